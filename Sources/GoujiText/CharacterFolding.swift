@@ -1,0 +1,119 @@
+import Foundation
+
+/// Per-character normalisation: NFKC for the characters real reports get wrong, adjusted for simplified Chinese.
+///
+/// PDF extraction replaces ideographs with look-alike compatibility characters (Kangxi radicals U+2F00–U+2FDF, the
+/// CJK Radicals Supplement U+2E80–U+2EFF, CJK compatibility ideographs); Word and web pages bring full-width digits,
+/// ideographic and no-break spaces and zero-width characters. NFKC maps most of them, but maps some Kangxi radicals
+/// to traditional forms (`⼾` → `戶`) and leaves the simplified radicals (`⻓`, `⻔`, `⺠`) alone; this table maps
+/// both to the simplified ideograph a reader of the report sees.
+package enum CharacterFolding {
+  /// The normalised replacement of `scalar`, or `nil` when it stays as it is. An empty string means "remove".
+  @inline(__always)
+  package static func replacement(for scalar: Unicode.Scalar) -> String? {
+    let value = scalar.value
+    if value < 0xA0 || (value >= 0x4E00 && value <= 0x9FFF) { return nil }
+    if value >= 0xFF01 && value <= 0xFF5E {
+      return String(Unicode.Scalar(value - 0xFEE0)!)
+    }
+    return table[value]
+  }
+
+  /// Whether `scalar` is a compatibility ideograph or radical that stands for an ordinary ideograph (the characters
+  /// GJ501 reports), as opposed to legitimate full-width punctuation.
+  package static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    let inRanges =
+      (0x2E80...0x2EFF).contains(value) || (0x2F00...0x2FDF).contains(value) || (0xF900...0xFAFF).contains(value)
+      || (0x2F800...0x2FA1F).contains(value)
+    return inRanges && table[value] != nil
+  }
+
+  /// Whether `scalar` is a full-width digit `０`–`９`.
+  package static func isFullWidthDigit(_ scalar: Unicode.Scalar) -> Bool {
+    (0xFF10...0xFF19).contains(scalar.value)
+  }
+
+  /// Whether `scalar` is white space of any kind, including zero-width characters and form feeds.
+  @inline(__always)
+  package static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000,
+      0xFEFF:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// `string` with every character normalised.
+  package static func normalize(_ string: some StringProtocol) -> String {
+    var result = ""
+    result.unicodeScalars.reserveCapacity(string.unicodeScalars.count)
+    for scalar in string.unicodeScalars {
+      if let replacement = replacement(for: scalar) {
+        result.append(contentsOf: replacement)
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// `string` normalised, with surrounding white space (of every kind) removed.
+  package static func normalizeAndTrim(_ string: some StringProtocol) -> String {
+    trimSpaces(normalize(string))
+  }
+
+  /// `string` without leading and trailing white space of any kind.
+  package static func trimSpaces(_ string: String) -> String {
+    let scalars = string.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+    let last = scalars.lastIndex(where: { !isSpace($0) })!
+    return String(scalars[first...last])
+  }
+
+  private static let table: [UInt32: String] = buildTable()
+
+  private static func buildTable() -> [UInt32: String] {
+    var table: [UInt32: String] = [:]
+    let ranges: [ClosedRange<UInt32>] = [
+      0x2F00...0x2FDF, 0xF900...0xFAFF, 0x2F800...0x2FA1F, 0x2460...0x24FF, 0x3200...0x33FF, 0xFF61...0xFFEF,
+      0x2160...0x217F,
+    ]
+    for range in ranges {
+      for value in range {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        let original = String(scalar)
+        let mapped = original.precomposedStringWithCompatibilityMapping
+        if mapped != original { table[value] = mapped }
+      }
+    }
+    for (value, mapped) in simplifiedRadicals { table[value] = mapped }
+    for (value, mapped) in simplifiedKangxi { table[value] = mapped }
+    for value: UInt32 in [0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+      0x2009, 0x200A, 0x202F, 0x205F, 0x3000]
+    {
+      table[value] = " "
+    }
+    for value: UInt32 in [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF] { table[value] = "" }
+    return table
+  }
+
+  /// CJK Radicals Supplement characters that PDF text uses for simplified ideographs.
+  private static let simplifiedRadicals: [UInt32: String] = [
+    0x2E81: "厂", 0x2E9F: "母", 0x2EA0: "民", 0x2EA9: "王", 0x2EAC: "示", 0x2EB0: "纟", 0x2EC4: "西",
+    0x2EC5: "见", 0x2EC6: "角", 0x2EC8: "讠", 0x2EC9: "贝", 0x2ECB: "车", 0x2ECF: "阝", 0x2ED0: "钅",
+    0x2ED3: "长", 0x2ED4: "门", 0x2ED7: "雨", 0x2ED8: "青", 0x2ED9: "韦", 0x2EDA: "页", 0x2EDB: "风",
+    0x2EDC: "飞", 0x2EDD: "食", 0x2EE0: "饣", 0x2EE1: "首", 0x2EE2: "马", 0x2EE3: "骨", 0x2EE4: "鬼",
+    0x2EE5: "鱼", 0x2EE6: "鸟", 0x2EE7: "卤", 0x2EE8: "麦", 0x2EE9: "黄", 0x2EEA: "黾", 0x2EEC: "齐",
+    0x2EEE: "齿", 0x2EF0: "龙", 0x2EF3: "龟",
+  ]
+
+  /// Kangxi radicals whose NFKC form is a traditional character; a simplified report means the simplified one.
+  private static let simplifiedKangxi: [UInt32: String] = [
+    0x2F3E: "户", 0x2F92: "见", 0x2F99: "贝", 0x2F9E: "车", 0x2FA7: "长", 0x2FA8: "门", 0x2FAD: "青",
+    0x2FB4: "页", 0x2FB5: "风", 0x2FB6: "飞", 0x2FBA: "马", 0x2FC2: "鱼", 0x2FC3: "鸟", 0x2FC4: "卤",
+    0x2FC6: "麦", 0x2FC8: "黄", 0x2FD1: "齐", 0x2FD2: "齿", 0x2FD3: "龙", 0x2FD4: "龟",
+  ]
+}

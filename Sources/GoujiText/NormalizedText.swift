@@ -1,0 +1,134 @@
+/// A normalised view of part of a ``SourceText`` that remembers, for every normalised character, which source
+/// characters it came from — so a match found in normalised text is reported at the right original characters.
+///
+/// Normalisation applies ``CharacterFolding`` (NFKC adjusted for simplified Chinese). With ``Mode/matching`` it also
+/// folds what label matching must ignore: all white space and line breaks disappear (labels are broken by spaces,
+/// line breaks and one-character-per-line cells), quotes disappear (`“三安全一稳定”`, `「三安全一稳定」`), `，` becomes
+/// `、`, and the bracket pairs `〔〕【】[]` become `〔〕`.
+package struct NormalizedText: Sendable {
+  package enum Mode: Sendable {
+    /// Character normalisation only; white space is kept (as a plain space).
+    case display
+    /// Normalisation plus the foldings label matching needs.
+    case matching
+  }
+
+  /// The normalised characters.
+  package private(set) var scalars: [Unicode.Scalar] = []
+  /// For each normalised character, the UTF-8 range in the source of the character it came from.
+  package private(set) var sourceRanges: [TextRange] = []
+
+  /// Normalises `range` of `text`.
+  package init(_ text: SourceText, range: TextRange? = nil, mode: Mode) {
+    let range = text.clamp(range ?? text.fullRange)
+    scalars.reserveCapacity(range.length / 2)
+    sourceRanges.reserveCapacity(range.length / 2)
+    var index = range.start
+    let bytes = text.bytes
+    while index < range.end {
+      let width = SourceText.scalarByteCount(lead: bytes[index])
+      let scalar = NormalizedText.decodeScalar(bytes, at: index, width: width)
+      let source = TextRange(start: index, end: index + width)
+      NormalizedText.fold(scalar, mode: mode) { folded in
+        scalars.append(folded)
+        sourceRanges.append(source)
+      }
+      index += width
+    }
+  }
+
+  /// The normalised form of a string (for labels and keys compared against a ``NormalizedText``).
+  package static func fold(_ string: some StringProtocol, mode: Mode) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    for scalar in string.unicodeScalars {
+      fold(scalar, mode: mode) { result.append($0) }
+    }
+    return result
+  }
+
+  /// The normalised form of a string, as a string.
+  package static func foldedString(_ string: some StringProtocol, mode: Mode) -> String {
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: fold(string, mode: mode))
+    return String(result)
+  }
+
+  package var count: Int { scalars.count }
+
+  /// The normalised characters in `range` as a string.
+  package func string(_ range: Range<Int>? = nil) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range ?? 0..<scalars.count])
+    return String(view)
+  }
+
+  /// The source range covering the normalised characters `range`; an empty range maps to the source position of the
+  /// character that follows it (or the end of the last one).
+  package func sourceRange(of range: Range<Int>) -> TextRange {
+    if range.isEmpty {
+      if range.lowerBound < sourceRanges.count { return TextRange(emptyAt: sourceRanges[range.lowerBound].start) }
+      return TextRange(emptyAt: sourceRanges.last?.end ?? 0)
+    }
+    return TextRange(start: sourceRanges[range.lowerBound].start, end: sourceRanges[range.upperBound - 1].end)
+  }
+
+  /// The first index at or after `from` where `needle` occurs.
+  package func firstIndex(of needle: [Unicode.Scalar], from: Int = 0) -> Int? {
+    guard let first = needle.first, needle.count <= scalars.count else { return nil }
+    var index = max(0, from)
+    let last = scalars.count - needle.count
+    while index <= last {
+      if scalars[index] == first && matches(needle, at: index) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether `needle` occurs at `index`.
+  @inline(__always)
+  package func matches(_ needle: [Unicode.Scalar], at index: Int) -> Bool {
+    guard index >= 0, index + needle.count <= scalars.count else { return false }
+    for offset in 0..<needle.count where scalars[index + offset] != needle[offset] { return false }
+    return true
+  }
+
+  @inline(__always)
+  private static func fold(_ scalar: Unicode.Scalar, mode: Mode, into emit: (Unicode.Scalar) -> Void) {
+    if let replacement = CharacterFolding.replacement(for: scalar) {
+      for mapped in replacement.unicodeScalars { foldNormalized(mapped, mode: mode, into: emit) }
+    } else {
+      foldNormalized(scalar, mode: mode, into: emit)
+    }
+  }
+
+  @inline(__always)
+  private static func foldNormalized(_ scalar: Unicode.Scalar, mode: Mode, into emit: (Unicode.Scalar) -> Void) {
+    if CharacterFolding.isSpace(scalar) {
+      if mode == .display { emit(scalar.value == 0x09 || scalar.value == 0x0A || scalar.value == 0x0D ? scalar : " ") }
+      return
+    }
+    guard mode == .matching else { return emit(scalar) }
+    switch scalar.value {
+    case 0x22, 0x27, 0x2018, 0x2019, 0x201C, 0x201D, 0x300C, 0x300D, 0x300E, 0x300F, 0x2A:
+      return  // quotes and the `*` of Markdown leftovers
+    case 0x2C: emit("、")  // `，` arrives here as `,` after NFKC
+    case 0x5B, 0x3010, 0x3014: emit("〔")
+    case 0x5D, 0x3011, 0x3015: emit("〕")
+    default: emit(scalar)
+    }
+  }
+
+  @inline(__always)
+  static func decodeScalar(_ bytes: [UInt8], at index: Int, width: Int) -> Unicode.Scalar {
+    var value = UInt32(bytes[index])
+    switch width {
+    case 1: break
+    case 2: value = (value & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+    case 3: value = (value & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+    default:
+      value = (value & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+        | UInt32(bytes[index + 3] & 0x3F)
+    }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+}

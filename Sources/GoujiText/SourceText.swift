@@ -1,0 +1,99 @@
+/// An immutable document text with a line index.
+///
+/// The text is kept as UTF-8 bytes; lines end at LF, CRLF or a lone CR. Offsets are UTF-8 byte offsets (see
+/// ``TextRange``); converting them to lines and columns costs O(length of the line), never O(document).
+package struct SourceText: Sendable, Hashable {
+  /// The UTF-8 encoding of the text.
+  package let bytes: [UInt8]
+  /// The UTF-8 offset at which each line starts; the first is always 0.
+  package let lineStarts: [Int]
+
+  package init(_ string: String) {
+    self.init(bytes: Array(string.utf8))
+  }
+
+  /// Creates a text from UTF-8 bytes. Invalid sequences are replaced with U+FFFD first, so every offset the text
+  /// hands out lies on a scalar boundary of valid UTF-8.
+  package init(bytes: [UInt8]) {
+    let valid: [UInt8]
+    if String(validating: bytes, as: UTF8.self) != nil {
+      valid = bytes
+    } else {
+      valid = Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+    self.bytes = valid
+    self.lineStarts = SourceText.computeLineStarts(valid)
+  }
+
+  private static func computeLineStarts(_ bytes: [UInt8]) -> [Int] {
+    var starts = [0]
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        starts.append(index + 1)
+      } else if byte == 0x0D {
+        if index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
+        starts.append(index + 1)
+      }
+      index += 1
+    }
+    return starts
+  }
+
+  package var string: String { String(decoding: bytes, as: UTF8.self) }
+  package var count: Int { bytes.count }
+  package var lineCount: Int { lineStarts.count }
+  package var fullRange: TextRange { TextRange(start: 0, end: bytes.count) }
+
+  /// The text of `range`.
+  package subscript(range: TextRange) -> String {
+    let clamped = clamp(range)
+    return String(decoding: bytes[clamped.start..<clamped.end], as: UTF8.self)
+  }
+
+  /// The range of line `line` without its line terminator.
+  package func lineContentRange(_ line: Int) -> TextRange {
+    let start = lineStarts[line]
+    var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+    if end > start && bytes[end - 1] == 0x0A { end -= 1 }
+    if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+    return TextRange(start: start, end: end)
+  }
+
+  /// The range of line `line` including its line terminator.
+  package func lineRange(_ line: Int) -> TextRange {
+    let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+    return TextRange(start: lineStarts[line], end: end)
+  }
+
+  /// The text of line `line` without its terminator.
+  package func lineText(_ line: Int) -> String { self[lineContentRange(line)] }
+
+  /// The zero-based line that holds `offset` (an offset on a terminator belongs to the line it ends).
+  package func line(containing offset: Int) -> Int {
+    let target = max(0, min(offset, bytes.count))
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid] <= target { low = mid } else { high = mid - 1 }
+    }
+    return low
+  }
+
+  /// `range` limited to the text and moved off the middle of any multi-byte character.
+  package func clamp(_ range: TextRange) -> TextRange {
+    let start = scalarBoundary(atOrBefore: range.start)
+    let end = max(start, scalarBoundary(atOrBefore: range.end))
+    return TextRange(start: start, end: end)
+  }
+
+  /// The nearest offset at or before `offset` that starts a Unicode scalar (or is the end of the text).
+  package func scalarBoundary(atOrBefore offset: Int) -> Int {
+    var index = max(0, min(offset, bytes.count))
+    while index > 0 && index < bytes.count && bytes[index] & 0xC0 == 0x80 { index -= 1 }
+    return index
+  }
+}
