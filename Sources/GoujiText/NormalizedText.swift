@@ -119,7 +119,7 @@ package struct NormalizedText: Sendable {
   }
 
   @inline(__always)
-  static func decodeScalar(_ bytes: [UInt8], at index: Int, width: Int) -> Unicode.Scalar {
+  package static func decodeScalar(_ bytes: [UInt8], at index: Int, width: Int) -> Unicode.Scalar {
     var value = UInt32(bytes[index])
     switch width {
     case 1: break

@@ -1,1 +1,4 @@
-print("gouji")
+import Foundation
+import GoujiCLI
+
+exit(GoujiCommandLine.run(Array(CommandLine.arguments.dropFirst()), io: .standard))

@@ -1,0 +1,32 @@
+import GoujiSyntax
+import GoujiText
+
+/// `gouji dump [--format json|tree] FILE`: prints what the reader understood.
+enum DumpCommand {
+  static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+    var parser = ArgumentParser(arguments, command: "dump")
+    do {
+      let format = try parser.option("--format", allowed: ["json", "tree"]) ?? "json"
+      if parser.flag("--help") || parser.flag("-h") {
+        io.out(Help.dump)
+        return 0
+      }
+      let paths = try parser.positionals()
+      guard paths.count == 1 else { throw UsageError("dump takes exactly one FILE") }
+      let input = try InputFile.read(paths[0], io: io)
+      let report = ReportReader.read(SourceText(input.decoded.text))
+      let dump = ReportDump(path: input.displayPath, report: report)
+      io.out(format == "json" ? dump.json.rendered() + "\n" : ReportTree(report: report).rendered(path: input.displayPath))
+      return 0
+    } catch let error as UsageError {
+      io.err("gouji dump: \(error.message)\n")
+      return 2
+    } catch let error as InputError {
+      io.err("gouji: \(error.description)\n")
+      return 2
+    } catch {
+      io.err("gouji dump: \(error)\n")
+      return 2
+    }
+  }
+}

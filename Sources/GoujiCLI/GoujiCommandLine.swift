@@ -1,0 +1,19 @@
+/// The command line: dispatches to the subcommands and returns the exit status (0 no error-severity finding,
+/// 1 at least one, 2 usage error or unreadable input).
+package enum GoujiCommandLine {
+  package static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+    guard let command = arguments.first else {
+      io.out(Help.main)
+      return 0
+    }
+    let rest = Array(arguments.dropFirst())
+    switch command {
+    case "--version": io.out("gouji \(Help.version)\n"); return 0
+    case "--help", "-h", "help": io.out(Help.main); return 0
+    case "dump": return DumpCommand.run(rest, io: io)
+    default:
+      io.err("gouji: unknown command '\(command)' (see 'gouji --help')\n")
+      return 2
+    }
+  }
+}

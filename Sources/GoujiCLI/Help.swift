@@ -1,0 +1,36 @@
+/// Help texts, one per command, in the OVERVIEW / USAGE / OPTIONS form.
+enum Help {
+  static let version = "0.1.0"
+
+  static let main = """
+    OVERVIEW: gouji (勾稽) checks Chinese government information-disclosure annual reports
+    (政府信息公开工作年度报告): sections, the three statistical tables and their balancing rules.
+
+    USAGE: gouji <command> [options]
+
+    COMMANDS:
+      check [options] PATH...     check report files (directories: every *.txt below them; - : standard input)
+      lsp                         run the language server on standard input/output (also: gouji --stdio)
+      dump [--format json|tree] FILE
+                                  print what the reader understood: year, format, sections, tables
+      explain CODE|NAME           print a rule's documentation
+      rules [--format json]       list every rule: code, name, default severity, fixable
+
+    OPTIONS:
+      --version                   print the version
+      -h, --help                  print this help; 'gouji <command> --help' for a command
+
+    """
+
+  static let dump = """
+    OVERVIEW: Print what the reader understood of a report: year, format, sections and every table cell.
+
+    USAGE: gouji dump [--format json|tree] FILE
+
+    OPTIONS:
+      --format json|tree          JSON as documented in the command-line contract (default), or a readable tree
+                                  with the line:column of every part
+      -h, --help                  print this help
+
+    """
+}

@@ -1,0 +1,41 @@
+import Foundation
+import GoujiText
+
+/// A file that could not be read or decoded: exit status 2, naming the file and the reason.
+struct InputError: Error, CustomStringConvertible {
+  var path: String
+  var reason: String
+  var description: String { "\(path): \(reason)" }
+}
+
+/// A report file as read from disk or standard input, with how it was encoded.
+struct InputFile {
+  /// The path as given (`-` for standard input, shown as `<stdin>`).
+  var path: String
+  var decoded: DecodedText
+  var bytes: [UInt8]
+
+  var displayPath: String { path == "-" ? "<stdin>" : path }
+
+  static func read(_ path: String, io: CommandIO) throws -> InputFile {
+    let bytes: [UInt8]
+    if path == "-" {
+      bytes = io.readStandardInput()
+    } else {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw InputError(path: path, reason: "no such file")
+      }
+      guard !isDirectory.boolValue else { throw InputError(path: path, reason: "is a directory") }
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw InputError(path: path, reason: "cannot be read (permission denied?)")
+      }
+      bytes = Array(data)
+    }
+    do {
+      return InputFile(path: path, decoded: try TextDecoding.decode(bytes), bytes: bytes)
+    } catch {
+      throw InputError(path: path, reason: "cannot be decoded: \(error.reason)")
+    }
+  }
+}

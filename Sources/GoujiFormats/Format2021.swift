@@ -1,0 +1,71 @@
+extension ReportFormat {
+  /// The 2021 format, for report years 2021 onward: 国办公开办函〔2021〕30号.
+  package static let format2021: ReportFormat = {
+    let otherHandling = [
+      SharedTables.row(
+        "other.noCorrection", "1.", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", group: "otherHandling"
+      ),
+      SharedTables.row(
+        "other.unpaidFee", "2.", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", group: "otherHandling"
+      ),
+      SharedTables.row("other.other", "3.", "其他", group: "otherHandling"),
+    ]
+    let rows = SharedTables.leadingRows + otherHandling + SharedTables.trailingRows
+    let decisions = ColumnSpec(key: "decisionsThisYear", label: "本年处理决定数量", kind: .count)
+    let groups =
+      SharedTables.groups + [
+        GroupSpec(key: "otherHandling", label: "（六）其他处理", core: "其他处理", numbering: "（六）", namesSubRows: true)
+      ]
+    return ReportFormat(
+      id: .format2021,
+      years: 2021...9999,
+      notice: FormatNotice(
+        number: "国办公开办函〔2021〕30号", year: 2021, serial: 30,
+        titles: ["关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知", "中华人民共和国政府信息公开工作年度报告格式"]
+      ),
+      table2: [
+        SubtableSpec(
+          key: "20.1", clause: "第二十条第（一）项", item: 1,
+          columns: [
+            ColumnSpec(key: "issuedThisYear", label: "本年制发件数", kind: .count),
+            ColumnSpec(key: "repealedThisYear", label: "本年废止件数", kind: .count),
+            ColumnSpec(key: "inForce", label: "现行有效件数", kind: .count),
+          ],
+          rows: [
+            RowSpec(key: "rules", label: "规章", core: "规章", numbering: ""),
+            RowSpec(key: "normativeDocuments", label: "行政规范性文件", core: "行政规范性文件", numbering: ""),
+          ]
+        ),
+        SubtableSpec(
+          key: "20.5", clause: "第二十条第（五）项", item: 5, columns: [decisions],
+          rows: [RowSpec(key: "licensing", label: "行政许可", core: "行政许可", numbering: "")]
+        ),
+        SubtableSpec(
+          key: "20.6", clause: "第二十条第（六）项", item: 6, columns: [decisions],
+          rows: [
+            RowSpec(key: "penalties", label: "行政处罚", core: "行政处罚", numbering: ""),
+            RowSpec(key: "enforcement", label: "行政强制", core: "行政强制", numbering: ""),
+          ]
+        ),
+        SubtableSpec(
+          key: "20.8", clause: "第二十条第（八）项", item: 8,
+          columns: [
+            ColumnSpec(
+              key: "feesThisYear", label: "本年收费金额（单位：万元）", kind: .amount(units: ["万元"]),
+              aliases: ["本年收费金额"]
+            )
+          ],
+          rows: [RowSpec(key: "fees", label: "行政事业性收费", core: "行政事业性收费", numbering: "")]
+        ),
+      ],
+      table3: Table3Spec(
+        columns: SharedTables.applicantColumns,
+        groups: groups,
+        rows: rows,
+        rules: SharedTables.table3Rules(outcomeRows: SharedTables.outcomeRows(of: rows)),
+        note: SharedTables.table3Note
+      ),
+      table4: SharedTables.table4
+    )
+  }()
+}

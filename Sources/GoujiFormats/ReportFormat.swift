@@ -1,0 +1,148 @@
+/// One national report format: its sections, its three tables, their balancing rules, and the notice that defines
+/// it. Formats are pure data (see `Format2019.swift`, `Format2021.swift`); the reader and the rules interpret them.
+/// A third format is a new data file registered in ``ReportFormats/all``.
+package struct ReportFormat: Sendable {
+  package var id: FormatID
+  /// The report years this format applies to.
+  package var years: ClosedRange<Int>
+  /// The notice that defines the format.
+  package var notice: FormatNotice
+  package var table2: [SubtableSpec]
+  package var table3: Table3Spec
+  package var table4: Table4Spec
+}
+
+/// The identifier of a national format, as the command line prints it.
+package enum FormatID: String, Sendable, Hashable, CaseIterable, Comparable {
+  case format2019 = "2019"
+  case format2021 = "2021"
+
+  package static func < (lhs: FormatID, rhs: FormatID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The three standard tables.
+package enum TableID: Int, Sendable, Hashable, CaseIterable, Comparable {
+  case table2 = 2
+  case table3 = 3
+  case table4 = 4
+
+  /// The section that holds the table.
+  package var sectionNumber: Int { rawValue }
+
+  package static func < (lhs: TableID, rhs: TableID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// What kind of value a column holds.
+package enum ValueKind: Sendable, Hashable {
+  /// A non-negative whole number.
+  case count
+  /// A signed whole number (`-18`, `+3`): 本年增/减.
+  case signedChange
+  /// A non-negative amount that may have decimals and one of `units` written after it (采购总金额: `35800.50元`).
+  case amount(units: [String])
+}
+
+/// A value column of a table.
+package struct ColumnSpec: Sendable, Hashable {
+  /// Stable key used by rules and fixes.
+  package var key: String
+  /// The canonical header text.
+  package var label: String
+  package var kind: ValueKind
+  /// Other header texts that name the same column.
+  package var aliases: [String] = []
+}
+
+/// A labelled data row of a table.
+package struct RowSpec: Sendable, Hashable {
+  package var key: String
+  /// The canonical label as formats.md writes it, numbering included (`1.属于国家秘密`, `（一）予以公开`).
+  package var label: String
+  /// The label without its numbering (`属于国家秘密`); what matching looks for.
+  package var core: String
+  /// The numbering before the core (`1.`, `（一）`, `一、`), empty when there is none.
+  package var numbering: String
+  /// The key of the group the row belongs to (table 三's `（三）不予公开`), if any.
+  package var group: String?
+  /// Other wordings of the core that real reports use for this row.
+  package var aliases: [String] = []
+
+  /// The name of the row in `gouji dump`: the group's label, one space, and the row's own label for a sub-row.
+  package func dumpName(groups: [GroupSpec]) -> String {
+    guard let group, let spec = groups.first(where: { $0.key == group }), spec.namesSubRows else { return label }
+    return spec.label + " " + label
+  }
+}
+
+/// A label that groups rows and carries no numbers itself (`三、本年度办理结果`, `（三）不予公开`).
+package struct GroupSpec: Sendable, Hashable {
+  package var key: String
+  package var label: String
+  package var core: String
+  package var numbering: String
+  /// Whether a sub-row's dump name is prefixed with this group's label (true for （三）…（六）).
+  package var namesSubRows: Bool
+}
+
+/// One sub-table of table 二: a clause of 条例第二十条 and its rows.
+package struct SubtableSpec: Sendable, Hashable {
+  package var key: String
+  /// The header row naming the clause: `第二十条第（一）项`.
+  package var clause: String
+  /// The item of 第二十条 (1, 5, 6, 8, 9).
+  package var item: Int
+  package var columns: [ColumnSpec]
+  package var rows: [RowSpec]
+}
+
+/// Table 三: seven applicant columns and the format's rows, with the balancing rules.
+package struct Table3Spec: Sendable, Hashable {
+  package var columns: [ColumnSpec]
+  package var groups: [GroupSpec]
+  /// Data rows in order (23 for 2019, 25 for 2021).
+  package var rows: [RowSpec]
+  package var rules: [BalanceRule]
+  /// The official note in the top-left header cell.
+  package var note: String
+}
+
+/// Table 四, modelled as three rows (行政复议, 行政诉讼·未经复议直接起诉, 行政诉讼·复议后起诉) of five columns each; its
+/// fifteen values in the order of formats.md are the rows' values one after another.
+package struct Table4Spec: Sendable, Hashable {
+  package var rows: [RowSpec]
+  package var columns: [ColumnSpec]
+  /// Header labels that appear above the values (`行政复议`, `行政诉讼`, `未经复议直接起诉`, …).
+  package var headers: [String]
+  package var rules: [BalanceRule]
+}
+
+/// A balancing rule (勾稽关系) as data: for each column (or each row), the sum of the `total` cells equals the sum
+/// of the `parts` cells.
+package struct BalanceRule: Sendable, Hashable {
+  package enum Axis: Sendable, Hashable {
+    /// `total` and `parts` are row keys; the equation holds in every column.
+    case eachColumn
+    /// `total` and `parts` are column keys; the equation holds in every row.
+    case eachRow
+  }
+
+  /// `R3-1`, `R3-2`, `R3-3`, `R4`.
+  package var id: String
+  package var table: TableID
+  package var axis: Axis
+  /// The side a fix corrects: 总计 cells, or `（七）总计 + 四` for R3-1.
+  package var total: [String]
+  package var parts: [String]
+  /// The key (row for ``Axis/eachColumn``, column for ``Axis/eachRow``) of the one cell a fix sets.
+  package var fixTarget: String
+}
+
+/// A format notice of 国务院办公厅政府信息与政务公开办公室.
+package struct FormatNotice: Sendable, Hashable {
+  /// `国办公开办函〔2021〕30号`.
+  package var number: String
+  package var year: Int
+  package var serial: Int
+  /// Titles (or distinctive parts of titles) by which reports cite the notice.
+  package var titles: [String]
+}

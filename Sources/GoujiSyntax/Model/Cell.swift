@@ -1,0 +1,69 @@
+import GoujiText
+
+/// One value cell of a table, as read.
+package struct Cell: Sendable, Hashable {
+  package enum State: Sendable, Hashable {
+    /// A value was written (it may still be invalid for its column).
+    case written
+    /// The cell is there but empty (a lone TAB, an empty field).
+    case empty
+    /// The digits could be split into cells in more than one way; the candidate values of this cell are kept.
+    case ambiguous(candidates: [String])
+    /// The row has fewer values than the format's columns and this one could not be read at all.
+    case missing
+  }
+
+  /// The value as written after normalisation (NFKC) with surrounding spaces removed; `""` when not written.
+  package var text: String
+  /// The exact source range of the value; for an empty or missing cell, the empty range where one would be typed.
+  package var range: TextRange
+  package var state: State
+
+  package init(text: String, range: TextRange, state: State) {
+    self.text = text
+    self.range = range
+    self.state = state
+  }
+
+  package static func empty(at offset: Int) -> Cell { Cell(text: "", range: TextRange(emptyAt: offset), state: .empty) }
+
+  /// Whether the cell has a value that could be read.
+  package var isReadable: Bool { state == .written || state == .empty }
+  package var isEmpty: Bool { state == .empty }
+
+  /// The value as a whole number (`+3` and `-18` included), `nil` when it is not one.
+  package var integerValue: Int? {
+    guard state == .written else { return nil }
+    return CellValueParser.integer(text)
+  }
+
+  /// The value for arithmetic: an empty cell counts as 0; `nil` when the cell holds no whole number.
+  package var arithmeticValue: Int? {
+    state == .empty ? 0 : integerValue
+  }
+}
+
+/// Parsing of cell texts (already normalised).
+package enum CellValueParser {
+  /// A whole number with an optional sign and no other characters; `nil` otherwise (or on overflow).
+  package static func integer(_ text: String) -> Int? {
+    var digits = Substring(text)
+    var sign = 1
+    if let first = digits.first, first == "+" || first == "-" {
+      sign = first == "-" ? -1 : 1
+      digits = digits.dropFirst()
+    }
+    guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    return Int(digits).map { $0 * sign }
+  }
+
+  /// The numeric part and unit of an amount (`35800.50元` → (`35800.50`, `元`)); `nil` when malformed.
+  package static func amount(_ text: String, units: [String]) -> (number: String, unit: String)? {
+    let unit = units.sorted { $0.count > $1.count }.first { text.hasSuffix($0) } ?? ""
+    let number = String(text.dropLast(unit.count))
+    let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    else { return nil }
+    return (number, unit)
+  }
+}

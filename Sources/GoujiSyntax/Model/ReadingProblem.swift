@@ -1,0 +1,28 @@
+import GoujiFormats
+import GoujiText
+
+/// Something the reader could not find or could not read. Problems go beside the report, never into a crash.
+package struct ReadingProblem: Sendable, Hashable {
+  package enum Kind: Sendable, Hashable {
+    /// Section `number` (1…6) is absent.
+    case sectionMissing(number: Int)
+    /// The report year could not be determined.
+    case yearUnknown
+    /// The section that should hold the table has no recognisable table.
+    case tableMissing(TableID)
+    /// A row of the format is absent from a table.
+    case rowMissing(TableID, rowKey: String, subtable: String?)
+    /// A row label is not in the format.
+    case rowUnknown(TableID, label: String, closestRowKey: String?)
+    /// A row has more or fewer values than the format's columns.
+    case cellCount(TableID, rowKey: String, subtable: String?, expected: Int, found: Int)
+    /// Table 三 has an unofficial extra column (`小计`).
+    case extraColumn(TableID, label: String)
+    /// Concatenated digits split into cells in more than one way.
+    case cellsAmbiguous(TableID, rowKey: String, subtable: String?, candidates: [[String]])
+  }
+
+  package var kind: Kind
+  /// Where the problem is (for a missing thing, where it would go).
+  package var range: TextRange
+}

@@ -1,0 +1,34 @@
+import GoujiText
+
+/// A heading numbered like a top-level section (`三、…`).
+package struct SectionHeading: Sendable, Hashable {
+  /// The value of the numeral as written (三 → 3).
+  package var number: Int
+  /// The title after the numbering, normalised.
+  package var title: String
+  /// The whole heading, numbering included (leading spaces and leftovers excluded).
+  package var range: TextRange
+  package var numberRange: TextRange
+  package var titleRange: TextRange
+  /// Zero-based line of the heading.
+  package var line: Int
+}
+
+/// How a heading's title compares with the canonical title of its section.
+package enum TitleMatch: Sendable, Hashable {
+  case canonical
+  /// One of the accepted variants of formats.md.
+  case variant
+  /// Anything else: a typo, other wording, a wrong number.
+  case differs
+}
+
+/// One of the six top-level sections, found in the text.
+package struct Section: Sendable, Hashable {
+  /// Which section this is (1…6), decided from its title and position, not only from the numeral written.
+  package var number: Int
+  package var heading: SectionHeading
+  package var titleMatch: TitleMatch
+  /// From the end of the heading to the start of the next section (or of an appendix, or the end of the text).
+  package var bodyRange: TextRange
+}

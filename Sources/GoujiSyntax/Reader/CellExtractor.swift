@@ -1,0 +1,204 @@
+import GoujiText
+
+/// A cell as extracted from the text, before it is fitted to the format's columns.
+struct RawCell: Sendable {
+  var text: String
+  var range: TextRange
+  var isEmpty: Bool { text.isEmpty }
+}
+
+/// The values that follow a row label.
+struct ExtractedValues: Sendable {
+  enum Content: Sendable {
+    /// Cells separated by TABs, line breaks or spaces.
+    case cells([RawCell])
+    /// One run of concatenated digits to be split into cells.
+    case concatenated(RawCell)
+  }
+
+  var content: Content
+  var form: TextForm
+  /// Where the row's values end (the rest of the segment may hold an unknown row).
+  var end: Int
+}
+
+/// Reads the values between a row label and the next label, in whichever of the four text forms they are written.
+struct CellExtractor {
+  let text: SourceText
+  let lines: [LineInfo]
+  /// Ranges to treat as white space (leftovers, page furniture).
+  let excluded: [TextRange]
+
+  /// The values in `segment` for a row of `expected` columns. `skipLeadingBlankLines` lets a row's cells start after
+  /// a blank line (table 四's values follow its header row).
+  func values(in segment: TextRange, expected: Int, skipLeadingBlankLines: Bool = false, leadingHint: Int? = nil)
+    -> ExtractedValues
+  {
+    let segment = skippingClosingQuotes(segment)
+    let firstLine = text.line(containing: segment.start)
+    let restOfLine = TextRange(start: segment.start, end: min(lines[firstLine].range.end, segment.end))
+    if containsTab(restOfLine) {
+      return tabSeparated(restOfLine, dropFirstField: true, expected: expected, leadingHint: leadingHint)
+    }
+    if isBlank(restOfLine) {
+      guard let next = nextContentLine(after: firstLine, in: segment) else {
+        return ExtractedValues(content: .cells([]), form: .layout, end: segment.start)
+      }
+      let info = lines[next]
+      if info.startsWithTab && info.tabCount == 1 || isBlank(info.range) {
+        return cellPerLine(from: firstLine + 1, in: segment, skipLeadingBlankLines: skipLeadingBlankLines)
+      }
+      if info.tabCount > 0 {
+        let row = TextRange(start: info.range.start, end: min(info.range.end, segment.end))
+        return tabSeparated(row, dropFirstField: false, expected: expected, leadingHint: leadingHint)
+      }
+    }
+    return spaceSeparated(segment, expected: expected)
+  }
+
+  // MARK: Form A: one cell per line
+
+  private func cellPerLine(from startLine: Int, in segment: TextRange, skipLeadingBlankLines: Bool) -> ExtractedValues {
+    var cells: [RawCell] = []
+    var line = startLine
+    var end = segment.start
+    while line < lines.count && lines[line].range.start < segment.end {
+      let info = lines[line]
+      let content = TextRange(start: info.range.start, end: min(info.range.end, segment.end))
+      if !info.startsWithTab && isBlank(content) {
+        if !cells.isEmpty || !skipLeadingBlankLines { break }
+      } else if info.startsWithTab {
+        cells.append(cell(in: TextRange(start: content.start + 1, end: content.end)))
+        end = content.end
+      } else if let last = cells.last {
+        // A cell's text wrapped onto the next line.
+        let range = last.range.isEmpty ? content : last.range.union(text.trimmingSpaces(content))
+        cells[cells.count - 1] = cell(in: range)
+        end = content.end
+      } else {
+        break
+      }
+      line += 1
+    }
+    return ExtractedValues(content: .cells(cells), form: .cellPerLine, end: end)
+  }
+
+  // MARK: Form B: one row per line, TAB-separated
+
+  private func tabSeparated(_ row: TextRange, dropFirstField: Bool, expected: Int, leadingHint: Int?) -> ExtractedValues {
+    var fields: [RawCell] = []
+    var fieldStart = row.start
+    var index = row.start
+    while index <= row.end {
+      if index == row.end || text.bytes[index] == 0x09 {
+        fields.append(cell(in: TextRange(start: fieldStart, end: index)))
+        fieldStart = index + 1
+      }
+      index += 1
+    }
+    if dropFirstField { fields.removeFirst() }
+    let fitted = TabFieldFitter.fit(fields, expected: expected, leadingHint: leadingHint)
+    return ExtractedValues(content: .cells(fitted), form: .tabSeparated, end: row.end)
+  }
+
+  // MARK: Forms C and D: spaces, or nothing, between values
+
+  private func spaceSeparated(_ segment: TextRange, expected: Int) -> ExtractedValues {
+    var tokens: [RawCell] = []
+    var index = segment.start
+    var tokenStart: Int?
+    var end = segment.start
+    func close(at offset: Int) -> Bool {
+      guard let start = tokenStart else { return true }
+      tokenStart = nil
+      let token = cell(in: TextRange(start: start, end: offset))
+      guard CellExtractor.isValueLike(token.text) else { return false }
+      tokens.append(token)
+      end = offset
+      return true
+    }
+    while index < segment.end {
+      let width = SourceText.scalarByteCount(lead: text.bytes[index])
+      if text.isSpace(at: index, width: width) || isExcluded(index) {
+        if !close(at: index) { break }
+      } else if tokenStart == nil {
+        tokenStart = index
+      }
+      index += width
+    }
+    _ = close(at: index)
+    if tokens.count == 1 && expected > 1 && tokens[0].text.count >= expected && isDigitRun(tokens[0].text) {
+      return ExtractedValues(content: .concatenated(tokens[0]), form: .flattened, end: end)
+    }
+    let touchesLabel = tokens.first.map { $0.range.start == segment.start } ?? false
+    return ExtractedValues(content: .cells(tokens), form: touchesLabel ? .flattened : .layout, end: end)
+  }
+
+  /// Whether a token can be a value (as opposed to prose or a label): digits, signs, decimals, units, dashes.
+  static func isValueLike(_ text: String) -> Bool {
+    !text.isEmpty && text.allSatisfy { "0123456789+-.元万—–-/无".contains($0) }
+  }
+
+  private func isDigitRun(_ text: String) -> Bool {
+    text.allSatisfy { "0123456789+-.元万".contains($0) } && text.contains { $0.isNumber }
+  }
+
+  // MARK: Helpers
+
+  /// `segment` without the closing quotes of a label that ends in one (`危及“三安全一稳定”`): matching ignores quotes,
+  /// so the label's match stops before them.
+  private func skippingClosingQuotes(_ segment: TextRange) -> TextRange {
+    var start = segment.start
+    while start < segment.end, "”’」』\"'".unicodeScalars.contains(text.scalar(at: start)) {
+      start += SourceText.scalarByteCount(lead: text.bytes[start])
+    }
+    return TextRange(start: start, end: segment.end)
+  }
+
+  /// A cell whose value is the trimmed, normalised text of `range`; an empty cell sits where a value would go.
+  func cell(in range: TextRange) -> RawCell {
+    let trimmed = text.trimmingSpaces(range)
+    if trimmed.isEmpty { return RawCell(text: "", range: TextRange(emptyAt: range.start)) }
+    return RawCell(text: CharacterFolding.normalizeAndTrim(text[trimmed]), range: trimmed)
+  }
+
+  private func containsTab(_ range: TextRange) -> Bool {
+    text.bytes[range.start..<range.end].contains(0x09)
+  }
+
+  private func isBlank(_ range: TextRange) -> Bool {
+    text.trimmingSpaces(range).isEmpty || excluded.contains { $0.start <= range.start && $0.end >= range.end }
+  }
+
+  private func isExcluded(_ offset: Int) -> Bool {
+    excluded.contains { $0.contains(offset) }
+  }
+
+  private func nextContentLine(after line: Int, in segment: TextRange) -> Int? {
+    var next = line + 1
+    while next < lines.count && lines[next].range.start < segment.end {
+      if !lines[next].isBlank || lines[next].startsWithTab { return next }
+      next += 1
+    }
+    return nil
+  }
+}
+
+/// Fits the fields of a TAB-separated row to the format's column count: web copies add empty fields for merged
+/// cells, before the values (a label spanning two columns) and after them (header columns with no data).
+enum TabFieldFitter {
+  static func fit(_ fields: [RawCell], expected: Int, leadingHint: Int?) -> [RawCell] {
+    let excess = fields.count - expected
+    guard excess > 0 else { return fields }
+    let choices = (0...excess).filter { leading in
+      fields.prefix(leading).allSatisfy(\.isEmpty) && fields.suffix(excess - leading).allSatisfy(\.isEmpty)
+    }
+    guard !choices.isEmpty else {
+      // More written values than columns: keep them all, the cell count is reported.
+      return Array(fields.drop { $0.isEmpty })
+    }
+    let leading =
+      choices.first { $0 == leadingHint } ?? (choices.contains(1) ? 1 : choices[0])
+    return Array(fields.dropFirst(leading).prefix(expected))
+  }
+}

@@ -1,0 +1,142 @@
+import GoujiText
+
+/// A label the matcher looks for.
+struct LabelPattern: Sendable {
+  /// What the label stands for (row, group, column or header of some format); opaque to the matcher.
+  var id: LabelID
+  /// The folded texts that identify the label, longest first.
+  var keys: [[Unicode.Scalar]]
+  /// The numbering that may stand before the label (`1.`, `（一）`, `一、`), folded forms.
+  var numberings: [[Unicode.Scalar]]
+  /// Whether the label only counts with its numbering (short, generic cores such as `总计`, `其他`).
+  var requiresNumbering: Bool
+
+  init(id: LabelID, core: String, aliases: [String] = [], numbering: String = "", requiresNumbering: Bool? = nil) {
+    self.id = id
+    self.keys = ([core] + aliases).map { NormalizedText.fold($0, mode: .matching) }.sorted { $0.count > $1.count }
+    self.numberings = LabelPattern.numberingVariants(numbering)
+    self.requiresNumbering = requiresNumbering ?? (core.count <= 2 && !numbering.isEmpty)
+  }
+
+  /// Ways real reports write a numbering: `1.` `1．` `1、` `1` ; `（一）` `(一)` `一、`.
+  static func numberingVariants(_ numbering: String) -> [[Unicode.Scalar]] {
+    let folded = NormalizedText.fold(numbering, mode: .matching)
+    guard !folded.isEmpty else { return [] }
+    let core = folded.filter { !"()、.".unicodeScalars.contains($0) }
+    let variants: [[Unicode.Scalar]] = [
+      folded, core + ["."], core + ["、"], ["("] + core + [")"], ["("] + core, core + [")"], core,
+    ]
+    var unique: [[Unicode.Scalar]] = []
+    for variant in variants where !unique.contains(variant) { unique.append(variant) }
+    return unique.sorted { $0.count > $1.count }
+  }
+}
+
+/// What a label stands for.
+enum LabelID: Sendable, Hashable {
+  case row(String)
+  case group(String)
+  case column(String)
+  /// Table 二's clause header, keyed by sub-table.
+  case clause(String)
+  /// Any other header text (`信息内容`, `申请人情况`, table 四's headers).
+  case header(String)
+  /// A label of the other format (evidence, and a boundary for values).
+  case foreign(String)
+}
+
+/// One place where a label was found.
+struct LabelOccurrence: Sendable {
+  var patternIndex: Int
+  var id: LabelID
+  /// In the normalised view: the numbering (if found) and the key.
+  var normalizedRange: Range<Int>
+  /// In the source.
+  var range: TextRange
+}
+
+/// Finds labels in a normalised view in one pass, longest label first at each place, labels never overlapping.
+struct LabelMatcher: Sendable {
+  let patterns: [LabelPattern]
+  private let byFirstScalar: [Unicode.Scalar: [(pattern: Int, key: Int)]]
+
+  init(patterns: [LabelPattern]) {
+    self.patterns = patterns
+    var index: [Unicode.Scalar: [(pattern: Int, key: Int)]] = [:]
+    for (patternIndex, pattern) in patterns.enumerated() {
+      for (keyIndex, key) in pattern.keys.enumerated() {
+        guard let first = key.first else { continue }
+        index[first, default: []].append((patternIndex, keyIndex))
+      }
+    }
+    for (scalar, entries) in index {
+      index[scalar] = entries.sorted { patterns[$0.pattern].keys[$0.key].count > patterns[$1.pattern].keys[$1.key].count }
+    }
+    self.byFirstScalar = index
+  }
+
+  func occurrences(in view: NormalizedText) -> [LabelOccurrence] {
+    var result: [LabelOccurrence] = []
+    var index = 0
+    let scalars = view.scalars
+    while index < scalars.count {
+      guard let candidates = byFirstScalar[scalars[index]] else {
+        index += 1
+        continue
+      }
+      var matched = false
+      for candidate in candidates {
+        let pattern = patterns[candidate.pattern]
+        let key = pattern.keys[candidate.key]
+        guard view.matches(key, at: index) else { continue }
+        let floor = result.last?.normalizedRange.upperBound ?? 0
+        let numberingStart = numberingStart(of: pattern, before: index, floor: floor, in: view)
+        if pattern.requiresNumbering && numberingStart == nil { continue }
+        let start = numberingStart ?? index
+        let range = start..<(index + key.count)
+        result.append(
+          LabelOccurrence(
+            patternIndex: candidate.pattern, id: pattern.id, normalizedRange: range, range: view.sourceRange(of: range)
+          )
+        )
+        index += key.count
+        matched = true
+        break
+      }
+      if !matched { index += 1 }
+    }
+    return result
+  }
+
+  private func numberingStart(of pattern: LabelPattern, before index: Int, floor: Int, in view: NormalizedText) -> Int? {
+    for numbering in pattern.numberings {
+      let start = index - numbering.count
+      if start >= floor && view.matches(numbering, at: start) { return start }
+    }
+    return nil
+  }
+}
+
+extension Array where Element == LabelOccurrence {
+  /// The longest subsequence whose `order` values strictly increase (occurrences are in text order); occurrences
+  /// with no order are left out. Used to keep the rows found in the format's order and drop stray matches.
+  func longestIncreasingRun(order: (LabelOccurrence) -> Int?) -> [LabelOccurrence] {
+    let ranked = compactMap { occurrence in order(occurrence).map { (occurrence, $0) } }
+    guard !ranked.isEmpty else { return [] }
+    var length = [Int](repeating: 1, count: ranked.count)
+    var previous = [Int](repeating: -1, count: ranked.count)
+    for current in 0..<ranked.count {
+      for earlier in 0..<current where ranked[earlier].1 < ranked[current].1 && length[earlier] + 1 > length[current] {
+        length[current] = length[earlier] + 1
+        previous[current] = earlier
+      }
+    }
+    var best = length.indices.max { length[$0] < length[$1] || (length[$0] == length[$1] && $0 > $1) }!
+    var result: [LabelOccurrence] = []
+    while best >= 0 {
+      result.append(ranked[best].0)
+      best = previous[best]
+    }
+    return result.reversed()
+  }
+}

@@ -1,0 +1,78 @@
+import GoujiText
+
+/// Finds conversion leftovers (`[image: …]`, `[bookmark: …]`, `**`) and page furniture (page numbers, form feeds,
+/// web page chrome), so that neither is read as report content.
+enum LeftoverScanner {
+  static func artifacts(in text: SourceText) -> [Artifact] {
+    var result: [Artifact] = []
+    for (kind, opener) in [(Artifact.Kind.image, "[image:"), (.bookmark, "[bookmark:")] {
+      var from = 0
+      let needle = Array(opener.utf8)
+      while let start = text.firstOccurrence(of: needle, in: TextRange(start: from, end: text.count)) {
+        let lineEnd = text.lineContentRange(text.line(containing: start)).end
+        let close = text.firstOccurrence(of: [0x5D], in: TextRange(start: start, end: lineEnd))
+        let end = close.map { $0 + 1 } ?? lineEnd
+        result.append(Artifact(kind: kind, range: TextRange(start: start, end: end)))
+        from = end
+      }
+    }
+    var from = 0
+    while let start = text.firstOccurrence(of: [0x2A, 0x2A], in: TextRange(start: from, end: text.count)) {
+      var end = start + 2
+      while end < text.count && text.bytes[end] == 0x2A { end += 1 }
+      result.append(Artifact(kind: .emphasis, range: TextRange(start: start, end: end)))
+      from = end
+    }
+    return result.sorted { $0.range < $1.range }
+  }
+
+  /// Lines and pieces of text that are not report content: page numbers (`- 3 -`, `— 3 —`, `第 3 页 共 6 页`,
+  /// `3/6`), form feeds, and web page chrome (`当前位置：…`, `字号：大 中 小`, `分享到：`, `打印本页`, `关闭窗口`).
+  static func furniture(in text: SourceText, lines: [LineInfo]) -> [TextRange] {
+    var result: [TextRange] = []
+    for line in lines where !line.isBlank {
+      let content = text.trimmingSpaces(line.range)
+      let normalized = CharacterFolding.normalize(text[content]).filter { !$0.isWhitespace }
+      if isPageNumber(normalized) { result.append(content) }
+    }
+    var index = 0
+    while index < text.count {
+      if text.bytes[index] == 0x0C { result.append(TextRange(start: index, end: index + 1)) }
+      index += 1
+    }
+    for phrase in chromePhrases {
+      var from = 0
+      let needle = Array(phrase.utf8)
+      while let start = text.firstOccurrence(of: needle, in: TextRange(start: from, end: text.count)) {
+        result.append(TextRange(start: start, end: start + needle.count))
+        from = start + needle.count
+      }
+    }
+    return result.sorted()
+  }
+
+  private static let chromePhrases = ["字号：大 中 小", "字号:大 中 小", "分享到：", "打印本页", "关闭窗口", "附件下载"]
+
+  /// Whether a line (normalised, spaces removed) is a page number.
+  static func isPageNumber(_ line: String) -> Bool {
+    let scalars = Array(line.unicodeScalars)
+    guard !scalars.isEmpty, scalars.count <= 16 else { return false }
+    let dashes: Set<UInt32> = [0x2D, 0x2014, 0x2013, 0x2015, 0x2012, 0x2212]
+    let isDigit: (Unicode.Scalar) -> Bool = { $0.value >= 0x30 && $0.value <= 0x39 }
+    // - 3 -   — 3 —
+    if let first = scalars.first, let last = scalars.last, dashes.contains(first.value), dashes.contains(last.value) {
+      let middle = scalars.drop { dashes.contains($0.value) }.reversed().drop { dashes.contains($0.value) }
+      return !middle.isEmpty && middle.allSatisfy(isDigit)
+    }
+    // 第3页共6页, 第3页
+    if line.hasPrefix("第") && line.contains("页") {
+      let digitsOnly = line.filter { !"第页共,/，".contains($0) }
+      return !digitsOnly.isEmpty && digitsOnly.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+    // 3/6
+    if let slash = scalars.firstIndex(of: "/"), slash > 0, slash < scalars.count - 1 {
+      return scalars[..<slash].allSatisfy(isDigit) && scalars[(slash + 1)...].allSatisfy(isDigit)
+    }
+    return false
+  }
+}

@@ -1,0 +1,170 @@
+import GoujiFormats
+import GoujiText
+
+/// Finds the six top-level sections: headings numbered `一、`…`六、` at line starts (or, in flattened text, the
+/// canonical headings inside long lines), matched to sections by their wording and position.
+enum SectionReader {
+  struct Result {
+    var sections: [Section]
+    var stray: [SectionHeading]
+  }
+
+  /// A heading candidate and the section its wording points to.
+  private struct Candidate {
+    var heading: SectionHeading
+    var topic: Int?
+    var match: TitleMatch
+  }
+
+  static func read(_ text: SourceText, lines: [LineInfo], titleLine: Int?, end: Int) -> Result {
+    var candidates = lines.indices.compactMap { lineHeading(text, lines[$0], line: $0, end: end) }
+    let topics = Set(candidates.compactMap(\.topic))
+    let missing = ReportSections.all.map(\.number).filter { !topics.contains($0) }
+    if !missing.isEmpty {
+      candidates += inlineHeadings(text, lines: lines, numbers: missing, end: end)
+      candidates.sort { $0.heading.range.start < $1.heading.range.start }
+    }
+    return assign(candidates, text: text, titleLine: titleLine, end: end)
+  }
+
+  private static func assign(_ candidates: [Candidate], text: SourceText, titleLine: Int?, end: Int) -> Result {
+    var accepted: [Candidate] = []
+    var stray: [SectionHeading] = []
+    for (index, candidate) in candidates.enumerated() {
+      let later = candidates[(index + 1)...]
+      if let titleLine, candidate.heading.line < titleLine,
+        later.contains(where: { $0.topic == candidate.topic && $0.heading.line > titleLine })
+      {
+        stray.append(candidate.heading)  // a heading before the title, repeated after it
+        continue
+      }
+      let next = (accepted.map { $0.topic ?? 0 }.max() ?? 0) + 1
+      let topic = candidate.topic ?? (candidate.heading.number == next && isHeadingLike(candidate) ? next : nil)
+      guard let topic, !accepted.contains(where: { $0.topic == topic }) else {
+        stray.append(candidate.heading)
+        continue
+      }
+      var resolved = candidate
+      resolved.topic = topic
+      if candidate.topic == nil || candidate.heading.number != topic { resolved.match = .differs }
+      accepted.append(resolved)
+    }
+    let sections = accepted.enumerated().map { index, candidate in
+      let bodyEnd = index + 1 < accepted.count ? accepted[index + 1].heading.range.start : end
+      return Section(
+        number: candidate.topic!, heading: candidate.heading, titleMatch: candidate.match,
+        bodyRange: TextRange(start: min(candidate.heading.range.end, bodyEnd), end: bodyEnd)
+      )
+    }
+    return Result(sections: sections, stray: stray)
+  }
+
+  private static func isHeadingLike(_ candidate: Candidate) -> Bool {
+    candidate.heading.title.count <= 20 && !candidate.heading.title.contains("。")
+  }
+
+  /// A heading at the start of a line: `三、收到和处理政府信息公开申请情况`.
+  private static func lineHeading(_ text: SourceText, _ line: LineInfo, line number: Int, end: Int) -> Candidate? {
+    guard !line.isBlank, !line.startsWithTab, line.range.start < end else { return nil }
+    var start = line.firstNonSpace
+    start = skipLeftovers(text, from: start, lineEnd: line.range.end)
+    guard let heading = parseHeading(text, from: start, limit: line.range.end, line: number) else { return nil }
+    if isTableLabel(heading.title) { return nil }
+    let (topic, match) = classify(heading.title)
+    if topic == nil && (heading.title.count > 30 || line.tabCount > 0) { return nil }
+    return Candidate(heading: heading, topic: topic, match: match)
+  }
+
+  /// Canonical headings inside long lines (flattened text), for sections not found at line starts.
+  private static func inlineHeadings(_ text: SourceText, lines: [LineInfo], numbers: [Int], end: Int) -> [Candidate] {
+    var result: [Candidate] = []
+    for spec in ReportSections.all where numbers.contains(spec.number) {
+      for title in [spec.title] + spec.variants {
+        let needle = Array((ChineseNumeral.string(spec.number) + "、" + title).utf8)
+        var from = 0
+        while let start = text.firstOccurrence(of: needle, in: TextRange(start: from, end: end)) {
+          let line = text.line(containing: start)
+          if start > lines[line].firstNonSpace,
+            let heading = parseHeading(text, from: start, limit: start + needle.count, line: line)
+          {
+            result.append(Candidate(heading: heading, topic: spec.number, match: title == spec.title ? .canonical : .variant))
+          }
+          from = start + needle.count
+        }
+      }
+    }
+    return result
+  }
+
+  /// Skips `[bookmark: …]`, `**` and spaces at the start of a line.
+  private static func skipLeftovers(_ text: SourceText, from start: Int, lineEnd: Int) -> Int {
+    var index = start
+    while index < lineEnd {
+      let width = SourceText.scalarByteCount(lead: text.bytes[index])
+      if text.isSpace(at: index, width: width) || text.bytes[index] == 0x2A {
+        index += width
+      } else if text.bytes[index] == 0x5B, let close = text.firstOccurrence(of: [0x5D], in: TextRange(start: index, end: lineEnd)),
+        text[TextRange(start: index, end: close)].contains(":")
+      {
+        index = close + 1
+      } else {
+        break
+      }
+    }
+    return index
+  }
+
+  /// Parses `numeral、title` starting at `start`.
+  private static func parseHeading(_ text: SourceText, from start: Int, limit: Int, line: Int) -> SectionHeading? {
+    var index = start
+    var numeral = ""
+    while index < limit {
+      let scalar = text.scalar(at: index)
+      let folded = CharacterFolding.replacement(for: scalar).flatMap(\.first) ?? Character(scalar)
+      guard ChineseNumeral.isNumeralCharacter(folded), numeral.count < 3 else { break }
+      numeral.append(folded)
+      index += SourceText.scalarByteCount(lead: text.bytes[index])
+    }
+    guard let number = ChineseNumeral.value(numeral), index < limit else { return nil }
+    let numberRange = TextRange(start: start, end: index)
+    let separator = text.scalar(at: index)
+    guard "、.．,，".unicodeScalars.contains(separator) else { return nil }
+    index += SourceText.scalarByteCount(lead: text.bytes[index])
+    let titleRange = text.trimmingSpaces(TextRange(start: index, end: limit))
+    let title = NormalizedText.foldedString(text[titleRange], mode: .display).filter { $0 != " " && $0 != "*" }
+    guard !title.isEmpty else { return nil }
+    return SectionHeading(
+      number: number, title: title, range: TextRange(start: start, end: titleRange.end), numberRange: numberRange,
+      titleRange: titleRange, line: line
+    )
+  }
+
+  /// The section a title is about, and how close its wording is to the canonical one.
+  static func classify(_ title: String) -> (Int?, TitleMatch) {
+    let folded = NormalizedText.foldedString(title, mode: .matching)
+    let head = String(folded.prefix { !"。;:：；".contains($0) })
+    for spec in ReportSections.all {
+      if head == NormalizedText.foldedString(spec.title, mode: .matching) { return (spec.number, .canonical) }
+      if spec.variants.contains(where: { head == NormalizedText.foldedString($0, mode: .matching) }) {
+        return (spec.number, .variant)
+      }
+    }
+    for spec in ReportSections.all where spec.keywords.contains(where: { head.contains($0) }) {
+      return (spec.number, .differs)
+    }
+    return (nil, .differs)
+  }
+
+  /// Whether a "heading" is really a row label of table 三 (`一、本年新收政府信息公开申请数量`).
+  private static func isTableLabel(_ title: String) -> Bool {
+    let folded = NormalizedText.foldedString(title, mode: .matching)
+    return tableLabelCores.contains { folded.hasPrefix($0) }
+  }
+
+  private static let tableLabelCores: [String] = {
+    let format = ReportFormat.format2021.table3
+    let labels = format.rows.filter { $0.numbering.hasSuffix("、") }.map(\.core)
+      + format.groups.filter { $0.numbering.hasSuffix("、") }.map(\.core)
+    return labels.map { String(NormalizedText.foldedString($0, mode: .matching).prefix(4)) }
+  }()
+}

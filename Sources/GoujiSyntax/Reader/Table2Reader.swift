@@ -1,0 +1,138 @@
+import GoujiFormats
+import GoujiText
+
+/// Reads table 二: the sub-tables under their 第二十条 clause headers, with rows and columns of either format.
+struct Table2Reader {
+  struct Result {
+    var table: ReadTable
+    var format: FormatID
+    var evidence: [FormatEvidence]
+    var problems: [ReadingProblem]
+  }
+
+  let context: TableContext
+
+  /// One label of table 二 in any format, with the formats it belongs to.
+  private struct Label {
+    var pattern: LabelPattern
+    var formats: Set<FormatID>
+    /// Position in the union order of clauses and rows, `nil` for column headers.
+    var order: Int?
+  }
+
+  private static let labels: [Label] = {
+    var result: [Label] = []
+    var order = 0
+    var seenSubtables: [String] = []
+    let all = ReportFormats.all
+    let subtableKeys = all.flatMap { $0.table2.map(\.key) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    for key in subtableKeys.sorted(by: { Double($0)! < Double($1)! }) where !seenSubtables.contains(key) {
+      seenSubtables.append(key)
+      let owners = all.filter { $0.table2.contains { $0.key == key } }
+      let clause = owners[0].table2.first { $0.key == key }!.clause
+      result.append(Label(pattern: LabelPattern(id: .clause(key), core: clause), formats: Set(owners.map(\.id)), order: order))
+      order += 1
+      var rowKeys: [String] = []
+      for format in owners { for row in format.table2.first(where: { $0.key == key })!.rows where !rowKeys.contains(row.key) { rowKeys.append(row.key) } }
+      for rowKey in rowKeys {
+        var byCore: [String: Set<FormatID>] = [:]
+        for format in owners {
+          if let row = format.table2.first(where: { $0.key == key })!.rows.first(where: { $0.key == rowKey }) {
+            byCore[row.core, default: []].insert(format.id)
+          }
+        }
+        for (core, formats) in byCore.sorted(by: { $0.key < $1.key }) {
+          result.append(Label(pattern: LabelPattern(id: .row(rowKey), core: core), formats: formats, order: order))
+        }
+        order += 1
+      }
+    }
+    var columns: [String: Set<FormatID>] = [:]
+    for format in all { for subtable in format.table2 { for column in subtable.columns { columns[column.label, default: []].insert(format.id) } } }
+    for (label, formats) in columns.sorted(by: { $0.key < $1.key }) {
+      let aliases = all.flatMap { $0.table2.flatMap(\.columns) }.first { $0.label == label }?.aliases ?? []
+      result.append(Label(pattern: LabelPattern(id: .column(label), core: label, aliases: aliases), formats: formats, order: nil))
+    }
+    result.append(Label(pattern: LabelPattern(id: .header("信息内容"), core: "信息内容"), formats: Set(FormatID.allCases), order: nil))
+    return result
+  }()
+
+  private static let matcher = LabelMatcher(patterns: labels.map(\.pattern))
+
+  func read(region: TextRange, fallbackFormat: FormatID) -> Result? {
+    let view = NormalizedText(context.text, range: region, mode: .matching)
+    let occurrences = Table2Reader.matcher.occurrences(in: view)
+    let ordered = occurrences.longestIncreasingRun { Table2Reader.labels[$0.patternIndex].order }
+    guard ordered.contains(where: { if case .clause = $0.id { return true } else { return false } }),
+      ordered.contains(where: { if case .row = $0.id { return true } else { return false } })
+    else { return nil }
+    let firstClause = ordered.first { if case .clause = $0.id { return true } else { return false } }!.range.start
+    let relevant = occurrences.filter { $0.range.start >= firstClause }
+    let evidence = relevant.compactMap { occurrence -> FormatEvidence? in
+      let formats = Table2Reader.labels[occurrence.patternIndex].formats
+      guard formats.count == 1 else { return nil }
+      return FormatEvidence(format: formats.first!, label: CharacterFolding.normalizeAndTrim(context.text[occurrence.range]), range: occurrence.range)
+    }
+    let format = decide(evidence) ?? fallbackFormat
+    let spec = ReportFormats.format(format)
+    let boundaries = relevant.map(\.range.start).sorted() + [region.end]
+    var rows: [TableRow] = []
+    var problems: [ReadingProblem] = []
+    var forms: [TextForm] = []
+    var clauseRanges: [String: TextRange] = [:]
+    for occurrence in ordered {
+      if case .clause(let key) = occurrence.id { clauseRanges[key] = occurrence.range }
+      guard case .row(let key) = occurrence.id,
+        let subtable = spec.table2.first(where: { $0.rows.contains { $0.key == key } })
+      else { continue }
+      let end = boundaries.first { $0 >= occurrence.range.end } ?? region.end
+      let segment = TextRange(start: occurrence.range.end, end: end)
+      let (row, rowProblems) = readRow(key: key, subtable: subtable, label: occurrence.range, segment: segment)
+      rows.append(row)
+      forms.append(row.form)
+      problems += rowProblems
+    }
+    var table = ReadTable(id: .table2, range: region, rows: rows, form: TextForm.combined(forms))
+    table.clauseRanges = clauseRanges
+    table.range = TextRange(start: firstClause, end: max(firstClause, rows.map(\.range.end).max() ?? firstClause))
+    return Result(table: table, format: format, evidence: evidence, problems: problems)
+  }
+
+  private func decide(_ evidence: [FormatEvidence]) -> FormatID? {
+    let counts = Dictionary(grouping: evidence, by: \.format).mapValues(\.count)
+    guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return nil }
+    return best.key
+  }
+
+  private func readRow(key: String, subtable: SubtableSpec, label: TextRange, segment: TextRange) -> (TableRow, [ReadingProblem]) {
+    let expected = subtable.columns.count
+    let values = context.extractor.values(in: segment, expected: expected)
+    var row = TableRow(
+      key: key, subtable: subtable.key, label: CharacterFolding.normalizeAndTrim(context.text[label]), labelRange: label,
+      labelMatchesFormat: true, cells: [], form: values.form
+    )
+    var problems: [ReadingProblem] = []
+    switch values.content {
+    case .cells(let raw):
+      let (cells, found) = context.fit(raw, expected: expected, rowEnd: values.end)
+      row.cells = cells
+      row.writtenCellCount = found
+      if let found {
+        problems.append(ReadingProblem(
+          kind: .cellCount(.table2, rowKey: key, subtable: subtable.key, expected: expected, found: found), range: row.range
+        ))
+      }
+    case .concatenated(let run):
+      let candidates = DigitSplitter.splits(run.text, kinds: subtable.columns.map(\.kind))
+      if candidates.count == 1 {
+        row.cells = context.cells(splitting: run, as: candidates[0])
+      } else {
+        row.cells = context.ambiguousCells(run, candidates: candidates, count: expected)
+        problems.append(ReadingProblem(
+          kind: .cellsAmbiguous(.table2, rowKey: key, subtable: subtable.key, candidates: candidates), range: run.range
+        ))
+      }
+    }
+    return (row, problems)
+  }
+}

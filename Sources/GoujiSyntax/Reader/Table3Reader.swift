@@ -1,0 +1,177 @@
+import GoujiFormats
+import GoujiText
+
+/// Reads table 三 in any text form: finds the row labels of either format in order, reads the values after each,
+/// and splits concatenated digits with the balancing rules.
+struct Table3Reader {
+  struct Result {
+    var table: ReadTable
+    var evidence: [FormatEvidence]
+    var problems: [ReadingProblem]
+  }
+
+  let context: TableContext
+
+  /// Rows of both formats in one order (2019's （六）其他处理 row is 2021's group of the same label).
+  static let unionRows: [RowSpec] = {
+    let rows2021 = ReportFormat.format2021.table3.rows
+    let otherHandling = ReportFormat.format2019.table3.rows.first { $0.key == "otherHandling" }!
+    let index = rows2021.firstIndex { $0.group == "otherHandling" }!
+    return Array(rows2021[..<index]) + [otherHandling] + Array(rows2021[index...])
+  }()
+
+  private static let order: [String: Int] = Dictionary(
+    uniqueKeysWithValues: unionRows.enumerated().map { ($0.element.key, $0.offset) }
+  )
+  private static let bodyMatcher = LabelMatcher.rows(unionRows, groups: ReportFormat.format2021.table3.groups.filter {
+    $0.key != "otherHandling"
+  })
+  private static let headerMatcher = LabelMatcher(
+    patterns: ReportFormat.format2021.table3.columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
+      + ["申请人情况", "法人或其他组织", "小计"].map { LabelPattern(id: .header($0), core: $0) }
+  )
+
+  func read(region: TextRange) -> Result? {
+    let view = NormalizedText(context.text, range: region, mode: .matching)
+    let occurrences = Table3Reader.bodyMatcher.occurrences(in: view)
+    let rowOccurrences = occurrences.longestIncreasingRun { occurrence in
+      if case .row(let key) = occurrence.id { return Table3Reader.order[key] }
+      return nil
+    }
+    guard rowOccurrences.count >= 2 else { return nil }
+    let groups = occurrences.filter { if case .group = $0.id { return true } else { return false } }
+    let boundaries = (rowOccurrences + groups).map(\.range.start).sorted() + [region.end]
+    let extra = extraColumn(in: TextRange(start: region.start, end: rowOccurrences[0].range.start))
+    let is2021 = rowOccurrences.contains { rowKey($0).hasPrefix("other.") }
+    var state = RowsState()
+    for occurrence in rowOccurrences {
+      let key = rowKey(occurrence)
+      if key == "otherHandling" && is2021 { continue }  // the group label of 2021's three sub-rows
+      let segmentEnd = boundaries.first { $0 > occurrence.range.start && $0 >= occurrence.range.end } ?? region.end
+      let segment = TextRange(start: occurrence.range.end, end: max(occurrence.range.end, segmentEnd))
+      readRow(key: key, label: occurrence.range, segment: segment, extra: extra?.index, into: &state)
+    }
+    resolveConcatenated(&state)
+    var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
+    table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
+    table.unknownLabels = state.unknown
+    table.range = TextRange(start: rowOccurrences[0].range.start, end: table.rows.map(\.range.end).max() ?? region.end)
+    table.extraColumnRange = extra?.range
+    return Result(table: table, evidence: evidence(rowOccurrences, is2021: is2021, state: state), problems: state.problems)
+  }
+
+  /// What reading the rows accumulates.
+  private struct RowsState {
+    var rows: [String: TableRow] = [:]
+    var pending: [String: (run: RawCell, candidates: [[String]])] = [:]
+    var unknown: [UnknownLabel] = []
+    var forms: [TextForm] = []
+    var problems: [ReadingProblem] = []
+  }
+
+  private func rowKey(_ occurrence: LabelOccurrence) -> String {
+    if case .row(let key) = occurrence.id { return key }
+    return ""
+  }
+
+  private func readRow(key: String, label: TextRange, segment: TextRange, extra: Int?, into state: inout RowsState) {
+    let columns = ReportFormat.format2021.table3.columns
+    let expected = columns.count + (extra == nil ? 0 : 1)
+    let values = context.extractor.values(in: segment, expected: expected)
+    state.forms.append(values.form)
+    let labelText = CharacterFolding.normalizeAndTrim(context.text[label])
+    var row = TableRow(
+      key: key, subtable: nil, label: labelText, labelRange: label, labelMatchesFormat: true, cells: [],
+      form: values.form
+    )
+    switch values.content {
+    case .cells(var raw):
+      if let extra, raw.count == expected { raw.remove(at: extra) }
+      let (cells, found) = context.fit(raw, expected: columns.count, rowEnd: values.end)
+      row.cells = cells
+      row.writtenCellCount = found
+      if let found {
+        state.problems.append(
+          ReadingProblem(
+            kind: .cellCount(.table3, rowKey: key, subtable: nil, expected: columns.count, found: found),
+            range: row.range
+          )
+        )
+      }
+    case .concatenated(let run):
+      let kinds = Array(repeating: ValueKind.count, count: expected)
+      var candidates = DigitSplitter.splits(run.text, kinds: kinds)
+      if let extra { candidates = candidates.map { var values = $0; values.remove(at: extra); return values } }
+      state.pending[key] = (run, candidates)
+      row.cells = context.ambiguousCells(run, candidates: candidates, count: columns.count)
+    }
+    state.rows[key] = row
+    readUnknownRow(after: values.end, in: segment, into: &state)
+  }
+
+  /// A label in the rest of a row's segment that is not in the format: a misspelt row (read as the missing row it
+  /// most resembles) or a row that does not belong.
+  private func readUnknownRow(after end: Int, in segment: TextRange, into state: inout RowsState) {
+    let rest = TextRange(start: max(end, segment.start), end: segment.end)
+    guard let (text, range) = context.unknownLabel(in: rest), !isHeaderText(range) else { return }
+    let missing = Table3Reader.unionRows.filter { state.rows[$0.key] == nil }
+    let closest = LabelSimilarity.closest(to: text, among: missing)
+    state.unknown.append(UnknownLabel(text: text, range: range, closestRowKey: closest?.key))
+    guard let closest else { return }
+    readRow(key: closest.key, label: range, segment: TextRange(start: range.end, end: segment.end), extra: nil, into: &state)
+    state.rows[closest.key]?.labelMatchesFormat = false
+  }
+
+  private func isHeaderText(_ range: TextRange) -> Bool {
+    let view = NormalizedText(context.text, range: range, mode: .matching)
+    let covered = Table3Reader.headerMatcher.occurrences(in: view).reduce(0) { $0 + $1.normalizedRange.count }
+    return covered * 2 >= view.count
+  }
+
+  /// The position of an unofficial `小计` column among the value columns, from the header.
+  private func extraColumn(in header: TextRange) -> (index: Int, range: TextRange)? {
+    guard header.length > 0 else { return nil }
+    let view = NormalizedText(context.text, range: header, mode: .matching)
+    let found = Table3Reader.headerMatcher.occurrences(in: view)
+    guard let subtotal = found.first(where: { $0.id == .header("小计") }) else { return nil }
+    let columnsBefore = found.filter {
+      if case .column(let key) = $0.id { return $0.range.start < subtotal.range.start && key != "total" }
+      return false
+    }
+    let index = columnsBefore.contains { $0.id == .column("commercial") } ? 6 : 1
+    return (index, subtotal.range)
+  }
+
+  private func resolveConcatenated(_ state: inout RowsState) {
+    guard !state.pending.isEmpty else { return }
+    let format = ReportFormat.format2021.table3
+    var fixed: [String: [String?]] = [:]
+    for (key, row) in state.rows where state.pending[key] == nil {
+      fixed[key] = row.cells.map { $0.isReadable ? $0.text : nil }
+    }
+    let outcome = SplitResolver.resolve(
+      pending: state.pending.mapValues(\.candidates), fixed: fixed, columns: format.columns,
+      rowKeys: Table3Reader.unionRows.map(\.key), rules: format.rules
+    )
+    for (key, values) in outcome.resolved {
+      state.rows[key]?.cells = context.cells(splitting: state.pending[key]!.run, as: values)
+    }
+    for (key, candidates) in outcome.ambiguous {
+      let run = state.pending[key]!.run
+      state.rows[key]?.cells = context.ambiguousCells(run, candidates: candidates, count: format.columns.count)
+      state.problems.append(
+        ReadingProblem(kind: .cellsAmbiguous(.table3, rowKey: key, subtable: nil, candidates: candidates), range: run.range)
+      )
+    }
+  }
+
+  private func evidence(_ rows: [LabelOccurrence], is2021: Bool, state: RowsState) -> [FormatEvidence] {
+    if is2021 {
+      return rows.filter { rowKey($0).hasPrefix("other.") }.map {
+        FormatEvidence(format: .format2021, label: CharacterFolding.normalizeAndTrim(context.text[$0.range]), range: $0.range)
+      }
+    }
+    guard let row = state.rows["otherHandling"], row.cells.contains(where: { $0.state == .written }) else { return [] }
+    return [FormatEvidence(format: .format2019, label: row.label, range: row.labelRange)]
+  }
+}

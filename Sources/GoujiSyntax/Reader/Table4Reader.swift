@@ -1,0 +1,84 @@
+import GoujiFormats
+import GoujiText
+
+/// Reads table 四: a block of header labels (行政复议, 行政诉讼, 结果维持 … 总计) followed by fifteen values.
+struct Table4Reader {
+  struct Result {
+    var table: ReadTable
+    var problems: [ReadingProblem]
+  }
+
+  let context: TableContext
+
+  private static let spec = ReportFormat.format2021.table4
+  private static let matcher = LabelMatcher(patterns: spec.headers.map { LabelPattern(id: .header($0), core: $0) })
+
+  func read(region: TextRange) -> Result? {
+    let view = NormalizedText(context.text, range: region, mode: .matching)
+    guard let block = headerBlock(Table4Reader.matcher.occurrences(in: view)), block.count >= 3 else { return nil }
+    let valueCount = Table4Reader.spec.rows.count * Table4Reader.spec.columns.count
+    let segment = TextRange(start: block.last!.range.end, end: region.end)
+    let values = context.extractor.values(in: segment, expected: valueCount, skipLeadingBlankLines: true)
+    var cells: [Cell]
+    var problems: [ReadingProblem] = []
+    switch values.content {
+    case .cells(let raw):
+      let fitted = context.fit(raw, expected: valueCount, rowEnd: values.end)
+      cells = fitted.cells
+      if let found = fitted.found {
+        problems.append(
+          ReadingProblem(
+            kind: .cellCount(.table4, rowKey: "review", subtable: nil, expected: valueCount, found: found),
+            range: raw.first.map { $0.range.union(raw.last!.range) } ?? TextRange(emptyAt: values.end)
+          )
+        )
+      }
+    case .concatenated(let run):
+      (cells, problems) = split(run, count: valueCount)
+    }
+    let rows = makeRows(cells, block: block, form: values.form)
+    var table = ReadTable(id: .table4, range: region, rows: rows, form: values.form)
+    table.range = TextRange(start: block[0].range.start, end: max(block[0].range.start, cells.map(\.range.end).max() ?? values.end))
+    return Result(table: table, problems: problems)
+  }
+
+  /// The header labels up to the first value: a gap holding a digit ends the block.
+  private func headerBlock(_ occurrences: [LabelOccurrence]) -> [LabelOccurrence]? {
+    guard let first = occurrences.first else { return nil }
+    var block = [first]
+    for occurrence in occurrences.dropFirst() {
+      let gap = TextRange(start: block.last!.range.end, end: occurrence.range.start)
+      if context.containsDigit(gap) { break }
+      block.append(occurrence)
+    }
+    return block
+  }
+
+  private func split(_ run: RawCell, count: Int) -> ([Cell], [ReadingProblem]) {
+    let candidates = DigitSplitter.splits(run.text, kinds: Array(repeating: .count, count: count))
+    let outcome = SplitResolver.resolve(
+      pending: ["all": candidates], fixed: [:], columns: Table4Reader.spec.columns, rowKeys: ["all"],
+      rules: Table4Reader.spec.rules
+    )
+    if let values = outcome.resolved["all"] { return (context.cells(splitting: run, as: values), []) }
+    let remaining = outcome.ambiguous["all"] ?? candidates
+    let problem = ReadingProblem(
+      kind: .cellsAmbiguous(.table4, rowKey: "review", subtable: nil, candidates: remaining), range: run.range
+    )
+    return (context.ambiguousCells(run, candidates: remaining, count: count), [problem])
+  }
+
+  /// The three rows of five cells; each row's label is its group header where one was found.
+  private func makeRows(_ cells: [Cell], block: [LabelOccurrence], form: TextForm) -> [TableRow] {
+    let width = Table4Reader.spec.columns.count
+    return Table4Reader.spec.rows.enumerated().map { index, spec in
+      let header = block.first { $0.id == .header(spec.core) }
+      let rowCells = Array(cells[(index * width)..<((index + 1) * width)])
+      return TableRow(
+        key: spec.key, subtable: nil, label: header.map { _ in spec.core } ?? "",
+        labelRange: header?.range ?? TextRange(emptyAt: rowCells.first?.range.start ?? 0), labelMatchesFormat: true,
+        cells: rowCells, form: form
+      )
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import GoujiFormats
+import GoujiText
+
+/// What every table reader needs: the text, its lines, what to skip, and problems to report.
+struct TableContext {
+  let text: SourceText
+  let lines: [LineInfo]
+  let excluded: [TextRange]
+  var extractor: CellExtractor { CellExtractor(text: text, lines: lines, excluded: excluded) }
+
+  /// The row values fitted to `expected` columns. Cells that cannot be placed (too few or too many values) are
+  /// marked missing: which written value belongs to which column cannot be known, so none is guessed.
+  func fit(_ raw: [RawCell], expected: Int, rowEnd: Int) -> (cells: [Cell], found: Int?) {
+    if raw.count == expected {
+      return (raw.map { Cell(text: $0.text, range: $0.range, state: $0.isEmpty ? .empty : .written) }, nil)
+    }
+    let end = raw.last?.range.end ?? rowEnd
+    return ((0..<expected).map { _ in Cell(text: "", range: TextRange(emptyAt: end), state: .missing) }, raw.count)
+  }
+
+  /// Cells for a concatenated run split as `values`, each with its exact range inside the run.
+  func cells(splitting run: RawCell, as values: [String]) -> [Cell] {
+    var offset = run.range.start
+    return values.map { value in
+      let end = offset + value.utf8.count
+      defer { offset = end }
+      return Cell(text: value, range: TextRange(start: offset, end: end), state: .written)
+    }
+  }
+
+  /// Cells of a run that could not be split uniquely: each keeps its candidate values.
+  func ambiguousCells(_ run: RawCell, candidates: [[String]], count: Int) -> [Cell] {
+    (0..<count).map { column in
+      let values = candidates.map { column < $0.count ? $0[column] : "" }
+      var unique: [String] = []
+      for value in values where !unique.contains(value) { unique.append(value) }
+      return Cell(text: "", range: run.range, state: .ambiguous(candidates: unique))
+    }
+  }
+
+  /// Whether `range` holds a digit outside leftovers and page furniture.
+  func containsDigit(_ range: TextRange) -> Bool {
+    var index = range.start
+    while index < range.end {
+      let byte = text.bytes[index]
+      if let skip = excluded.first(where: { $0.contains(index) }) {
+        index = skip.end
+        continue
+      }
+      if (0x30...0x39).contains(byte) || CharacterFolding.isFullWidthDigit(text.scalar(at: index)) { return true }
+      index += SourceText.scalarByteCount(lead: byte)
+    }
+    return false
+  }
+
+  /// Text in `range` that is neither white space, a value, a leftover nor page furniture: an unknown label.
+  func unknownLabel(in range: TextRange) -> (text: String, range: TextRange)? {
+    guard range.length > 0 else { return nil }
+    var start: Int?
+    var end = range.start
+    var index = range.start
+    var cjk = 0
+    while index < range.end {
+      let width = SourceText.scalarByteCount(lead: text.bytes[index])
+      let scalar = text.scalar(at: index)
+      let breaks = scalar == "\t" || scalar == "\n" || scalar == "\r" || excluded.contains { $0.contains(index) }
+      if breaks && start != nil { break }
+      if !breaks && !CharacterFolding.isSpace(scalar) {
+        if start == nil { start = index }
+        if (0x4E00...0x9FFF).contains(scalar.value) || CharacterFolding.isCompatibilityIdeograph(scalar) { cjk += 1 }
+        end = index + width
+      }
+      index += width
+    }
+    guard let start, cjk >= 2 else { return nil }
+    let labelRange = TextRange(start: start, end: end)
+    return (CharacterFolding.normalizeAndTrim(text[labelRange]), labelRange)
+  }
+}
+
+extension LabelMatcher {
+  /// A matcher for the rows (and optionally groups) of table formats.
+  static func rows(_ rows: [RowSpec], groups: [GroupSpec] = []) -> LabelMatcher {
+    LabelMatcher(
+      patterns: rows.map { LabelPattern(id: .row($0.key), core: $0.core, aliases: $0.aliases, numbering: $0.numbering) }
+        + groups.map { LabelPattern(id: .group($0.key), core: $0.core, numbering: $0.numbering) }
+    )
+  }
+}
+
+/// Similarity of labels, for reading a misspelt row label as the row it most resembles.
+enum LabelSimilarity {
+  /// The row among `candidates` closest to `label`, if it is close enough to be the same label misspelt.
+  static func closest(to label: String, among candidates: [RowSpec]) -> RowSpec? {
+    let folded = Array(NormalizedText.foldedString(stripNumbering(label), mode: .matching))
+    let scored = candidates.map { row -> (RowSpec, Int) in
+      (row, distance(folded, Array(NormalizedText.foldedString(row.core, mode: .matching))))
+    }
+    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+    let allowed = max(1, Array(best.0.core).count / 4)
+    return best.1 <= allowed ? best.0 : nil
+  }
+
+  private static func stripNumbering(_ label: String) -> String {
+    var text = Substring(label)
+    let numbering = "0123456789一二三四五六七八九十()（）.．、"
+    while let first = text.first, numbering.contains(first) { text = text.dropFirst() }
+    return String(text)
+  }
+
+  static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + [Int](repeating: 0, count: b.count)
+      for j in 1...b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}
