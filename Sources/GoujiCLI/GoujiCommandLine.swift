@@ -11,6 +11,7 @@ package enum GoujiCommandLine {
     case "--version": io.out("gouji \(Help.version)\n"); return 0
     case "--help", "-h", "help": io.out(Help.main); return 0
     case "dump": return DumpCommand.run(rest, io: io)
+    case "check": return CheckCommand.run(rest, io: io)
     default:
       io.err("gouji: unknown command '\(command)' (see 'gouji --help')\n")
       return 2

@@ -34,3 +34,28 @@ enum Help {
 
     """
 }
+
+extension Help {
+  static let check = """
+    OVERVIEW: Check report files and print every finding.
+
+    USAGE: gouji check [options] PATH...
+
+    PATH is a report file, a directory (every *.txt below it), or - for standard input. Files are read as UTF-8
+    (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
+
+    OPTIONS:
+      --format text|json|sarif    output format (default: text)
+      --fix                       apply safe fixes in place (keeps encoding, BOM and line ends; writes atomically)
+      --select CODES              only these rules (codes, names or prefixes such as GJ3, comma-separated)
+      --ignore CODES              not these rules
+      --lang zh|en                message language (default: from the environment, else zh)
+      --no-color                  no colour (also: the NO_COLOR environment variable)
+      --previous FILE             last year's report of the same body, for GJ402
+      --config FILE               configuration file (default: the nearest .gouji.json)
+      -h, --help                  print this help
+
+    EXIT STATUS: 0 no error-severity finding; 1 at least one; 2 usage error, unreadable file or undecodable input.
+
+    """
+}

@@ -1,0 +1,58 @@
+import GoujiFormats
+import GoujiRules
+import GoujiSyntax
+import GoujiText
+
+/// The analysis of one version of a report: what was read and what the rules found. An immutable value.
+package struct Analysis: Sendable {
+  package var report: Report
+  package var diagnostics: [Diagnostic]
+
+  package var text: SourceText { report.text }
+}
+
+/// The one façade the command line and the language server use, so both get identical diagnostics. No IO.
+package enum Analyzer {
+  package static func analyze(
+    _ text: SourceText, configuration: RuleConfiguration = RuleConfiguration(), previous: Report? = nil
+  ) -> Analysis {
+    analyze(report: ReportReader.read(text), configuration: configuration, previous: previous)
+  }
+
+  package static func analyze(report: Report, configuration: RuleConfiguration, previous: Report? = nil) -> Analysis {
+    let context = RuleContext(report: report, previous: previous)
+    return Analysis(report: report, diagnostics: RuleEngine.diagnostics(for: context, configuration: configuration))
+  }
+
+  /// Applies every safe fix, re-checking after each round, until none is left (or a round changes nothing).
+  /// Returns the fixed text and the number of fixes applied.
+  package static func applyingSafeFixes(
+    _ text: SourceText, configuration: RuleConfiguration = RuleConfiguration(), previous: Report? = nil
+  ) -> (text: SourceText, applied: Int) {
+    var current = text
+    var applied = 0
+    for _ in 0..<8 {
+      let analysis = analyze(current, configuration: configuration, previous: previous)
+      let edits = safeEdits(analysis.diagnostics)
+      guard !edits.isEmpty else { break }
+      let (next, skipped) = current.applyingSimultaneously(edits.flatMap(\.self))
+      applied += edits.count - Set(skipped).count
+      if next == current { break }
+      current = next
+    }
+    return (current, applied)
+  }
+
+  /// The edits of the first safe fix of every diagnostic, one group per fix, never two overlapping groups.
+  package static func safeEdits(_ diagnostics: [Diagnostic]) -> [[TextEdit]] {
+    var groups: [[TextEdit]] = []
+    var taken: [TextRange] = []
+    for diagnostic in diagnostics {
+      guard let fix = diagnostic.fixes.first(where: \.isSafe) else { continue }
+      if fix.edits.contains(where: { edit in taken.contains { $0.overlaps(edit.range) } }) { continue }
+      groups.append(fix.edits)
+      taken += fix.edits.map(\.range)
+    }
+    return groups
+  }
+}

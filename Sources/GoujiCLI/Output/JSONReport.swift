@@ -1,0 +1,48 @@
+import GoujiAnalysis
+import GoujiRules
+import GoujiText
+
+/// `check --format json`, as the command-line contract describes it.
+enum JSONReport {
+  static func render(_ files: [CheckedFile], language: Language) -> String {
+    JSONOutput.object([
+      ("tool", .string("gouji")),
+      ("version", .string(Help.version)),
+      ("files", .array(files.map { file($0, language: language) })),
+    ]).rendered() + "\n"
+  }
+
+  private static func file(_ file: CheckedFile, language: Language) -> JSONOutput {
+    let dump = ReportDump(path: file.path, report: file.analysis.report)
+    return .object([
+      ("path", .string(file.path)),
+      ("reportYear", JSONOutput(file.analysis.report.reportYear)),
+      ("format", JSONOutput(dump.formatName)),
+      ("diagnostics", .array(file.diagnostics.map { diagnostic($0, text: file.text, language: language) })),
+    ])
+  }
+
+  static func diagnostic(_ diagnostic: Diagnostic, text: SourceText, language: Language) -> JSONOutput {
+    .object(
+      [
+        ("code", .string(diagnostic.code)),
+        ("name", .string(diagnostic.name)),
+        ("severity", .string(diagnostic.severity.rawValue)),
+        ("message", .string(diagnostic.message.text(language))),
+      ] + PrintedRange(diagnostic.range, in: text).members + [
+        ("related", .array(diagnostic.related.map { related in
+          .object(PrintedRange(related.range, in: text).members + [("message", .string(related.message.text(language)))])
+        })),
+        ("fixes", .array(diagnostic.fixes.map { fix in
+          .object([
+            ("title", .string(fix.title.text(language))),
+            ("safe", .bool(fix.isSafe)),
+            ("edits", .array(fix.edits.map { edit in
+              .object(PrintedRange(edit.range, in: text).members + [("newText", .string(edit.newText))])
+            })),
+          ])
+        })),
+      ]
+    )
+  }
+}

@@ -1,0 +1,99 @@
+import GoujiRules
+import GoujiText
+
+/// `check --format sarif`: SARIF 2.1.0, one run, the rules described from the catalogue.
+enum SARIFReport {
+  static func render(_ files: [CheckedFile], language: Language) -> String {
+    let rules = RuleRegistry.all.map { $0.metadata }
+    let run: JSONOutput = .object([
+      ("tool", .object([
+        ("driver", .object([
+          ("name", .string("gouji")),
+          ("version", .string(Help.version)),
+          ("informationUri", .string(RuleMetadata.documentationHome)),
+          ("rules", .array(rules.map { rule($0, language: language) })),
+        ]))
+      ])),
+      ("results", .array(files.flatMap { file in
+        file.diagnostics.map { result($0, file: file, rules: rules, language: language) }
+      })),
+    ])
+    return JSONOutput.object([
+      ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+      ("version", .string("2.1.0")),
+      ("runs", .array([run])),
+    ]).rendered() + "\n"
+  }
+
+  private static func rule(_ metadata: RuleMetadata, language: Language) -> JSONOutput {
+    .object([
+      ("id", .string(metadata.code)),
+      ("name", .string(metadata.name)),
+      ("shortDescription", .object([("text", .string(metadata.documentation.summary.text(language)))])),
+      ("fullDescription", .object([("text", .string(metadata.documentation.checks))])),
+      ("helpUri", .string(metadata.documentationURL)),
+      ("defaultConfiguration", .object([("level", .string(level(metadata.severity)))])),
+    ])
+  }
+
+  private static func result(_ diagnostic: Diagnostic, file: CheckedFile, rules: [RuleMetadata], language: Language)
+    -> JSONOutput
+  {
+    var members: [(String, JSONOutput)] = [
+      ("ruleId", .string(diagnostic.code)),
+      ("ruleIndex", .int(rules.firstIndex { $0.code == diagnostic.code } ?? 0)),
+      ("level", .string(level(diagnostic.severity))),
+      ("message", .object([("text", .string(diagnostic.message.text(language)))])),
+      ("locations", .array([location(diagnostic.range, file: file, message: nil)])),
+    ]
+    if !diagnostic.related.isEmpty {
+      members.append(("relatedLocations", .array(diagnostic.related.enumerated().map { index, related in
+        location(related.range, file: file, message: related.message.text(language), id: index)
+      })))
+    }
+    if !diagnostic.fixes.isEmpty {
+      members.append(("fixes", .array(diagnostic.fixes.map { fix in
+        .object([
+          ("description", .object([("text", .string(fix.title.text(language)))])),
+          ("artifactChanges", .array([.object([
+            ("artifactLocation", .object([("uri", .string(file.path))])),
+            ("replacements", .array(fix.edits.map { edit in
+              .object([
+                ("deletedRegion", region(edit.range, text: file.text)),
+                ("insertedContent", .object([("text", .string(edit.newText))])),
+              ])
+            })),
+          ])])),
+        ])
+      })))
+    }
+    return .object(members)
+  }
+
+  private static func location(_ range: TextRange, file: CheckedFile, message: String?, id: Int? = nil) -> JSONOutput {
+    var members: [(String, JSONOutput)] = []
+    if let id { members.append(("id", .int(id))) }
+    members.append(("physicalLocation", .object([
+      ("artifactLocation", .object([("uri", .string(file.path))])),
+      ("region", region(range, text: file.text)),
+    ])))
+    if let message { members.append(("message", .object([("text", .string(message))]))) }
+    return .object(members)
+  }
+
+  private static func region(_ range: TextRange, text: SourceText) -> JSONOutput {
+    let printed = PrintedRange(range, in: text)
+    return .object([
+      ("startLine", .int(printed.line)), ("startColumn", .int(printed.column)),
+      ("endLine", .int(printed.endLine)), ("endColumn", .int(printed.endColumn)),
+    ])
+  }
+
+  private static func level(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "error"
+    case .warning: "warning"
+    case .information, .hint: "note"
+    }
+  }
+}

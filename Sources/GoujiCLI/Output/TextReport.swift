@@ -1,0 +1,97 @@
+import Foundation
+import GoujiRules
+import GoujiText
+
+/// `check --format text`: one line per finding in the form compilers use, the source line with a caret under the
+/// exact characters (CJK characters are two columns wide, a TAB four), then a summary line.
+struct TextReport {
+  var language: Language
+  var color: Bool
+
+  private static let tabWidth = 4
+
+  func render(_ file: CheckedFile) -> String {
+    file.diagnostics.map { render($0, in: file) }.joined()
+  }
+
+  private func render(_ diagnostic: Diagnostic, in file: CheckedFile) -> String {
+    let place = PrintedRange(diagnostic.range, in: file.text)
+    let severity = paint(diagnostic.severity.rawValue + "[\(diagnostic.code)]", severityColor(diagnostic.severity))
+    var output = "\(paint("\(file.path):\(place.line):\(place.column):", "1"))\(" ")\(severity): "
+      + diagnostic.message.text(language) + "\n"
+    output += sourceExcerpt(diagnostic.range, text: file.text, caretColor: severityColor(diagnostic.severity))
+    for related in diagnostic.related {
+      let relatedPlace = PrintedRange(related.range, in: file.text)
+      output += "  " + paint("note:", "36") + " \(file.path):\(relatedPlace.line):\(relatedPlace.column): "
+        + related.message.text(language) + "\n"
+    }
+    if let fix = diagnostic.fixes.first {
+      let safety = fix.isSafe ? "" : (language == .zh ? "（需确认）" : " (unsafe)")
+      output += "  " + paint(language == .zh ? "修复:" : "fix:", "32") + " " + fix.title.text(language) + safety + "\n"
+    }
+    return output
+  }
+
+  /// The line of the range's start, and carets under the range (to the end of that line if it goes on).
+  private func sourceExcerpt(_ range: TextRange, text: SourceText, caretColor: String) -> String {
+    let line = text.line(containing: range.start)
+    let content = text.lineContentRange(line)
+    let before = text[TextRange(start: content.start, end: max(content.start, min(range.start, content.end)))]
+    let underlined = text[TextRange(start: min(range.start, content.end), end: min(max(range.end, range.start), content.end))]
+    let shown = expandTabs(text[content])
+    let gutter = String(line + 1)
+    let padding = String(repeating: " ", count: gutter.count)
+    let caretStart = width(before)
+    let caretCount = max(1, width(underlined))
+    return " \(gutter) | \(shown)\n \(padding) | " + String(repeating: " ", count: caretStart)
+      + paint(String(repeating: "^", count: caretCount), caretColor) + "\n"
+  }
+
+  private func expandTabs(_ string: String) -> String {
+    string.replacingOccurrences(of: "\t", with: String(repeating: " ", count: TextReport.tabWidth))
+  }
+
+  private func width(_ string: String) -> Int {
+    string.unicodeScalars.reduce(0) { total, scalar in
+      total + (scalar == "\t" ? TextReport.tabWidth : DisplayWidth.of(scalar))
+    }
+  }
+
+  /// `共 3 个问题（1 个错误，2 个警告）` / `3 problems (1 error, 2 warnings)` over all files.
+  func summary(_ files: [CheckedFile]) -> String {
+    let all = files.flatMap(\.diagnostics)
+    let counts = Severity.allCases.map { severity in (severity, all.filter { $0.severity == severity }.count) }
+      .filter { $0.1 > 0 }
+    let fixed = files.reduce(0) { $0 + $1.fixesApplied }
+    switch language {
+    case .zh:
+      let names: [Severity: String] = [.error: "错误", .warning: "警告", .information: "提示", .hint: "建议"]
+      let detail = counts.map { "\($0.1) 个\(names[$0.0]!)" }.joined(separator: "，")
+      let fixedText = fixed > 0 ? "，已修复 \(fixed) 处" : ""
+      return all.isEmpty
+        ? "检查了 \(files.count) 个文件，未发现问题\(fixedText)\n"
+        : "检查了 \(files.count) 个文件，共 \(all.count) 个问题（\(detail)）\(fixedText)\n"
+    case .en:
+      let detail = counts.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 || $0.0 == .information ? "" : "s")" }
+        .joined(separator: ", ")
+      let fixedText = fixed > 0 ? ", \(fixed) fixed" : ""
+      let fileWord = files.count == 1 ? "file" : "files"
+      return all.isEmpty
+        ? "Checked \(files.count) \(fileWord), no problems\(fixedText)\n"
+        : "Checked \(files.count) \(fileWord), \(all.count) problem\(all.count == 1 ? "" : "s") (\(detail))\(fixedText)\n"
+    }
+  }
+
+  private func severityColor(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "1;31"
+    case .warning: "1;33"
+    case .information: "1;34"
+    case .hint: "1;36"
+    }
+  }
+
+  private func paint(_ string: String, _ code: String) -> String {
+    color ? "\u{1B}[\(code)m\(string)\u{1B}[0m" : string
+  }
+}

@@ -1,0 +1,71 @@
+import GoujiText
+
+/// How serious a finding is.
+package enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
+  case error
+  case warning
+  case information
+  case hint
+
+  private var rank: Int {
+    switch self {
+    case .error: 0
+    case .warning: 1
+    case .information: 2
+    case .hint: 3
+    }
+  }
+
+  package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Another place in the text a diagnostic involves (an addend of a sum, the cited notice, the title year).
+package struct RelatedLocation: Sendable, Hashable {
+  package var range: TextRange
+  package var message: LocalizedText
+
+  package init(range: TextRange, message: LocalizedText) {
+    self.range = range
+    self.message = message
+  }
+}
+
+/// A change that resolves a finding: exact edits on the original text.
+package struct Fix: Sendable, Hashable {
+  package var title: LocalizedText
+  /// A safe fix cannot change what the writer meant; only safe fixes are applied by a fix-all.
+  package var isSafe: Bool
+  package var edits: [TextEdit]
+
+  package init(title: LocalizedText, isSafe: Bool, edits: [TextEdit]) {
+    self.title = title
+    self.isSafe = isSafe
+    self.edits = edits
+  }
+}
+
+/// What a rule reports; the engine adds the rule's code, name and (configured) severity.
+package struct Finding: Sendable, Hashable {
+  package var message: LocalizedText
+  package var range: TextRange
+  package var related: [RelatedLocation]
+  package var fixes: [Fix]
+
+  package init(message: LocalizedText, range: TextRange, related: [RelatedLocation] = [], fixes: [Fix] = []) {
+    self.message = message
+    self.range = range
+    self.related = related
+    self.fixes = fixes
+  }
+}
+
+/// A finding of a rule, ready for the command line and the language server (which convert it, each in its own way).
+package struct Diagnostic: Sendable, Hashable {
+  package var code: String
+  package var name: String
+  package var severity: Severity
+  package var message: LocalizedText
+  package var range: TextRange
+  package var related: [RelatedLocation]
+  package var fixes: [Fix]
+}

@@ -1,0 +1,49 @@
+import GoujiFormats
+import GoujiSyntax
+import GoujiText
+
+/// What a rule sees: the report as read, the format its tables are checked against, and last year's report when
+/// one is at hand (for the carry-over check).
+package struct RuleContext: Sendable {
+  package var report: Report
+  /// Last year's report of the same body, if known.
+  package var previous: Report?
+
+  package init(report: Report, previous: Report? = nil) {
+    self.report = report
+    self.previous = previous
+  }
+
+  package var text: SourceText { report.text }
+  package var format: ReportFormat { report.effectiveFormat }
+
+  /// Whether the national tables apply (not a report from before 2019).
+  package var tablesApply: Bool { !report.isPre2019 }
+
+  /// The canonical name of a row of table 三 or 四 for messages: `（七）总计`, `（三）不予公开 1.属于国家秘密`.
+  package func rowName(_ table: TableID, _ key: String) -> String {
+    switch table {
+    case .table2:
+      return format.table2.flatMap(\.rows).first { $0.key == key }?.label ?? key
+    case .table3:
+      let spec = format.table3
+      let row = spec.rows.first { $0.key == key } ?? ReportFormats.all.flatMap(\.table3.rows).first { $0.key == key }
+      return row?.dumpName(groups: spec.groups) ?? key
+    case .table4:
+      return format.table4.rows.first { $0.key == key }?.label ?? key
+    }
+  }
+
+  /// A short name of a row for sums: `一`, `二`, `（七）总计`, `四`.
+  package func shortRowName(_ key: String) -> String {
+    guard let row = format.table3.rows.first(where: { $0.key == key }) else { return rowName(.table3, key) }
+    if row.numbering.hasSuffix("、") { return String(row.numbering.dropLast()) }
+    return row.label
+  }
+
+  /// The label of a column of table 三 or 四.
+  package func columnName(_ table: TableID, _ key: String) -> String {
+    let columns = table == .table4 ? format.table4.columns : format.table3.columns
+    return columns.first { $0.key == key }?.label ?? key
+  }
+}

@@ -1,0 +1,24 @@
+import GoujiSyntax
+import GoujiText
+
+/// Runs the enabled rules over a report and returns their diagnostics in a deterministic order (by position, then
+/// code), so that the command line and the server print the same list.
+package enum RuleEngine {
+  package static func diagnostics(for context: RuleContext, configuration: RuleConfiguration = RuleConfiguration())
+    -> [Diagnostic]
+  {
+    var result: [Diagnostic] = []
+    for rule in RuleRegistry.all where configuration.isEnabled(rule.metadata) {
+      let metadata = rule.metadata
+      for finding in rule.check(context) {
+        result.append(
+          Diagnostic(
+            code: metadata.code, name: metadata.name, severity: configuration.severity(for: metadata),
+            message: finding.message, range: finding.range, related: finding.related, fixes: finding.fixes
+          )
+        )
+      }
+    }
+    return result.sorted { ($0.range.start, $0.range.end, $0.code) < ($1.range.start, $1.range.end, $1.code) }
+  }
+}

@@ -1,0 +1,48 @@
+import GoujiFormats
+import GoujiSyntax
+
+/// GJ304: a row has more or fewer values than the format's columns.
+package enum CellCount: Rule {
+  package static let metadata = RuleMetadata(
+    code: "GJ304", name: "cell-count", severity: .error, fixAvailability: .never,
+    documentation: RuleDocumentation(
+      summary: LocalizedText(zh: "一行的数值个数与格式的列数不符", en: "A row has more or fewer values than the format's columns"),
+      checks: "表三每行应有7个数值（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），表四应有15个数值，表二各子表按其列数。也报告非官方的第八列“小计”。",
+      why: "数值个数不对时，无法确定每个数值属于哪一列，合计核对和数据汇总都会出错。",
+      wrong: "一、本年新收政府信息公开申请数量 3 0 0 0 3",
+      right: "一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3",
+      fix: "无自动修复：哪一列缺失只有填报人知道。",
+      basis: "国办公开办函〔2019〕60号、〔2021〕30号规定的表格格式。"
+    )
+  )
+
+  package static func check(_ context: RuleContext) -> [Finding] {
+    guard context.tablesApply else { return [] }
+    var findings: [Finding] = context.problems { kind -> (TableID, String, Int, Int)? in
+      if case .cellCount(let table, let key, _, let expected, let found) = kind { return (table, key, expected, found) }
+      return nil
+    }.map { info, problem in
+      let (table, key, expected, found) = info
+      let name = table == .table4 ? "表四" : "“\(context.rowName(table, key))”行"
+      let englishName = table == .table4 ? "Table 4" : "The row “\(context.rowName(table, key))”"
+      return Finding(
+        message: LocalizedText(
+          zh: "\(name)应有\(expected)个数值，实际有\(found)个", en: "\(englishName) should have \(expected) values, it has \(found)"
+        ),
+        range: problem.range
+      )
+    }
+    findings += context.problems { kind -> String? in
+      if case .extraColumn(_, let label) = kind { return label }
+      return nil
+    }.map { label, problem in
+      Finding(
+        message: LocalizedText(
+          zh: "表三有格式之外的“\(label)”列：格式只有7列（该列已忽略）", en: "Table 3 has a “\(label)” column the format does not have (ignored)"
+        ),
+        range: problem.range
+      )
+    }
+    return findings
+  }
+}

@@ -1,0 +1,42 @@
+import GoujiFormats
+import GoujiSyntax
+import GoujiText
+
+/// GJ301: section 二, 三 or 四 has no recognisable table.
+package enum TableMissing: Rule {
+  package static let metadata = RuleMetadata(
+    code: "GJ301", name: "table-missing", severity: .error, fixAvailability: .always,
+    documentation: RuleDocumentation(
+      summary: LocalizedText(zh: "第二、三或四部分缺少统计表", en: "Section 二, 三 or 四 has no recognisable table"),
+      checks: "第二部分应有“第二十条第（一）项”等子表，第三部分应有收到和处理政府信息公开申请情况表，第四部分应有行政复议、行政诉讼情况表。",
+      why: "三张统计表是年度报告格式的核心内容，只有文字叙述而没有表格，数据无法核对，也不符合统一格式。",
+      wrong: "三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。",
+      right: "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：……）\n……（完整的统计表）",
+      fix: "在标题后插入本报告所用格式的空表（不安全修复：需要填写数值）。",
+      basis: "《条例》第五十条；国办公开办函〔2019〕60号、〔2021〕30号规定的年度报告格式。"
+    )
+  )
+
+  package static func check(_ context: RuleContext) -> [Finding] {
+    guard context.tablesApply else { return [] }
+    return context.problems { kind -> TableID? in
+      if case .tableMissing(let id) = kind { return id }
+      return nil
+    }.map { id, problem in
+      let renderer = TableRenderer(form: context.report.textForm, text: context.text)
+      let insertion = renderer.lineEnding + renderer.emptyTable(id, format: context.format)
+      return Finding(
+        message: LocalizedText(
+          zh: "第\(ChineseNumeral.string(id.sectionNumber))部分没有可识别的统计表", en: "Section \(id.sectionNumber) has no recognisable table"
+        ),
+        range: problem.range,
+        fixes: [
+          Fix(
+            title: LocalizedText(zh: "插入空表", en: "Insert the empty table"), isSafe: false,
+            edits: [TextEdit(range: TextRange(emptyAt: problem.range.end), newText: insertion)]
+          )
+        ]
+      )
+    }
+  }
+}
