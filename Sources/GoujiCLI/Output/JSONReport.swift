@@ -1,3 +1,4 @@
+import GoujiSyntax
 import GoujiAnalysis
 import GoujiRules
 import GoujiText
@@ -13,11 +14,11 @@ enum JSONReport {
   }
 
   private static func file(_ file: CheckedFile, language: Language) -> JSONOutput {
-    let dump = ReportDump(path: file.path, report: file.analysis.report)
+    let summary = ReportSummary(file.analysis.report)
     return .object([
       ("path", .string(file.path)),
       ("reportYear", JSONOutput(file.analysis.report.reportYear)),
-      ("format", JSONOutput(dump.formatName)),
+      ("format", JSONOutput(summary.format)),
       ("diagnostics", .array(file.diagnostics.map { diagnostic($0, text: file.text, language: language) })),
     ])
   }

@@ -7,9 +7,9 @@ struct ReportTree {
   let report: Report
 
   func rendered(path: String) -> String {
-    let dump = ReportDump(path: path, report: report)
+    let summary = ReportSummary(report)
     var lines = ["report \(path)"]
-    lines.append("  year \(report.reportYear.map(String.init) ?? "unknown")  format \(dump.formatName ?? "unknown")"
+    lines.append("  year \(report.reportYear.map(String.init) ?? "unknown")  format \(summary.format ?? "unknown")"
       + "  expected \(report.expectedFormat?.rawValue ?? "-")  form \(report.textForm?.rawValue ?? "-")")
     if let title = report.title { lines.append("  title \(place(title.range)) \(title.text)") }
     for notice in report.notices { lines.append("  notice \(place(notice.range)) \(notice.format.rawValue) \(notice.text)") }
