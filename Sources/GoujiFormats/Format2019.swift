@@ -11,10 +11,9 @@ extension ReportFormat {
       years: 2019...2020,
       notice: FormatNotice(
         number: "国办公开办函〔2019〕60号", year: 2019, serial: 60,
-        titles: [
-          "关于政府信息公开工作年度报告有关事项的通知", "政府信息公开年度报告有关事项的通知",
-          "中华人民共和国政府信息公开工作年度报告格式（试行）",
-        ]
+        noticeTitle: "关于政府信息公开工作年度报告有关事项的通知",
+        formatTitle: "中华人民共和国政府信息公开工作年度报告格式（试行）",
+        noticeTitleVariants: ["关于政府信息公开年度报告有关事项的通知"]
       ),
       table2: [
         SubtableSpec(

@@ -21,7 +21,8 @@ extension ReportFormat {
       years: 2021...9999,
       notice: FormatNotice(
         number: "国办公开办函〔2021〕30号", year: 2021, serial: 30,
-        titles: ["关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知", "中华人民共和国政府信息公开工作年度报告格式"]
+        noticeTitle: "关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知",
+        formatTitle: "中华人民共和国政府信息公开工作年度报告格式"
       ),
       table2: [
         SubtableSpec(

@@ -143,6 +143,10 @@ package struct FormatNotice: Sendable, Hashable {
   package var number: String
   package var year: Int
   package var serial: Int
-  /// Titles (or distinctive parts of titles) by which reports cite the notice.
-  package var titles: [String]
+  /// The notice's own title (without 《》): `关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知`.
+  package var noticeTitle: String
+  /// The title of the format it issues: `中华人民共和国政府信息公开工作年度报告格式`.
+  package var formatTitle: String
+  /// Other spellings of the notice title seen in reports.
+  package var noticeTitleVariants: [String] = []
 }

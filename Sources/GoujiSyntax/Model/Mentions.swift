@@ -18,9 +18,19 @@ package struct YearMention: Sendable, Hashable {
   package var range: TextRange
 }
 
-/// A citation of a format notice (by number or by title).
+/// A citation of a format notice: its number, its title, or the title of the format it issues.
 package struct NoticeCitation: Sendable, Hashable {
+  package enum Kind: Sendable, Hashable {
+    /// `国办公开办函〔2021〕30号`, `国办【2019】60号`.
+    case number
+    /// `关于政府信息公开工作年度报告有关事项的通知` (from `关于` when the text has it).
+    case noticeTitle
+    /// `中华人民共和国政府信息公开工作年度报告格式（试行）`.
+    case formatTitle
+  }
+
   package var format: FormatID
+  package var kind: Kind
   package var text: String
   package var range: TextRange
 }

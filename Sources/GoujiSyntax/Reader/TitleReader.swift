@@ -140,29 +140,22 @@ enum MentionReader {
   }
 
   /// Citations of the 2019 and 2021 format notices, by number (`国办公开办函〔2021〕30号`, `国办【2019】60号`) or by
-  /// title; a title and a number of the same notice written side by side are one citation.
+  /// title, each part on its own (a title followed by the number is two citations side by side).
   static func notices(_ text: SourceText, end: Int) -> [NoticeCitation] {
     let view = NormalizedText(text, range: TextRange(start: 0, end: end), mode: .matching)
-    var found: [(format: NoticeKey, range: Range<Int>)] = []
-    found += noticeNumbers(in: view)
-    found += noticeTitles(in: view)
-    found.sort { $0.range.lowerBound < $1.range.lowerBound }
-    var merged: [(format: NoticeKey, range: Range<Int>)] = []
-    for citation in found {
-      if let last = merged.last, last.format == citation.format, citation.range.lowerBound - last.range.upperBound <= 3 {
-        merged[merged.count - 1].range = last.range.lowerBound..<max(last.range.upperBound, citation.range.upperBound)
-      } else {
-        merged.append(citation)
-      }
-    }
-    return merged.map { citation in
+    let found = (noticeNumbers(in: view) + noticeTitles(in: view)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    return found.map { citation in
       let range = view.sourceRange(of: citation.range)
-      return NoticeCitation(format: citation.format.id, text: CharacterFolding.normalize(text[range]), range: range)
+      return NoticeCitation(
+        format: citation.format, kind: citation.kind, text: CharacterFolding.normalize(text[range]), range: range
+      )
     }
   }
 
-  private static func noticeNumbers(in view: NormalizedText) -> [(format: NoticeKey, range: Range<Int>)] {
-    var result: [(format: NoticeKey, range: Range<Int>)] = []
+  private typealias Found = (format: FormatID, kind: NoticeCitation.Kind, range: Range<Int>)
+
+  private static func noticeNumbers(in view: NormalizedText) -> [Found] {
+    var result: [Found] = []
     let prefix = Array("国办".unicodeScalars)
     var from = 0
     while let start = view.firstIndex(of: prefix, from: from) {
@@ -179,24 +172,31 @@ enum MentionReader {
       var end = index + 6
       while end < view.count && (0x30...0x39).contains(view.scalars[end].value) { end += 1 }
       guard end < view.count, view.scalars[end] == "号", let serial = Int(view.string((index + 6)..<end)) else { continue }
-      if let key = NoticeKey.all.first(where: { $0.year == year && $0.serial == serial }) {
-        result.append((key, start..<(end + 1)))
+      if let format = ReportFormats.all.first(where: { $0.notice.year == year && $0.notice.serial == serial }) {
+        result.append((format.id, .number, start..<(end + 1)))
       }
     }
     return result
   }
 
-  private static func noticeTitles(in view: NormalizedText) -> [(format: NoticeKey, range: Range<Int>)] {
-    var result: [(format: NoticeKey, range: Range<Int>)] = []
-    for key in NoticeKey.all {
-      for title in key.titleKeys {
-        let needle = NormalizedText.fold(title, mode: .matching)
-        var from = 0
-        while let start = view.firstIndex(of: needle, from: from) {
-          let end = start + needle.count
-          if !result.contains(where: { $0.range.overlaps(start..<end) }) { result.append((key, start..<end)) }
-          from = end
-        }
+  /// Title citations, the most specific title first so `…格式（试行）` is not also read as `…格式`.
+  private static func noticeTitles(in view: NormalizedText) -> [Found] {
+    var keys: [(FormatID, NoticeCitation.Kind, String)] = []
+    for format in ReportFormats.all {
+      keys.append((format.id, .formatTitle, format.notice.formatTitle))
+      for title in [format.notice.noticeTitle] + format.notice.noticeTitleVariants {
+        keys.append((format.id, .noticeTitle, title))
+      }
+    }
+    keys.sort { $0.2.count > $1.2.count }
+    var result: [Found] = []
+    for (format, kind, title) in keys {
+      let needle = NormalizedText.fold(title, mode: .matching)
+      var from = 0
+      while let start = view.firstIndex(of: needle, from: from) {
+        let end = start + needle.count
+        if !result.contains(where: { $0.range.overlaps(start..<end) }) { result.append((format, kind, start..<end)) }
+        from = end
       }
     }
     return result
@@ -233,21 +233,5 @@ enum MentionReader {
     else { return nil }
     let range = view.sourceRange(of: index..<(dayEnd + 1))
     return (DateMention(year: year, month: month, day: day, range: range), dayEnd + 1 - index)
-  }
-}
-
-/// A format notice as the mention reader looks for it, from the format data.
-struct NoticeKey: Equatable {
-  var id: FormatID
-  var year: Int
-  var serial: Int
-  /// Titles, longest (most specific) first across all notices, so `…格式（试行）` wins over `…格式`.
-  var titleKeys: [String]
-
-  static let all: [NoticeKey] = ReportFormats.all.map { format in
-    NoticeKey(
-      id: format.id, year: format.notice.year, serial: format.notice.serial,
-      titleKeys: format.notice.titles.sorted { $0.count > $1.count }
-    )
   }
 }
