@@ -26,10 +26,13 @@ package struct NoticeCitation: Sendable, Hashable {
 
 /// Finds mentions of the two format notices.
 ///
-/// Document numbers: a prefix `国办公开办函`, `国办公开办`, `国办函` or `国办`, the year in `〔〕`, `[]`, `【】` or
-/// `（）`, the serial number and `号` — 2019/60 or 2021/30 (other numbers are other documents). Titles: the notice
-/// titles, `中华人民共和国政府信息公开工作年度报告格式（试行）` (2019) and the same without `（试行）` (2021);
-/// `〈〉` inside a title may also be written `《》`. White space and compatibility characters may appear anywhere.
+/// - Document numbers: a prefix `国办公开办函`, `国办公开办`, `国办函` or `国办`, the year in `〔〕`, `[]`, `【】` or
+///   `（）`, the serial number and `号` — 2019/60 or 2021/30 (other numbers are other documents).
+/// - Titles: each notice's title, with or without the issuer's name before it, and the format titles
+///   `中华人民共和国政府信息公开工作年度报告格式（试行）` (2019) and the same without `（试行）` (2021).
+///   `〈〉` inside a title may also be written `《》`.
+///
+/// White space and compatibility characters may appear anywhere in a mention.
 package enum NoticeCitationFinder {
   package static func citations(in text: String) -> [NoticeCitation] {
     let folded = FoldedText(text)
@@ -37,10 +40,11 @@ package enum NoticeCitationFinder {
     var result: [NoticeCitation] = []
     var position = 0
     while position < compact.count {
-      if let (end, id, form) = match(at: position, compact: compact, in: folded) {
-        let range = widened(compact[position]..<(compact[end - 1] + 1), form: form, in: folded)
-        result.append(NoticeCitation(range: folded.sourceRange(range), noticeID: id, form: form))
-        position = end
+      if let match = match(at: position, compact: compact, in: folded) {
+        let start = match.form == .title ? issuerStart(before: position, compact: compact, in: folded) : position
+        let range = widened(compact[start]..<(compact[match.end - 1] + 1), form: match.form, in: folded)
+        result.append(NoticeCitation(range: folded.sourceRange(range), noticeID: match.notice, form: match.form))
+        position = match.end
       } else {
         position += 1
       }
@@ -61,15 +65,22 @@ package enum NoticeCitationFinder {
 
   private static let prefixes = ["国办公开办函", "国办公开办", "国办函", "国办"].map { Array($0.unicodeScalars) }
 
-  /// The compact end position, notice and form of a mention starting at compact `position`.
-  private static func match(at position: Int, compact: [Int], in text: FoldedText) -> (Int, FormatNotice.ID, NoticeCitation.Form)? {
+  /// A mention found at a compact position: where it ends (exclusive, in compact positions) and what it names.
+  private struct Match {
+    let end: Int
+    let notice: FormatNotice.ID
+    let form: NoticeCitation.Form
+  }
+
+  /// The mention starting at compact `position` (`compact` lists the indices of `text` that are not white space).
+  private static func match(at position: Int, compact: [Int], in text: FoldedText) -> Match? {
     let scalar = { (index: Int) -> Unicode.Scalar? in index < compact.count ? titleFold(text[compact[index]]) : nil }
     for (title, id) in titles where title.indices.allSatisfy({ scalar(position + $0) == title[$0] }) {
-      return (position + title.count, id, .title)
+      return Match(end: position + title.count, notice: id, form: .title)
     }
     for prefix in prefixes where prefix.indices.allSatisfy({ scalar(position + $0) == prefix[$0] }) {
       guard let (end, id) = number(at: position + prefix.count, scalar: scalar) else { return nil }
-      return (end, id, .documentNumber)
+      return Match(end: end, notice: id, form: .documentNumber)
     }
     return nil
   }
@@ -96,6 +107,15 @@ package enum NoticeCitationFinder {
       cursor += 1
     }
     return (result, cursor)
+  }
+
+  /// The compact position where the issuer's name starts when it stands right before compact `position`
+  /// (`国务院办公厅政府信息与政务公开办公室关于…的通知`), otherwise `position`.
+  private static func issuerStart(before position: Int, compact: [Int], in text: FoldedText) -> Int {
+    let issuer = Array(FormatNotices.revised2021.issuer.unicodeScalars)
+    let start = position - issuer.count
+    guard start >= 0, issuer.indices.allSatisfy({ text[compact[start + $0]] == issuer[$0] }) else { return position }
+    return start
   }
 
   /// A title's range widened to the `《》` around it, if any.
