@@ -61,9 +61,11 @@ func check(_ marked: String, _ expected: [CitationSpec], sourceLocation: SourceL
 
   @Test func paragraph() {
     check("1️⃣第十六条第二款2️⃣规定", [CitationSpec("1️⃣", "2️⃣", article: 16, paragraph: 2, .assumed)])
-    check("1️⃣《办法》第四条第二款第（一）项2️⃣", [
-      CitationSpec("1️⃣", "2️⃣", .informationProcessingFees, article: 4, paragraph: 2, item: 1, .named)
-    ])
+    check(
+      "1️⃣《办法》第四条第二款第（一）项2️⃣",
+      [
+        CitationSpec("1️⃣", "2️⃣", .informationProcessingFees, article: 4, paragraph: 2, item: 1, .named)
+      ])
   }
 
   @Test func itemForms() {
@@ -113,9 +115,11 @@ func check(_ marked: String, _ expected: [CitationSpec], sourceLocation: SourceL
   @Test func kangxiRadicals() {
     // ⼆ U+2F06 and ⼗ U+2F17 stand for 二 and 十; ⼀ U+2F00 for 一.
     check("1️⃣第\u{2F06}\u{2F17}条2️⃣", [CitationSpec("1️⃣", "2️⃣", article: 20, .assumed)])
-    check("依据1️⃣《条例》第\u{2F06}\u{2F17}条第（\u{2F00}）项2️⃣", [
-      CitationSpec("1️⃣", "2️⃣", article: 20, item: 1, .named)
-    ])
+    check(
+      "依据1️⃣《条例》第\u{2F06}\u{2F17}条第（\u{2F00}）项2️⃣",
+      [
+        CitationSpec("1️⃣", "2️⃣", article: 20, item: 1, .named)
+      ])
   }
 
   @Test func exactByteOffsetsAfterSupplementaryCharacterAndCRLF() {
@@ -139,13 +143,17 @@ func check(_ marked: String, _ expected: [CitationSpec], sourceLocation: SourceL
   }
 
   @Test func otherStatutes() {
-    check("1️⃣法释〔2011〕17号第二条第（四）项2️⃣", [
-      CitationSpec("1️⃣", "2️⃣", .courtProvisions2011, article: 2, item: 4, .named)
-    ])
+    check(
+      "1️⃣法释〔2011〕17号第二条第（四）项2️⃣",
+      [
+        CitationSpec("1️⃣", "2️⃣", .courtProvisions2011, article: 2, item: 4, .named)
+      ])
     check("1️⃣法释[2011]17号第二条2️⃣", [CitationSpec("1️⃣", "2️⃣", .courtProvisions2011, article: 2, .named)])
-    check("1️⃣《政府信息公开信息处理费管理办法》第三条2️⃣", [
-      CitationSpec("1️⃣", "2️⃣", .informationProcessingFees, article: 3, .named)
-    ])
+    check(
+      "1️⃣《政府信息公开信息处理费管理办法》第三条2️⃣",
+      [
+        CitationSpec("1️⃣", "2️⃣", .informationProcessingFees, article: 3, .named)
+      ])
   }
 
   @Test func foreignStatutesAreNotCitations() {
@@ -161,9 +169,11 @@ func check(_ marked: String, _ expected: [CitationSpec], sourceLocation: SourceL
       "依据1️⃣《条例》第九条2️⃣。3️⃣第十条4️⃣另有规定",
       [CitationSpec("1️⃣", "2️⃣", article: 9, .named), CitationSpec("3️⃣", "4️⃣", article: 10, .assumed)]
     )
-    check("根据《办法》规定，1️⃣第四条2️⃣", [
-      CitationSpec("1️⃣", "2️⃣", .informationProcessingFees, article: 4, .continued)
-    ])
+    check(
+      "根据《办法》规定，1️⃣第四条2️⃣",
+      [
+        CitationSpec("1️⃣", "2️⃣", .informationProcessingFees, article: 4, .continued)
+      ])
     check("依照《保守国家秘密法》第九条。1️⃣第十四条2️⃣", [CitationSpec("1️⃣", "2️⃣", article: 14, .assumed)])
     // A bare article the regulation does not have is not taken for a citation; a named one is kept.
     check("第一百条", [])

@@ -3,7 +3,9 @@ import Testing
 @testable import GoujiStatutes
 
 @Suite struct HoverTextTests {
-  let note = "*2007年4月5日中华人民共和国国务院令第492号公布，2019年4月3日中华人民共和国国务院令第711号修订，2019年5月15日起施行。*"
+  let note =
+    "*2007年4月5日中华人民共和国国务院令第492号公布，2019年4月3日中华人民共和国国务院令第711号修订，"
+    + "2019年5月15日起施行。*"
 
   @Test func itemShowsItsParagraphLeadAndTheItem() throws {
     let citation = try #require(CitationFinder.citations(in: "依据《条例》第二十条第（五）项").first)
@@ -65,7 +67,8 @@ import Testing
     let sixty = ArticleReference(article: 60)
     #expect(!sixty.exists && sixty.text == nil)
     #expect(sixty.plainText.contains("《中华人民共和国政府信息公开条例》没有第六十条（共五十六条）。"))
-    #expect(ArticleReference(.informationProcessingFees, article: 5).plainText.contains("本工具未收录《政府信息公开信息处理费管理办法》第五条的文本。"))
+    let fees5 = ArticleReference(.informationProcessingFees, article: 5)
+    #expect(fees5.plainText.contains("本工具未收录《政府信息公开信息处理费管理办法》第五条的文本。"))
     #expect(ArticleReference(article: 16, paragraph: 3).plainText.contains("第十六条没有第三款（共二款）。"))
     #expect(ArticleReference(article: 20, item: 16).plainText.contains("第二十条没有第（十六）项（共十五项）。"))
     #expect(ArticleReference(article: 14, item: 1).plainText.contains("第十四条没有第（一）项（不分项）。"))

@@ -31,8 +31,10 @@ extension ArticleReference {
   var citedLines: [String] {
     guard let articleData else { return [missingArticleNote] }
     guard let paragraphData = citedParagraph else {
-      return ["\(articleData.heading)没有第\(ChineseNumeral.string(paragraph ?? 1))款"
-        + "（共\(ChineseNumeral.string(articleData.paragraphs.count))款）。"]
+      return [
+        "\(articleData.heading)没有第\(ChineseNumeral.string(paragraph ?? 1))款"
+          + "（共\(ChineseNumeral.string(articleData.paragraphs.count))款）。"
+      ]
     }
     guard let item else {
       return paragraph == nil ? articleData.paragraphs.flatMap(Self.lines) : Self.lines(paragraphData)

@@ -99,7 +99,9 @@ private struct CitationScanner {
   }
 
   /// Adds one citation per article number, and for the last article one per item.
-  private mutating func emit(_ spec: ArticleSpec, statute: StatuteID, attribution: Citation.Attribution, from start: Int) {
+  private mutating func emit(
+    _ spec: ArticleSpec, statute: StatuteID, attribution: Citation.Attribution, from start: Int
+  ) {
     for (position, article) in spec.articles.enumerated() {
       if attribution == .assumed && !(1...Statutes.regulation.articles.count).contains(article.value) { continue }
       let lower = position == 0 ? start : article.range.lowerBound

@@ -12,8 +12,9 @@ enum StatuteLookback: Equatable {
   private static let wordsBeforeBareName = Set("据依照按该及和与或的即反彻合行述订是对在从".unicodeScalars)
 
   /// Endings that make the text before `第` the name of a statute this module does not know.
-  private static let statuteKinds = ["法", "条例", "规定", "办法", "细则", "解释", "决定", "通知", "意见", "规则", "准则", "章程"]
-    .map { Array($0.unicodeScalars) }
+  private static let statuteKinds = [
+    "法", "条例", "规定", "办法", "细则", "解释", "决定", "通知", "意见", "规则", "准则", "章程",
+  ].map { Array($0.unicodeScalars) }
 
   /// Looks back from the `第` at `index`, over spaces, for a statute name; a parenthesis holding `简称`
   /// (`《中华人民共和国政府信息公开条例》（以下简称《条例》）第十四条`) is skipped.

@@ -12,11 +12,14 @@ extension ApplicationExplanations {
     ),
     RowExplanation(
       "申请人情况",
-      "按申请人类别分列统计：自然人，以及法人或其他组织下的商业企业、科研机构、社会公益组织、法律服务机构、其他，最后是总计。",
+      "按申请人类别分列统计：自然人，以及法人或其他组织下的商业企业、科研机构、社会公益组织、法律服务机构、其他，"
+        + "最后是总计。",
       articles: [cite(27)],
       note: "来源：表格布局。"
     ),
-    RowExplanation("自然人", "以个人名义提出申请的申请人。", articles: [cite(27)], note: "条例第二十七条称“公民”；" + categoryNote),
+    RowExplanation(
+      "自然人", "以个人名义提出申请的申请人。", articles: [cite(27)], note: "条例第二十七条称“公民”；" + categoryNote
+    ),
     RowExplanation(
       "法人或其他组织",
       "以法人或者其他组织名义提出申请的申请人，分为商业企业、科研机构、社会公益组织、法律服务机构、其他五类。",

@@ -17,7 +17,9 @@ enum ReviewAndLitigationExplanations {
       "因政府信息公开工作被提起行政诉讼的案件，分为未经复议直接起诉和复议后起诉两组，每组各自统计。",
       articles: [cite(51), cite(50, item: 3)]
     ),
-    RowExplanation("未经复议直接起诉", "未经行政复议直接提起的行政诉讼。", articles: [cite(51)], note: "来源：表格布局。"),
+    RowExplanation(
+      "未经复议直接起诉", "未经行政复议直接提起的行政诉讼。", articles: [cite(51)], note: "来源：表格布局。"
+    ),
     RowExplanation("复议后起诉", "经行政复议后提起的行政诉讼。", articles: [cite(51)], note: "来源：表格布局。"),
   ]
 

@@ -51,12 +51,14 @@ package struct RowExplanation: Sendable, Hashable {
     var blocks = ["**\(label)**", meaning]
     if let note { blocks.append("*\(note)*") }
     if let basis { blocks.append("依据：\(basis)") }
-    for article in articles {
-      let text = article.text ?? article.plainText
-      blocks.append((["**\(article.title)**"] + text.split(separator: "\n").map(String.init)).map { "> \($0)" }
-        .joined(separator: "\n>\n"))
-    }
+    blocks += articles.map(Self.quote)
     return blocks.joined(separator: "\n\n")
+  }
+
+  /// An article's title and text as a Markdown block quote, one paragraph per line of text.
+  private static func quote(_ article: ArticleReference) -> String {
+    let lines = ["**\(article.title)**"] + (article.text ?? article.plainText).split(separator: "\n").map(String.init)
+    return lines.map { "> \($0)" }.joined(separator: "\n>\n")
   }
 
   /// The label, meaning, note and basis without markup, one per line.
