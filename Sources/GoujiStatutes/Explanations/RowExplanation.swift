@@ -1,0 +1,75 @@
+/// The three tables of the annual report.
+package enum ReportTable: String, Sendable, Hashable, CaseIterable {
+  /// 表二 主动公开政府信息情况.
+  case activeDisclosure
+  /// 表三 收到和处理政府信息公开申请情况.
+  case applications
+  /// 表四 政府信息公开行政复议、行政诉讼情况.
+  case reviewAndLitigation
+}
+
+/// Where a label stands in its table.
+package enum TableAxis: String, Sendable, Hashable, CaseIterable {
+  /// At the start of a row (table 二's 规章, table 三's 重复申请), including table 二's sub-table header rows.
+  case row
+  /// In the header, naming a column or a group of columns (table 二's 本年增/减, table 四's 行政复议).
+  case column
+}
+
+/// What a table label means and which articles it rests on, for hovers and rule documentation.
+package struct RowExplanation: Sendable, Hashable {
+  /// The label as the format prints it, without its numbering (`1.`, `（三）`): `属于国家秘密`.
+  package let label: String
+  /// What is counted under the label, in Chinese, in one to three sentences.
+  package let meaning: String
+  /// The articles the meaning comes from, most specific first. Empty when no article covers the label.
+  package let articles: [ArticleReference]
+  /// Where the meaning comes from when it is not simply an article's wording, and how certain it is.
+  package let note: String?
+  /// The formats whose tables have the label.
+  package let formats: Set<FormatNotice.ID>
+
+  init(
+    _ label: String, _ meaning: String, articles: [ArticleReference] = [], note: String? = nil,
+    formats: Set<FormatNotice.ID> = [.trial2019, .revised2021]
+  ) {
+    self.label = label
+    self.meaning = meaning
+    self.articles = articles
+    self.note = note
+    self.formats = formats
+  }
+
+  /// `《条例》第十四条、第三十六条第（三）项`, or `nil` without articles.
+  package var basis: String? {
+    guard !articles.isEmpty else { return nil }
+    return articles.map(\.shortTitle).joined(separator: "、")
+  }
+
+  /// Hover text in Markdown: the label, the meaning, the note, the basis, then each article's text as a quote.
+  package var markdown: String {
+    var blocks = ["**\(label)**", meaning]
+    if let note { blocks.append("*\(note)*") }
+    if let basis { blocks.append("依据：\(basis)") }
+    blocks += articles.map(Self.quote)
+    return blocks.joined(separator: "\n\n")
+  }
+
+  /// An article's title and text as a Markdown block quote, one paragraph per line of text.
+  private static func quote(_ article: ArticleReference) -> String {
+    let lines = ["**\(article.title)**"] + (article.text ?? article.plainText).split(separator: "\n").map(String.init)
+    return lines.map { "> \($0)" }.joined(separator: "\n>\n")
+  }
+
+  /// The label, meaning, note and basis without markup, one per line.
+  package var plainText: String {
+    ([label, meaning] + [note, basis.map { "依据：\($0)" }].compactMap { $0 }).joined(separator: "\n")
+  }
+}
+
+/// Shorthand for the explanation data: an article of the regulation, or of `statute`.
+func cite(_ article: Int, paragraph: Int? = nil, item: Int? = nil, in statute: StatuteID = .regulation)
+  -> ArticleReference
+{
+  ArticleReference(statute, article: article, paragraph: paragraph, item: item)
+}
