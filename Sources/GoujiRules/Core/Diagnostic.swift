@@ -50,12 +50,18 @@ package struct Finding: Sendable, Hashable {
   package var range: TextRange
   package var related: [RelatedLocation]
   package var fixes: [Fix]
+  /// A severity other than the rule's default for this finding (GJ103 reports a known variant title as
+  /// information); a severity the user configures still wins.
+  package var severity: Severity?
 
-  package init(message: LocalizedText, range: TextRange, related: [RelatedLocation] = [], fixes: [Fix] = []) {
+  package init(
+    message: LocalizedText, range: TextRange, related: [RelatedLocation] = [], fixes: [Fix] = [], severity: Severity? = nil
+  ) {
     self.message = message
     self.range = range
     self.related = related
     self.fixes = fixes
+    self.severity = severity
   }
 }
 

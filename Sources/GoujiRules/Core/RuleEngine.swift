@@ -10,10 +10,12 @@ package enum RuleEngine {
     var result: [Diagnostic] = []
     for rule in RuleRegistry.all where configuration.isEnabled(rule.metadata) {
       let metadata = rule.metadata
+      // A report from before the national format gets GJ206 and nothing else.
+      if context.report.isPre2019 && metadata.code != FormatNotApplicable.metadata.code { continue }
       for finding in rule.check(context) {
         result.append(
           Diagnostic(
-            code: metadata.code, name: metadata.name, severity: configuration.severity(for: metadata),
+            code: metadata.code, name: metadata.name, severity: configuration.severities[metadata.code] ?? finding.severity ?? metadata.severity,
             message: finding.message, range: finding.range, related: finding.related, fixes: finding.fixes
           )
         )

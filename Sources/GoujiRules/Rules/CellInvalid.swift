@@ -1,0 +1,58 @@
+import GoujiFormats
+import GoujiSyntax
+
+/// GJ306: a value that is not a number, negative outside 本年增/减, a decimal in a count, a unit in a count cell.
+package enum CellInvalid: Rule {
+  package static let metadata = RuleMetadata(
+    code: "GJ306", name: "cell-invalid", severity: .error, fixAvailability: .never,
+    documentation: RuleDocumentation(
+      summary: LocalizedText(zh: "单元格的值不符合该列的要求", en: "A value does not fit its column"),
+      checks: "计数列只能是非负整数；只有表二的“本年增/减”可以带正负号；只有金额列（采购总金额、本年收费金额）可以有小数和单位（元、万元）。“—”“/”“无”等文字不是数值。",
+      why: "统计表的数值要能汇总和核对。文字、负数或带单位的计数无法参与计算。",
+      wrong: "行政许可\t—",
+      right: "行政许可\t0",
+      fix: "无自动修复：正确的数值只有填报人知道。",
+      basis: "国办公开办函〔2019〕60号、〔2021〕30号规定的表格格式。"
+    )
+  )
+
+  package static func check(_ context: RuleContext) -> [Finding] {
+    context.allCells.flatMap { row in
+      row.compactMap { located -> Finding? in
+        guard located.cell.state == .written, let problem = problem(located.cell.text, kind: located.column.kind) else {
+          return nil
+        }
+        return Finding(
+          message: LocalizedText(
+            zh: "\(context.rowTitle(located))的“\(located.column.label)”为“\(located.cell.text)”：\(problem.zh)",
+            en: "\(context.rowTitle(located)), “\(located.column.label)”: “\(located.cell.text)” \(problem.en)"
+          ),
+          range: located.cell.range
+        )
+      }
+    }
+  }
+
+  /// What is wrong with `text` in a column of `kind`, or `nil`.
+  static func problem(_ text: String, kind: ValueKind) -> LocalizedText? {
+    switch kind {
+    case .count:
+      if let value = CellValueParser.integer(text) {
+        if value < 0 { return LocalizedText(zh: "计数不能为负数", en: "is negative; counts cannot be") }
+        if text.hasPrefix("+") { return LocalizedText(zh: "计数不带正负号", en: "has a sign; counts do not") }
+        return nil
+      }
+      if CellValueParser.amount(text, units: ["元", "万元", "件", "个", "条", "项"]) != nil {
+        return text.contains(".")
+          ? LocalizedText(zh: "计数不能有小数", en: "has decimals; counts cannot")
+          : LocalizedText(zh: "计数单元格不写单位", en: "has a unit; count cells take none")
+      }
+      return LocalizedText(zh: "不是数值", en: "is not a number")
+    case .signedChange:
+      return CellValueParser.integer(text) == nil ? LocalizedText(zh: "应为整数（可带正负号）", en: "is not a whole number") : nil
+    case .amount(let units):
+      return CellValueParser.amount(text, units: units) == nil
+        ? LocalizedText(zh: "不是金额（数字，可带小数和单位\(units.joined(separator: "、"))）", en: "is not an amount") : nil
+    }
+  }
+}

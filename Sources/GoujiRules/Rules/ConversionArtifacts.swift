@@ -1,0 +1,81 @@
+import GoujiSyntax
+import GoujiText
+
+/// GJ503: leftovers of document conversion: `[image: …]`, `[bookmark: …]`, `**`.
+package enum ConversionArtifacts: Rule {
+  package static let metadata = RuleMetadata(
+    code: "GJ503", name: "conversion-artifacts", severity: .information, fixAvailability: .always,
+    documentation: RuleDocumentation(
+      summary: LocalizedText(zh: "文档转换留下的标记", en: "Leftovers of document conversion"),
+      checks: "从Word或网页转换文本时留下的“[image: …]”“[bookmark: _GoBack]”以及Markdown加粗符号“**”。",
+      why: "这些标记不是报告内容，发布后会让读者困惑，也说明文本未经校对。",
+      wrong: "[bookmark: _GoBack]二是依申请公开情况。",
+      right: "二是依申请公开情况。",
+      fix: "删除标记（安全修复；单独成行的图片标记连同该行一并删除）。",
+      basis: "—"
+    )
+  )
+
+  package static func check(_ context: RuleContext) -> [Finding] {
+    let text = context.text
+    return groups(context.report.artifacts, text: text).map { group in
+      let range = group.count == 2 ? group[0].range.union(group[1].range) : group[0].range
+      let shown = group.count == 2 ? text[range] : text[group[0].range]
+      let markers = group.map { text[$0.range] }.joined(separator: "”“")
+      return Finding(
+        message: LocalizedText(zh: "转换遗留的标记“\(markers)”", en: "Conversion leftover “\(markers)”"),
+        range: range,
+        fixes: [
+          Fix(
+            title: LocalizedText(zh: group.count == 2 ? "删除“\(shown)”中的“**”" : "删除“\(shown)”", en: "Delete the leftover"),
+            isSafe: true, edits: group.map { TextEdit(range: deletionRange($0.range, text: text), newText: "") }
+          )
+        ]
+      )
+    }
+  }
+
+  /// `**二是**`: two emphasis markers on one line are one finding; every other leftover is its own.
+  private static func groups(_ artifacts: [Artifact], text: SourceText) -> [[Artifact]] {
+    var groups: [[Artifact]] = []
+    var open: Artifact?
+    for artifact in artifacts {
+      guard artifact.kind == .emphasis else {
+        groups.append([artifact])
+        continue
+      }
+      if let opener = open, text.line(containing: opener.range.start) == text.line(containing: artifact.range.start) {
+        groups.append([opener, artifact])
+        open = nil
+      } else {
+        if let opener = open { groups.append([opener]) }
+        open = artifact
+      }
+    }
+    if let opener = open { groups.append([opener]) }
+    return groups.sorted { $0[0].range < $1[0].range }
+  }
+
+  /// The artifact, or its whole line when nothing else is on it.
+  private static func deletionRange(_ range: TextRange, text: SourceText) -> TextRange {
+    let line = text.line(containing: range.start)
+    let content = text.lineContentRange(line)
+    guard text.trimmingSpacesRange(content) == range else { return range }
+    return text.lineRange(line)
+  }
+}
+
+extension SourceText {
+  /// `range` without surrounding white space.
+  func trimmingSpacesRange(_ range: TextRange) -> TextRange {
+    var start = range.start
+    var end = range.end
+    while start < end, CharacterFolding.isSpace(scalarAt(start)) { start += SourceText.scalarByteCount(lead: bytes[start]) }
+    while end > start {
+      let begin = scalarBoundary(atOrBefore: end - 1)
+      guard CharacterFolding.isSpace(scalarAt(begin)) else { break }
+      end = begin
+    }
+    return TextRange(start: start, end: end)
+  }
+}

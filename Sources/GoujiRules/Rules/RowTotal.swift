@@ -1,0 +1,48 @@
+import GoujiFormats
+import GoujiSyntax
+
+/// GJ310: table 三 R3-2 — a row's 总计 differs from the sum of its six applicant cells.
+package enum RowTotal: Rule {
+  package static let metadata = RuleMetadata(
+    code: "GJ310", name: "row-total", severity: .error, fixAvailability: .always,
+    documentation: RuleDocumentation(
+      summary: LocalizedText(zh: "表三某行的总计不等于六类申请人之和", en: "A row's 总计 differs from the sum of its applicant cells"),
+      checks: "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他（R3-2）。空单元格按0计算（另行报告）；总计为空而申请人列已填写的，由 GJ311 报告。",
+      why: "总计是本行各类申请人的合计，填写不一致说明数据有误，常见情形是只填了总计而没有分列到各类申请人。",
+      wrong: "一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t3",
+      right: "一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3",
+      fix: "把总计改为各列之和。各列有非零数值时为安全修复；各列全为0而总计非零时，总计可能是唯一填写的数据，修复会抹去它，因此为不安全修复（请补填各列）。",
+      basis: "国办公开办函〔2019〕60号、〔2021〕30号表三的表格结构（总计列为各类申请人之和）。"
+    )
+  )
+
+  package static func check(_ context: RuleContext) -> [Finding] {
+    guard let evaluator = context.balance(.table3), let rule = context.balanceRule("R3-2"),
+      let columnRule = context.balanceRule("R3-3")
+    else { return [] }
+    let columnFailures = evaluator.imbalances(columnRule)
+    return evaluator.imbalances(rule).compactMap { imbalance in
+      guard let target = imbalance.target, !target.cell.isEmpty else { return nil }  // GJ311 reports an empty total
+      let row = context.rowName(.table3, imbalance.line)
+      let addends = context.addendList(imbalance.parts) { context.columnName(.table3, $0.column) }
+      var zh = "“\(row)”的总计应为 \(imbalance.partsValue)（\(addends.zh)），\(context.writtenValue(target.cell).zh)"
+      var en = "The total of “\(row)” should be \(imbalance.partsValue) (\(addends.en)); \(context.writtenValue(target.cell).en)"
+      if let column = columnFailures.first(where: { $0.line == target.column && $0.target?.row == target.row }),
+        column.partsValue != imbalance.partsValue
+      {
+        zh += "；按各办理结果行合计则应为 \(column.partsValue)"
+        en += "; the outcome rows add up to \(column.partsValue)"
+      }
+      return Finding(
+        message: LocalizedText(zh: zh, en: en), range: target.cell.range,
+        related: imbalance.parts.map { part in
+          RelatedLocation(range: part.cell.range, message: LocalizedText(
+            zh: "\(context.columnName(.table3, part.column)) \(part.cell.arithmeticValue ?? 0)",
+            en: "\(context.columnName(.table3, part.column)) \(part.cell.arithmeticValue ?? 0)"
+          ))
+        },
+        fixes: [context.setTotalFix(target, to: imbalance.partsValue, partsHoldData: imbalance.partsValue != 0)]
+      )
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import GoujiFormats
+import GoujiSyntax
+
+/// GJ102: sections out of order, a number used twice, or a top-level number inside another section.
+package enum SectionOrder: Rule {
+  package static let metadata = RuleMetadata(
+    code: "GJ102", name: "section-order", severity: .warning, fixAvailability: .never,
+    documentation: RuleDocumentation(
+      summary: LocalizedText(zh: "章节顺序或编号有误", en: "Sections out of order or numbered twice"),
+      checks: "六个部分是否按一至六的顺序出现；一级编号（一、二、…）是否重复使用；某部分内部是否出现了一级编号的标题（如第五部分中的“三、下步打算”）。",
+      why: "统一格式规定了六个部分的顺序。重复或错位的一级编号会让读者误以为开始了新的部分，常见于从其他文件复制内容或PDF转换时标题错位。",
+      wrong: "五、存在的主要问题及改进情况\n……\n三、下步打算及努力方向",
+      right: "五、存在的主要问题及改进情况\n（一）存在的主要问题\n（二）下步打算及努力方向",
+      fix: "无自动修复：应当改为下一级编号还是移动位置，需要人工判断。",
+      basis: "《条例》第五十条；国办公开办函〔2021〕30号年度报告格式的六个部分。"
+    )
+  )
+
+  package static func check(_ context: RuleContext) -> [Finding] {
+    let sections = context.report.sections
+    var findings: [Finding] = []
+    for (index, section) in sections.enumerated() {
+      guard let later = sections[..<index].first(where: { $0.number > section.number }) else { continue }
+      let name = ChineseNumeral.string(section.number)
+      findings.append(Finding(
+        message: LocalizedText(
+          zh: "第\(name)部分出现在第\(ChineseNumeral.string(later.number))部分之后",
+          en: "Section \(section.number) comes after section \(later.number)"
+        ),
+        range: section.heading.range,
+        related: [RelatedLocation(range: later.heading.range, message: LocalizedText(zh: "第\(ChineseNumeral.string(later.number))部分", en: "section \(later.number)"))]
+      ))
+    }
+    for heading in context.report.strayHeadings {
+      findings.append(stray(heading, context: context))
+    }
+    return findings
+  }
+
+  private static func stray(_ heading: SectionHeading, context: RuleContext) -> Finding {
+    let numeral = ChineseNumeral.string(heading.number) + "、"
+    let sections = context.report.sections
+    let container = sections.last { $0.heading.range.start < heading.range.start }
+    let insideOther = container.map { $0.number != heading.number } ?? false
+    if !insideOther, let same = sections.first(where: { $0.heading.number == heading.number && $0.heading.range != heading.range }) {
+      let line = context.text.line(containing: same.heading.range.start) + 1
+      return Finding(
+        message: LocalizedText(
+          zh: "一级编号“\(numeral)”重复使用（第\(line)行已有“\(numeral)\(same.heading.title)”）",
+          en: "The top-level number “\(numeral)” is used twice (line \(line) has “\(numeral)\(same.heading.title)”)"
+        ),
+        range: heading.range,
+        related: [RelatedLocation(range: same.heading.range, message: LocalizedText(zh: "第一次使用", en: "first use"))]
+      )
+    }
+    let inside = container.map { "第\(ChineseNumeral.string($0.number))部分中" } ?? "报告中"
+    let insideEnglish = container.map { "inside section \($0.number)" } ?? "in the report"
+    return Finding(
+      message: LocalizedText(
+        zh: "\(inside)出现了一级编号的标题“\(numeral)\(heading.title)”", en: "A top-level heading “\(numeral)\(heading.title)” \(insideEnglish)"
+      ),
+      range: heading.range
+    )
+  }
+}

@@ -1,0 +1,130 @@
+import GoujiFormats
+import GoujiSyntax
+import GoujiText
+
+/// A cell of table 三 or 四 addressed by row and column key.
+package struct CellRef: Sendable, Hashable {
+  package var row: String
+  package var column: String
+  package var cell: Cell
+}
+
+/// One balancing equation that does not hold.
+package struct Imbalance: Sendable {
+  package var rule: BalanceRule
+  /// The row (for an each-row rule) or column (for an each-column rule) where it fails.
+  package var line: String
+  package var totals: [CellRef]
+  package var parts: [CellRef]
+  package var totalValue: Int
+  package var partsValue: Int
+
+  /// The cell a fix sets.
+  package var target: CellRef? {
+    (totals + parts).first { rule.axis == .eachRow ? $0.column == rule.fixTarget : $0.row == rule.fixTarget }
+  }
+}
+
+/// Evaluates the format's balancing rules (data) over a table as read. Equations with a cell that could not be
+/// read, or that holds no whole number, are not evaluated: those cells are reported by their own rules.
+package struct BalanceEvaluator: Sendable {
+  package let table: ReadTable
+  package let columns: [ColumnSpec]
+
+  package init(table: ReadTable, columns: [ColumnSpec]) {
+    self.table = table
+    self.columns = columns
+  }
+
+  package func cell(_ row: String, _ column: String) -> CellRef? {
+    guard let index = columns.firstIndex(where: { $0.key == column }), let found = table.row(row),
+      index < found.cells.count
+    else { return nil }
+    return CellRef(row: row, column: column, cell: found.cells[index])
+  }
+
+  /// The equations of `rule` that fail, with `overrides` replacing cell values (for "would it hold if…").
+  package func imbalances(_ rule: BalanceRule, overrides: [CellKey: Int] = [:]) -> [Imbalance] {
+    switch rule.axis {
+    case .eachRow:
+      return table.rows.compactMap { row in
+        evaluate(rule, line: row.key, totals: rule.total.map { (row.key, $0) }, parts: rule.parts.map { (row.key, $0) }, overrides)
+      }
+    case .eachColumn:
+      return columns.compactMap { column in
+        evaluate(rule, line: column.key, totals: rule.total.map { ($0, column.key) }, parts: rule.parts.map { ($0, column.key) }, overrides)
+      }
+    }
+  }
+
+  private func evaluate(
+    _ rule: BalanceRule, line: String, totals: [(String, String)], parts: [(String, String)], _ overrides: [CellKey: Int]
+  ) -> Imbalance? {
+    let totalCells = totals.compactMap { cell($0.0, $0.1) }
+    let partCells = parts.compactMap { cell($0.0, $0.1) }
+    guard totalCells.count == totals.count, partCells.count == parts.count,
+      let totalValue = sum(totalCells, overrides), let partsValue = sum(partCells, overrides), totalValue != partsValue
+    else { return nil }
+    return Imbalance(rule: rule, line: line, totals: totalCells, parts: partCells, totalValue: totalValue, partsValue: partsValue)
+  }
+
+  private func sum(_ cells: [CellRef], _ overrides: [CellKey: Int]) -> Int? {
+    var total = 0
+    for ref in cells {
+      guard let value = overrides[CellKey(ref)] ?? ref.cell.arithmeticValue else { return nil }
+      total += value
+    }
+    return total
+  }
+}
+
+/// A cell's address, for overrides.
+package struct CellKey: Hashable, Sendable {
+  package var row: String
+  package var column: String
+
+  package init(row: String, column: String) {
+    self.row = row
+    self.column = column
+  }
+
+  package init(_ ref: CellRef) { self.init(row: ref.row, column: ref.column) }
+}
+
+extension RuleContext {
+  /// The evaluator of table 三 or 四, when the table was read and the national tables apply.
+  package func balance(_ id: TableID) -> BalanceEvaluator? {
+    guard tablesApply, let table = report.table(id) else { return nil }
+    let columns = id == .table4 ? format.table4.columns : format.table3.columns
+    return BalanceEvaluator(table: table, columns: columns)
+  }
+
+  /// The balancing rule `id` (`R3-1` …) of the format.
+  package func balanceRule(_ id: String) -> BalanceRule? {
+    (format.table3.rules + format.table4.rules).first { $0.id == id }
+  }
+
+  /// `自然人 12 + 商业企业 1`, naming the non-zero addends (or all of them, when every one is zero).
+  package func addendList(_ parts: [CellRef], naming: (CellRef) -> String) -> LocalizedText {
+    let nonZero = parts.filter { ($0.cell.arithmeticValue ?? 0) != 0 }
+    if nonZero.isEmpty { return LocalizedText(zh: "各项均为 0", en: "every part is 0") }
+    let listed = nonZero.map { "\(naming($0)) \($0.cell.arithmeticValue ?? 0)" }.joined(separator: " + ")
+    return LocalizedText(zh: listed, en: listed)
+  }
+
+  /// How a total cell's value is described: `实际填写 3`, or `实际未填写`.
+  package func writtenValue(_ cell: Cell) -> LocalizedText {
+    cell.isEmpty
+      ? LocalizedText(zh: "实际未填写", en: "nothing is written")
+      : LocalizedText(zh: "实际填写 \(cell.text)", en: "\(cell.text) is written")
+  }
+
+  /// A fix that sets a total cell to `value`: safe when the parts hold data, unsafe when every part is zero (the
+  /// total may then be the only figure the writer entered, and recomputing it would erase it).
+  package func setTotalFix(_ target: CellRef, to value: Int, partsHoldData: Bool) -> Fix {
+    Fix(
+      title: LocalizedText(zh: "改为 \(value)", en: "Set to \(value)"), isSafe: partsHoldData || target.cell.isEmpty,
+      edits: [TextEdit(range: target.cell.range, newText: String(value))]
+    )
+  }
+}
