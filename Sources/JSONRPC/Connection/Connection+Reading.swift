@@ -31,7 +31,6 @@ extension Connection {
     case .success(let body):
       route(IncomingMessage.parse(body))
     case .failure(let error):
-      Log.warning("skipping a badly framed message: \(error)")
       let parseError = ResponseError.parseError("bad message framing: \(error)")
       route(ParsedMessage(message: .invalid(parseError, id: nil), reply: .init(error: parseError, id: nil)))
     }

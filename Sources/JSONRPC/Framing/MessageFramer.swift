@@ -87,8 +87,9 @@ extension MessageFramer {
   /// Reads the header block at `start`; on success moves to `.body`, on failure to `.resynchronising`.
   private mutating func readHeader() -> HeaderOutcome {
     skipBlankLines()
-    guard let block = headerBlock() else {
-      guard buffer.count - start > Self.maximumHeaderLength else { return .needMoreBytes }
+    let block = headerBlock()
+    guard let block, block.end - start <= Self.maximumHeaderLength else {
+      guard block != nil || buffer.count - start > Self.maximumHeaderLength else { return .needMoreBytes }
       beginResynchronising(at: start + 1)
       return .failed(.headerTooLong)
     }
@@ -113,11 +114,13 @@ extension MessageFramer {
   }
 
   /// The header lines at `start` (without line terminators) and where the body begins, once a blank line is in.
+  /// Looks no further than ``maximumHeaderLength`` bytes.
   private func headerBlock() -> (lines: [Range<Int>], end: Int)? {
     var lines: [Range<Int>] = []
     var lineStart = start
     var index = start
-    while index < buffer.count {
+    let limit = min(buffer.count, start + Self.maximumHeaderLength + 1)
+    while index < limit {
       if buffer[index] == UInt8(ascii: "\n") {
         var lineEnd = index
         if lineEnd > lineStart, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }

@@ -12,6 +12,11 @@ package struct ParsedMessage: Hashable, Sendable {
     package var error: ResponseError
     /// `nil` for `"id": null`, when the request's id could not be read.
     package var id: RequestID?
+
+    package init(error: ResponseError, id: RequestID?) {
+      self.error = error
+      self.id = id
+    }
   }
 
   /// An invalid message that is answered with `error` under `id`.

@@ -60,7 +60,10 @@ extension ResponseError {
     ResponseError(code: .internalError, message: message)
   }
 
-  package static let serverNotInitialized = ResponseError(code: .serverNotInitialized, message: "server not initialized")
+  package static let serverNotInitialized = ResponseError(
+    code: .serverNotInitialized,
+    message: "server not initialized"
+  )
 
   package static let requestCancelled = ResponseError(code: .requestCancelled, message: "request cancelled")
 
