@@ -68,6 +68,18 @@ import Testing
     #expect(harness.handler.timesClosed == 1)
   }
 
+  @Test func requestsJustBeforeEndOfInputAreStillAnswered() throws {
+    let harness = try Harness(handlerDelay: .milliseconds(10))
+    for id in 1...20 {
+      harness.transport.send(request: .number(id), method: "m")
+    }
+    harness.transport.finishSending()
+    #expect(harness.handler.waitUntilClosed())
+    let ids = (1...20).compactMap { _ in harness.transport.receive(timeout: .seconds(1))?["id"] }
+    #expect(ids == (1...20).map { JSONValue.int($0) })
+    harness.transport.close()
+  }
+
   @Test func typedNotificationsOmitParamsWhenTheyCarryNone() throws {
     let harness = try Harness()
     harness.connection.send(LogMessageNotification(type: .info, message: "ready"))

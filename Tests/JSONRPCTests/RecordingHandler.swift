@@ -12,12 +12,16 @@ final class RecordingHandler: MessageHandler, @unchecked Sendable {
   private let closings = DispatchSemaphore(value: 0)
   /// Whether requests are answered with `{"method": ..., "params": ...}`.
   let answersRequests: Bool
+  /// How long each message takes to handle, to let input pile up behind a busy handler.
+  let delay: Duration
 
-  init(answersRequests: Bool = true) {
+  init(answersRequests: Bool = true, delay: Duration = .zero) {
     self.answersRequests = answersRequests
+    self.delay = delay
   }
 
   func handle(_ message: IncomingMessage, connection: Connection) {
+    if delay > .zero { Thread.sleep(forTimeInterval: delay / .seconds(1)) }
     lock.withLock { received.append(message) }
     if answersRequests, case .request(let id, let method, let params) = message {
       connection.send(response: ["method": .string(method), "params": params ?? nil] as JSONValue, id: id)
@@ -56,10 +60,10 @@ struct Harness: Sendable {
   let connection: Connection
   let handler: RecordingHandler
 
-  init(answersRequests: Bool = true) throws {
+  init(answersRequests: Bool = true, handlerDelay: Duration = .zero) throws {
     transport = try LoopbackTransport()
     connection = transport.makeConnection()
-    handler = RecordingHandler(answersRequests: answersRequests)
+    handler = RecordingHandler(answersRequests: answersRequests, delay: handlerDelay)
     connection.start(handler: handler)
   }
 

@@ -2,7 +2,8 @@ import Foundation
 import LanguageServerProtocol
 
 extension Connection {
-  /// Reads until end of input, an error or `close()`, then closes the connection.
+  /// Reads until end of input, an error or `close()`, then closes the connection once the handler has handled
+  /// every message read (so requests that arrived just before the end can still be answered).
   func readLoop() {
     var framer = MessageFramer()
     while !isClosed {
@@ -22,7 +23,7 @@ extension Connection {
     if framer.bufferedByteCount > 0 {
       Log.warning("the protocol stream ended inside a message (\(framer.bufferedByteCount) bytes dropped)")
     }
-    close()
+    handlerQueue.async { [self] in close() }
   }
 
   /// Parses and routes one framed body or framing error.

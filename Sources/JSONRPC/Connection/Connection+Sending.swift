@@ -56,8 +56,8 @@ extension Connection {
       return
     }
     let framed = Array(MessageFramer.frame(body))
-    let failure = writeLock.withLock { () -> POSIXError? in
-      do throws(POSIXError) {
+    let failure = writeLock.withLock { () -> SystemCallError? in
+      do throws(SystemCallError) {
         try FileDescriptorIO.write(outputDescriptor, framed)
         return nil
       } catch {

@@ -25,7 +25,7 @@ package final class LoopbackTransport: Sendable {
   private let peerFramer = Locked(MessageFramer())
   private let openDescriptors: Locked<Set<Int32>>
 
-  package init() throws(POSIXError) {
+  package init() throws(SystemCallError) {
     let toConnection = try Self.makePipe()
     let fromConnection = try Self.makePipe()
     connectionInput = toConnection.read
@@ -117,9 +117,9 @@ package final class LoopbackTransport: Sendable {
     }
   }
 
-  private static func makePipe() throws(POSIXError) -> (read: Int32, write: Int32) {
+  private static func makePipe() throws(SystemCallError) -> (read: Int32, write: Int32) {
     var descriptors: [Int32] = [0, 0]
-    guard pipe(&descriptors) == 0 else { throw POSIXError(code: errno) }
+    guard pipe(&descriptors) == 0 else { throw SystemCallError(code: errno) }
     return (descriptors[0], descriptors[1])
   }
 }

@@ -9,7 +9,7 @@ import Darwin
 /// Blocking reads and writes on raw file descriptors, retrying interrupted and partial calls.
 enum FileDescriptorIO {
   /// Reads up to `capacity` bytes; an empty result means end of file. Waits when the descriptor is non-blocking.
-  static func read(_ descriptor: Int32, capacity: Int = 64 << 10) throws(POSIXError) -> [UInt8] {
+  static func read(_ descriptor: Int32, capacity: Int = 64 << 10) throws(SystemCallError) -> [UInt8] {
     var bytes = [UInt8](repeating: 0, count: capacity)
     while true {
       let count = bytes.withUnsafeMutableBytes { Glue.read(descriptor, $0.baseAddress, capacity) }
@@ -20,12 +20,12 @@ enum FileDescriptorIO {
         _ = waitUntilReadable(descriptor, milliseconds: -1)
         continue
       }
-      throw POSIXError(code: code)
+      throw SystemCallError(code: code)
     }
   }
 
   /// Writes all of `bytes`.
-  static func write(_ descriptor: Int32, _ bytes: [UInt8]) throws(POSIXError) {
+  static func write(_ descriptor: Int32, _ bytes: [UInt8]) throws(SystemCallError) {
     var offset = 0
     while offset < bytes.count {
       let count = bytes.withUnsafeBytes { Glue.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
@@ -40,7 +40,7 @@ enum FileDescriptorIO {
         _ = poll(&pollDescriptor, 1, -1)
         continue
       }
-      throw POSIXError(code: code)
+      throw SystemCallError(code: code)
     }
   }
 
@@ -94,8 +94,8 @@ private enum Glue {
   }
 }
 
-/// An `errno` value as an error.
-package struct POSIXError: Error, Hashable, Sendable, CustomStringConvertible {
+/// An `errno` value as an error. (Not named `POSIXError`, which Foundation declares too.)
+package struct SystemCallError: Error, Hashable, Sendable, CustomStringConvertible {
   package var code: Int32
 
   package var description: String {

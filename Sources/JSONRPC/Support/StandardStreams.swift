@@ -19,12 +19,12 @@ package enum StandardStreams {
     fflush(nil)
     let protocolDescriptor = dup(STDOUT_FILENO)
     guard protocolDescriptor >= 0 else {
-      Log.error("cannot duplicate standard output: \(POSIXError(code: errno)); stray output may corrupt the protocol")
+      Log.error("cannot duplicate standard output (\(SystemCallError(code: errno))); stray output may corrupt LSP")
       return STDOUT_FILENO
     }
     _ = fcntl(protocolDescriptor, F_SETFD, FD_CLOEXEC)
     guard dup2(STDERR_FILENO, STDOUT_FILENO) >= 0 else {
-      Log.error("cannot redirect standard output: \(POSIXError(code: errno)); stray output may corrupt the protocol")
+      Log.error("cannot redirect standard output (\(SystemCallError(code: errno))); stray output may corrupt LSP")
       close(protocolDescriptor)
       return STDOUT_FILENO
     }
