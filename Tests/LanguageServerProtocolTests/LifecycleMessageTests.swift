@@ -19,7 +19,7 @@ import Testing
 
   @Test func exitHasNoParams() throws {
     #expect(!ExitNotification.carriesParams)
-    #expect(ExitNotification.method == "exit")
+    try expectMessage(ExitNotification(), method: "exit", params: "{}")
   }
 
   @Test func cancelRequestWithNumberAndStringIds() throws {
