@@ -1,0 +1,164 @@
+import Foundation
+
+/// Splits a byte stream into message bodies framed by `Content-Length` headers (the LSP base protocol).
+///
+/// Pure and incremental: ``append(_:)`` takes bytes as they arrive, in chunks of any size, and ``nextFrame()``
+/// returns each complete body in order. Header names are case-insensitive, `Content-Type` and unknown headers are
+/// ignored, and lines may end in `\r\n` or `\n`. A malformed header yields one ``FramingError`` and the framer then
+/// skips ahead to the next `Content-Length:` it sees, so one bad message does not end the stream.
+package struct MessageFramer: Sendable {
+  /// The largest body accepted: 64 MiB.
+  package static let maximumContentLength = 64 << 20
+  /// The longest header block accepted before giving up on it.
+  package static let maximumHeaderLength = 8 << 10
+
+  private var buffer: [UInt8] = []
+  /// Where unconsumed bytes begin in `buffer`.
+  private var start = 0
+  private var state = State.header
+
+  private enum State: Sendable {
+    /// Expecting a header block at `start`.
+    case header
+    /// The header was read; the body of `length` bytes begins at `start`.
+    case body(length: Int)
+    /// Discarding bytes until the next `Content-Length:`.
+    case resynchronising
+  }
+
+  package init() {}
+
+  /// Adds bytes read from the stream.
+  package mutating func append(_ bytes: some Sequence<UInt8>) {
+    buffer.append(contentsOf: bytes)
+  }
+
+  /// The number of bytes received but not yet returned or discarded.
+  package var bufferedByteCount: Int {
+    buffer.count - start
+  }
+
+  /// The next complete body, a framing error, or `nil` when more bytes are needed.
+  package mutating func nextFrame() -> Result<Data, FramingError>? {
+    while true {
+      switch state {
+      case .resynchronising:
+        guard resynchronise() else { return nil }
+      case .header:
+        switch readHeader() {
+        case .needMoreBytes: return nil
+        case .read: continue
+        case .failed(let error): return .failure(error)
+        }
+      case .body(let length):
+        guard buffer.count - start >= length else { return nil }
+        let body = Data(buffer[start..<start + length])
+        consume(upTo: start + length)
+        state = .header
+        return .success(body)
+      }
+    }
+  }
+
+  /// All frames currently available.
+  package mutating func availableFrames() -> [Result<Data, FramingError>] {
+    var frames: [Result<Data, FramingError>] = []
+    while let frame = nextFrame() {
+      frames.append(frame)
+    }
+    return frames
+  }
+
+  /// Frames a body for sending: `Content-Length: N\r\n\r\n` followed by the body, N counting bytes.
+  package static func frame(_ body: Data) -> Data {
+    var data = Data("Content-Length: \(body.count)\r\n\r\n".utf8)
+    data.append(body)
+    return data
+  }
+}
+
+extension MessageFramer {
+  private enum HeaderOutcome {
+    case needMoreBytes
+    case read
+    case failed(FramingError)
+  }
+
+  /// Reads the header block at `start`; on success moves to `.body`, on failure to `.resynchronising`.
+  private mutating func readHeader() -> HeaderOutcome {
+    skipBlankLines()
+    let block = headerBlock()
+    guard let block, block.end - start <= Self.maximumHeaderLength else {
+      guard block != nil || buffer.count - start > Self.maximumHeaderLength else { return .needMoreBytes }
+      beginResynchronising(at: start + 1)
+      return .failed(.headerTooLong)
+    }
+    switch Self.contentLength(in: buffer, lines: block.lines) {
+    case .success(let length):
+      consume(upTo: block.end)
+      state = .body(length: length)
+      return .read
+    case .failure(let failure):
+      beginResynchronising(at: failure.resumeAt ?? block.end)
+      return .failed(failure.error)
+    }
+  }
+
+  /// Skips `\r` and `\n` bytes between messages.
+  private mutating func skipBlankLines() {
+    var index = start
+    while index < buffer.count, buffer[index] == UInt8(ascii: "\r") || buffer[index] == UInt8(ascii: "\n") {
+      index += 1
+    }
+    consume(upTo: index)
+  }
+
+  /// The header lines at `start` (without line terminators) and where the body begins, once a blank line is in.
+  /// Looks no further than ``maximumHeaderLength`` bytes.
+  private func headerBlock() -> (lines: [Range<Int>], end: Int)? {
+    var lines: [Range<Int>] = []
+    var lineStart = start
+    var index = start
+    let limit = min(buffer.count, start + Self.maximumHeaderLength + 1)
+    while index < limit {
+      if buffer[index] == UInt8(ascii: "\n") {
+        var lineEnd = index
+        if lineEnd > lineStart, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+        if lineEnd == lineStart { return (lines, index + 1) }
+        lines.append(lineStart..<lineEnd)
+        lineStart = index + 1
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Drops consumed bytes, compacting the buffer when the consumed prefix is large.
+  private mutating func consume(upTo index: Int) {
+    start = index
+    if start == buffer.count {
+      buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)
+      start = 0
+    } else if start >= 1 << 16 && start * 2 >= buffer.count {
+      buffer.removeFirst(start)
+      start = 0
+    }
+  }
+
+  private mutating func beginResynchronising(at index: Int) {
+    consume(upTo: min(index, buffer.count))
+    state = .resynchronising
+  }
+
+  /// Skips to the next `Content-Length:`; returns whether one was found.
+  private mutating func resynchronise() -> Bool {
+    if let found = Self.find(Self.contentLengthName, in: buffer, from: start) {
+      consume(upTo: found)
+      state = .header
+      return true
+    }
+    // Keep a tail that may be the beginning of a `Content-Length:` split across reads.
+    consume(upTo: max(start, buffer.count - (Self.contentLengthName.count - 1)))
+    return false
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import JSONRPC
+import Testing
+
+@Suite struct MessageFramerRecoveryTests {
+  typealias Fixture = MessageFramerTests
+  static let good = Fixture.framed(Fixture.first)
+
+  /// The frames of `broken` followed by a good message, fed whole and byte by byte.
+  static func expectRecovery(
+    from broken: [UInt8],
+    error: FramingError,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let expected: [Result<Data, FramingError>] = [.failure(error), Fixture.body(Fixture.first)]
+    #expect(Fixture.frames([broken + good]) == expected, sourceLocation: sourceLocation)
+    #expect(Fixture.frames((broken + good).map { [$0] }) == expected, sourceLocation: sourceLocation)
+  }
+
+  @Test func missingContentLength() {
+    Self.expectRecovery(
+      from: Fixture.framed(#"{"a":1}"#, header: "Content-Type: application/json"),
+      error: .missingContentLength
+    )
+  }
+
+  @Test func garbageContentLength() {
+    Self.expectRecovery(
+      from: Fixture.framed(#"{"a":1}"#, header: "Content-Length: abc"),
+      error: .invalidContentLength("abc")
+    )
+  }
+
+  @Test func negativeContentLength() {
+    Self.expectRecovery(
+      from: Fixture.framed(#"{"a":1}"#, header: "Content-Length: -5"),
+      error: .invalidContentLength("-5")
+    )
+  }
+
+  @Test func emptyContentLength() {
+    Self.expectRecovery(from: Fixture.framed("{}", header: "Content-Length:"), error: .invalidContentLength(""))
+  }
+
+  @Test func absurdContentLength() {
+    let huge = String(MessageFramer.maximumContentLength + 1)
+    Self.expectRecovery(
+      from: Fixture.framed(#"{"a":1}"#, header: "Content-Length: \(huge)"),
+      error: .contentLengthTooLarge(huge)
+    )
+    Self.expectRecovery(
+      from: Fixture.framed("{}", header: "Content-Length: 99999999999999999999999"),
+      error: .contentLengthTooLarge("99999999999999999999999")
+    )
+  }
+
+  @Test func garbageLineBeforeARealHeaderCostsOnlyTheGarbage() {
+    let stream = Array("hello from a stray print\r\n".utf8) + Self.good + Self.good
+    let expected: [Result<Data, FramingError>] = [
+      .failure(.malformedHeader("hello from a stray print")), Fixture.body(Fixture.first), Fixture.body(Fixture.first),
+    ]
+    #expect(Fixture.frames([stream]) == expected)
+    #expect(Fixture.frames(stream.map { [$0] }) == expected)
+  }
+
+  @Test func unframedJSONIsSkipped() {
+    let json = Array("\(Fixture.first)\n\n".utf8)
+    Self.expectRecovery(from: json, error: .malformedHeader(Fixture.first))
+  }
+
+  @Test func headerWithoutBlankLineWithinLimit() {
+    let junk = [UInt8](repeating: UInt8(ascii: "x"), count: MessageFramer.maximumHeaderLength + 1)
+    Self.expectRecovery(from: junk, error: .headerTooLong)
+  }
+
+  @Test func resynchronisesOnAHeaderSplitAcrossReads() {
+    let broken = Fixture.framed("{}", header: "Content-Length: nope")
+    let stream = broken + Self.good
+    let splitInsideHeader = broken.count + 7
+    let frames = Fixture.frames([Array(stream[..<splitInsideHeader]), Array(stream[splitInsideHeader...])])
+    #expect(frames == [.failure(.invalidContentLength("nope")), Fixture.body(Fixture.first)])
+  }
+
+  @Test func errorsDescribeThemselves() {
+    #expect(FramingError.invalidContentLength("-5").description == "invalid Content-Length '-5'")
+    #expect(FramingError.missingContentLength.description == "header has no Content-Length")
+  }
+}
