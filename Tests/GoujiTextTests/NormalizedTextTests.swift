@@ -20,20 +20,22 @@ import Testing
     let view = NormalizedText(SourceText("一\u{3000}二\u{200B}三\t四\n"), mode: .display)
     #expect(view.string() == "一 二三\t四\n")
     #expect(view.count == 7)
-    #expect(view.sourceRanges == [
-      TextRange(start: 0, end: 3), TextRange(start: 3, end: 6), TextRange(start: 6, end: 9),
-      TextRange(start: 12, end: 15), TextRange(start: 15, end: 16), TextRange(start: 16, end: 19),
-      TextRange(start: 19, end: 20),
-    ])
+    #expect(
+      view.sourceRanges == [
+        TextRange(start: 0, end: 3), TextRange(start: 3, end: 6), TextRange(start: 6, end: 9),
+        TextRange(start: 12, end: 15), TextRange(start: 15, end: 16), TextRange(start: 16, end: 19),
+        TextRange(start: 19, end: 20),
+      ])
   }
 
   @Test func matchingModeDropsAllWhiteSpace() {
     let view = NormalizedText(SourceText("一\u{3000}二\u{200B}三\t四\r\n"), mode: .matching)
     #expect(view.string() == "一二三四")
-    #expect(view.sourceRanges == [
-      TextRange(start: 0, end: 3), TextRange(start: 6, end: 9), TextRange(start: 12, end: 15),
-      TextRange(start: 16, end: 19),
-    ])
+    #expect(
+      view.sourceRanges == [
+        TextRange(start: 0, end: 3), TextRange(start: 6, end: 9), TextRange(start: 12, end: 15),
+        TextRange(start: 16, end: 19),
+      ])
   }
 
   @Test func labelBrokenByASpaceMatchesAndSpansTheSpace() {
