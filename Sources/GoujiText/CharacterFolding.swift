@@ -86,7 +86,9 @@ package enum CharacterFolding {
         guard let scalar = Unicode.Scalar(value) else { continue }
         let original = String(scalar)
         let mapped = original.precomposedStringWithCompatibilityMapping
-        if mapped != original { table[value] = mapped }
+        // Compare scalars: `String ==` is canonical equivalence, under which a compatibility ideograph (a canonical
+        // singleton such as U+F900 → U+8C48) equals its mapping and would never enter the table.
+        if !mapped.unicodeScalars.elementsEqual(original.unicodeScalars) { table[value] = mapped }
       }
     }
     for (value, mapped) in simplifiedRadicals { table[value] = mapped }
