@@ -480,6 +480,7 @@ def build_pdf(name: str, src: list[str], doc: dict) -> Out:
              "table4": lambda: c_table4(doc, out)}[item[1]]()
             continue
         _, lineno, text = item
+        text = text.lstrip("\t")           # PDF text has no TABs (002's appendix cells, for one)
         stripped = text.strip(SPACES)
         if not stripped:
             continue
