@@ -20,6 +20,9 @@ struct ExtractedValues: Sendable {
   var form: TextForm
   /// Where the row's values end (the rest of the segment may hold an unknown row).
   var end: Int
+  /// For a TAB-separated row with more fields than columns: the fields (counted from the start of the line) where
+  /// its values could start, structural empty fields skipped.
+  var leadingChoices: [Int] = []
 }
 
 /// Reads the values between a row label and the next label, in whichever of the four text forms they are written.
@@ -38,7 +41,13 @@ struct CellExtractor {
     let firstLine = text.line(containing: segment.start)
     let restOfLine = TextRange(start: segment.start, end: min(lines[firstLine].range.end, segment.end))
     if containsTab(restOfLine) {
-      return tabSeparated(restOfLine, dropFirstField: true, expected: expected, leadingHint: leadingHint)
+      // Fields are counted from the line start, so rows whose labels sit in different columns compare.
+      let labelField = text.bytes[lines[firstLine].range.start..<restOfLine.start].filter { $0 == 0x09 }.count
+      var values = tabSeparated(
+        restOfLine, dropFirstField: true, expected: expected, leadingHint: leadingHint.map { $0 - labelField - 1 }
+      )
+      values.leadingChoices = values.leadingChoices.map { $0 + labelField + 1 }
+      return values
     }
     if isBlank(restOfLine) {
       guard let next = nextContentLine(after: firstLine, in: segment) else {
@@ -97,8 +106,8 @@ struct CellExtractor {
       index += 1
     }
     if dropFirstField { fields.removeFirst() }
-    let fitted = TabFieldFitter.fit(fields, expected: expected, leadingHint: leadingHint)
-    return ExtractedValues(content: .cells(fitted), form: .tabSeparated, end: row.end)
+    let (fitted, choices) = TabFieldFitter.fit(fields, expected: expected, leadingHint: leadingHint)
+    return ExtractedValues(content: .cells(fitted), form: .tabSeparated, end: row.end, leadingChoices: choices)
   }
 
   // MARK: Forms C and D: spaces, or nothing, between values
@@ -112,7 +121,14 @@ struct CellExtractor {
       guard let start = tokenStart else { return true }
       tokenStart = nil
       let token = cell(in: TextRange(start: start, end: offset))
-      guard CellExtractor.isValueLike(token.text) else { return false }
+      guard CellExtractor.isValueLike(token.text) else {
+        // Digits run straight into the next text (flattened text with an unrecognised heading after the row).
+        if let digits = leadingDigits(TextRange(start: start, end: offset)) {
+          tokens.append(cell(in: digits))
+          end = digits.end
+        }
+        return false
+      }
       tokens.append(token)
       end = offset
       return true
@@ -137,6 +153,13 @@ struct CellExtractor {
   /// Whether a token can be a value (as opposed to prose or a label): digits, signs, decimals, units, dashes.
   static func isValueLike(_ text: String) -> Bool {
     !text.isEmpty && text.allSatisfy { "0123456789+-.元万—–-/无".contains($0) }
+  }
+
+  /// The run of ASCII digits at the start of `range`, if any.
+  private func leadingDigits(_ range: TextRange) -> TextRange? {
+    var index = range.start
+    while index < range.end && (0x30...0x39).contains(text.bytes[index]) { index += 1 }
+    return index > range.start ? TextRange(start: range.start, end: index) : nil
   }
 
   private func isDigitRun(_ text: String) -> Bool {
@@ -186,19 +209,27 @@ struct CellExtractor {
 
 /// Fits the fields of a TAB-separated row to the format's column count: web copies add empty fields for merged
 /// cells, before the values (a label spanning two columns) and after them (header columns with no data).
+/// When several fits are possible, the table's own layout decides (`leadingHint`: where the values of the rows that
+/// fit only one way start).
 enum TabFieldFitter {
-  static func fit(_ fields: [RawCell], expected: Int, leadingHint: Int?) -> [RawCell] {
+  static func fit(_ fields: [RawCell], expected: Int, leadingHint: Int?) -> (cells: [RawCell], choices: [Int]) {
     let excess = fields.count - expected
-    guard excess > 0 else { return fields }
+    guard excess > 0 else { return (fields, []) }
     let choices = (0...excess).filter { leading in
       fields.prefix(leading).allSatisfy(\.isEmpty) && fields.suffix(excess - leading).allSatisfy(\.isEmpty)
     }
     guard !choices.isEmpty else {
       // More written values than columns: keep them all, the cell count is reported.
-      return Array(fields.drop { $0.isEmpty })
+      return (Array(fields.drop { $0.isEmpty }), [])
     }
-    let leading =
-      choices.first { $0 == leadingHint } ?? (choices.contains(1) ? 1 : choices[0])
-    return Array(fields.dropFirst(leading).prefix(expected))
+    let leading = choices.first { $0 == leadingHint } ?? (choices.contains(1) ? 1 : choices[0])
+    return (Array(fields.dropFirst(leading).prefix(expected)), choices)
+  }
+
+  /// The value start most rows that fit only one way have.
+  static func dominantLeading(_ choices: [[Int]]) -> Int? {
+    let unique = choices.filter { $0.count == 1 }.map { $0[0] }
+    let counts = Dictionary(grouping: unique, by: { $0 }).mapValues(\.count)
+    return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
   }
 }

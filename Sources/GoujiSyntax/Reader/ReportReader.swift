@@ -24,7 +24,8 @@ package enum ReportReader {
   private static func readSections(_ report: inout Report, lines: [LineInfo], titleLine: Int?) {
     let text = report.text
     var result = SectionReader.read(text, lines: lines, titleLine: titleLine, end: text.count)
-    if let appendix = appendixStart(text, lines: lines, after: result.sections.last?.heading) {
+    let closing = result.sections.first { $0.number == ReportSections.all.count } ?? result.sections.last
+    if let appendix = appendixStart(text, lines: lines, after: closing?.heading) {
       report.appendixStart = appendix
       result = SectionReader.read(text, lines: lines, titleLine: titleLine, end: appendix)
     }

@@ -39,7 +39,9 @@ enum SectionReader {
         continue
       }
       let next = (accepted.map { $0.topic ?? 0 }.max() ?? 0) + 1
-      let topic = candidate.topic ?? (candidate.heading.number == next && isHeadingLike(candidate) ? next : nil)
+      let lastNumber = ReportSections.all.count
+      let topic =
+        candidate.topic ?? (candidate.heading.number == next && next <= lastNumber && isHeadingLike(candidate) ? next : nil)
       guard let topic, !accepted.contains(where: { $0.topic == topic }) else {
         stray.append(candidate.heading)
         continue
@@ -68,28 +70,31 @@ enum SectionReader {
     guard !line.isBlank, !line.startsWithTab, line.range.start < end else { return nil }
     var start = line.firstNonSpace
     start = skipLeftovers(text, from: start, lineEnd: line.range.end)
-    guard let heading = parseHeading(text, from: start, limit: line.range.end, line: number) else { return nil }
+    guard var heading = parseHeading(text, from: start, limit: line.range.end, line: number) else { return nil }
     if isTableLabel(heading.title) { return nil }
+    heading = endingRunOnTitle(heading, text: text)
     let (topic, match) = classify(heading.title)
     if topic == nil && (heading.title.count > 30 || line.tabCount > 0) { return nil }
     return Candidate(heading: heading, topic: topic, match: match)
   }
 
-  /// Canonical headings inside long lines (flattened text), for sections not found at line starts.
+  /// Canonical headings inside long lines (flattened text), for sections not found at line starts. The text is
+  /// searched normalised, so a heading written with Kangxi radicals is found too.
   private static func inlineHeadings(_ text: SourceText, lines: [LineInfo], numbers: [Int], end: Int) -> [Candidate] {
+    let view = NormalizedText(text, range: TextRange(start: 0, end: end), mode: .display)
     var result: [Candidate] = []
     for spec in ReportSections.all where numbers.contains(spec.number) {
       for title in [spec.title] + spec.variants {
-        let needle = Array((ChineseNumeral.string(spec.number) + "、" + title).utf8)
+        let needle = Array((ChineseNumeral.string(spec.number) + "、" + title).unicodeScalars)
         var from = 0
-        while let start = text.firstOccurrence(of: needle, in: TextRange(start: from, end: end)) {
-          let line = text.line(containing: start)
-          if start > lines[line].firstNonSpace,
-            let heading = parseHeading(text, from: start, limit: start + needle.count, line: line)
-          {
-            result.append(Candidate(heading: heading, topic: spec.number, match: title == spec.title ? .canonical : .variant))
-          }
-          from = start + needle.count
+        while let index = view.firstIndex(of: needle, from: from) {
+          from = index + needle.count
+          let range = view.sourceRange(of: index..<from)
+          let line = text.line(containing: range.start)
+          guard range.start > lines[line].firstNonSpace,
+            let heading = parseHeading(text, from: range.start, limit: range.end, line: line)
+          else { continue }
+          result.append(Candidate(heading: heading, topic: spec.number, match: title == spec.title ? .canonical : .variant))
         }
       }
     }
@@ -138,6 +143,30 @@ enum SectionReader {
       titleRange: titleRange, line: line
     )
   }
+
+  /// A heading whose line runs on into the section's text (flattened scrapes: `二、主动公开政府信息情况第二十条…`, or
+  /// `一、总体情况。2021年…`) ends where its canonical title (or a variant) ends, or at the first full stop.
+  private static func endingRunOnTitle(_ heading: SectionHeading, text: SourceText) -> SectionHeading {
+    let view = NormalizedText(text, range: heading.titleRange, mode: .display)
+    var end: Int?
+    for spec in ReportSections.all {
+      for title in [spec.title] + spec.variants {
+        let key = Array(title.unicodeScalars)
+        if view.count >= key.count + runOnSlack && view.matches(key, at: 0) { end = max(end ?? 0, key.count) }
+      }
+    }
+    if end == nil, let stop = view.scalars.firstIndex(where: { "。；;".unicodeScalars.contains($0) }) { end = stop }
+    guard let end, end < view.count else { return heading }
+    var trimmed = heading
+    trimmed.titleRange = view.sourceRange(of: 0..<end)
+    trimmed.range = TextRange(start: heading.range.start, end: trimmed.titleRange.end)
+    trimmed.title = NormalizedText.foldedString(text[trimmed.titleRange], mode: .display).filter { $0 != " " && $0 != "*" }
+    return trimmed
+  }
+
+  /// How much longer than a canonical title a heading line must be to count as running on (shorter extra text is a
+  /// mistyped title, reported as such).
+  private static let runOnSlack = 12
 
   /// The section a title is about, and how close its wording is to the canonical one.
   static func classify(_ title: String) -> (Int?, TitleMatch) {

@@ -44,12 +44,19 @@ struct Table3Reader {
     let extra = extraColumn(in: TextRange(start: region.start, end: rowOccurrences[0].range.start))
     let is2021 = rowOccurrences.contains { rowKey($0).hasPrefix("other.") }
     var state = RowsState()
-    for occurrence in rowOccurrences {
-      let key = rowKey(occurrence)
-      if key == "otherHandling" && is2021 { continue }  // the group label of 2021's three sub-rows
-      let segmentEnd = boundaries.first { $0 > occurrence.range.start && $0 >= occurrence.range.end } ?? region.end
-      let segment = TextRange(start: occurrence.range.end, end: max(occurrence.range.end, segmentEnd))
-      readRow(key: key, label: occurrence.range, segment: segment, extra: extra?.index, into: &state)
+    func readRows(leadingHint: Int?) {
+      state = RowsState(leadingHint: leadingHint)
+      for occurrence in rowOccurrences {
+        let key = rowKey(occurrence)
+        if key == "otherHandling" && is2021 { continue }  // the group label of 2021's three sub-rows
+        let segmentEnd = boundaries.first { $0 > occurrence.range.start && $0 >= occurrence.range.end } ?? region.end
+        let segment = TextRange(start: occurrence.range.end, end: max(occurrence.range.end, segmentEnd))
+        readRow(key: key, label: occurrence.range, segment: segment, extra: extra?.index, into: &state)
+      }
+    }
+    readRows(leadingHint: nil)
+    if state.leadingChoices.contains(where: { $0.count > 1 }), let hint = TabFieldFitter.dominantLeading(state.leadingChoices) {
+      readRows(leadingHint: hint)
     }
     resolveConcatenated(&state)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
@@ -67,6 +74,9 @@ struct Table3Reader {
     var unknown: [UnknownLabel] = []
     var forms: [TextForm] = []
     var problems: [ReadingProblem] = []
+    /// How TAB-separated rows could be fitted, and the layout chosen for the ambiguous ones.
+    var leadingChoices: [[Int]] = []
+    var leadingHint: Int?
   }
 
   private func rowKey(_ occurrence: LabelOccurrence) -> String {
@@ -77,8 +87,9 @@ struct Table3Reader {
   private func readRow(key: String, label: TextRange, segment: TextRange, extra: Int?, into state: inout RowsState) {
     let columns = ReportFormat.format2021.table3.columns
     let expected = columns.count + (extra == nil ? 0 : 1)
-    let values = context.extractor.values(in: segment, expected: expected)
+    let values = context.extractor.values(in: segment, expected: expected, leadingHint: state.leadingHint)
     state.forms.append(values.form)
+    state.leadingChoices.append(values.leadingChoices)
     let labelText = CharacterFolding.normalizeAndTrim(context.text[label])
     var row = TableRow(
       key: key, subtable: nil, label: labelText, labelRange: label, labelMatchesFormat: true, cells: [],
