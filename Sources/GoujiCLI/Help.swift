@@ -59,3 +59,27 @@ extension Help {
 
     """
 }
+
+extension Help {
+  static let rules = """
+    OVERVIEW: List every rule: code, name, default severity, whether it can fix, and what it reports.
+
+    USAGE: gouji rules [--format text|json]
+
+    OPTIONS:
+      --format text|json          a table (default) or JSON
+      -h, --help                  print this help
+
+    """
+
+  static let explain = """
+    OVERVIEW: Print a rule's documentation: what it checks, why, an example, the fix, its legal basis.
+
+    USAGE: gouji explain CODE|NAME
+
+    EXAMPLES:
+      gouji explain GJ310
+      gouji explain row-total
+
+    """
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GoujiRules
+
+/// `gouji rules [--format json]` and `gouji explain CODE|NAME`.
+enum RulesCommand {
+  static func list(_ arguments: [String], io: CommandIO) -> Int32 {
+    var parser = ArgumentParser(arguments, command: "rules")
+    do {
+      if parser.flag("--help") || parser.flag("-h") {
+        io.out(Help.rules)
+        return 0
+      }
+      let format = try parser.option("--format", allowed: ["text", "json"]) ?? "text"
+      guard try parser.positionals().isEmpty else { throw UsageError("rules takes no arguments") }
+      let rules = RuleRegistry.all.map { $0.metadata }
+      if format == "json" {
+        io.out(JSONOutput.array(rules.map { rule in
+          .object([
+            ("code", .string(rule.code)), ("name", .string(rule.name)), ("severity", .string(rule.severity.rawValue)),
+            ("fixable", .bool(rule.fixAvailability != .never)), ("summary", .string(rule.documentation.summary.zh)),
+            ("summaryEnglish", .string(rule.documentation.summary.en)), ("documentation", .string(rule.documentationURL)),
+          ])
+        }).rendered() + "\n")
+      } else {
+        for rule in rules {
+          let fixable = rule.fixAvailability == .never ? "  " : "🔧"
+          io.out("\(rule.code)  \(rule.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(fixable) \(rule.documentation.summary.zh)\n")
+        }
+      }
+      return 0
+    } catch let error as UsageError {
+      io.err("gouji rules: \(error.message)\n")
+      return 2
+    } catch {
+      io.err("gouji rules: \(error)\n")
+      return 2
+    }
+  }
+
+  static func explain(_ arguments: [String], io: CommandIO) -> Int32 {
+    if arguments.contains("--help") || arguments.contains("-h") {
+      io.out(Help.explain)
+      return 0
+    }
+    guard arguments.count == 1 else {
+      io.err("gouji explain: give one rule code or name (see 'gouji rules')\n")
+      return 2
+    }
+    guard let rule = RuleRegistry.rule(arguments[0]) else {
+      io.err("gouji explain: no rule '\(arguments[0])' (see 'gouji rules')\n")
+      return 2
+    }
+    io.out(RuleDocumentationRenderer.page(rule.metadata))
+    return 0
+  }
+}
