@@ -56,3 +56,14 @@ package enum Analyzer {
     return groups
   }
 }
+
+extension Analyzer {
+  /// The analysis after `edits` (applied one after another, as an LSP change notification does).
+  package static func reanalyze(
+    _ previous: Analysis, applying edits: [TextEdit], configuration: RuleConfiguration = RuleConfiguration(),
+    previousYear: Report? = nil
+  ) -> Analysis {
+    let text = previous.text.applyingSequentially(edits)
+    return analyze(text, configuration: configuration, previous: previousYear)
+  }
+}

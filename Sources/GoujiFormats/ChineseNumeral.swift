@@ -33,7 +33,16 @@ package enum ChineseNumeral {
 
   /// Whether `character` is one of the characters numerals are written with.
   package static func isNumeralCharacter(_ character: Character) -> Bool {
-    character == "十" || digits.dropFirst().contains(character)
+    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+    return isNumeralScalar(scalar)
+  }
+
+  /// Whether `scalar` is one of 一二三四五六七八九十.
+  package static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+    default: false
+    }
   }
 
   private static func digitValue(_ character: Character) -> Int? {

@@ -48,6 +48,7 @@ package enum CharacterFolding {
 
   /// `string` with every character normalised.
   package static func normalize(_ string: some StringProtocol) -> String {
+    if string.unicodeScalars.allSatisfy({ replacement(for: $0) == nil }) { return String(string) }
     var result = ""
     result.unicodeScalars.reserveCapacity(string.unicodeScalars.count)
     for scalar in string.unicodeScalars {
@@ -68,6 +69,7 @@ package enum CharacterFolding {
   /// `string` without leading and trailing white space of any kind.
   package static func trimSpaces(_ string: String) -> String {
     let scalars = string.unicodeScalars
+    if let first = scalars.first, let last = scalars.last, !isSpace(first), !isSpace(last) { return string }
     guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
     let last = scalars.lastIndex(where: { !isSpace($0) })!
     return String(scalars[first...last])

@@ -90,12 +90,15 @@ package enum EnumerationScanner {
     return markers
   }
 
+  /// What may stand before `一是`: punctuation, a closing leftover, a space.
+  private static let boundaries = Set("。；;：:，,“”\"*]】 ".unicodeScalars)
+
   private static func marker(in view: NormalizedText, at index: Int, lineStart: Bool) -> (Marker, Int)? {
     let scalars = view.scalars
     func numeral(from start: Int) -> (Int, Int)? {
       var end = start
       var text = ""
-      while end < scalars.count && end - start < 3, ChineseNumeral.isNumeralCharacter(Character(scalars[end])) {
+      while end < scalars.count && end - start < 3, ChineseNumeral.isNumeralScalar(scalars[end]) {
         text.unicodeScalars.append(scalars[end])
         end += 1
       }
@@ -113,7 +116,7 @@ package enum EnumerationScanner {
       else { return nil }
       return (Marker(style: .arabic, value: value, range: view.sourceRange(of: index..<(end + 1))), end + 1 - index)
     }
-    let boundary = index == 0 || lineStart || "。；;：:，,“”\"*]】 ".unicodeScalars.contains(scalars[index - 1])
+    let boundary = index == 0 || lineStart || boundaries.contains(scalars[index - 1])
     if boundary, let (value, end) = numeral(from: index), end < scalars.count, scalars[end] == "是" {
       return (Marker(style: .shi, value: value, range: view.sourceRange(of: index..<(end + 1))), end + 1 - index)
     }

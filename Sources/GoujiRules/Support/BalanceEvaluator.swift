@@ -30,16 +30,18 @@ package struct Imbalance: Sendable {
 package struct BalanceEvaluator: Sendable {
   package let table: ReadTable
   package let columns: [ColumnSpec]
+  private let rowsByKey: [String: TableRow]
+  private let columnIndex: [String: Int]
 
   package init(table: ReadTable, columns: [ColumnSpec]) {
     self.table = table
     self.columns = columns
+    self.rowsByKey = Dictionary(table.rows.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    self.columnIndex = Dictionary(columns.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   package func cell(_ row: String, _ column: String) -> CellRef? {
-    guard let index = columns.firstIndex(where: { $0.key == column }), let found = table.row(row),
-      index < found.cells.count
-    else { return nil }
+    guard let index = columnIndex[column], let found = rowsByKey[row], index < found.cells.count else { return nil }
     return CellRef(row: row, column: column, cell: found.cells[index])
   }
 

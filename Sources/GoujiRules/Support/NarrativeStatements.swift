@@ -1,4 +1,3 @@
-import Foundation
 import GoujiFormats
 import GoujiSyntax
 import GoujiText
@@ -20,52 +19,58 @@ package struct NarrativeStatement: Sendable {
 /// wording names the quantity unambiguously are read (precision before recall).
 package enum NarrativeReader {
   /// Keywords that name a topic, most specific first; the one nearest before the number wins.
-  private static let keywords: [(String, NarrativeStatement.Topic)] = [
-    ("行政复议", .administrativeReview), ("行政诉讼", .lawsuits), ("部分公开", .partlyPublished),
-    ("不予公开", .withheld), ("无法提供", .unable), ("不予处理", .ignored), ("予以公开", .published),
-    ("上年结转", .carried), ("结转下年", .carryOver), ("结转到下年", .carryOver),
-  ]
-  private static let receiving = ["收到", "受理", "接到", "新收", "接收"]
-  private static let denials = ["未收到", "未接到", "没有收到", "未发生", "没有发生", "未受理"]
+  private static let keywords: [([Unicode.Scalar], NarrativeStatement.Topic)] = {
+    let words: [(String, NarrativeStatement.Topic)] = [
+      ("行政复议", .administrativeReview), ("行政诉讼", .lawsuits), ("部分公开", .partlyPublished),
+      ("不予公开", .withheld), ("无法提供", .unable), ("不予处理", .ignored), ("予以公开", .published),
+      ("上年结转", .carried), ("结转下年", .carryOver), ("结转到下年", .carryOver),
+    ]
+    return words.map { (Array($0.0.unicodeScalars), $0.1) }
+  }()
+  private static let receiving = ["收到", "受理", "接到", "新收", "接收"].map { Array($0.unicodeScalars) }
+  private static let denials = ["未收到", "未接到", "没有收到", "未发生", "没有发生", "未受理"].map { Array($0.unicodeScalars) }
+  private static let application = Array("申请".unicodeScalars)
+  private static let concluded = Array("办结".unicodeScalars)
+  private static let clauseEnds = Set("。；;，,！？!?\n\r".unicodeScalars)
+  private static let countUnits = Set("件个条次起".unicodeScalars)
 
   package static func statements(in text: SourceText, range: TextRange) -> [NarrativeStatement] {
     let view = NormalizedText(text, range: range, mode: .display)
     var result: [NarrativeStatement] = []
     var clauseStart = 0
     for index in 0...view.count {
-      let isEnd = index == view.count || "。；;，,！？!?\n\r".unicodeScalars.contains(view.scalars[index])
-      guard isEnd else { continue }
+      guard index == view.count || clauseEnds.contains(view.scalars[index]) else { continue }
       if index > clauseStart { result += clause(view, clauseStart..<index) }
       clauseStart = index + 1
     }
     return result
   }
 
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+
   private static func clause(_ view: NormalizedText, _ range: Range<Int>) -> [NarrativeStatement] {
-    let scalars = Array(view.scalars[range])
-    let text = String(String.UnicodeScalarView(scalars))
-    if let denial = denials.first(where: { text.contains($0) }) {
-      return denied(text, denial: denial, view: view, range: range)
+    let scalars = view.scalars[range]
+    if let denial = denials.lazy.compactMap({ firstIndex(of: $0, in: scalars) }).first {
+      return denied(scalars, from: denial, view: view)
     }
+    guard scalars.contains(where: isDigit) else { return [] }
     var result: [NarrativeStatement] = []
-    var index = 0
-    var previousEnd = 0
-    while index < scalars.count {
-      guard (0x30...0x39).contains(scalars[index].value), index == 0 || !(0x30...0x39).contains(scalars[index - 1].value)
-      else {
+    var index = range.lowerBound
+    var previousEnd = range.lowerBound
+    while index < range.upperBound {
+      guard isDigit(view.scalars[index]), index == range.lowerBound || !isDigit(view.scalars[index - 1]) else {
         index += 1
         continue
       }
       var end = index
-      while end < scalars.count && (0x30...0x39).contains(scalars[end].value) { end += 1 }
-      var unitIndex = end
-      while unitIndex < scalars.count && scalars[unitIndex] == " " { unitIndex += 1 }
-      let isCount = unitIndex < scalars.count && "件个条次起".unicodeScalars.contains(scalars[unitIndex])
-      if isCount, let value = Int(String(String.UnicodeScalarView(scalars[index..<end]))),
-        let topic = topic(String(String.UnicodeScalarView(scalars[previousEnd..<index])))
+      while end < range.upperBound && isDigit(view.scalars[end]) { end += 1 }
+      var unit = end
+      while unit < range.upperBound && view.scalars[unit] == " " { unit += 1 }
+      if unit < range.upperBound, countUnits.contains(view.scalars[unit]), end - index <= 9,
+        let value = Int(String(String.UnicodeScalarView(view.scalars[index..<end]))),
+        let topic = topic(view.scalars[max(previousEnd, index - 16)..<index])
       {
-        let start = range.lowerBound + index
-        result.append(NarrativeStatement(topic: topic, value: value, range: view.sourceRange(of: start..<(range.lowerBound + end))))
+        result.append(NarrativeStatement(topic: topic, value: value, range: view.sourceRange(of: index..<end)))
       }
       previousEnd = end
       index = end
@@ -74,29 +79,50 @@ package enum NarrativeReader {
   }
 
   /// The topic of the words before a number: the nearest specific keyword, else receiving applications.
-  private static func topic(_ prefix: String) -> NarrativeStatement.Topic? {
-    let tail = String(prefix.suffix(16))
-    let found = keywords.compactMap { keyword, topic -> (Int, NarrativeStatement.Topic)? in
-      guard let range = tail.range(of: keyword, options: .backwards) else { return nil }
-      return (tail.distance(from: tail.startIndex, to: range.upperBound), topic)
+  private static func topic(_ prefix: ArraySlice<Unicode.Scalar>) -> NarrativeStatement.Topic? {
+    var nearest: (end: Int, topic: NarrativeStatement.Topic)?
+    for (keyword, topic) in keywords {
+      guard let start = lastIndex(of: keyword, in: prefix) else { continue }
+      if nearest.map({ start + keyword.count > $0.end }) ?? true { nearest = (start + keyword.count, topic) }
     }
-    if let nearest = found.max(by: { $0.0 < $1.0 }) { return nearest.1 }
-    if tail.contains("申请") && receiving.contains(where: { tail.contains($0) }) && !tail.contains("办结") {
+    if let nearest { return nearest.topic }
+    let receives = receiving.contains { firstIndex(of: $0, in: prefix) != nil }
+    if receives && firstIndex(of: application, in: prefix) != nil && firstIndex(of: concluded, in: prefix) == nil {
       return .newApplications
     }
     return nil
   }
 
   /// `未收到政府信息公开申请`, `未收到行政复议、行政诉讼`: zero for each topic the clause names.
-  private static func denied(_ text: String, denial: String, view: NormalizedText, range: Range<Int>) -> [NarrativeStatement] {
-    guard let denialRange = text.range(of: denial) else { return [] }
-    let after = String(text[denialRange.upperBound...])
-    let start = text.distance(from: text.startIndex, to: denialRange.lowerBound)
-    let phrase = view.sourceRange(of: (range.lowerBound + start)..<range.upperBound)
+  private static func denied(_ scalars: ArraySlice<Unicode.Scalar>, from start: Int, view: NormalizedText)
+    -> [NarrativeStatement]
+  {
+    let after = scalars[start...]
+    let phrase = view.sourceRange(of: start..<scalars.endIndex)
     var topics: [NarrativeStatement.Topic] = []
-    if after.contains("行政复议") { topics.append(.administrativeReview) }
-    if after.contains("行政诉讼") { topics.append(.lawsuits) }
-    if topics.isEmpty && after.contains("申请") { topics.append(.newApplications) }
+    if firstIndex(of: keywords[0].0, in: after) != nil { topics.append(.administrativeReview) }
+    if firstIndex(of: keywords[1].0, in: after) != nil { topics.append(.lawsuits) }
+    if topics.isEmpty && firstIndex(of: application, in: after) != nil { topics.append(.newApplications) }
     return topics.map { NarrativeStatement(topic: $0, value: 0, range: phrase) }
+  }
+
+  private static func firstIndex(of needle: [Unicode.Scalar], in haystack: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    var index = haystack.startIndex
+    while index + needle.count <= haystack.endIndex {
+      if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func lastIndex(of needle: [Unicode.Scalar], in haystack: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    var index = haystack.endIndex - needle.count
+    while index >= haystack.startIndex {
+      if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+      index -= 1
+    }
+    return nil
   }
 }

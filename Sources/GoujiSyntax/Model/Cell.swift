@@ -17,12 +17,22 @@ package struct Cell: Sendable, Hashable {
   package var text: String
   /// The exact source range of the value; for an empty or missing cell, the empty range where one would be typed.
   package var range: TextRange
-  package var state: State
+  package var state: State {
+    didSet { integerValue = Cell.integer(text, state: state) }
+  }
+  /// The value as a whole number (`+3` and `-18` included), `nil` when it is not one. Parsed once, because every
+  /// sum reads it.
+  package private(set) var integerValue: Int?
 
   package init(text: String, range: TextRange, state: State) {
     self.text = text
     self.range = range
     self.state = state
+    self.integerValue = Cell.integer(text, state: state)
+  }
+
+  private static func integer(_ text: String, state: State) -> Int? {
+    state == .written ? CellValueParser.integer(text) : nil
   }
 
   package static func empty(at offset: Int) -> Cell { Cell(text: "", range: TextRange(emptyAt: offset), state: .empty) }
@@ -30,12 +40,6 @@ package struct Cell: Sendable, Hashable {
   /// Whether the cell has a value that could be read.
   package var isReadable: Bool { state == .written || state == .empty }
   package var isEmpty: Bool { state == .empty }
-
-  /// The value as a whole number (`+3` and `-18` included), `nil` when it is not one.
-  package var integerValue: Int? {
-    guard state == .written else { return nil }
-    return CellValueParser.integer(text)
-  }
 
   /// The value for arithmetic: an empty cell counts as 0; `nil` when the cell holds no whole number.
   package var arithmeticValue: Int? {
@@ -47,14 +51,19 @@ package struct Cell: Sendable, Hashable {
 package enum CellValueParser {
   /// A whole number with an optional sign and no other characters; `nil` otherwise (or on overflow).
   package static func integer(_ text: String) -> Int? {
-    var digits = Substring(text)
+    var utf8 = text.utf8[...]
     var sign = 1
-    if let first = digits.first, first == "+" || first == "-" {
-      sign = first == "-" ? -1 : 1
-      digits = digits.dropFirst()
+    if let first = utf8.first, first == 0x2B || first == 0x2D {
+      sign = first == 0x2D ? -1 : 1
+      utf8 = utf8.dropFirst()
     }
-    guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-    return Int(digits).map { $0 * sign }
+    guard !utf8.isEmpty, utf8.count <= 15 else { return nil }
+    var value = 0
+    for byte in utf8 {
+      guard (0x30...0x39).contains(byte) else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+    }
+    return value * sign
   }
 
   /// The numeric part and unit of an amount (`35800.50元` → (`35800.50`, `元`)); `nil` when malformed.

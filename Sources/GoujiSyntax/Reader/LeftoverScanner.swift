@@ -30,7 +30,7 @@ enum LeftoverScanner {
   /// `3/6`), form feeds, and web page chrome (`当前位置：…`, `字号：大 中 小`, `分享到：`, `打印本页`, `关闭窗口`).
   static func furniture(in text: SourceText, lines: [LineInfo]) -> [TextRange] {
     var result: [TextRange] = []
-    for line in lines where !line.isBlank {
+    for line in lines where !line.isBlank && line.range.length <= maximumPageNumberBytes && mayBePageNumber(text, line.range) {
       let content = text.trimmingSpaces(line.range)
       let normalized = CharacterFolding.normalize(text[content]).filter { !$0.isWhitespace }
       if isPageNumber(normalized) { result.append(content) }
@@ -51,7 +51,26 @@ enum LeftoverScanner {
     return result.sorted()
   }
 
+  /// A page number line (`第 12 页 共 30 页` with spaces) is never longer than this.
+  private static let maximumPageNumberBytes = 64
+
   private static let chromePhrases = ["字号：大 中 小", "字号:大 中 小", "分享到：", "打印本页", "关闭窗口", "附件下载"]
+
+  /// A cheap test on the bytes: a page number line has a digit and a dash, `页` or `/`.
+  private static func mayBePageNumber(_ text: SourceText, _ range: TextRange) -> Bool {
+    var hasDigit = false
+    var hasMark = false
+    var index = range.start
+    while index < range.end {
+      let byte = text.bytes[index]
+      if (0x30...0x39).contains(byte) { hasDigit = true }
+      // `-` `/`, and the lead bytes of `页` (E9 A1 B5), `—` `–` (E2 80 9x), full-width forms (EF BC ..).
+      if byte == 0x2D || byte == 0x2F || byte == 0xE9 || byte == 0xE2 { hasMark = true }
+      if byte == 0xEF { hasDigit = true; hasMark = true }
+      index += 1
+    }
+    return hasDigit && hasMark
+  }
 
   /// Whether a line (normalised, spaces removed) is a page number.
   static func isPageNumber(_ line: String) -> Bool {

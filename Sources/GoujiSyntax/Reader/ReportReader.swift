@@ -23,11 +23,12 @@ package enum ReportReader {
 
   private static func readSections(_ report: inout Report, lines: [LineInfo], titleLine: Int?) {
     let text = report.text
-    var result = SectionReader.read(text, lines: lines, titleLine: titleLine, end: text.count)
+    let candidates = SectionReader.candidates(text, lines: lines)
+    var result = SectionReader.assign(candidates, titleLine: titleLine, end: text.count)
     let closing = result.sections.first { $0.number == ReportSections.all.count } ?? result.sections.last
     if let appendix = appendixStart(text, lines: lines, after: closing?.heading) {
       report.appendixStart = appendix
-      result = SectionReader.read(text, lines: lines, titleLine: titleLine, end: appendix)
+      result = SectionReader.assign(candidates, titleLine: titleLine, end: appendix)
     }
     report.sections = result.sections
     report.strayHeadings = result.stray
@@ -48,8 +49,11 @@ package enum ReportReader {
     guard let titleLine else { return [] }
     let title = CharacterFolding.normalizeAndTrim(text[lines[titleLine].range])
     guard title.count >= 8 else { return [] }
-    return lines[(titleLine + 1)...].filter { !$0.isBlank && CharacterFolding.normalizeAndTrim(text[$0.range]) == title }
-      .map { text.trimmingSpaces($0.range) }
+    // Look-alike characters take as many bytes as the ideographs they stand for, so a repeated title has the
+    // title's length once spaces are trimmed.
+    let length = text.trimmingSpaces(lines[titleLine].range).length
+    return lines[(titleLine + 1)...].lazy.filter { !$0.isBlank }.map { text.trimmingSpaces($0.range) }
+      .filter { $0.length == length && CharacterFolding.normalizeAndTrim(text[$0]) == title }
   }
 
   // MARK: Year, notices, signature

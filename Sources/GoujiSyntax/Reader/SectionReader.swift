@@ -10,24 +10,28 @@ enum SectionReader {
   }
 
   /// A heading candidate and the section its wording points to.
-  private struct Candidate {
+  struct Candidate {
     var heading: SectionHeading
     var topic: Int?
     var match: TitleMatch
   }
 
-  static func read(_ text: SourceText, lines: [LineInfo], titleLine: Int?, end: Int) -> Result {
-    var candidates = lines.indices.compactMap { lineHeading(text, lines[$0], line: $0, end: end) }
+  /// Every heading candidate of the text: headings at line starts, and canonical headings inside long lines for
+  /// sections not found at line starts.
+  static func candidates(_ text: SourceText, lines: [LineInfo]) -> [Candidate] {
+    var candidates = lines.indices.compactMap { lineHeading(text, lines[$0], line: $0, end: text.count) }
     let topics = Set(candidates.compactMap(\.topic))
     let missing = ReportSections.all.map(\.number).filter { !topics.contains($0) }
     if !missing.isEmpty {
-      candidates += inlineHeadings(text, lines: lines, numbers: missing, end: end)
+      candidates += inlineHeadings(text, lines: lines, numbers: missing, end: text.count)
       candidates.sort { $0.heading.range.start < $1.heading.range.start }
     }
-    return assign(candidates, text: text, titleLine: titleLine, end: end)
+    return candidates
   }
 
-  private static func assign(_ candidates: [Candidate], text: SourceText, titleLine: Int?, end: Int) -> Result {
+  /// The sections among the candidates before `end` (an appendix start, or the end of the text).
+  static func assign(_ all: [Candidate], titleLine: Int?, end: Int) -> Result {
+    let candidates = all.filter { $0.heading.range.start < end }
     var accepted: [Candidate] = []
     var stray: [SectionHeading] = []
     for (index, candidate) in candidates.enumerated() {
@@ -172,16 +176,22 @@ enum SectionReader {
   static func classify(_ title: String) -> (Int?, TitleMatch) {
     let folded = NormalizedText.foldedString(title, mode: .matching)
     let head = String(folded.prefix { !"。;:：；".contains($0) })
-    for spec in ReportSections.all {
-      if head == NormalizedText.foldedString(spec.title, mode: .matching) { return (spec.number, .canonical) }
-      if spec.variants.contains(where: { head == NormalizedText.foldedString($0, mode: .matching) }) {
-        return (spec.number, .variant)
-      }
+    for (number, canonical, variants) in foldedTitles {
+      if head == canonical { return (number, .canonical) }
+      if variants.contains(head) { return (number, .variant) }
     }
     for spec in ReportSections.all where spec.keywords.contains(where: { head.contains($0) }) {
       return (spec.number, .differs)
     }
     return (nil, .differs)
+  }
+
+  /// Each section's canonical title and variants, folded for matching.
+  private static let foldedTitles: [(Int, String, [String])] = ReportSections.all.map { spec in
+    (
+      spec.number, NormalizedText.foldedString(spec.title, mode: .matching),
+      spec.variants.map { NormalizedText.foldedString($0, mode: .matching) }
+    )
   }
 
   /// Whether a "heading" is really a row label of table 三 (`一、本年新收政府信息公开申请数量`).
