@@ -58,12 +58,14 @@ package enum Analyzer {
 }
 
 extension Analyzer {
-  /// The analysis after `edits` (applied one after another, as an LSP change notification does).
+  /// The analysis after `edits` (applied one after another, as an LSP change notification does): the report is
+  /// re-read edit by edit, each time only the section an edit touched when it cannot change the structure
+  /// (``ReportReader/reread(_:after:)``), and the rules run on the result.
   package static func reanalyze(
     _ previous: Analysis, applying edits: [TextEdit], configuration: RuleConfiguration = RuleConfiguration(),
     previousYear: Report? = nil
   ) -> Analysis {
-    let text = previous.text.applyingSequentially(edits)
-    return analyze(text, configuration: configuration, previous: previousYear)
+    let report = edits.reduce(previous.report) { ReportReader.reread($0, after: $1) }
+    return analyze(report: report, configuration: configuration, previous: previousYear)
   }
 }

@@ -16,7 +16,19 @@ package enum CharacterFolding {
     if value >= 0xFF01 && value <= 0xFF5E {
       return String(Unicode.Scalar(value - 0xFEE0)!)
     }
-    return table[value]
+    return mayHaveReplacement(value) ? table[value] : nil
+  }
+
+  /// Whether `value` lies in a range the table covers (most characters do not, and need no lookup).
+  @inline(__always)
+  private static func mayHaveReplacement(_ value: UInt32) -> Bool {
+    switch value {
+    case 0xA0, 0x1680, 0x2000...0x200D, 0x202F, 0x205F, 0x2060, 0x2160...0x217F, 0x2460...0x24FF, 0x2E80...0x2FDF,
+      0x3000, 0x3200...0x33FF, 0xF900...0xFAFF, 0xFEFF, 0xFF61...0xFFEF, 0x2F800...0x2FA1F:
+      return true
+    default:
+      return false
+    }
   }
 
   /// Whether `scalar` is a compatibility ideograph or radical that stands for an ordinary ideograph (the characters

@@ -9,9 +9,24 @@ package struct RuleContext: Sendable {
   /// Last year's report of the same body, if known.
   package var previous: Report?
 
+  /// The failed equations of every balancing rule of the format, computed once for all the rules that read them.
+  package let imbalances: [String: [Imbalance]]
+
   package init(report: Report, previous: Report? = nil) {
     self.report = report
     self.previous = previous
+    var imbalances: [String: [Imbalance]] = [:]
+    let format = report.effectiveFormat
+    if !report.isPre2019 {
+      for (id, table, columns) in [(TableID.table3, report.table3, format.table3.columns), (.table4, report.table4, format.table4.columns)] {
+        guard let table else { continue }
+        let evaluator = BalanceEvaluator(table: table, columns: columns)
+        for rule in format.table3.rules + format.table4.rules where rule.table == id {
+          imbalances[rule.id] = evaluator.imbalances(rule)
+        }
+      }
+    }
+    self.imbalances = imbalances
   }
 
   package var text: SourceText { report.text }

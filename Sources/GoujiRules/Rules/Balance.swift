@@ -18,10 +18,12 @@ package enum Balance: Rule {
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    guard let evaluator = context.balance(.table3), let rule = context.balanceRule("R3-1") else { return [] }
+    guard let evaluator = context.balance(.table3), let rule = context.balanceRule("R3-1"),
+      !(context.imbalances[rule.id] ?? []).isEmpty
+    else { return [] }
     let corrected = correctedTotals(evaluator, context: context)
     let stillFailing = Set(evaluator.imbalances(rule, overrides: corrected).map(\.line))
-    return evaluator.imbalances(rule).filter { stillFailing.contains($0.line) }.compactMap { imbalance in
+    return (context.imbalances[rule.id] ?? []).filter { stillFailing.contains($0.line) }.compactMap { imbalance in
       guard let carryOver = evaluator.cell(rule.fixTarget, imbalance.line) else { return nil }
       let value: (String) -> Int = { row in evaluator.cell(row, imbalance.line)?.cell.arithmeticValue ?? 0 }
       let column = context.columnName(.table3, imbalance.line)
@@ -53,7 +55,7 @@ package enum Balance: Rule {
     var overrides: [CellKey: Int] = [:]
     for id in ["R3-2", "R3-3"] {
       guard let rule = context.balanceRule(id) else { continue }
-      for imbalance in evaluator.imbalances(rule) {
+      for imbalance in context.imbalances[rule.id] ?? [] {
         if let target = imbalance.target { overrides[CellKey(target)] = imbalance.partsValue }
       }
     }

@@ -62,64 +62,85 @@ package enum EnumerationScanner {
   }
 
   package static func markers(in text: SourceText, range: TextRange, excluding excluded: [TextRange]) -> [Marker] {
-    let view = NormalizedText(text, range: range, mode: .display)
     var markers: [Marker] = []
     var lineStart = true
-    var index = 0
-    while index < view.count {
-      let scalar = view.scalars[index]
+    var previous: Unicode.Scalar = " "
+    var index = range.start
+    while index < range.end {
+      let (scalar, width) = folded(text, at: index)
       if scalar == "\n" || scalar == "\r" {
         lineStart = true
-        index += 1
-        continue
-      }
-      if lineStart && (scalar == " " || scalar == "\t" || scalar == "*") {
-        index += 1
-        continue
-      }
-      if let (marker, length) = marker(in: view, at: index, lineStart: lineStart),
-        !excluded.contains(where: { $0.overlaps(marker.range) })
-      {
-        markers.append(marker)
-        index += length
+      } else if lineStart && (scalar == " " || scalar == "\t" || scalar == "*") {
+        // Indentation and emphasis before a line's first character.
       } else {
-        index += 1
+        let canStart = ChineseNumeral.isNumeralScalar(scalar) || lineStart && (scalar == "(" || (0x31...0x39).contains(scalar.value))
+        if canStart, let marker = marker(text, at: index, limit: range.end, lineStart: lineStart, previous: previous),
+          !excluded.contains(where: { $0.overlaps(marker.range) })
+        {
+          markers.append(marker)
+          index = marker.range.end
+          previous = "是"
+          lineStart = false
+          continue
+        }
+        lineStart = false
       }
-      lineStart = false
+      previous = scalar
+      index += width
     }
     return markers
+  }
+
+  /// The scalar at `offset` normalised (a Kangxi `⼀` is `一`, `（` is `(`, any space is a space), and its width.
+  private static func folded(_ text: SourceText, at offset: Int) -> (Unicode.Scalar, Int) {
+    let width = SourceText.scalarByteCount(lead: text.bytes[offset])
+    let scalar = NormalizedText.decodeScalar(text.bytes, at: offset, width: width)
+    if width == 1 { return (scalar, 1) }
+    if CharacterFolding.isSpace(scalar) { return (" ", width) }
+    return (CharacterFolding.replacement(for: scalar)?.unicodeScalars.first ?? scalar, width)
   }
 
   /// What may stand before `一是`: punctuation, a closing leftover, a space.
   private static let boundaries = Set("。；;：:，,“”\"*]】 ".unicodeScalars)
 
-  private static func marker(in view: NormalizedText, at index: Int, lineStart: Bool) -> (Marker, Int)? {
-    let scalars = view.scalars
-    func numeral(from start: Int) -> (Int, Int)? {
-      var end = start
-      var text = ""
-      while end < scalars.count && end - start < 3, ChineseNumeral.isNumeralScalar(scalars[end]) {
-        text.unicodeScalars.append(scalars[end])
-        end += 1
+  private static func marker(_ text: SourceText, at start: Int, limit: Int, lineStart: Bool, previous: Unicode.Scalar)
+    -> Marker?
+  {
+    var cursor = start
+    func next() -> Unicode.Scalar? {
+      guard cursor < limit else { return nil }
+      let (scalar, width) = folded(text, at: cursor)
+      cursor += width
+      return scalar
+    }
+    func numeral() -> Int? {
+      var value = ""
+      while value.count < 3, cursor < limit {
+        let (scalar, width) = folded(text, at: cursor)
+        guard ChineseNumeral.isNumeralScalar(scalar) else { break }
+        value.unicodeScalars.append(scalar)
+        cursor += width
       }
-      return ChineseNumeral.value(text).map { ($0, end) }
+      return ChineseNumeral.value(value)
     }
-    if lineStart, scalars[index] == "(", let (value, end) = numeral(from: index + 1), end < scalars.count, scalars[end] == ")" {
-      return (Marker(style: .parenthesized, value: value, range: view.sourceRange(of: index..<(end + 1))), end + 1 - index)
+    let first = folded(text, at: start).0
+    if lineStart && first == "(" {
+      _ = next()
+      guard let value = numeral(), next() == ")" else { return nil }
+      return Marker(style: .parenthesized, value: value, range: TextRange(start: start, end: cursor))
     }
-    if lineStart, (0x31...0x39).contains(scalars[index].value) {
-      var end = index
-      while end < scalars.count && end - index < 2 && (0x30...0x39).contains(scalars[end].value) { end += 1 }
-      guard end < scalars.count, ".、".unicodeScalars.contains(scalars[end]),
-        end + 1 >= scalars.count || !(0x30...0x39).contains(scalars[end + 1].value),
-        let value = Int(String(String.UnicodeScalarView(scalars[index..<end])))
-      else { return nil }
-      return (Marker(style: .arabic, value: value, range: view.sourceRange(of: index..<(end + 1))), end + 1 - index)
+    if lineStart, (0x31...0x39).contains(first.value) {
+      var digits = ""
+      while digits.count < 2, cursor < limit, (0x30...0x39).contains(folded(text, at: cursor).0.value) {
+        digits.unicodeScalars.append(next()!)
+      }
+      guard let separator = next(), separator == "." || separator == "、", let value = Int(digits) else { return nil }
+      let end = cursor
+      if let after = next(), (0x30...0x39).contains(after.value) { return nil }
+      return Marker(style: .arabic, value: value, range: TextRange(start: start, end: end))
     }
-    let boundary = index == 0 || lineStart || boundaries.contains(scalars[index - 1])
-    if boundary, let (value, end) = numeral(from: index), end < scalars.count, scalars[end] == "是" {
-      return (Marker(style: .shi, value: value, range: view.sourceRange(of: index..<(end + 1))), end + 1 - index)
-    }
-    return nil
+    guard ChineseNumeral.isNumeralScalar(first), lineStart || start == 0 || boundaries.contains(previous) else { return nil }
+    guard let value = numeral(), next() == "是" else { return nil }
+    return Marker(style: .shi, value: value, range: TextRange(start: start, end: cursor))
   }
 }

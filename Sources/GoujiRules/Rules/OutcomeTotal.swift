@@ -20,8 +20,8 @@ package enum OutcomeTotal: Rule {
     guard let evaluator = context.balance(.table3), let rule = context.balanceRule("R3-3"),
       let rowRule = context.balanceRule("R3-2")
     else { return [] }
-    let rowFailures = evaluator.imbalances(rowRule)
-    return evaluator.imbalances(rule).compactMap { imbalance in
+    let rowFailures = context.imbalances[rowRule.id] ?? []
+    return (context.imbalances[rule.id] ?? []).compactMap { imbalance in
       guard let target = imbalance.target else { return nil }
       // The (七)总计 / 总计 cell is also a row total: when R3-2 fails there too, GJ310 says it once.
       if rowFailures.contains(where: { $0.target?.row == target.row && $0.target?.column == target.column }),

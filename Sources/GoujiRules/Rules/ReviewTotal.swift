@@ -18,7 +18,7 @@ package enum ReviewTotal: Rule {
 
   package static func check(_ context: RuleContext) -> [Finding] {
     guard let evaluator = context.balance(.table4), let rule = context.balanceRule("R4") else { return [] }
-    return evaluator.imbalances(rule).compactMap { imbalance in
+    return (context.imbalances[rule.id] ?? []).compactMap { imbalance in
       guard let target = imbalance.target else { return nil }
       let group = context.rowName(.table4, imbalance.line)
       let addends = context.addendList(imbalance.parts) { context.columnName(.table4, $0.column) }

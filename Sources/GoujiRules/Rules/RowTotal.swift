@@ -20,8 +20,8 @@ package enum RowTotal: Rule {
     guard let evaluator = context.balance(.table3), let rule = context.balanceRule("R3-2"),
       let columnRule = context.balanceRule("R3-3")
     else { return [] }
-    let columnFailures = evaluator.imbalances(columnRule)
-    return evaluator.imbalances(rule).compactMap { imbalance in
+    let columnFailures = context.imbalances[columnRule.id] ?? []
+    return (context.imbalances[rule.id] ?? []).compactMap { imbalance in
       guard let target = imbalance.target, !target.cell.isEmpty else { return nil }  // GJ311 reports an empty total
       let row = context.rowName(.table3, imbalance.line)
       let addends = context.addendList(imbalance.parts) { context.columnName(.table3, $0.column) }

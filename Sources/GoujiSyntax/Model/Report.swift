@@ -2,7 +2,7 @@ import GoujiFormats
 import GoujiText
 
 /// What the reader understood of a report: an immutable value for one version of the text.
-package struct Report: Sendable {
+package struct Report: Sendable, Equatable {
   package var text: SourceText
   package var title: ReportTitle?
   /// The calendar year the report covers, from the title, else the statistics period, else other statements.

@@ -72,6 +72,10 @@ package struct ReadTable: Sendable, Hashable {
   /// An unofficial eighth column (`小计`) found in table 三's header.
   package var extraColumnRange: TextRange?
   package var form: TextForm?
+  /// What the table's reader could not read (cell counts, ambiguous digit runs).
+  package var problems: [ReadingProblem] = []
+  /// Labels of one format only found in the table.
+  package var evidence: [FormatEvidence] = []
 
   package func row(_ key: String, subtable: String? = nil) -> TableRow? {
     rows.first { $0.key == key && (subtable == nil || $0.subtable == subtable) }

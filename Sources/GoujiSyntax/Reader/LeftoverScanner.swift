@@ -3,23 +3,24 @@ import GoujiText
 /// Finds conversion leftovers (`[image: …]`, `[bookmark: …]`, `**`) and page furniture (page numbers, form feeds,
 /// web page chrome), so that neither is read as report content.
 enum LeftoverScanner {
-  static func artifacts(in text: SourceText) -> [Artifact] {
+  /// Leftovers in `range` (whole lines: a leftover never spans lines).
+  static func artifacts(in text: SourceText, range: TextRange) -> [Artifact] {
     var result: [Artifact] = []
     for (kind, opener) in [(Artifact.Kind.image, "[image:"), (.bookmark, "[bookmark:")] {
-      var from = 0
+      var from = range.start
       let needle = Array(opener.utf8)
-      while let start = text.firstOccurrence(of: needle, in: TextRange(start: from, end: text.count)) {
-        let lineEnd = text.lineContentRange(text.line(containing: start)).end
+      while let start = text.firstOccurrence(of: needle, in: TextRange(start: from, end: range.end)) {
+        let lineEnd = min(range.end, text.lineContentRange(text.line(containing: start)).end)
         let close = text.firstOccurrence(of: [0x5D], in: TextRange(start: start, end: lineEnd))
         let end = close.map { $0 + 1 } ?? lineEnd
         result.append(Artifact(kind: kind, range: TextRange(start: start, end: end)))
         from = end
       }
     }
-    var from = 0
-    while let start = text.firstOccurrence(of: [0x2A, 0x2A], in: TextRange(start: from, end: text.count)) {
+    var from = range.start
+    while let start = text.firstOccurrence(of: [0x2A, 0x2A], in: TextRange(start: from, end: range.end)) {
       var end = start + 2
-      while end < text.count && text.bytes[end] == 0x2A { end += 1 }
+      while end < range.end && text.bytes[end] == 0x2A { end += 1 }
       result.append(Artifact(kind: .emphasis, range: TextRange(start: start, end: end)))
       from = end
     }
@@ -28,22 +29,22 @@ enum LeftoverScanner {
 
   /// Lines and pieces of text that are not report content: page numbers (`- 3 -`, `— 3 —`, `第 3 页 共 6 页`,
   /// `3/6`), form feeds, and web page chrome (`当前位置：…`, `字号：大 中 小`, `分享到：`, `打印本页`, `关闭窗口`).
-  static func furniture(in text: SourceText, lines: [LineInfo]) -> [TextRange] {
+  static func furniture(in text: SourceText, lines: ArraySlice<LineInfo>, range: TextRange) -> [TextRange] {
     var result: [TextRange] = []
     for line in lines where !line.isBlank && line.range.length <= maximumPageNumberBytes && mayBePageNumber(text, line.range) {
       let content = text.trimmingSpaces(line.range)
       let normalized = CharacterFolding.normalize(text[content]).filter { !$0.isWhitespace }
       if isPageNumber(normalized) { result.append(content) }
     }
-    var index = 0
-    while index < text.count {
+    var index = range.start
+    while index < range.end {
       if text.bytes[index] == 0x0C { result.append(TextRange(start: index, end: index + 1)) }
       index += 1
     }
     for phrase in chromePhrases {
-      var from = 0
+      var from = range.start
       let needle = Array(phrase.utf8)
-      while let start = text.firstOccurrence(of: needle, in: TextRange(start: from, end: text.count)) {
+      while let start = text.firstOccurrence(of: needle, in: TextRange(start: from, end: range.end)) {
         result.append(TextRange(start: start, end: start + needle.count))
         from = start + needle.count
       }

@@ -17,27 +17,35 @@ struct LineInfo: Sendable {
 extension SourceText {
   /// Per-line facts for the reader.
   func lineInfos() -> [LineInfo] {
-    (0..<lineCount).map { line in
-      let range = lineContentRange(line)
-      var tabs = 0
-      var firstNonSpace = range.end
-      var index = range.start
-      while index < range.end {
-        let width = SourceText.scalarByteCount(lead: bytes[index])
-        if bytes[index] == 0x09 { tabs += 1 }
-        if firstNonSpace == range.end && !isSpace(at: index, width: width) { firstNonSpace = index }
-        index += width
-      }
-      return LineInfo(
-        range: range, firstNonSpace: firstNonSpace, isBlank: firstNonSpace == range.end,
-        startsWithTab: range.length > 0 && bytes[range.start] == 0x09, tabCount: tabs
-      )
+    (0..<lineCount).map(lineInfo)
+  }
+
+  /// The facts of one line.
+  func lineInfo(_ line: Int) -> LineInfo {
+    let range = lineContentRange(line)
+    var tabs = 0
+    var firstNonSpace = range.end
+    var index = range.start
+    while index < range.end {
+      let width = SourceText.scalarByteCount(lead: bytes[index])
+      if bytes[index] == 0x09 { tabs += 1 }
+      if firstNonSpace == range.end && !isSpace(at: index, width: width) { firstNonSpace = index }
+      index += width
     }
+    return LineInfo(
+      range: range, firstNonSpace: firstNonSpace, isBlank: firstNonSpace == range.end,
+      startsWithTab: range.length > 0 && bytes[range.start] == 0x09, tabCount: tabs
+    )
   }
 
   /// Whether the character at `offset` (of `width` bytes) is white space of any kind.
+  @inline(__always)
   func isSpace(at offset: Int, width: Int) -> Bool {
-    CharacterFolding.isSpace(NormalizedText.decodeScalar(bytes, at: offset, width: width))
+    let lead = bytes[offset]
+    if width == 1 { return lead == 0x20 || (0x09...0x0D).contains(lead) }
+    // Only U+0085, U+00A0 (C2), U+1680 (E1), U+2000… (E2), U+3000 (E3) and U+FEFF (EF) are white space.
+    guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF else { return false }
+    return CharacterFolding.isSpace(NormalizedText.decodeScalar(bytes, at: offset, width: width))
   }
 
   /// The scalar at `offset`.

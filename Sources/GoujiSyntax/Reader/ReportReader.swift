@@ -3,20 +3,54 @@ import GoujiText
 
 /// Reads any text into a ``Report`` and a list of reading problems. It never fails: whatever it cannot find or
 /// read becomes a ``ReadingProblem`` beside the model.
+///
+/// The text is read in regions: the prologue before the first section, each section (heading and body), and the
+/// appendix. Leftovers, page furniture, year statements and notice citations are found region by region, and each
+/// table within its section, so that after an edit inside one section only that region is read again
+/// (``reread(_:after:)``) and the result is the same as a full read.
 package enum ReportReader {
   package static func read(_ text: SourceText) -> Report {
     var report = Report(text: text)
     let lines = text.lineInfos()
-    report.artifacts = LeftoverScanner.artifacts(in: text)
     let titled = TitleReader.read(text, lines: lines)
     report.title = titled?.title
-    report.furniture = LeftoverScanner.furniture(in: text, lines: lines) + runningHeaders(text, lines, titleLine: titled?.line)
     readSections(&report, lines: lines, titleLine: titled?.line)
-    let end = report.appendixStart ?? text.count
-    readMentions(&report, end: end)
-    if !report.isPre2019 { readTables(&report, lines: lines) }
-    report.problems += documentProblems(report)
+    for region in regions(of: report) { scan(region, into: &report, lines: lines, titleLine: titled?.line) }
+    readYear(&report)
+    readSignatureDate(&report)
+    if !report.isPre2019 {
+      let context = tableContext(report, lines: lines)
+      for id in TableID.allCases { readTable(id, into: &report, context: context) }
+    }
+    finish(&report)
     return report
+  }
+
+  // MARK: Regions
+
+  /// The prologue, each section from its heading to the next heading, and the appendix; together they cover the text.
+  static func regions(of report: Report) -> [TextRange] {
+    let end = report.text.count
+    let tail = report.appendixStart ?? end
+    var starts = [0] + report.sections.map(\.heading.range.start) + [tail]
+    starts = starts.enumerated().map { index, start in index == 0 ? 0 : max(start, starts[index - 1]) }
+    var regions = zip(starts, starts.dropFirst()).map { TextRange(start: $0, end: $1) }
+    if tail < end { regions.append(TextRange(start: tail, end: end)) }
+    return regions
+  }
+
+  /// Leftovers, furniture, year statements and notice citations of one region.
+  static func scan(_ region: TextRange, into report: inout Report, lines: [LineInfo], titleLine: Int?) {
+    let text = report.text
+    let firstLine = text.line(containing: region.start)
+    let lastLine = region.isEmpty ? firstLine - 1 : text.line(containing: region.end - 1)
+    let regionLines = firstLine <= lastLine ? lines[firstLine...lastLine] : []
+    report.artifacts += LeftoverScanner.artifacts(in: text, range: region)
+    report.furniture += LeftoverScanner.furniture(in: text, lines: regionLines, range: region)
+      + runningHeaders(text, lines, titleLine: titleLine, in: regionLines)
+    guard region.start < (report.appendixStart ?? text.count) else { return }
+    report.yearMentions += MentionReader.yearMentions(text, range: region)
+    report.notices += MentionReader.notices(text, range: region)
   }
 
   // MARK: Sections
@@ -37,38 +71,52 @@ package enum ReportReader {
   /// The first `附件…`/`附表…` line after the last section heading: an appendix, not part of the standard report.
   private static func appendixStart(_ text: SourceText, lines: [LineInfo], after heading: SectionHeading?) -> Int? {
     guard let heading, heading.line + 1 < lines.count else { return nil }
-    for line in lines[(heading.line + 1)...] where !line.isBlank && !line.startsWithTab {
-      let content = CharacterFolding.normalizeAndTrim(text[TextRange(start: line.firstNonSpace, end: line.range.end)])
-      if (content.hasPrefix("附件") || content.hasPrefix("附表")) && content.count <= 24 { return line.range.start }
-    }
-    return nil
+    return lines[(heading.line + 1)...].first { isAppendixLine(text, $0) }?.range.start
   }
 
-  /// Later lines that repeat the title line: running headers of PDF pages.
-  private static func runningHeaders(_ text: SourceText, _ lines: [LineInfo], titleLine: Int?) -> [TextRange] {
+  static func isAppendixLine(_ text: SourceText, _ line: LineInfo) -> Bool {
+    guard !line.isBlank, !line.startsWithTab else { return false }
+    let content = CharacterFolding.normalizeAndTrim(text[TextRange(start: line.firstNonSpace, end: line.range.end)])
+    return (content.hasPrefix("附件") || content.hasPrefix("附表")) && content.count <= 24
+  }
+
+  /// Lines of `lines` that repeat the title line: running headers of PDF pages.
+  private static func runningHeaders(
+    _ text: SourceText, _ all: [LineInfo], titleLine: Int?, in lines: ArraySlice<LineInfo>
+  ) -> [TextRange] {
     guard let titleLine else { return [] }
-    let title = CharacterFolding.normalizeAndTrim(text[lines[titleLine].range])
+    let title = CharacterFolding.normalizeAndTrim(text[all[titleLine].range])
     guard title.count >= 8 else { return [] }
     // Look-alike characters take as many bytes as the ideographs they stand for, so a repeated title has the
     // title's length once spaces are trimmed.
-    let length = text.trimmingSpaces(lines[titleLine].range).length
-    return lines[(titleLine + 1)...].lazy.filter { !$0.isBlank }.map { text.trimmingSpaces($0.range) }
+    let length = text.trimmingSpaces(all[titleLine].range).length
+    return lines.lazy.filter { !$0.isBlank && $0.range.start > all[titleLine].range.end }
+      .map { text.trimmingSpaces($0.range) }
       .filter { $0.length == length && CharacterFolding.normalizeAndTrim(text[$0]) == title }
   }
 
-  // MARK: Year, notices, signature
+  // MARK: Year and signature
 
-  private static func readMentions(_ report: inout Report, end: Int) {
-    let text = report.text
-    if let title = report.title, let year = title.year, let range = title.yearRange {
-      report.yearMentions.append(YearMention(year: year, kind: .title, range: range))
+  static func readYear(_ report: inout Report) {
+    if let title = report.title, let year = title.year, let range = title.yearRange,
+      !report.yearMentions.contains(where: { $0.kind == .title })
+    {
+      report.yearMentions.insert(YearMention(year: year, kind: .title, range: range), at: 0)
     }
-    report.yearMentions += MentionReader.yearMentions(text, end: end)
     report.reportYear = report.title?.year ?? mostCommonYear(report.yearMentions, kind: .period)
       ?? mostCommonYear(report.yearMentions, kind: .statement)
-    report.notices = MentionReader.notices(text, end: end)
-    let closing = report.section(6)?.bodyRange.start ?? report.sections.last?.bodyRange.start ?? text.count * 3 / 4
-    report.signatureDate = MentionReader.signatureDate(text, from: closing, end: end).flatMap { date in
+  }
+
+  /// The region whose last date is the signature's: section 六 to the end of the report proper.
+  static func closingRange(_ report: Report) -> TextRange {
+    let end = report.appendixStart ?? report.text.count
+    let start = report.section(6)?.bodyRange.start ?? report.sections.last?.bodyRange.start ?? report.text.count * 3 / 4
+    return TextRange(start: min(start, end), end: end)
+  }
+
+  static func readSignatureDate(_ report: inout Report) {
+    let closing = closingRange(report)
+    report.signatureDate = MentionReader.signatureDate(report.text, from: closing.start, end: closing.end).flatMap { date in
       report.yearMentions.contains { $0.kind == .period && date.range.overlaps($0.range) } ? nil : date
     }
   }
@@ -81,29 +129,35 @@ package enum ReportReader {
 
   // MARK: Tables
 
-  private static func readTables(_ report: inout Report, lines: [LineInfo]) {
-    let excluded = report.artifacts.map(\.range) + report.furniture
-    let context = TableContext(text: report.text, lines: lines, excluded: excluded)
-    var evidence: [FormatEvidence] = []
-    if let result = Table2Reader(context: context).read(
-      region: region(for: .table2, in: report), fallbackFormat: report.expectedFormat ?? .format2021
-    ) {
-      report.table2 = result.table
-      evidence += result.evidence
-      report.problems += result.problems
+  static func tableContext(_ report: Report, lines: [LineInfo]) -> TableContext {
+    TableContext(text: report.text, lines: lines, excluded: report.artifacts.map(\.range) + report.furniture)
+  }
+
+  static func readTable(_ id: TableID, into report: inout Report, context: TableContext) {
+    let region = region(for: id, in: report)
+    switch id {
+    case .table2:
+      report.table2 = Table2Reader(context: context).read(region: region, fallbackFormat: report.expectedFormat ?? .format2021)
+        .map { result in
+          var table = result.table
+          table.problems = result.problems
+          table.evidence = result.evidence
+          return table
+        }
+    case .table3:
+      report.table3 = Table3Reader(context: context).read(region: region).map { result in
+        var table = result.table
+        table.problems = result.problems
+        table.evidence = result.evidence
+        return table
+      }
+    case .table4:
+      report.table4 = Table4Reader(context: context).read(region: region).map { result in
+        var table = result.table
+        table.problems = result.problems
+        return table
+      }
     }
-    if let result = Table3Reader(context: context).read(region: region(for: .table3, in: report)) {
-      report.table3 = result.table
-      evidence += result.evidence
-      report.problems += result.problems
-    }
-    if let result = Table4Reader(context: context).read(region: region(for: .table4, in: report)) {
-      report.table4 = result.table
-      report.problems += result.problems
-    }
-    report.formatEvidence = evidence
-    report.tableFormat = decideFormat(evidence, tables: report.table2 ?? report.table3 ?? report.table4, fallback: report.expectedFormat)
-    report.problems += tableProblems(report)
   }
 
   /// Where a table is looked for: its section's body, or, when the section is missing, the text between the
@@ -117,16 +171,31 @@ package enum ReportReader {
     return TextRange(start: before, end: max(before, after))
   }
 
-  private static func decideFormat(_ evidence: [FormatEvidence], tables: ReadTable?, fallback: FormatID?) -> FormatID? {
-    guard tables != nil else { return nil }
+  // MARK: Format and problems
+
+  /// What follows from the regions and tables: the tables' format and the reading problems.
+  static func finish(_ report: inout Report) {
+    report.artifacts.sort { $0.range < $1.range }
+    report.furniture.sort()
+    report.notices.sort { $0.range.start < $1.range.start }
+    report.yearMentions.sort { ($0.kind == .title ? 0 : 1, $0.range.start) < ($1.kind == .title ? 0 : 1, $1.range.start) }
+    report.formatEvidence = (report.table2?.evidence ?? []) + (report.table3?.evidence ?? [])
+    report.tableFormat = decideFormat(
+      report.formatEvidence, hasTables: report.table2 ?? report.table3 ?? report.table4 != nil,
+      fallback: report.expectedFormat
+    )
+    let tables = [report.table2, report.table3, report.table4].compactMap { $0 }
+    report.problems = tables.flatMap(\.problems) + (report.isPre2019 ? [] : tableProblems(report)) + documentProblems(report)
+  }
+
+  private static func decideFormat(_ evidence: [FormatEvidence], hasTables: Bool, fallback: FormatID?) -> FormatID? {
+    guard hasTables else { return nil }
     let counts = Dictionary(grouping: evidence, by: \.format).mapValues(\.count)
     let best = counts.values.max() ?? 0
     let leaders = counts.filter { $0.value == best }.map(\.key)
     if leaders.count == 1 { return leaders[0] }
     return fallback.flatMap { leaders.isEmpty || leaders.contains($0) ? $0 : nil } ?? leaders.max() ?? fallback
   }
-
-  // MARK: Problems
 
   private static func tableProblems(_ report: Report) -> [ReadingProblem] {
     var problems: [ReadingProblem] = []

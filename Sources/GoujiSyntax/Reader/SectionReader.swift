@@ -69,6 +69,11 @@ enum SectionReader {
     candidate.heading.title.count <= 20 && !candidate.heading.title.contains("。")
   }
 
+  /// Whether a line starts with something that could be a section heading.
+  static func isHeadingCandidate(_ text: SourceText, _ line: LineInfo, line number: Int) -> Bool {
+    lineHeading(text, line, line: number, end: text.count) != nil
+  }
+
   /// A heading at the start of a line: `三、收到和处理政府信息公开申请情况`.
   private static func lineHeading(_ text: SourceText, _ line: LineInfo, line number: Int, end: Int) -> Candidate? {
     guard !line.isBlank, !line.startsWithTab, line.range.start < end else { return nil }

@@ -164,10 +164,13 @@ struct Table3Reader {
       pending: state.pending.mapValues(\.candidates), fixed: fixed, columns: format.columns,
       rowKeys: Table3Reader.unionRows.map(\.key), rules: format.rules
     )
-    for (key, values) in outcome.resolved {
+    // In the format's row order, so that the problems come out in the same order on every reading.
+    for key in Table3Reader.unionRows.map(\.key) {
+      guard let values = outcome.resolved[key] else { continue }
       state.rows[key]?.cells = context.cells(splitting: state.pending[key]!.run, as: values)
     }
-    for (key, candidates) in outcome.ambiguous {
+    for key in Table3Reader.unionRows.map(\.key) {
+      guard let candidates = outcome.ambiguous[key] else { continue }
       let run = state.pending[key]!.run
       state.rows[key]?.cells = context.ambiguousCells(run, candidates: candidates, count: format.columns.count)
       state.problems.append(

@@ -93,9 +93,9 @@ enum TitleReader {
 /// Finds statements of the covered year, citations of the format notices, and the date under the signature.
 enum MentionReader {
   /// Years named by the 统计期限 sentence and by `公布XXXX年度` statements.
-  static func yearMentions(_ text: SourceText, end: Int) -> [YearMention] {
+  static func yearMentions(_ text: SourceText, range: TextRange) -> [YearMention] {
     var result: [YearMention] = []
-    let view = NormalizedText(text, range: TextRange(start: 0, end: end), mode: .display)
+    let view = NormalizedText(text, range: range, mode: .display)
     let period = Array("统计期限".unicodeScalars)
     var from = 0
     while let start = view.firstIndex(of: period, from: from) {
@@ -141,8 +141,8 @@ enum MentionReader {
 
   /// Citations of the 2019 and 2021 format notices, by number (`国办公开办函〔2021〕30号`, `国办【2019】60号`) or by
   /// title, each part on its own (a title followed by the number is two citations side by side).
-  static func notices(_ text: SourceText, end: Int) -> [NoticeCitation] {
-    let view = NormalizedText(text, range: TextRange(start: 0, end: end), mode: .matching)
+  static func notices(_ text: SourceText, range: TextRange) -> [NoticeCitation] {
+    let view = NormalizedText(text, range: range, mode: .matching)
     let found = (noticeNumbers(in: view) + noticeTitles(in: view)).sorted { $0.range.lowerBound < $1.range.lowerBound }
     return found.map { citation in
       let range = view.sourceRange(of: citation.range)

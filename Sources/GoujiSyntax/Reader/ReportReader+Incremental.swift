@@ -1,0 +1,84 @@
+import GoujiFormats
+import GoujiText
+
+extension ReportReader {
+  /// The report after `edit` (a range of the previous text and its replacement). When the edit stays inside the
+  /// body of one section and cannot change the report's structure, only that section is read again — its
+  /// leftovers, furniture, year statements, notices and table — and everything else is the previous reading moved by
+  /// the edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new
+  /// text (a randomized test checks this on the examples).
+  package static func reread(_ previous: Report, after edit: TextEdit) -> Report {
+    let text = previous.text.applyingSequentially([edit])
+    guard let section = editedSection(previous, edit: edit, newText: text) else { return read(text) }
+    let shift = RangeShift(
+      oldEnd: edit.range.end, delta: edit.newText.utf8.count - edit.range.length,
+      lineDelta: text.lineCount - previous.text.lineCount
+    )
+    var report = previous.shifted(shift)
+    report.text = text
+    let lines = text.lineInfos()
+    let region = TextRange(start: section.heading.range.start, end: shift(section.bodyRange.end))
+    report.artifacts.removeAll { region.contains($0.range.start) }
+    report.furniture.removeAll { region.contains($0.start) }
+    report.yearMentions.removeAll { region.contains($0.range.start) }
+    report.notices.removeAll { region.contains($0.range.start) }
+    // The title lies before the edit, so its line is where it was; it is the line the title ends on.
+    let titleLine = previous.title.map { text.line(containing: $0.range.end) }
+    scan(region, into: &report, lines: lines, titleLine: titleLine)
+    let year = report.reportYear
+    readYear(&report)
+    readSignatureDate(&report)
+    guard report.reportYear == year else { return read(text) }
+    if !report.isPre2019, let table = TableID.allCases.first(where: { $0.sectionNumber == section.number }) {
+      readTable(table, into: &report, context: tableContext(report, lines: lines))
+    }
+    finish(&report)
+    return report
+  }
+
+  /// Whether ``reread(_:after:)`` reads only the edited section for `edit` (for tests and measurements).
+  package static func rereadsOnlyOneSection(_ previous: Report, after edit: TextEdit) -> Bool {
+    editedSection(previous, edit: edit, newText: previous.text.applyingSequentially([edit])) != nil
+  }
+
+  /// The section whose body alone the edit changes, or `nil` when the edit could change headings, the title, the
+  /// appendix, or a region that a missing section's table spans.
+  private static func editedSection(_ previous: Report, edit: TextEdit, newText: SourceText) -> Section? {
+    let old = previous.text
+    guard previous.sections.count == ReportSections.all.count,
+      let section = previous.sections.first(where: {
+        $0.bodyRange.start < edit.range.start && edit.range.end < $0.bodyRange.end
+      }),
+      !touchesStructure(old, range: edit.range, previous: previous),
+      let newRange = Optional(TextRange(start: edit.range.start, end: edit.range.start + edit.newText.utf8.count)),
+      !touchesStructure(newText, range: newRange, previous: previous)
+    else { return nil }
+    let editLine = old.line(containing: edit.range.start)
+    let headingLine = old.line(containing: section.heading.range.end)
+    let nextHeading = previous.sections.first { $0.heading.range.start >= section.bodyRange.end }
+    let nextLine = nextHeading.map { old.line(containing: $0.heading.range.start) } ?? Int.max
+    let titleLine = previous.title.map { old.line(containing: $0.range.end) } ?? Int.max
+    let endLine = old.line(containing: edit.range.end)
+    guard editLine > headingLine, endLine < nextLine, editLine > titleLine || previous.title == nil && editLine > 40
+    else { return nil }
+    return section
+  }
+
+  /// Whether the lines `range` touches hold, or could now hold, a heading, an appendix start or a title.
+  private static func touchesStructure(_ text: SourceText, range: TextRange, previous: Report) -> Bool {
+    let lines = text.lineInfos(from: text.line(containing: range.start), through: text.line(containing: range.end))
+    for (number, line) in lines {
+      if SectionReader.isHeadingCandidate(text, line, line: number) || isAppendixLine(text, line) { return true }
+      let content = text[line.range]
+      if content.contains("年度报告") || content.contains("年报") { return true }
+    }
+    return false
+  }
+}
+
+extension SourceText {
+  /// The line facts of lines `first` through `last`, numbered.
+  func lineInfos(from first: Int, through last: Int) -> [(Int, LineInfo)] {
+    (first...min(last, lineCount - 1)).map { ($0, lineInfo($0)) }
+  }
+}
