@@ -12,9 +12,12 @@ enum FoldingBuilder {
     if !report.isPre2019 {
       let layout = ReportLayout(report)
       for table in [report.table2, report.table3, report.table4].compactMap({ $0 }) {
-        ranges.append(TextRange(start: min(layout.headerStart(table.id) ?? table.range.start, table.range.start), end: table.range.end))
+        ranges.append(
+          TextRange(
+            start: min(layout.headerStart(table.id) ?? table.range.start, table.range.start), end: table.range.end))
       }
-      ranges += OutlineBuilder.outline(analysis).flatMap(\.children).flatMap(\.children).filter { $0.kind == .subtable }.map(\.range)
+      ranges += OutlineBuilder.outline(analysis).flatMap(\.children).flatMap(\.children).filter { $0.kind == .subtable }
+        .map(\.range)
       ranges += layout.groups.map(\.extent)
     }
     let lines = ranges.filter { !$0.isEmpty }.map { range in

@@ -19,7 +19,8 @@ enum InlineHintBuilder {
       let offset = diagnostic.range.end
       if let range, offset < range.start || offset > range.end { return nil }
       guard offsets.insert(offset).inserted else { return nil }
-      return InlineHint(offset: offset, label: "= \(expected)", tooltip: tooltip(diagnostic, rule: ruleID, context: context))
+      return InlineHint(
+        offset: offset, label: "= \(expected)", tooltip: tooltip(diagnostic, rule: ruleID, context: context))
     }
   }
 

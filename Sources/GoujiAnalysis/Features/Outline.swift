@@ -17,7 +17,9 @@ enum OutlineBuilder {
         kind: .section, range: range, selectionRange: section.heading.range, children: []
       )
       if let id = ReportSections.spec(section.number)?.table, !report.isPre2019, let table = report.table(id) {
-        item.children = [tableItem(table, report: report, layout: layout)].compactMap { $0 }.map { $0.nested(in: range) }
+        item.children = [tableItem(table, report: report, layout: layout)].compactMap { $0 }.map {
+          $0.nested(in: range)
+        }
       }
       return item
     }
@@ -41,7 +43,9 @@ enum OutlineBuilder {
 
   private static func subtableItems(_ table: ReadTable, report: Report) -> [OutlineItem] {
     var seen: Set<String> = []
-    let subtables = (report.effectiveFormat.table2 + ReportFormats.all.flatMap(\.table2)).filter { seen.insert($0.key).inserted }
+    let subtables = (report.effectiveFormat.table2 + ReportFormats.all.flatMap(\.table2)).filter {
+      seen.insert($0.key).inserted
+    }
     return subtables.compactMap { subtable in
       let rows = table.rows.filter { $0.subtable == subtable.key }
       let clause = table.clauseRanges[subtable.key]
@@ -50,7 +54,7 @@ enum OutlineBuilder {
       let children = rows.map { row in
         OutlineItem(
           name: subtable.rows.first { $0.key == row.key }?.label ?? row.label, detail: nil, kind: .row,
-          range: row.range, selectionRange: row.labelRange, children: []
+          range: row.range, selectionRange: report.text.labelRange(row.labelRange), children: []
         ).nested(in: range)
       }
       return OutlineItem(
@@ -65,7 +69,8 @@ enum OutlineBuilder {
       let name = spec.rows.first { $0.key == row.key }?.dumpName(groups: spec.groups) ?? row.label
       let total = row.cells.last.flatMap { $0.state == .written ? "总计 \($0.text)" : nil }
       return OutlineItem(
-        name: name, detail: total, kind: .row, range: row.range, selectionRange: row.labelRange, children: []
+        name: name, detail: total, kind: .row, range: row.range, selectionRange: report.text.labelRange(row.labelRange),
+        children: []
       )
     }
   }

@@ -27,7 +27,8 @@ enum SemanticSpanBuilder {
 
   private static func headings(_ report: Report) -> [SemanticSpan] {
     report.sections.map { section in
-      SemanticSpan(range: section.heading.range, kind: .heading, modifiers: section.titleMatch == .canonical ? [] : [.nonstandard])
+      SemanticSpan(
+        range: section.heading.range, kind: .heading, modifiers: section.titleMatch == .canonical ? [] : [.nonstandard])
     } + report.strayHeadings.map { SemanticSpan(range: $0.range, kind: .heading, modifiers: [.nonstandard]) }
   }
 
@@ -37,7 +38,9 @@ enum SemanticSpanBuilder {
     var spans: [SemanticSpan] = []
     for table in [report.table2, report.table3].compactMap({ $0 }) {
       spans += table.rows.filter { !$0.label.isEmpty }.map { row in
-        SemanticSpan(range: row.labelRange, kind: .rowLabel, modifiers: row.labelMatchesFormat ? [] : [.nonstandard])
+        SemanticSpan(
+          range: report.text.labelRange(row.labelRange), kind: .rowLabel,
+          modifiers: row.labelMatchesFormat ? [] : [.nonstandard])
       }
       spans += table.clauseRanges.values.sorted().map { SemanticSpan(range: $0, kind: .rowLabel, modifiers: []) }
       spans += table.unknownLabels.map { SemanticSpan(range: $0.range, kind: .rowLabel, modifiers: [.nonstandard]) }
@@ -52,15 +55,18 @@ enum SemanticSpanBuilder {
     guard !report.isPre2019 else { return [] }
     let wrong = analysis.diagnostics.filter { wrongValueCodes.contains($0.code) && !$0.range.isEmpty }.map(\.range)
     let cells = [report.table2, report.table3, report.table4].compactMap { $0 }.flatMap(\.rows).flatMap(\.cells)
-    return cells.filter { !$0.range.isEmpty && ($0.state == .written || !$0.isReadable && $0.state != .missing) }.map { cell in
-      SemanticSpan(range: cell.range, kind: .number, modifiers: wrong.contains { $0.overlaps(cell.range) } ? [.wrong] : [])
+    return cells.filter { !$0.range.isEmpty && ($0.state == .written || !$0.isReadable && $0.state != .missing) }.map {
+      cell in
+      SemanticSpan(
+        range: cell.range, kind: .number, modifiers: wrong.contains { $0.overlaps(cell.range) } ? [.wrong] : [])
     }
   }
 
   private static func citations(_ report: Report) -> [SemanticSpan] {
     let notices = report.notices.map { SemanticSpan(range: $0.range, kind: .citation, modifiers: []) }
     let articles = CitationFinder.citations(in: report.text.string).map {
-      SemanticSpan(range: TextRange(start: $0.range.lowerBound, end: $0.range.upperBound), kind: .citation, modifiers: [])
+      SemanticSpan(
+        range: TextRange(start: $0.range.lowerBound, end: $0.range.upperBound), kind: .citation, modifiers: [])
     }
     return notices + articles
   }

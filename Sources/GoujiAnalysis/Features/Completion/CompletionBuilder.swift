@@ -11,14 +11,17 @@ enum CompletionBuilder {
     let context = CompletionContext(report: report, offset: offset, layout: layout)
     var candidates: [CompletionCandidate] = []
     switch context.place {
-    case .table(.table3): candidates = report.table3.map { LabelCandidates.table3(report, table: $0, typing: context.replaceRange) } ?? []
+    case .table(.table3):
+      candidates = report.table3.map { LabelCandidates.table3(report, table: $0, typing: context.replaceRange) } ?? []
     case .table(.table2):
-      candidates = report.table2.map {
-        LabelCandidates.table2(report, table: $0, layout: layout, typing: context.replaceRange)
-      } ?? []
+      candidates =
+        report.table2.map {
+          LabelCandidates.table2(report, table: $0, layout: layout, typing: context.replaceRange)
+        } ?? []
     case .table(.table4): candidates = []
     case .sectionWithoutTable(let id):
-      candidates = [TableCandidates.emptyTable(id, report: report, language: language)]
+      candidates =
+        [TableCandidates.emptyTable(id, report: report, language: language)]
         + SectionCandidates.missing(report, language: language)
     case .outside: candidates = SectionCandidates.missing(report, language: language)
     }

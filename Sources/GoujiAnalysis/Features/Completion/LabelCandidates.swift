@@ -23,13 +23,15 @@ enum LabelCandidates {
   }
 
   /// Table 二's clause headers, column headers and row labels in format order, those not in the table first.
-  static func table2(_ report: Report, table: ReadTable, layout: ReportLayout, typing: TextRange) -> [CompletionCandidate] {
-    let present = Set(layout.headers.filter { $0.table == .table2 && !$0.range.overlaps(typing) }.map(\.label))
+  static func table2(
+    _ report: Report, table: ReadTable, layout: ReportLayout, typing: TextRange
+  ) -> [CompletionCandidate] {
+    let present = Set(layout.headers.filter { $0.table == .table2 && !isTyped($0.range, typing) }.map(\.label))
     var entries: [(label: String, kind: CompletionKind, axis: TableAxis, clause: String?, missing: Bool)] = []
     var seen: Set<String> = []
     for subtable in report.effectiveFormat.table2 {
       let clause = table.clauseRanges[subtable.key]
-      entries.append((subtable.clause, .clauseHeader, .row, nil, clause.map { $0.overlaps(typing) } ?? true))
+      entries.append((subtable.clause, .clauseHeader, .row, nil, clause.map { isTyped($0, typing) } ?? true))
       for column in ["信息内容"] + subtable.columns.map(\.label) where seen.insert(column).inserted {
         entries.append((column, .columnHeader, .column, nil, !present.contains(column)))
       }
@@ -48,7 +50,12 @@ enum LabelCandidates {
 
   private static func isMissing(_ row: TableRow?, typing: TextRange) -> Bool {
     guard let row else { return true }
-    return !typing.isEmpty && row.labelRange.overlaps(typing)
+    return isTyped(row.labelRange, typing)
+  }
+
+  /// Whether `range` is (part of) the prefix being typed.
+  private static func isTyped(_ range: TextRange, _ typing: TextRange) -> Bool {
+    !typing.isEmpty && range.overlaps(typing)
   }
 
   private static func candidate(

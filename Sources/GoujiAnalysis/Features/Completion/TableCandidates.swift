@@ -61,8 +61,10 @@ struct TableTemplate {
     switch id {
     case .table2:
       return format.table2.map { subtable in
-        ([renderer.row(label: label(subtable.clause), values: []),
-          renderer.row(label: label("信息内容"), values: subtable.columns.map { label($0.label) })]
+        ([
+          renderer.row(label: label(subtable.clause), values: []),
+          renderer.row(label: label("信息内容"), values: subtable.columns.map { label($0.label) }),
+        ]
           + subtable.rows.map { renderer.row(label: label($0.label), values: values(subtable.columns.count)) })
           .joined(separator: separator)
       }.joined(separator: separator)

@@ -15,7 +15,9 @@ enum CellHover {
   static func content(_ located: LocatedCell, context: RuleContext, language: Language) -> RichText {
     var text = RichText()
     text.heading(located.table.shortName(language) + language.pick(" 单元格", " cell"))
-    text.paragraph([.bold(located.column.label), .text(" · " + rowName(located, context: context) + " = ")] + value(located.cell, language))
+    text.paragraph(
+      [.bold(located.column.label), .text(" · " + rowName(located, context: context) + " = ")]
+        + value(located.cell, language))
     switch located.table {
     case .table2:
       text.paragraph(.text(language.pick("数值类型：", "Value: ") + kind(located.column.kind, language)))
@@ -42,8 +44,11 @@ enum CellHover {
     case .empty: [.text(language.pick("（空，按 0 计算）", "(empty, counts as 0)"))]
     case .missing: [.text(language.pick("（未能读取）", "(could not be read)"))]
     case .ambiguous(let candidates):
-      [.text(language.pick("（数字连写，无法确定：可能为 ", "(run-together digits: one of ") + candidates.joined(separator: "、")
-        + language.pick("）", ")"))]
+      [
+        .text(
+          language.pick("（数字连写，无法确定：可能为 ", "(run-together digits: one of ") + candidates.joined(separator: "、")
+            + language.pick("）", ")"))
+      ]
     }
   }
 

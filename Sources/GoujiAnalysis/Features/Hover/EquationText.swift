@@ -59,14 +59,17 @@ struct EquationText {
     if equation.rule.axis == .eachColumn || parts.count == 1 {
       return [.text(names(parts, axis: equation.rule.axis) + " = ")] + values(parts, hovered: hovered) + sum
     }
-    return (named ? namedTerms(parts, hovered: hovered, axis: equation.rule.axis) : values(parts, hovered: hovered)) + sum
+    return (named ? namedTerms(parts, hovered: hovered, axis: equation.rule.axis) : values(parts, hovered: hovered))
+      + sum
   }
 
   private func totalsSide(_ equation: CellEquation, hovered: CellKey) -> [RichText.Inline] {
     let totals = equation.totals
     guard totals.count > 1 else { return namedTerms(totals, hovered: hovered, axis: equation.rule.axis) }
     let sum = equation.totalValue.map(String.init) ?? "?"
-    return [.text(names(totals, axis: equation.rule.axis) + " = ")] + values(totals, hovered: hovered) + [.text(" = \(sum)")]
+    return [.text(names(totals, axis: equation.rule.axis) + " = ")] + values(totals, hovered: hovered) + [
+      .text(" = \(sum)")
+    ]
   }
 
   /// `12 + **1** + 0`.

@@ -45,7 +45,9 @@ enum LabelHover {
     let format = report.effectiveFormat
     for id in [TableID.table2, .table3] {
       guard let table = report.table(id),
-        let row = table.rows.first(where: { !$0.label.isEmpty && $0.labelRange.contains(offset) })
+        let row = table.rows.first(where: {
+          !$0.label.isEmpty && report.text.labelRange($0.labelRange).contains(offset)
+        })
       else { continue }
       let canonical: String
       if id == .table2 {
@@ -56,7 +58,8 @@ enum LabelHover {
         canonical = rows.first { $0.key == row.key }?.label ?? row.label
       }
       return Found(
-        table: id, axis: .row, kindName: ("行", "row"), canonical: canonical, written: row.label, range: row.labelRange,
+        table: id, axis: .row, kindName: ("行", "row"), canonical: canonical, written: row.label,
+        range: report.text.labelRange(row.labelRange),
         matchesFormat: row.labelMatchesFormat
       )
     }
@@ -78,7 +81,8 @@ enum LabelHover {
 
   private static func header(at offset: Int, layout: ReportLayout) -> Found? {
     guard let header = layout.headers.first(where: { $0.range.contains(offset) }) else { return nil }
-    return Found(table: header.table, axis: .column, kindName: ("列", "column"), canonical: header.label, range: header.range)
+    return Found(
+      table: header.table, axis: .column, kindName: ("列", "column"), canonical: header.label, range: header.range)
   }
 
   static func reportTable(_ id: TableID) -> ReportTable {

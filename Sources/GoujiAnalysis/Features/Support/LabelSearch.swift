@@ -26,7 +26,9 @@ enum LabelSearch {
     let region = text.clamp(region)
     guard !region.isEmpty else { return [] }
     let view = NormalizedText(text, range: region, mode: .matching)
-    let candidates = patterns.flatMap { pattern in pattern.keys.map { (pattern.id, $0) } }.sorted { $0.1.count > $1.1.count }
+    let candidates = patterns.flatMap { pattern in pattern.keys.map { (pattern.id, $0) } }.sorted {
+      $0.1.count > $1.1.count
+    }
     var result: [(id: ID, range: TextRange)] = []
     var index = 0
     while index < view.count {

@@ -59,13 +59,17 @@ struct ReportLayout: Sendable {
 
   // MARK: Table 三
 
-  private static func table3Headers(_ table: ReadTable, section: Section, format: ReportFormat, text: SourceText)
+  private static func table3Headers(
+    _ table: ReadTable, section: Section, format: ReportFormat, text: SourceText
+  )
     -> [LocatedHeader]
   {
     guard let end = firstRowStart(table), end > section.bodyRange.start else { return [] }
     let spec = format.table3
     let noteCore = String(spec.note.dropFirst().dropLast())
-    var patterns = spec.columns.map { LabelPattern(id: ($0.key as String?, $0.label), spellings: [$0.label] + $0.aliases) }
+    var patterns = spec.columns.map {
+      LabelPattern(id: ($0.key as String?, $0.label), spellings: [$0.label] + $0.aliases)
+    }
     patterns.append(LabelPattern(id: (nil, spec.note), spellings: [spec.note, noteCore]))
     patterns += ["申请人情况", "法人或其他组织"].map { LabelPattern(id: (nil, $0), spellings: [$0]) }
     let region = TextRange(start: section.bodyRange.start, end: end)
@@ -74,7 +78,9 @@ struct ReportLayout: Sendable {
     }
   }
 
-  private static func groups(_ table: ReadTable, section: Section, format: ReportFormat, text: SourceText)
+  private static func groups(
+    _ table: ReadTable, section: Section, format: ReportFormat, text: SourceText
+  )
     -> [LocatedGroup]
   {
     let rows = table.rows.filter { !$0.label.isEmpty }.sorted { $0.labelRange.start < $1.labelRange.start }
@@ -82,9 +88,11 @@ struct ReportLayout: Sendable {
       let keys = Set(format.table3.rows.filter { isMember($0, of: group) }.map(\.key))
       let members = rows.filter { keys.contains($0.key) }
       guard let first = members.first else { return nil }
-      let start = rows.filter { $0.labelRange.start < first.labelRange.start }.map(\.range.end).max()
+      let start =
+        rows.filter { $0.labelRange.start < first.labelRange.start }.map(\.range.end).max()
         ?? section.bodyRange.start
-      let pattern = LabelPattern(id: group.key, spellings: numberingVariants(group.numbering).map { $0 + group.core } + [group.core])
+      let pattern = LabelPattern(
+        id: group.key, spellings: numberingVariants(group.numbering).map { $0 + group.core } + [group.core])
       let region = TextRange(start: min(start, first.labelRange.start), end: first.labelRange.start)
       guard let found = LabelSearch.occurrences(of: [pattern], in: region, text: text).last else { return nil }
       return LocatedGroup(spec: group, range: found.range, rows: members)
@@ -106,7 +114,9 @@ struct ReportLayout: Sendable {
 
   // MARK: Table 四
 
-  private static func table4Headers(_ table: ReadTable, section: Section, format: ReportFormat, text: SourceText)
+  private static func table4Headers(
+    _ table: ReadTable, section: Section, format: ReportFormat, text: SourceText
+  )
     -> [LocatedHeader]
   {
     let cellStarts = table.rows.flatMap(\.cells).filter { $0.state != .missing }.map(\.range.start)
@@ -131,7 +141,8 @@ struct ReportLayout: Sendable {
       let columns = ReportFormats.all.flatMap(\.table2).filter { $0.key == key }.flatMap(\.columns)
       var seen: Set<String> = []
       let unique = columns.filter { seen.insert($0.label).inserted }
-      let patterns = [LabelPattern(id: (String?.none, "信息内容"), spellings: ["信息内容"])]
+      let patterns =
+        [LabelPattern(id: (String?.none, "信息内容"), spellings: ["信息内容"])]
         + unique.map { LabelPattern(id: ($0.key as String?, $0.label), spellings: [$0.label] + $0.aliases) }
       let region = TextRange(start: clause.end, end: end)
       result += LabelSearch.occurrences(of: patterns, in: region, text: text).map {

@@ -30,6 +30,16 @@ extension SourceText {
     return TextRange(start: start, end: end)
   }
 
+  /// A row label's range extended over the closing quotes right after it: label matching ignores quotes, so the
+  /// reader's range of `3.危及“三安全一稳定”` ends before `”`.
+  func labelRange(_ range: TextRange) -> TextRange {
+    var end = range.end
+    while end < count, "”’\"'」』".unicodeScalars.contains(scalarStarting(at: end)) {
+      end += SourceText.scalarByteCount(lead: bytes[end])
+    }
+    return TextRange(start: range.start, end: end)
+  }
+
   /// Whether line `line` holds nothing but white space.
   func isBlankLine(_ line: Int) -> Bool {
     trimmedOfSpaces(lineContentRange(line)).isEmpty
