@@ -1,4 +1,5 @@
 import GoujiText
+import Testing
 
 /// Test text with position markers `1️⃣ 2️⃣ …` (emoji never occur in reports): the text without the markers and the
 /// UTF-8 offset where each marker stood.
@@ -24,11 +25,18 @@ struct MarkedText {
     self.offsets = offsets
   }
 
-  subscript(_ marker: String) -> Int { offsets[marker]! }
+  /// The offset of `marker` (0, and a recorded issue, when the text has no such marker).
+  subscript(_ marker: String) -> Int {
+    guard let offset = offsets[marker] else {
+      Issue.record("no marker \(marker) in the text")
+      return 0
+    }
+    return offset
+  }
 
   /// The UTF-8 range between two markers.
   func range(_ from: String, _ to: String) -> TextRange {
-    TextRange(start: offsets[from]!, end: offsets[to]!)
+    TextRange(start: self[from], end: max(self[from], self[to]))
   }
 }
 

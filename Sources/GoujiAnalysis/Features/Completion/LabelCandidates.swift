@@ -11,7 +11,8 @@ import GoujiText
 /// half-typed label may already be read as the row it resembles.
 enum LabelCandidates {
   /// The rows of the report's format that table 三 lacks, in format order.
-  static func table3(_ report: Report, table: ReadTable, typing: TextRange) -> [CompletionCandidate] {
+  static func table3(_ report: Report, typing: TextRange) -> [CompletionCandidate] {
+    guard let table = report.table3 else { return [] }
     let spec = report.effectiveFormat.table3
     return spec.rows.enumerated().compactMap { index, row in
       guard isMissing(table.row(row.key), typing: typing) else { return nil }
@@ -23,9 +24,8 @@ enum LabelCandidates {
   }
 
   /// Table 二's clause headers, column headers and row labels in format order, those not in the table first.
-  static func table2(
-    _ report: Report, table: ReadTable, layout: ReportLayout, typing: TextRange
-  ) -> [CompletionCandidate] {
+  static func table2(_ report: Report, layout: ReportLayout, typing: TextRange) -> [CompletionCandidate] {
+    guard let table = report.table2 else { return [] }
     let present = Set(layout.headers.filter { $0.table == .table2 && !isTyped($0.range, typing) }.map(\.label))
     var entries: [(label: String, kind: CompletionKind, axis: TableAxis, clause: String?, missing: Bool)] = []
     var seen: Set<String> = []

@@ -37,7 +37,9 @@ enum TableCandidates {
 }
 
 /// The layout of ``TableRenderer/emptyTable(_:format:)`` with a value in every cell: `value(n)` writes the n-th
-/// cell (from 1), `label` writes a label.
+/// cell (from 1), `label` writes a label. Unlike the renderer, table 三's group labels (`三、本年度办理结果`,
+/// `（三）不予公开`) are written once, before the group's first row, as the national table prints them: the reader
+/// takes a repeated `（六）其他处理` for a row of its own.
 struct TableTemplate {
   let renderer: TableRenderer
   let format: ReportFormat
@@ -51,35 +53,43 @@ struct TableTemplate {
   }
 
   func text(_ id: TableID, label: (String) -> String, value: (Int) -> String) -> String {
-    let all = (0..<cellCount(id)).map { value($0 + 1) }
-    var next = 0
+    var cells = (0..<cellCount(id)).map { value($0 + 1) }[...]
     let values = { (count: Int) -> [String] in
-      defer { next += count }
-      return Array(all[next..<(next + count)])
+      defer { cells = cells.dropFirst(count) }
+      return Array(cells.prefix(count))
     }
-    let separator = renderer.rowSeparator
+    let lines: [String]
     switch id {
     case .table2:
-      return format.table2.map { subtable in
-        ([
+      lines = format.table2.flatMap { subtable in
+        [
           renderer.row(label: label(subtable.clause), values: []),
           renderer.row(label: label("信息内容"), values: subtable.columns.map { label($0.label) }),
-        ]
-          + subtable.rows.map { renderer.row(label: label($0.label), values: values(subtable.columns.count)) })
-          .joined(separator: separator)
-      }.joined(separator: separator)
+        ] + subtable.rows.map { renderer.row(label: label($0.label), values: values(subtable.columns.count)) }
+      }
     case .table3:
       let spec = format.table3
-      let header = renderer.row(label: label(spec.note), values: spec.columns.map { label($0.label) })
-      let rows = spec.rows.map {
-        renderer.row(label: label($0.dumpName(groups: spec.groups)), values: values(spec.columns.count))
-      }
-      return ([header] + rows).joined(separator: separator)
+      var shown: Set<String> = []
+      lines = [renderer.row(label: label(spec.note), values: spec.columns.map { label($0.label) })]
+        + spec.rows.map { row in
+          let labels = (groupLabels(row, shown: &shown) + [row.label]).map(label)
+          return renderer.row(label: labels[0], values: Array(labels.dropFirst()) + values(spec.columns.count))
+        }
     case .table4:
       let spec = format.table4
-      let headers = spec.rows.map { renderer.row(label: label($0.label), values: spec.columns.map { label($0.label) }) }
-      let cells = renderer.row(label: "", values: values(spec.rows.count * spec.columns.count))
-      return (headers + [cells]).joined(separator: separator)
+      lines = spec.rows.map { renderer.row(label: label($0.label), values: spec.columns.map { label($0.label) }) }
+        + [renderer.row(label: "", values: values(spec.rows.count * spec.columns.count))]
     }
+    return lines.joined(separator: renderer.rowSeparator)
+  }
+
+  /// The group labels to write before `row`: the top-level group before its first grouped row, a sub-group
+  /// before its first sub-row.
+  private func groupLabels(_ row: RowSpec, shown: inout Set<String>) -> [String] {
+    let groups = format.table3.groups
+    guard let own = groups.first(where: { $0.key == row.group }) else { return [] }
+    let outer = groups.filter { $0.numbering.hasSuffix("、") && $0.key != own.key }
+    let chain = outer + (own.namesSubRows || own.numbering.hasSuffix("、") ? [own] : [])
+    return chain.filter { shown.insert($0.key).inserted }.map(\.label)
   }
 }
