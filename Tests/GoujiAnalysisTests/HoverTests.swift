@@ -96,6 +96,31 @@ import Testing
     #expect(hover.markdown.contains("办理行政许可的情况"))
   }
 
+  @Test func headerBrokenOverLinesIsOneHeader() throws {
+    let text = Fixtures.example(example("000"))
+    let header = try #require(text.utf8Range(of: "结果\n维持", after: "四、政府信息公开行政复议"))
+    let hover = try #require(Features.hover(analyze(text), at: header.end - 1, language: .zh))
+    #expect(hover.range == header)
+    #expect(hover.markdown.hasPrefix("### 表四 列\n\n**结果维持**\n\n复议或者诉讼的结果维持行政机关的处理。"))
+  }
+
+  @Test func offsetInsideACharacterIsMovedToItsStart() throws {
+    let text = ReportBuilder().text
+    let header = try #require(text.utf8Range(of: "法人或其他组织"))
+    let hover = try #require(Features.hover(analyze(text), at: header.start + 4, language: .en))
+    #expect(hover.range == header)
+    #expect(hover.plainText.hasPrefix("Table 三 column\n法人或其他组织\n"))
+  }
+
+  @Test func misspeltLabelShowsTheFormatsWording() throws {
+    let text = ReportBuilder().text.replacingOccurrences(of: "4.保护第三方合法权益", with: "4.保护第三方合法权力")
+    let label = try #require(text.utf8Range(of: "4.保护第三方合法权力"))
+    let hover = try #require(Features.hover(analyze(text), at: label.start, language: .zh))
+    #expect(hover.range == label)
+    #expect(hover.plainText.hasPrefix("GJ303 row-unknown · 警告\n"))
+    #expect(hover.plainText.contains("\n\n表三 行\n格式中的写法：4.保护第三方合法权益（此处写作“4.保护第三方合法权力”）\n保护第三方合法权益"))
+  }
+
   // MARK: Cells
 
   @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])

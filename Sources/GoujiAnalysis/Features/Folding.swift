@@ -11,13 +11,8 @@ enum FoldingBuilder {
     var ranges: [TextRange] = report.sections.map { TextRange(start: $0.heading.range.start, end: $0.bodyRange.end) }
     if !report.isPre2019 {
       let layout = ReportLayout(report)
-      for table in [report.table2, report.table3, report.table4].compactMap({ $0 }) {
-        ranges.append(
-          TextRange(
-            start: min(layout.headerStart(table.id) ?? table.range.start, table.range.start), end: table.range.end))
-      }
-      ranges += OutlineBuilder.outline(analysis).flatMap(\.children).flatMap(\.children).filter { $0.kind == .subtable }
-        .map(\.range)
+      ranges += [report.table2, report.table3, report.table4].compactMap { $0.map(layout.extent(of:)) }
+      ranges += report.table2.map { OutlineBuilder.subtableItems($0, report: report).map(\.range) } ?? []
       ranges += layout.groups.map(\.extent)
     }
     let lines = ranges.filter { !$0.isEmpty }.map { range in

@@ -17,17 +17,14 @@ enum OutlineBuilder {
         kind: .section, range: range, selectionRange: section.heading.range, children: []
       )
       if let id = ReportSections.spec(section.number)?.table, !report.isPre2019, let table = report.table(id) {
-        item.children = [tableItem(table, report: report, layout: layout)].compactMap { $0 }.map {
-          $0.nested(in: range)
-        }
+        item.children = [tableItem(table, report: report, layout: layout).nested(in: range)]
       }
       return item
     }
   }
 
-  private static func tableItem(_ table: ReadTable, report: Report, layout: ReportLayout) -> OutlineItem? {
-    let start = min(layout.headerStart(table.id) ?? table.range.start, table.range.start)
-    let range = TextRange(start: start, end: table.range.end)
+  private static func tableItem(_ table: ReadTable, report: Report, layout: ReportLayout) -> OutlineItem {
+    let range = layout.extent(of: table)
     var item = OutlineItem(
       name: table.id.outlineName, detail: table.form?.rawValue, kind: .table, range: range,
       selectionRange: report.text.linePieces(range).first ?? range, children: []
@@ -41,7 +38,8 @@ enum OutlineBuilder {
     return item
   }
 
-  private static func subtableItems(_ table: ReadTable, report: Report) -> [OutlineItem] {
+  /// Table 二's sub-tables, each from its clause header to its last row, with the rows as children.
+  static func subtableItems(_ table: ReadTable, report: Report) -> [OutlineItem] {
     var seen: Set<String> = []
     let subtables = (report.effectiveFormat.table2 + ReportFormats.all.flatMap(\.table2)).filter {
       seen.insert($0.key).inserted

@@ -55,10 +55,17 @@ enum SemanticSpanBuilder {
     guard !report.isPre2019 else { return [] }
     let wrong = analysis.diagnostics.filter { wrongValueCodes.contains($0.code) && !$0.range.isEmpty }.map(\.range)
     let cells = [report.table2, report.table3, report.table4].compactMap { $0 }.flatMap(\.rows).flatMap(\.cells)
-    return cells.filter { !$0.range.isEmpty && ($0.state == .written || !$0.isReadable && $0.state != .missing) }.map {
-      cell in
+    return cells.filter(isWritten).map { cell in
       SemanticSpan(
         range: cell.range, kind: .number, modifiers: wrong.contains { $0.overlaps(cell.range) } ? [.wrong] : [])
+    }
+  }
+
+  /// Whether the cell has text in the report: a value, or digits that split more than one way.
+  private static func isWritten(_ cell: Cell) -> Bool {
+    switch cell.state {
+    case .written, .ambiguous: !cell.range.isEmpty
+    case .empty, .missing: false
     }
   }
 

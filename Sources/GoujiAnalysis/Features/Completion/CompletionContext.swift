@@ -57,7 +57,7 @@ struct CompletionContext {
     else { return .outside }
     guard let table = report.table(id) else { return .sectionWithoutTable(id) }
     let line = text.line(containing: offset)
-    let firstLine = text.line(containing: min(layout.headerStart(id) ?? table.range.start, table.range.start))
+    let firstLine = text.line(containing: layout.extent(of: table).start)
     let bodyLastLine = text.line(containing: max(section.bodyRange.start, section.bodyRange.end - 1))
     let lastLine = min(text.line(containing: table.range.end) + 2, bodyLastLine)
     return (firstLine...max(firstLine, lastLine)).contains(line) ? .table(id) : .outside

@@ -70,14 +70,16 @@ struct TableTemplate {
     case .table3:
       let spec = format.table3
       var shown: Set<String> = []
-      lines = [renderer.row(label: label(spec.note), values: spec.columns.map { label($0.label) })]
+      lines =
+        [renderer.row(label: label(spec.note), values: spec.columns.map { label($0.label) })]
         + spec.rows.map { row in
           let labels = (groupLabels(row, shown: &shown) + [row.label]).map(label)
           return renderer.row(label: labels[0], values: Array(labels.dropFirst()) + values(spec.columns.count))
         }
     case .table4:
       let spec = format.table4
-      lines = spec.rows.map { renderer.row(label: label($0.label), values: spec.columns.map { label($0.label) }) }
+      lines =
+        spec.rows.map { renderer.row(label: label($0.label), values: spec.columns.map { label($0.label) }) }
         + [renderer.row(label: "", values: values(spec.rows.count * spec.columns.count))]
     }
     return lines.joined(separator: renderer.rowSeparator)

@@ -41,8 +41,13 @@ struct ReportLayout: Sendable {
   }
 
   /// Where table `id`'s header begins, when a header was found before its first row.
-  func headerStart(_ id: TableID) -> Int? {
+  private func headerStart(_ id: TableID) -> Int? {
     headers.filter { $0.table == id }.map(\.range.start).min()
+  }
+
+  /// The table from its header (when found) to its last cell.
+  func extent(of table: ReadTable) -> TextRange {
+    TextRange(start: min(headerStart(table.id) ?? table.range.start, table.range.start), end: table.range.end)
   }
 
   // MARK: Table 三's groups
