@@ -19,12 +19,17 @@ struct EquationText {
     }
   }
 
+  /// `行合计（R3-2）`.
+  private func name(of rule: BalanceRule) -> String {
+    title(rule) + language.pick("（\(rule.id)）", " (\(rule.id))")
+  }
+
+  private var colon: String { language.pick("：", ": ") }
+
+  /// The whole equation for the hovered cell: the parts, ✓ or ✗, the total side, and the value the total should have.
   func inlines(_ equation: CellEquation, hovered: CellKey) -> [RichText.Inline] {
     let hoveredIsTotal = equation.totals.contains { $0.isCell(hovered) }
-    var result: [RichText.Inline] = [
-      .bold(title(equation.rule) + language.pick("（\(equation.rule.id)）", " (\(equation.rule.id))")),
-      .text(language.pick("：", ": ")),
-    ]
+    var result: [RichText.Inline] = [.bold(name(of: equation.rule)), .text(colon)]
     result += partsSide(equation, hovered: hovered, named: hoveredIsTotal)
     switch equation.holds {
     case true?: result.append(.text(" ✓ "))
@@ -43,10 +48,12 @@ struct EquationText {
 
   /// The parts named, and their sum: `自然人 12 + 商业企业 1 + … = 13` (for an inline hint's tooltip).
   func sumInlines(_ equation: CellEquation, hovered: CellKey) -> [RichText.Inline] {
-    [.text(title(equation.rule) + language.pick("（\(equation.rule.id)）：", " (\(equation.rule.id)): "))]
-      + partsSide(equation, hovered: hovered, named: true)
+    [.text(name(of: equation.rule) + colon)] + partsSide(equation, hovered: hovered, named: true)
   }
 
+  /// The parts and their sum, written as each rule reads best: a long column sum (R3-3) by its non-zero terms, a
+  /// short one (R3-1) by row names then values, a row sum (R3-2, R4) by values — or with the column names when
+  /// `named` (the hovered cell is the total, which is explained by its parts).
   private func partsSide(_ equation: CellEquation, hovered: CellKey, named: Bool) -> [RichText.Inline] {
     let parts = equation.parts
     let sum: [RichText.Inline] = [.text(" = " + (equation.partsValue.map(String.init) ?? "?"))]
@@ -56,13 +63,14 @@ struct EquationText {
       }
       return nonZeroTerms(parts, hovered: hovered, axis: equation.rule.axis) + sum
     }
-    if equation.rule.axis == .eachColumn || parts.count == 1 {
+    if equation.rule.axis == .eachColumn {
       return [.text(names(parts, axis: equation.rule.axis) + " = ")] + values(parts, hovered: hovered) + sum
     }
     return (named ? namedTerms(parts, hovered: hovered, axis: equation.rule.axis) : values(parts, hovered: hovered))
       + sum
   }
 
+  /// `总计 13`, or `（七）总计 + 四 = 10 + 3 = 13` for a total side of several cells.
   private func totalsSide(_ equation: CellEquation, hovered: CellKey) -> [RichText.Inline] {
     let totals = equation.totals
     guard totals.count > 1 else { return namedTerms(totals, hovered: hovered, axis: equation.rule.axis) }
