@@ -64,10 +64,8 @@ struct CompletionContext {
   }
 }
 
-extension Int {
-  /// The number padded with zeros to four digits, for sort keys.
-  var sortKey: String {
-    let digits = String(self)
-    return String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
-  }
+/// A position in a list as a sort key: the number padded with zeros to four digits, so keys sort as numbers.
+func sortKey(_ position: Int) -> String {
+  let digits = String(position)
+  return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }

@@ -18,7 +18,7 @@ enum LabelCandidates {
       guard isMissing(table.row(row.key), typing: typing) else { return nil }
       let group = spec.groups.first { $0.key == row.group && $0.namesSubRows }
       return candidate(
-        row.label, kind: .rowLabel, table: .applications, axis: .row, context: group?.label, sortKey: index.sortKey
+        row.label, kind: .rowLabel, table: .applications, axis: .row, context: group?.label, sortKey: sortKey(index)
       )
     }
   }
@@ -43,7 +43,7 @@ enum LabelCandidates {
     return entries.enumerated().map { index, entry in
       candidate(
         entry.label, kind: entry.kind, table: .activeDisclosure, axis: entry.axis, context: entry.clause,
-        sortKey: (entry.missing ? "0-" : "1-") + index.sortKey
+        sortKey: (entry.missing ? "0-" : "1-") + sortKey(index)
       )
     }
   }

@@ -13,7 +13,7 @@ enum SectionCandidates {
       let article = spec.number >= 2 ? ArticleReference(article: 50, item: spec.number - 1) : nil
       return CompletionCandidate(
         label: spec.heading, detail: detail, documentation: article?.markdown, insertText: spec.heading,
-        isSnippet: false, plainInsertText: spec.heading, kind: .sectionHeading, sortKey: "2-" + spec.number.sortKey
+        isSnippet: false, plainInsertText: spec.heading, kind: .sectionHeading, sortKey: "2-" + sortKey(spec.number)
       )
     }
   }

@@ -21,7 +21,7 @@ enum TableCandidates {
     )
     return CompletionCandidate(
       label: label, detail: detail, documentation: documentation, insertText: snippet, isSnippet: true,
-      plainInsertText: plain, kind: .table, sortKey: "0-" + id.rawValue.sortKey
+      plainInsertText: plain, kind: .table, sortKey: "0-" + sortKey(id.rawValue)
     )
   }
 
