@@ -1,0 +1,81 @@
+import GoujiFormats
+import GoujiRules
+import GoujiStatutes
+import GoujiSyntax
+import GoujiText
+
+/// Completion candidates for the labels of tables 二 and 三: the format's rows missing from table 三; table 二's
+/// clause headers, column headers and row labels, missing ones first.
+///
+/// A row the reader found where the cursor is typing (`typing`, the replaced prefix) counts as missing: a
+/// half-typed label may already be read as the row it resembles.
+enum LabelCandidates {
+  /// The rows of the report's format that table 三 lacks, in format order.
+  static func table3(_ report: Report, typing: TextRange) -> [CompletionCandidate] {
+    guard let table = report.table3 else { return [] }
+    let spec = report.effectiveFormat.table3
+    return spec.rows.enumerated().compactMap { index, row in
+      guard isMissing(table.row(row.key), typing: typing) else { return nil }
+      let group = spec.groups.first { $0.key == row.group && $0.namesSubRows }
+      return candidate(
+        row.label, kind: .rowLabel, table: .applications, axis: .row, context: group?.label, sortKey: sortKey(index)
+      )
+    }
+  }
+
+  /// Table 二's clause headers, column headers and row labels in format order, those not in the table first.
+  static func table2(_ report: Report, layout: ReportLayout, typing: TextRange) -> [CompletionCandidate] {
+    guard let table = report.table2 else { return [] }
+    let present = Set(layout.headers.filter { $0.table == .table2 && !isTyped($0.range, typing) }.map(\.label))
+    var entries: [(label: String, kind: CompletionKind, axis: TableAxis, clause: String?, missing: Bool)] = []
+    var seen: Set<String> = []
+    for subtable in report.effectiveFormat.table2 {
+      let clause = table.clauseRanges[subtable.key]
+      entries.append((subtable.clause, .clauseHeader, .row, nil, clause.map { isTyped($0, typing) } ?? true))
+      for column in ["信息内容"] + subtable.columns.map(\.label) where seen.insert(column).inserted {
+        entries.append((column, .columnHeader, .column, nil, !present.contains(column)))
+      }
+      for row in subtable.rows {
+        let found = table.row(row.key, subtable: subtable.key)
+        entries.append((row.label, .rowLabel, .row, subtable.clause, isMissing(found, typing: typing)))
+      }
+    }
+    return entries.enumerated().map { index, entry in
+      candidate(
+        entry.label, kind: entry.kind, table: .activeDisclosure, axis: entry.axis, context: entry.clause,
+        sortKey: (entry.missing ? "0-" : "1-") + sortKey(index)
+      )
+    }
+  }
+
+  private static func isMissing(_ row: TableRow?, typing: TextRange) -> Bool {
+    guard let row else { return true }
+    return isTyped(row.labelRange, typing)
+  }
+
+  /// Whether `range` is (part of) the prefix being typed.
+  private static func isTyped(_ range: TextRange, _ typing: TextRange) -> Bool {
+    !typing.isEmpty && range.overlaps(typing)
+  }
+
+  private static func candidate(
+    _ label: String, kind: CompletionKind, table: ReportTable, axis: TableAxis, context: String?, sortKey: String
+  ) -> CompletionCandidate {
+    let explanation = RowExplanations.explanation(for: label, in: table, axis: axis)
+    let short = explanation.map { shortMeaning($0.meaning) } ?? ""
+    let detail = [context, short.isEmpty ? nil : short].compactMap { $0 }.joined(separator: " · ")
+    let documentation = explanation.map { explanation in
+      (context.map { "*\($0)*\n\n" } ?? "") + explanation.markdown
+    }
+    return CompletionCandidate(
+      label: label, detail: detail, documentation: documentation, insertText: label, isSnippet: false,
+      plainInsertText: label, kind: kind, sortKey: sortKey
+    )
+  }
+
+  /// The first sentence of a meaning, at most 32 characters.
+  static func shortMeaning(_ meaning: String) -> String {
+    let sentence = meaning.prefix { !"。；".contains($0) }
+    return sentence.count <= 32 ? String(sentence) : String(sentence.prefix(31)) + "…"
+  }
+}

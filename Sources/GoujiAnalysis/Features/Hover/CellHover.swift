@@ -1,0 +1,65 @@
+import GoujiFormats
+import GoujiRules
+import GoujiSyntax
+import GoujiText
+
+/// The hover of a table cell: its row, column and value, and the balancing equations it takes part in.
+enum CellHover {
+  /// The cell at `offset`: one whose range holds the offset, or an empty cell that sits there.
+  static func cell(at offset: Int, in context: RuleContext) -> LocatedCell? {
+    context.allCells.joined().first { located in
+      located.cell.range.contains(offset) || (located.cell.range.isEmpty && located.cell.range.start == offset)
+    }
+  }
+
+  static func content(_ located: LocatedCell, context: RuleContext, language: Language) -> RichText {
+    var text = RichText()
+    text.heading(located.table.shortName(language) + language.pick(" 单元格", " cell"))
+    text.paragraph(
+      [.bold(located.column.label), .text(" · " + rowName(located, context: context) + " = ")]
+        + value(located.cell, language))
+    switch located.table {
+    case .table2:
+      text.paragraph(.text(language.pick("数值类型：", "Value: ") + kind(located.column.kind, language)))
+    case .table3, .table4:
+      let equations = CellEquation.equations(
+        row: located.row.key, column: located.column.key, table: located.table, context: context
+      )
+      let hovered = CellKey(row: located.row.key, column: located.column.key)
+      let writer = EquationText(context: context, table: located.table, language: language)
+      text.bullets(equations.map { writer.inlines($0, hovered: hovered) })
+    }
+    return text
+  }
+
+  private static func rowName(_ located: LocatedCell, context: RuleContext) -> String {
+    guard located.table == .table2 else { return context.rowName(located.table, located.row.key) }
+    let clause = ReportFormats.all.flatMap(\.table2).first { $0.key == located.row.subtable }?.clause
+    return [clause, context.rowName(.table2, located.row.key)].compactMap { $0 }.joined(separator: " ")
+  }
+
+  private static func value(_ cell: Cell, _ language: Language) -> [RichText.Inline] {
+    switch cell.state {
+    case .written: [.code(cell.text)]
+    case .empty: [.text(language.pick("（空，按 0 计算）", "(empty, counts as 0)"))]
+    case .missing: [.text(language.pick("（未能读取）", "(could not be read)"))]
+    case .ambiguous(let candidates):
+      [
+        .text(
+          language.pick("（数字连写，无法确定：可能为 ", "(run-together digits: one of ") + candidates.joined(separator: "、")
+            + language.pick("）", ")"))
+      ]
+    }
+  }
+
+  private static func kind(_ kind: ValueKind, _ language: Language) -> String {
+    switch kind {
+    case .count: language.pick("件数（非负整数）", "a count (whole number, not negative)")
+    case .signedChange: language.pick("增减（可带正负号的整数）", "a change (whole number, may be signed)")
+    case .amount(let units):
+      language.pick("金额（可有小数", "an amount (may have decimals")
+        + (units.isEmpty ? "" : language.pick("，可写单位", ", unit ") + units.joined(separator: "/"))
+        + language.pick("）", ")")
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import GoujiRules
+import GoujiText
+
+/// The hover of a diagnostic: the rule's code and name, the message, and the rule's documentation.
+enum DiagnosticHover {
+  /// The diagnostics at `offset`, narrowest first.
+  static func diagnostics(at offset: Int, in diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.filter { $0.range.contains(offset) || ($0.range.isEmpty && $0.range.start == offset) }
+      .sorted { $0.range.length < $1.range.length }
+  }
+
+  static func content(_ diagnostic: Diagnostic, language: Language) -> RichText {
+    var text = RichText()
+    text.heading("\(diagnostic.code) \(diagnostic.name) · \(severityName(diagnostic.severity, language))")
+    guard let metadata = RuleRegistry.rule(diagnostic.code)?.metadata else {
+      text.paragraph(.text(diagnostic.message.text(language)))
+      return text
+    }
+    let documentation = metadata.documentation
+    text.paragraph(.bold(documentation.summary.text(language)))
+    text.paragraph(.text(diagnostic.message.text(language)))
+    text.paragraph(.bold(language.pick("为什么", "Why")), .text(language.pick("：", ": ") + documentation.why))
+    text.paragraph(.bold(language.pick("修复", "Fix")), .text(language.pick("：", ": ") + documentation.fix))
+    text.paragraph(.bold(language.pick("依据", "Basis")), .text(language.pick("：", ": ") + documentation.basis))
+    text.paragraph(.link(language.pick("规则文档", "Rule documentation"), url: metadata.documentationURL))
+    return text
+  }
+
+  private static func severityName(_ severity: Severity, _ language: Language) -> String {
+    switch severity {
+    case .error: language.pick("错误", "error")
+    case .warning: language.pick("警告", "warning")
+    case .information: language.pick("信息", "information")
+    case .hint: language.pick("提示", "hint")
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import GoujiText
+
+/// A label to look for in table headers: what it stands for and its folded spellings.
+struct LabelPattern<ID: Sendable>: Sendable {
+  var id: ID
+  /// Folded (``NormalizedText/Mode/matching``) spellings, longest first.
+  var keys: [[Unicode.Scalar]]
+
+  init(id: ID, spellings: [String]) {
+    self.id = id
+    self.keys = spellings.map { NormalizedText.fold($0, mode: .matching) }.filter { !$0.isEmpty }
+      .sorted { $0.count > $1.count }
+  }
+}
+
+/// Finds labels that the reader does not keep (column headers, table 三's group labels) in a region of the text.
+///
+/// Matching ignores white space, line breaks, quotes and compatibility characters (a header cell `自\n然\n人` or
+/// `结 果 纠 正` is found), and a label must fill its cell: the character before it is white space (or the region
+/// starts there) and the one after it is white space, an opening parenthesis, or the end of the region. So `其他`
+/// inside `法人或其他组织`, or `行政复议` inside a sentence, is not taken for a header.
+enum LabelSearch {
+  static func occurrences<ID>(
+    of patterns: [LabelPattern<ID>], in region: TextRange, text: SourceText
+  ) -> [(id: ID, range: TextRange)] {
+    let region = text.clamp(region)
+    guard !region.isEmpty else { return [] }
+    let view = NormalizedText(text, range: region, mode: .matching)
+    let candidates = patterns.flatMap { pattern in pattern.keys.map { (pattern.id, $0) } }.sorted {
+      $0.1.count > $1.1.count
+    }
+    var result: [(id: ID, range: TextRange)] = []
+    var index = 0
+    while index < view.count {
+      let found = candidates.first { candidate in
+        view.matches(candidate.1, at: index)
+          && fillsCell(view.sourceRange(of: index..<(index + candidate.1.count)), region: region, text: text)
+      }
+      if let (id, key) = found {
+        result.append((id, view.sourceRange(of: index..<(index + key.count))))
+        index += key.count
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// Whether `range` is delimited as a cell of its own.
+  private static func fillsCell(_ range: TextRange, region: TextRange, text: SourceText) -> Bool {
+    let before = range.start <= region.start || text.isSpaceCharacter(at: text.scalarStart(before: range.start))
+    guard before else { return false }
+    guard range.end < region.end else { return true }
+    let next = text.scalarStarting(at: range.end)
+    return CharacterFolding.isSpace(next) || next == "（" || next == "("
+  }
+}

@@ -1,0 +1,177 @@
+import GoujiAnalysis
+import GoujiText
+import Testing
+
+@Suite struct CompletionTests {
+  /// A report whose table 三 lacks 3.危及“三安全一稳定” and （五）2.重复申请, with `line` typed where 3. was.
+  private func reportTyping(_ line: String, form: ReportBuilder.Form = .cellPerLine) -> MarkedText {
+    var builder = ReportBuilder()
+    builder.form = form
+    builder.remove("危及")
+    builder.remove("重复申请")
+    let next = "\t4.保护第三方合法权益"
+    return MarkedText(builder.text.replacingOccurrences(of: next, with: "\t" + line + "\n" + next))
+  }
+
+  private func labels(_ result: CompletionResult) -> [String] { result.candidates.map(\.label) }
+
+  // MARK: Table 三
+
+  @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
+  func typedPrefixOffersTheMissingRow(form: ReportBuilder.Form) {
+    let marked = reportTyping("1️⃣危及2️⃣", form: form)
+    let result = Features.completions(analyze(marked.text), at: marked["2️⃣"], language: .zh)
+    #expect(result.replaceRange == marked.range("1️⃣", "2️⃣"))
+    #expect(labels(result) == ["3.危及“三安全一稳定”"])
+    let candidate = result.candidates[0]
+    #expect(candidate.kind == .rowLabel)
+    #expect(candidate.insertText == "3.危及“三安全一稳定”")
+    #expect(!candidate.isSnippet)
+    #expect(candidate.detail.hasPrefix("（三）不予公开 · 公开后可能危及"))
+    #expect(candidate.documentation?.contains("依据：《条例》第十四条") == true)
+  }
+
+  @Test func emptyPrefixOffersEveryMissingRowInFormatOrder() {
+    let marked = reportTyping("1️⃣")
+    let result = Features.completions(analyze(marked.text), at: marked["1️⃣"], language: .zh)
+    #expect(result.replaceRange == TextRange(emptyAt: marked["1️⃣"]))
+    #expect(labels(result) == ["3.危及“三安全一稳定”", "2.重复申请"])
+    #expect(result.candidates.map(\.sortKey) == result.candidates.map(\.sortKey).sorted())
+  }
+
+  @Test(arguments: ["3.危", "３．危及", "“三安全", "安全一稳定"])
+  func prefixIsMatchedAfterNormalisation(prefix: String) {
+    let marked = reportTyping("1️⃣\(prefix)2️⃣")
+    let result = Features.completions(analyze(marked.text), at: marked["2️⃣"], language: .zh)
+    #expect(result.replaceRange == marked.range("1️⃣", "2️⃣"))
+    #expect(labels(result) == ["3.危及“三安全一稳定”"])
+  }
+
+  @Test func aHalfTypedLabelReadAsTheRowIsStillOffered() {
+    let marked = reportTyping("1️⃣3.危及“三安全一稳2️⃣")
+    let analysis = analyze(marked.text)
+    #expect(analysis.report.table3?.row("withheld.security") != nil)
+    let result = Features.completions(analysis, at: marked["2️⃣"], language: .zh)
+    #expect(labels(result) == ["3.危及“三安全一稳定”"])
+  }
+
+  @Test func astralCharacterBeforeASpaceIsNotPartOfThePrefix() {
+    let marked = reportTyping("𠀀 1️⃣重复2️⃣")
+    let result = Features.completions(analyze(marked.text), at: marked["2️⃣"], language: .zh)
+    #expect(result.replaceRange == marked.range("1️⃣", "2️⃣"))
+    #expect(labels(result) == ["2.重复申请"])
+  }
+
+  @Test func prefixWithAnAstralCharacterMatchesNothing() {
+    let marked = reportTyping("1️⃣𠀀危及2️⃣")
+    let result = Features.completions(analyze(marked.text), at: marked["2️⃣"], language: .zh)
+    #expect(result.replaceRange == marked.range("1️⃣", "2️⃣"))
+    #expect(result.replaceRange.length == 4 + 6)
+    #expect(result.candidates.isEmpty)
+  }
+
+  // MARK: Table 二
+
+  @Test func table2OffersMissingLabelsFirst() throws {
+    let text = ReportBuilder().text.replacingOccurrences(of: "\t行政强制\n\t0\n\n", with: "\t1️⃣\n\n")
+    let marked = MarkedText(text)
+    let result = Features.completions(analyze(marked.text), at: marked["1️⃣"], language: .zh)
+    #expect(result.candidates.first?.label == "行政强制")
+    #expect(result.candidates.first?.kind == .rowLabel)
+    #expect(result.candidates.first?.detail.hasPrefix("第二十条第（六）项 · ") == true)
+    #expect(
+      labels(result).dropFirst() == [
+        "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "行政规范性文件",
+        "第二十条第（五）项", "本年处理决定数量", "行政许可", "第二十条第（六）项", "行政处罚", "第二十条第（八）项",
+        "本年收费金额（单位：万元）", "行政事业性收费",
+      ]
+    )
+    let kinds = Set(result.candidates.map(\.kind))
+    #expect(kinds == [.rowLabel, .clauseHeader, .columnHeader])
+  }
+
+  @Test func table2FiltersByThePrefix() {
+    let text = ReportBuilder().text.replacingOccurrences(of: "\t行政强制\n\t0\n\n", with: "\t1️⃣第二十条2️⃣\n\n")
+    let marked = MarkedText(text)
+    let result = Features.completions(analyze(marked.text), at: marked["2️⃣"], language: .zh)
+    #expect(result.replaceRange == marked.range("1️⃣", "2️⃣"))
+    #expect(labels(result) == ["第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项"])
+  }
+
+  // MARK: Sections
+
+  @Test func missingSectionHeadingsOutsideTables() {
+    let text = ReportBuilder().text.replacingOccurrences(of: "五、存在的主要问题及改进情况\n信息公开的及时性有待提高。\n", with: "")
+      .replacingOccurrences(of: "一、总体情况\n", with: "一、总体情况\n1️⃣\n")
+    let marked = MarkedText(text)
+    let result = Features.completions(analyze(marked.text), at: marked["1️⃣"], language: .zh)
+    #expect(labels(result) == ["五、存在的主要问题及改进情况"])
+    let candidate = result.candidates[0]
+    #expect(candidate.kind == .sectionHeading)
+    #expect(candidate.detail == "第五部分")
+    #expect(candidate.documentation?.contains("（四）政府信息公开工作存在的主要问题及改进情况") == true)
+  }
+
+  @Test(arguments: [("五", ["五、存在的主要问题及改进情况"]), ("六", []), ("问题", ["五、存在的主要问题及改进情况"])])
+  func sectionHeadingsAreFilteredByThePrefix(prefix: String, expected: [String]) {
+    let text = ReportBuilder().text.replacingOccurrences(of: "五、存在的主要问题及改进情况\n信息公开的及时性有待提高。\n", with: "")
+      .replacingOccurrences(of: "六、其他需要报告的事项", with: "1️⃣\(prefix)2️⃣\n六、其他需要报告的事项")
+    let marked = MarkedText(text)
+    let result = Features.completions(analyze(marked.text), at: marked["2️⃣"], language: .en)
+    #expect(result.replaceRange == marked.range("1️⃣", "2️⃣"))
+    #expect(labels(result) == expected)
+    #expect(result.candidates.allSatisfy { $0.detail == "Section 5" })
+  }
+
+  @Test func noSectionIsOfferedWhenAllArePresent() {
+    let marked = MarkedText(ReportBuilder().text.replacingOccurrences(of: "一、总体情况\n", with: "一、总体情况\n1️⃣\n"))
+    #expect(Features.completions(analyze(marked.text), at: marked["1️⃣"], language: .zh).candidates.isEmpty)
+  }
+
+  // MARK: Empty tables
+
+  @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated], ["\n", "\r\n"])
+  func sectionWithoutItsTableOffersTheEmptyTable(form: ReportBuilder.Form, lineEnding: String) throws {
+    var builder = ReportBuilder()
+    builder.form = form
+    builder.lineEnding = lineEnding
+    builder.table3 = false
+    let heading = "三、收到和处理政府信息公开申请情况" + lineEnding
+    let marked = MarkedText(builder.text.replacingOccurrences(of: heading, with: heading + "1️⃣"))
+    let analysis = analyze(marked.text)
+    let result = Features.completions(analysis, at: marked["1️⃣"], language: .zh)
+    let candidate = try #require(result.candidates.first)
+    #expect(candidate.kind == .table)
+    #expect(candidate.label == "表三 收到和处理政府信息公开申请情况（空表）")
+    #expect(candidate.detail == "2021年格式 · 175 个单元格")
+    #expect(candidate.isSnippet)
+    #expect(candidate.insertText.contains("${1:0}") && candidate.insertText.contains("${175:0}"))
+    #expect(!candidate.insertText.contains("${176:0}"))
+    #expect(!candidate.plainInsertText.contains("$"))
+    switch form {
+    case .cellPerLine:
+      #expect(candidate.plainInsertText.contains("\t一、本年新收政府信息公开申请数量\(lineEnding)\t0\(lineEnding)\t0"))
+    case .tabSeparated:
+      #expect(candidate.plainInsertText.contains("一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\(lineEnding)"))
+    }
+    // Inserted, the plain table reads back as table 三 with every row.
+    let (inserted, _) = analysis.text.applyingSimultaneously([
+      TextEdit(range: result.replaceRange, newText: candidate.plainInsertText)
+    ])
+    let reread = Analyzer.analyze(inserted)
+    #expect(reread.report.table3?.rows.map(\.key) == analysis.report.effectiveFormat.table3.rows.map(\.key))
+    #expect(!reread.diagnostics.contains { $0.code == "GJ301" || $0.code == "GJ302" })
+  }
+
+  @Test func table4SnippetHasFifteenCells() throws {
+    var builder = ReportBuilder()
+    builder.table4 = false
+    let heading = "四、政府信息公开行政复议、行政诉讼情况\n"
+    let marked = MarkedText(builder.text.replacingOccurrences(of: heading, with: heading + "1️⃣"))
+    let result = Features.completions(analyze(marked.text), at: marked["1️⃣"], language: .en)
+    let candidate = try #require(result.candidates.first)
+    #expect(candidate.label == "表四 政府信息公开行政复议、行政诉讼情况 (empty table)")
+    #expect(candidate.detail == "2021 format · 15 cells")
+    #expect(candidate.insertText.contains("${15:0}") && !candidate.insertText.contains("${16:0}"))
+  }
+}
