@@ -22,6 +22,16 @@ package struct TableRenderer: Sendable {
     }
   }
 
+  /// What separates two cells of a row.
+  package var cellSeparator: String {
+    switch form {
+    case .cellPerLine: lineEnding + "\t"
+    case .tabSeparated, .mixed: "\t"
+    case .layout: " "
+    case .flattened: ""
+    }
+  }
+
   /// What separates two rows.
   package var rowSeparator: String {
     switch form {
@@ -43,7 +53,16 @@ package struct TableRenderer: Sendable {
     case .table3:
       let spec = format.table3
       let header = row(label: spec.note, values: spec.columns.map(\.label))
-      let rows = spec.rows.map { row(label: $0.dumpName(groups: spec.groups), values: Array(repeating: "", count: spec.columns.count)) }
+      var written: Set<String> = []
+      // A group label stands once, in the first row of its group, as in the national format.
+      let rows = spec.rows.map { rowSpec -> String in
+        var label = rowSpec.label
+        for group in groups(of: rowSpec, in: spec).reversed() where !written.contains(group.key) {
+          written.insert(group.key)
+          label = group.label + cellSeparator + label
+        }
+        return row(label: label, values: Array(repeating: "", count: spec.columns.count))
+      }
       return ([header] + rows).joined(separator: rowSeparator)
     case .table4:
       let spec = format.table4
@@ -51,6 +70,15 @@ package struct TableRenderer: Sendable {
       let values = row(label: "", values: Array(repeating: "", count: spec.rows.count * spec.columns.count))
       return (headers + [values]).joined(separator: rowSeparator)
     }
+  }
+}
+
+extension TableRenderer {
+  /// The groups a row belongs to, outermost first (`三、本年度办理结果`, then `（三）不予公开`).
+  private func groups(of row: RowSpec, in spec: Table3Spec) -> [GroupSpec] {
+    guard let key = row.group, let group = spec.groups.first(where: { $0.key == key }) else { return [] }
+    let outcome = spec.groups.first { $0.key == "outcome" }
+    return group.key == "outcome" ? [group] : [outcome, group].compactMap { $0 }
   }
 }
 

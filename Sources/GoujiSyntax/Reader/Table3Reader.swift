@@ -51,7 +51,7 @@ struct Table3Reader {
         if key == "otherHandling" && is2021 { continue }  // the group label of 2021's three sub-rows
         let segmentEnd = boundaries.first { $0 > occurrence.range.start && $0 >= occurrence.range.end } ?? region.end
         let segment = TextRange(start: occurrence.range.end, end: max(occurrence.range.end, segmentEnd))
-        readRow(key: key, label: occurrence.range, segment: segment, extra: extra?.index, into: &state)
+        readRow(key: key, label: context.labelRange(occurrence.range), segment: segment, extra: extra?.index, into: &state)
       }
     }
     readRows(leadingHint: nil)

@@ -38,6 +38,15 @@ struct TableContext {
     }
   }
 
+  /// A label's range including the closing quotes matching ignores (`3.危及“三安全一稳定”` ends after `”`).
+  func labelRange(_ range: TextRange) -> TextRange {
+    var end = range.end
+    while end < text.count, "”’」』\"'".unicodeScalars.contains(text.scalar(at: end)) {
+      end += SourceText.scalarByteCount(lead: text.bytes[end])
+    }
+    return TextRange(start: range.start, end: end)
+  }
+
   /// Whether `range` holds a digit outside leftovers and page furniture.
   func containsDigit(_ range: TextRange) -> Bool {
     var index = range.start
