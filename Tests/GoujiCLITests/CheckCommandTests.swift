@@ -82,12 +82,15 @@ import Testing
     let lines = run.out.components(separatedBy: "\n")
     let index = try? #require(lines.firstIndex { $0.contains("GJ401") })
     guard let index else { return }
-    // Line 9: "[bookmark: _GoBack]" (19 columns) + "二是依申请公开情况。" (20) + "2020" (4) + "年我局" (6) = 49 columns
-    // before "未收到政府信息公开申请" (11 characters, 22 columns).
+    // Line 9 has "[bookmark: _GoBack]" (19 columns) + "二是依申请公开情况。" (20) + "2020" (4) + "年我局" (6) = 49 columns
+    // before "未收到政府信息公开申请" (11 characters, 22 columns). More than 40 columns before the range are cut to the
+    // last 40 after "…": "…: _GoBack]二是依申请公开情况。2020年我局" is 1 + 40 = 41 columns.
+    let sourceLine = lines[index + 1]
+    #expect(sourceLine.contains("…: _GoBack]二是依申请公开情况。2020年我局未收到政府信息公开申请"))
     let caretLine = lines[index + 2]
     let gutter = caretLine.range(of: "| ")!.upperBound
     let carets = caretLine[gutter...]
-    #expect(carets.prefix { $0 == " " }.count == 49)
+    #expect(carets.prefix { $0 == " " }.count == 41)
     #expect(carets.filter { $0 == "^" }.count == 22)
   }
 

@@ -20,10 +20,18 @@ struct TextReport {
     var output = "\(paint("\(file.path):\(place.line):\(place.column):", "1"))\(" ")\(severity): "
       + diagnostic.message.text(language) + "\n"
     output += sourceExcerpt(diagnostic.range, text: file.text, caretColor: severityColor(diagnostic.severity))
-    for related in diagnostic.related {
-      let relatedPlace = PrintedRange(related.range, in: file.text)
-      output += "  " + paint("note:", "36") + " \(file.path):\(relatedPlace.line):\(relatedPlace.column): "
-        + related.message.text(language) + "\n"
+    if diagnostic.related.count <= 2 {
+      for related in diagnostic.related {
+        let relatedPlace = PrintedRange(related.range, in: file.text)
+        output += "  " + paint("note:", "36") + " \(file.path):\(relatedPlace.line):\(relatedPlace.column): "
+          + related.message.text(language) + "\n"
+      }
+    } else {
+      let items = diagnostic.related.map { related in
+        let place = PrintedRange(related.range, in: file.text)
+        return "\(related.message.text(language)) (\(place.line):\(place.column))"
+      }
+      output += "  " + paint("note:", "36") + " " + items.joined(separator: language == .zh ? "，" : ", ") + "\n"
     }
     if let fix = diagnostic.fixes.first {
       let safety = fix.isSafe ? "" : (language == .zh ? "（需确认）" : " (unsafe)")
@@ -32,19 +40,46 @@ struct TextReport {
     return output
   }
 
-  /// The line of the range's start, and carets under the range (to the end of that line if it goes on).
+  /// How many columns of a long line are shown before and after the range.
+  private static let context = (before: 40, after: 60)
+
+  /// The line of the range's start, and carets under the range (to the end of that line if it goes on). A long
+  /// line is cut to a window around the range, marked with `…`.
   private func sourceExcerpt(_ range: TextRange, text: SourceText, caretColor: String) -> String {
     let line = text.line(containing: range.start)
     let content = text.lineContentRange(line)
-    let before = text[TextRange(start: content.start, end: max(content.start, min(range.start, content.end)))]
-    let underlined = text[TextRange(start: min(range.start, content.end), end: min(max(range.end, range.start), content.end))]
-    let shown = expandTabs(text[content])
+    let start = min(range.start, content.end)
+    let end = min(max(range.end, range.start), content.end)
+    var before = text[TextRange(start: content.start, end: max(content.start, start))]
+    let underlined = text[TextRange(start: start, end: end)]
+    var after = text[TextRange(start: end, end: content.end)]
+    if width(before) > TextReport.context.before { before = "…" + trailing(before, columns: TextReport.context.before) }
+    if width(after) > TextReport.context.after { after = leading(after, columns: TextReport.context.after) + "…" }
     let gutter = String(line + 1)
     let padding = String(repeating: " ", count: gutter.count)
-    let caretStart = width(before)
-    let caretCount = max(1, width(underlined))
-    return " \(gutter) | \(shown)\n \(padding) | " + String(repeating: " ", count: caretStart)
-      + paint(String(repeating: "^", count: caretCount), caretColor) + "\n"
+    return " \(gutter) | \(expandTabs(before + underlined + after))\n \(padding) | "
+      + String(repeating: " ", count: width(before)) + paint(String(repeating: "^", count: max(1, width(underlined))), caretColor)
+      + "\n"
+  }
+
+  /// The last characters of `string` that fit in `columns`.
+  private func trailing(_ string: some StringProtocol, columns: Int) -> String {
+    var result = ""
+    for character in string.reversed() {
+      guard width(result) + width(String(character)) <= columns else { break }
+      result.insert(character, at: result.startIndex)
+    }
+    return result
+  }
+
+  /// The first characters of `string` that fit in `columns`.
+  private func leading(_ string: some StringProtocol, columns: Int) -> String {
+    var result = ""
+    for character in string {
+      guard width(result) + width(String(character)) <= columns else { break }
+      result.append(character)
+    }
+    return result
   }
 
   private func expandTabs(_ string: String) -> String {
