@@ -12,6 +12,8 @@ package enum GoujiCommandLine {
     case "--help", "-h", "help": io.out(Help.main); return 0
     case "dump": return DumpCommand.run(rest, io: io)
     case "check": return CheckCommand.run(rest, io: io)
+    case "lsp": return LSPCommand.run(rest, io: io)
+    case "--stdio": return LSPCommand.run(arguments, io: io)
     default:
       io.err("gouji: unknown command '\(command)' (see 'gouji --help')\n")
       return 2
