@@ -29,7 +29,8 @@ import Testing
     #expect(edits[0]["range"] == wrongTotal["range"])
     #expect(edits[0]["newText"] == "0")
 
-    text = IndependentPositions.applying(edits[0]["range"]!, edits[0]["newText"]!.stringValue!, to: text, encoding: "utf-16")
+    let newText = try #require(edits[0]["newText"]?.stringValue)
+    text = IndependentPositions.applying(edits[0]["range"]!, newText, to: text, encoding: "utf-16")
     client.change(uri, version: 2, [["range": edits[0]["range"]!, "text": edits[0]["newText"]!]])
     let after = try #require(client.diagnostics(uri, version: 2))
     #expect(!after.contains { $0["code"] == "GJ310" && $0["range"] == wrongTotal["range"] })

@@ -60,9 +60,11 @@ import Testing
 
   @Test func layersAreLaidOverEachOther() {
     var layers = SettingsLayers()
-    layers.file = .init(settings: ConfigurationSettings(rules: ["GJ305": "off", "GJ310": "hint"], ignore: ["GJ5"]), problems: [])
+    let file = ConfigurationSettings(rules: ["GJ305": "off", "GJ310": "hint"], ignore: ["GJ5"])
+    layers.file = .init(settings: file, problems: [])
     layers.initialization = .init(settings: ConfigurationSettings(select: ["GJ3"], language: "zh"), problems: ["a"])
-    layers.client = .init(settings: ConfigurationSettings(rules: ["GJ310": "warning", "nope": "off"], language: "en"), problems: [])
+    let client = ConfigurationSettings(rules: ["GJ310": "warning", "nope": "off"], language: "en")
+    layers.client = .init(settings: client, problems: [])
     let effective = layers.effective
     #expect(effective.rules == ["GJ305": "off", "GJ310": "warning", "nope": "off"])
     #expect(effective.select == ["GJ3"])

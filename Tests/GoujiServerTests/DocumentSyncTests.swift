@@ -17,7 +17,9 @@ import Testing
     var changes: [JSONValue] = []
     func edit(_ needle: String, onLine line: Int, length: Int, with newText: String) throws {
       let start = try #require(IndependentPositions.position(of: needle, onLine: line, in: text, encoding: encoding))
-      let replaced = needle.unicodeScalars.prefix(length).reduce(0) { $0 + IndependentPositions.units(of: $1, in: encoding) }
+      let replaced = needle.unicodeScalars.prefix(length).reduce(0) {
+        $0 + IndependentPositions.units(of: $1, in: encoding)
+      }
       let end: JSONValue = ["line": start["line"]!, "character": .int(start["character"]!.intValue! + replaced)]
       let range: JSONValue = ["start": start, "end": end]
       changes.append(["range": range, "text": .string(newText)])

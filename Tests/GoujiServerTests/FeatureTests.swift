@@ -30,14 +30,15 @@ import Testing
     #expect(hover?["contents"] == [
       "kind": markdown ? "markdown" : "plaintext", "value": .string(markdown ? content.markdown : content.plainText),
     ])
-    #expect(hover?["range"] == IndependentPositions.range(content.range.start, content.range.end, in: text, encoding: "utf-16"))
+    #expect(hover?["range"] == IndependentPositions.range(content.range, in: text, encoding: "utf-16"))
     #expect(client.shutDownAndExit() == 0)
   }
 
   @Test(arguments: [true, false])
   func completionReplacesExactlyTheRangeAndSendsSnippetsOnlyWhenSupported(snippets: Bool) throws {
     let client = try TestClient()
-    client.initialize(capabilities: ["textDocument": ["completion": ["completionItem": ["snippetSupport": .bool(snippets)]]]])
+    let completion: JSONValue = ["completionItem": ["snippetSupport": .bool(snippets)]]
+    client.initialize(capabilities: ["textDocument": ["completion": completion]])
     let name = "001_787e7c90b6bc98b9.txt"
     let text = Examples.text(name)
     let uri = Examples.uri(name)
@@ -53,10 +54,11 @@ import Testing
       ])?["result"]
       let items = try #require(list?["items"]?.arrayValue)
       #expect(items.map { $0["label"] } == expected.candidates.map { .string($0.label) })
-      let range = IndependentPositions.range(expected.replaceRange.start, expected.replaceRange.end, in: text, encoding: "utf-16")
+      let range = IndependentPositions.range(expected.replaceRange, in: text, encoding: "utf-16")
       for (item, candidate) in zip(items, expected.candidates) {
         let asSnippet = snippets && candidate.isSnippet
-        #expect(item["textEdit"] == ["range": range, "newText": .string(asSnippet ? candidate.insertText : candidate.plainInsertText)])
+        let newText = asSnippet ? candidate.insertText : candidate.plainInsertText
+        #expect(item["textEdit"] == ["range": range, "newText": .string(newText)])
         #expect(item["insertTextFormat"] == .int(asSnippet ? 2 : 1))
         #expect(item["sortText"] == .string(candidate.sortKey))
       }
@@ -70,7 +72,7 @@ import Testing
     client.initialize(encodings: [encoding])
     let text = SampleTexts.crlfWithAstral
     client.open("file:///outline.txt", text: text)
-    let symbols = client.request("textDocument/documentSymbol", ["textDocument": ["uri": "file:///outline.txt"]])?["result"]
+    let symbols = client.request("textDocument/documentSymbol", uri: "file:///outline.txt")?["result"]
     let outline = Features.outline(Analyzer.analyze(SourceText(text)))
     #expect(symbols == .array(outline.map { expectedSymbol($0, text: text, encoding: encoding) }))
     #expect(client.shutDownAndExit() == 0)
@@ -81,9 +83,10 @@ import Testing
     client.initialize()
     let text = SampleTexts.crlfWithAstral
     client.open("file:///folding.txt", text: text)
-    let ranges = client.request("textDocument/foldingRange", ["textDocument": ["uri": "file:///folding.txt"]])?["result"]
+    let ranges = client.request("textDocument/foldingRange", uri: "file:///folding.txt")?["result"]
     let regions = Features.foldingRanges(Analyzer.analyze(SourceText(text))).filter { $0.endLine > $0.startLine }
-    #expect(ranges?.arrayValue?.map { [$0["startLine"], $0["endLine"]] } == regions.map { [.int($0.startLine), .int($0.endLine)] })
+    let lines = ranges?.arrayValue?.map { [$0["startLine"], $0["endLine"]] }
+    #expect(lines == regions.map { [.int($0.startLine), .int($0.endLine)] })
     #expect(client.shutDownAndExit() == 0)
   }
 
@@ -109,11 +112,12 @@ import Testing
     let text = SampleTexts.crlfWithAstral
     client.open("file:///hints.txt", text: text)
     let everything: JSONValue = ["start": ["line": 0, "character": 0], "end": ["line": 100_000, "character": 0]]
-    let hints = client.request("textDocument/inlayHint", ["textDocument": ["uri": "file:///hints.txt"], "range": everything])?[
-      "result"]?.arrayValue
+    let hints = client.request("textDocument/inlayHint", uri: "file:///hints.txt", ["range": everything])?["result"]?
+      .arrayValue
     let expected = Features.inlineHints(Analyzer.analyze(SourceText(text)), in: SourceText(text).fullRange)
     #expect(hints?.map { $0["label"] } == expected.map { .string($0.label) })
-    #expect(hints?.map { $0["position"] } == expected.map { IndependentPositions.position(of: $0.offset, in: text, encoding: "utf-32") })
+    let positions = expected.map { IndependentPositions.position(of: $0.offset, in: text, encoding: "utf-32") }
+    #expect(hints?.map { $0["position"] } == positions)
     #expect(client.shutDownAndExit() == 0)
   }
 
@@ -122,8 +126,8 @@ import Testing
     var symbol: [String: JSONValue] = [
       "name": .string(item.name),
       "kind": .int(symbolKind(item.kind)),
-      "range": IndependentPositions.range(range.start, range.end, in: text, encoding: encoding),
-      "selectionRange": IndependentPositions.range(item.selectionRange.start, item.selectionRange.end, in: text, encoding: encoding),
+      "range": IndependentPositions.range(range, in: text, encoding: encoding),
+      "selectionRange": IndependentPositions.range(item.selectionRange, in: text, encoding: encoding),
     ]
     symbol["detail"] = item.detail.map(JSONValue.string)
     if !item.children.isEmpty {

@@ -118,7 +118,10 @@ import Testing
     var ids: [RequestID] = []
     client.server.withProcessingSuspended {
       let params: JSONValue = ["textDocument": ["uri": "file:///a.txt"]]
-      ids = [client.send(request: "textDocument/documentSymbol", params), client.send(request: "textDocument/foldingRange", params)]
+      ids = [
+        client.send(request: "textDocument/documentSymbol", params),
+        client.send(request: "textDocument/foldingRange", params),
+      ]
       client.notify("$/cancelRequest", ["id": ids[0].jsonValue])
       client.notify("$/cancelRequest", ["id": 999])
       // The connection records the cancellation as soon as it reads it, while the server's queue is suspended.

@@ -6,7 +6,10 @@ enum InitializeHandler {
   static let serverName = "gouji"
 
   static func result(for client: ClientProfile, version: String?) -> InitializeResult {
-    InitializeResult(capabilities: capabilities(for: client), serverInfo: ServerInfo(name: serverName, version: version))
+    InitializeResult(
+      capabilities: capabilities(for: client),
+      serverInfo: ServerInfo(name: serverName, version: version)
+    )
   }
 
   static func capabilities(for client: ClientProfile) -> ServerCapabilities {

@@ -9,6 +9,7 @@ enum SemanticTokensHandler {
 
   static func range(_ request: SemanticTokensRangeRequest, in context: RequestContext) -> SemanticTokens? {
     let limit = context.conversion.textRange(request.range)
-    return SemanticTokens(data: Features.semanticSpans(context.analysis).encodedTokens(in: context.conversion, limit: limit))
+    let spans = Features.semanticSpans(context.analysis)
+    return SemanticTokens(data: spans.encodedTokens(in: context.conversion, limit: limit))
   }
 }

@@ -9,10 +9,12 @@ extension LanguageServer {
     phase = .running
     let folders = request.workspaceFolders?.map(\.uri) ?? request.rootUri.map { [$0] } ?? []
     setWorkspaceFolders(folders.compactMap(FileURI.url))
-    settings.initialization = ConfigurationSettings.parsing(request.initializationOptions).map(SettingsLayers.Layer.init)
+    settings.initialization = ConfigurationSettings.parsing(request.initializationOptions)
+      .map(SettingsLayers.Layer.init)
     applySettings()
-    log(.info, "initialized for \(request.clientInfo?.name ?? "an unnamed client"): positions in \(client.unit.rawValue), "
-      + "diagnostics \(client.pullsDiagnostics ? "pulled" : "pushed")")
+    let clientName = request.clientInfo?.name ?? "an unnamed client"
+    let diagnostics = client.pullsDiagnostics ? "pulled" : "pushed"
+    log(.info, "initialized for \(clientName): positions in \(client.unit.rawValue), diagnostics \(diagnostics)")
     return InitializeHandler.result(for: client, version: options.version)
   }
 
@@ -47,7 +49,8 @@ extension LanguageServer {
       )
     }
     if client.registersWatchedFiles {
-      let watchers: JSONValue = [["globPattern": "**/*.txt"], ["globPattern": .string("**/" + ProjectConfigurationFile.name)]]
+      let configurationFile = JSONValue.string("**/" + ProjectConfigurationFile.name)
+      let watchers: JSONValue = [["globPattern": "**/*.txt"], ["globPattern": configurationFile]]
       registrations.append(
         Registration(
           id: "gouji.files", method: DidChangeWatchedFilesNotification.method, registerOptions: ["watchers": watchers]

@@ -69,7 +69,9 @@ final class WorkspaceReportIndex {
     var paths: Set<String> = []
     for folder in folders {
       let enumerator = FileManager.default.enumerator(
-        at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles, .skipsPackageDescendants]
+        at: folder,
+        includingPropertiesForKeys: [.isRegularFileKey],
+        options: [.skipsHiddenFiles, .skipsPackageDescendants]
       )
       while paths.count < fileLimit, let url = enumerator?.nextObject() as? URL {
         if url.lastPathComponent == "node_modules" {

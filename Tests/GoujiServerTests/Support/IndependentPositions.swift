@@ -1,4 +1,5 @@
 import Foundation
+import GoujiText
 import LanguageServerProtocol
 
 /// Positions computed the slow, obvious way from a Swift string, independently of `SourceText`, so that tests check
@@ -31,6 +32,10 @@ enum IndependentPositions {
 
   static func range(_ start: Int, _ end: Int, in text: String, encoding: String) -> JSONValue {
     ["start": position(of: start, in: text, encoding: encoding), "end": position(of: end, in: text, encoding: encoding)]
+  }
+
+  static func range(_ range: TextRange, in text: String, encoding: String) -> JSONValue {
+    self.range(range.start, range.end, in: text, encoding: encoding)
   }
 
   /// The LSP position of the first occurrence of `needle` on line `line` (zero-based) of `text`.

@@ -74,6 +74,13 @@ final class TestClient {
     return waitForResponse(id)
   }
 
+  /// Sends a request about the document `uri`: `params` with `textDocument: {uri}` added.
+  func request(_ method: String, uri: String, _ params: [String: JSONValue] = [:]) -> JSONValue? {
+    var params = params
+    params["textDocument"] = ["uri": .string(uri)]
+    return request(method, .object(params))
+  }
+
   /// Sends a request without waiting for its response; returns its id.
   func send(request method: String, _ params: JSONValue? = nil) -> RequestID {
     let id = RequestID.number(nextID)
@@ -129,7 +136,11 @@ final class TestClient {
   func open(_ uri: String, text: String, version: Int = 1) {
     notify(
       "textDocument/didOpen",
-      ["textDocument": ["uri": .string(uri), "languageId": "plaintext", "version": .int(version), "text": .string(text)]]
+      [
+        "textDocument": [
+          "uri": .string(uri), "languageId": "plaintext", "version": .int(version), "text": .string(text),
+        ]
+      ]
     )
   }
 
