@@ -111,6 +111,25 @@ import Testing
     #expect(client.server.waitForExit(timeout: .seconds(10)) == 1)
   }
 
+  @Test func theServerEndsWhenTheClientProcessIsGone() throws {
+    let gone = Process()
+    gone.executableURL = URL(fileURLWithPath: "/bin/sh")
+    gone.arguments = ["-c", "exit 0"]
+    try gone.run()
+    gone.waitUntilExit()
+    let client = try TestClient(options: ServerOptions(parentProcessCheckInterval: .milliseconds(20)))
+    _ = client.request("initialize", ["processId": .int(Int(gone.processIdentifier)), "capabilities": [:]])
+    #expect(client.server.waitForExit(timeout: .seconds(10)) == 1)
+  }
+
+  @Test func theServerKeepsRunningWhileTheClientProcessLives() throws {
+    let client = try TestClient(options: ServerOptions(parentProcessCheckInterval: .milliseconds(20)))
+    let alive = Int(ProcessInfo.processInfo.processIdentifier)
+    _ = client.request("initialize", ["processId": .int(alive), "capabilities": [:]])
+    #expect(client.server.waitForExit(timeout: .milliseconds(200)) == nil)
+    #expect(client.shutDownAndExit() == 0)
+  }
+
   @Test func cancelledRequestsAreAnsweredRequestCancelled() throws {
     let client = try TestClient()
     client.initialize()

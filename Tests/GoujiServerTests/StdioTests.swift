@@ -68,7 +68,8 @@ import Testing
   @Test(arguments: Examples.names)
   func publishedDiagnosticsAreWhatCheckPrints(name: String) throws {
     let check = Process()
-    check.executableURL = try #require(GoujiBinary.url)
+    let executable = try #require(GoujiBinary.url())
+    check.executableURL = executable
     check.arguments = ["check", "--format", "json", "--lang", "zh", Examples.path(name)]
     let output = Pipe()
     check.standardOutput = output

@@ -7,6 +7,7 @@ extension LanguageServer {
   func initialize(_ request: InitializeRequest) throws(ResponseError) -> InitializeResult {
     client = ClientProfile(request)
     phase = .running
+    if let processID = request.processId { watchParentProcess(processID) }
     let folders = request.workspaceFolders?.map(\.uri) ?? request.rootUri.map { [$0] } ?? []
     setWorkspaceFolders(folders.compactMap(FileURI.url))
     settings.initialization = ConfigurationSettings.parsing(request.initializationOptions)

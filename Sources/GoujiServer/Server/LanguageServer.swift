@@ -41,6 +41,7 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
   var isAwaitingConfiguration = false
   var deferredPublications: Set<DocumentURI> = []
   var analysisCounter = 0
+  var parentProcessWatch: (any DispatchSourceTimer)?
 
   package init(options: ServerOptions = ServerOptions()) {
     self.options = options
@@ -75,6 +76,7 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
 
   /// Stops for good: no more publications, and the exit status becomes known.
   func finish() {
+    parentProcessWatch?.cancel()
     for item in scheduledPublications.values { item.cancel() }
     scheduledPublications = [:]
     exitSignal.finish(phase == .shutDown ? 0 : 1)

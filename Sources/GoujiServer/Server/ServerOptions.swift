@@ -8,16 +8,20 @@ package struct ServerOptions: Sendable {
   package var configurationTimeout: Duration
   /// Whether last year's report is looked for on disk under the workspace folders (open documents always count).
   package var searchesWorkspaceFiles: Bool
+  /// How often the server checks that the client's process (`initialize`'s `processId`) still runs; `nil` never.
+  package var parentProcessCheckInterval: Duration?
 
   package init(
     version: String? = nil,
     diagnosticsDelay: Duration = .milliseconds(100),
     configurationTimeout: Duration = .seconds(2),
-    searchesWorkspaceFiles: Bool = true
+    searchesWorkspaceFiles: Bool = true,
+    parentProcessCheckInterval: Duration? = .seconds(3)
   ) {
     self.version = version
     self.diagnosticsDelay = diagnosticsDelay
     self.configurationTimeout = configurationTimeout
     self.searchesWorkspaceFiles = searchesWorkspaceFiles
+    self.parentProcessCheckInterval = parentProcessCheckInterval
   }
 }

@@ -3,7 +3,10 @@ import Testing
 
 /// The built `gouji` executable, which SwiftPM puts next to the test bundle.
 enum GoujiBinary {
-  static let url: URL? = {
+  /// Where the executable is, `nil` when it was not built.
+  static func url() -> URL? { located }
+
+  private static let located: URL? = {
     var folders: [URL] = [
       URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
       Bundle.main.bundleURL,
@@ -28,7 +31,8 @@ final class StdioServer {
   private var buffer: [UInt8] = []
 
   init(arguments: [String] = ["lsp"]) throws {
-    process.executableURL = try #require(GoujiBinary.url, "the gouji executable is not built next to the tests")
+    let executable = try #require(GoujiBinary.url(), "the gouji executable is not built next to the tests")
+    process.executableURL = executable
     process.arguments = arguments
     process.standardInput = input
     process.standardOutput = output
