@@ -103,6 +103,9 @@ import Testing
     #expect(third?["result"]?["kind"] == "full")
     #expect(third?["result"]?["resultId"] != resultId)
     #expect(!client.receivesNotification("textDocument/publishDiagnostics", within: .milliseconds(300)) { _ in true })
+    client.close(uri)
+    let closed = client.request("textDocument/diagnostic", uri: uri)
+    #expect(closed?["result"] == ["kind": "full", "items": []])
     #expect(client.shutDownAndExit() == 0)
   }
 }

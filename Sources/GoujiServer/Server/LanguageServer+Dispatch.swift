@@ -54,7 +54,11 @@ extension LanguageServer {
     case .initialize: answer(InitializeRequest.self, id: id, params: params, initialize)
     case .shutdown: answer(ShutdownRequest.self, id: id, params: params) { _ in shutdown() }
     case .documentDiagnostic:
-      answer(DocumentDiagnosticRequest.self, id: id, params: params, DocumentDiagnosticHandler.report)
+      answer(DocumentDiagnosticRequest.self, id: id, params: params) { request throws(ResponseError) in
+        // A document the client closed a moment ago has no diagnostics, rather than an error.
+        guard documents[request.textDocument.uri] != nil else { return .full(resultId: nil, items: []) }
+        return DocumentDiagnosticHandler.report(request, in: try context(for: request.textDocument.uri))
+      }
     case .hover: answer(HoverRequest.self, id: id, params: params, HoverHandler.hover)
     case .completion: answer(CompletionRequest.self, id: id, params: params, CompletionHandler.completion)
     case .codeAction: answer(CodeActionRequest.self, id: id, params: params, CodeActionHandler.actions)
