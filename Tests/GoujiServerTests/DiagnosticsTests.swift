@@ -51,7 +51,7 @@ import Testing
   }
 
   @Test func rapidChangesPublishOnlyTheLatestVersionAndNeverAnEmptyList() throws {
-    let client = try TestClient(options: .init(diagnosticsDelay: .milliseconds(150)))
+    let client = try TestClient(options: .init(diagnosticsDelay: .milliseconds(500)))
     client.initialize()
     let uri = "file:///typing.txt"
     var text = Examples.text(Examples.wrongTotal)
