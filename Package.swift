@@ -43,7 +43,9 @@ let package = Package(
     // MARK: Front ends
     .target(
       name: "GoujiServer",
-      dependencies: ["GoujiText", "GoujiAnalysis", "LanguageServerProtocol", "JSONRPC"],
+      dependencies: [
+        "GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "LanguageServerProtocol", "JSONRPC",
+      ],
       swiftSettings: swiftSettings
     ),
     .target(
@@ -88,7 +90,10 @@ let package = Package(
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "LanguageServerProtocol"], swiftSettings: swiftSettings),
     .testTarget(
       name: "GoujiServerTests",
-      dependencies: ["GoujiServer", "GoujiAnalysis", "LanguageServerProtocol", "JSONRPC", "GoujiTestSupport"],
+      dependencies: [
+        "GoujiServer", "GoujiText", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "LanguageServerProtocol", "JSONRPC",
+        "GoujiTestSupport",
+      ],
       swiftSettings: swiftSettings
     ),
     .testTarget(

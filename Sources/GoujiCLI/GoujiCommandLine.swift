@@ -14,6 +14,8 @@ package enum GoujiCommandLine {
     case "check": return CheckCommand.run(rest, io: io)
     case "rules": return RulesCommand.list(rest, io: io)
     case "explain": return RulesCommand.explain(rest, io: io)
+    case "lsp": return LSPCommand.run(rest, io: io)
+    case "--stdio": return LSPCommand.run(arguments, io: io)
     default:
       io.err("gouji: unknown command '\(command)' (see 'gouji --help')\n")
       return 2

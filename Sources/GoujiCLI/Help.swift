@@ -36,6 +36,28 @@ enum Help {
 }
 
 extension Help {
+  static let lsp = """
+    OVERVIEW: Run the language server: the diagnostics of 'gouji check', with quick fixes, hovers, completion,
+    outline, folding, semantic highlighting and inlay hints, for any editor that speaks LSP.
+
+    USAGE: gouji lsp [--stdio] [--verbose]
+           gouji --stdio
+
+    The server reads LSP messages on standard input and writes them on standard output; its log goes to standard
+    error. Settings come from the editor (initializationOptions and workspace/configuration, section "gouji") and
+    from the nearest .gouji.json above the workspace folder, in the shape of the configuration file:
+    {"rules": {"GJ305": "off"}, "select": [...], "ignore": [...], "language": "en"}.
+    See Documentation/LanguageServer.md.
+
+    OPTIONS:
+      --stdio                     accepted for editor clients that pass it; standard input/output is the transport
+      --verbose                   log details to standard error
+      -h, --help                  print this help
+
+    EXIT STATUS: 0 after the client's shutdown and exit; 1 when the client exits without shutdown or goes away.
+
+    """
+
   static let check = """
     OVERVIEW: Check report files and print every finding.
 

@@ -1,0 +1,49 @@
+import GoujiRules
+import GoujiText
+import LanguageServerProtocol
+
+extension ReportDiagnostic {
+  /// The diagnostic as the client shows it. `index` is its place in the analysis, kept in `data` for code actions.
+  func lsp(index: Int, in context: ConversionContext) -> LSPDiagnostic {
+    LSPDiagnostic(
+      range: context.range(range),
+      severity: severity.lsp,
+      code: .string(code),
+      codeDescription: RuleRegistry.rule(code).map { CodeDescription(href: $0.metadata.documentationURL) },
+      source: ReportDiagnostic.source,
+      message: message.text(context.language),
+      relatedInformation: related.isEmpty ? nil : related.map { $0.lsp(in: context) },
+      data: DiagnosticData(code: code, version: context.version, index: index).json
+    )
+  }
+
+  /// The `source` of every diagnostic gouji publishes.
+  static let source = "gouji"
+}
+
+extension [ReportDiagnostic] {
+  /// All diagnostics of an analysis, converted, in the analysis's order.
+  func lsp(in context: ConversionContext) -> [LSPDiagnostic] {
+    enumerated().map { index, diagnostic in diagnostic.lsp(index: index, in: context) }
+  }
+}
+
+extension RelatedLocation {
+  func lsp(in context: ConversionContext) -> DiagnosticRelatedInformation {
+    DiagnosticRelatedInformation(
+      location: Location(uri: context.uri, range: context.range(range)),
+      message: message.text(context.language)
+    )
+  }
+}
+
+extension Severity {
+  var lsp: DiagnosticSeverity {
+    switch self {
+    case .error: .error
+    case .warning: .warning
+    case .information: .information
+    case .hint: .hint
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import GoujiAnalysis
+import GoujiRules
+import GoujiText
+import LanguageServerProtocol
+
+/// `textDocument/codeAction`: the quick fixes of the diagnostics under or next to the cursor, and the fix-all.
+///
+/// A diagnostic the client quotes is found in the current analysis by its `data` (code, version, index) when that
+/// names the current version; otherwise (no `data`, or an older version) by code and overlapping range. Every
+/// diagnostic whose range touches the requested range counts too, quoted or not.
+enum CodeActionHandler {
+  static func actions(_ request: CodeActionRequest, in context: RequestContext) -> [CodeAction]? {
+    let only = request.context.only
+    var actions: [CodeAction] = []
+    if wants(.quickFix, only: only) {
+      actions += diagnosticIndices(request, in: context).flatMap { quickFixes(for: $0, in: context) }
+    }
+    if wants(.sourceFixAllGouji, only: only), let fixAll = fixAll(in: context) {
+      actions.append(fixAll)
+    }
+    return actions
+  }
+
+  /// Whether actions of `kind` are wanted: all are when the client does not restrict them.
+  static func wants(_ kind: CodeActionKind, only: [CodeActionKind]?) -> Bool {
+    guard let only else { return true }
+    return only.contains { kind.isWithin($0) }
+  }
+
+  /// The indices, in the analysis, of the diagnostics the request is about, in text order.
+  static func diagnosticIndices(_ request: CodeActionRequest, in context: RequestContext) -> [Int] {
+    let diagnostics = context.analysis.diagnostics
+    let cursor = context.conversion.textRange(request.range)
+    var indices = Set(diagnostics.indices.filter { diagnostics[$0].range.overlaps(cursor) })
+    for quoted in request.context.diagnostics where quoted.source == nil || quoted.source == ReportDiagnostic.source {
+      indices.formUnion(matches(of: quoted, in: context))
+    }
+    return indices.sorted()
+  }
+
+  /// The diagnostics of the current analysis that a diagnostic the client holds stands for.
+  static func matches(of quoted: LSPDiagnostic, in context: RequestContext) -> [Int] {
+    let diagnostics = context.analysis.diagnostics
+    if let data = DiagnosticData(quoted.data), data.version == context.conversion.version,
+      diagnostics.indices.contains(data.index), diagnostics[data.index].code == data.code
+    {
+      return [data.index]
+    }
+    guard case .string(let code) = quoted.code else { return [] }
+    let range = context.conversion.textRange(quoted.range)
+    return diagnostics.indices.filter { diagnostics[$0].code == code && diagnostics[$0].range.overlaps(range) }
+  }
+
+  /// One action per fix of the diagnostic at `index`; the first safe fix is the preferred one.
+  static func quickFixes(for index: Int, in context: RequestContext) -> [CodeAction] {
+    let diagnostic = context.analysis.diagnostics[index]
+    let preferred = diagnostic.fixes.firstIndex(where: \.isSafe)
+    let quoted = diagnostic.lsp(index: index, in: context.conversion)
+    return diagnostic.fixes.enumerated().map { fixIndex, fix in
+      CodeAction(
+        title: fix.title.text(context.language),
+        kind: .quickFix,
+        diagnostics: [quoted],
+        isPreferred: fixIndex == preferred ? true : nil,
+        edit: fix.edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
+      )
+    }
+  }
+
+  /// Every safe fix at once (`source.fixAll.gouji`), as `Analyzer.safeEdits` chooses them; `nil` when there is none.
+  static func fixAll(in context: RequestContext) -> CodeAction? {
+    let edits = Analyzer.safeEdits(context.analysis.diagnostics).flatMap(\.self)
+    guard !edits.isEmpty else { return nil }
+    return CodeAction(
+      title: fixAllTitle.text(context.language),
+      kind: .sourceFixAllGouji,
+      edit: edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
+    )
+  }
+
+  static let fixAllTitle = LocalizedText(zh: "修复所有可安全修复的问题（gouji）", en: "Fix all safely fixable problems (gouji)")
+}

@@ -1,0 +1,51 @@
+import GoujiText
+import LanguageServerProtocol
+
+extension LanguageServer {
+  func didOpen(_ notification: DidOpenTextDocumentNotification) {
+    let item = notification.textDocument
+    if documents[item.uri] != nil { log(.warning, "\(item.uri) was opened again; its new text replaces the old") }
+    documents[item.uri] = Document(uri: item.uri, version: item.version, text: SourceText(item.text))
+    scheduleDiagnostics(for: item.uri)
+  }
+
+  /// Applies the changes in order, in the negotiated unit. A version that does not increase is logged, and the
+  /// changes are applied all the same: the client's text is the truth.
+  func didChange(_ notification: DidChangeTextDocumentNotification) {
+    let uri = notification.textDocument.uri
+    let version = notification.textDocument.version
+    guard var document = documents[uri] else {
+      log(.warning, "ignored changes to \(uri), which is not open")
+      return
+    }
+    if version <= document.version {
+      log(.warning, "the version of \(uri) went from \(document.version) to \(version)")
+    }
+    document.update(text: document.text.applying(notification.contentChanges, in: client.unit), version: version)
+    documents[uri] = document
+    scheduleDiagnostics(for: uri, after: options.diagnosticsDelay)
+  }
+
+  /// Forgets the document and clears its diagnostics; reports that used it as last year's report are analysed
+  /// again (with the file on disk, if any).
+  func didClose(_ notification: DidCloseTextDocumentNotification) {
+    let uri = notification.textDocument.uri
+    guard documents.close(uri) else {
+      log(.warning, "ignored closing \(uri), which is not open")
+      return
+    }
+    scheduledPublications.removeValue(forKey: uri)?.cancel()
+    deferredPublications.remove(uri)
+    if !client.pullsDiagnostics {
+      connection?.send(PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: []))
+    }
+    for other in documents.uris where documents[other]?.previousSource == uri {
+      documents[other]?.invalidateAnalysis()
+      scheduleDiagnostics(for: other)
+    }
+  }
+
+  func didSave(_ notification: DidSaveTextDocumentNotification) {
+    if let path = FileURI.path(notification.textDocument.uri) { workspaceIndex.invalidate(path: path) }
+  }
+}

@@ -1,0 +1,85 @@
+import Dispatch
+import Foundation
+import GoujiAnalysis
+import GoujiRules
+import JSONRPC
+import LanguageServerProtocol
+
+/// gouji's language server: the same analysis as `gouji check`, for an editor, over a JSON-RPC ``Connection``.
+///
+/// **Ordering.** The connection reads on its own thread and hands messages over in the order they arrived. The
+/// server handles them one at a time, in that order, on its own serial queue, so the notifications of a document are
+/// applied serially and a request sees every change sent before it. Reading never waits for an analysis. Only
+/// `$/cancelRequest` skips the queue: it is recorded as soon as it is read, so that a request still waiting behind
+/// an analysis is answered `RequestCancelled` without being computed.
+///
+/// **Analysis** is lazy, on the queue: a document is analysed when a request or a publication needs it, and the
+/// analysis is kept until the text, the configuration or last year's report changes. Pushed diagnostics wait
+/// ``ServerOptions/diagnosticsDelay`` after a change; a newer change cancels the wait and starts it again.
+package final class LanguageServer: MessageHandler, @unchecked Sendable {
+  let options: ServerOptions
+  /// The serial queue on which every message is handled; all the mutable state below is confined to it, which is
+  /// why the class is `@unchecked Sendable`.
+  let queue = DispatchQueue(label: "gouji.server")
+  let requests = RequestTracker()
+  let exitSignal = ExitSignal()
+
+  var connection: Connection?
+  var phase = ServerPhase.uninitialized
+  var client = ClientProfile()
+  var documents = DocumentStore()
+  var settings = SettingsLayers()
+  var ruleConfiguration = RuleConfiguration()
+  var language = Language.zh
+  /// The settings problems last shown to the user, so the same ones are not shown again on every change.
+  var shownProblems: [String] = []
+  var workspaceFolders: [URL] = []
+  let workspaceIndex = WorkspaceReportIndex()
+  var scheduledPublications: [DocumentURI: DispatchWorkItem] = [:]
+  /// Set while the first settings are asked for: publications wait for them, so that no diagnostic of a rule the
+  /// user turned off flashes up.
+  var isAwaitingConfiguration = false
+  var deferredPublications: Set<DocumentURI> = []
+  var analysisCounter = 0
+  var parentProcessWatch: (any DispatchSourceTimer)?
+
+  package init(options: ServerOptions = ServerOptions()) {
+    self.options = options
+  }
+
+  /// Starts serving `connection`. Call once.
+  package func start(on connection: Connection) {
+    queue.sync { self.connection = connection }
+    connection.start(handler: self)
+  }
+
+  /// Waits until the client sends `exit` or the connection closes, and returns the exit status: 0 after
+  /// `shutdown`, 1 otherwise. `nil` when `timeout` passes first.
+  package func waitForExit(timeout: Duration? = nil) -> Int32? {
+    exitSignal.wait(until: timeout.map { .now() + $0.dispatchInterval } ?? .distantFuture)
+  }
+
+  /// Runs `body` while the server handles no message (they queue up), e.g. for a test to cancel a request before
+  /// the server gets to it.
+  package func withProcessingSuspended(_ body: () -> Void) {
+    queue.suspend()
+    defer { queue.resume() }
+    body()
+  }
+
+  package func connectionClosed(_ connection: Connection) {
+    queue.async { [self] in
+      if phase != .exited { log(.info, "the connection closed") }
+      finish()
+    }
+  }
+
+  /// Stops for good: no more publications, and the exit status becomes known.
+  func finish() {
+    parentProcessWatch?.cancel()
+    for item in scheduledPublications.values { item.cancel() }
+    scheduledPublications = [:]
+    exitSignal.finish(phase == .shutDown ? 0 : 1)
+    phase = .exited
+  }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import GoujiAnalysis
+import GoujiText
+import LanguageServerProtocol
+import Testing
+
+@Suite struct CodeActionTests {
+  /// The whole loop of a quick fix: the published diagnostic, its action, the edit applied by the client, the
+  /// diagnostic gone.
+  @Test func applyingTheQuickFixForAWrongTotalRemovesTheDiagnostic() throws {
+    let client = try TestClient()
+    client.initialize()
+    let uri = Examples.uri(Examples.wrongTotal)
+    var text = Examples.text(Examples.wrongTotal)
+    client.open(uri, text: text)
+    let published = try #require(client.diagnostics(uri, version: 1))
+    let wrongTotal = try #require(published.first { $0["code"] == "GJ310" })
+
+    let actions = try #require(codeActions(client, uri: uri, range: wrongTotal["range"]!, diagnostics: [wrongTotal]))
+    let fix = try #require(actions.first { $0["kind"] == "quickfix" && $0["diagnostics"]?[0]?["code"] == "GJ310" })
+    // Setting a total to the sum of its addends is offered but not safe (the addends may be what is wrong), so it
+    // is not the preferred action.
+    #expect(fix["isPreferred"] == nil)
+    #expect(fix["diagnostics"]?[0]?["range"] == wrongTotal["range"])
+    let documentEdit = try #require(fix["edit"]?["documentChanges"]?[0])
+    #expect(documentEdit["textDocument"] == ["uri": .string(uri), "version": 1])
+    let edits = try #require(documentEdit["edits"]?.arrayValue)
+    #expect(edits.count == 1)
+    #expect(edits[0]["range"] == wrongTotal["range"])
+    #expect(edits[0]["newText"] == "0")
+
+    let newText = try #require(edits[0]["newText"]?.stringValue)
+    text = IndependentPositions.applying(edits[0]["range"]!, newText, to: text, encoding: "utf-16")
+    client.change(uri, version: 2, [["range": edits[0]["range"]!, "text": edits[0]["newText"]!]])
+    let after = try #require(client.diagnostics(uri, version: 2))
+    #expect(!after.contains { $0["code"] == "GJ310" && $0["range"] == wrongTotal["range"] })
+    #expect(after.map(ExpectedDiagnostics.withoutData) == ExpectedDiagnostics.of(text, uri: uri))
+    #expect(client.shutDownAndExit() == 0)
+  }
+
+  /// Clients may drop `data` or quote a diagnostic of an older version: the action is found by code and range.
+  @Test func actionsAreFoundWithoutDataAndWithStaleData() throws {
+    let client = try TestClient()
+    client.initialize()
+    let uri = Examples.uri(Examples.wrongTotal)
+    client.open(uri, text: Examples.text(Examples.wrongTotal))
+    let published = try #require(client.diagnostics(uri, version: 1))
+    let artifact = try #require(published.first { $0["code"] == "GJ503" })
+    let withData = try #require(codeActions(client, uri: uri, range: cursor(at: artifact), diagnostics: [artifact]))
+
+    var withoutData = artifact.objectValue!
+    withoutData["data"] = nil
+    let dropped = codeActions(client, uri: uri, range: cursor(at: artifact), diagnostics: [.object(withoutData)])
+    var stale = artifact.objectValue!
+    stale["data"] = ["code": "GJ503", "version": 0, "index": 99]
+    let old = codeActions(client, uri: uri, range: cursor(at: artifact), diagnostics: [.object(stale)])
+
+    let fixes = withData.filter { $0["kind"] == "quickfix" }
+    #expect(!fixes.isEmpty)
+    #expect(fixes.first?["isPreferred"] == true)  // Deleting a conversion leftover is safe.
+    #expect(dropped?.filter { $0["kind"] == "quickfix" } == fixes)
+    #expect(old?.filter { $0["kind"] == "quickfix" } == fixes)
+    #expect(client.shutDownAndExit() == 0)
+  }
+
+  @Test func fixAllAppliesEverySafeFixAsTheAnalyzerChoosesThem() throws {
+    let client = try TestClient()
+    client.initialize()
+    let name = "003_5e13778fbfad6663.txt"
+    let uri = Examples.uri(name)
+    let text = Examples.text(name)
+    client.open(uri, text: text)
+    _ = try #require(client.diagnostics(uri, version: 1))
+    let whole: JSONValue = ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]]
+    let actions = try #require(codeActions(client, uri: uri, range: whole, diagnostics: [], only: ["source.fixAll"]))
+    #expect(actions.count == 1)
+    let fixAll = try #require(actions.first)
+    #expect(fixAll["kind"] == "source.fixAll.gouji")
+    let edits = try #require(fixAll["edit"]?["documentChanges"]?[0]?["edits"]?.arrayValue)
+
+    let source = SourceText(text)
+    let expected = Analyzer.safeEdits(Analyzer.analyze(source).diagnostics).flatMap(\.self)
+    #expect(edits.count == expected.count)
+    #expect(edits.map { $0["newText"] } == expected.map { .string($0.newText) })
+    #expect(edits.map { $0["range"] } == expected.map {
+      IndependentPositions.range($0.range.start, $0.range.end, in: text, encoding: "utf-16")
+    })
+    let onlyQuickFixes = codeActions(client, uri: uri, range: whole, diagnostics: [], only: ["quickfix"])
+    #expect(onlyQuickFixes?.allSatisfy { $0["kind"] == "quickfix" } == true)
+    #expect(client.shutDownAndExit() == 0)
+  }
+
+  @Test func clientsWithoutDocumentChangesGetPlainChanges() throws {
+    let client = try TestClient()
+    client.initialize(capabilities: [:])
+    let uri = Examples.uri(Examples.wrongTotal)
+    client.open(uri, text: Examples.text(Examples.wrongTotal))
+    let published = try #require(client.diagnostics(uri, version: 1))
+    let artifact = try #require(published.first { $0["code"] == "GJ503" })
+    let actions = try #require(codeActions(client, uri: uri, range: artifact["range"]!, diagnostics: []))
+    let edit = try #require(actions.first { $0["kind"] == "quickfix" }?["edit"])
+    #expect(edit["documentChanges"] == nil)
+    #expect(edit["changes"]?[uri.description]?.arrayValue?.isEmpty == false)
+    #expect(client.shutDownAndExit() == 0)
+  }
+
+  @Test func diagnosticsOfOtherToolsAndPlacesWithoutProblemsGiveNoQuickFix() throws {
+    let client = try TestClient()
+    client.initialize()
+    let name = "002_cf9a8ca2a320709f.txt"
+    let uri = Examples.uri(name)
+    client.open(uri, text: Examples.text(name))
+    let published = try #require(client.diagnostics(uri, version: 1))
+    let touched = Set(published.flatMap { diagnostic -> [Int] in
+      let range = diagnostic["range"]!
+      return Array(range["start"]!["line"]!.intValue!...range["end"]!["line"]!.intValue!)
+    })
+    let line = try #require((5..<200).first { !touched.contains($0) })
+    let clean: JSONValue = ["start": ["line": .int(line), "character": 0], "end": ["line": .int(line), "character": 1]]
+    let foreign: JSONValue = ["range": clean, "message": "spelling", "source": "cspell", "code": "GJ503"]
+    let actions = codeActions(client, uri: uri, range: clean, diagnostics: [foreign], only: ["quickfix"])
+    #expect(actions == [])
+    #expect(client.shutDownAndExit() == 0)
+  }
+
+  private func codeActions(
+    _ client: TestClient, uri: String, range: JSONValue, diagnostics: [JSONValue], only: [String]? = nil
+  ) -> [JSONValue]? {
+    var context: [String: JSONValue] = ["diagnostics": .array(diagnostics)]
+    context["only"] = only.map { .array($0.map(JSONValue.string)) }
+    let response = client.request(
+      "textDocument/codeAction", ["textDocument": ["uri": .string(uri)], "range": range, "context": .object(context)]
+    )
+    return response?["result"]?.arrayValue
+  }
+
+  /// An empty range at the start of `diagnostic`: a cursor on it.
+  private func cursor(at diagnostic: JSONValue) -> JSONValue {
+    ["start": diagnostic["range"]!["start"]!, "end": diagnostic["range"]!["start"]!]
+  }
+}

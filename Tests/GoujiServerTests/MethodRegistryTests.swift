@@ -1,0 +1,15 @@
+@testable import GoujiServer
+import LanguageServerProtocol
+import Testing
+
+@Suite struct MethodRegistryTests {
+  @Test func everyRegisteredClientRequestIsDispatched() {
+    let dispatched = Set(ClientRequestMethod.allCases.map { $0.type.method })
+    #expect(dispatched == Set(Messages.clientRequests.map { $0.method }))
+  }
+
+  @Test func everyRegisteredClientNotificationIsDispatched() {
+    let dispatched = Set(ClientNotificationMethod.allCases.map { $0.type.method })
+    #expect(dispatched == Set(Messages.clientNotifications.map { $0.method }))
+  }
+}
