@@ -1,3 +1,4 @@
+import GoujiSyntax
 import GoujiText
 import LanguageServerProtocol
 
@@ -11,5 +12,20 @@ extension SourceText {
       let edit = ReportEdit(range: text.textRange(of: range, in: unit), newText: change.text)
       return text.applyingSequentially([edit])
     }
+  }
+}
+
+extension Report {
+  /// The reading after the changes of one `textDocument/didChange`: each range change re-reads only the section it
+  /// touched when it cannot change the report's structure (``ReportReader/reread(_:after:)``); a change without a
+  /// range replaces the text and returns `nil` (read afresh on next use).
+  func applying(_ changes: [TextDocumentContentChangeEvent], in unit: PositionUnit) -> Report? {
+    var report: Report? = self
+    for change in changes {
+      guard let current = report, let range = change.range else { return nil }
+      let edit = ReportEdit(range: current.text.textRange(of: range, in: unit), newText: change.text)
+      report = ReportReader.reread(current, after: edit)
+    }
+    return report
   }
 }

@@ -32,6 +32,16 @@ struct Document {
     invalidateAnalysis()
   }
 
+  /// Applies the changes of one `didChange`, keeping the reading up to date incrementally when there is one.
+  mutating func apply(_ changes: [TextDocumentContentChangeEvent], in unit: PositionUnit, version: Int) {
+    guard let reading = report?.applying(changes, in: unit) else {
+      update(text: text.applying(changes, in: unit), version: version)
+      return
+    }
+    update(text: reading.text, version: version)
+    report = reading
+  }
+
   /// Drops the analysis (not the reading of the text), e.g. after a configuration change.
   mutating func invalidateAnalysis() {
     analysis = nil
