@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import GoujiAnalysis
 import GoujiRules
+import GoujiServer
 import GoujiSyntax
 import GoujiText
 
@@ -92,10 +93,14 @@ enum CheckCommand {
     return CheckedFile(path: input.displayPath, analysis: analysis, fixesApplied: applied)
   }
 
+  /// The project configuration file (the same the language server reads), then the command line's options.
   private static func loadSettings(_ options: CheckOptions) throws -> ConfigurationSettings {
     var settings = ConfigurationSettings()
-    if let path = options.configPath ?? ConfigurationFile.find(from: FileManager.default.currentDirectoryPath) {
-      settings = try ConfigurationFile.load(path)
+    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    if let path = options.configPath ?? ProjectConfigurationFile.find(from: current) {
+      let (read, problems) = ProjectConfigurationFile.read(path)
+      if let problem = problems.first { throw InputError(path: path, reason: problem) }
+      settings = read
     }
     if let select = options.select { settings.select = select }
     settings.ignore += options.ignore
