@@ -25,6 +25,12 @@ package struct SourceText: Sendable, Hashable {
     self.lineStarts = SourceText.computeLineStarts(valid)
   }
 
+  /// A text from bytes known to be valid UTF-8 (the result of editing valid text).
+  init(validUTF8 bytes: [UInt8]) {
+    self.bytes = bytes
+    self.lineStarts = SourceText.computeLineStarts(bytes)
+  }
+
   private static func computeLineStarts(_ bytes: [UInt8]) -> [Int] {
     var starts = [0]
     var index = 0
@@ -92,6 +98,10 @@ package struct SourceText: Sendable, Hashable {
 
   /// The nearest offset at or before `offset` that starts a Unicode scalar (or is the end of the text).
   package func scalarBoundary(atOrBefore offset: Int) -> Int {
+    SourceText.scalarBoundary(in: bytes, atOrBefore: offset)
+  }
+
+  static func scalarBoundary(in bytes: [UInt8], atOrBefore offset: Int) -> Int {
     var index = max(0, min(offset, bytes.count))
     while index > 0 && index < bytes.count && bytes[index] & 0xC0 == 0x80 { index -= 1 }
     return index

@@ -15,11 +15,12 @@ extension SourceText {
   package func applyingSequentially(_ edits: [TextEdit]) -> SourceText {
     var bytes = self.bytes
     for edit in edits {
-      let current = SourceText(bytes: bytes)
-      let range = current.clamp(edit.range)
-      bytes.replaceSubrange(range.start..<range.end, with: Array(edit.newText.utf8))
+      // Clamped to character boundaries, replacing valid UTF-8 with valid UTF-8 keeps it valid.
+      let start = SourceText.scalarBoundary(in: bytes, atOrBefore: edit.range.start)
+      let end = max(start, SourceText.scalarBoundary(in: bytes, atOrBefore: edit.range.end))
+      bytes.replaceSubrange(start..<end, with: Array(edit.newText.utf8))
     }
-    return SourceText(bytes: bytes)
+    return SourceText(validUTF8: bytes)
   }
 
   /// Applies edits whose ranges all refer to this text (the semantics of an LSP `WorkspaceEdit` or a fix).
