@@ -31,8 +31,22 @@ package struct TableRenderer: Sendable {
     }
   }
 
-  /// The empty table `id` of `format` (labels, no values), rows separated as the form separates them.
+  /// The empty table `id` of `format` (labels, no values), rows separated as the form separates them. A form that
+  /// cannot write an empty cell gets the table in one that can, so that it reads back as a table of empty cells: PDF
+  /// layout and flattened text separate cells only by what they hold (TAB-separated rows instead), and table 四's
+  /// fifteen values have no label, so TAB-separated they would be a blank line (one cell per line instead).
   package func emptyTable(_ id: TableID, format: ReportFormat) -> String {
+    let writable: TextForm =
+      switch (id, form) {
+      case (.table4, _): .cellPerLine
+      case (_, .layout), (_, .flattened): .tabSeparated
+      default: form
+      }
+    guard writable == form else {
+      var renderer = self
+      renderer.form = writable
+      return renderer.emptyTable(id, format: format)
+    }
     switch id {
     case .table2:
       return format.table2.map { subtable in
@@ -43,12 +57,22 @@ package struct TableRenderer: Sendable {
     case .table3:
       let spec = format.table3
       let header = row(label: spec.note, values: spec.columns.map(\.label))
-      let rows = spec.rows.map { row(label: $0.dumpName(groups: spec.groups), values: Array(repeating: "", count: spec.columns.count)) }
+      // A group's label stands before its first row only, as in real tables: repeated before every row, it would be
+      // read as a row label of its own (`（六）其他处理` is a row of the 2019 format).
+      var labelled: Set<String> = []
+      let rows = spec.rows.map { rowSpec in
+        let first = rowSpec.group.map { labelled.insert($0).inserted } ?? false
+        return row(
+          label: first ? rowSpec.dumpName(groups: spec.groups) : rowSpec.label,
+          values: Array(repeating: "", count: spec.columns.count)
+        )
+      }
       return ([header] + rows).joined(separator: rowSeparator)
     case .table4:
       let spec = format.table4
       let headers = spec.rows.map { rowSpec in row(label: rowSpec.label, values: spec.columns.map(\.label)) }
-      let values = row(label: "", values: Array(repeating: "", count: spec.rows.count * spec.columns.count))
+      // The fifteen values have no label cell of their own.
+      let values = Array(repeating: "\t", count: spec.rows.count * spec.columns.count).joined(separator: lineEnding)
       return (headers + [values]).joined(separator: rowSeparator)
     }
   }
