@@ -44,3 +44,23 @@ struct MarkedText {
     return offset
   }
 }
+
+extension String {
+  /// The text with `marker` inserted before the `occurrence`-th (1-based) occurrence of `needle`, for placing a marker
+  /// in text a test did not write itself (a header of the builder's tables, a line of an example).
+  func marking(_ needle: String, with marker: String, occurrence: Int = 1) -> String {
+    var searchStart = startIndex
+    for _ in 1..<occurrence {
+      guard let found = range(of: needle, range: searchStart..<endIndex) else { preconditionFailure("no \(needle)") }
+      searchStart = found.upperBound
+    }
+    guard let found = range(of: needle, range: searchStart..<endIndex) else { preconditionFailure("no \(needle)") }
+    return replacingCharacters(in: found, with: marker + needle)
+  }
+
+  /// The text with the first occurrence of `needle` replaced.
+  func replacingFirst(_ needle: String, with replacement: String) -> String {
+    guard let found = range(of: needle) else { preconditionFailure("no \(needle)") }
+    return replacingCharacters(in: found, with: replacement)
+  }
+}
