@@ -283,3 +283,11 @@ struct ReportBuilder {
     }
   }
 }
+
+extension ReportBuilder {
+  /// Section 一 without numbers, for tests that change the tables' figures (the default prose states 3 applications,
+  /// 1 carried over and 1 administrative review, and GJ401 compares them with the tables).
+  func withoutFigures() -> ReportBuilder {
+    with { $0.prose[1] = "\($0.year)年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。" }
+  }
+}
