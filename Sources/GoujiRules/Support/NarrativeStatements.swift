@@ -73,9 +73,14 @@ package enum NarrativeReader {
     return result
   }
 
+  /// Words that put a figure in another year than the report's (`较上年收到的申请5件`, `同比增加2件`).
+  private static let otherYear = ["上年", "去年", "上一年", "前年", "同比"]
+
   /// The topic of the words before a number: the nearest specific keyword, else receiving applications.
   private static func topic(_ prefix: String) -> NarrativeStatement.Topic? {
     let tail = String(prefix.suffix(16))
+    // A figure of last year, or a change since then, is not this year's (上年结转 is this year's carry-in).
+    if otherYear.contains(where: tail.replacingOccurrences(of: "上年结转", with: "").contains) { return nil }
     let found = keywords.compactMap { keyword, topic -> (Int, NarrativeStatement.Topic)? in
       guard let range = tail.range(of: keyword, options: .backwards) else { return nil }
       return (tail.distance(from: tail.startIndex, to: range.upperBound), topic)
