@@ -45,6 +45,15 @@ import Testing
     check(text, rule: "GJ306", expected: [DiagnosticSpec("1️⃣", message: "的“其他”为“𠀀”：不是数值")])
   }
 
+  @Test func textWrappedIntoACellIsQuotedOnOneLine() {
+    // In a Word copy, a line without a TAB continues the cell above it.
+    let text = ReportBuilder().with { $0.prose[4] = "本年度行政复议1件。" }
+      .setting(.table3, "carryOver", "total", "1️⃣1\n（注：含上年度）").build()
+    check(text, rule: "GJ306", expected: [
+      DiagnosticSpec("1️⃣", message: "“四、结转下年度继续办理”的“总计”为“1(注:含上年度)”：不是数值")
+    ])
+  }
+
   // MARK: Near misses
 
   @Test(arguments: [

@@ -37,6 +37,13 @@ import Testing
     #expect(back.contains("\t规范性文件\n") && !back.contains("行政规范性文件"))
   }
 
+  @Test func wrappedHeaderCellsAreQuotedOnOneLine() {
+    // Example 000's Word copy wraps header cells: 本年新\n公开数量.
+    let text = ReportBuilder(.format2019, year: 2021).with { $0.preamble = "" }.build()
+      .replacingFirst("\t本年新制作数量", with: "\t1️⃣本年新\n制作数量").replacingFirst("\t本年新公开数量", with: "\t本年新\n公开数量")
+    check(text, rule: "GJ202", expected: [DiagnosticSpec("1️⃣", message: "（“本年新制作数量”、“本年新公开数量”、“对外公开总数量”、“规范性文件”）")])
+  }
+
   @Test func relatedLocationsAreTheYearAndTheOtherLabels() throws {
     let source = SourceText(ReportBuilder(.format2019, year: 2021).with { $0.preamble = "" }.build())
     let diagnostic = try #require(Analyzer.analyze(source, configuration: configuration(selecting: "GJ202")).diagnostics.first)
