@@ -35,6 +35,15 @@ import Testing
     checkFixes(text, rule: "GJ314", safe: true)
   }
 
+  @Test func safeFixCanContradictTheProse() {
+    // The prose and the total say no review; a part says one. The safe fix trusts the part.
+    let text = ReportBuilder().with { $0.prose[1] = "本年度未发生政府信息公开行政复议、行政诉讼。" }
+      .setting(.table4, "review", ["1", "0", "0", "0", "0"]).build()
+    withKnownIssue("GJ314's fix is safe whenever the parts hold data, even when the prose agrees with the total") {
+      checkFixes(text, rule: "GJ314", safe: true)
+    }
+  }
+
   @Test func positionsStayExactWithAstralCharactersAndCRLF() throws {
     let text = ReportBuilder(form: .spaceSeparated).withoutFigures().with {
       $0.lineEnding = "\r\n"

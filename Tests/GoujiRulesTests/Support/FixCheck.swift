@@ -13,7 +13,12 @@ struct CodeAndMessage: Hashable, CustomStringConvertible {
     message = diagnostic.message.zh
   }
 
-  var description: String { "\(code) \(message)" }
+  init(code: String, message: String) {
+    self.code = code
+    self.message = message
+  }
+
+  var description: String { message.isEmpty ? code : "\(code) \(message)" }
 }
 
 /// The diagnostics of `diagnostics` counted by code and message.
