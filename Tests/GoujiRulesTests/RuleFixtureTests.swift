@@ -7,7 +7,8 @@ import GoujiText
 import Testing
 
 /// A report under `Fixtures/<CODE>/<case>.txt` (with last year's report in `<case>.previous.txt` where the rule needs
-/// one) and its golden `<case>.diagnostics`: that rule's diagnostics, one per line, `LINE:COLUMN CODE severity message`.
+/// one) and its golden `<case>.diagnostics`: that rule's diagnostics, one per line,
+/// `LINE:COLUMN CODE severity message`.
 /// `make_fixtures.py` writes the reports from the examples; `UPDATE_GOLDEN=1` rewrites the golden files, which are
 /// read before they are committed.
 struct RuleFixture: CustomTestStringConvertible, Sendable {
@@ -17,9 +18,13 @@ struct RuleFixture: CustomTestStringConvertible, Sendable {
   var name: String
 
   var testDescription: String { "\(code)/\(name)" }
-  var url: URL { RuleFixture.folder.appendingPathComponent(code).appendingPathComponent(name + ".txt") }
-  var previousURL: URL { RuleFixture.folder.appendingPathComponent(code).appendingPathComponent(name + ".previous.txt") }
-  var goldenURL: URL { RuleFixture.folder.appendingPathComponent(code).appendingPathComponent(name + ".diagnostics") }
+  var url: URL { file(".txt") }
+  var previousURL: URL { file(".previous.txt") }
+  var goldenURL: URL { file(".diagnostics") }
+
+  private func file(_ suffix: String) -> URL {
+    RuleFixture.folder.appendingPathComponent(code).appendingPathComponent(name + suffix)
+  }
 
   static let all: [RuleFixture] = {
     let manager = FileManager.default
@@ -43,7 +48,8 @@ struct RuleFixture: CustomTestStringConvertible, Sendable {
   @Test(arguments: RuleFixture.all)
   func fixtureDrawsItsGoldenDiagnostics(_ fixture: RuleFixture) throws {
     let text = try fixture.text()
-    let analysis = Analyzer.analyze(text, configuration: configuration(selecting: fixture.code), previous: fixture.previous())
+    let selected = configuration(selecting: fixture.code)
+    let analysis = Analyzer.analyze(text, configuration: selected, previous: fixture.previous())
     #expect(!analysis.diagnostics.isEmpty, "a fixture shows its rule firing")
     let rendered = analysis.diagnostics.map { render($0, in: text) + "\n" }.joined()
     if let difference = Golden.compare(rendered, with: fixture.goldenURL) {
@@ -54,7 +60,8 @@ struct RuleFixture: CustomTestStringConvertible, Sendable {
   @Test func everyRuleHasAFixtureAndEveryFixtureARule() {
     let codes = Set(RuleRegistry.all.map { $0.metadata.code })
     let withFixtures = Set(RuleFixture.all.map(\.code))
-    #expect(codes.subtracting(withFixtures).isEmpty, "rules without a fixture: \(codes.subtracting(withFixtures).sorted())")
+    let without = codes.subtracting(withFixtures).sorted()
+    #expect(without.isEmpty, "rules without a fixture: \(without)")
     #expect(withFixtures.subtracting(codes).isEmpty, "fixtures of no rule: \(withFixtures.subtracting(codes).sorted())")
   }
 }

@@ -62,7 +62,8 @@ struct PipelineInput: CustomTestStringConvertible, Sendable {
       for message in [diagnostic.message.zh, diagnostic.message.en] + diagnostic.related.map(\.message.zh) {
         #expect(!message.contains { $0.isNewline }, "\(diagnostic.code): \(message)")
       }
-      let ranges = [diagnostic.range] + diagnostic.related.map(\.range) + diagnostic.fixes.flatMap { $0.edits.map(\.range) }
+      let edits = diagnostic.fixes.flatMap { $0.edits.map(\.range) }
+      let ranges = [diagnostic.range] + diagnostic.related.map(\.range) + edits
       #expect(ranges.allSatisfy { $0.end <= input.text.count && input.text.clamp($0) == $0 }, "\(diagnostic.code)")
     }
   }

@@ -41,7 +41,8 @@ import Testing
   }
 
   @Test func relatedLocationsAreTheOtherThreeCells() throws {
-    let marked = MarkedText(ReportBuilder().withoutFigures().setting(.table3, "new", ["1️⃣3", "1", "0", "0", "0", "0", "4"])
+    let marked = MarkedText(ReportBuilder().withoutFigures()
+      .setting(.table3, "new", ["1️⃣3", "1", "0", "0", "0", "0", "4"])
       .setting(.table3, "carried", ["2️⃣0", "0", "0", "0", "0", "0", "0"])
       .setting(.table3, "outcomeTotal", ["3️⃣1", "1", "0", "0", "0", "0", "2"]).build())
     let analysis = Analyzer.analyze(SourceText(marked.text), configuration: configuration(selecting: "GJ313"))
@@ -70,7 +71,8 @@ import Testing
   @Test func imbalanceExplainedByAWrongOutcomeTotalIsGJ312s() {
     // Example 000's 自然人 column: （七）总计 3 where the outcome rows (and 一, 二) have 0.
     checkClean(Fixtures.example("000_212ac920282683c5.txt"), rule: "GJ313")
-    let text = ReportBuilder().withoutFigures().setting(.table3, "outcomeTotal", ["3", "1", "0", "0", "0", "0", "2"]).build()
+    let text = ReportBuilder().withoutFigures()
+      .setting(.table3, "outcomeTotal", ["3", "1", "0", "0", "0", "0", "2"]).build()
     checkClean(text, rule: "GJ313")
   }
 

@@ -14,9 +14,10 @@ import Testing
   }
 
   @Test func previousReportInAnotherForm() {
-    let previous = ReportBuilder(.format2019, form: .spaceSeparated).setting(.table3, "carryOver", ["0", "2", "0", "0", "0", "0", "2"])
-      .build()
-    let text = ReportBuilder(form: .tabSeparated).setting(.table3, "carried", ["0", "1️⃣1", "0", "0", "0", "0", "2️⃣1"]).build()
+    let previous = ReportBuilder(.format2019, form: .spaceSeparated)
+      .setting(.table3, "carryOver", ["0", "2", "0", "0", "0", "0", "2"]).build()
+    let text = ReportBuilder(form: .tabSeparated)
+      .setting(.table3, "carried", ["0", "1️⃣1", "0", "0", "0", "0", "2️⃣1"]).build()
     check(text, rule: "GJ402", expected: [
       DiagnosticSpec("1️⃣", message: "“商业企业”为 1，2020年度报告“四、结转下年度继续办理”为 2"),
       DiagnosticSpec("2️⃣", message: "“总计”为 1，2020年度报告"),

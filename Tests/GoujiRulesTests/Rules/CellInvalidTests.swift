@@ -58,7 +58,8 @@ import Testing
 
   @Test(arguments: [
     (FormatID.format2019, "licensing", "change", "-18"), (.format2019, "penalties", "change", "+3"),
-    (.format2019, "procurement", "procurementAmount", "120000元"), (.format2019, "procurement", "procurementAmount", "35800.50"),
+    (.format2019, "procurement", "procurementAmount", "120000元"),
+    (.format2019, "procurement", "procurementAmount", "35800.50"),
     (.format2019, "procurement", "procurementAmount", "40.85万元"), (.format2021, "fees", "feesThisYear", "1.234567"),
     (.format2021, "fees", "feesThisYear", "0.5万元"), (.format2021, "rules", "inForce", "１２"),
   ])

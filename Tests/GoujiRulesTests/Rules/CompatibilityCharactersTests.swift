@@ -64,7 +64,7 @@ import Testing
   }
 
   @Test func examplesWithoutCompatibilityCharactersAreClean() {
-    for name in ["000_212ac920282683c5.txt", "001_787e7c90b6bc98b9.txt", "002_cf9a8ca2a320709f.txt", "004_b1d7aab7bdee8be9.txt"] {
+    for name in Fixtures.exampleNames where !name.hasPrefix("003") {
       checkClean(Fixtures.example(name), rule: "GJ501")
     }
   }

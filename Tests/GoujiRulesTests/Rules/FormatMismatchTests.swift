@@ -46,7 +46,8 @@ import Testing
 
   @Test func relatedLocationsAreTheYearAndTheOtherLabels() throws {
     let source = SourceText(ReportBuilder(.format2019, year: 2021).with { $0.preamble = "" }.build())
-    let diagnostic = try #require(Analyzer.analyze(source, configuration: configuration(selecting: "GJ202")).diagnostics.first)
+    let analysis = Analyzer.analyze(source, configuration: configuration(selecting: "GJ202"))
+    let diagnostic = try #require(analysis.diagnostics.first)
     #expect(diagnostic.related.first.map { source[$0.range] } == "2021")
     // The other 2019 labels, up to eight of them, in text order.
     #expect(

@@ -25,7 +25,11 @@ import Testing
       .setting(.table3, "outcomeTotal", ["1️⃣1", "1", "0", "0", "0", "0", "2️⃣2"]).build()
     check(text2021, rule: "GJ312", expected: [
       DiagnosticSpec("1️⃣", message: "（七）总计的“自然人”列应为 4（（一）予以公开 1 + （五）不予处理 2.重复申请 2 + （六）其他处理 3.其他 1），实际填写 1"),
-      DiagnosticSpec("2️⃣", message: "（七）总计的“总计”列应为 5（（一）予以公开 1 + （四）无法提供 1.本机关不掌握相关政府信息 1 + （五）不予处理 2.重复申请 2 + （六）其他处理 3.其他 1），实际填写 2"),
+      DiagnosticSpec(
+        "2️⃣",
+        message: "（七）总计的“总计”列应为 5（（一）予以公开 1 + （四）无法提供 1.本机关不掌握相关政府信息 1 + "
+          + "（五）不予处理 2.重复申请 2 + （六）其他处理 3.其他 1），实际填写 2"
+      ),
     ])
     let text2019 = ReportBuilder(.format2019).withoutFigures()
       .setting(.table3, "otherHandling", ["1", "0", "0", "0", "0", "0", "1"])
@@ -57,7 +61,8 @@ import Testing
   @Test func twoCompensatingErrorsAreFixedTogether() {
     // 自然人 2 and 商业企业 0 where the outcomes have 1 and 1: each fix alone breaks R3-2 on （七）总计's row, the
     // fix-all applies both.
-    let text = ReportBuilder().withoutFigures().setting(.table3, "outcomeTotal", ["2", "0", "0", "0", "0", "0", "2"]).build()
+    let text = ReportBuilder().withoutFigures()
+      .setting(.table3, "outcomeTotal", ["2", "0", "0", "0", "0", "0", "2"]).build()
     #expect(Analyzer.analyze(SourceText(text)).diagnostics.map(\.code) == ["GJ312", "GJ312"])
     checkClean(Analyzer.applyingSafeFixes(SourceText(text)).text.string)
   }
@@ -75,7 +80,8 @@ import Testing
   // MARK: Near misses
 
   @Test func cellWhereRowAndColumnBothFailIsGJ310s() {
-    let text = ReportBuilder().withoutFigures().setting(.table3, "outcomeTotal", ["1", "1", "0", "0", "0", "0", "5"]).build()
+    let text = ReportBuilder().withoutFigures()
+      .setting(.table3, "outcomeTotal", ["1", "1", "0", "0", "0", "0", "5"]).build()
     checkClean(text, rule: "GJ312")
   }
 

@@ -4,7 +4,8 @@ import Testing
 @Suite struct ReviewTotalTests {
   @Test(arguments: ReportBuilder.Form.allCases)
   func groupTotalThatIsNotTheSumIsReported(_ form: ReportBuilder.Form) throws {
-    let text = ReportBuilder(form: form).withoutFigures().setting(.table4, "review", ["1", "0", "0", "1", "1️⃣1⏹"]).build()
+    let text = ReportBuilder(form: form).withoutFigures()
+      .setting(.table4, "review", ["1", "0", "0", "1", "1️⃣1⏹"]).build()
     check(text, rule: "GJ314", expected: [
       DiagnosticSpec("1️⃣", message: "行政复议的总计应为 2（结果维持 1 + 尚未审结 1），实际填写 1", severity: .error, fixIsSafe: true)
     ])
@@ -25,7 +26,9 @@ import Testing
 
   @Test func totalWithoutItsPartsHasAnUnsafeFix() {
     let text = ReportBuilder().withoutFigures().setting(.table4, "review", ["0", "0", "0", "0", "1️⃣2"]).build()
-    check(text, rule: "GJ314", expected: [DiagnosticSpec("1️⃣", message: "行政复议的总计应为 0（各项均为 0），实际填写 2", fixIsSafe: false)])
+    check(text, rule: "GJ314", expected: [
+      DiagnosticSpec("1️⃣", message: "行政复议的总计应为 0（各项均为 0），实际填写 2", fixIsSafe: false)
+    ])
     checkFixes(text, rule: "GJ314", safe: false)
   }
 

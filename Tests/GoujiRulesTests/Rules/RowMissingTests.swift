@@ -64,11 +64,12 @@ import Testing
   @Test(arguments: FormatID.allCases, ReportBuilder.Form.allCases)
   func insertedRowReadsBackInPlace(_ format: FormatID, _ form: ReportBuilder.Form) throws {
     let spec = ReportFormats.format(format)
-    let rows = spec.table3.rows.map { (TableID.table3, $0.key) } + spec.table2.flatMap(\.rows).map { (TableID.table2, $0.key) }
+    let rows = spec.table3.rows.map { (TableID.table3, $0.key) }
+      + spec.table2.flatMap(\.rows).map { (TableID.table2, $0.key) }
     for (table, key) in rows {
       // Zeros in the row to omit, so that the inserted zeros leave every sum as it was.
       let builder = ReportBuilder(format, form: form).with { $0.omittedRows = [key] }
-        .setting(table, key, ReportBuilder(format).row(table, key).map { $0.hasPrefix("-") || $0.contains(".") ? $0 : "0" })
+        .setting(table, key, builderZeros(format, table, key))
       let zeroed = table == .table3 ? ReportBuilder.zeroingTable3(builder) : builder
       let text = zeroed.build()
       let fixed = try #require(checkFixes(text, rule: "GJ302", safe: false).first, "\(key) in \(form)")
@@ -96,6 +97,11 @@ import Testing
       }
     }
   }
+}
+
+/// The default values of a row with every count set to 0 (signed changes and amounts kept, they are not counts).
+private func builderZeros(_ format: FormatID, _ table: TableID, _ key: String) -> [String] {
+  ReportBuilder(format).row(table, key).map { $0.hasPrefix("-") || $0.contains(".") ? $0 : "0" }
 }
 
 extension ReportBuilder {

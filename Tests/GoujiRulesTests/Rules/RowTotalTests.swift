@@ -33,7 +33,8 @@ import Testing
 
   @Test func relatedLocationsAreTheAddendCells() throws {
     let source = SourceText(MarkedText(Self.thirteenWrittenAsThree().build()).text)
-    let diagnostic = try #require(Analyzer.analyze(source, configuration: configuration(selecting: "GJ310")).diagnostics.first)
+    let analysis = Analyzer.analyze(source, configuration: configuration(selecting: "GJ310"))
+    let diagnostic = try #require(analysis.diagnostics.first)
     #expect(diagnostic.related.map(\.message.zh) == ["自然人 12", "商业企业 1", "科研机构 0", "社会公益组织 0", "法律服务机构 0", "其他 0"])
     #expect(diagnostic.related.map { source[$0.range] } == ["12", "1", "0", "0", "0", "0"])
   }
@@ -73,7 +74,8 @@ import Testing
   @Test func safeFixOfARowThatTheColumnsConfirmBreaksThem() throws {
     // （七）总计 自然人 is 3 where the outcome rows have 1; its 总计 2 agrees with the outcome rows' totals. GJ312
     // points at the wrong cell; GJ310 offers, as safe, to set the right total to 4, which breaks R3-3 in 总计.
-    let text = ReportBuilder().withoutFigures().setting(.table3, "outcomeTotal", ["3", "1", "0", "0", "0", "0", "2"]).build()
+    let text = ReportBuilder().withoutFigures()
+      .setting(.table3, "outcomeTotal", ["3", "1", "0", "0", "0", "0", "2"]).build()
     let analysis = Analyzer.analyze(SourceText(text))
     #expect(analysis.diagnostics.map(\.code) == ["GJ312", "GJ310"])
     let fixAll = Analyzer.applyingSafeFixes(SourceText(text))

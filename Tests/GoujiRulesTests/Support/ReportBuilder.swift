@@ -56,7 +56,10 @@ struct ReportBuilder {
     self.format = format
     self.form = form
     self.year = year ?? (format == .format2019 ? 2020 : 2021)
-    values = [.table2: ReportBuilder.defaultTable2(format), .table3: ReportBuilder.defaultTable3, .table4: ReportBuilder.defaultTable4]
+    values = [
+      .table2: ReportBuilder.defaultTable2(format), .table3: ReportBuilder.defaultTable3,
+      .table4: ReportBuilder.defaultTable4,
+    ]
   }
 
   var spec: ReportFormat { ReportFormats.format(format) }
@@ -195,7 +198,9 @@ struct ReportBuilder {
   private func dataRows(_ key: String, label: [String], table: TableID) -> [[String]] {
     var result: [[String]] = []
     if !omittedRows.contains(key) { result.append(label + row(table, key)) }
-    if let extra = extraRows[key] { result.append(Array(repeating: "", count: label.count - 1) + [extra.label] + extra.values) }
+    if let extra = extraRows[key] {
+      result.append(Array(repeating: "", count: label.count - 1) + [extra.label] + extra.values)
+    }
     return result
   }
 
@@ -228,7 +233,8 @@ struct ReportBuilder {
       ]
     case .tabSeparated:
       lines = [
-        [table.note, "", "", "申请人情况"] + Array(repeating: "", count: 6), ["", "", "", columns[0], "法人或其他组织", "", "", "", "", columns[6]],
+        [table.note, "", "", "申请人情况"] + Array(repeating: "", count: 6),
+        ["", "", "", columns[0], "法人或其他组织", "", "", "", "", columns[6]],
         ["", "", "", ""] + columns[1...5] + [""],
       ]
     case .spaceSeparated:

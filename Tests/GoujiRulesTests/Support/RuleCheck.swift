@@ -13,7 +13,9 @@ struct DiagnosticSpec: CustomStringConvertible {
   var severity: Severity?
   var fixIsSafe: Bool?
 
-  init(_ marker: String, code: String? = nil, message: String? = nil, severity: Severity? = nil, fixIsSafe: Bool? = nil) {
+  init(
+    _ marker: String, code: String? = nil, message: String? = nil, severity: Severity? = nil, fixIsSafe: Bool? = nil
+  ) {
     self.marker = marker
     self.code = code
     self.message = message
@@ -101,5 +103,6 @@ func render(_ offset: Int, in text: SourceText) -> String {
 
 /// `12:5 GJ310 error 总计应为…`: a diagnostic as the golden files and failure messages show it.
 func render(_ diagnostic: Diagnostic, in text: SourceText) -> String {
-  "\(render(diagnostic.range.start, in: text)) \(diagnostic.code) \(diagnostic.severity.rawValue) \(diagnostic.message.zh)"
+  let position = render(diagnostic.range.start, in: text)
+  return "\(position) \(diagnostic.code) \(diagnostic.severity.rawValue) \(diagnostic.message.zh)"
 }
