@@ -29,7 +29,9 @@ package enum MixedFormat: Rule {
         en: "The tables follow \(context.formatName(main).en) but contain labels of \(context.formatName(other).en): \(labels)"
       ),
       range: first.range,
-      related: minority.dropFirst().prefix(8).map { RelatedLocation(range: $0.range, message: LocalizedText(zh: $0.label.singleLine, en: $0.label.singleLine)) }
+      related: minority.dropFirst().prefix(8).map {
+        RelatedLocation(range: $0.range, message: LocalizedText(zh: $0.label.singleLine, en: $0.label.singleLine))
+      }
     )]
   }
 }

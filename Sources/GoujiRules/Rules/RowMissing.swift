@@ -31,15 +31,18 @@ package enum RowMissing: Rule {
       let renderer = TableRenderer(form: context.report.table(table)?.form, text: context.text)
       let label = table == .table3 ? (context.format.table3.rows.first { $0.key == key }?.label ?? name) : name
       let rowText = renderer.row(label: label, values: Array(repeating: "0", count: columns))
-      let place = insertionPlace(table, key: key, subtable: subtable, problem: problem.range, renderer: renderer, context: context)
+      let place = insertionPlace(
+        table, key: key, subtable: subtable, problem: problem.range, renderer: renderer, context: context
+      )
       let separator = renderer.rowSeparator
+      let insertion = place.before ? rowText + separator : separator + rowText
       return Finding(
         message: LocalizedText(zh: "缺少“\(name)”行", en: "The row “\(name)” is missing"),
         range: TextRange(emptyAt: place.offset),
         fixes: [
           Fix(
             title: LocalizedText(zh: "插入“\(name)”行（数值为0）", en: "Insert the row “\(name)” with zeros"), isSafe: false,
-            edits: [TextEdit(range: TextRange(emptyAt: place.offset), newText: place.before ? rowText + separator : separator + rowText)]
+            edits: [TextEdit(range: TextRange(emptyAt: place.offset), newText: insertion)]
           )
         ]
       )
