@@ -24,8 +24,8 @@ package enum CellInvalid: Rule {
         }
         return Finding(
           message: LocalizedText(
-            zh: "\(context.rowTitle(located))的“\(located.column.label)”为“\(located.cell.text)”：\(problem.zh)",
-            en: "\(context.rowTitle(located)), “\(located.column.label)”: “\(located.cell.text)” \(problem.en)"
+            zh: "\(context.rowTitle(located))的“\(located.column.label)”为“\(located.cell.text.singleLine)”：\(problem.zh)",
+            en: "\(context.rowTitle(located)), “\(located.column.label)”: “\(located.cell.text.singleLine)” \(problem.en)"
           ),
           range: located.cell.range
         )

@@ -23,10 +23,12 @@ package enum FormatMismatch: Rule {
     else { return [] }
     let wrong = report.formatEvidence.filter { $0.format == actual }
     guard let first = wrong.first else { return [] }
-    let labels = wrong.prefix(4).map { "“\($0.label)”" }.joined(separator: "、")
+    let labels = wrong.prefix(4).map { "“\($0.label.singleLine)”" }.joined(separator: "、")
     let year = report.reportYear ?? 0
     var related = [context.reportYearLocation].compactMap { $0 }
-    related += wrong.dropFirst().prefix(8).map { RelatedLocation(range: $0.range, message: LocalizedText(zh: $0.label, en: $0.label)) }
+    related += wrong.dropFirst().prefix(8).map {
+      RelatedLocation(range: $0.range, message: LocalizedText(zh: $0.label.singleLine, en: $0.label.singleLine))
+    }
     return [Finding(
       message: LocalizedText(
         zh: "\(year)年度报告应使用\(context.formatName(expected).zh)，表格却是\(context.formatName(actual).zh)（\(labels)）",

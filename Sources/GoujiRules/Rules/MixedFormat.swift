@@ -21,7 +21,7 @@ package enum MixedFormat: Rule {
     guard context.tablesApply, let main = context.report.tableFormat else { return [] }
     let minority = evidence.filter { $0.format != main }
     guard let first = minority.first, evidence.contains(where: { $0.format == main }) else { return [] }
-    let labels = minority.prefix(4).map { "“\($0.label)”" }.joined(separator: "、")
+    let labels = minority.prefix(4).map { "“\($0.label.singleLine)”" }.joined(separator: "、")
     let other = first.format
     return [Finding(
       message: LocalizedText(
@@ -29,7 +29,9 @@ package enum MixedFormat: Rule {
         en: "The tables follow \(context.formatName(main).en) but contain labels of \(context.formatName(other).en): \(labels)"
       ),
       range: first.range,
-      related: minority.dropFirst().prefix(8).map { RelatedLocation(range: $0.range, message: LocalizedText(zh: $0.label, en: $0.label)) }
+      related: minority.dropFirst().prefix(8).map {
+        RelatedLocation(range: $0.range, message: LocalizedText(zh: $0.label.singleLine, en: $0.label.singleLine))
+      }
     )]
   }
 }

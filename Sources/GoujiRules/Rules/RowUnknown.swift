@@ -23,7 +23,10 @@ package enum RowUnknown: Rule {
       if case .rowUnknown(let table, let label, let closest) = kind { return (table, label, closest) }
       return nil
     }.map { info, problem in
-      let (table, label, closest) = info
+      let (table, _, closest) = info
+      // The label as written: the reader's copy is normalised (NFKC turns （二） into (二)), and the message must
+      // quote what the writer wrote.
+      let label = context.text[problem.range]
       guard let closest else {
         return Finding(
           message: LocalizedText(zh: "“\(label)”不是格式规定的行", en: "“\(label)” is not a row of the format"), range: problem.range

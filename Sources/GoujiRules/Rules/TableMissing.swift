@@ -24,7 +24,12 @@ package enum TableMissing: Rule {
       return nil
     }.map { id, problem in
       let renderer = TableRenderer(form: context.report.textForm, text: context.text)
-      let insertion = renderer.lineEnding + renderer.emptyTable(id, format: context.format)
+      // The table goes at the end of the section, after its prose: text after a table would be read as part of its
+      // last cell (Word copies) or as a row label of its own.
+      let end = context.report.section(id.sectionNumber)?.bodyRange.end ?? problem.range.end
+      let atLineStart = end == 0 || [0x0A, 0x0D].contains(context.text.bytes[end - 1])
+      let insertion = (atLineStart ? "" : renderer.lineEnding) + renderer.emptyTable(id, format: context.format)
+        + renderer.lineEnding + (end < context.text.count ? renderer.lineEnding : "")
       return Finding(
         message: LocalizedText(
           zh: "第\(ChineseNumeral.string(id.sectionNumber))部分没有可识别的统计表", en: "Section \(id.sectionNumber) has no recognisable table"
@@ -33,7 +38,7 @@ package enum TableMissing: Rule {
         fixes: [
           Fix(
             title: LocalizedText(zh: "插入空表", en: "Insert the empty table"), isSafe: false,
-            edits: [TextEdit(range: TextRange(emptyAt: problem.range.end), newText: insertion)]
+            edits: [TextEdit(range: TextRange(emptyAt: end), newText: insertion)]
           )
         ]
       )

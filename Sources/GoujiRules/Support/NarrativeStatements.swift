@@ -78,8 +78,25 @@ package enum NarrativeReader {
     return result
   }
 
+  /// Words that put a figure in another year than the report's (`较上年收到的申请5件`, `同比增加2件`).
+  private static let otherYear = ["上年", "去年", "上一年", "前年", "同比"].map { Array($0.unicodeScalars) }
+  private static let carriedIn = Array("上年结转".unicodeScalars)
+
+  private static func mentionsAnotherYear(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+    otherYear.contains { word in
+      var index = prefix.startIndex
+      while let found = firstIndex(of: word, in: prefix[index...]) {
+        if lastIndex(of: carriedIn, in: prefix[found..<min(prefix.endIndex, found + carriedIn.count)]) != found { return true }
+        index = found + 1
+      }
+      return false
+    }
+  }
+
   /// The topic of the words before a number: the nearest specific keyword, else receiving applications.
   private static func topic(_ prefix: ArraySlice<Unicode.Scalar>) -> NarrativeStatement.Topic? {
+    // A figure of last year, or a change since then, is not this year's (上年结转 is this year's carry-in).
+    if mentionsAnotherYear(prefix) { return nil }
     var nearest: (end: Int, topic: NarrativeStatement.Topic)?
     for (keyword, topic) in keywords {
       guard let start = lastIndex(of: keyword, in: prefix) else { continue }

@@ -22,16 +22,6 @@ package struct TableRenderer: Sendable {
     }
   }
 
-  /// What separates two cells of a row.
-  package var cellSeparator: String {
-    switch form {
-    case .cellPerLine: lineEnding + "\t"
-    case .tabSeparated, .mixed: "\t"
-    case .layout: " "
-    case .flattened: ""
-    }
-  }
-
   /// What separates two rows.
   package var rowSeparator: String {
     switch form {
@@ -41,8 +31,22 @@ package struct TableRenderer: Sendable {
     }
   }
 
-  /// The empty table `id` of `format` (labels, no values), rows separated as the form separates them.
+  /// The empty table `id` of `format` (labels, no values), rows separated as the form separates them. A form that
+  /// cannot write an empty cell gets the table in one that can, so that it reads back as a table of empty cells: PDF
+  /// layout and flattened text separate cells only by what they hold (TAB-separated rows instead), and table 四's
+  /// fifteen values have no label, so TAB-separated they would be a blank line (one cell per line instead).
   package func emptyTable(_ id: TableID, format: ReportFormat) -> String {
+    let writable: TextForm =
+      switch (id, form) {
+      case (.table4, _): .cellPerLine
+      case (_, .layout), (_, .flattened): .tabSeparated
+      default: form
+      }
+    guard writable == form else {
+      var renderer = self
+      renderer.form = writable
+      return renderer.emptyTable(id, format: format)
+    }
     switch id {
     case .table2:
       return format.table2.map { subtable in
@@ -53,32 +57,24 @@ package struct TableRenderer: Sendable {
     case .table3:
       let spec = format.table3
       let header = row(label: spec.note, values: spec.columns.map(\.label))
-      var written: Set<String> = []
-      // A group label stands once, in the first row of its group, as in the national format.
-      let rows = spec.rows.map { rowSpec -> String in
-        var label = rowSpec.label
-        for group in groups(of: rowSpec, in: spec).reversed() where !written.contains(group.key) {
-          written.insert(group.key)
-          label = group.label + cellSeparator + label
-        }
-        return row(label: label, values: Array(repeating: "", count: spec.columns.count))
+      // A group's label stands before its first row only, as in real tables: repeated before every row, it would be
+      // read as a row label of its own (`（六）其他处理` is a row of the 2019 format).
+      var labelled: Set<String> = []
+      let rows = spec.rows.map { rowSpec in
+        let first = rowSpec.group.map { labelled.insert($0).inserted } ?? false
+        return row(
+          label: first ? rowSpec.dumpName(groups: spec.groups) : rowSpec.label,
+          values: Array(repeating: "", count: spec.columns.count)
+        )
       }
       return ([header] + rows).joined(separator: rowSeparator)
     case .table4:
       let spec = format.table4
       let headers = spec.rows.map { rowSpec in row(label: rowSpec.label, values: spec.columns.map(\.label)) }
-      let values = row(label: "", values: Array(repeating: "", count: spec.rows.count * spec.columns.count))
+      // The fifteen values have no label cell of their own.
+      let values = Array(repeating: "\t", count: spec.rows.count * spec.columns.count).joined(separator: lineEnding)
       return (headers + [values]).joined(separator: rowSeparator)
     }
-  }
-}
-
-extension TableRenderer {
-  /// The groups a row belongs to, outermost first (`三、本年度办理结果`, then `（三）不予公开`).
-  private func groups(of row: RowSpec, in spec: Table3Spec) -> [GroupSpec] {
-    guard let key = row.group, let group = spec.groups.first(where: { $0.key == key }) else { return [] }
-    let outcome = spec.groups.first { $0.key == "outcome" }
-    return group.key == "outcome" ? [group] : [outcome, group].compactMap { $0 }
   }
 }
 

@@ -1,0 +1,83 @@
+import Foundation
+import GoujiAnalysis
+import GoujiRules
+import GoujiText
+import Testing
+
+/// The registry against the catalogue (`spec/rules.md`): every rule registered once, in code order, with the
+/// catalogue's name, severity and fixes, documentation, a test file and (checked by `RuleFixtureTests`) a fixture.
+@Suite struct RuleRegistryTests {
+  /// The catalogue: code, name, default severity, and whether a fix is listed.
+  static let catalogue: [(code: String, name: String, severity: Severity, fix: Bool)] = [
+    ("GJ101", "section-missing", .error, true), ("GJ102", "section-order", .warning, false),
+    ("GJ103", "section-title", .warning, true), ("GJ104", "title-missing", .warning, false),
+    ("GJ201", "year-unknown", .warning, false), ("GJ202", "format-mismatch", .error, true),
+    ("GJ203", "notice-mismatch", .warning, true), ("GJ204", "period-mismatch", .warning, true),
+    ("GJ205", "mixed-format", .error, false), ("GJ206", "format-not-applicable", .information, false),
+    ("GJ301", "table-missing", .error, true), ("GJ302", "row-missing", .error, true),
+    ("GJ303", "row-unknown", .warning, true), ("GJ304", "cell-count", .error, false),
+    ("GJ305", "cell-empty", .warning, true), ("GJ306", "cell-invalid", .error, false),
+    ("GJ307", "cells-ambiguous", .warning, false), ("GJ310", "row-total", .error, true),
+    ("GJ311", "row-total-empty", .warning, true), ("GJ312", "outcome-total", .error, true),
+    ("GJ313", "balance", .error, true), ("GJ314", "review-total", .error, true),
+    ("GJ401", "text-table-mismatch", .warning, false), ("GJ402", "carryover-mismatch", .warning, false),
+    ("GJ403", "published-late", .information, false), ("GJ404", "fee-not-reported", .information, false),
+    ("GJ501", "compatibility-characters", .warning, true), ("GJ502", "enumeration", .information, false),
+    ("GJ503", "conversion-artifacts", .information, true),
+  ]
+
+  @Test func registryIsTheCatalogueInCodeOrder() {
+    let registered = RuleRegistry.all.map { $0.metadata }
+    #expect(registered.map(\.code) == Self.catalogue.map(\.code))
+    for (metadata, entry) in zip(registered, Self.catalogue) {
+      #expect(metadata.name == entry.name, "\(entry.code)")
+      #expect(metadata.severity == entry.severity, "\(entry.code)")
+      #expect((metadata.fixAvailability != .never) == entry.fix, "\(entry.code)")
+    }
+  }
+
+  @Test func codesAndNamesAreWellFormedAndUnique() {
+    let codes = RuleRegistry.all.map { $0.metadata.code }
+    let names = RuleRegistry.all.map { $0.metadata.name }
+    #expect(Set(codes).count == codes.count && Set(names).count == names.count)
+    #expect(codes == codes.sorted())
+    #expect(codes.allSatisfy { $0.wholeMatch(of: /GJ[1-5][0-9][0-9]/) != nil })
+    #expect(names.allSatisfy { $0.wholeMatch(of: /[a-z]+(-[a-z]+)*/) != nil })
+    for rule in RuleRegistry.all {
+      #expect(RuleRegistry.rule(rule.metadata.code).map { $0.metadata.code } == rule.metadata.code)
+      #expect(RuleConfiguration.code(for: rule.metadata.name) == rule.metadata.code)
+    }
+  }
+
+  @Test func everyRuleIsDocumented() {
+    for rule in RuleRegistry.all {
+      let documentation = rule.metadata.documentation
+      let sections = [
+        documentation.summary.zh, documentation.summary.en, documentation.checks, documentation.why,
+        documentation.wrong, documentation.right, documentation.fix, documentation.basis,
+      ]
+      #expect(sections.allSatisfy { !$0.isEmpty }, "\(rule.metadata.code)")
+      #expect(rule.metadata.documentationURL.hasSuffix("/\(rule.metadata.code).md"))
+    }
+  }
+
+  @Test func everyRuleHasATestFile() {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Rules")
+    for rule in RuleRegistry.all {
+      let file = folder.appendingPathComponent("\(String(describing: rule))Tests.swift")
+      #expect(FileManager.default.fileExists(atPath: file.path), "\(rule.metadata.code): no \(file.lastPathComponent)")
+    }
+  }
+
+  @Test func selectingAndIgnoringRules() {
+    let builder = ReportBuilder().with { $0.omittedSections = [6] }.setting(.table3, "new", "total", "4")
+    let text = SourceText(builder.build())
+    for code in ["GJ101", "GJ310"] {
+      #expect(Analyzer.analyze(text, configuration: configuration(selecting: code)).diagnostics.map(\.code) == [code])
+    }
+    var ignoring = RuleConfiguration()
+    ignoring.ignore = ["GJ101"]
+    #expect(!Analyzer.analyze(text, configuration: ignoring).diagnostics.contains { $0.code == "GJ101" })
+    #expect(Analyzer.analyze(text).diagnostics.contains { $0.code == "GJ101" })
+  }
+}

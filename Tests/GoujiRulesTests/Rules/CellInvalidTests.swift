@@ -1,0 +1,73 @@
+import GoujiFormats
+import Testing
+
+@Suite struct CellInvalidTests {
+  @Test(arguments: [
+    ("—", "不是数值"), ("/", "不是数值"), ("无", "不是数值"), ("-1", "计数不能为负数"), ("+3", "计数不带正负号"),
+    ("1.5", "计数不能有小数"), ("3件", "计数单元格不写单位"), ("2元", "计数单元格不写单位"),
+  ])
+  func countCellThatIsNotACountIsReported(_ value: String, _ problem: String) {
+    // PDF text: `3件` is not a value token, its digits are read and the row ends there (GJ304 reports it).
+    for form in ReportBuilder.Form.allCases where form != .spaceSeparated || value != "3件" {
+      let text = ReportBuilder(form: form).setting(.table3, "carried", "natural", "1️⃣" + value + "⏹").build()
+      check(text, rule: "GJ306", expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "“二、上年结转政府信息公开申请数量”的“自然人”为“\(value)”：\(problem)", severity: .error
+        )
+      ])
+    }
+  }
+
+  @Test func signedChangeMustBeAWholeNumber() {
+    let text = ReportBuilder(.format2019).setting(.table2, "licensing", "change", "1️⃣约2").build()
+    check(text, rule: "GJ306", expected: [DiagnosticSpec("1️⃣", message: "“行政许可”的“本年增/减”为“约2”：应为整数（可带正负号）")])
+  }
+
+  @Test func amountsTakeOnlyTheirColumnsUnits() {
+    let text2019 = ReportBuilder(.format2019).setting(.table2, "procurement", "procurementAmount", "1️⃣3.5万美元").build()
+    check(text2019, rule: "GJ306", expected: [
+      DiagnosticSpec("1️⃣", message: "“政府集中采购”的“采购总金额”为“3.5万美元”：不是金额（数字，可带小数和单位元、万元）")
+    ])
+    let text2021 = ReportBuilder(.format2021).setting(.table2, "fees", "feesThisYear", "1️⃣250元").build()
+    check(text2021, rule: "GJ306", expected: [DiagnosticSpec("1️⃣", message: "不是金额（数字，可带小数和单位万元）")])
+  }
+
+  @Test func table4CellIsReported() {
+    let text = ReportBuilder().setting(.table4, "review", "pending", "1️⃣一").build()
+    check(text, rule: "GJ306", expected: [DiagnosticSpec("1️⃣", message: "行政复议的“尚未审结”为“一”：不是数值")])
+  }
+
+  @Test func positionsStayExactWithAstralCharactersAndCRLF() {
+    let text = ReportBuilder(form: .tabSeparated).with {
+      $0.lineEnding = "\r\n"
+      $0.agency = "𠀀市科学技术局"
+    }.setting(.table3, "public", "other", "1️⃣𠀀⏹").build()
+    check(text, rule: "GJ306", expected: [DiagnosticSpec("1️⃣", message: "的“其他”为“𠀀”：不是数值")])
+  }
+
+  @Test func textWrappedIntoACellIsQuotedOnOneLine() {
+    // In a Word copy, a line without a TAB continues the cell above it.
+    let text = ReportBuilder().with { $0.prose[4] = "本年度行政复议1件。" }
+      .setting(.table3, "carryOver", "total", "1️⃣1\n（注：含上年度）").build()
+    check(text, rule: "GJ306", expected: [
+      DiagnosticSpec("1️⃣", message: "“四、结转下年度继续办理”的“总计”为“1(注:含上年度)”：不是数值")
+    ])
+  }
+
+  // MARK: Near misses
+
+  @Test(arguments: [
+    (FormatID.format2019, "licensing", "change", "-18"), (.format2019, "penalties", "change", "+3"),
+    (.format2019, "procurement", "procurementAmount", "120000元"),
+    (.format2019, "procurement", "procurementAmount", "35800.50"),
+    (.format2019, "procurement", "procurementAmount", "40.85万元"), (.format2021, "fees", "feesThisYear", "1.234567"),
+    (.format2021, "fees", "feesThisYear", "0.5万元"), (.format2021, "rules", "inForce", "１２"),
+  ])
+  func valuesThatFitTheirColumnAreNotReported(_ format: FormatID, _ row: String, _ column: String, _ value: String) {
+    checkClean(ReportBuilder(format).setting(.table2, row, column, value).build(), rule: "GJ306")
+  }
+
+  @Test func emptyCellsAreNotInvalid() {
+    checkClean(ReportBuilder().setting(.table3, "carried", "natural", "").build(), rule: "GJ306")
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import GoujiFormats
+import GoujiAnalysis
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@Suite struct CellsAmbiguousTests {
+  /// The clean report in PDF text with one row of table 二 flattened.
+  static func flattened(_ row: String, _ run: String, format: FormatID = .format2021) -> String {
+    let builder = ReportBuilder(format, form: .spaceSeparated)
+    let label = builder.spec.table2.flatMap(\.rows).first { $0.key == row }!.label
+    let written = label + " " + builder.row(.table2, row).joined(separator: " ")
+    return builder.build().replacingFirst(written, with: label + run)
+  }
+
+  @Test func digitsOfTable2ThatSplitSeveralWaysAreReportedWithTheCandidates() {
+    let text = Self.flattened("normativeDocuments", "1️⃣3125⏹")
+    check(text, rule: "GJ307", expected: [
+      DiagnosticSpec(
+        "1️⃣", message: "“行政规范性文件”行的数字连在一起，可拆分为3·1·25、3·12·5、31·2·5，无法确定", severity: .warning
+      )
+    ])
+  }
+
+  @Test func manyCandidatesAreCounted() {
+    let text = Self.flattened("normativeDocuments", "1️⃣1234567")
+    check(text, rule: "GJ307", expected: [DiagnosticSpec("1️⃣", message: "种，无法确定")])
+  }
+
+  @Test func moneyOf2019SplitsSeveralWays() {
+    let text = Self.flattened("procurement", "1️⃣235800.50元", format: .format2019)
+    check(text, rule: "GJ307", expected: [
+      DiagnosticSpec("1️⃣", message: "“政府集中采购”行的数字连在一起，可拆分为2·35800.50元、23·5800.50元、235·800.50元、23580·0.50元，无法确定")
+    ])
+  }
+
+  @Test func positionsStayExactWithAstralCharactersAndCRLF() {
+    let text = Self.flattened("normativeDocuments", "1️⃣3125⏹").replacingOccurrences(of: "\n", with: "\r\n")
+      .replacingFirst("某市", with: "𠀀市")
+    check(text, rule: "GJ307", expected: [DiagnosticSpec("1️⃣")])
+  }
+
+  // MARK: Near misses
+
+  @Test func digitsThatSplitOneWayAreRead() {
+    // As many digits as cells; one column; a sign that can only start 本年增/减; a unit that fixes the cut.
+    checkClean(Self.flattened("normativeDocuments", "215"), rule: "GJ307")
+    checkClean(Self.flattened("licensing", "1286"), rule: "GJ307")
+    checkClean(Self.flattened("licensing", "12+30", format: .format2019), rule: "GJ307")
+    checkClean(Self.flattened("procurement", "40.85万元", format: .format2019), rule: "GJ307")
+  }
+
+  @Test func balancingRulesChooseAmongTheSplitsOfTable3() {
+    // Special fixture (a): three runs split several ways under R3-2 alone, one way under all three rules.
+    let url = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("forms/special/a-flattened-balancing.txt")
+    checkClean((try? String(contentsOf: url, encoding: .utf8)) ?? "", rule: "GJ307")
+  }
+}

@@ -1,0 +1,66 @@
+import Testing
+
+@Suite struct SectionOrderTests {
+  @Test(arguments: ReportBuilder.Form.allCases)
+  func sectionAfterALaterOneIsReported(_ form: ReportBuilder.Form) {
+    let text = ReportBuilder(form: form).with {
+      $0.sectionOrder = [1, 2, 3, 5, 4, 6]
+      $0.headings[4] = "1️⃣四、政府信息公开行政复议、行政诉讼情况"
+    }.build()
+    check(text, rule: "GJ102", expected: [
+      DiagnosticSpec("1️⃣", message: "第四部分出现在第五部分之后", severity: .warning)
+    ])
+  }
+
+  @Test func topLevelHeadingInsideAnotherSectionIsReported() {
+    let text = ReportBuilder().with {
+      $0.prose[5] = "（一）存在的主要问题\n一是公开内容不够全面。\n1️⃣三、下步打算及努力方向\n一是加强业务培训。"
+    }.build()
+    check(text, rule: "GJ102", expected: [
+      DiagnosticSpec("1️⃣", message: "第五部分中出现了一级编号的标题“三、下步打算及努力方向”")
+    ])
+  }
+
+  @Test func numberUsedTwiceIsReported() {
+    // The heading before the title repeats 一、 (as PDF text puts a page header first); the second 五、 inside
+    // section 五 repeats its own number.
+    let text = ReportBuilder().with {
+      $0.title = "1️⃣一、总体情况\n某市科学技术局\n2021年政府信息公开工作年度报告"
+      $0.prose[5] = "一是公开内容不够全面。\n2️⃣五、下步打算\n一是加强业务培训。"
+    }.build()
+    check(text, rule: "GJ102", expected: [
+      DiagnosticSpec("1️⃣", message: "一级编号“一、”重复使用（第6行已有“一、总体情况”）"),
+      DiagnosticSpec("2️⃣", message: "一级编号“五、”重复使用（第"),
+    ])
+  }
+
+  @Test func positionsStayExactWithAstralCharactersAndCRLF() {
+    let text = ReportBuilder().with {
+      $0.lineEnding = "\r\n"
+      $0.prose[5] = "𠀀𠀀问题。\n1️⃣三、𠀀下步打算"
+    }.build()
+    check(text, rule: "GJ102", expected: [DiagnosticSpec("1️⃣", message: "第五部分中出现了一级编号的标题“三、𠀀下步打算”")])
+  }
+
+  // MARK: Near misses
+
+  @Test(arguments: ReportBuilder.Form.allCases)
+  func tableRowsNumberedLikeSectionsAreNotHeadings(_ form: ReportBuilder.Form) {
+    // 一、本年新收… 二、上年结转… 三、本年度办理结果 四、结转下年度继续办理 are rows of table 三.
+    checkClean(ReportBuilder(form: form).build(), rule: "GJ102")
+  }
+
+  @Test func appendixHeadingsAreNotSections() {
+    let text = ReportBuilder().with {
+      $0.closing = "\n某市科学技术局\n2022年1月20日\n附件3\n2021年政府信息公开情况统计表\n一、主动公开情况\n二、回应解读情况"
+    }.build()
+    checkClean(text, rule: "GJ102")
+  }
+
+  @Test func subHeadingsAndEnumerationsAreNotTopLevelHeadings() {
+    let text = ReportBuilder().with {
+      $0.prose[5] = "（一）存在的主要问题\n一是问题一。二是问题二。\n（二）改进措施\n1.加强培训。\n2.完善制度。"
+    }.build()
+    checkClean(text, rule: "GJ102")
+  }
+}

@@ -1,0 +1,106 @@
+import GoujiAnalysis
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@Suite struct TextTableMismatchTests {
+  static func withProse(_ prose: String, form: ReportBuilder.Form = .cellPerLine) -> ReportBuilder {
+    ReportBuilder(form: form).with { $0.prose[1] = prose }
+  }
+
+  @Test(arguments: ReportBuilder.Form.allCases)
+  func denialOfApplicationsContradictsTheTable(_ form: ReportBuilder.Form) {
+    // Example 000: 未收到政府信息公开申请 above a table with 3 new applications.
+    let text = Self.withProse("[bookmark: _GoBack]2021年我局1️⃣未收到政府信息公开申请⏹。", form: form).build()
+    check(text, rule: "GJ401", expected: [
+      DiagnosticSpec(
+        "1️⃣", message: "正文“未收到政府信息公开申请”为 0，表中“一、本年新收政府信息公开申请数量”的总计为 3", severity: .warning
+      )
+    ])
+  }
+
+  @Test func countOfApplicationsContradictsTheTable() {
+    let text = Self.withProse("全年共收到政府信息公开申请1️⃣5⏹件，均已按期答复。").build()
+    check(text, rule: "GJ401", expected: [
+      DiagnosticSpec("1️⃣", message: "正文“5”为 5，表中“一、本年新收政府信息公开申请数量”的总计为 3")
+    ])
+  }
+
+  @Test func outcomeCountsContradictTheTable() {
+    let text = Self.withProse(
+      "收到政府信息公开申请3件，其中予以公开1️⃣2件，部分公开2️⃣1件，不予公开3️⃣1件，无法提供1件，不予处理4️⃣1件，上年结转5️⃣2件，结转下年度继续办理1件。"
+    ).build()
+    check(text, rule: "GJ401", expected: [
+      DiagnosticSpec("1️⃣", message: "正文“2”为 2，表中“（一）予以公开”的总计为 1"),
+      DiagnosticSpec("2️⃣", message: "表中“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”的总计为 0"),
+      DiagnosticSpec("3️⃣", message: "正文“1”为 1，表中“（三）不予公开”各项总计之和为 0"),
+      DiagnosticSpec("4️⃣", message: "表中“（五）不予处理”各项总计之和为 0"),
+      DiagnosticSpec("5️⃣", message: "正文“2”为 2，表中“二、上年结转政府信息公开申请数量”的总计为 0"),
+    ])
+  }
+
+  @Test func reviewAndLawsuitCountsContradictTable4() {
+    let text = Self.withProse("本年度发生政府信息公开行政复议1️⃣2件，行政诉讼2️⃣1件。").build()
+    check(text, rule: "GJ401", expected: [
+      DiagnosticSpec("1️⃣", message: "正文“2”为 2，表中“行政复议”的总计为 1"),
+      DiagnosticSpec("2️⃣", message: "正文“1”为 1，表中“行政诉讼 未经复议直接起诉”与“行政诉讼 复议后起诉”的总计为 0"),
+    ])
+    let denied = Self.withProse("本年度1️⃣未收到行政复议、行政诉讼⏹。").build()
+    check(denied, rule: "GJ401", expected: [DiagnosticSpec("1️⃣", message: "正文“未收到行政复议、行政诉讼”为 0，表中“行政复议”的总计为 1")])
+  }
+
+  @Test func relatedLocationIsTheTableCell() throws {
+    let marked = MarkedText(Self.withProse("全年共收到政府信息公开申请5件。").setting(.table3, "new", "total", "1️⃣3").build())
+    let analysis = Analyzer.analyze(SourceText(marked.text), configuration: configuration(selecting: "GJ401"))
+    let diagnostic = try #require(analysis.diagnostics.first)
+    #expect(diagnostic.related.map(\.range.start) == [marked.offset("1️⃣")])
+    #expect(diagnostic.related.map(\.message.zh) == ["一、本年新收政府信息公开申请数量"])
+  }
+
+  @Test func positionsStayExactWithAstralCharactersAndCRLF() {
+    let text = Self.withProse("𠀀𠀀全年共收到政府信息公开申请1️⃣5⏹件。\n𠀀").with { $0.lineEnding = "\r\n" }.build()
+    check(text, rule: "GJ401", expected: [DiagnosticSpec("1️⃣", message: "正文“5”为 5")])
+  }
+
+  // MARK: Near misses
+
+  @Test(arguments: [
+    "办理人大代表建议3件、政协提案2件。",
+    "全年主动公开政府信息52条，发布信息52条。",
+    "2021年，本机关收到政府信息公开申请3件。",
+    "召开政务公开培训会2次，收到群众来信5件。",
+    "全年办结政府信息公开申请3件。",
+    "收到政府信息公开申请3件，其中自然人申请2件。",
+    "全年未收到群众投诉。",
+    "收到政府信息公开申请3件；本年度发生政府信息公开行政复议1件，未发生行政诉讼。",
+  ])
+  func numbersAboutSomethingElseOrAgreeingAreNotReported(_ prose: String) {
+    checkClean(Self.withProse(prose).build(), rule: "GJ401")
+  }
+
+  @Test(arguments: [
+    "全年共收到政府信息公开申请3件，较上年收到的申请5件有所减少。",
+    "全年共收到政府信息公开申请3件，同比减少收到申请2件。",
+    "去年收到政府信息公开申请5件，今年收到政府信息公开申请3件。",
+  ])
+  func lastYearsFiguresAreNotThisYears(_ prose: String) {
+    checkClean(Self.withProse(prose).build(), rule: "GJ401")
+  }
+
+  @Test func carryInFromLastYearIsThisYearsFigure() {
+    let text = Self.withProse("全年共收到政府信息公开申请3件，上年结转1️⃣1件。").build()
+    check(text, rule: "GJ401", expected: [DiagnosticSpec("1️⃣", message: "表中“二、上年结转政府信息公开申请数量”的总计为 0")])
+  }
+
+  @Test func numbersOutsideSection1AreNotRead() {
+    let text = ReportBuilder().with { $0.prose[6] = "本年度收到政府信息公开申请9件。本年度未收取信息处理费。" }.build()
+    checkClean(text, rule: "GJ401")
+  }
+
+  @Test func examplesThatAgreeWithTheirTablesAreNotReported() {
+    // 001 (未接到…申请, table 0), 002 (共受理依申请公开信件0件，行政复议0件，行政诉讼0件), 004 (共受理…0件).
+    for name in ["001_787e7c90b6bc98b9.txt", "002_cf9a8ca2a320709f.txt", "004_b1d7aab7bdee8be9.txt"] {
+      checkClean(Fixtures.example(name), rule: "GJ401")
+    }
+  }
+}
