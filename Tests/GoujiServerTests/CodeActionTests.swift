@@ -90,6 +90,27 @@ import Testing
     #expect(client.shutDownAndExit() == 0)
   }
 
+  @Test func aFindingOffersToFixEveryFindingOfItsRuleInTheFile() throws {
+    let client = try TestClient()
+    client.initialize()
+    let name = "003_5e13778fbfad6663.txt"
+    let uri = Examples.uri(name)
+    let text = Examples.text(name)
+    client.open(uri, text: text)
+    let diagnostics = try #require(client.diagnostics(uri, version: 1))
+    let compatibility = diagnostics.filter { $0["code"] == "GJ501" }
+    #expect(compatibility.count > 2)
+    let first = try #require(compatibility.first)
+    let actions = try #require(codeActions(client, uri: uri, range: first["range"]!, diagnostics: [first], only: ["quickfix"]))
+    let all = try #require(actions.first { $0["title"]?.stringValue?.hasPrefix("修复本文件中全部 GJ501 问题") == true })
+    let edits = try #require(all["edit"]?["documentChanges"]?[0]?["edits"]?.arrayValue)
+    let expected = Analyzer.safeEdits(Analyzer.analyze(SourceText(text)).diagnostics.filter { $0.code == "GJ501" })
+      .flatMap(\.self)
+    #expect(edits.count == expected.count)
+    #expect(edits.map { $0["newText"] } == expected.map { .string($0.newText) })
+    #expect(client.shutDownAndExit() == 0)
+  }
+
   @Test func clientsWithoutDocumentChangesGetPlainChanges() throws {
     let client = try TestClient()
     client.initialize(capabilities: [:])

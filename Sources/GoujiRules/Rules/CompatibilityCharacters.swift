@@ -11,7 +11,7 @@ package enum CompatibilityCharacters: Rule {
       why: "这些字符多来自PDF文字提取，看起来与正常汉字相同，但编码不同：检索、复制、统计和无障碍朗读都会出错。",
       wrong: "周⼝市科技局2021年政府信息公开⼯作年度报告",
       right: "周口市科技局2021年政府信息公开工作年度报告",
-      fix: "替换为对应的正常字符（安全修复）。可只修本行，也可一次修复全文。",
+      fix: "替换为对应的正常字符（安全修复）。每条只修本行；在编辑器中可一次修复本文件的全部同类问题，命令行 --fix 会修复全文。",
       basis: "GB/T 15834 等文字规范；《党政机关公文格式》GB/T 9704（公文用字）。"
     )
   )
@@ -19,12 +19,6 @@ package enum CompatibilityCharacters: Rule {
   package static func check(_ context: RuleContext) -> [Finding] {
     let text = context.text
     let perLine = (0..<text.lineCount).compactMap { line in edits(in: text.lineContentRange(line), text: text) }
-    guard !perLine.isEmpty else { return [] }
-    let all = perLine.flatMap(\.self)
-    let documentFix = Fix(
-      title: LocalizedText(zh: "替换全文的 \(all.count) 个兼容字符", en: "Replace all \(all.count) compatibility characters"),
-      isSafe: true, edits: all
-    )
     return perLine.map { edits in
       let range = edits.dropFirst().reduce(edits[0].range) { $0.union($1.range) }
       let sample = edits.prefix(4).map { "\(text[$0.range])→\($0.newText)" }.joined(separator: "、")
@@ -34,10 +28,7 @@ package enum CompatibilityCharacters: Rule {
           en: "\(edits.count) compatibility character\(edits.count == 1 ? "" : "s") on this line (\(sample)\(edits.count > 4 ? "…" : ""))"
         ),
         range: range,
-        fixes: [
-          Fix(title: LocalizedText(zh: "替换本行的兼容字符", en: "Replace them on this line"), isSafe: true, edits: edits),
-          documentFix,
-        ]
+        fixes: [Fix(title: LocalizedText(zh: "替换本行的兼容字符", en: "Replace them on this line"), isSafe: true, edits: edits)]
       )
     }
   }

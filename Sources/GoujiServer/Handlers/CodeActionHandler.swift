@@ -51,12 +51,13 @@ enum CodeActionHandler {
     return diagnostics.indices.filter { diagnostics[$0].code == code && diagnostics[$0].range.overlaps(range) }
   }
 
-  /// One action per fix of the diagnostic at `index`; the first safe fix is the preferred one.
+  /// One action per fix of the diagnostic at `index`, the first safe fix preferred; and, when the file has other
+  /// findings of the same rule with safe fixes, one action that applies all of them.
   static func quickFixes(for index: Int, in context: RequestContext) -> [CodeAction] {
     let diagnostic = context.analysis.diagnostics[index]
     let preferred = diagnostic.fixes.firstIndex(where: \.isSafe)
     let quoted = diagnostic.lsp(index: index, in: context.conversion)
-    return diagnostic.fixes.enumerated().map { fixIndex, fix in
+    let own = diagnostic.fixes.enumerated().map { fixIndex, fix in
       CodeAction(
         title: fix.title.text(context.language),
         kind: .quickFix,
@@ -65,6 +66,21 @@ enum CodeActionHandler {
         edit: fix.edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
       )
     }
+    return own + (fixAllOfRule(diagnostic.code, in: context).map { [$0] } ?? [])
+  }
+
+  /// Every safe fix of the rule `code` in the file at once, when there are at least two findings to fix.
+  static func fixAllOfRule(_ code: String, in context: RequestContext) -> CodeAction? {
+    let findings = context.analysis.diagnostics.filter { $0.code == code && $0.fixes.contains(where: \.isSafe) }
+    guard findings.count >= 2 else { return nil }
+    let edits = Analyzer.safeEdits(findings).flatMap(\.self)
+    let title = LocalizedText(
+      zh: "修复本文件中全部 \(code) 问题（\(findings.count) 处）", en: "Fix all \(findings.count) \(code) problems in this file"
+    )
+    return CodeAction(
+      title: title.text(context.language), kind: .quickFix,
+      edit: edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
+    )
   }
 
   /// Every safe fix at once (`source.fixAll.gouji`), as `Analyzer.safeEdits` chooses them; `nil` when there is none.
