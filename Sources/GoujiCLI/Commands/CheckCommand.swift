@@ -37,8 +37,9 @@ enum CheckCommand {
     let (paths, missing) = FileCollector.collect(options.paths)
     var failed = !missing.isEmpty
     for error in missing { io.err("gouji: \(error.description)\n") }
-    let results = checkAll(paths, options: options, configuration: configuration, previous: previous, io: io)
-    var files: [CheckedFile] = []
+    let render = Renderer(options: options, language: language, io: io)
+    let results = checkAll(paths, options: options, configuration: configuration, previous: previous, render: render, io: io)
+    var files: [FileOutcome] = []
     for result in results {
       switch result {
       case .success(let file): files.append(file)
@@ -47,30 +48,55 @@ enum CheckCommand {
         io.err("gouji: \(error.description)\n")
       }
     }
-    io.out(render(files, options: options, language: language, io: io))
+    io.out(render.whole(files))
     if failed { return 2 }
-    return files.contains { $0.diagnostics.contains { $0.severity == .error } } ? 1 : 0
+    return files.contains(where: \.hasError) ? 1 : 0
   }
 
-  private static func render(_ files: [CheckedFile], options: CheckOptions, language: Language, io: CommandIO) -> String {
-    switch options.format {
-    case .json: return JSONReport.render(files, language: language)
-    case .sarif: return SARIFReport.render(files, language: language)
-    case .text:
+  /// Renders each file where it is checked, and the whole from the files' outputs.
+  struct Renderer: Sendable {
+    var format: CheckOptions.OutputFormat
+    var language: Language
+    var text: TextReport
+
+    init(options: CheckOptions, language: Language, io: CommandIO) {
+      format = options.format
+      self.language = language
       let noColor = !(io.environment["NO_COLOR"] ?? "").isEmpty
-      let report = TextReport(language: language, color: options.color && !noColor && io.isTerminal)
-      return files.map(report.render).joined() + report.summary(files)
+      text = TextReport(language: language, color: options.color && !noColor && io.isTerminal)
+    }
+
+    func file(_ checked: CheckedFile) -> FileOutcome {
+      let output: String =
+        switch format {
+        case .text: text.render(checked)
+        case .json: JSONReport.fragment(checked, language: language)
+        case .sarif: ""
+        }
+      return FileOutcome(
+        output: output, severities: checked.diagnostics.map(\.severity), fixesApplied: checked.fixesApplied,
+        checked: format == .sarif ? checked : nil
+      )
+    }
+
+    func whole(_ files: [FileOutcome]) -> String {
+      switch format {
+      case .text: files.map(\.output).joined() + text.summary(files)
+      case .json: JSONReport.assemble(files.map(\.output))
+      case .sarif: SARIFReport.render(files.compactMap(\.checked), language: language)
+      }
     }
   }
 
-  /// Checks every file on all cores; the results keep the order of `paths`.
+  /// Checks and renders every file on all cores; the results keep the order of `paths`.
   private static func checkAll(
-    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, previous: Report?, io: CommandIO
-  ) -> [Result<CheckedFile, InputError>] {
-    let results = ResultSlots<Result<CheckedFile, InputError>>(count: paths.count)
+    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, previous: Report?, render: Renderer,
+    io: CommandIO
+  ) -> [Result<FileOutcome, InputError>] {
+    let results = ResultSlots<Result<FileOutcome, InputError>>(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
       results[index] = Result {
-        try checkFile(paths[index], fix: options.fix, configuration: configuration, previous: previous, io: io)
+        render.file(try checkFile(paths[index], fix: options.fix, configuration: configuration, previous: previous, io: io))
       }.mapError { $0 as? InputError ?? InputError(path: paths[index], reason: "\($0)") }
     }
     return results.values

@@ -5,12 +5,16 @@ import GoujiText
 
 /// `check --format json`, as the command-line contract describes it.
 enum JSONReport {
-  static func render(_ files: [CheckedFile], language: Language) -> String {
-    JSONOutput.object([
-      ("tool", .string("gouji")),
-      ("version", .string(Help.version)),
-      ("files", .array(files.map { file($0, language: language) })),
-    ]).rendered() + "\n"
+  /// The whole output from the files' fragments (``fragment(_:language:)``, rendered where each file was checked).
+  static func assemble(_ fragments: [String]) -> String {
+    let head = "{\n  \"tool\": \"gouji\",\n  \"version\": \"\(Help.version)\",\n  \"files\": "
+    guard !fragments.isEmpty else { return head + "[]\n}\n" }
+    return head + "[\n" + fragments.joined(separator: ",\n") + "\n  ]\n}\n"
+  }
+
+  /// One file's entry of the `files` array, indented as it stands there.
+  static func fragment(_ checked: CheckedFile, language: Language) -> String {
+    "    " + file(checked, language: language).rendered(indent: 4)
   }
 
   private static func file(_ file: CheckedFile, language: Language) -> JSONOutput {

@@ -93,9 +93,9 @@ struct TextReport {
   }
 
   /// `共 3 个问题（1 个错误，2 个警告）` / `3 problems (1 error, 2 warnings)` over all files.
-  func summary(_ files: [CheckedFile]) -> String {
-    let all = files.flatMap(\.diagnostics)
-    let counts = Severity.allCases.map { severity in (severity, all.filter { $0.severity == severity }.count) }
+  func summary(_ files: [FileOutcome]) -> String {
+    let total = files.reduce(0) { $0 + $1.severities.count }
+    let counts = Severity.allCases.map { severity in (severity, files.reduce(0) { $0 + $1.severities.filter { $0 == severity }.count }) }
       .filter { $0.1 > 0 }
     let fixed = files.reduce(0) { $0 + $1.fixesApplied }
     switch language {
@@ -103,17 +103,17 @@ struct TextReport {
       let names: [Severity: String] = [.error: "错误", .warning: "警告", .information: "提示", .hint: "建议"]
       let detail = counts.map { "\($0.1) 个\(names[$0.0]!)" }.joined(separator: "，")
       let fixedText = fixed > 0 ? "，已修复 \(fixed) 处" : ""
-      return all.isEmpty
+      return total == 0
         ? "检查了 \(files.count) 个文件，未发现问题\(fixedText)\n"
-        : "检查了 \(files.count) 个文件，共 \(all.count) 个问题（\(detail)）\(fixedText)\n"
+        : "检查了 \(files.count) 个文件，共 \(total) 个问题（\(detail)）\(fixedText)\n"
     case .en:
       let detail = counts.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 || $0.0 == .information ? "" : "s")" }
         .joined(separator: ", ")
       let fixedText = fixed > 0 ? ", \(fixed) fixed" : ""
       let fileWord = files.count == 1 ? "file" : "files"
-      return all.isEmpty
+      return total == 0
         ? "Checked \(files.count) \(fileWord), no problems\(fixedText)\n"
-        : "Checked \(files.count) \(fileWord), \(all.count) problem\(all.count == 1 ? "" : "s") (\(detail))\(fixedText)\n"
+        : "Checked \(files.count) \(fileWord), \(total) problem\(total == 1 ? "" : "s") (\(detail))\(fixedText)\n"
     }
   }
 
