@@ -117,20 +117,28 @@ struct Table3Reader {
       row.cells = context.ambiguousCells(run, candidates: candidates, count: columns.count)
     }
     state.rows[key] = row
-    readUnknownRow(after: values.end, in: segment, into: &state)
+    // Text after the last row is the section's prose, not a row.
+    if key != Table3Reader.unionRows.last?.key { readUnknownRow(after: values.end, in: segment, into: &state) }
   }
 
   /// A label in the rest of a row's segment that is not in the format: a misspelt row (read as the missing row it
   /// most resembles) or a row that does not belong.
   private func readUnknownRow(after end: Int, in segment: TextRange, into state: inout RowsState) {
     let rest = TextRange(start: max(end, segment.start), end: segment.end)
-    guard let (text, range) = context.unknownLabel(in: rest), !isHeaderText(range) else { return }
+    guard let (text, range) = context.unknownLabel(in: rest), !isHeaderText(range), looksLikeRowLabel(text),
+      context.containsDigit(TextRange(start: range.end, end: segment.end))
+    else { return }
     let missing = Table3Reader.unionRows.filter { state.rows[$0.key] == nil }
     let closest = LabelSimilarity.closest(to: text, among: missing)
     state.unknown.append(UnknownLabel(text: text, range: range, closestRowKey: closest?.key))
     guard let closest else { return }
     readRow(key: closest.key, label: range, segment: TextRange(start: range.end, end: segment.end), extra: nil, into: &state)
     state.rows[closest.key]?.labelMatchesFormat = false
+  }
+
+  /// A row label is short and is not a sentence.
+  private func looksLikeRowLabel(_ text: String) -> Bool {
+    text.count <= 48 && !text.contains("。") && !text.contains("；")
   }
 
   private func isHeaderText(_ range: TextRange) -> Bool {

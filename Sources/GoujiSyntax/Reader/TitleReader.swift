@@ -10,26 +10,33 @@ enum TitleReader {
     let nonBlank = lines.indices.filter { !lines[$0].isBlank }.prefix(30)
     for line in nonBlank {
       let view = NormalizedText(text, range: lines[line].range, mode: .display)
-      let endings = titleEndings.compactMap { ending -> Int? in
-        view.firstIndex(of: Array(ending.unicodeScalars)).map { $0 + ending.unicodeScalars.count }
+      let endings = titleEndings.compactMap { ending -> (start: Int, end: Int)? in
+        guard let start = view.firstIndex(of: Array(ending.unicodeScalars)) else { return nil }
+        return (start, start + ending.unicodeScalars.count)
       }
-      guard let endIndex = endings.min() else { continue }
-      guard let title = title(in: view, endingAt: endIndex, text: text, lines: lines, line: line) else { continue }
+      // A cited document (《…年度报告格式》, …年度报告有关事项的通知) is not the title.
+      guard let (endingStart, endIndex) = endings.min(by: { $0.end < $1.end }),
+        endIndex == view.count || !"格》有”".unicodeScalars.contains(view.scalars[endIndex])
+      else { continue }
+      guard let title = title(in: view, ending: endingStart..<endIndex, text: text, lines: lines, line: line) else {
+        continue
+      }
       return (title, line)
     }
     return nil
   }
 
-  private static func title(in view: NormalizedText, endingAt end: Int, text: SourceText, lines: [LineInfo], line: Int)
+  private static func title(in view: NormalizedText, ending: Range<Int>, text: SourceText, lines: [LineInfo], line: Int)
     -> ReportTitle?
   {
+    let end = ending.upperBound
     // Walk back over the year and the agency: CJK characters, digits, `年`, `度`, brackets.
     var start = end
     while start > 0 && isTitleCharacter(view.scalars[start - 1]) { start -= 1 }
     let sentenceLike = view.string(start..<end).count > 60
     if sentenceLike { return nil }
     let (year, yearRange) = yearBefore(end: end, from: start, in: view)
-    var agencyText = agency(in: view, from: start, to: yearRange?.lowerBound ?? end)
+    var agencyText = agency(in: view, from: start, to: yearRange?.lowerBound ?? ending.lowerBound)
     var range = view.sourceRange(of: start..<end)
     if agencyText == nil && start == firstContent(of: view) && line > 0 {
       if let previous = previousLine(before: line, lines: lines), isAgencyLine(text, lines[previous]) {

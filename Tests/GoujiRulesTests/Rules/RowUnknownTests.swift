@@ -84,8 +84,6 @@ import Testing
   @Test func proseAfterTheTableIsNotARow() {
     let text = ReportBuilder(form: .tabSeparated).build()
       .replacingFirst("\n四、政府信息公开行政复议", with: "\n注：本表数据来源于依申请公开登记台账。\n四、政府信息公开行政复议")
-    withKnownIssue("text after table 三 is read as an unknown row label (GoujiSyntax Table3Reader.readUnknownRow)") {
-      checkClean(text, rule: "GJ303")
-    }
+    checkClean(text, rule: "GJ303")
   }
 }
