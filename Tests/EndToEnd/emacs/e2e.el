@@ -196,12 +196,6 @@ Batch Emacs never becomes idle, and both Eglot (sending didChange after
     ;; Connect, as M-x eglot does.
     (setq server (apply #'eglot (eglot--guess-contact)))
     (gouji-e2e-check (eglot-current-server) "Eglot did not connect")
-    (set-process-sentinel (jsonrpc--process server)
-                          (let ((original (process-sentinel (jsonrpc--process server))))
-                            (lambda (process event)
-                              (unless (process-live-p process)
-                                (setq exit-status (process-exit-status process)))
-                              (funcall original process event))))
     (let* ((capabilities (eglot--capabilities server))
            (encoding (or (plist-get capabilities :positionEncoding) "utf-16")))
       (gouji-e2e-out "ok  Eglot connected, position encoding %s" encoding)
@@ -268,7 +262,9 @@ Batch Emacs never becomes idle, and both Eglot (sending didChange after
       (setf (eglot--shutdown-requested server) t)
       (jsonrpc-request server :shutdown nil :timeout gouji-e2e-timeout)
       (jsonrpc-notify server :exit nil)
-      (gouji-e2e-wait "the server to exit after shutdown and exit" (lambda () exit-status))
+      (let ((process (jsonrpc--process server)))
+        (gouji-e2e-wait "the server to exit after shutdown and exit" (lambda () (not (process-live-p process))))
+        (setq exit-status (process-exit-status process)))
       (gouji-e2e-check (eql exit-status 0) "the server exited with status %s" exit-status)
       (gouji-e2e-out "ok  shutdown: the server exited with status 0"))))
 
