@@ -538,6 +538,11 @@ local function run()
   end
   check(chosen ~= nil, 'no completion item for 一、本年新收政府信息公开申请数量 among ' .. #items .. ' items')
   check(edit ~= nil, 'the row-label completion has no explicit text edit range: ' .. inspect(chosen))
+  local item_support = vim.lsp.protocol.make_client_capabilities().textDocument.completion.completionItem
+  check(
+    chosen.insertTextFormat ~= 2 or item_support.snippetSupport,
+    'a snippet sent to a client without snippetSupport: ' .. inspect(chosen)
+  )
   if edit.insert then -- InsertReplaceEdit: the client did not declare it (neither 0.7 nor 0.11 does)
     fail('InsertReplaceEdit sent to a client without insertReplaceSupport: ' .. inspect(edit))
   end
