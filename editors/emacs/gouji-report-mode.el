@@ -58,7 +58,8 @@
     ("[0-9０-９]+\\(?:\\.[0-9]+\\)?" . 'font-lock-string-face)
     ;; Row labels: （一）予以公开, 1.申请人无正当理由逾期不补正
     ("^[ \t]*\\(（[一二三四五六七八九十]+）[^\t\n]\\{1,40\\}\\)" 1 'font-lock-variable-name-face))
-  "Highlighting for reports; gouji's semantic tokens are richer where the client supports them.")
+  "Highlighting for reports.
+gouji's semantic tokens are richer where the client supports them.")
 
 ;;;###autoload
 (define-derived-mode gouji-report-mode text-mode "政府信息公开年报"
@@ -72,9 +73,13 @@
 ;;;###autoload
 (add-to-list 'magic-mode-alist '(gouji-report-p . gouji-report-mode))
 
-(defun gouji-report-server-command (&optional _interactive)
-  "The command that starts gouji's language server."
+(defun gouji-report-server-command (&rest _)
+  "The command that starts gouji's language server.
+Eglot calls it with INTERACTIVE (Eglot 1.9), or with INTERACTIVE and
+PROJECT (later versions)."
   (cons gouji-report-executable gouji-report-server-arguments))
+
+(defvar eglot-server-programs)
 
 ;;;###autoload
 (with-eval-after-load 'eglot
