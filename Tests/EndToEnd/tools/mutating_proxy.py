@@ -92,7 +92,7 @@ def main():
         # The server ended: end with it, with its status (the client may keep our input open).
         status = server.wait()
         if mutation == "no-exit":
-            threading.Event().wait(600)  # still running, as a hung server would be
+            threading.Event().wait(30)  # still running, longer than any client waits, as a hung server would be
         to_client.flush()
         os._exit(status)
 
