@@ -21,7 +21,7 @@ import Testing
   @Test func pulledSettingsApplyBeforeTheFirstPublication() throws {
     let client = try TestClient()
     client.configuration = ["ignore": ["GJ5"]]
-    client.initialize(capabilities: ["workspace": ["configuration": true]])
+    client.initialize(capabilities: ["workspace": ["configuration": true], "textDocument": Self.pushedDiagnostics["textDocument"]!])
     let published = try #require(openExample(client))
     #expect(published.map(ExpectedDiagnostics.withoutData) == expected(["ignore": ["GJ5"]]))
     let request = try #require(client.serverRequests.first { $0["method"] == "workspace/configuration" })
@@ -29,9 +29,16 @@ import Testing
     #expect(client.shutDownAndExit() == 0)
   }
 
+  /// A client that declares every optional member of pushed diagnostics.
+  static let pushedDiagnostics: JSONValue = [
+    "textDocument": [
+      "publishDiagnostics": ["relatedInformation": true, "codeDescriptionSupport": true, "dataSupport": true]
+    ]
+  ]
+
   @Test func didChangeConfigurationRepullsAndRepublishes() throws {
     let client = try TestClient()
-    client.initialize(capabilities: ["workspace": ["configuration": true]])
+    client.initialize(capabilities: ["workspace": ["configuration": true], "textDocument": Self.pushedDiagnostics["textDocument"]!])
     _ = try #require(openExample(client))
     client.configuration = ["rules": ["GJ310": "off"]]
     client.notify("workspace/didChangeConfiguration", ["settings": .null])
@@ -43,7 +50,7 @@ import Testing
 
   @Test func settingsInTheNotificationApplyWithoutPulling() throws {
     let client = try TestClient()
-    client.initialize(capabilities: [:])
+    client.initialize(capabilities: Self.pushedDiagnostics)
     _ = try #require(openExample(client))
     client.notify("workspace/didChangeConfiguration", ["settings": ["gouji": ["select": ["GJ3"]]]])
     let republished = try #require(client.diagnostics(Examples.uri(Self.name), version: 1))
@@ -116,5 +123,20 @@ import Testing
     return ExpectedDiagnostics.of(
       Examples.text(Self.name), uri: Examples.uri(Self.name), language: language, configuration: configuration
     )
+  }
+}
+
+@Suite struct DiagnosticFieldsTests {
+  @Test func aClientThatDeclaresNoOptionalMembersGetsNone() throws {
+    let client = try TestClient()
+    client.initialize(capabilities: [:])
+    let name = "000_212ac920282683c5.txt"
+    client.open(Examples.uri(name), text: Examples.text(name))
+    let diagnostics = try #require(client.diagnostics(Examples.uri(name), version: 1))
+    #expect(diagnostics.contains { $0["code"] == "GJ310" })
+    for member in ["relatedInformation", "codeDescription", "data"] {
+      #expect(diagnostics.allSatisfy { $0[member] == nil }, "\(member): \(diagnostics.first { $0[member] != nil } as Any)")
+    }
+    #expect(client.shutDownAndExit() == 0)
   }
 }

@@ -10,6 +10,8 @@ struct ConversionContext {
   var text: SourceText
   var unit: PositionUnit
   var language: Language
+  /// The optional parts of a diagnostic the client declared it supports.
+  var diagnosticFields = DiagnosticFields.all
 
   func range(_ range: TextRange) -> LSPRange {
     text.lspRange(of: range, in: unit)
@@ -25,5 +27,33 @@ struct ConversionContext {
 
   func textRange(_ range: LSPRange) -> TextRange {
     text.textRange(of: range, in: unit)
+  }
+}
+
+/// Optional members of an LSP diagnostic, sent only to clients that declared them
+/// (`textDocument.publishDiagnostics.relatedInformation`, `codeDescriptionSupport`, `dataSupport`).
+struct DiagnosticFields {
+  var relatedInformation: Bool
+  var codeDescription: Bool
+  var data: Bool
+
+  static let all = DiagnosticFields(relatedInformation: true, codeDescription: true, data: true)
+
+  init(relatedInformation: Bool, codeDescription: Bool, data: Bool) {
+    self.relatedInformation = relatedInformation
+    self.codeDescription = codeDescription
+    self.data = data
+  }
+
+  /// A client that pulls diagnostics takes them all (LSP 3.17 has no flags for pulled diagnostics); a client that
+  /// is pushed to gets what `publishDiagnostics` declares.
+  init(_ capabilities: ClientCapabilities) {
+    if capabilities.supportsPullDiagnostics {
+      self = .all
+      return
+    }
+    relatedInformation = capabilities.publishDiagnosticsRelatedInformation
+    codeDescription = capabilities.flag("textDocument", "publishDiagnostics", "codeDescriptionSupport")
+    data = capabilities.flag("textDocument", "publishDiagnostics", "dataSupport")
   }
 }

@@ -9,11 +9,13 @@ extension ReportDiagnostic {
       range: context.range(range),
       severity: severity.lsp,
       code: .string(code),
-      codeDescription: RuleRegistry.rule(code).map { CodeDescription(href: $0.metadata.documentationURL) },
+      codeDescription: context.diagnosticFields.codeDescription
+        ? RuleRegistry.rule(code).map { CodeDescription(href: $0.metadata.documentationURL) } : nil,
       source: ReportDiagnostic.source,
       message: message.text(context.language),
-      relatedInformation: related.isEmpty ? nil : related.map { $0.lsp(in: context) },
-      data: DiagnosticData(code: code, version: context.version, index: index).json
+      relatedInformation: related.isEmpty || !context.diagnosticFields.relatedInformation
+        ? nil : related.map { $0.lsp(in: context) },
+      data: context.diagnosticFields.data ? Optional(DiagnosticData(code: code, version: context.version, index: index).json) : nil
     )
   }
 

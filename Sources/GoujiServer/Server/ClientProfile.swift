@@ -18,6 +18,8 @@ struct ClientProfile {
   var diagnosticRefresh = false
   var registersConfiguration = false
   var registersWatchedFiles = false
+  /// Which optional members of diagnostics to send.
+  var diagnosticFields = DiagnosticFields.all
 
   init() {}
 
@@ -33,5 +35,6 @@ struct ClientProfile {
     diagnosticRefresh = capabilities.flag("workspace", "diagnostics", "refreshSupport")
     registersConfiguration = capabilities.didChangeConfigurationDynamicRegistration
     registersWatchedFiles = capabilities.didChangeWatchedFilesDynamicRegistration
+    diagnosticFields = DiagnosticFields(capabilities)
   }
 }

@@ -36,7 +36,8 @@ extension LanguageServer {
       throw .invalidParams("the document is not open: \(uri)")
     }
     let conversion = ConversionContext(
-      uri: uri, version: document.version, text: analysis.text, unit: client.unit, language: language
+      uri: uri, version: document.version, text: analysis.text, unit: client.unit, language: language,
+      diagnosticFields: client.diagnosticFields
     )
     return RequestContext(
       analysis: analysis, conversion: conversion, client: client, analysisGeneration: document.analysisGeneration

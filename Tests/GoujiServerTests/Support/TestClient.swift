@@ -43,7 +43,9 @@ final class TestClient {
     "textDocument": [
       "hover": ["contentFormat": ["markdown", "plaintext"]],
       "completion": ["completionItem": ["snippetSupport": true]],
-      "publishDiagnostics": ["relatedInformation": true, "versionSupport": true],
+      "publishDiagnostics": [
+        "relatedInformation": true, "versionSupport": true, "codeDescriptionSupport": true, "dataSupport": true,
+      ],
       "codeAction": ["codeActionLiteralSupport": ["codeActionKind": ["valueSet": ["quickfix", "source"]]]],
       "semanticTokens": ["requests": ["full": true, "range": true], "tokenTypes": [], "tokenModifiers": []],
     ],
