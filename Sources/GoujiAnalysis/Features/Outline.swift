@@ -52,7 +52,7 @@ enum OutlineBuilder {
       let children = rows.map { row in
         OutlineItem(
           name: subtable.rows.first { $0.key == row.key }?.label ?? row.label, detail: nil, kind: .row,
-          range: row.range, selectionRange: report.text.labelRange(row.labelRange), children: []
+          range: row.range, selectionRange: row.labelRange, children: []
         ).nested(in: range)
       }
       return OutlineItem(
@@ -67,7 +67,7 @@ enum OutlineBuilder {
       let name = spec.rows.first { $0.key == row.key }?.dumpName(groups: spec.groups) ?? row.label
       let total = row.cells.last.flatMap { $0.state == .written ? "总计 \($0.text)" : nil }
       return OutlineItem(
-        name: name, detail: total, kind: .row, range: row.range, selectionRange: report.text.labelRange(row.labelRange),
+        name: name, detail: total, kind: .row, range: row.range, selectionRange: row.labelRange,
         children: []
       )
     }

@@ -39,7 +39,7 @@ enum SemanticSpanBuilder {
     for table in [report.table2, report.table3].compactMap({ $0 }) {
       spans += table.rows.filter { !$0.label.isEmpty }.map { row in
         SemanticSpan(
-          range: report.text.labelRange(row.labelRange), kind: .rowLabel,
+          range: row.labelRange, kind: .rowLabel,
           modifiers: row.labelMatchesFormat ? [] : [.nonstandard])
       }
       spans += table.clauseRanges.values.sorted().map { SemanticSpan(range: $0, kind: .rowLabel, modifiers: []) }

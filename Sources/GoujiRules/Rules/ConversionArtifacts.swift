@@ -60,22 +60,7 @@ package enum ConversionArtifacts: Rule {
   private static func deletionRange(_ range: TextRange, text: SourceText) -> TextRange {
     let line = text.line(containing: range.start)
     let content = text.lineContentRange(line)
-    guard text.trimmingSpacesRange(content) == range else { return range }
+    guard text.trimmingSpaces(content) == range else { return range }
     return text.lineRange(line)
-  }
-}
-
-extension SourceText {
-  /// `range` without surrounding white space.
-  func trimmingSpacesRange(_ range: TextRange) -> TextRange {
-    var start = range.start
-    var end = range.end
-    while start < end, CharacterFolding.isSpace(scalarAt(start)) { start += SourceText.scalarByteCount(lead: bytes[start]) }
-    while end > start {
-      let begin = scalarBoundary(atOrBefore: end - 1)
-      guard CharacterFolding.isSpace(scalarAt(begin)) else { break }
-      end = begin
-    }
-    return TextRange(start: start, end: end)
   }
 }

@@ -103,7 +103,7 @@ package enum RowMissing: Rule {
     // A Word copy wraps a long header cell onto lines without a TAB.
     while line + 1 < text.lineCount, text.lineStarts[line + 1] < limit {
       let next = text.lineContentRange(line + 1)
-      guard next.length > 0, text.bytes[next.start] != 0x09, !text.trimmingSpacesRange(next).isEmpty else { break }
+      guard next.length > 0, text.bytes[next.start] != 0x09, !text.trimmingSpaces(next).isEmpty else { break }
       line += 1
     }
     return text.lineContentRange(line).end

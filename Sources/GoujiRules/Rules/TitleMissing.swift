@@ -19,7 +19,7 @@ package enum TitleMissing: Rule {
   package static func check(_ context: RuleContext) -> [Finding] {
     let report = context.report
     guard let title = report.title else {
-      let start = report.text.trimmingSpacesPrefix()
+      let start = report.text.trimmingSpaces(report.text.fullRange).start
       return [Finding(
         message: LocalizedText(
           zh: "没有找到报告标题（“××2021年政府信息公开工作年度报告”）", en: "No report title (“××2021年政府信息公开工作年度报告”) found"
@@ -38,18 +38,5 @@ package enum TitleMissing: Rule {
       ),
       range: title.range
     )]
-  }
-}
-
-extension SourceText {
-  /// The offset of the first character that is not white space.
-  func trimmingSpacesPrefix() -> Int {
-    var index = 0
-    while index < count, CharacterFolding.isSpace(scalarAt(index)) { index += SourceText.scalarByteCount(lead: bytes[index]) }
-    return min(index, count)
-  }
-
-  func scalarAt(_ offset: Int) -> Unicode.Scalar {
-    NormalizedText.decodeScalar(bytes, at: offset, width: SourceText.scalarByteCount(lead: bytes[offset]))
   }
 }

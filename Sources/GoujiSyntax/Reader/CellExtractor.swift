@@ -37,7 +37,6 @@ struct CellExtractor {
   func values(in segment: TextRange, expected: Int, skipLeadingBlankLines: Bool = false, leadingHint: Int? = nil)
     -> ExtractedValues
   {
-    let segment = skippingClosingQuotes(segment)
     let firstLine = text.line(containing: segment.start)
     let restOfLine = TextRange(start: segment.start, end: min(lines[firstLine].range.end, segment.end))
     if containsTab(restOfLine) {
@@ -167,16 +166,6 @@ struct CellExtractor {
   }
 
   // MARK: Helpers
-
-  /// `segment` without the closing quotes of a label that ends in one (`危及“三安全一稳定”`): matching ignores quotes,
-  /// so the label's match stops before them.
-  private func skippingClosingQuotes(_ segment: TextRange) -> TextRange {
-    var start = segment.start
-    while start < segment.end, "”’」』\"'".unicodeScalars.contains(text.scalar(at: start)) {
-      start += SourceText.scalarByteCount(lead: text.bytes[start])
-    }
-    return TextRange(start: start, end: segment.end)
-  }
 
   /// A cell whose value is the trimmed, normalised text of `range`; an empty cell sits where a value would go.
   func cell(in range: TextRange) -> RawCell {

@@ -85,9 +85,10 @@ struct Table2Reader {
       guard case .row(let key) = occurrence.id,
         let subtable = spec.table2.first(where: { $0.rows.contains { $0.key == key } })
       else { continue }
-      let end = boundaries.first { $0 >= occurrence.range.end } ?? region.end
-      let segment = TextRange(start: occurrence.range.end, end: end)
-      let (row, rowProblems) = readRow(key: key, subtable: subtable, label: occurrence.range, segment: segment)
+      let label = context.labelRange(occurrence.range)
+      let end = boundaries.first { $0 >= label.end } ?? region.end
+      let segment = TextRange(start: label.end, end: max(label.end, end))
+      let (row, rowProblems) = readRow(key: key, subtable: subtable, label: label, segment: segment)
       rows.append(row)
       forms.append(row.form)
       problems += rowProblems

@@ -49,9 +49,10 @@ struct Table3Reader {
       for occurrence in rowOccurrences {
         let key = rowKey(occurrence)
         if key == "otherHandling" && is2021 { continue }  // the group label of 2021's three sub-rows
-        let segmentEnd = boundaries.first { $0 > occurrence.range.start && $0 >= occurrence.range.end } ?? region.end
-        let segment = TextRange(start: occurrence.range.end, end: max(occurrence.range.end, segmentEnd))
-        readRow(key: key, label: context.labelRange(occurrence.range), segment: segment, extra: extra?.index, into: &state)
+        let label = context.labelRange(occurrence.range)
+        let segmentEnd = boundaries.first { $0 > label.start && $0 >= label.end } ?? region.end
+        let segment = TextRange(start: label.end, end: max(label.end, segmentEnd))
+        readRow(key: key, label: label, segment: segment, extra: extra?.index, into: &state)
       }
     }
     readRows(leadingHint: nil)

@@ -38,7 +38,7 @@ struct TableContext {
     }
   }
 
-  /// A label's range including the closing quotes matching ignores (`3.危及“三安全一稳定”` ends after `”`).
+  /// A label's range including the closing quotes matching ignores, so that its values are read from after them (`3.危及“三安全一稳定”` ends after `”`).
   func labelRange(_ range: TextRange) -> TextRange {
     var end = range.end
     while end < text.count, "”’」』\"'".unicodeScalars.contains(text.scalar(at: end)) {

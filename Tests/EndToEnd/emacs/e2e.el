@@ -182,6 +182,9 @@ Batch Emacs never becomes idle, and both Eglot (sending didChange after
          server exit-status)
     (copy-file (expand-file-name "Examples/000_212ac920282683c5.txt" gouji-e2e-repo) report t)
     (copy-file (expand-file-name "Examples/003_5e13778fbfad6663.txt" gouji-e2e-repo) by-content t)
+    ;; copy-file keeps the modes of a read-only checkout; the test edits these copies.
+    (set-file-modes report #o644)
+    (set-file-modes by-content #o644)
     (gouji-e2e-write other "会议记录\n下周讨论年度计划。\n")
 
     ;; Modes.

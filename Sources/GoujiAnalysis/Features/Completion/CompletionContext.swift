@@ -30,7 +30,7 @@ struct CompletionContext {
     var start = offset
     while start > lineStart {
       let previous = text.scalarStart(before: start)
-      if text.isSpaceCharacter(at: previous) { break }
+      if CharacterFolding.isSpace(text.scalar(at: previous)) { break }
       start = previous
     }
     replaceRange = TextRange(start: start, end: offset)

@@ -46,7 +46,7 @@ enum LabelHover {
     for id in [TableID.table2, .table3] {
       guard let table = report.table(id),
         let row = table.rows.first(where: {
-          !$0.label.isEmpty && report.text.labelRange($0.labelRange).contains(offset)
+          !$0.label.isEmpty && $0.labelRange.contains(offset)
         })
       else { continue }
       let canonical: String
@@ -59,7 +59,7 @@ enum LabelHover {
       }
       return Found(
         table: id, axis: .row, kindName: ("行", "row"), canonical: canonical, written: row.label,
-        range: report.text.labelRange(row.labelRange),
+        range: row.labelRange,
         matchesFormat: row.labelMatchesFormat
       )
     }

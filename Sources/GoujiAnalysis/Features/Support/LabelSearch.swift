@@ -48,10 +48,10 @@ enum LabelSearch {
 
   /// Whether `range` is delimited as a cell of its own.
   private static func fillsCell(_ range: TextRange, region: TextRange, text: SourceText) -> Bool {
-    let before = range.start <= region.start || text.isSpaceCharacter(at: text.scalarStart(before: range.start))
+    let before = range.start <= region.start || CharacterFolding.isSpace(text.scalar(at: text.scalarStart(before: range.start)))
     guard before else { return false }
     guard range.end < region.end else { return true }
-    let next = text.scalarStarting(at: range.end)
+    let next = text.scalar(at: range.end)
     return CharacterFolding.isSpace(next) || next == "（" || next == "("
   }
 }

@@ -2,47 +2,14 @@ import GoujiText
 
 /// Character-level helpers the features need over UTF-8 offsets. Every offset they return lies on a scalar boundary.
 extension SourceText {
-  /// The scalar that starts at `offset`.
-  func scalarStarting(at offset: Int) -> Unicode.Scalar {
-    NormalizedText.decodeScalar(bytes, at: offset, width: SourceText.scalarByteCount(lead: bytes[offset]))
-  }
-
   /// The start of the scalar that ends at `offset` (`offset` itself at the start of the text).
   func scalarStart(before offset: Int) -> Int {
     offset > 0 ? scalarBoundary(atOrBefore: offset - 1) : 0
   }
 
-  /// Whether the character at `offset` is white space of any kind (TAB, line breaks, ideographic space …).
-  func isSpaceCharacter(at offset: Int) -> Bool {
-    CharacterFolding.isSpace(scalarStarting(at: offset))
-  }
-
-  /// `range` without leading and trailing white space of any kind.
-  func trimmedOfSpaces(_ range: TextRange) -> TextRange {
-    var start = range.start
-    var end = range.end
-    while start < end && isSpaceCharacter(at: start) { start += SourceText.scalarByteCount(lead: bytes[start]) }
-    while end > start {
-      let previous = scalarStart(before: end)
-      guard isSpaceCharacter(at: previous) else { break }
-      end = previous
-    }
-    return TextRange(start: start, end: end)
-  }
-
-  /// A row label's range extended over the closing quotes right after it: label matching ignores quotes, so the
-  /// reader's range of `3.危及“三安全一稳定”` ends before `”`.
-  func labelRange(_ range: TextRange) -> TextRange {
-    var end = range.end
-    while end < count, "”’\"'」』".unicodeScalars.contains(scalarStarting(at: end)) {
-      end += SourceText.scalarByteCount(lead: bytes[end])
-    }
-    return TextRange(start: range.start, end: end)
-  }
-
   /// Whether line `line` holds nothing but white space.
   func isBlankLine(_ line: Int) -> Bool {
-    trimmedOfSpaces(lineContentRange(line)).isEmpty
+    trimmingSpaces(lineContentRange(line)).isEmpty
   }
 
   /// The pieces of `range` on each line it touches, without line terminators and surrounding white space; empty
@@ -57,7 +24,7 @@ extension SourceText {
       let start = max(content.start, range.start)
       let end = min(content.end, range.end)
       guard start < end else { return nil }
-      let piece = trimmedOfSpaces(TextRange(start: start, end: end))
+      let piece = trimmingSpaces(TextRange(start: start, end: end))
       return piece.isEmpty ? nil : piece
     }
   }
