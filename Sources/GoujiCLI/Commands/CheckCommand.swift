@@ -108,7 +108,7 @@ enum CheckCommand {
     let input = try InputFile.read(path, io: io)
     var text = SourceText(input.decoded.text)
     var applied = 0
-    if fix {
+    if fix, input.document == nil {
       (text, applied) = Analyzer.applyingSafeFixes(text, configuration: configuration, previous: previous)
       if applied > 0 {
         let bytes = try TextDecoding.encode(text.string, as: input.decoded.encoding, byteOrderMark: input.decoded.hasByteOrderMark)
@@ -116,7 +116,7 @@ enum CheckCommand {
       }
     }
     let analysis = Analyzer.analyze(text, configuration: configuration, previous: previous)
-    return CheckedFile(path: input.displayPath, analysis: analysis, fixesApplied: applied)
+    return CheckedFile(path: input.displayPath, analysis: analysis, fixesApplied: applied, document: input.document)
   }
 
   /// The project configuration file (the same the language server reads), then the command line's options.
