@@ -8,7 +8,8 @@
 # form fixture for the others), prose lines as <p>, TAB lines as table rows, label cells merged with rowspan/colspan
 # where the form leaves them empty, group labels broken with <br>. Example 000's page is GB18030-encoded with a
 # <meta charset=gb2312>, a script, a style and page chrome around the report in a layout table.
-# The .docx files are LibreOffice's conversions of these pages; rerunning the script regenerates everything.
+# The .docx files are LibreOffice's conversions of these pages; rerunning the script regenerates everything,
+# including the ZIP and DEFLATE edge cases of Scripts/make-archive-fixtures.py (Fixtures/archives/).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/Tests/GoujiDocumentsTests/Fixtures/documents"
@@ -21,4 +22,8 @@ for page in "$out"/*.html; do
   soffice "-env:UserInstallation=file://$profile" --headless --infilter="HTML (StarWriter)" \
     --convert-to 'docx:MS Word 2007 XML' --outdir "$out" "$page" >/dev/null
 done
+# One PDF, printed by LibreOffice from example 001's page, for `gouji check` through pdftotext.
+soffice "-env:UserInstallation=file://$profile" --headless --infilter="HTML (StarWriter)" --convert-to pdf \
+  --outdir "$out" "$out/001_787e7c90b6bc98b9.html" >/dev/null
 ls -l "$out"
+python3 "$root/Scripts/make-archive-fixtures.py" "$root/Tests/GoujiDocumentsTests/Fixtures/archives"
