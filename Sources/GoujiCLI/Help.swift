@@ -9,7 +9,9 @@ enum Help {
     USAGE: gouji <command> [options]
 
     COMMANDS:
-      check [options] PATH...     check report files (directories: every *.txt below them; - : standard input)
+      check [options] PATH...     check report files: .txt, .docx, .html, .pdf (directories: every such file below
+                                  them; - : standard input)
+      summary [-o FILE] PATH...   write a reviewer's overview of many reports as one self-contained HTML page
       lsp                         run the language server on standard input/output (also: gouji --stdio)
       dump [--format json|tree] FILE
                                   print what the reader understood: year, format, sections, tables
@@ -63,11 +65,13 @@ extension Help {
 
     USAGE: gouji check [options] PATH...
 
-    PATH is a report file, a directory (every *.txt below it), or - for standard input. Files are read as UTF-8
-    (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
+    PATH is a report file, a directory (every *.txt, *.docx, *.html, *.htm and *.pdf below it), or - for standard
+    input. Text files are read as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK; Word documents and
+    web pages by their structure (a finding names its paragraph or table cell); PDF files through pdftotext.
 
     OPTIONS:
-      --format text|json|sarif    output format (default: text)
+      --format text|json|sarif|csv
+                                  output format (default: text); csv: one row per finding, UTF-8 with BOM
       --fix                       apply safe fixes in place (keeps encoding, BOM and line ends; writes atomically)
       --select CODES              only these rules (codes, names or prefixes such as GJ3, comma-separated)
       --ignore CODES              not these rules

@@ -71,6 +71,7 @@ enum CheckCommand {
         switch format {
         case .text: text.render(checked)
         case .json: JSONReport.fragment(checked, language: language)
+        case .csv: CSVReport.rows(checked, language: language)
         case .sarif: ""
         }
       return FileOutcome(
@@ -83,6 +84,7 @@ enum CheckCommand {
       switch format {
       case .text: files.map(\.output).joined() + text.summary(files)
       case .json: JSONReport.assemble(files.map(\.output))
+      case .csv: CSVReport.assemble(files.map(\.output))
       case .sarif: SARIFReport.render(files.compactMap(\.checked), language: language)
       }
     }
@@ -120,7 +122,7 @@ enum CheckCommand {
   }
 
   /// The project configuration file (the same the language server reads), then the command line's options.
-  private static func loadSettings(_ options: CheckOptions) throws -> ConfigurationSettings {
+  static func loadSettings(_ options: CheckOptions) throws -> ConfigurationSettings {
     var settings = ConfigurationSettings()
     let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     if let path = options.configPath ?? ProjectConfigurationFile.find(from: current) {
