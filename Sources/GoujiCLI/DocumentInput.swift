@@ -59,7 +59,8 @@ enum PDFText {
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
       let detail = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-      throw DocumentError("pdftotext failed (status \(process.terminationStatus))\(detail.isEmpty ? "" : ": " + detail)")
+      throw DocumentError(
+        "pdftotext failed (status \(process.terminationStatus))\(detail.isEmpty ? "" : ": " + detail)")
     }
     return String(decoding: text, as: UTF8.self)
   }

@@ -23,7 +23,9 @@ import Testing
     let diagnostics = try #require(file["diagnostics"] as? [[String: Any]])
     let total = try #require(diagnostics.first { $0["code"] as? String == "GJ310" && $0["line"] as? Int == 38 })
     #expect(total["documentLocation"] as? [String: Int] == ["table": 2, "row": 4, "column": 10])
-    let text = CLI.run(["check", "--format", "json", Fixtures.examples.appendingPathComponent("000_212ac920282683c5.txt").path])
+    let text = CLI.run([
+      "check", "--format", "json", Fixtures.examples.appendingPathComponent("000_212ac920282683c5.txt").path,
+    ])
     #expect(!text.out.contains("documentLocation"))
   }
 

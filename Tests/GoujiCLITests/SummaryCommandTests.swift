@@ -49,7 +49,8 @@ import Testing
     let csv = CLI.run(["check", "--format", "csv", example])
     let json = CLI.run(["check", "--format", "json", example])
     #expect(csv.status == 1)
-    #expect(csv.out.hasPrefix("\u{FEFF}file,line,column,endLine,endColumn,severity,code,name,message,documentLocation\r\n"))
+    #expect(
+      csv.out.hasPrefix("\u{FEFF}file,line,column,endLine,endColumn,severity,code,name,message,documentLocation\r\n"))
     let records = csv.out.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
     #expect(records.count == json.out.components(separatedBy: "\"code\": ").count - 1)
     #expect(records.contains { $0.hasSuffix(",error,GJ310,row-total,“一、本年新收政府信息公开申请数量”的总计应为 0（各项均为 0），实际填写 3,") })
@@ -66,7 +67,8 @@ import Testing
   private static func runChromium(_ arguments: [String]) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: chromium!)
-    process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(CLI.temporaryDirectory().path)"]
+    process.arguments =
+      ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(CLI.temporaryDirectory().path)"]
       + arguments
     let output = Pipe()
     process.standardOutput = output

@@ -47,7 +47,9 @@ import Testing
   }
 
   private static func rows(_ rows: [[String: Any]]) -> [String] {
-    rows.map { "\($0["subtable"] as? String ?? "-") | \($0["row"] as? String ?? "?") | \(cells($0["values"] as? [Any] ?? []))" }
+    rows.map {
+      "\($0["subtable"] as? String ?? "-") | \($0["row"] as? String ?? "?") | \(cells($0["values"] as? [Any] ?? []))"
+    }
   }
 
   private static func cells(_ values: [String?]) -> String { values.map { $0 ?? "null" }.joined(separator: ",") }

@@ -51,7 +51,9 @@ import Testing
     _ = try text(String(repeating: "<div><table><tr><td>", count: 5000))
     _ = try text("<table><tr><td rowspan=99999999 colspan=99999999>x</td></tr></table>")
     var generator = SeededGenerator(seed: 7)
-    let pieces = ["<", ">", "<td", "</tr>", "<table>", "&", "&#", "&#x110000;", "\"", "'", "=", "<!--", "<![CDATA[", "年", " "]
+    let pieces = [
+      "<", ">", "<td", "</tr>", "<table>", "&", "&#", "&#x110000;", "\"", "'", "=", "<!--", "<![CDATA[", "年", " ",
+    ]
     for _ in 0..<200 {
       let soup = (0..<60).map { _ in pieces.randomElement(using: &generator)! }.joined()
       let document = try HTMLDocumentReader.read(Array(soup.utf8))

@@ -27,7 +27,10 @@ import Testing
   }()
 
   @Test func manifestListsEveryKindOfStream() {
-    #expect(Set(Self.streams.map(\.file)).isSuperset(of: ["fixed.deflate", "dynamic.deflate", "stored.deflate", "long-distance.deflate"]))
+    #expect(
+      Set(Self.streams.map(\.file)).isSuperset(of: [
+        "fixed.deflate", "dynamic.deflate", "stored.deflate", "long-distance.deflate",
+      ]))
   }
 
   @Test(arguments: streams)

@@ -23,11 +23,13 @@ enum SummaryCommand {
       let settings = try CheckCommand.loadSettings(options)
       let (configuration, problems) = settings.ruleConfiguration()
       if let problem = problems.first { throw UsageError("configuration: \(problem)") }
-      let language = languageOption ?? settings.language.flatMap(Language.init(rawValue:))
+      let language =
+        languageOption ?? settings.language.flatMap(Language.init(rawValue:))
         ?? CheckCommand.environmentLanguage(io)
       let (paths, missing) = FileCollector.collect(options.paths)
       for error in missing { io.err("gouji: \(error.description)\n") }
-      let page = SummaryPage(reports: overviews(paths, configuration: configuration, io: io), language: language).render()
+      let page = SummaryPage(reports: overviews(paths, configuration: configuration, io: io), language: language)
+        .render()
       if let output {
         try AtomicWriter.write(Array(page.utf8), to: output)
       } else {
@@ -48,7 +50,8 @@ enum SummaryCommand {
 
   /// Every report's overview, read and analysed on all cores, in the order of `paths`. A file that cannot be
   /// read is listed as unreadable, with the reason.
-  private static func overviews(_ paths: [String], configuration: RuleConfiguration, io: CommandIO) -> [ReportOverview] {
+  private static func overviews(_ paths: [String], configuration: RuleConfiguration, io: CommandIO) -> [ReportOverview]
+  {
     let results = ResultSlots<ReportOverview>(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
       let path = paths[index]

@@ -14,13 +14,15 @@ enum SummaryCharts {
     let barSpace = 300
     let height = max(1, bars.count) * rowHeight + 30
     let largest = max(1, bars.map(\.value).max() ?? 1)
-    var svg = "<svg id=\"\(id)\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barSpace + 60)\" "
+    var svg =
+      "<svg id=\"\(id)\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barSpace + 60)\" "
       + "height=\"\(height)\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\">\n"
       + "<text x=\"0\" y=\"16\" font-weight=\"bold\">\(HTMLText.escape(title))</text>\n"
     for (index, bar) in bars.enumerated() {
       let y = 30 + index * rowHeight
       let width = max(2, bar.value * barSpace / largest)
-      svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(HTMLText.escape(bar.label))</text>"
+      svg +=
+        "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(HTMLText.escape(bar.label))</text>"
         + "<rect class=\"bar\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(rowHeight - 6)\" "
         + "fill=\"\(bar.color)\"><title>\(HTMLText.escape(bar.label)): \(bar.value)</title></rect>"
         + "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 14)\">\(bar.value)</text>\n"

@@ -51,7 +51,8 @@ struct SummaryPage {
 
   private func statusBars() -> [SummaryCharts.Bar] {
     ReportOverview.Status.allCases.map { status in
-      SummaryCharts.Bar(label: statusName(status), value: reports.filter { $0.status == status }.count, color: Self.color(status))
+      SummaryCharts.Bar(
+        label: statusName(status), value: reports.filter { $0.status == status }.count, color: Self.color(status))
     }
   }
 
@@ -70,10 +71,12 @@ struct SummaryPage {
       "诉讼", t("错误", "Errors"), t("警告", "Warnings"), t("提示", "Notes"), t("状态", "Status"),
     ]
     let rows = reports.enumerated().map { index, report in
-      "<tr class=\"report status-\(report.status.rawValue)\">" + row(report, index: index).map { "<td>\($0)</td>" }.joined()
+      "<tr class=\"report status-\(report.status.rawValue)\">"
+        + row(report, index: index).map { "<td>\($0)</td>" }.joined()
         + "</tr>"
     }
-    return "<table id=\"reports\">\n<thead><tr>" + headers.map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    return "<table id=\"reports\">\n<thead><tr>" + headers.map { "<th>\($0)</th>" }.joined()
+      + "</tr></thead>\n<tbody>\n"
       + rows.joined(separator: "\n") + "\n</tbody>\n</table>"
   }
 
@@ -81,7 +84,9 @@ struct SummaryPage {
   private func row(_ report: ReportOverview, index: Int) -> [String] {
     let link = "<a href=\"#report-\(index + 1)\">\(HTMLText.escape(report.body ?? report.path))</a>"
     let figures: [String?] = report.figures.isEmpty ? Array(repeating: nil, count: 5) : report.figures
-    let counts: [Int] = [report.count(.error), report.count(.warning), report.count(.information) + report.count(.hint)]
+    let counts: [Int] = [
+      report.count(.error), report.count(.warning), report.count(.information) + report.count(.hint),
+    ]
     var cells: [String] = [link, report.year.map(String.init) ?? "—", report.format ?? "—", report.source]
     cells += figures.map { $0.map(HTMLText.escape) ?? "—" }
     cells += counts.map(String.init)
@@ -90,26 +95,31 @@ struct SummaryPage {
   }
 
   private func detail(_ report: ReportOverview, index: Int) -> String {
-    var html = "<section class=\"detail\" id=\"report-\(index)\">\n<h2>\(HTMLText.escape(report.body ?? report.path))</h2>\n"
+    var html =
+      "<section class=\"detail\" id=\"report-\(index)\">\n<h2>\(HTMLText.escape(report.body ?? report.path))</h2>\n"
       + "<p class=\"path\">\(HTMLText.escape(report.path))</p>\n"
     if let reason = report.unreadableReason {
       return html + "<p class=\"unreadable\">\(HTMLText.escape(reason))</p>\n</section>"
     }
     html += "<ol class=\"findings\">\n"
     for (diagnostic, line) in zip(report.diagnostics, report.printedLines) {
-      html += "<li class=\"\(diagnostic.severity.rawValue)\">\(line): [\(diagnostic.code)] "
+      html +=
+        "<li class=\"\(diagnostic.severity.rawValue)\">\(line): [\(diagnostic.code)] "
         + HTMLText.escape(diagnostic.message.text(language)) + "</li>\n"
     }
     html += "</ol>\n"
     guard !report.table3.isEmpty else { return html + "</section>" }
-    html += "<table class=\"table3\">\n<caption>\(t("表三 收到和处理政府信息公开申请情况", "Table 三"))</caption>\n"
+    html +=
+      "<table class=\"table3\">\n<caption>\(t("表三 收到和处理政府信息公开申请情况", "Table 三"))</caption>\n"
       + "<tr><th></th>" + report.table3Columns.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
     for row in report.table3 {
-      html += "<tr><th>\(HTMLText.escape(row.label))</th>" + row.cells.map { cell in
-        let text = cell.text.map(HTMLText.escape) ?? "?"
-        guard !cell.findings.isEmpty else { return "<td>\(text)</td>" }
-        return "<td class=\"wrong\" title=\"\(cell.findings.joined(separator: " "))\">\(text)</td>"
-      }.joined() + "</tr>\n"
+      html +=
+        "<tr><th>\(HTMLText.escape(row.label))</th>"
+        + row.cells.map { cell in
+          let text = cell.text.map(HTMLText.escape) ?? "?"
+          guard !cell.findings.isEmpty else { return "<td>\(text)</td>" }
+          return "<td class=\"wrong\" title=\"\(cell.findings.joined(separator: " "))\">\(text)</td>"
+        }.joined() + "</tr>\n"
     }
     return html + "</table>\n</section>"
   }

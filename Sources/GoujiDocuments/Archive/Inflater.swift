@@ -30,11 +30,14 @@ package enum Inflater {
     let literalLengths = (0..<288).map { symbol in symbol < 144 ? 8 : symbol < 256 ? 9 : symbol < 280 ? 7 : 8 }
     // The fixed codes are complete by construction.
     return BlockCodes(
-      literals: try! HuffmanTable(lengths: literalLengths), distances: try! HuffmanTable(lengths: Array(repeating: 5, count: 30))
+      literals: try! HuffmanTable(lengths: literalLengths),
+      distances: try! HuffmanTable(lengths: Array(repeating: 5, count: 30))
     )
   }()
 
-  private static func copyStored(_ reader: inout BitReader, into output: inout [UInt8], limit: Int) throws(DocumentError) {
+  private static func copyStored(_ reader: inout BitReader, into output: inout [UInt8], limit: Int)
+    throws(DocumentError)
+  {
     reader.alignToByte()
     let header = try reader.readBytes(4)
     let length = Int(header[header.startIndex]) | Int(header[header.startIndex + 1]) << 8
@@ -67,7 +70,9 @@ package enum Inflater {
       default: lengths += repeatElement(0, count: 11 + (try reader.read(7)))
       }
     }
-    guard lengths.count == literalCount + distanceCount else { throw DocumentError("code lengths overrun the block's codes") }
+    guard lengths.count == literalCount + distanceCount else {
+      throw DocumentError("code lengths overrun the block's codes")
+    }
     guard lengths[256] > 0 else { throw DocumentError("a block has no end-of-block code") }
     return BlockCodes(
       literals: try HuffmanTable(lengths: Array(lengths[0..<literalCount])),
@@ -78,7 +83,9 @@ package enum Inflater {
   private static let lengthBases = [
     3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
   ]
-  private static let lengthExtraBits = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+  private static let lengthExtraBits = [
+    0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+  ]
   private static let distanceBases = [
     1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
     8193, 12289, 16385, 24577,
@@ -102,7 +109,9 @@ package enum Inflater {
       guard lengthIndex < lengthBases.count else { throw DocumentError("the compressed data holds an invalid length") }
       let length = lengthBases[lengthIndex] + (try reader.read(lengthExtraBits[lengthIndex]))
       let distanceIndex = try codes.distances.decode(&reader)
-      guard distanceIndex < distanceBases.count else { throw DocumentError("the compressed data holds an invalid distance") }
+      guard distanceIndex < distanceBases.count else {
+        throw DocumentError("the compressed data holds an invalid distance")
+      }
       let distance = distanceBases[distanceIndex] + (try reader.read(distanceExtraBits[distanceIndex]))
       guard distance <= output.count else { throw DocumentError("the compressed data refers back before its start") }
       guard output.count + length <= limit else { throw tooLarge(limit) }

@@ -37,11 +37,14 @@ package struct ZipArchive: Sendable {
       throw DocumentError("\(entry.name) would inflate to \(entry.size) bytes, more than gouji reads (a zip bomb?)")
     }
     guard entry.size <= max(entry.compressedSize, 1) * Self.ratioLimit else {
-      throw DocumentError("\(entry.name) would inflate \(entry.size / max(entry.compressedSize, 1)) times (a zip bomb?)")
+      throw DocumentError(
+        "\(entry.name) would inflate \(entry.size / max(entry.compressedSize, 1)) times (a zip bomb?)")
     }
     let reader = ByteReader(bytes)
     let header = entry.localHeaderOffset
-    guard try reader.uint32(at: header) == 0x0403_4B50 else { throw DocumentError("\(entry.name)'s local header is damaged") }
+    guard try reader.uint32(at: header) == 0x0403_4B50 else {
+      throw DocumentError("\(entry.name)'s local header is damaged")
+    }
     let start = header + 30 + (try reader.uint16(at: header + 26)) + (try reader.uint16(at: header + 28))
     let stored = try reader.slice(at: start, count: entry.compressedSize)
     let data: [UInt8]
@@ -50,7 +53,9 @@ package struct ZipArchive: Sendable {
     case 8: data = try Inflater.inflate(Array(stored), limit: entry.size)
     default: throw DocumentError("\(entry.name) uses compression method \(entry.method), which gouji does not read")
     }
-    guard data.count == entry.size else { throw DocumentError("\(entry.name) inflates to a different size than recorded") }
+    guard data.count == entry.size else {
+      throw DocumentError("\(entry.name) inflates to a different size than recorded")
+    }
     guard CRC32.checksum(data) == entry.crc else { throw DocumentError("\(entry.name) is damaged (CRC-32 mismatch)") }
     return data
   }
@@ -67,7 +72,9 @@ package struct ZipArchive: Sendable {
     var entries: [Entry] = []
     var offset = directoryOffset
     for _ in 0..<count {
-      guard try reader.uint32(at: offset) == 0x0201_4B50 else { throw DocumentError("the archive's directory is damaged") }
+      guard try reader.uint32(at: offset) == 0x0201_4B50 else {
+        throw DocumentError("the archive's directory is damaged")
+      }
       let nameLength = try reader.uint16(at: offset + 28)
       let entry = Entry(
         name: String(decoding: try reader.slice(at: offset + 46, count: nameLength), as: UTF8.self),

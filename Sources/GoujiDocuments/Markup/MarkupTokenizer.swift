@@ -129,15 +129,19 @@ struct MarkupTokenizer {
     return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
-  private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+  private func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+  }
 
   private func isNameStart(_ byte: UInt8) -> Bool {
-    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "_") || byte >= 0x80
+    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "_")
+      || byte >= 0x80
   }
 
   private func scanName(from start: Int) -> Int {
     var index = start
-    while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "/")
+    while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">"),
+      bytes[index] != UInt8(ascii: "/")
     {
       index += 1
     }

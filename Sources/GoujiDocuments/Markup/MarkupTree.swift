@@ -76,7 +76,8 @@ enum HTMLTreeRules {
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
   ]
   private static let closesParagraph: Set<String> = [
-    "p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article",
+    "p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
+    "article",
     "header", "footer", "center", "hr", "dl", "form",
   ]
 

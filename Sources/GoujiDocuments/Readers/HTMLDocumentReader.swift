@@ -67,7 +67,8 @@ struct HTMLBlockCollector {
   /// Adds text as a browser shows it: runs of white space (no-break spaces included) as one space.
   private mutating func appendInline(_ text: String) {
     for scalar in text.unicodeScalars {
-      if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{C}" || scalar == "\u{A0}" {
+      if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{C}" || scalar == "\u{A0}"
+      {
         if !line.isEmpty, line.last != " " { line += " " }
       } else {
         line.unicodeScalars.append(scalar)
@@ -92,9 +93,11 @@ struct HTMLBlockCollector {
 enum HTMLTableReader {
   static func blocks(of table: MarkupElement) -> [DocumentBlock] {
     let rows = rows(of: table)
-    let cells = rows.map { row in row.children.compactMap { node -> MarkupElement? in
-      if case .element(let cell) = node, cell.name == "td" || cell.name == "th" { cell } else { nil }
-    } }
+    let cells = rows.map { row in
+      row.children.compactMap { node -> MarkupElement? in
+        if case .element(let cell) = node, cell.name == "td" || cell.name == "th" { cell } else { nil }
+      }
+    }
     var caption: [DocumentBlock] = []
     if let element = table.element(named: "caption") {
       var collector = HTMLBlockCollector()
