@@ -65,11 +65,10 @@ if [ "${1:-}" = "--check" ]; then
   printf '%s' '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}' > "$check/initialize"
   printf '%s' '{"jsonrpc":"2.0","id":2,"method":"shutdown"}' > "$check/shutdown"
   printf '%s' '{"jsonrpc":"2.0","method":"exit"}' > "$check/exit"
-  {
-    for message in initialize shutdown exit; do
-      printf 'Content-Length: %s\r\n\r\n' "$(wc -c < "$check/$message")"
-      cat "$check/$message"
-    done
-  } | env -i PATH=/usr/bin:/bin "$gouji" lsp | head -c 300
-  echo
+  frame() { printf 'Content-Length: %s\r\n\r\n' "$(wc -c < "$check/$1")"; cat "$check/$1"; }
+  # As a client does: wait for the reply to initialize before shutting down.
+  { frame initialize; sleep 1; frame shutdown; sleep 1; frame exit; } \
+    | env -i PATH=/usr/bin:/bin "$gouji" lsp > "$check/replies" 2>/dev/null
+  echo "exit status $?; the reply to initialize:"
+  grep -ao '"id":1,"jsonrpc":"2.0","result":{"capabilities":{[^}]*}' "$check/replies"
 fi
