@@ -13,7 +13,7 @@ enum Help {
                                   them; - : standard input)
       summary [-o FILE] PATH...   write a reviewer's overview of many reports as one self-contained HTML page
       lsp                         run the language server on standard input/output (also: gouji --stdio)
-      dump [--format json|tree] FILE
+      dump [--format json|tree|text] FILE
                                   print what the reader understood: year, format, sections, tables
       explain CODE|NAME           print a rule's documentation
       rules [--format json]       list every rule: code, name, default severity, fixable
@@ -27,11 +27,12 @@ enum Help {
   static let dump = """
     OVERVIEW: Print what the reader understood of a report: year, format, sections and every table cell.
 
-    USAGE: gouji dump [--format json|tree] FILE
+    USAGE: gouji dump [--format json|tree|text] FILE
 
     OPTIONS:
-      --format json|tree          JSON as documented in the command-line contract (default), or a readable tree
-                                  with the line:column of every part
+      --format json|tree|text     JSON as documented in the command-line contract (default), a readable tree
+                                  with the line:column of every part, or the text as read (for a .docx, .html or
+                                  .pdf file: the text extracted from it, tables as TAB-separated rows)
       -h, --help                  print this help
 
     """

@@ -29,6 +29,14 @@ import Testing
     #expect(!text.out.contains("documentLocation"))
   }
 
+  @Test func dumpTextShowsTheExtractedTextWithTablesAsTABRows() {
+    let run = CLI.run(["dump", "--format", "text", Self.path("001_787e7c90b6bc98b9.docx")])
+    #expect(run.status == 0)
+    let lines = run.out.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.contains("规章\t0\t0\t0"))
+    #expect(lines.contains("\t\t2. 其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0"))
+  }
+
   @Test func aDirectoryIsSearchedForDocumentsToo() {
     let run = CLI.run(["check", "--lang", "en", "--select", "GJ310", Self.documents.path])
     #expect(run.out.contains("Checked 11 files"))
