@@ -1,8 +1,9 @@
 import Foundation
-import GoujiDocuments
 import GoujiTestSupport
 import GoujiText
 import Testing
+
+@testable import GoujiDocuments
 
 /// The archive reader against archives written by Python's zipfile (`Scripts/make-archive-fixtures.py`).
 @Suite struct ZipArchiveTests {
@@ -65,6 +66,27 @@ import Testing
         bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
       }
       _ = try? WordDocumentReader.read(bytes)
+    }
+  }
+}
+
+/// WordprocessingML that is not well formed or not laid out as Word writes it still reads without crashing,
+/// every place inside the text.
+@Suite struct WordMarkupRobustnessTests {
+  @Test func xmlSoupNeverCrashes() throws {
+    let pieces = [
+      "<w:p>", "</w:p>", "<w:tbl>", "</w:tbl>", "<w:tr>", "</w:tr>", "<w:tc>", "</w:tc>", "<w:t>年</w:t>",
+      "<w:gridSpan w:val=\"3\"/>", "<w:gridSpan w:val=\"999999\"/>", "<w:vMerge/>", "<w:tcPr>", "</w:tcPr>",
+      "<w:br/>", "<w:tab/>", "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", "&amp;", "<", "\"",
+    ]
+    var generator = SeededGenerator(seed: 1951)
+    for _ in 0..<300 {
+      let body = (0..<40).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      let xml = Array("<w:document><w:body>\(body)</w:body></w:document>".utf8)
+      let root = MarkupTree.build(MarkupTokenizer.tokens(xml, dialect: .xml), dialect: .xml)
+      let wordBody = try #require(root.descendant(named: "w:body"))
+      let document = DocumentLayout.extract(WordDocumentReader.blocks(in: wordBody))
+      for place in document.places { #expect(place.range.end <= document.text.utf8.count) }
     }
   }
 }

@@ -21,7 +21,8 @@ enum DumpCommand {
       }
       let report = ReportReader.read(SourceText(input.decoded.text))
       let dump = ReportDump(path: input.displayPath, report: report)
-      io.out(format == "json" ? dump.json.rendered() + "\n" : ReportTree(report: report).rendered(path: input.displayPath))
+      io.out(
+        format == "json" ? dump.json.rendered() + "\n" : ReportTree(report: report).rendered(path: input.displayPath))
       return 0
     } catch let error as UsageError {
       io.err("gouji dump: \(error.message)\n")

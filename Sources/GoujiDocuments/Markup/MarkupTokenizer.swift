@@ -20,18 +20,25 @@ struct MarkupTokenizer {
 
   mutating func next() -> MarkupToken? {
     while position < bytes.count {
-      if bytes[position] != UInt8(ascii: "<") { return text(until: firstIndex(of: "<", from: position) ?? bytes.count) }
-      if starts(with: "<!--") {
-        position = end(of: "-->", from: position + 4)
-      } else if starts(with: "<![CDATA[") {
-        let close = firstIndex(of: "]]>", from: position + 9) ?? bytes.count
-        defer { position = min(bytes.count, close + 3) }
-        return .text(string(position + 9, close))
-      } else if starts(with: "<!") || starts(with: "<?") {
+      guard bytes[position] == UInt8(ascii: "<") else {
+        return text(until: firstIndex(ofByte: UInt8(ascii: "<"), from: position) ?? bytes.count)
+      }
+      let following = position + 1 < bytes.count ? bytes[position + 1] : 0
+      if following == UInt8(ascii: "!") {
+        if starts(with: "<!--") {
+          position = end(of: "-->", from: position + 4)
+        } else if starts(with: "<![CDATA[") {
+          let close = firstIndex(of: "]]>", from: position + 9) ?? bytes.count
+          defer { position = min(bytes.count, close + 3) }
+          return .text(string(position + 9, close))
+        } else {
+          position = end(of: ">", from: position + 2)
+        }
+      } else if following == UInt8(ascii: "?") {
         position = end(of: ">", from: position + 2)
-      } else if starts(with: "</") {
+      } else if following == UInt8(ascii: "/") {
         return endTag()
-      } else if position + 1 < bytes.count, isNameStart(bytes[position + 1]) {
+      } else if isNameStart(following) {
         return startTag()
       } else {
         position += 1
@@ -49,7 +56,7 @@ struct MarkupTokenizer {
   private mutating func endTag() -> MarkupToken? {
     let nameEnd = scanName(from: position + 2)
     let name = normalized(string(position + 2, nameEnd))
-    position = end(of: ">", from: nameEnd)
+    position = min(bytes.count, (firstIndex(ofByte: UInt8(ascii: ">"), from: nameEnd) ?? bytes.count) + 1)
     return name.isEmpty ? next() : .end(name: name)
   }
 
@@ -66,7 +73,7 @@ struct MarkupTokenizer {
         position += 1
         break
       }
-      if starts(with: "/>") {
+      if bytes[position] == UInt8(ascii: "/"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") {
         selfClosing = true
         position += 2
         break
