@@ -4,6 +4,7 @@ import PackageDescription
 // The dependency graph is the architecture (see ARCHITECTURE.md):
 //
 //   GoujiText ← GoujiFormats ← GoujiSyntax ← GoujiRules ← GoujiAnalysis ← {GoujiServer, GoujiCLI} ← gouji
+//   GoujiText ← GoujiDocuments (.docx and .html to text, no IO) ← GoujiCLI
 //   GoujiStatutes (no dependencies) ← GoujiRules, GoujiAnalysis
 //   LanguageServerProtocol (no dependencies) ← JSONRPC ← GoujiServer
 //
@@ -24,6 +25,7 @@ let package = Package(
     .target(name: "GoujiText", swiftSettings: swiftSettings),
     .target(name: "GoujiFormats", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
     .target(name: "GoujiStatutes", swiftSettings: swiftSettings),
+    .target(name: "GoujiDocuments", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
     .target(name: "GoujiSyntax", dependencies: ["GoujiText", "GoujiFormats"], swiftSettings: swiftSettings),
     .target(
       name: "GoujiRules",
@@ -50,7 +52,9 @@ let package = Package(
     ),
     .target(
       name: "GoujiCLI",
-      dependencies: ["GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiServer"],
+      dependencies: [
+        "GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiServer", "GoujiDocuments",
+      ],
       swiftSettings: swiftSettings
     ),
     .executableTarget(name: "gouji", dependencies: ["GoujiCLI"], swiftSettings: swiftSettings),
@@ -68,6 +72,12 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(name: "GoujiTextTests", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "GoujiDocumentsTests",
+      dependencies: ["GoujiDocuments", "GoujiText", "GoujiSyntax", "GoujiTestSupport"],
+      exclude: ["Fixtures"],
+      swiftSettings: swiftSettings
+    ),
     .testTarget(name: "GoujiStatutesTests", dependencies: ["GoujiStatutes"], swiftSettings: swiftSettings),
     .testTarget(
       name: "GoujiSyntaxTests",

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The files a `check` covers: files as given, every `*.txt` below a directory (sorted), `-` for standard input.
+/// The files a `check` covers: files as given, every report file below a directory (`*.txt` and the documents of
+/// `DocumentInput`, sorted), `-` for standard input.
 enum FileCollector {
   static func collect(_ paths: [String]) -> (files: [String], errors: [InputError]) {
     var files: [String] = []
@@ -24,7 +25,7 @@ enum FileCollector {
     guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
     var result: [String] = []
     while let relative = enumerator.nextObject() as? String {
-      if relative.lowercased().hasSuffix(".txt") {
+      if DocumentInput.collectedExtensions.contains((relative as NSString).pathExtension.lowercased()) {
         result.append((directory as NSString).appendingPathComponent(relative))
       }
     }

@@ -12,6 +12,7 @@ package enum GoujiCommandLine {
     case "--help", "-h", "help": io.out(Help.main); return 0
     case "dump": return DumpCommand.run(rest, io: io)
     case "check": return CheckCommand.run(rest, io: io)
+    case "summary": return SummaryCommand.run(rest, io: io)
     case "rules": return RulesCommand.list(rest, io: io)
     case "explain": return RulesCommand.explain(rest, io: io)
     case "lsp": return LSPCommand.run(rest, io: io)

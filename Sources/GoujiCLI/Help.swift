@@ -9,9 +9,11 @@ enum Help {
     USAGE: gouji <command> [options]
 
     COMMANDS:
-      check [options] PATH...     check report files (directories: every *.txt below them; - : standard input)
+      check [options] PATH...     check report files: .txt, .docx, .html, .pdf (directories: every such file below
+                                  them; - : standard input)
+      summary [-o FILE] PATH...   write a reviewer's overview of many reports as one self-contained HTML page
       lsp                         run the language server on standard input/output (also: gouji --stdio)
-      dump [--format json|tree] FILE
+      dump [--format json|tree|text] FILE
                                   print what the reader understood: year, format, sections, tables
       explain CODE|NAME           print a rule's documentation
       rules [--format json]       list every rule: code, name, default severity, fixable
@@ -25,11 +27,12 @@ enum Help {
   static let dump = """
     OVERVIEW: Print what the reader understood of a report: year, format, sections and every table cell.
 
-    USAGE: gouji dump [--format json|tree] FILE
+    USAGE: gouji dump [--format json|tree|text] FILE
 
     OPTIONS:
-      --format json|tree          JSON as documented in the command-line contract (default), or a readable tree
-                                  with the line:column of every part
+      --format json|tree|text     JSON as documented in the command-line contract (default), a readable tree
+                                  with the line:column of every part, or the text as read (for a .docx, .html or
+                                  .pdf file: the text extracted from it, tables as TAB-separated rows)
       -h, --help                  print this help
 
     """
@@ -63,11 +66,13 @@ extension Help {
 
     USAGE: gouji check [options] PATH...
 
-    PATH is a report file, a directory (every *.txt below it), or - for standard input. Files are read as UTF-8
-    (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
+    PATH is a report file, a directory (every *.txt, *.docx, *.html, *.htm and *.pdf below it), or - for standard
+    input. Text files are read as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK; Word documents and
+    web pages by their structure (a finding names its paragraph or table cell); PDF files through pdftotext.
 
     OPTIONS:
-      --format text|json|sarif    output format (default: text)
+      --format text|json|sarif|csv
+                                  output format (default: text); csv: one row per finding, UTF-8 with BOM
       --fix                       apply safe fixes in place (keeps encoding, BOM and line ends; writes atomically)
       --select CODES              only these rules (codes, names or prefixes such as GJ3, comma-separated)
       --ignore CODES              not these rules

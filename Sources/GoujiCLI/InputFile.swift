@@ -1,4 +1,5 @@
 import Foundation
+import GoujiDocuments
 import GoujiText
 
 /// A file that could not be read or decoded: exit status 2, naming the file and the reason.
@@ -14,6 +15,8 @@ struct InputFile {
   var path: String
   var decoded: DecodedText
   var bytes: [UInt8]
+  /// For a .docx, .html or .pdf file: the text it was read as and where that text came from (see `DocumentInput`).
+  var document: ExtractedDocument?
 
   var displayPath: String { path == "-" ? "<stdin>" : path }
 
@@ -32,8 +35,10 @@ struct InputFile {
       }
       bytes = Array(data)
     }
+    let document = try DocumentInput.extract(bytes, path: path, io: io)
     do {
-      return InputFile(path: path, decoded: try TextDecoding.decode(bytes), bytes: bytes)
+      let decoded = try TextDecoding.decode(document.map { Array($0.text.utf8) } ?? bytes)
+      return InputFile(path: path, decoded: decoded, bytes: bytes, document: document)
     } catch {
       throw InputError(path: path, reason: "cannot be decoded: \(error.reason)")
     }

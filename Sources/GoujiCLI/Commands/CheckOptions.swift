@@ -3,7 +3,7 @@ import GoujiRules
 
 /// The options of `gouji check`.
 struct CheckOptions {
-  enum OutputFormat: String { case text, json, sarif }
+  enum OutputFormat: String { case text, json, sarif, csv }
 
   var paths: [String] = []
   var format: OutputFormat = .text
@@ -19,7 +19,7 @@ struct CheckOptions {
     var parser = ArgumentParser(arguments, command: "check")
     if parser.flag("--help") || parser.flag("-h") { return nil }
     var options = CheckOptions()
-    options.format = OutputFormat(rawValue: try parser.option("--format", allowed: ["text", "json", "sarif"]) ?? "text")!
+    options.format = OutputFormat(rawValue: try parser.option("--format", allowed: ["text", "json", "sarif", "csv"]) ?? "text")!
     options.fix = parser.flag("--fix")
     let selected = try parser.optionValues("--select").flatMap(splitCodes)
     options.select = selected.isEmpty ? nil : selected

@@ -1,4 +1,5 @@
 import GoujiAnalysis
+import GoujiDocuments
 import GoujiRules
 import GoujiText
 
@@ -8,6 +9,8 @@ struct CheckedFile {
   var analysis: Analysis
   /// How many safe fixes `--fix` applied.
   var fixesApplied: Int = 0
+  /// For a file read as a document (.docx, .html, .pdf): the map from the checked text back to its structure.
+  var document: ExtractedDocument?
 
   var text: SourceText { analysis.text }
   var diagnostics: [Diagnostic] { analysis.diagnostics }

@@ -1,5 +1,6 @@
 import GoujiSyntax
 import GoujiAnalysis
+import GoujiDocuments
 import GoujiRules
 import GoujiText
 
@@ -23,11 +24,16 @@ enum JSONReport {
       ("path", .string(file.path)),
       ("reportYear", JSONOutput(file.analysis.report.reportYear)),
       ("format", JSONOutput(summary.format)),
-      ("diagnostics", .array(file.diagnostics.map { diagnostic($0, text: file.text, language: language) })),
+      ("diagnostics", .array(file.diagnostics.map { diagnostic in
+        self.diagnostic(diagnostic, text: file.text, language: language, documentLocation: file.documentLocation(at: diagnostic.range.start))
+      })),
     ])
   }
 
-  static func diagnostic(_ diagnostic: Diagnostic, text: SourceText, language: Language) -> JSONOutput {
+  /// One diagnostic; `documentLocation` (for a file read as a document) adds the member of the same name.
+  static func diagnostic(
+    _ diagnostic: Diagnostic, text: SourceText, language: Language, documentLocation: DocumentLocation? = nil
+  ) -> JSONOutput {
     .object(
       [
         ("code", .string(diagnostic.code)),
@@ -47,7 +53,7 @@ enum JSONReport {
             })),
           ])
         })),
-      ]
+      ] + (documentLocation.map { [("documentLocation", $0.json)] } ?? [])
     )
   }
 }

@@ -20,6 +20,9 @@ struct TextReport {
     var output = "\(paint("\(file.path):\(place.line):\(place.column):", "1"))\(" ")\(severity): "
       + diagnostic.message.text(language) + "\n"
     output += sourceExcerpt(diagnostic.range, text: file.text, caretColor: severityColor(diagnostic.severity))
+    if let location = file.documentLocation(at: diagnostic.range.start) {
+      output += "  " + paint("note:", "36") + (language == .zh ? " 文档中：" : " in the document: ") + location.text(language) + "\n"
+    }
     if diagnostic.related.count <= 2 {
       for related in diagnostic.related {
         let relatedPlace = PrintedRange(related.range, in: file.text)

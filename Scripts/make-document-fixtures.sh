@@ -1,0 +1,29 @@
+#!/bin/sh
+# Renders the five examples as web pages with real tables, and converts those pages to Word documents with
+# LibreOffice, for the tests of the document readers (Tests/GoujiDocumentsTests/Fixtures/documents/).
+#
+#   Scripts/make-document-fixtures.sh        (needs python3 and LibreOffice: apt-get install libreoffice-writer-nogui)
+#
+# Each page is built from the example's TAB-separated form (one table row per line; the example itself for 001, the
+# form fixture for the others), prose lines as <p>, TAB lines as table rows, label cells merged with rowspan/colspan
+# where the form leaves them empty, group labels broken with <br>. Example 000's page is GB18030-encoded with a
+# <meta charset=gb2312>, a script, a style and page chrome around the report in a layout table.
+# The .docx files are LibreOffice's conversions of these pages; rerunning the script regenerates everything,
+# including the ZIP and DEFLATE edge cases of Scripts/make-archive-fixtures.py (Fixtures/archives/).
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+out="$root/Tests/GoujiDocumentsTests/Fixtures/documents"
+mkdir -p "$out"
+python3 "$root/Scripts/render-report-html.py" "$root" "$out"
+command -v soffice >/dev/null || { echo "soffice not found: apt-get install libreoffice-writer-nogui" >&2; exit 2; }
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+for page in "$out"/*.html; do
+  soffice "-env:UserInstallation=file://$profile" --headless --infilter="HTML (StarWriter)" \
+    --convert-to 'docx:MS Word 2007 XML' --outdir "$out" "$page" >/dev/null
+done
+# One PDF, printed by LibreOffice from example 001's page, for `gouji check` through pdftotext.
+soffice "-env:UserInstallation=file://$profile" --headless --infilter="HTML (StarWriter)" --convert-to pdf \
+  --outdir "$out" "$out/001_787e7c90b6bc98b9.html" >/dev/null
+ls -l "$out"
+python3 "$root/Scripts/make-archive-fixtures.py" "$root/Tests/GoujiDocumentsTests/Fixtures/archives"

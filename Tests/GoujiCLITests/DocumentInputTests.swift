@@ -1,0 +1,76 @@
+import Foundation
+import GoujiTestSupport
+import Testing
+
+/// `check` and `dump` on .docx, .html and .pdf files, and directories holding them.
+@Suite struct DocumentInputTests {
+  static let documents = Fixtures.folder("GoujiDocumentsTests").appendingPathComponent("documents")
+  static func path(_ name: String) -> String { documents.appendingPathComponent(name).path }
+
+  @Test func findingsInAWordDocumentNameTheTableCell() {
+    let run = CLI.run(["check", "--lang", "en", Self.path("000_212ac920282683c5.docx")])
+    #expect(run.status == 1)
+    // GJ310 on the 总计 of 一、本年新收: table 2 (table 二 is table 1), row 4, the tenth grid column.
+    #expect(run.out.contains("error[GJ310]"))
+    #expect(run.out.contains("note: in the document: table 2, row 4, column 10"))
+    #expect(run.out.contains("note: in the document: paragraph 10"))
+  }
+
+  @Test func jsonGainsTheDocumentLocationOnlyForDocuments() throws {
+    let run = CLI.run(["check", "--format", "json", Self.path("000_212ac920282683c5.html")])
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+    let file = try #require((json["files"] as? [[String: Any]])?.first)
+    let diagnostics = try #require(file["diagnostics"] as? [[String: Any]])
+    let total = try #require(diagnostics.first { $0["code"] as? String == "GJ310" && $0["line"] as? Int == 38 })
+    #expect(total["documentLocation"] as? [String: Int] == ["table": 2, "row": 4, "column": 10])
+    let text = CLI.run([
+      "check", "--format", "json", Fixtures.examples.appendingPathComponent("000_212ac920282683c5.txt").path,
+    ])
+    #expect(!text.out.contains("documentLocation"))
+  }
+
+  @Test func dumpTextShowsTheExtractedTextWithTablesAsTABRows() {
+    let run = CLI.run(["dump", "--format", "text", Self.path("001_787e7c90b6bc98b9.docx")])
+    #expect(run.status == 0)
+    let lines = run.out.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.contains("规章\t0\t0\t0"))
+    #expect(lines.contains("\t\t2. 其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0"))
+  }
+
+  @Test func aDirectoryIsSearchedForDocumentsToo() {
+    let run = CLI.run(["check", "--lang", "en", "--select", "GJ310", Self.documents.path])
+    #expect(run.out.contains("Checked 11 files"))
+    #expect(run.out.contains("000_212ac920282683c5.docx:38:32"))
+    #expect(run.out.contains("000_212ac920282683c5.html:38:32"))
+  }
+
+  @Test func fixLeavesDocumentsUnchanged() throws {
+    let directory = CLI.temporaryDirectory()
+    let copy = directory.appendingPathComponent("report.docx")
+    try FileManager.default.copyItem(at: Self.documents.appendingPathComponent("004_b1d7aab7bdee8be9.docx"), to: copy)
+    let before = try Data(contentsOf: copy)
+    _ = CLI.run(["check", "--fix", copy.path])
+    #expect(try Data(contentsOf: copy) == before)
+  }
+
+  @Test func damagedDocumentIsUnreadableInputNotAFinding() throws {
+    let path = Fixtures.folder("GoujiDocumentsTests").appendingPathComponent("archives/truncated.docx").path
+    let run = CLI.run(["check", path])
+    #expect(run.status == 2)
+    #expect(run.err.contains("cannot be read as a Word document: the ZIP archive is truncated"))
+  }
+
+  @Test func pdfWithoutPdftotextSaysHowToInstallIt() {
+    let run = CLI.run(["dump", Self.path("001_787e7c90b6bc98b9.pdf")], environment: ["PATH": "/nonexistent"])
+    #expect(run.status == 2)
+    #expect(run.err.contains("apt-get install poppler-utils"))
+  }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")))
+  func pdfIsReadThroughPdftotext() throws {
+    let run = CLI.run(["dump", Self.path("001_787e7c90b6bc98b9.pdf")], environment: ["PATH": "/usr/bin:/bin"])
+    #expect(run.status == 0)
+    let dump = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+    #expect((dump["sections"] as? [[String: Any]])?.compactMap { $0["number"] as? Int } == [1, 2, 3, 4, 5, 6])
+  }
+}
