@@ -101,7 +101,7 @@ import Testing
     let header = try #require(text.utf8Range(of: "结果\n维持", after: "四、政府信息公开行政复议"))
     let hover = try #require(Features.hover(analyze(text), at: header.end - 1, language: .zh))
     #expect(hover.range == header)
-    #expect(hover.markdown.hasPrefix("### 表四 列\n\n**结果维持**\n\n复议或者诉讼的结果维持行政机关的处理。"))
+    #expect(hover.markdown.hasPrefix("### 表四 列\n\n**结果维持**\n\n复议机关或者法院认可行政机关处理的结果"))
   }
 
   @Test func offsetInsideACharacterIsMovedToItsStart() throws {
@@ -188,7 +188,7 @@ import Testing
     let hover = try #require(Features.hover(analysis, at: cell.start, language: .zh))
     #expect(hover.range == cell)
     #expect(hover.markdown.hasPrefix("### GJ310 row-total"))
-    #expect(hover.plainText.contains("“一、本年新收政府信息公开申请数量”的总计应为 0（各项均为 0），实际填写 3"))
+    #expect(hover.plainText.contains("“一、本年新收政府信息公开申请数量”的总计应为0（各项均为0），实际填写3"))
     #expect(hover.plainText.contains("行合计（R3-2）：自然人 0 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 0 ✗ 总计 3（应为 0）"))
   }
 

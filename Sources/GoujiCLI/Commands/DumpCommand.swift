@@ -12,14 +12,14 @@ enum DumpCommand {
         return 0
       }
       let paths = try parser.positionals()
-      guard paths.count == 1 else { throw UsageError("dump takes exactly one FILE") }
+      guard paths.count == 1 else { throw UsageError(zh: "dump 需要且只需要一个文件", en: "dump takes exactly one FILE") }
       let input = try InputFile.read(paths[0], io: io)
       let report = ReportReader.read(SourceText(input.decoded.text))
       let dump = ReportDump(path: input.displayPath, report: report)
       io.out(format == "json" ? dump.json.rendered() + "\n" : ReportTree(report: report).rendered(path: input.displayPath))
       return 0
     } catch let error as UsageError {
-      io.err("gouji dump: \(error.message)\n")
+      io.err("gouji dump: \(error.message(CheckCommand.environmentLanguage(io)))\n")
       return 2
     } catch let error as InputError {
       io.err("gouji: \(error.description)\n")

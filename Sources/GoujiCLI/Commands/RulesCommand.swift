@@ -11,7 +11,7 @@ enum RulesCommand {
         return 0
       }
       let format = try parser.option("--format", allowed: ["text", "json"]) ?? "text"
-      guard try parser.positionals().isEmpty else { throw UsageError("rules takes no arguments") }
+      guard try parser.positionals().isEmpty else { throw UsageError(zh: "rules 不接受参数", en: "rules takes no arguments") }
       let rules = RuleRegistry.all.map { $0.metadata }
       if format == "json" {
         io.out(JSONOutput.array(rules.map { rule in
@@ -29,7 +29,7 @@ enum RulesCommand {
       }
       return 0
     } catch let error as UsageError {
-      io.err("gouji rules: \(error.message)\n")
+      io.err("gouji rules: \(error.message(CheckCommand.environmentLanguage(io)))\n")
       return 2
     } catch {
       io.err("gouji rules: \(error)\n")

@@ -593,11 +593,11 @@ local function run()
   check(type(actions) == 'table' and #actions > 0, 'no code action for GJ310: ' .. inspect(actions))
   local fix
   for _, action in ipairs(actions) do
-    if action.title:find('改为 0', 1, true) then
+    if action.title:find('改为0', 1, true) then
       fix = action
     end
   end
-  check(fix ~= nil, 'no "改为 0" quick fix among ' .. inspect(vim.tbl_map(function(a) return a.title end, actions)))
+  check(fix ~= nil, 'no "改为0" quick fix among ' .. inspect(vim.tbl_map(function(a) return a.title end, actions)))
   check(fix.kind == nil or fix.kind == 'quickfix' or fix.kind:find('^quickfix%.'), 'quick fix kind is ' .. tostring(fix.kind))
   apply_action(buf, client, fix)
   wait_for('the quick fix to change line 121', function()
