@@ -43,6 +43,14 @@ import Testing
     #expect(Analyzer.analyze(onTime, configuration: configuration).diagnostics.allSatisfy { $0.code != "GJ403" })
   }
 
+  @Test func townshipDeadlineSettingIsReadAndChecked() {
+    let read = ConfigurationSettings(townshipDeadline: "3月31日").ruleConfiguration()
+    #expect(read.configuration.townshipDeadline == MonthDay(month: 3, day: 31) && read.problems.isEmpty)
+    let wrong = ConfigurationSettings(townshipDeadline: "02-30").ruleConfiguration()
+    #expect(wrong.configuration.townshipDeadline == nil)
+    #expect(wrong.problems == ["townshipDeadline '02-30' is not a day of the year (MM-DD, e.g. 03-31)"])
+  }
+
   @Test func governmentsOfficeIsADepartment() {
     check(Self.signed("某县人民政府办公室", "1️⃣2022年3月1日"), rule: "GJ403", expected: [
       DiagnosticSpec("1️⃣", message: "晚于县级以上人民政府部门的公布期限（2022年1月31日")
