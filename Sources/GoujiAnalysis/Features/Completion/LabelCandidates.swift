@@ -4,25 +4,12 @@ import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
-/// Completion candidates for the labels of tables 二 and 三: the format's rows missing from table 三; table 二's
-/// clause headers, column headers and row labels, missing ones first.
+/// Completion candidates for the labels of table 二: its clause headers, column headers and row labels, missing ones
+/// first; and the candidate of a label with its meaning (shared with ``RowCandidates``).
 ///
 /// A row the reader found where the cursor is typing (`typing`, the replaced prefix) counts as missing: a
 /// half-typed label may already be read as the row it resembles.
 enum LabelCandidates {
-  /// The rows of the report's format that table 三 lacks, in format order.
-  static func table3(_ report: Report, typing: TextRange) -> [CompletionCandidate] {
-    guard let table = report.table3 else { return [] }
-    let spec = report.effectiveFormat.table3
-    return spec.rows.enumerated().compactMap { index, row in
-      guard isMissing(table.row(row.key), typing: typing) else { return nil }
-      let group = spec.groups.first { $0.key == row.group && $0.namesSubRows }
-      return candidate(
-        row.label, kind: .rowLabel, table: .applications, axis: .row, context: group?.label, sortKey: sortKey(index)
-      )
-    }
-  }
-
   /// Table 二's clause headers, column headers and row labels in format order, those not in the table first.
   static func table2(_ report: Report, layout: ReportLayout, typing: TextRange) -> [CompletionCandidate] {
     guard let table = report.table2 else { return [] }
@@ -58,7 +45,7 @@ enum LabelCandidates {
     !typing.isEmpty && range.overlaps(typing)
   }
 
-  private static func candidate(
+  static func candidate(
     _ label: String, kind: CompletionKind, table: ReportTable, axis: TableAxis, context: String?, sortKey: String
   ) -> CompletionCandidate {
     let explanation = RowExplanations.explanation(for: label, in: table, axis: axis)
