@@ -29,7 +29,8 @@ struct TextReport {
     } else {
       let items = diagnostic.related.map { related in
         let place = PrintedRange(related.range, in: file.text)
-        return "\(related.message.text(language)) (\(place.line):\(place.column))"
+        let lineColumn = "\(place.line):\(place.column)"
+        return related.message.text(language) + (language == .zh ? "（\(lineColumn)）" : " (\(lineColumn))")
       }
       output += "  " + paint(noteLabel, "36") + items.joined(separator: language == .zh ? "，" : ", ") + "\n"
     }
