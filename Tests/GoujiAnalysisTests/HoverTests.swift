@@ -177,7 +177,7 @@ import Testing
     let sections = hover.markdown.components(separatedBy: "\n\n---\n\n")
     #expect(sections.count == 2)
     #expect(sections[1].hasPrefix("### 表三 单元格"))
-    #expect(sections[0].contains("[规则文档](https://github.com/gouji-lint/gouji/blob/main/Documentation/rules/GJ310.md)"))
+    #expect(sections[0].contains("[规则文档](https://github.com/gouji/gouji/blob/main/Documentation/rules/GJ310.md)"))
     #expect(
       hover.plainText.contains("行合计（R3-2）：自然人 12 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 13 ✗ 总计 14（应为 13）"))
   }
