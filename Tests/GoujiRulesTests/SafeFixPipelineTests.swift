@@ -118,3 +118,18 @@ struct PipelineInput: CustomTestStringConvertible, Sendable {
     }
   }
 }
+
+/// Official typography in Chinese messages: numbers in Chinese text take no ASCII space on either side (a row's
+/// numbering after its group, `（四）无法提供 1.本机关…`, is a label, not a number).
+@Suite struct ChineseTypographyTests {
+  @Test(arguments: PipelineInput.all)
+  func noASCIISpaceAroundNumbersInChineseMessages(_ input: PipelineInput) {
+    let spaced = /[\p{Han}）”] \d+(?![.\d])|\d [\p{Han}（“]/
+    for diagnostic in Analyzer.analyze(input.text, previous: input.previous).diagnostics {
+      let texts = [diagnostic.message.zh] + diagnostic.related.map(\.message.zh) + diagnostic.fixes.map(\.title.zh)
+      for text in texts {
+        #expect(text.firstMatch(of: spaced) == nil, "\(diagnostic.code): \(text)")
+      }
+    }
+  }
+}

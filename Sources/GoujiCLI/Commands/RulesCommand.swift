@@ -43,11 +43,13 @@ enum RulesCommand {
       return 0
     }
     guard arguments.count == 1 else {
-      io.err("gouji explain: give one rule code or name (see 'gouji rules')\n")
+      let message = UsageError(zh: "请给出一个规则代码或名称（见 gouji rules）", en: "give one rule code or name (see 'gouji rules')")
+      io.err("gouji explain: \(message.message(CheckCommand.environmentLanguage(io)))\n")
       return 2
     }
     guard let rule = RuleRegistry.rule(arguments[0]) else {
-      io.err("gouji explain: no rule '\(arguments[0])' (see 'gouji rules')\n")
+      let message = UsageError(zh: "没有规则“\(arguments[0])”（见 gouji rules）", en: "no rule '\(arguments[0])' (see 'gouji rules')")
+      io.err("gouji explain: \(message.message(CheckCommand.environmentLanguage(io)))\n")
       return 2
     }
     io.out(RuleDocumentationRenderer.page(rule.metadata))

@@ -58,8 +58,11 @@ package enum CellEmpty: Rule {
       range: firstRow.dropFirst().reduce(firstRow[0].cell.range) { $0.union($1.cell.range) },
       related: rows.count == 1 ? [] : rows.map { row in
         let columns = row.map(\.column.label).joined(separator: "、")
-        let text = "\(context.rowTitle(row[0]))：\(columns)"
-        return RelatedLocation(range: row.dropFirst().reduce(row[0].cell.range) { $0.union($1.cell.range) }, message: LocalizedText(zh: text, en: text))
+        let title = context.rowTitle(row[0])
+        return RelatedLocation(
+          range: row.dropFirst().reduce(row[0].cell.range) { $0.union($1.cell.range) },
+          message: LocalizedText(zh: "\(title)：\(columns)", en: "\(title): \(columns)")
+        )
       },
       fixes: [
         Fix(
