@@ -21,6 +21,8 @@ import Testing
     // Setting a total to the sum of its addends is offered but not safe (the addends may be what is wrong), so it
     // is not the preferred action.
     #expect(fix["isPreferred"] == nil)
+    // It is still offered, marked as one to confirm.
+    #expect(fix["title"] == "改为0（需确认）")
     #expect(fix["diagnostics"]?[0]?["range"] == wrongTotal["range"])
     let documentEdit = try #require(fix["edit"]?["documentChanges"]?[0])
     #expect(documentEdit["textDocument"] == ["uri": .string(uri), "version": 1])
