@@ -179,7 +179,7 @@ import Testing
     #expect(sections[1].hasPrefix("### 表三 单元格"))
     #expect(sections[0].contains("[规则文档](https://github.com/gouji/gouji/blob/main/Documentation/rules/GJ310.md)"))
     #expect(
-      hover.plainText.contains("行合计（R3-2）：自然人 12 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 13 ✗ 总计 14（应为 13）"))
+      hover.plainText.contains("行合计（R3-2）：自然人 12 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 13 ✗ 总计 14（应为13）"))
   }
 
   @Test func wrongTotalOfExample000() throws {
@@ -189,7 +189,7 @@ import Testing
     #expect(hover.range == cell)
     #expect(hover.markdown.hasPrefix("### GJ310 row-total"))
     #expect(hover.plainText.contains("“一、本年新收政府信息公开申请数量”的总计应为0（各项均为0），实际填写3"))
-    #expect(hover.plainText.contains("行合计（R3-2）：自然人 0 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 0 ✗ 总计 3（应为 0）"))
+    #expect(hover.plainText.contains("行合计（R3-2）：自然人 0 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 0 ✗ 总计 3（应为0）"))
   }
 
   @Test func emptyCellOfExample004() throws {

@@ -55,6 +55,14 @@ import Testing
     #expect(!files.markdown.contains("而不是通过政府信息公开申请获取"))
   }
 
+  @Test func rowHoverInPlainTextCarriesTheArticleText() throws {
+    // Clients without Markdown get the article itself too, not only its number.
+    let text = Fixtures.example(example("002"))
+    let range = try #require(text.utf8Range(of: "属于国家秘密", after: "（三）不予公开"))
+    let hover = try #require(Features.hover(analyze(text), at: range.start, language: .zh))
+    #expect(hover.plainText.contains("《中华人民共和国政府信息公开条例》第十四条\n依法确定为国家秘密的政府信息"))
+  }
+
   @Test func table4HeaderHoverInPlainTextCarriesTheText() throws {
     let text = Fixtures.example(example("002"))
     let range = try #require(text.utf8Range(of: "其他\n结果", after: "四、政府信息公开行政复议"))
