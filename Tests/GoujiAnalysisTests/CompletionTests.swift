@@ -148,7 +148,7 @@ import Testing
 
   // MARK: Table 二
 
-  @Test func table2OffersMissingLabelsFirst() throws {
+  @Test func table2OffersTheLabelThatBelongsHereFirst() throws {
     let text = ReportBuilder().text.replacingOccurrences(of: "\t行政强制\n\t0\n\n", with: "\t1️⃣\n\n")
     let marked = MarkedText(text)
     let result = Features.completions(analyze(marked.text), at: marked["1️⃣"], language: .zh)
@@ -157,9 +157,9 @@ import Testing
     #expect(result.candidates.first?.detail.hasPrefix("第二十条第（六）项 · ") == true)
     #expect(
       labels(result).dropFirst() == [
-        "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "行政规范性文件",
-        "第二十条第（五）项", "本年处理决定数量", "行政许可", "第二十条第（六）项", "行政处罚", "第二十条第（八）项",
-        "本年收费金额（单位：万元）", "行政事业性收费",
+        "第二十条第（八）项", "本年收费金额（单位：万元）", "行政事业性收费", "第二十条第（一）项", "信息内容",
+        "本年制发件数", "本年废止件数", "现行有效件数", "规章", "行政规范性文件", "第二十条第（五）项", "本年处理决定数量",
+        "行政许可", "第二十条第（六）项", "行政处罚",
       ]
     )
     let kinds = Set(result.candidates.map(\.kind))
@@ -171,7 +171,8 @@ import Testing
     let marked = MarkedText(text)
     let result = Features.completions(analyze(marked.text), at: marked["2️⃣"], language: .zh)
     #expect(result.replaceRange == marked.range("1️⃣", "2️⃣"))
-    #expect(labels(result) == ["第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项"])
+    // The line is where 行政强制 was, in the sub-table of （六）项: the next clause header, （八）, comes first.
+    #expect(labels(result) == ["第二十条第（八）项", "第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项"])
   }
 
   // MARK: Sections
