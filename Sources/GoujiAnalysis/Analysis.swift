@@ -29,11 +29,20 @@ package enum Analyzer {
   package static func applyingSafeFixes(
     _ text: SourceText, configuration: RuleConfiguration = RuleConfiguration(), previous: Report? = nil
   ) -> (text: SourceText, applied: Int) {
+    applyingFixes(text, includingUnsafe: false, configuration: configuration, previous: previous)
+  }
+
+  /// Applies every safe fix and, with `includingUnsafe` (`gouji check --unsafe-fixes`), the first fix of every
+  /// finding that has only unsafe ones; re-checks after each round until nothing is left to apply.
+  package static func applyingFixes(
+    _ text: SourceText, includingUnsafe: Bool, configuration: RuleConfiguration = RuleConfiguration(),
+    previous: Report? = nil
+  ) -> (text: SourceText, applied: Int) {
     var current = text
     var applied = 0
     for _ in 0..<8 {
       let analysis = analyze(current, configuration: configuration, previous: previous)
-      let edits = safeEdits(analysis.diagnostics)
+      let edits = fixEdits(analysis.diagnostics, includingUnsafe: includingUnsafe)
       guard !edits.isEmpty else { break }
       let (next, skipped) = current.applyingSimultaneously(edits.flatMap(\.self))
       applied += edits.count - Set(skipped).count
@@ -45,10 +54,17 @@ package enum Analyzer {
 
   /// The edits of the first safe fix of every diagnostic, one group per fix, never two overlapping groups.
   package static func safeEdits(_ diagnostics: [Diagnostic]) -> [[TextEdit]] {
+    fixEdits(diagnostics, includingUnsafe: false)
+  }
+
+  /// The edits of the first safe fix of every diagnostic (or, with `includingUnsafe`, of its first fix when none is
+  /// safe), one group per fix, never two overlapping groups. Safe fixes are taken before unsafe ones.
+  private static func fixEdits(_ diagnostics: [Diagnostic], includingUnsafe: Bool) -> [[TextEdit]] {
     var groups: [[TextEdit]] = []
     var taken: [TextRange] = []
-    for diagnostic in diagnostics {
-      guard let fix = diagnostic.fixes.first(where: \.isSafe) else { continue }
+    let safe = diagnostics.compactMap { $0.fixes.first(where: \.isSafe) }
+    let unsafe = includingUnsafe ? diagnostics.filter { !$0.fixes.contains(where: \.isSafe) }.compactMap(\.fixes.first) : []
+    for fix in safe + unsafe {
       if fix.edits.contains(where: { edit in taken.contains { $0.overlaps(edit.range) } }) { continue }
       groups.append(fix.edits)
       taken += fix.edits.map(\.range)

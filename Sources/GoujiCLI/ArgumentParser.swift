@@ -1,7 +1,11 @@
-/// A wrong use of the command line: exit status 2 with a message.
+import GoujiRules
+
+/// A wrong use of the command line: exit status 2 with a message in the language asked for.
 struct UsageError: Error {
-  var message: String
-  init(_ message: String) { self.message = message }
+  var text: LocalizedText
+  init(zh: String, en: String) { self.text = LocalizedText(zh: zh, en: en) }
+
+  func message(_ language: Language) -> String { text.text(language) }
 }
 
 /// A small parser for `--flag`, `--option VALUE`, `--option=VALUE` and positional arguments. Options are consumed
@@ -26,7 +30,10 @@ struct ArgumentParser {
   mutating func option(_ name: String, allowed: [String]? = nil) throws -> String? {
     guard let value = try optionValues(name).last else { return nil }
     if let allowed, !allowed.contains(value) {
-      throw UsageError("\(name) must be one of \(allowed.joined(separator: ", ")), not '\(value)'")
+      throw UsageError(
+        zh: "\(name) 只能是 \(allowed.joined(separator: "、")) 之一，不能是“\(value)”",
+        en: "\(name) must be one of \(allowed.joined(separator: ", ")), not '\(value)'"
+      )
     }
     return value
   }
@@ -39,7 +46,7 @@ struct ArgumentParser {
       let argument = remaining[index]
       if argument == "--" { break }
       if argument == name {
-        guard index + 1 < remaining.count else { throw UsageError("\(name) needs a value") }
+        guard index + 1 < remaining.count else { throw UsageError(zh: "\(name) 需要一个值", en: "\(name) needs a value") }
         values.append(remaining[index + 1])
         remaining.removeSubrange(index...(index + 1))
       } else if argument.hasPrefix(name + "=") {
@@ -60,7 +67,10 @@ struct ArgumentParser {
       if !afterSeparator && argument == "--" {
         afterSeparator = true
       } else if !afterSeparator && argument.hasPrefix("-") && argument != "-" {
-        throw UsageError("unknown option '\(argument)' for '\(command)' (see 'gouji \(command) --help')")
+        throw UsageError(
+          zh: "“\(command)”没有选项“\(argument)”（见 gouji \(command) --help）",
+          en: "unknown option '\(argument)' for '\(command)' (see 'gouji \(command) --help')"
+        )
       } else {
         result.append(argument)
       }

@@ -73,7 +73,10 @@ extension Help {
     OPTIONS:
       --format text|json|sarif|csv
                                   output format (default: text); csv: one row per finding, UTF-8 with BOM
-      --fix                       apply safe fixes in place (keeps encoding, BOM and line ends; writes atomically)
+      --fix                       apply safe fixes in place: those that cannot change a figure the writer meant
+                                  (keeps encoding, BOM and line ends; writes atomically)
+      --unsafe-fixes              apply unsafe fixes too (implies --fix): those marked 需确认 / review first,
+                                  such as recomputing a written total; read the diff before you keep it
       --select CODES              only these rules (codes, names or prefixes such as GJ3, comma-separated)
       --ignore CODES              not these rules
       --lang zh|en                message language (default: from the environment, else zh)

@@ -101,7 +101,7 @@ import Testing
     let header = try #require(text.utf8Range(of: "结果\n维持", after: "四、政府信息公开行政复议"))
     let hover = try #require(Features.hover(analyze(text), at: header.end - 1, language: .zh))
     #expect(hover.range == header)
-    #expect(hover.markdown.hasPrefix("### 表四 列\n\n**结果维持**\n\n复议或者诉讼的结果维持行政机关的处理。"))
+    #expect(hover.markdown.hasPrefix("### 表四 列\n\n**结果维持**\n\n复议机关或者法院认可行政机关处理的结果"))
   }
 
   @Test func offsetInsideACharacterIsMovedToItsStart() throws {
@@ -177,9 +177,9 @@ import Testing
     let sections = hover.markdown.components(separatedBy: "\n\n---\n\n")
     #expect(sections.count == 2)
     #expect(sections[1].hasPrefix("### 表三 单元格"))
-    #expect(sections[0].contains("[规则文档](https://github.com/gouji-lint/gouji/blob/main/Documentation/rules/GJ310.md)"))
+    #expect(sections[0].contains("[规则文档](https://github.com/gouji/gouji/blob/main/Documentation/rules/GJ310.md)"))
     #expect(
-      hover.plainText.contains("行合计（R3-2）：自然人 12 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 13 ✗ 总计 14（应为 13）"))
+      hover.plainText.contains("行合计（R3-2）：自然人 12 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 13 ✗ 总计 14（应为13）"))
   }
 
   @Test func wrongTotalOfExample000() throws {
@@ -188,8 +188,8 @@ import Testing
     let hover = try #require(Features.hover(analysis, at: cell.start, language: .zh))
     #expect(hover.range == cell)
     #expect(hover.markdown.hasPrefix("### GJ310 row-total"))
-    #expect(hover.plainText.contains("“一、本年新收政府信息公开申请数量”的总计应为 0（各项均为 0），实际填写 3"))
-    #expect(hover.plainText.contains("行合计（R3-2）：自然人 0 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 0 ✗ 总计 3（应为 0）"))
+    #expect(hover.plainText.contains("“一、本年新收政府信息公开申请数量”的总计应为0（各项均为0），实际填写3"))
+    #expect(hover.plainText.contains("行合计（R3-2）：自然人 0 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 0 ✗ 总计 3（应为0）"))
   }
 
   @Test func emptyCellOfExample004() throws {

@@ -18,7 +18,7 @@ import Testing
       hints.first?.tooltip
         == "行合计（R3-2）：自然人 0 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 0"
     )
-    #expect(hints[2].tooltip == "办理结果合计（R3-3）：19 项均为 0 = 0")
+    #expect(hints[2].tooltip == "办理结果合计（R3-3）：19项均为0 = 0")
   }
 
   @Test func wrongTotalInACRLFReport() throws {

@@ -61,6 +61,14 @@
   "Highlighting for reports.
 gouji's semantic tokens are richer where the client supports them.")
 
+(defvar gouji-report-mode-map
+  (let ((map (make-sparse-keymap)))
+    ;; text-mode binds M-TAB (C-M-i) to `ispell-complete-word'; the documented key completes
+    ;; from the language server (rows, headers, section titles) instead.
+    (define-key map (kbd "C-M-i") #'completion-at-point)
+    map)
+  "Keymap for `gouji-report-mode': `C-M-i' runs `completion-at-point'.")
+
 ;;;###autoload
 (define-derived-mode gouji-report-mode text-mode "政府信息公开年报"
   "Major mode for 政府信息公开工作年度报告 checked by gouji."

@@ -21,6 +21,8 @@ package enum CompletionKind: Sendable, Hashable {
   case columnHeader
   /// A whole table to insert at once (a snippet).
   case table
+  /// A whole row, label and a placeholder per cell, in the report's text form (a snippet).
+  case wholeRow
 }
 
 /// One completion candidate.

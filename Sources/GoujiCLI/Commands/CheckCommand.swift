@@ -16,7 +16,8 @@ enum CheckCommand {
       }
       return try check(options, io: io)
     } catch let error as UsageError {
-      io.err("gouji check: \(error.message)\n")
+      let language = CheckOptions.requestedLanguage(arguments) ?? environmentLanguage(io)
+      io.err("gouji check: \(error.message(language))\n")
       return 2
     } catch let error as InputError {
       io.err("gouji: \(error.description)\n")
@@ -28,10 +29,12 @@ enum CheckCommand {
   }
 
   private static func check(_ options: CheckOptions, io: CommandIO) throws -> Int32 {
-    if options.fix && options.paths.contains("-") { throw UsageError("--fix cannot rewrite standard input") }
+    if options.fix && options.paths.contains("-") {
+      throw UsageError(zh: "--fix 不能改写标准输入", en: "--fix cannot rewrite standard input")
+    }
     let settings = try loadSettings(options)
     let (configuration, problems) = settings.ruleConfiguration()
-    if let problem = problems.first { throw UsageError("configuration: \(problem)") }
+    if let problem = problems.first { throw UsageError(zh: "配置：\(problem)", en: "configuration: \(problem)") }
     let language = options.language ?? settings.language.flatMap(Language.init(rawValue:)) ?? environmentLanguage(io)
     let previous = try options.previous.map { ReportReader.read(SourceText(try InputFile.read($0, io: io).decoded.text)) }
     let (paths, missing) = FileCollector.collect(options.paths)
@@ -48,7 +51,8 @@ enum CheckCommand {
         io.err("gouji: \(error.description)\n")
       }
     }
-    io.out(render.whole(files))
+    // With no file checked (every path missing or unreadable), a summary would only say that nothing was found.
+    if !(files.isEmpty && failed) { io.out(render.whole(files)) }
     if failed { return 2 }
     return files.contains(where: \.hasError) ? 1 : 0
   }
@@ -98,20 +102,20 @@ enum CheckCommand {
     let results = ResultSlots<Result<FileOutcome, InputError>>(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
       results[index] = Result {
-        render.file(try checkFile(paths[index], fix: options.fix, configuration: configuration, previous: previous, io: io))
+        render.file(try checkFile(paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration, previous: previous, io: io))
       }.mapError { $0 as? InputError ?? InputError(path: paths[index], reason: "\($0)") }
     }
     return results.values
   }
 
   private static func checkFile(
-    _ path: String, fix: Bool, configuration: RuleConfiguration, previous: Report?, io: CommandIO
+    _ path: String, fix: Bool, unsafe: Bool, configuration: RuleConfiguration, previous: Report?, io: CommandIO
   ) throws -> CheckedFile {
     let input = try InputFile.read(path, io: io)
     var text = SourceText(input.decoded.text)
     var applied = 0
     if fix, input.document == nil {
-      (text, applied) = Analyzer.applyingSafeFixes(text, configuration: configuration, previous: previous)
+      (text, applied) = Analyzer.applyingFixes(text, includingUnsafe: unsafe, configuration: configuration, previous: previous)
       if applied > 0 {
         let bytes = try TextDecoding.encode(text.string, as: input.decoded.encoding, byteOrderMark: input.decoded.hasByteOrderMark)
         try AtomicWriter.write(bytes, to: path)

@@ -13,7 +13,7 @@ enum DumpCommand {
         return 0
       }
       let paths = try parser.positionals()
-      guard paths.count == 1 else { throw UsageError("dump takes exactly one FILE") }
+      guard paths.count == 1 else { throw UsageError(zh: "dump 需要且只需要一个文件", en: "dump takes exactly one FILE") }
       let input = try InputFile.read(paths[0], io: io)
       if format == "text" {
         io.out(input.decoded.text)
@@ -25,7 +25,7 @@ enum DumpCommand {
         format == "json" ? dump.json.rendered() + "\n" : ReportTree(report: report).rendered(path: input.displayPath))
       return 0
     } catch let error as UsageError {
-      io.err("gouji dump: \(error.message)\n")
+      io.err("gouji dump: \(error.message(CheckCommand.environmentLanguage(io)))\n")
       return 2
     } catch let error as InputError {
       io.err("gouji: \(error.description)\n")

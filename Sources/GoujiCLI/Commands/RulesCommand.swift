@@ -11,7 +11,7 @@ enum RulesCommand {
         return 0
       }
       let format = try parser.option("--format", allowed: ["text", "json"]) ?? "text"
-      guard try parser.positionals().isEmpty else { throw UsageError("rules takes no arguments") }
+      guard try parser.positionals().isEmpty else { throw UsageError(zh: "rules 不接受参数", en: "rules takes no arguments") }
       let rules = RuleRegistry.all.map { $0.metadata }
       if format == "json" {
         io.out(JSONOutput.array(rules.map { rule in
@@ -29,7 +29,7 @@ enum RulesCommand {
       }
       return 0
     } catch let error as UsageError {
-      io.err("gouji rules: \(error.message)\n")
+      io.err("gouji rules: \(error.message(CheckCommand.environmentLanguage(io)))\n")
       return 2
     } catch {
       io.err("gouji rules: \(error)\n")
@@ -43,11 +43,13 @@ enum RulesCommand {
       return 0
     }
     guard arguments.count == 1 else {
-      io.err("gouji explain: give one rule code or name (see 'gouji rules')\n")
+      let message = UsageError(zh: "请给出一个规则代码或名称（见 gouji rules）", en: "give one rule code or name (see 'gouji rules')")
+      io.err("gouji explain: \(message.message(CheckCommand.environmentLanguage(io)))\n")
       return 2
     }
     guard let rule = RuleRegistry.rule(arguments[0]) else {
-      io.err("gouji explain: no rule '\(arguments[0])' (see 'gouji rules')\n")
+      let message = UsageError(zh: "没有规则“\(arguments[0])”（见 gouji rules）", en: "no rule '\(arguments[0])' (see 'gouji rules')")
+      io.err("gouji explain: \(message.message(CheckCommand.environmentLanguage(io)))\n")
       return 2
     }
     io.out(RuleDocumentationRenderer.page(rule.metadata))

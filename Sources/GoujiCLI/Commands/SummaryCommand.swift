@@ -19,10 +19,10 @@ enum SummaryCommand {
       var options = CheckOptions()
       options.configPath = try parser.option("--config")
       options.paths = try parser.positionals()
-      guard !options.paths.isEmpty else { throw UsageError("summary needs at least one PATH (a file or a directory)") }
+      guard !options.paths.isEmpty else { throw UsageError(zh: "summary 至少需要一个路径（文件或文件夹）", en: "summary needs at least one PATH (a file or a directory)") }
       let settings = try CheckCommand.loadSettings(options)
       let (configuration, problems) = settings.ruleConfiguration()
-      if let problem = problems.first { throw UsageError("configuration: \(problem)") }
+      if let problem = problems.first { throw UsageError(zh: "配置：\(problem)", en: "configuration: \(problem)") }
       let language =
         languageOption ?? settings.language.flatMap(Language.init(rawValue:))
         ?? CheckCommand.environmentLanguage(io)
@@ -37,7 +37,8 @@ enum SummaryCommand {
       }
       return missing.isEmpty ? 0 : 2
     } catch let error as UsageError {
-      io.err("gouji summary: \(error.message)\n")
+      let language = CheckOptions.requestedLanguage(arguments) ?? CheckCommand.environmentLanguage(io)
+      io.err("gouji summary: \(error.message(language))\n")
       return 2
     } catch let error as InputError {
       io.err("gouji: \(error.description)\n")

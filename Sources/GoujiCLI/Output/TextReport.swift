@@ -16,32 +16,36 @@ struct TextReport {
 
   private func render(_ diagnostic: Diagnostic, in file: CheckedFile) -> String {
     let place = PrintedRange(diagnostic.range, in: file.text)
+    // `error[GJ310]` stays as the command-line contract writes it in every language: editors and CI parse it.
     let severity = paint(diagnostic.severity.rawValue + "[\(diagnostic.code)]", severityColor(diagnostic.severity))
     var output = "\(paint("\(file.path):\(place.line):\(place.column):", "1"))\(" ")\(severity): "
       + diagnostic.message.text(language) + "\n"
     output += sourceExcerpt(diagnostic.range, text: file.text, caretColor: severityColor(diagnostic.severity))
     if let location = file.documentLocation(at: diagnostic.range.start) {
-      output += "  " + paint("note:", "36") + (language == .zh ? " 文档中：" : " in the document: ") + location.text(language) + "\n"
+      output += "  " + paint(language == .zh ? "文档中：" : "note: in the document: ", "36") + location.text(language) + "\n"
     }
     if diagnostic.related.count <= 2 {
       for related in diagnostic.related {
         let relatedPlace = PrintedRange(related.range, in: file.text)
-        output += "  " + paint("note:", "36") + " \(file.path):\(relatedPlace.line):\(relatedPlace.column): "
+        output += "  " + paint(noteLabel, "36") + "\(file.path):\(relatedPlace.line):\(relatedPlace.column): "
           + related.message.text(language) + "\n"
       }
     } else {
       let items = diagnostic.related.map { related in
         let place = PrintedRange(related.range, in: file.text)
-        return "\(related.message.text(language)) (\(place.line):\(place.column))"
+        let lineColumn = "\(place.line):\(place.column)"
+        return related.message.text(language) + (language == .zh ? "（\(lineColumn)）" : " (\(lineColumn))")
       }
-      output += "  " + paint("note:", "36") + " " + items.joined(separator: language == .zh ? "，" : ", ") + "\n"
+      output += "  " + paint(noteLabel, "36") + items.joined(separator: language == .zh ? "，" : ", ") + "\n"
     }
     if let fix = diagnostic.fixes.first {
-      let safety = fix.isSafe ? "" : (language == .zh ? "（需确认）" : " (unsafe)")
-      output += "  " + paint(language == .zh ? "修复:" : "fix:", "32") + " " + fix.title.text(language) + safety + "\n"
+      output += "  " + paint(language == .zh ? "修复：" : "fix: ", "32") + fix.displayTitle.text(language) + "\n"
     }
     return output
   }
+
+  /// What introduces a related location: `相关：` / `note: ` (a full-width colon takes no space after it).
+  private var noteLabel: String { language == .zh ? "相关：" : "note: " }
 
   /// How many columns of a long line are shown before and after the range.
   private static let context = (before: 40, after: 60)
@@ -95,7 +99,7 @@ struct TextReport {
     }
   }
 
-  /// `共 3 个问题（1 个错误，2 个警告）` / `3 problems (1 error, 2 warnings)` over all files.
+  /// `检查了1个文件，共3个问题（1个错误，2个警告）` / `3 problems (1 error, 2 warnings)` over all files.
   func summary(_ files: [FileOutcome]) -> String {
     let total = files.reduce(0) { $0 + $1.severities.count }
     let counts = Severity.allCases.map { severity in (severity, files.reduce(0) { $0 + $1.severities.filter { $0 == severity }.count }) }
@@ -103,12 +107,11 @@ struct TextReport {
     let fixed = files.reduce(0) { $0 + $1.fixesApplied }
     switch language {
     case .zh:
-      let names: [Severity: String] = [.error: "错误", .warning: "警告", .information: "提示", .hint: "建议"]
-      let detail = counts.map { "\($0.1) 个\(names[$0.0]!)" }.joined(separator: "，")
-      let fixedText = fixed > 0 ? "，已修复 \(fixed) 处" : ""
+      let detail = counts.map { "\($0.1)个\($0.0.name.zh)" }.joined(separator: "，")
+      let fixedText = fixed > 0 ? "，已修复\(fixed)处" : ""
       return total == 0
-        ? "检查了 \(files.count) 个文件，未发现问题\(fixedText)\n"
-        : "检查了 \(files.count) 个文件，共 \(total) 个问题（\(detail)）\(fixedText)\n"
+        ? "检查了\(files.count)个文件，未发现问题\(fixedText)\n"
+        : "检查了\(files.count)个文件，共\(total)个问题（\(detail)）\(fixedText)\n"
     case .en:
       let detail = counts.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 || $0.0 == .information ? "" : "s")" }
         .joined(separator: ", ")

@@ -17,6 +17,17 @@ package enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
   }
 
   package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+  /// The one name of the severity in each language, shared by the command line, hovers and rule pages:
+  /// 错误/警告/信息/提示, error/warning/information/hint (as LSP names them).
+  package var name: LocalizedText {
+    switch self {
+    case .error: LocalizedText(zh: "错误", en: "error")
+    case .warning: LocalizedText(zh: "警告", en: "warning")
+    case .information: LocalizedText(zh: "信息", en: "information")
+    case .hint: LocalizedText(zh: "提示", en: "hint")
+    }
+  }
 }
 
 /// Another place in the text a diagnostic involves (an addend of a sum, the cited notice, the title year).
@@ -41,6 +52,12 @@ package struct Fix: Sendable, Hashable {
     self.title = title
     self.isSafe = isSafe
     self.edits = edits
+  }
+
+  /// The title an editor shows: an unsafe fix is marked `（需确认）` / `(review first)`, so that it is never taken
+  /// for one that cannot change a figure.
+  package var displayTitle: LocalizedText {
+    isSafe ? title : LocalizedText(zh: title.zh + "（需确认）", en: title.en + " (review first)")
   }
 }
 

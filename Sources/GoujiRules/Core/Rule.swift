@@ -43,7 +43,7 @@ package protocol Rule: Sendable {
 
 extension RuleMetadata {
   /// The project's home page.
-  package static let documentationHome = "https://github.com/gouji-lint/gouji"
+  package static let documentationHome = "https://github.com/gouji/gouji"
 
   /// The rule's documentation page (generated into `Documentation/rules/`), linked from diagnostics.
   package var documentationURL: String { "\(RuleMetadata.documentationHome)/blob/main/Documentation/rules/\(code).md" }

@@ -11,6 +11,9 @@ package struct RuleConfiguration: Sendable, Hashable {
   package var select: Set<String>?
   /// These codes never run (`--ignore`).
   package var ignore: Set<String> = []
+  /// The publication deadline of 乡镇人民政府, 街道办事处 and other 派出机构 in the year after the report year, which
+  /// the regulation does not set (provincial notices do); `nil`: their reports are not checked by GJ403.
+  package var townshipDeadline: MonthDay?
 
   package init() {}
 

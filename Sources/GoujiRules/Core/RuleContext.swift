@@ -8,6 +8,8 @@ package struct RuleContext: Sendable {
   package var report: Report
   /// Last year's report of the same body, if known.
   package var previous: Report?
+  /// The configured deadline of 乡镇、街道 and 派出机构 (``RuleConfiguration/townshipDeadline``).
+  package var townshipDeadline: MonthDay?
 
   /// The failed equations of every balancing rule of the format, computed once for all the rules that read them.
   package let imbalances: [String: [Imbalance]]

@@ -8,6 +8,8 @@ package enum RuleEngine {
     -> [Diagnostic]
   {
     var result: [Diagnostic] = []
+    var context = context
+    context.townshipDeadline = configuration.townshipDeadline
     for rule in RuleRegistry.all where configuration.isEnabled(rule.metadata) {
       let metadata = rule.metadata
       // A report from before the national format gets GJ206 and nothing else.

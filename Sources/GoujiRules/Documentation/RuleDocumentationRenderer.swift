@@ -68,19 +68,14 @@ package enum RuleDocumentationRenderer {
     ]
     for rule in rules {
       lines.append(
-        "| [\(rule.code)](rules/\(rule.code).md) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.fixAvailability.rawValue) | \(rule.documentation.summary.zh) |"
+        "| [\(rule.code)](rules/\(rule.code).md) | `\(rule.name)` | \(severityName(rule.severity)) | \(fixName(rule.fixAvailability)) | \(rule.documentation.summary.zh) |"
       )
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   private static func severityName(_ severity: Severity) -> String {
-    switch severity {
-    case .error: "错误 error"
-    case .warning: "警告 warning"
-    case .information: "提示 information"
-    case .hint: "建议 hint"
-    }
+    "\(severity.name.zh) \(severity.name.en)"
   }
 
   private static func fixName(_ availability: FixAvailability) -> String {

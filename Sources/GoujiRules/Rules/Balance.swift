@@ -29,19 +29,20 @@ package enum Balance: Rule {
       let column = context.columnName(.table3, imbalance.line)
       let left = "一 + 二 = \(value("new")) + \(value("carried")) = \(imbalance.partsValue)"
       let right = "（七）总计 + 四 = \(value("outcomeTotal")) + \(value("carryOver")) = \(imbalance.totalValue)"
+      let (leftZh, rightZh) = (left.withoutSpaces, right.withoutSpaces)
       let expected = imbalance.partsValue - value("outcomeTotal")
       return Finding(
-        message: LocalizedText(zh: "“\(column)”列不平衡：\(left)，而\(right)", en: "The column “\(column)” does not balance: \(left), but \(right)"),
+        message: LocalizedText(zh: "“\(column)”列不平衡：\(leftZh)，而\(rightZh)", en: "The column “\(column)” does not balance: \(left), but \(right)"),
         range: carryOver.cell.range,
         related: (imbalance.parts + imbalance.totals).filter { $0.row != rule.fixTarget }.map { part in
           let text = "\(context.shortRowName(part.row)) \(part.cell.arithmeticValue ?? 0)"
-          return RelatedLocation(range: part.cell.range, message: LocalizedText(zh: text, en: text))
+          return RelatedLocation(range: part.cell.range, message: LocalizedText(zh: text.withoutSpaces, en: text))
         },
         fixes: expected < 0
           ? []
           : [
             Fix(
-              title: LocalizedText(zh: "把“四、结转下年度继续办理”改为 \(expected)", en: "Set “四、结转下年度继续办理” to \(expected)"),
+              title: LocalizedText(zh: "把“四、结转下年度继续办理”改为\(expected)", en: "Set “四、结转下年度继续办理” to \(expected)"),
               isSafe: false, edits: [TextEdit(range: carryOver.cell.range, newText: String(expected))]
             )
           ]

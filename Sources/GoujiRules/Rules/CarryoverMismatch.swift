@@ -27,7 +27,7 @@ package enum CarryoverMismatch: Rule {
       else { return nil }
       return Finding(
         message: LocalizedText(
-          zh: "“二、上年结转”的“\(column.label)”为 \(nowValue)，\(year)报告“四、结转下年度继续办理”为 \(beforeValue)",
+          zh: "“二、上年结转”的“\(column.label)”为\(nowValue)，\(year)报告“四、结转下年度继续办理”为\(beforeValue)",
           en: "“二、上年结转” in “\(column.label)” is \(nowValue); the previous report's “四、结转下年度继续办理” is \(beforeValue)"
         ),
         range: now.cell.range

@@ -2,44 +2,74 @@ import GoujiFormats
 import GoujiSyntax
 import GoujiText
 
-/// GJ305: a value cell is empty.
+/// GJ305: value cells are empty: one finding per table.
 package enum CellEmpty: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ305", name: "cell-empty", severity: .warning, fixAvailability: .always,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "数值单元格为空", en: "A value cell is empty"),
-      checks: "三张统计表中应填数值的单元格是否为空。每行报告一次，列出空着的列。表三中申请人各列已填而总计为空的，由 GJ311 报告。",
-      why: "格式要求每个单元格都填写数值，没有发生的情形填0。空白单元格会让读者无法分辨是“0”还是“漏填”；计算合计时按0处理。",
+      checks: "三张统计表中应填数值的单元格是否为空。每张表报告一次：消息给出空单元格的个数，每个有空单元格的行列为相关位置。表三中申请人各列已填而总计为空的，由 GJ311 报告。",
+      why: "空白单元格会让读者无法分辨是“0”还是“漏填”。国家统一格式本身没有写明“没有发生的填0”；实践中（一些地方的填报说明也这样要求）每个单元格都填写数值，没有发生的情形填0。gouji核对合计时按0处理。",
       wrong: "（一）予以公开\t\t\t\t\t\t\t0",
       right: "（一）予以公开\t0\t0\t0\t0\t0\t0\t0",
-      fix: "在空单元格中填0（安全修复：空白在核对中本来就按0计算）。",
-      basis: "国办公开办函〔2019〕60号、〔2021〕30号规定的表格格式。"
+      fix: "在本表的空单元格中填0。这是不安全修复（需确认）：空白可能是0，也可能是漏填的数或转换时丢失的数，只有填报人知道。",
+      basis: "国办公开办函〔2019〕60号、〔2021〕30号规定的表格格式；“填0”是实践做法（一些地方的填报说明有此要求），不是统一格式的文字。"
     )
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
     let reportedTotals = Set(RowTotalEmpty.check(context).map(\.range))
-    return context.allCells.compactMap { row in
-      let empty = row.filter { $0.cell.isEmpty && !reportedTotals.contains($0.cell.range) }
-      guard let first = empty.first else { return nil }
-      let columns = empty.map(\.column.label).joined(separator: "、")
-      let range = empty.dropFirst().reduce(first.cell.range) { $0.union($1.cell.range) }
-      let name = context.rowTitle(first)
-      return Finding(
-        message: LocalizedText(
-          zh: empty.count == 1 ? "\(name)的“\(columns)”为空（按0计算）" : "\(name)有\(empty.count)个空单元格（\(columns)），按0计算",
-          en: empty.count == 1 ? "\(name): “\(columns)” is empty (counted as 0)" : "\(name) has \(empty.count) empty cells (\(columns)), counted as 0"
-        ),
-        range: range,
-        related: empty.count > 1
-          ? empty.map { RelatedLocation(range: $0.cell.range, message: LocalizedText(zh: $0.column.label, en: $0.column.label)) } : [],
-        fixes: [
-          Fix(
-            title: LocalizedText(zh: "填0", en: "Fill in 0"), isSafe: true,
-            edits: empty.map { TextEdit(range: $0.cell.range, newText: "0") }
-          )
-        ]
+    let emptyRows = context.allCells.map { row in row.filter { $0.cell.isEmpty && !reportedTotals.contains($0.cell.range) } }
+      .filter { !$0.isEmpty }
+    return [TableID.table2, .table3, .table4].compactMap { table in
+      finding(emptyRows.filter { $0[0].table == table }, table: table, context: context)
+    }
+  }
+
+  /// One finding for the empty cells of a table: the first row's empty cells are its range, every row with an empty
+  /// cell a related location, and one fix fills them all.
+  private static func finding(_ rows: [[LocatedCell]], table: TableID, context: RuleContext) -> Finding? {
+    guard let firstRow = rows.first else { return nil }
+    let cells = rows.flatMap(\.self)
+    let numeral = ChineseNumeral.string(table.sectionNumber)
+    let tableName = LocalizedText(zh: "表\(numeral)", en: "Table \(numeral)")
+    let message: LocalizedText
+    if cells.count == 1 {
+      let name = context.rowTitle(cells[0])
+      let column = cells[0].column.label
+      message = LocalizedText(
+        zh: "\(tableName.zh)\(name)的“\(column)”为空，核对时按0计算", en: "\(tableName.en), \(name): “\(column)” is empty (counted as 0)"
+      )
+    } else if rows.count == 1 {
+      let name = context.rowTitle(cells[0])
+      let columns = cells.map(\.column.label).joined(separator: "、")
+      message = LocalizedText(
+        zh: "\(tableName.zh)\(name)有\(cells.count)个空单元格（\(columns)），核对时按0计算",
+        en: "\(tableName.en), \(name) has \(cells.count) empty cells (\(columns)), counted as 0"
+      )
+    } else {
+      message = LocalizedText(
+        zh: "\(tableName.zh)有\(cells.count)个空单元格，分布在\(rows.count)行，核对时按0计算",
+        en: "\(tableName.en) has \(cells.count) empty cells in \(rows.count) row\(rows.count == 1 ? "" : "s"), counted as 0"
       )
     }
+    return Finding(
+      message: message,
+      range: firstRow.dropFirst().reduce(firstRow[0].cell.range) { $0.union($1.cell.range) },
+      related: rows.count == 1 ? [] : rows.map { row in
+        let columns = row.map(\.column.label).joined(separator: "、")
+        let title = context.rowTitle(row[0])
+        return RelatedLocation(
+          range: row.dropFirst().reduce(row[0].cell.range) { $0.union($1.cell.range) },
+          message: LocalizedText(zh: "\(title)：\(columns)", en: "\(title): \(columns)")
+        )
+      },
+      fixes: [
+        Fix(
+          title: LocalizedText(zh: cells.count == 1 ? "填0" : "在\(cells.count)个空单元格中填0", en: "Fill in 0"), isSafe: false,
+          edits: cells.map { TextEdit(range: $0.cell.range, newText: "0") }
+        )
+      ]
+    )
   }
 }

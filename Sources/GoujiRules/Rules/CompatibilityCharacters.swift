@@ -1,36 +1,52 @@
 import GoujiSyntax
 import GoujiText
 
-/// GJ501: Kangxi radicals, CJK compatibility ideographs, full-width digits.
+/// GJ501: Kangxi radicals, CJK compatibility ideographs, full-width digits: one finding per document.
 package enum CompatibilityCharacters: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ501", name: "compatibility-characters", severity: .warning, fixAvailability: .always,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "文中有兼容字符（康熙部首、兼容汉字、全角数字）", en: "Compatibility characters in the text"),
-      checks: "康熙部首（U+2F00–U+2FDF，如“⼀⼯⾏”）、中日韩部首补充（U+2E80–U+2EFF，如“⻓⻔”）、中日韩兼容汉字，以及数字中的全角数字（“２０２１”）。每行报告一次。",
+      checks: "康熙部首（U+2F00–U+2FDF，如“⼀⼯⾏”）、中日韩部首补充（U+2E80–U+2EFF，如“⻓⻔”）、中日韩兼容汉字，以及数字中的全角数字（“２０２１”）。全文报告一次：消息给出个数和行数，前几处列为相关位置。",
       why: "这些字符多来自PDF文字提取，看起来与正常汉字相同，但编码不同：检索、复制、统计和无障碍朗读都会出错。",
       wrong: "周⼝市科技局2021年政府信息公开⼯作年度报告",
       right: "周口市科技局2021年政府信息公开工作年度报告",
-      fix: "替换为对应的正常字符（安全修复）。每条只修本行；在编辑器中可一次修复本文件的全部同类问题，命令行 --fix 会修复全文。",
-      basis: "GB/T 15834 等文字规范；《党政机关公文格式》GB/T 9704（公文用字）。"
+      fix: "把全文的兼容字符替换为对应的通用字符（安全修复：字形和含义不变，只改编码）。",
+      basis: "没有法规专门规定字符编码，本规则依据文字处理的通行做法：Unicode标准把康熙部首、兼容汉字、全角数字列为兼容字符，规范化（NFKC）后即对应的通用汉字和数字。《中华人民共和国国家通用语言文字法》第九条规定国家机关以规范汉字为公务用字。"
     )
   )
+
+  /// How many places the finding lists as related locations.
+  package static let relatedLimit = 5
 
   package static func check(_ context: RuleContext) -> [Finding] {
     let text = context.text
     let perLine = (0..<text.lineCount).compactMap { line in edits(in: text.lineContentRange(line), text: text) }
-    return perLine.map { edits in
-      let range = edits.dropFirst().reduce(edits[0].range) { $0.union($1.range) }
-      let sample = edits.prefix(4).map { "\(text[$0.range])→\($0.newText)" }.joined(separator: "、")
-      return Finding(
-        message: LocalizedText(
-          zh: "本行有 \(edits.count) 个兼容字符（\(sample)\(edits.count > 4 ? "…" : "")）",
-          en: "\(edits.count) compatibility character\(edits.count == 1 ? "" : "s") on this line (\(sample)\(edits.count > 4 ? "…" : ""))"
-        ),
-        range: range,
-        fixes: [Fix(title: LocalizedText(zh: "替换本行的兼容字符", en: "Replace them on this line"), isSafe: true, edits: edits)]
-      )
+    guard let firstLine = perLine.first else { return [] }
+    let all = perLine.flatMap(\.self)
+    let distinct = all.reduce(into: [String]()) { samples, edit in
+      let sample = "\(text[edit.range])→\(edit.newText)"
+      if !samples.contains(sample) { samples.append(sample) }
     }
+    let sample = distinct.prefix(4).joined(separator: "、") + (distinct.count > 4 ? "…" : "")
+    let lines = perLine.count
+    return [
+      Finding(
+        message: LocalizedText(
+          zh: lines == 1 ? "有\(all.count)个兼容字符（\(sample)）" : "全文有\(all.count)个兼容字符，分布在\(lines)行（\(sample)）",
+          en: "\(all.count) compatibility character\(all.count == 1 ? "" : "s") in \(lines == 1 ? "one line" : "\(lines) lines") (\(sample))"
+        ),
+        range: firstLine.dropFirst().reduce(firstLine[0].range) { $0.union($1.range) },
+        related: perLine.dropFirst().prefix(relatedLimit).map { edits in
+          let line = text.line(containing: edits[0].range.start) + 1
+          return RelatedLocation(
+            range: edits.dropFirst().reduce(edits[0].range) { $0.union($1.range) },
+            message: LocalizedText(zh: "第\(line)行\(edits.count)个", en: "line \(line): \(edits.count)")
+          )
+        },
+        fixes: [Fix(title: LocalizedText(zh: "替换全文的兼容字符", en: "Replace them all"), isSafe: true, edits: all)]
+      )
+    ]
   }
 
   /// One edit per compatibility character in `range`; `nil` when there is none.

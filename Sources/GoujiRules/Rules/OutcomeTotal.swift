@@ -7,43 +7,59 @@ package enum OutcomeTotal: Rule {
     code: "GJ312", name: "outcome-total", severity: .error, fixAvailability: .always,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "（七）总计不等于各办理结果之和", en: "（七）总计 differs from the sum of the outcome rows"),
-      checks: "表三每一列：（七）总计 = （一）予以公开 + （二）部分公开 + （三）1–8 + （四）1–3 + （五）1–5 + （六）（2021年格式为（六）1–3）（R3-3）。",
+      checks: "表三每一列：（七）总计 = （一）予以公开 + （二）部分公开 + （三）1–8 + （四）1–3 + （五）1–5 + （六）（2021年格式为（六）1–3）（R3-3）。各结果行在该列全部空白时不报告（空单元格由 GJ305 报告）。“一加二等于三加四”在该列成立时，消息会指出可疑的是结果行而不是总计。",
       why: "（七）总计是本年度办理结果的合计。常见错误是各结果行之和大于或小于（七）总计，而“第一项加第二项之和等于第三项加第四项之和”仍然成立，只核对表头注明的勾稽关系发现不了。",
       wrong: "（一）予以公开\t2 …\n（三）不予公开 1.属于国家秘密\t1 …\n（七）总计\t2 …",
       right: "（七）总计\t3 …",
-      fix: "把（七）总计改为各结果行之和。结果行有非零数值时为安全修复，全为0时为不安全修复。",
+      fix: "把（七）总计改为各结果行之和。总计为空而各结果行都已填写时为安全修复；改写已填写的总计是不安全修复（需确认）：填错的可能是总计，也可能是某个结果行。",
       basis: "国办公开办函〔2019〕60号、〔2021〕30号表三的表格结构（“三、本年度办理结果”下各项与（七）总计）。"
     )
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    guard let evaluator = context.balance(.table3), let rule = context.balanceRule("R3-3"),
+    guard context.balance(.table3) != nil, let rule = context.balanceRule("R3-3"),
       let rowRule = context.balanceRule("R3-2")
     else { return [] }
     let rowFailures = context.imbalances[rowRule.id] ?? []
+    let intakeFailures = Set((context.balanceRule("R3-1").flatMap { context.imbalances[$0.id] } ?? []).map(\.line))
     return (context.imbalances[rule.id] ?? []).compactMap { imbalance in
-      guard let target = imbalance.target else { return nil }
+      guard let target = imbalance.target,
+        imbalance.parts.contains(where: { !$0.cell.isEmpty })  // every outcome cell blank: GJ305/GJ311 say so
+      else { return nil }
       // The (七)总计 / 总计 cell is also a row total: when R3-2 fails there too, GJ310 says it once.
       if rowFailures.contains(where: { $0.target?.row == target.row && $0.target?.column == target.column }),
         !target.cell.isEmpty
       {
         return nil
       }
-      let column = context.columnName(.table3, imbalance.line)
-      let addends = context.addendList(imbalance.parts) { context.rowName(.table3, $0.row) }
-      let written = context.writtenValue(target.cell)
+      let totalAgreesWithIntake = !target.cell.isEmpty && !intakeFailures.contains(imbalance.line)
       return Finding(
-        message: LocalizedText(
-          zh: "（七）总计的“\(column)”列应为 \(imbalance.partsValue)（\(addends.zh)），\(written.zh)",
-          en: "（七）总计 in the column “\(column)” should be \(imbalance.partsValue) (\(addends.en)); \(written.en)"
-        ),
+        message: message(imbalance, target: target, totalAgreesWithIntake: totalAgreesWithIntake, context: context),
         range: target.cell.range,
         related: imbalance.parts.filter { ($0.cell.arithmeticValue ?? 0) != 0 }.map { part in
-          let text = "\(context.rowName(.table3, part.row)) \(part.cell.arithmeticValue ?? 0)"
-          return RelatedLocation(range: part.cell.range, message: LocalizedText(zh: text, en: text))
+          let value = part.cell.arithmeticValue ?? 0
+          let name = context.rowName(.table3, part.row)
+          return RelatedLocation(range: part.cell.range, message: LocalizedText(zh: "\(name)\(value)", en: "\(name) \(value)"))
         },
-        fixes: [context.setTotalFix(target, to: imbalance.partsValue, partsHoldData: imbalance.partsValue != 0)]
+        fixes: [context.setTotalFix(target, to: imbalance.partsValue, parts: imbalance.parts)]
       )
     }
+  }
+
+  /// `（七）总计的“自然人”列应为3（…），实际填写2`; when R3-1 holds in the column, the total agrees with 一 + 二 − 四
+  /// and the message says the outcome rows are the suspect.
+  private static func message(
+    _ imbalance: Imbalance, target: CellRef, totalAgreesWithIntake: Bool, context: RuleContext
+  ) -> LocalizedText {
+    let column = context.columnName(.table3, imbalance.line)
+    let addends = context.addendList(imbalance.parts) { context.rowName(.table3, $0.row) }
+    let written = context.writtenValue(target.cell)
+    var zh = "（七）总计的“\(column)”列应为\(imbalance.partsValue)（\(addends.zh)），\(written.zh)"
+    var en = "（七）总计 in the column “\(column)” should be \(imbalance.partsValue) (\(addends.en)); \(written.en)"
+    if totalAgreesWithIntake {
+      zh += "；该总计与“一加二等于三加四”相符，可能是某个办理结果行填错，而不是总计"
+      en += "; this total agrees with 一 + 二 = （七）总计 + 四, so an outcome row is more likely wrong than the total"
+    }
+    return LocalizedText(zh: zh, en: en)
   }
 }

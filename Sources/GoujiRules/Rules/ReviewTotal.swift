@@ -11,13 +11,13 @@ package enum ReviewTotal: Rule {
       why: "每一件行政复议或行政诉讼，要么已有结果（维持、纠正、其他），要么尚未审结，总计应当等于四者之和。",
       wrong: "行政复议：结果维持 1，结果纠正 0，其他结果 0，尚未审结 1，总计 1",
       right: "行政复议：……，总计 2",
-      fix: "把总计改为各项之和（各项有非零数值时为安全修复）。",
+      fix: "把总计改为各项之和。总计为空而各项都已填写时为安全修复；改写已填写的总计是不安全修复（需确认）：填错的可能是总计，也可能是某一项。",
       basis: "《条例》第五十一条；国办公开办函〔2019〕60号、〔2021〕30号表四。"
     )
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    guard let evaluator = context.balance(.table4), let rule = context.balanceRule("R4") else { return [] }
+    guard context.balance(.table4) != nil, let rule = context.balanceRule("R4") else { return [] }
     return (context.imbalances[rule.id] ?? []).compactMap { imbalance in
       guard let target = imbalance.target else { return nil }
       let group = context.rowName(.table4, imbalance.line)
@@ -25,15 +25,16 @@ package enum ReviewTotal: Rule {
       let written = context.writtenValue(target.cell)
       return Finding(
         message: LocalizedText(
-          zh: "\(group)的总计应为 \(imbalance.partsValue)（\(addends.zh)），\(written.zh)",
+          zh: "\(group)的总计应为\(imbalance.partsValue)（\(addends.zh)），\(written.zh)",
           en: "The total of \(group) should be \(imbalance.partsValue) (\(addends.en)); \(written.en)"
         ),
         range: target.cell.range,
         related: imbalance.parts.map { part in
-          let text = "\(context.columnName(.table4, part.column)) \(part.cell.arithmeticValue ?? 0)"
-          return RelatedLocation(range: part.cell.range, message: LocalizedText(zh: text, en: text))
+          let name = context.columnName(.table4, part.column)
+          let value = part.cell.arithmeticValue ?? 0
+          return RelatedLocation(range: part.cell.range, message: LocalizedText(zh: "\(name)\(value)", en: "\(name) \(value)"))
         },
-        fixes: [context.setTotalFix(target, to: imbalance.partsValue, partsHoldData: imbalance.partsValue != 0)]
+        fixes: [context.setTotalFix(target, to: imbalance.partsValue, parts: imbalance.parts)]
       )
     }
   }

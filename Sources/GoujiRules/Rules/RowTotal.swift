@@ -11,13 +11,13 @@ package enum RowTotal: Rule {
       why: "总计是本行各类申请人的合计，填写不一致说明数据有误，常见情形是只填了总计而没有分列到各类申请人。",
       wrong: "一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t3",
       right: "一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3",
-      fix: "把总计改为各列之和。各列有非零数值时为安全修复；各列全为0而总计非零时，总计可能是唯一填写的数据，修复会抹去它，因此为不安全修复（请补填各列）。",
+      fix: "把总计改为各列之和。这是不安全修复（需确认）：填错的可能是总计，也可能是某一类申请人，只有填报人知道；重算总计会把申请人列的笔误固定下来。",
       basis: "国办公开办函〔2019〕60号、〔2021〕30号表三的表格结构（总计列为各类申请人之和）。"
     )
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    guard let evaluator = context.balance(.table3), let rule = context.balanceRule("R3-2"),
+    guard context.balance(.table3) != nil, let rule = context.balanceRule("R3-2"),
       let columnRule = context.balanceRule("R3-3")
     else { return [] }
     let columnFailures = context.imbalances[columnRule.id] ?? []
@@ -25,23 +25,23 @@ package enum RowTotal: Rule {
       guard let target = imbalance.target, !target.cell.isEmpty else { return nil }  // GJ311 reports an empty total
       let row = context.rowName(.table3, imbalance.line)
       let addends = context.addendList(imbalance.parts) { context.columnName(.table3, $0.column) }
-      var zh = "“\(row)”的总计应为 \(imbalance.partsValue)（\(addends.zh)），\(context.writtenValue(target.cell).zh)"
+      var zh = "“\(row)”的总计应为\(imbalance.partsValue)（\(addends.zh)），\(context.writtenValue(target.cell).zh)"
       var en = "The total of “\(row)” should be \(imbalance.partsValue) (\(addends.en)); \(context.writtenValue(target.cell).en)"
       if let column = columnFailures.first(where: { $0.line == target.column && $0.target?.row == target.row }),
         column.partsValue != imbalance.partsValue
       {
-        zh += "；按各办理结果行合计则应为 \(column.partsValue)"
+        zh += "；按各办理结果行合计则应为\(column.partsValue)"
         en += "; the outcome rows add up to \(column.partsValue)"
       }
       return Finding(
         message: LocalizedText(zh: zh, en: en), range: target.cell.range,
         related: imbalance.parts.map { part in
           RelatedLocation(range: part.cell.range, message: LocalizedText(
-            zh: "\(context.columnName(.table3, part.column)) \(part.cell.arithmeticValue ?? 0)",
+            zh: "\(context.columnName(.table3, part.column))\(part.cell.arithmeticValue ?? 0)",
             en: "\(context.columnName(.table3, part.column)) \(part.cell.arithmeticValue ?? 0)"
           ))
         },
-        fixes: [context.setTotalFix(target, to: imbalance.partsValue, partsHoldData: imbalance.partsValue != 0)]
+        fixes: [context.setTotalFix(target, to: imbalance.partsValue, parts: imbalance.parts)]
       )
     }
   }

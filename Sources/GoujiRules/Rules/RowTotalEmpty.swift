@@ -12,7 +12,7 @@ package enum RowTotalEmpty: Rule {
       why: "总计为空不等于总计错误：数值可以由各列求出，但表格应当完整填写。",
       wrong: "四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t（空）",
       right: "四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0",
-      fix: "以各列之和填写总计（安全修复）。",
+      fix: "以各列之和填写总计。六列都已填写（含填0）时为安全修复；有空列时为不安全修复（需确认）：空列可能不是0。",
       basis: "国办公开办函〔2019〕60号、〔2021〕30号表三的表格结构。"
     )
   )
@@ -28,11 +28,12 @@ package enum RowTotalEmpty: Rule {
       let sum = values.reduce(0, +)
       let name = context.rowName(.table3, row.key)
       return Finding(
-        message: LocalizedText(zh: "“\(name)”的总计未填写，应为 \(sum)", en: "The total of “\(name)” is empty; it should be \(sum)"),
+        message: LocalizedText(zh: "“\(name)”的总计未填写，应为\(sum)", en: "The total of “\(name)” is empty; it should be \(sum)"),
         range: total.cell.range,
         fixes: [
           Fix(
-            title: LocalizedText(zh: "填写 \(sum)", en: "Fill in \(sum)"), isSafe: true,
+            title: LocalizedText(zh: "填写\(sum)", en: "Fill in \(sum)"),
+            isSafe: parts.allSatisfy { $0.cell.state == .written },
             edits: [TextEdit(range: total.cell.range, newText: String(sum))]
           )
         ]

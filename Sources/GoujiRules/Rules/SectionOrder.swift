@@ -44,13 +44,25 @@ package enum SectionOrder: Rule {
     let insideOther = container.map { $0.number != heading.number } ?? false
     if !insideOther, let same = sections.first(where: { $0.heading.number == heading.number && $0.heading.range != heading.range }) {
       let line = context.text.line(containing: same.heading.range.start) + 1
+      let sameIsEarlier = same.heading.range.start < heading.range.start
+      let other = "\(numeral)\(same.heading.title)"
       return Finding(
-        message: LocalizedText(
-          zh: "一级编号“\(numeral)”重复使用（第\(line)行已有“\(numeral)\(same.heading.title)”）",
-          en: "The top-level number “\(numeral)” is used twice (line \(line) has “\(numeral)\(same.heading.title)”)"
-        ),
+        message: sameIsEarlier
+          ? LocalizedText(
+            zh: "一级编号“\(numeral)”重复使用（第\(line)行已有“\(other)”）",
+            en: "The top-level number “\(numeral)” is used twice (line \(line) already has “\(other)”)"
+          )
+          : LocalizedText(
+            zh: "一级编号“\(numeral)”重复使用（第\(line)行再次使用，为“\(other)”）",
+            en: "The top-level number “\(numeral)” is used twice (line \(line) uses it again, for “\(other)”)"
+          ),
         range: heading.range,
-        related: [RelatedLocation(range: same.heading.range, message: LocalizedText(zh: "第一次使用", en: "first use"))]
+        related: [
+          RelatedLocation(
+            range: same.heading.range,
+            message: sameIsEarlier ? LocalizedText(zh: "第一次使用", en: "first use") : LocalizedText(zh: "再次使用", en: "used again")
+          )
+        ]
       )
     }
     let inside = container.map { "第\(ChineseNumeral.string($0.number))部分中" } ?? "报告中"

@@ -8,7 +8,7 @@ package enum SectionTitle: Rule {
     code: "GJ103", name: "section-title", severity: .warning, fixAvailability: .always,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "部分标题与规范标题不一致", en: "A heading differs from the canonical title"),
-      checks: "六个部分的标题（含编号）与格式规定的标题比较。formats.md 所列的常见变体（如“四、政府信息公开行政复议和行政诉讼情况”）只作提示；多字、错字、编号错误作警告。比较前先规范化（全角半角、康熙部首、空格）。",
+      checks: "六个部分的标题（含编号）与格式规定的标题比较。实际报告中常见的变体（如“四、政府信息公开行政复议和行政诉讼情况”）只作提示；多字、错字、编号错误作警告。比较前先规范化（全角半角、康熙部首、空格）。",
       why: "统一的标题便于公众阅读和上级汇总核查；标题错字通常是编辑疏漏。",
       wrong: "一、政务信息公开总体情况",
       right: "一、总体情况",

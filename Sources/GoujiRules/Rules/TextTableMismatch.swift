@@ -26,7 +26,7 @@ package enum TextTableMismatch: Rule {
       let said = context.text[statement.range]
       return Finding(
         message: LocalizedText(
-          zh: "正文“\(said)”为 \(statement.value)，表中\(name.zh)为 \(value)",
+          zh: "正文“\(said)”为\(statement.value)，表中\(name.zh)为\(value)",
           en: "The prose “\(said)” says \(statement.value); the table's \(name.en) is \(value)"
         ),
         range: statement.range,

@@ -106,27 +106,32 @@ extension RuleContext {
     (format.table3.rules + format.table4.rules).first { $0.id == id }
   }
 
-  /// `自然人 12 + 商业企业 1`, naming the non-zero addends (or all of them, when every one is zero).
+  /// `自然人12+商业企业1` (`自然人 12 + 商业企业 1` in English), naming the non-zero addends (or all of them, when every one is zero).
   package func addendList(_ parts: [CellRef], naming: (CellRef) -> String) -> LocalizedText {
     let nonZero = parts.filter { ($0.cell.arithmeticValue ?? 0) != 0 }
-    if nonZero.isEmpty { return LocalizedText(zh: "各项均为 0", en: "every part is 0") }
-    let listed = nonZero.map { "\(naming($0)) \($0.cell.arithmeticValue ?? 0)" }.joined(separator: " + ")
-    return LocalizedText(zh: listed, en: listed)
+    if nonZero.isEmpty { return LocalizedText(zh: "各项均为0", en: "every part is 0") }
+    let named = nonZero.map { (naming($0), $0.cell.arithmeticValue ?? 0) }
+    return LocalizedText(
+      zh: named.map { "\($0)\($1)" }.joined(separator: "+"), en: named.map { "\($0) \($1)" }.joined(separator: " + ")
+    )
   }
 
-  /// How a total cell's value is described: `实际填写 3`, or `实际未填写`.
+  /// How a total cell's value is described: `实际填写3`, or `实际未填写`.
   package func writtenValue(_ cell: Cell) -> LocalizedText {
     cell.isEmpty
       ? LocalizedText(zh: "实际未填写", en: "nothing is written")
-      : LocalizedText(zh: "实际填写 \(cell.text)", en: "\(cell.text) is written")
+      : LocalizedText(zh: "实际填写\(cell.text)", en: "\(cell.text) is written")
   }
 
-  /// A fix that sets a total cell to `value`: safe when the parts hold data, unsafe when every part is zero (the
-  /// total may then be the only figure the writer entered, and recomputing it would erase it).
-  package func setTotalFix(_ target: CellRef, to value: Int, partsHoldData: Bool) -> Fix {
-    Fix(
-      title: LocalizedText(zh: "改为 \(value)", en: "Set to \(value)"), isSafe: partsHoldData || target.cell.isEmpty,
-      edits: [TextEdit(range: target.cell.range, newText: String(value))]
+  /// A fix that sets a total cell to the sum of its parts. Safe only when the total is empty and every part is
+  /// written: a written total, or a total over blank parts, may be the figure the writer meant, and recomputing it
+  /// could cement a typo in a part (ruff's definition of a safe fix: it cannot change what the writer meant).
+  package func setTotalFix(_ target: CellRef, to value: Int, parts: [CellRef]) -> Fix {
+    let safe = target.cell.isEmpty && parts.allSatisfy { $0.cell.state == .written }
+    return Fix(
+      title: target.cell.isEmpty
+        ? LocalizedText(zh: "填写\(value)", en: "Fill in \(value)") : LocalizedText(zh: "改为\(value)", en: "Set to \(value)"),
+      isSafe: safe, edits: [TextEdit(range: target.cell.range, newText: String(value))]
     )
   }
 }

@@ -5,3 +5,11 @@ extension String {
     filter { !$0.isNewline && $0 != "\t" }
   }
 }
+
+extension String {
+  /// The text without ASCII spaces: Chinese typography sets numbers and operators in Chinese text without spaces
+  /// (`一+二=5+1=6`), where English sets them apart (`一 + 二 = 5 + 1 = 6`).
+  package var withoutSpaces: String {
+    filter { $0 != " " }
+  }
+}

@@ -8,7 +8,7 @@ extension RuleContext {
     guard let year = report.reportYear else { return nil }
     let mention = report.yearMentions.first { $0.kind == .title } ?? report.yearMentions.first { $0.year == year }
     return mention.map {
-      RelatedLocation(range: $0.range, message: LocalizedText(zh: "报告年度 \(year)", en: "report year \(year)"))
+      RelatedLocation(range: $0.range, message: LocalizedText(zh: "报告年度\(year)", en: "report year \(year)"))
     }
   }
 

@@ -32,7 +32,7 @@ extension CompletionKind {
     case .rowLabel: .field
     case .clauseHeader: .enumMember
     case .columnHeader: .property
-    case .table: .snippet
+    case .table, .wholeRow: .snippet
     }
   }
 }

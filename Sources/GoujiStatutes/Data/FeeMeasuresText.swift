@@ -10,8 +10,7 @@ enum FeeMeasuresText {
     ],
     abbreviation: "《办法》",
     documentNumber: "国办函〔2020〕109号",
-    note: "国务院办公厅2020年11月17日印发（国办函〔2020〕109号）；施行日期未核实（据信为2021年1月1日）。"
-      + "此处仅收录第一条至第四条。",
+    note: "国务院办公厅印发（国办函〔2020〕109号）。此处仅收录第一条至第四条。",
     selfReference: "本办法",
     isComplete: false,
     chapters: [],

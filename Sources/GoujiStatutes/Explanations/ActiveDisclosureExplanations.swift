@@ -70,7 +70,7 @@ enum ActiveDisclosureExplanations {
       "行政事业性收费项目及其依据、标准。2019年格式统计收费项目数量（上一年项目数量、本年增/减）；"
         + "2021年格式统计本年收费金额（单位：万元）。",
       articles: [cite(20, item: 8)],
-      note: "不要与依申请公开中向申请人收取的信息处理费混淆，后者在“六、其他需要报告的事项”中报告。"
+      note: "依申请公开中向申请人收取的信息处理费也是一项行政事业性收费，但格式要求在“六、其他需要报告的事项”中单独报告。"
     ),
     RowExplanation(
       "第二十条第（九）项",
@@ -100,7 +100,7 @@ enum ActiveDisclosureExplanations {
     RowExplanation(
       "本年增/减",
       "本年度项目数量相对上一年的增减，可以是负数（如-18）或带正号（如+3）；这是表二中唯一可以为负数的列。",
-      note: "来源：格式说明（reference/formats.md）。",
+      note: "来源：2019年格式的表格布局和实际填报。",
       formats: [.trial2019]
     ),
     RowExplanation("处理决定数量", "本年度作出的处理决定数量。", note: columnNote, formats: [.trial2019]),

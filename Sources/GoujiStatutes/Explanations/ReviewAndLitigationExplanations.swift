@@ -2,7 +2,7 @@
 
 /// Explanations of table 四 (政府信息公开行政复议、行政诉讼情况).
 enum ReviewAndLitigationExplanations {
-  private static let outcomeNote = "来源：实践，没有检索到官方定义（可信度中等）。"
+  private static let outcomeNote = "表四各列没有法定定义，以上是通行的填报口径。"
 
   static let columns = groups + outcomes
 
@@ -24,14 +24,27 @@ enum ReviewAndLitigationExplanations {
   ]
 
   private static let outcomes = [
-    RowExplanation("结果维持", "复议或者诉讼的结果维持行政机关的处理。", note: outcomeNote),
     RowExplanation(
-      "结果纠正", "复议或者诉讼的结果纠正了行政机关的处理，如撤销、变更、确认违法、责令履行等。", note: outcomeNote
+      "结果维持",
+      "复议机关或者法院认可行政机关处理的结果：行政复议的维持决定（《行政复议法》第六十八条）和驳回复议请求的决定"
+        + "（第六十九条），行政诉讼的判决驳回诉讼请求（《行政诉讼法》第六十九条）。2014年修正的《行政诉讼法》已没有"
+        + "维持判决，判决驳回原告诉讼请求就是维持行政机关处理的结果。",
+      note: outcomeNote + "所引《行政复议法》条文为2023年修订后的条序。"
     ),
-    RowExplanation("其他结果", "维持、纠正以外的结果，如驳回、终止、撤回、和解等。", note: outcomeNote),
+    RowExplanation(
+      "结果纠正", "复议或者诉讼的结果纠正了行政机关的处理，如撤销、变更、确认违法、确认无效、责令履行等。",
+      note: outcomeNote
+    ),
+    RowExplanation(
+      "其他结果",
+      "没有对行政机关的处理作出实体评价的程序性结果：程序性驳回（驳回行政复议申请、裁定驳回起诉）、终止行政复议、"
+        + "撤回（撤回复议申请、撤诉）、和解、调解等。驳回复议请求和判决驳回诉讼请求认可了行政机关的处理，"
+        + "应计入结果维持，不计入本列。",
+      note: outcomeNote
+    ),
     RowExplanation("尚未审结", "到年末尚未审结的案件。", note: outcomeNote),
     RowExplanation(
-      "总计", "该组案件总数，等于结果维持、结果纠正、其他结果、尚未审结之和。", note: "来源：表格布局（可信度高）。"
+      "总计", "该组案件总数，等于结果维持、结果纠正、其他结果、尚未审结之和。", note: "来源：表格布局。"
     ),
   ]
 }

@@ -61,9 +61,11 @@ package struct RowExplanation: Sendable, Hashable {
     return lines.map { "> \($0)" }.joined(separator: "\n>\n")
   }
 
-  /// The label, meaning, note and basis without markup, one per line.
+  /// The label, meaning, note, basis and each article's title and text without markup (for clients that do not
+  /// render Markdown), one per line.
   package var plainText: String {
-    ([label, meaning] + [note, basis.map { "依据：\($0)" }].compactMap { $0 }).joined(separator: "\n")
+    let articleTexts = articles.map { "\($0.title)\n\($0.text ?? $0.plainText)" }
+    return ([label, meaning] + [note, basis.map { "依据：\($0)" }].compactMap { $0 } + articleTexts).joined(separator: "\n")
   }
 }
 

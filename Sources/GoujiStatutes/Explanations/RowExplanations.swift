@@ -1,6 +1,6 @@
 /// Explanations of every label of tables 二, 三 and 四 in both formats, looked up by label.
 ///
-/// Keys are the labels as `reference/formats.md` prints them without the numbering prefix (`一、`, `（三）`, `1.`):
+/// Keys are the labels as the formats print them without the numbering prefix (`一、`, `（三）`, `1.`):
 /// `属于国家秘密`, `部分公开（区分处理的，只计这一情形，不计其他情形）`, `危及“三安全一稳定”`, `本年增/减`. A lookup
 /// normalises the label it is given the same way (see ``key(for:)``), so `3.危及"三安全一稳定"`, `（二）部分公开(区分
 /// 处理的,只计这一情形,不计其他情形)` and `属于国家秘密` with Kangxi radicals or line breaks all find their entry.
@@ -18,13 +18,15 @@ package enum RowExplanations {
   }
 
   /// The explanation of `label` in `table`; rows are searched before columns unless `axis` is given (table 三's
-  /// `其他` and `总计` are both a row and a column).
-  package static func explanation(for label: String, in table: ReportTable, axis: TableAxis? = nil)
-    -> RowExplanation?
-  {
+  /// `其他` and `总计` are both a row and a column). With `format`, the explanation for that format's table (table
+  /// 三's （六）其他处理 means one thing in the 2019 format and another in the 2021 format).
+  package static func explanation(
+    for label: String, in table: ReportTable, axis: TableAxis? = nil, format: FormatNotice.ID? = nil
+  ) -> RowExplanation? {
     let key = key(for: label)
     for candidate in axis.map({ [$0] }) ?? TableAxis.allCases {
-      if let explanation = index[Place(table: table, axis: candidate)]?[key] { return explanation }
+      guard let entries = index[Place(table: table, axis: candidate)]?[key] else { continue }
+      return entries.first { format.map($0.formats.contains) ?? true } ?? entries.first
     }
     return nil
   }
@@ -73,12 +75,12 @@ package enum RowExplanations {
     let axis: TableAxis
   }
 
-  private static let index: [Place: [String: RowExplanation]] = {
-    var index: [Place: [String: RowExplanation]] = [:]
+  private static let index: [Place: [String: [RowExplanation]]] = {
+    var index: [Place: [String: [RowExplanation]]] = [:]
     for table in ReportTable.allCases {
       for axis in TableAxis.allCases {
-        let entries = explanations(in: table, axis: axis).map { (key(for: $0.label), $0) }
-        index[Place(table: table, axis: axis)] = Dictionary(entries) { first, _ in first }
+        let entries = explanations(in: table, axis: axis).map { (key(for: $0.label), [$0]) }
+        index[Place(table: table, axis: axis)] = Dictionary(entries) { first, second in first + second }
       }
     }
     return index

@@ -266,6 +266,40 @@ Batch Emacs never becomes idle, and both Eglot (sending didChange after
                            "hover contents of kind %S; Eglot declared %S" kind declared))
         (gouji-e2e-out "ok  hover on 第二十条第（五）项 quotes the regulation"))
 
+      ;; Hover on a table 四 header (plain text for Eglot without markdown): 其他结果 is procedural.
+      (goto-char (point-min))
+      (search-forward "四、政府信息公开行政复议")
+      (search-forward "\t其他\n结果")
+      (goto-char (match-beginning 0))
+      (forward-char 1)
+      (let* ((hover (jsonrpc-request server :textDocument/hover (eglot--TextDocumentPositionParams)))
+             (contents (plist-get hover :contents))
+             (text (cond ((stringp contents) contents) ((plist-get contents :value)) (t ""))))
+        (gouji-e2e-check (and (string-match-p "程序性驳回" text) (string-match-p "应计入结果维持" text))
+                         "hover on table 四 其他结果 should say it is procedural, got %S" text)
+        (gouji-e2e-out "ok  hover on table 四 其他结果 names 程序性驳回"))
+
+      ;; Completion on an empty line of table 三: the row that belongs there first, by the documented key.
+      (gouji-e2e-check (eq (key-binding (kbd "C-M-i")) #'completion-at-point)
+                       "C-M-i runs %S, not completion-at-point" (key-binding (kbd "C-M-i")))
+      (goto-char (point-min))
+      (search-forward "\t（二）部分公开")
+      (beginning-of-line)
+      (insert "\n")
+      (forward-line -1)
+      (gouji-e2e-follow "empty line opened in table 三")
+      (let* ((result (jsonrpc-request server :textDocument/completion
+                                      (append (eglot--TextDocumentPositionParams) '(:context (:triggerKind 1)))))
+             (items (append (if (vectorp result) result (plist-get result :items)) nil))
+             (sorted (sort items (lambda (a b) (string< (or (plist-get a :sortText) (plist-get a :label))
+                                                        (or (plist-get b :sortText) (plist-get b :label))))))
+             (first (plist-get (car sorted) :label)))
+        (gouji-e2e-check (equal first "（二）部分公开（区分处理的，只计这一情形，不计其他情形）")
+                         "completion on the empty line should offer （二）部分公开 first, got %S" first)
+        (gouji-e2e-out "ok  C-M-i is completion-at-point; on an empty line of table 三 %s comes first" first))
+      (delete-region (line-beginning-position) (1+ (line-end-position)))
+      (gouji-e2e-follow "empty line removed")
+
       ;; Shut down: shutdown, exit, and the server ends by itself (`eglot-shutdown' would kill
       ;; it right after sending exit, so ask as it does, without the kill).
       (setf (eglot--shutdown-requested server) t)

@@ -554,6 +554,46 @@ local function run()
   out(string.format('ok  completion replaced %d:%d-%d:%d with %s', edit.range.start.line, edit.range.start.character, edit.range['end'].line, edit.range['end'].character, edit.newText))
   expect_diagnostics_follow(buf, 'label completed')
 
+  -- 3b. On an empty line of table 三 the row that belongs there comes first: a line opened above
+  -- （二）部分公开 (after （一）予以公开) is offered （二） first. The line is removed again afterwards.
+  local _, table_lines = buffer_text(buf)
+  local partial_line = find_line(table_lines, '（二）部分公开')
+  api.nvim_buf_set_lines(buf, partial_line - 1, partial_line - 1, true, { '' })
+  expect_diagnostics_follow(buf, 'empty line opened in table 三')
+  local on_empty = request(buf, 'textDocument/completion', {
+    textDocument = { uri = vim.uri_from_bufnr(buf) },
+    position = { line = partial_line - 1, character = 0 },
+    context = { triggerKind = 1 },
+  })
+  local offered = (on_empty and (on_empty.items or on_empty)) or {}
+  table.sort(offered, function(a, b) return (a.sortText or a.label) < (b.sortText or b.label) end)
+  local expected_row = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'
+  check(#offered > 0 and offered[1].label == expected_row,
+    'completion on the empty line should offer ' .. expected_row .. ' first, got ' .. inspect(vim.tbl_map(function(i) return i.label end, { offered[1], offered[2], offered[3] })))
+  out('ok  completion on an empty line of table 三 offers the row that belongs there first: ' .. offered[1].label)
+  api.nvim_buf_set_lines(buf, partial_line - 1, partial_line, true, {})
+  expect_diagnostics_follow(buf, 'empty line removed')
+
+  -- 3c. Hovering a table 四 header gives the corrected meaning: 其他结果 is procedural.
+  local _, all_lines = buffer_text(buf)
+  local table4_start = find_line(all_lines, '四、政府信息公开行政复议')
+  local header_line
+  for i = table4_start, #all_lines do
+    if all_lines[i] == '\t其他' then
+      header_line = i
+      break
+    end
+  end
+  check(header_line ~= nil, 'no 其他 header line in table 四')
+  local header_hover = request(buf, 'textDocument/hover', {
+    textDocument = { uri = vim.uri_from_bufnr(buf) },
+    position = { line = header_line - 1, character = units(all_lines[header_line], state.encoding, 1) },
+  })
+  local header_text = hover_text(header_hover)
+  check(header_text:find('程序性驳回', 1, true) and header_text:find('应计入结果维持', 1, true),
+    'hover on table 四 其他结果 should say it is procedural, got: ' .. inspect(header_text))
+  out(string.format('ok  hover on table 四 line %d 其他结果 names 程序性驳回 and sends 驳回请求 to 结果维持', header_line))
+
   -- 4. Edit with CJK text: diagnostics follow. Every edit moves the diagnostics of line 9 or those below.
   api.nvim_buf_set_text(buf, prose_line - 1, 0, prose_line - 1, 0, { '𠮷补充：' })
   expect_diagnostics_follow(buf, 'insert 𠮷补充： at the start of line 9')
@@ -593,11 +633,11 @@ local function run()
   check(type(actions) == 'table' and #actions > 0, 'no code action for GJ310: ' .. inspect(actions))
   local fix
   for _, action in ipairs(actions) do
-    if action.title:find('改为 0', 1, true) then
+    if action.title:find('改为0', 1, true) then
       fix = action
     end
   end
-  check(fix ~= nil, 'no "改为 0" quick fix among ' .. inspect(vim.tbl_map(function(a) return a.title end, actions)))
+  check(fix ~= nil, 'no "改为0" quick fix among ' .. inspect(vim.tbl_map(function(a) return a.title end, actions)))
   check(fix.kind == nil or fix.kind == 'quickfix' or fix.kind:find('^quickfix%.'), 'quick fix kind is ' .. tostring(fix.kind))
   apply_action(buf, client, fix)
   wait_for('the quick fix to change line 121', function()

@@ -8,8 +8,8 @@ import Testing
   func carryInThatDiffersFromLastYearsCarryOverIsReportedPerColumn(_ form: ReportBuilder.Form) {
     let text = ReportBuilder(form: form).setting(.table3, "carried", ["1️⃣0", "0", "0", "0", "0", "0", "2️⃣0"]).build()
     check(text, rule: "GJ402", expected: [
-      DiagnosticSpec("1️⃣", message: "“二、上年结转”的“自然人”为 0，2020年度报告“四、结转下年度继续办理”为 1", severity: .warning),
-      DiagnosticSpec("2️⃣", message: "“二、上年结转”的“总计”为 0，2020年度报告“四、结转下年度继续办理”为 1"),
+      DiagnosticSpec("1️⃣", message: "“二、上年结转”的“自然人”为0，2020年度报告“四、结转下年度继续办理”为1", severity: .warning),
+      DiagnosticSpec("2️⃣", message: "“二、上年结转”的“总计”为0，2020年度报告“四、结转下年度继续办理”为1"),
     ], previous: Self.lastYear)
   }
 
@@ -19,8 +19,8 @@ import Testing
     let text = ReportBuilder(form: .tabSeparated)
       .setting(.table3, "carried", ["0", "1️⃣1", "0", "0", "0", "0", "2️⃣1"]).build()
     check(text, rule: "GJ402", expected: [
-      DiagnosticSpec("1️⃣", message: "“商业企业”为 1，2020年度报告“四、结转下年度继续办理”为 2"),
-      DiagnosticSpec("2️⃣", message: "“总计”为 1，2020年度报告"),
+      DiagnosticSpec("1️⃣", message: "“商业企业”为1，2020年度报告“四、结转下年度继续办理”为2"),
+      DiagnosticSpec("2️⃣", message: "“总计”为1，2020年度报告"),
     ], previous: previous)
   }
 
@@ -31,7 +31,7 @@ import Testing
     }.build()
     let text = ReportBuilder().setting(.table3, "carried", ["1️⃣0", "0", "0", "0", "0", "0", "2️⃣0"]).build()
     check(text, rule: "GJ402", expected: [
-      DiagnosticSpec("1️⃣", message: "上一年度报告“四、结转下年度继续办理”为 1"), DiagnosticSpec("2️⃣"),
+      DiagnosticSpec("1️⃣", message: "上一年度报告“四、结转下年度继续办理”为1"), DiagnosticSpec("2️⃣"),
     ], previous: previous)
   }
 

@@ -38,7 +38,7 @@ import Testing
     let analysis = Analyzer.analyze(SourceText(marked.text), configuration: configuration(selecting: "GJ204"))
     let diagnostic = try #require(analysis.diagnostics.first)
     #expect(diagnostic.related.map(\.range.start) == [marked.offset("1️⃣")])
-    #expect(diagnostic.related.map(\.message.zh) == ["报告年度 2021"])
+    #expect(diagnostic.related.map(\.message.zh) == ["报告年度2021"])
   }
 
   @Test func positionsStayExactWithAstralCharactersAndCRLF() throws {

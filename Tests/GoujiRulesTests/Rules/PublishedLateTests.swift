@@ -1,3 +1,6 @@
+import GoujiAnalysis
+import GoujiRules
+import GoujiText
 import Testing
 
 @Suite struct PublishedLateTests {
@@ -10,21 +13,62 @@ import Testing
 
   @Test func departmentSigningAfterJanuaryIsReported() {
     check(Self.signed("某市科学技术局", "1️⃣2022年2月15日⏹"), rule: "GJ403", expected: [
-      DiagnosticSpec("1️⃣", message: "落款日期2022年2月15日晚于政府部门的法定公布期限（2022年1月31日）", severity: .information)
+      DiagnosticSpec(
+        "1️⃣", message: "落款日期2022年2月15日晚于县级以上人民政府部门的公布期限（2022年1月31日，《条例》第四十九条）",
+        severity: .information
+      )
     ])
   }
 
-  @Test(arguments: ["某县人民政府", "某区政府", "某街道办事处"])
-  func governmentSigningAfterMarchIsReported(_ agency: String) {
+  @Test(arguments: ["某县人民政府", "某区政府"])
+  func localGovernmentSigningAfterMarchIsReported(_ agency: String) {
     check(Self.signed(agency, "1️⃣2022年4月1日"), rule: "GJ403", expected: [
-      DiagnosticSpec("1️⃣", message: "落款日期2022年4月1日晚于人民政府的法定公布期限（2022年3月31日）")
+      DiagnosticSpec("1️⃣", message: "落款日期2022年4月1日晚于县级以上地方人民政府的公布期限（2022年3月31日，《条例》第四十九条）")
     ])
+  }
+
+  @Test(arguments: ["某街道办事处", "某镇人民政府", "某乡人民政府", "某经济开发区管理委员会"])
+  func townshipsHaveNoStatutoryDeadline(_ agency: String) {
+    // 条例第四十九条 binds 县级以上 bodies only: without a configured deadline a township is not checked.
+    checkClean(Self.signed(agency, "2022年5月1日"), rule: "GJ403")
+  }
+
+  @Test func townshipsAreCheckedAgainstTheConfiguredDeadline() throws {
+    var configuration = RuleConfiguration()
+    configuration.townshipDeadline = try #require(MonthDay("02-28"))
+    let late = SourceText(MarkedText(Self.signed("某镇人民政府", "2022年3月1日")).text)
+    let diagnostics = Analyzer.analyze(late, configuration: configuration).diagnostics.filter { $0.code == "GJ403" }
+    #expect(diagnostics.map(\.message.zh) == ["落款日期2022年3月1日晚于乡镇、街道的公布期限（2022年2月28日，按配置的期限）"])
+    let onTime = SourceText(Self.signed("某镇人民政府", "2022年2月28日"))
+    #expect(Analyzer.analyze(onTime, configuration: configuration).diagnostics.allSatisfy { $0.code != "GJ403" })
+  }
+
+  @Test func townshipDeadlineSettingIsReadAndChecked() {
+    let read = ConfigurationSettings(townshipDeadline: "3月31日").ruleConfiguration()
+    #expect(read.configuration.townshipDeadline == MonthDay(month: 3, day: 31) && read.problems.isEmpty)
+    let wrong = ConfigurationSettings(townshipDeadline: "02-30").ruleConfiguration()
+    #expect(wrong.configuration.townshipDeadline == nil)
+    #expect(wrong.problems == ["townshipDeadline '02-30' is not a day of the year (MM-DD, e.g. 03-31)"])
   }
 
   @Test func governmentsOfficeIsADepartment() {
     check(Self.signed("某县人民政府办公室", "1️⃣2022年3月1日"), rule: "GJ403", expected: [
-      DiagnosticSpec("1️⃣", message: "晚于政府部门的法定公布期限（2022年1月31日）")
+      DiagnosticSpec("1️⃣", message: "晚于县级以上人民政府部门的公布期限（2022年1月31日")
     ])
+  }
+
+  @Test func publicationDateLineIsTheDateThatCounts() {
+    // A web copy keeps the portal's 发布日期 above the report: the report was put online then, whatever the signature.
+    let late = ReportBuilder().with {
+      $0.preamble = "发布日期：1️⃣2022-02-10⏹  来源：某市科学技术局"
+      $0.closing = "\n某市科学技术局\n2022年1月20日"
+    }.build()
+    check(late, rule: "GJ403", expected: [DiagnosticSpec("1️⃣", message: "发布日期2022年2月10日晚于县级以上人民政府部门的公布期限")])
+    let onTime = ReportBuilder().with {
+      $0.preamble = "发布时间：2022年01月31日 16:30"
+      $0.closing = "\n某市科学技术局\n2022年2月20日"
+    }.build()
+    checkClean(onTime, rule: "GJ403")
   }
 
   @Test func lastDateOfTheClosingLinesIsTheSignature() {

@@ -19,23 +19,34 @@ import Testing
     let text = Self.thirteenWrittenAsThree(format, form: form).build()
     check(text, rule: "GJ310", expected: [
       DiagnosticSpec(
-        "1️⃣", message: "“一、本年新收政府信息公开申请数量”的总计应为 13（自然人 12 + 商业企业 1），实际填写 3", severity: .error,
-        fixIsSafe: true
+        "1️⃣", message: "“一、本年新收政府信息公开申请数量”的总计应为13（自然人12+商业企业1），实际填写3", severity: .error,
+        fixIsSafe: false
       )
     ])
   }
 
   @Test func fixSetsTheTotalAndLeavesAConsistentTable() throws {
     let text = Self.thirteenWrittenAsThree().build()
-    let fixed = try #require(checkFixes(text, rule: "GJ310", safe: true).first)
+    let fixed = try #require(checkFixes(text, rule: "GJ310", safe: false).first)
     checkClean(fixed)
+  }
+
+  @Test func mistypedApplicantCellIsNotCementedByAFixAll() throws {
+    // The issue's first reproducer: 自然人 2 mistyped in a row whose other cells and 总计 are 0. Recomputing the
+    // written total would cement the typo (and break R3-1): the fix is unsafe, and --fix leaves the row alone.
+    let text = ReportBuilder().withoutFigures().setting(.table3, "new", ["1️⃣2", "0", "0", "0", "0", "0", "2️⃣0"]).build()
+    check(text, rule: "GJ310", expected: [DiagnosticSpec("2️⃣", message: "应为2（自然人2），实际填写0", fixIsSafe: false)])
+    let source = SourceText(MarkedText(text).text)
+    let (fixed, applied) = Analyzer.applyingSafeFixes(source)
+    #expect(applied == 0)
+    #expect(fixed == source)
   }
 
   @Test func relatedLocationsAreTheAddendCells() throws {
     let source = SourceText(MarkedText(Self.thirteenWrittenAsThree().build()).text)
     let analysis = Analyzer.analyze(source, configuration: configuration(selecting: "GJ310"))
     let diagnostic = try #require(analysis.diagnostics.first)
-    #expect(diagnostic.related.map(\.message.zh) == ["自然人 12", "商业企业 1", "科研机构 0", "社会公益组织 0", "法律服务机构 0", "其他 0"])
+    #expect(diagnostic.related.map(\.message.zh) == ["自然人12", "商业企业1", "科研机构0", "社会公益组织0", "法律服务机构0", "其他0"])
     #expect(diagnostic.related.map { source[$0.range] } == ["12", "1", "0", "0", "0", "0"])
   }
 
@@ -44,7 +55,7 @@ import Testing
     let text = ReportBuilder().withoutFigures()
       .setting(.table3, "carried", ["0", "0", "0", "0", "0", "0", "1️⃣3"]).build()
     check(text, rule: "GJ310", expected: [
-      DiagnosticSpec("1️⃣", message: "“二、上年结转政府信息公开申请数量”的总计应为 0（各项均为 0），实际填写 3", fixIsSafe: false)
+      DiagnosticSpec("1️⃣", message: "“二、上年结转政府信息公开申请数量”的总计应为0（各项均为0），实际填写3", fixIsSafe: false)
     ])
     checkFixes(text, rule: "GJ310", safe: false)
   }
@@ -52,22 +63,22 @@ import Testing
   @Test func emptyPartsCountAsZero() {
     let text = ReportBuilder().withoutFigures()
       .setting(.table3, "new", ["12", "1", "", "", "", "", "1️⃣3"]).build()
-    check(text, rule: "GJ310", expected: [DiagnosticSpec("1️⃣", message: "总计应为 13（自然人 12 + 商业企业 1），实际填写 3")])
+    check(text, rule: "GJ310", expected: [DiagnosticSpec("1️⃣", message: "总计应为13（自然人12+商业企业1），实际填写3")])
   }
 
   @Test func totalRowAndTotalColumnDisagreeingAtOneCellAreSaidOnce() {
     // （七）总计's 总计 is 5; its row adds up to 2 and the outcome rows' totals to 2 as well: one finding (not GJ312).
     let once = ReportBuilder().withoutFigures()
       .setting(.table3, "outcomeTotal", ["1", "1", "0", "0", "0", "0", "1️⃣5"]).build()
-    check(once, rule: "GJ310", expected: [DiagnosticSpec("1️⃣", message: "“（七）总计”的总计应为 2（自然人 1 + 商业企业 1），实际填写 5")])
+    check(once, rule: "GJ310", expected: [DiagnosticSpec("1️⃣", message: "“（七）总计”的总计应为2（自然人1+商业企业1），实际填写5")])
     check(once, rule: "GJ312", expected: [])
     // When the two sums differ, the message names both.
     let both = ReportBuilder().withoutFigures()
       .setting(.table3, "public", ["1", "0", "0", "0", "0", "0", "2️⃣2"])
       .setting(.table3, "outcomeTotal", ["1", "1", "0", "0", "0", "0", "1️⃣5"]).build()
     check(both, rule: "GJ310", expected: [
-      DiagnosticSpec("1️⃣", message: "“（七）总计”的总计应为 2（自然人 1 + 商业企业 1），实际填写 5；按各办理结果行合计则应为 3"),
-      DiagnosticSpec("2️⃣", message: "“（一）予以公开”的总计应为 1（自然人 1），实际填写 2"),
+      DiagnosticSpec("1️⃣", message: "“（七）总计”的总计应为2（自然人1+商业企业1），实际填写5；按各办理结果行合计则应为3"),
+      DiagnosticSpec("2️⃣", message: "“（一）予以公开”的总计应为1（自然人1），实际填写2"),
     ])
   }
 
@@ -78,13 +89,11 @@ import Testing
       .setting(.table3, "outcomeTotal", ["3", "1", "0", "0", "0", "0", "2"]).build()
     let analysis = Analyzer.analyze(SourceText(text))
     #expect(analysis.diagnostics.map(\.code) == ["GJ312", "GJ310"])
-    let fixAll = Analyzer.applyingSafeFixes(SourceText(text))
-    checkClean(fixAll.text.string)  // the fix-all ends with the consistent table, after a detour
-    let rowFix = try #require(analysis.diagnostics.last?.fixes.first)
-    let after = Analyzer.analyze(SourceText(text).applyingSimultaneously(rowFix.edits).text).diagnostics.map(\.code)
-    withKnownIssue("GJ310's fix is safe whenever the parts hold data, even when it breaks R3-3 (design question)") {
-      #expect(!rowFix.isSafe || after.isEmpty, "\(after)")
-    }
+    // Both totals are written: neither fix is safe, so a fix-all changes nothing; applying the unsafe fixes too
+    // ends with the consistent table.
+    #expect(analysis.diagnostics.allSatisfy { $0.fixes.allSatisfy { !$0.isSafe } })
+    #expect(Analyzer.applyingSafeFixes(SourceText(text)).applied == 0)
+    checkClean(Analyzer.applyingFixes(SourceText(text), includingUnsafe: true).text.string)
   }
 
   @Test func positionsStayExactWithAstralCharactersAndCRLF() throws {
@@ -92,8 +101,8 @@ import Testing
       $0.lineEnding = "\r\n"
       $0.labels["new"] = "一、𠀀本年新收政府信息公开申请数量"
     }.build()
-    check(text, rule: "GJ310", expected: [DiagnosticSpec("1️⃣", message: "总计应为 13")])
-    let fixed = try #require(checkFixes(text, rule: "GJ310", safe: true).first)
+    check(text, rule: "GJ310", expected: [DiagnosticSpec("1️⃣", message: "总计应为13")])
+    let fixed = try #require(checkFixes(text, rule: "GJ310", safe: false).first)
     #expect(fixed.contains("一、𠀀本年新收政府信息公开申请数量\t\t\t12\t1\t0\t0\t0\t0\t13\r\n"))
   }
 

@@ -29,8 +29,9 @@ import Testing
       $0.prose[5] = "一是公开内容不够全面。\n2️⃣五、下步打算\n一是加强业务培训。"
     }.build()
     check(text, rule: "GJ102", expected: [
-      DiagnosticSpec("1️⃣", message: "一级编号“一、”重复使用（第6行已有“一、总体情况”）"),
-      DiagnosticSpec("2️⃣", message: "一级编号“五、”重复使用（第"),
+      // The heading on line 1 comes first: line 6 uses the number again (not "line 6 already has it").
+      DiagnosticSpec("1️⃣", message: "一级编号“一、”重复使用（第6行再次使用，为“一、总体情况”）"),
+      DiagnosticSpec("2️⃣", message: "一级编号“五、”重复使用（第391行已有“五、存在的主要问题及改进情况”）"),
     ])
   }
 

@@ -2,12 +2,12 @@
 
 // The gouji settings a client sends to the server, from VS Code's `gouji` configuration section.
 //
-// The server reads exactly {rules, select, ignore, language} (the shape of .gouji.json) and reports any
+// The server reads exactly {rules, select, ignore, language, townshipDeadline} (the shape of .gouji.json) and reports any
 // other member as an unknown setting, so the editor-only settings (path, trace, detectByContent) never
 // reach it.
 
 /** Members of the `gouji` section the server reads. */
-const SERVER_KEYS = ['rules', 'select', 'ignore', 'language'];
+const SERVER_KEYS = ['rules', 'select', 'ignore', 'language', 'townshipDeadline'];
 
 /** Severities a rule may be given. */
 const SEVERITIES = ['error', 'warning', 'information', 'info', 'hint', 'off'];
@@ -30,7 +30,7 @@ function stringList(value) {
  * The server's settings from a configuration section: `section` is anything with `get(key)` (a
  * `vscode.WorkspaceConfiguration`) or a plain object.
  *
- * Returns `{rules?, select?, ignore?, language?}` with empty values left out, so that the server's own
+ * Returns `{rules?, select?, ignore?, language?, townshipDeadline?}` with empty values left out, so that the server's own
  * defaults (and a project's .gouji.json) apply.
  */
 function serverSettings(section) {
@@ -56,6 +56,10 @@ function serverSettings(section) {
   const language = read('language');
   if (typeof language === 'string' && language.trim() !== '' && language !== 'auto') {
     settings.language = language.trim();
+  }
+  const townshipDeadline = read('townshipDeadline');
+  if (typeof townshipDeadline === 'string' && townshipDeadline.trim() !== '') {
+    settings.townshipDeadline = townshipDeadline.trim();
   }
   return settings;
 }

@@ -16,6 +16,11 @@ test('only the settings the server reads are sent', () => {
   assert.ok(Object.keys(settings).every((key) => SERVER_KEYS.includes(key)));
 });
 
+test('the township deadline is sent when set', () => {
+  assert.deepEqual(serverSettings(configuration({ townshipDeadline: ' 03-31 ' })), { townshipDeadline: '03-31' });
+  assert.deepEqual(serverSettings(configuration({ townshipDeadline: '' })), {});
+});
+
 test('defaults send nothing, so .gouji.json and the server decide', () => {
   assert.deepEqual(serverSettings(configuration({ rules: {}, select: null, ignore: [], language: '' })), {});
   assert.deepEqual(serverSettings(undefined), {});

@@ -4,53 +4,40 @@ import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
-/// Completion candidates for the labels of tables 二 and 三: the format's rows missing from table 三; table 二's
-/// clause headers, column headers and row labels, missing ones first.
+/// Completion candidates for the labels of table 二: its clause headers, column headers and row labels ranked by
+/// position (``PositionRanking``: the label that belongs on the cursor's line first); and the candidate of a label
+/// with its meaning (shared with ``RowCandidates``).
 ///
-/// A row the reader found where the cursor is typing (`typing`, the replaced prefix) counts as missing: a
+/// A label the reader found where the cursor is typing (`typing`, the replaced prefix) does not count as written: a
 /// half-typed label may already be read as the row it resembles.
 enum LabelCandidates {
-  /// The rows of the report's format that table 三 lacks, in format order.
-  static func table3(_ report: Report, typing: TextRange) -> [CompletionCandidate] {
-    guard let table = report.table3 else { return [] }
-    let spec = report.effectiveFormat.table3
-    return spec.rows.enumerated().compactMap { index, row in
-      guard isMissing(table.row(row.key), typing: typing) else { return nil }
-      let group = spec.groups.first { $0.key == row.group && $0.namesSubRows }
-      return candidate(
-        row.label, kind: .rowLabel, table: .applications, axis: .row, context: group?.label, sortKey: sortKey(index)
-      )
-    }
-  }
-
-  /// Table 二's clause headers, column headers and row labels in format order, those not in the table first.
+  /// Table 二's clause headers, column headers and row labels, from the one after the last written above the cursor.
   static func table2(_ report: Report, layout: ReportLayout, typing: TextRange) -> [CompletionCandidate] {
     guard let table = report.table2 else { return [] }
-    let present = Set(layout.headers.filter { $0.table == .table2 && !isTyped($0.range, typing) }.map(\.label))
-    var entries: [(label: String, kind: CompletionKind, axis: TableAxis, clause: String?, missing: Bool)] = []
+    let headers = layout.headers.filter { $0.table == .table2 && !isTyped($0.range, typing) }
+    var entries: [(label: String, kind: CompletionKind, axis: TableAxis, clause: String?, written: TextRange?)] = []
     var seen: Set<String> = []
     for subtable in report.effectiveFormat.table2 {
-      let clause = table.clauseRanges[subtable.key]
-      entries.append((subtable.clause, .clauseHeader, .row, nil, clause.map { isTyped($0, typing) } ?? true))
+      let clause = table.clauseRanges[subtable.key].flatMap { isTyped($0, typing) ? nil : $0 }
+      entries.append((subtable.clause, .clauseHeader, .row, nil, clause))
       for column in ["信息内容"] + subtable.columns.map(\.label) where seen.insert(column).inserted {
-        entries.append((column, .columnHeader, .column, nil, !present.contains(column)))
+        entries.append((column, .columnHeader, .column, nil, headers.first { $0.label == column }?.range))
       }
       for row in subtable.rows {
-        let found = table.row(row.key, subtable: subtable.key)
-        entries.append((row.label, .rowLabel, .row, subtable.clause, isMissing(found, typing: typing)))
+        let found = table.row(row.key, subtable: subtable.key).map(\.labelRange).flatMap { isTyped($0, typing) ? nil : $0 }
+        entries.append((row.label, .rowLabel, .row, subtable.clause, found))
       }
     }
+    let text = report.text
+    let ranking = PositionRanking(
+      written: entries.map(\.written), cursorLineStart: text.lineContentRange(text.line(containing: typing.start)).start
+    )
     return entries.enumerated().map { index, entry in
       candidate(
         entry.label, kind: entry.kind, table: .activeDisclosure, axis: entry.axis, context: entry.clause,
-        sortKey: (entry.missing ? "0-" : "1-") + sortKey(index)
+        sortKey: sortKey(ranking.rank(index))
       )
     }
-  }
-
-  private static func isMissing(_ row: TableRow?, typing: TextRange) -> Bool {
-    guard let row else { return true }
-    return isTyped(row.labelRange, typing)
   }
 
   /// Whether `range` is (part of) the prefix being typed.
@@ -58,7 +45,7 @@ enum LabelCandidates {
     !typing.isEmpty && range.overlaps(typing)
   }
 
-  private static func candidate(
+  static func candidate(
     _ label: String, kind: CompletionKind, table: ReportTable, axis: TableAxis, context: String?, sortKey: String
   ) -> CompletionCandidate {
     let explanation = RowExplanations.explanation(for: label, in: table, axis: axis)

@@ -27,11 +27,6 @@ enum DiagnosticHover {
   }
 
   private static func severityName(_ severity: Severity, _ language: Language) -> String {
-    switch severity {
-    case .error: language.pick("错误", "error")
-    case .warning: language.pick("警告", "warning")
-    case .information: language.pick("信息", "information")
-    case .hint: language.pick("提示", "hint")
-    }
+    severity.name.text(language)
   }
 }

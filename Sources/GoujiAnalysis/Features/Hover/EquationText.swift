@@ -2,7 +2,7 @@ import GoujiFormats
 import GoujiRules
 
 /// Writes a balancing equation for a cell's hover: `行合计（R3-2）：12 + 1 + 0 + 0 + 0 + 0 = 13 ✓ 总计 13`, the hovered
-/// cell in bold, and `✗ 总计 3（应为 0）` when the equation does not hold.
+/// cell in bold, and `✗ 总计 3（应为0）` when the equation does not hold.
 struct EquationText {
   let context: RuleContext
   let table: TableID
@@ -38,7 +38,7 @@ struct EquationText {
     }
     result += totalsSide(equation, hovered: hovered)
     if equation.holds == false, let expected = equation.partsValue {
-      result.append(.text(language.pick("（应为 \(expected)）", " (should be \(expected))")))
+      result.append(.text(language.pick("（应为\(expected)）", " (should be \(expected))")))
     }
     if equation.holds == nil {
       result.append(.text(language.pick("（有单元格不是整数，未核对）", " (a cell holds no whole number; not checked)")))
@@ -59,7 +59,7 @@ struct EquationText {
     let sum: [RichText.Inline] = [.text(" = " + (equation.partsValue.map(String.init) ?? "?"))]
     if equation.rule.axis == .eachColumn && parts.count > 4 {
       if !parts.contains(where: { $0.cell.arithmeticValue != 0 || $0.isCell(hovered) }) {
-        return [.text(language.pick("\(parts.count) 项均为 0", "all \(parts.count) parts are 0"))] + sum
+        return [.text(language.pick("\(parts.count)项均为0", "all \(parts.count) parts are 0"))] + sum
       }
       return nonZeroTerms(parts, hovered: hovered, axis: equation.rule.axis) + sum
     }

@@ -31,7 +31,7 @@ enum HoverBuilder {
     if context.tablesApply,
       let found = LabelHover.label(at: offset, report: analysis.report, layout: ReportLayout(analysis.report))
     {
-      return (LabelHover.content(found, language: language), found.range)
+      return (LabelHover.content(found, report: analysis.report, language: language), found.range)
     }
     return CitationHover.content(at: offset, report: analysis.report, language: language)
   }

@@ -23,7 +23,7 @@ enum LabelHover {
       ?? group(at: offset, layout: layout) ?? header(at: offset, layout: layout)
   }
 
-  static func content(_ found: Found, language: Language) -> RichText {
+  static func content(_ found: Found, report: Report, language: Language) -> RichText {
     var text = RichText()
     text.heading(found.table.shortName(language) + " " + language.pick(found.kindName.zh, found.kindName.en))
     if !found.matchesFormat {
@@ -33,7 +33,9 @@ enum LabelHover {
       )
     }
     let table = reportTable(found.table)
-    if let explanation = RowExplanations.explanation(for: found.canonical, in: table, axis: found.axis) {
+    if let explanation = RowExplanations.explanation(
+      for: found.canonical, in: table, axis: found.axis, format: formatNotice(of: report)
+    ) {
       text.prepared(markdown: explanation.markdown, plain: explanation.plainText)
     } else if found.matchesFormat {
       text.paragraph(.bold(found.canonical))
@@ -83,6 +85,11 @@ enum LabelHover {
     guard let header = layout.headers.first(where: { $0.range.contains(offset) }) else { return nil }
     return Found(
       table: header.table, axis: .column, kindName: ("列", "column"), canonical: header.label, range: header.range)
+  }
+
+  /// The notice that defines the format the report's tables are read in (the 2019 or the 2021 format).
+  static func formatNotice(of report: Report) -> GoujiStatutes.FormatNotice.ID {
+    report.effectiveFormat.id == .format2019 ? .trial2019 : .revised2021
   }
 
   static func reportTable(_ id: TableID) -> ReportTable {
