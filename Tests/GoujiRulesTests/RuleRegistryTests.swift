@@ -14,6 +14,8 @@ import Testing
     ("GJ201", "year-unknown", .warning, false), ("GJ202", "format-mismatch", .error, true),
     ("GJ203", "notice-mismatch", .warning, true), ("GJ204", "period-mismatch", .warning, true),
     ("GJ205", "mixed-format", .error, false), ("GJ206", "format-not-applicable", .information, false),
+    ("GJ207", "period-part-year", .warning, false), ("GJ208", "plan-year", .warning, true),
+    ("GJ209", "signature-year", .information, false),
     ("GJ301", "table-missing", .error, true), ("GJ302", "row-missing", .error, true),
     ("GJ303", "row-unknown", .warning, true), ("GJ304", "cell-count", .error, false),
     ("GJ305", "cell-empty", .warning, true), ("GJ306", "cell-invalid", .error, false),

@@ -101,6 +101,22 @@ case('GJ205', 'label-2019-in-2021-tables', replace(example(E002), '\t行政规�
 # GJ206 format-not-applicable: a 2017 free-form report (the reader's special fixture d)
 case('GJ206', 'report-2017', special('d-pre2019-2017.txt'))
 
+# GJ207 period-part-year: a body created mid-year, without and with the reason (CRLF line ends)
+t = replace(example(E002), '统计期限自2021年1月1日起至2021年12月31日止', '统计期限自2021年7月1日起至2021年12月31日止')
+case('GJ207', 'second-half-without-reason', t)
+t = replace(example(E004), '统计期限为2022年1月1日至2022年12月31日', '统计期限为2022年4月1日至12月31日')
+t = replace(t, '台儿庄区科技局\n2022年', '台儿庄区科技局\n（本局于2022年4月经机构改革组建）\n2022年')
+case('GJ207', 'from-april-with-reason-crlf', t.replace('\n', '\r\n'))
+
+# GJ208 plan-year: next year's plans dated with the report year
+case('GJ208', 'plans-dated-2021-in-2021', replace(example(E002), '2022年将重点做好', '2021年将重点做好'))
+t = replace(example(E004), '（二）改进情况及下一步工作打算\n', '（二）改进情况及下一步工作打算\n𠀀2022年，我局将进一步加强政策解读。\n')
+case('GJ208', 'plans-dated-2022-in-2022-astral', t)
+
+# GJ209 signature-year: signed in the report year, and three years after it
+case('GJ209', 'signed-in-report-year', replace(example(E004), '2023年1月26日', '2022年1月26日'))
+case('GJ209', 'signed-three-years-later', replace(example(E004), '2023年1月26日', '2025年1月26日'))
+
 # GJ301 table-missing: table 三 of the web copy replaced by a sentence
 t = example(E001)
 assert line(t, 64).startswith('(本列数据') and line(t, 90).startswith('四、结转下年度')
