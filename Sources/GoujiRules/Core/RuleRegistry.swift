@@ -32,6 +32,7 @@ package enum RuleRegistry {
     CarryoverMismatch.self,
     PublishedLate.self,
     FeeNotReported.self,
+    ProseArithmetic.self,
     CompatibilityCharacters.self,
     Enumeration.self,
     ConversionArtifacts.self,

@@ -192,6 +192,13 @@ case('GJ403', 'signed-in-february', replace(example(E004), '2023年1月26日', '
 # GJ404 fee-not-reported: example 002's section 六
 case('GJ404', 'fee-not-mentioned', example(E002))
 
+# GJ405 prose-arithmetic: a list of categories against its total (web copy, spaces around the numbers); a list and
+# a share against the total (astral character, CRLF line ends)
+case('GJ405', 'parts-exceed-total-web-copy', replace(example(E001), '财政资金 2 件', '财政资金 5 件'))
+t = replace(example(E004), '共受理政府信息公开申请0件，其中予以公开申请0件，部分公开0件',
+            '𠀀共受理政府信息公开申请4件，其中予以公开申请3件，占60%，部分公开0件')
+case('GJ405', 'parts-and-share-crlf', t.replace('\n', '\r\n'))
+
 # GJ501 compatibility-characters: example 003 (PDF text)
 case('GJ501', 'kangxi-radicals-pdf', example(E003))
 t = replace(example(E002), '2021年政府信息公开工作年度报告', '２０２１年政府信息公开⼯作年度报告')
