@@ -24,7 +24,7 @@ import Testing
     ("GJ313", "balance", .error, true), ("GJ314", "review-total", .error, true),
     ("GJ401", "text-table-mismatch", .warning, false), ("GJ402", "carryover-mismatch", .warning, false),
     ("GJ403", "published-late", .information, false), ("GJ404", "fee-not-reported", .information, false),
-    ("GJ405", "prose-arithmetic", .warning, false),
+    ("GJ405", "prose-arithmetic", .warning, false), ("GJ406", "fee-charged", .warning, false),
     ("GJ501", "compatibility-characters", .warning, true), ("GJ502", "enumeration", .information, false),
     ("GJ503", "conversion-artifacts", .information, true),
   ]

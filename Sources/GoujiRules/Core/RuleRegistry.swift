@@ -33,6 +33,7 @@ package enum RuleRegistry {
     PublishedLate.self,
     FeeNotReported.self,
     ProseArithmetic.self,
+    FeeCharged.self,
     CompatibilityCharacters.self,
     Enumeration.self,
     ConversionArtifacts.self,

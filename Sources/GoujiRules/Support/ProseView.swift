@@ -35,13 +35,29 @@ struct ProseView {
     return index
   }
 
-  /// The whole number whose digits start at `index` (not inside a longer digit run), and where its digits end.
+  /// The whole number whose digits start at `index` (not inside a longer digit run or a decimal), and where its
+  /// digits end.
   func integer(at index: Int, maxDigits: Int = 9) -> (value: Int, end: Int)? {
-    guard isDigit(index), !isDigit(index - 1) else { return nil }
+    guard isDigit(index), !isDigit(index - 1), !isFraction(at: index) else { return nil }
     var end = index
     while isDigit(end) { end += 1 }
     guard end - index <= maxDigits, end >= count || self[end] != "." || !isDigit(end + 1) else { return nil }
     return Int(string(index..<end)).map { ($0, end) }
+  }
+
+  /// Whether the digits at `index` follow a decimal point (`150.50`'s `50`).
+  func isFraction(at index: Int) -> Bool { index >= 2 && self[index - 1] == "." && isDigit(index - 2) }
+
+  /// The number whose digits start at `index`, decimals included (`150.50`), as written, and where it ends.
+  func decimal(at index: Int) -> (text: String, end: Int)? {
+    guard isDigit(index), !isDigit(index - 1), !isFraction(at: index) else { return nil }
+    var end = index
+    while isDigit(end) { end += 1 }
+    if end < count, self[end] == ".", isDigit(end + 1) {
+      end += 1
+      while isDigit(end) { end += 1 }
+    }
+    return (string(index..<end), end)
   }
 
   /// The date starting at `index`: `YYYY年M月D日`, or `M月D日` when `yearOptional`; spaces around the numbers allowed.

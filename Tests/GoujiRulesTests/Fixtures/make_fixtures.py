@@ -199,6 +199,12 @@ t = replace(example(E004), '共受理政府信息公开申请0件，其中予以
             '𠀀共受理政府信息公开申请4件，其中予以公开申请3件，占60%，部分公开0件')
 case('GJ405', 'parts-and-share-crlf', t.replace('\n', '\r\n'))
 
+# GJ406 fee-charged: a fee charged in a 2020 report; a fee charged in a 2021 report whose table 三 has no application
+# (astral character, CRLF line ends)
+case('GJ406', 'fee-in-2020-word-copy', replace(example(E000), '六、其他需要报告的事项\n无\n', '六、其他需要报告的事项\n本年度收取信息处理费200元。\n'))
+t = replace(example(E002), '六、其他需要报告的事项\n无其它需要报告的事项。', '六、其他需要报告的事项\n𠀀本年度共收取信息处理费 150.50 元。')
+case('GJ406', 'fee-without-application-crlf', t.replace('\n', '\r\n'))
+
 # GJ501 compatibility-characters: example 003 (PDF text)
 case('GJ501', 'kangxi-radicals-pdf', example(E003))
 t = replace(example(E002), '2021年政府信息公开工作年度报告', '２０２１年政府信息公开⼯作年度报告')
