@@ -34,9 +34,12 @@ package enum RuleRegistry {
     FeeNotReported.self,
     ProseArithmetic.self,
     FeeCharged.self,
+    RulesWithoutPower.self,
     CompatibilityCharacters.self,
     Enumeration.self,
     ConversionArtifacts.self,
+    RepeatedParagraph.self,
+    OtherProvince.self,
   ]
 
   /// The rule with `code` or `name`.

@@ -20,11 +20,12 @@ package enum PlanYear: Rule {
   private static let subjectStarts: Set<Unicode.Scalar> = ["本", "我", "全"]
   /// Characters that make `将` past or a preposition (`本局已将…`): not a plan.
   private static let pastMarkers: Set<Unicode.Scalar> = ["已", "曾", "均", "都", "把"]
-  /// What follows the `将` of a plan (`将进一步`, `将继续`); `将` before a noun (`将政务公开纳入考核`) is a
-  /// preposition and may tell what was done.
+  /// What follows the `将` of a plan (`将进一步`, `将继续`, `将在以下几方面`); `将` before a noun (`将政务公开纳入
+  /// 考核`) is a preposition and may tell what was done.
   private static let planWords = [
     "进一步", "继续", "持续", "重点", "加强", "不断", "着力", "认真", "严格", "全面", "坚持", "按照", "做好", "围绕",
     "切实", "积极", "强化", "深入", "大力", "努力", "逐步", "紧紧", "始终", "加大", "推进", "完善",
+    "在", "从", "以", "结合", "立足", "着重", "加快", "全力", "开展",
   ].map { Array($0.unicodeScalars) }
 
   package static func check(_ context: RuleContext) -> [Finding] {

@@ -205,6 +205,10 @@ case('GJ406', 'fee-in-2020-word-copy', replace(example(E000), '六、其他需�
 t = replace(example(E002), '六、其他需要报告的事项\n无其它需要报告的事项。', '六、其他需要报告的事项\n𠀀本年度共收取信息处理费 150.50 元。')
 case('GJ406', 'fee-without-application-crlf', t.replace('\n', '\r\n'))
 
+# GJ407 rules-without-power: a district department counting 规章 it issued and has in force
+case('GJ407', 'district-bureau-counts-rules', replace(example(E004), '\t规章\n\t\u3000\u30000\n\t\u2002\u30000\n\t\u30000\n',
+                                                      '\t规章\n\t\u3000\u30002\n\t\u2002\u30000\n\t\u30002\n'))
+
 # GJ501 compatibility-characters: example 003 (PDF text)
 case('GJ501', 'kangxi-radicals-pdf', example(E003))
 t = replace(example(E002), '2021年政府信息公开工作年度报告', '２０２１年政府信息公开⼯作年度报告')
@@ -222,6 +226,18 @@ case('GJ502', 'shi-skip-and-repeat', '\n'.join(lines))
 case('GJ503', 'emphasis-web-copy', example(E001))
 case('GJ503', 'image-and-bookmark-word-copy', example(E002))
 
+
+# GJ504 repeated-paragraph: example 003 repeats section 一's first paragraph in section 六 (PDF text); a paragraph of
+# section 一 pasted into section 六 (astral character, CRLF line ends)
+case('GJ504', 'section-one-repeated-in-six-pdf', example(E003))
+t = example(E002)
+t = replace(t, '六、其他需要报告的事项\n无其它需要报告的事项。', '六、其他需要报告的事项\n𠀀无其它需要报告的事项。\n' + line(t, 10))
+case('GJ504', 'paragraph-pasted-crlf', t.replace('\n', '\r\n'))
+
+# GJ505 other-province: a Shandong body's report following another province's work plan
+t = replace(example(E002), '曲阜市科学技术局\n2021年政府信息公开工作年度报告', '山东省曲阜市科学技术局\n2021年政府信息公开工作年度报告')
+t = replace(t, '六、其他需要报告的事项\n无其它需要报告的事项。', '六、其他需要报告的事项\n𠀀按照浙江省政务公开工作要点，无其它需要报告的事项。')
+case('GJ505', 'zhejiang-in-shandong-report', t)
 
 def main():
     for (code, name), (text, previous) in sorted(CASES.items()):

@@ -50,7 +50,13 @@ import Testing
     checkClean(text, rule: "GJ208")
   }
 
-  @Test func examplesAreSilent() {
-    for name in Fixtures.exampleNames { checkClean(Fixtures.example(name), rule: "GJ208") }
+  @Test func planWithoutPunctuationBeforeTheYearIsRead() {
+    // Example 004, line 415: `…取得了一定的成绩2022年本局将在以下几方面作进一步的加强和改进`.
+    let text = Fixtures.example("004_b1d7aab7bdee8be9.txt").marking("2022年本局将在以下几方面", with: "1️⃣")
+    check(text, rule: "GJ208", expected: [DiagnosticSpec("1️⃣", message: "改进计划写作“2022年本局将…”")])
+  }
+
+  @Test func otherExamplesAreSilent() {
+    for name in Fixtures.exampleNames where !name.hasPrefix("004") { checkClean(Fixtures.example(name), rule: "GJ208") }
   }
 }
