@@ -95,7 +95,9 @@ package enum FeeCharged: Rule {
         en: "The text says “\(phrase)”, but table 三 “\(label)” totals \(value): fee notices were sent"
       ),
       range: prose.sourceRange(clause(prose, sentence, around: notice)),
-      related: [RelatedLocation(range: cell.range, message: LocalizedText(zh: "表三 \(label) 总计 \(value)", en: "table 三 \(label) total \(value)"))]
+      related: [RelatedLocation(
+        range: cell.range, message: LocalizedText(zh: "表三 \(label) 总计 \(value)", en: "table 三 \(label) total \(value)")
+      )]
     )
   }
 
@@ -121,7 +123,9 @@ package enum FeeCharged: Rule {
     else { return nil }
     return (newValue + carriedValue, [
       RelatedLocation(range: new.range, message: LocalizedText(zh: "本年新收 \(newValue)", en: "new \(newValue)")),
-      RelatedLocation(range: carried.range, message: LocalizedText(zh: "上年结转 \(carriedValue)", en: "carried over \(carriedValue)")),
+      RelatedLocation(
+        range: carried.range, message: LocalizedText(zh: "上年结转 \(carriedValue)", en: "carried over \(carriedValue)")
+      ),
     ])
   }
 }

@@ -23,11 +23,13 @@ package enum ProseArithmetic: Rule {
   package static func check(_ context: RuleContext) -> [Finding] {
     context.proseRanges.flatMap { range -> [Finding] in
       let prose = ProseView(context.text, range: range)
-      return prose.lines().flatMap { line in
+      let listFindings = prose.lines().flatMap { line in
         ProseListReader.lists(in: prose, line: line).flatMap { list in
           [sumFinding(list, prose, context)].compactMap { $0 } + shareFindings(list, prose, context)
-        } + concludedFindings(prose, line: line, context)
+        }
       }
+      let concluded = prose.sentences().compactMap { concludedFinding(prose, sentence: $0, context) }
+      return (listFindings + concluded).sorted { $0.range.start < $1.range.start }
     }
   }
 
@@ -48,10 +50,8 @@ package enum ProseArithmetic: Rule {
       ),
       range: prose.sourceRange(list.total.range),
       related: list.parts.map { part in
-        RelatedLocation(
-          range: prose.sourceRange(part.count.range),
-          message: LocalizedText(zh: "\(label(part, prose, context)) \(part.count.value)", en: "\(label(part, prose, context)) \(part.count.value)")
-        )
+        let name = "\(label(part, prose, context)) \(part.count.value)"
+        return RelatedLocation(range: prose.sourceRange(part.count.range), message: LocalizedText(zh: name, en: name))
       }
     )
   }
@@ -92,32 +92,31 @@ package enum ProseArithmetic: Rule {
   /// Words that bring other applications into the sentence (last year's, several years'): not comparable.
   private static let otherApplications = ["结转", "上年", "累计", "历年", "以来", "未办结", "尚未办结"]
 
-  private static func concludedFindings(_ prose: ProseView, line: Range<Int>, _ context: RuleContext) -> [Finding] {
-    prose.sentences().filter { line.contains($0.lowerBound) }.compactMap { sentence in
-      guard !otherApplications.contains(where: { prose.contains($0, in: sentence) }) else { return nil }
-      let counts = prose.counts(in: sentence).filter { ProseCount.itemUnits.contains($0.unit) }
-      let received = counts.first { count in
-        let clause = clauseBefore(count, in: sentence, prose)
-        return receiving.contains { prose.contains($0, in: clause) } && prose.contains("申请", in: clause)
-      }
-      let concluded = counts.first { prose.contains("办结", in: clauseBefore($0, in: sentence, prose)) }
-      guard let received, let concluded, received.range != concluded.range, concluded.value > received.value,
-        counts.filter({ prose.contains("办结", in: clauseBefore($0, in: sentence, prose)) }).count == 1
-      else { return nil }
-      let receivedText = phrase(clauseBefore(received, in: sentence, prose).lowerBound..<received.end, prose, context)
-      let concludedText = phrase(clauseBefore(concluded, in: sentence, prose).lowerBound..<concluded.end, prose, context)
-      return Finding(
-        message: LocalizedText(
-          zh: "正文称“\(concludedText)”，多于同一句中的“\(receivedText)”（\(concluded.value) > \(received.value)）",
-          en: "The text says “\(concludedText)”, more than “\(receivedText)” in the same sentence (\(concluded.value) > \(received.value))"
-        ),
-        range: prose.sourceRange(concluded.range),
-        related: [RelatedLocation(
-          range: prose.sourceRange(received.range),
-          message: LocalizedText(zh: "收到申请 \(received.value)", en: "applications received \(received.value)")
-        )]
-      )
+  private static func concludedFinding(_ prose: ProseView, sentence: Range<Int>, _ context: RuleContext) -> Finding? {
+    guard !otherApplications.contains(where: { prose.contains($0, in: sentence) }) else { return nil }
+    let counts = prose.counts(in: sentence).filter { ProseCount.itemUnits.contains($0.unit) }
+    let received = counts.first { count in
+      let clause = clauseBefore(count, in: sentence, prose)
+      return receiving.contains { prose.contains($0, in: clause) } && prose.contains("申请", in: clause)
     }
+    let concludedCounts = counts.filter { prose.contains("办结", in: clauseBefore($0, in: sentence, prose)) }
+    guard let received, concludedCounts.count == 1, let concluded = concludedCounts.first,
+      received.range != concluded.range, concluded.value > received.value
+    else { return nil }
+    let receivedText = phrase(clauseBefore(received, in: sentence, prose).lowerBound..<received.end, prose, context)
+    let concludedText = phrase(clauseBefore(concluded, in: sentence, prose).lowerBound..<concluded.end, prose, context)
+    let comparison = "\(concluded.value) > \(received.value)"
+    return Finding(
+      message: LocalizedText(
+        zh: "正文称“\(concludedText)”，多于同一句中的“\(receivedText)”（\(comparison)）",
+        en: "The text says “\(concludedText)”, more than “\(receivedText)” in the same sentence (\(comparison))"
+      ),
+      range: prose.sourceRange(concluded.range),
+      related: [RelatedLocation(
+        range: prose.sourceRange(received.range),
+        message: LocalizedText(zh: "收到申请 \(received.value)", en: "applications received \(received.value)")
+      )]
+    )
   }
 
   /// From the start of the count's clause (after the last `，`/`：`/`、` before it) to its digits.

@@ -58,7 +58,9 @@ package enum RepeatedParagraph: Rule {
           en: "This text (“\(opening)…”, \(run.characters) characters) repeats earlier text word for word"
         ),
         range: TextRange(start: run.first.start, end: run.last.end),
-        related: [RelatedLocation(range: run.earlier, message: LocalizedText(zh: "前文相同的文字", en: "the same text earlier"))]
+        related: [
+          RelatedLocation(range: run.earlier, message: LocalizedText(zh: "前文相同的文字", en: "the same text earlier"))
+        ]
       )
     }
   }

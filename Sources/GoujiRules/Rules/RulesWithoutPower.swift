@@ -39,7 +39,8 @@ package enum RulesWithoutPower: Rule {
       ),
       range: first.1.range,
       related: counted.dropFirst().map { column, cell in
-        RelatedLocation(range: cell.range, message: LocalizedText(zh: "规章 \(column.label) \(cell.text)", en: "规章 \(column.label) \(cell.text)"))
+        let name = "规章 \(column.label) \(cell.text)"
+        return RelatedLocation(range: cell.range, message: LocalizedText(zh: name, en: name))
       }
     )]
   }

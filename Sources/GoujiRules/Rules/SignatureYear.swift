@@ -26,10 +26,13 @@ package enum SignatureYear: Rule {
       date.year <= year
       ? "落款日期\(written)不晚于报告年度\(year)年，全年数据尚未产生；年度报告应在\(year + 1)年发布，标题或落款的年份有误"
       : "落款日期\(written)比报告年度\(year)年晚\(date.year - year)年；年度报告应在\(year + 1)年发布，标题或落款的年份有误"
+    let english = "\(date.year)-\(date.month)-\(date.day)"
+    let consequence =
+      "reports for \(year) are published in \(year + 1), so the title's or the signature's year is wrong"
     let en =
       date.year <= year
-      ? "Signed \(written), not after the report year \(year): the year's figures did not exist yet; reports for \(year) are published in \(year + 1), so the title's or the signature's year is wrong"
-      : "Signed \(written), \(date.year - year) years after the report year \(year); reports for \(year) are published in \(year + 1), so the title's or the signature's year is wrong"
+      ? "Signed \(english), not after the report year \(year): its figures did not exist yet; \(consequence)"
+      : "Signed \(english), \(date.year - year) years after the report year \(year); \(consequence)"
     return [Finding(
       message: LocalizedText(zh: zh, en: en), range: date.range,
       related: [context.reportYearLocation].compactMap { $0 }

@@ -37,7 +37,10 @@ enum ProseListReader {
     else { return nil }
     var parts: [ProsePart] = []
     var chunkStart = index
-    for position in index...end where position == end || prose[position] == separator || isOtherSeparator(prose, position, separator) {
+    let boundaries = (index...end).filter {
+      $0 == end || prose[$0] == separator || isOtherSeparator(prose, $0, separator)
+    }
+    for position in boundaries {
       let chunk = prose.trimmed(chunkStart..<position)
       chunkStart = position + 1
       if let share = share(prose, chunk), let last = parts.last, last.percentage == nil {
@@ -88,7 +91,9 @@ enum ProseListReader {
   }
 
   /// `占60%`, `占比66.7%`, `占总数的25%`: the share, its decimals, and the range of the number and `%`.
-  private static func share(_ prose: ProseView, _ chunk: Range<Int>) -> (value: Double, decimals: Int, range: Range<Int>)? {
+  private static func share(_ prose: ProseView, _ chunk: Range<Int>)
+    -> (value: Double, decimals: Int, range: Range<Int>)?
+  {
     guard !chunk.isEmpty, prose[chunk.lowerBound] == "占", prose[chunk.upperBound - 1] == "%" else { return nil }
     let numberEnd = chunk.upperBound - 1
     var numberStart = numberEnd
