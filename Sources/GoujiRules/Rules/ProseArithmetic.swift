@@ -10,7 +10,7 @@ package enum ProseArithmetic: Rule {
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "正文中的数字自相矛盾", en: "The prose's own figures do not add up"),
       checks: """
-        正文中三种不依赖统计表的算术关系：“共……N条，其中……a条、……b条”各项之和是否等于总数；“其中……a件，占x%”的百分比是否等于a除以总数（按写出的小数位数，允许末位相差1）；同一句中“办结”的件数是否多于“收到”“受理”的申请件数（句中提到结转、上年的不比较）。只读结构明确的句子：总数紧挨“其中”，各项都是“名称+数字+单位”，各项单位与总数相同；列举中混有其他数字、“各”“分别”、或按公开渠道（网站、微信、微博等，同一信息常在多个渠道发布）列举的，不检查。
+        正文中三种不依赖统计表的算术关系：“共……N条，其中……a条、……b条”各项之和是否等于总数（列举的前几项已合计为总数、后面接着另一种分类的，不比较）；“其中……a件，占x%”的百分比是否等于a除以总数（按写出的小数位数，允许末位相差1）；同一句中“办结”的件数是否多于“收到”“受理”的申请件数（句中提到结转、上年的不比较）。只读结构明确的句子：总数紧挨“其中”，各项都是“名称+数字+单位”，各项单位与总数相同；列举中混有其他数字、“各”“分别”、或按公开渠道（网站、微信、微博等，同一信息常在多个渠道发布）列举的，不检查。
         """,
       why: "正文中的数字自相矛盾，说明填报时有数字抄错或漏项，读者无法判断哪个数字可信。这类错误不需要对照统计表就能发现，审核时最先被指出。",
       wrong: "全年共主动公开政府信息420条，其中政策文件200条、工作动态190条。",
@@ -37,8 +37,11 @@ package enum ProseArithmetic: Rule {
 
   private static func sumFinding(_ list: ProseList, _ prose: ProseView, _ context: RuleContext) -> Finding? {
     guard list.parts.count >= 2 else { return nil }
-    let sum = list.parts.reduce(0) { $0 + $1.count.value }
-    guard sum != list.total.value else { return nil }
+    let sums = list.parts.reduce(into: [Int]()) { $0.append(($0.last ?? 0) + $1.count.value) }
+    let sum = sums.last ?? 0
+    // A first part of the list that makes the total is a whole breakdown followed by another one (`其中自然人8件，
+    // 法人2件，予以公开6件…`): the list is not one breakdown.
+    guard sum != list.total.value, !sums.dropLast().contains(list.total.value) else { return nil }
     let quote = phrase(list.totalClause, prose, context)
     let addends = list.parts.map { "\(label($0, prose, context)) \($0.count.value)" }.joined(separator: " + ")
     let unit = list.total.unit

@@ -69,6 +69,7 @@ import Testing
     "共公开信息100条，其中政策文件40条、工作动态50条等。",  // 等: not every part
     "共公开信息100条，其中政策文件40条、工作动态50条，另有10条为其他信息。",  // the list ends on another number
     "共收到申请10件，其中自然人8件、法人2件，予以公开6件。",  // two breakdowns
+    "共收到申请10件，其中自然人8件，法人2件，予以公开6件，部分公开4件。",  // two breakdowns, one separator
     "共开展培训5次，其中线上培训3次、线下培训2人次。",  // other units
     "收到申请10件，加上上年结转3件，共办结12件。",  // last year's applications
     "本年度收到申请0件，办结0件。",
