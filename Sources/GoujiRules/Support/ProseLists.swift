@@ -72,7 +72,16 @@ enum ProseListReader {
     while end > line.lowerBound, prose[end - 1] == " " { end -= 1 }
     if end > line.lowerBound, [",", ":", "。", ";"].contains(prose[end - 1]) { end -= 1 }
     while end > line.lowerBound, prose[end - 1] == " " { end -= 1 }
-    let start = (line.lowerBound..<end).last { clauseMarks.contains(prose[$0]) }.map { $0 + 1 } ?? line.lowerBound
+    // A total's clause is short; a flattened text's line can be the whole report.
+    let searched = max(line.lowerBound, end - 120)
+    let start: Int
+    if let mark = (searched..<end).last(where: { clauseMarks.contains(prose[$0]) }) {
+      start = mark + 1
+    } else if searched == line.lowerBound {
+      start = line.lowerBound
+    } else {
+      return nil
+    }
     let counts = prose.counts(in: start..<end)
     guard counts.count == 1, let total = counts.first, total.end == end, total.value > 0 else { return nil }
     return (prose.trimmed(start..<end), total)

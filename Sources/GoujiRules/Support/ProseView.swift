@@ -82,12 +82,15 @@ struct ProseView {
     return WrittenDate(year: year, month: month, day: day, range: index..<(dayMark + 1))
   }
 
-  /// The first occurrence of `word` in `range`.
+  /// The first occurrence of `word` in `range` (searched in `range` only).
   func firstIndex(of word: String, in range: Range<Int>) -> Int? {
     let needle = Array(word.unicodeScalars)
-    guard let found = view.firstIndex(of: needle, from: range.lowerBound), found + needle.count <= range.upperBound
-    else { return nil }
-    return found
+    guard let first = needle.first, range.count >= needle.count else { return nil }
+    for index in range.lowerBound...(range.upperBound - needle.count)
+    where self[index] == first && view.matches(needle, at: index) {
+      return index
+    }
+    return nil
   }
 
   func contains(_ word: String, in range: Range<Int>) -> Bool { firstIndex(of: word, in: range) != nil }
