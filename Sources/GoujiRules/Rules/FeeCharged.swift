@@ -27,6 +27,9 @@ package enum FeeCharged: Rule {
     guard let year = context.report.reportYear, year >= 2019 else { return [] }
     return context.proseRanges.flatMap { range -> [Finding] in
       let prose = ProseView(context.text, range: range)
+      guard prose.contains("处理费", in: 0..<prose.count) || prose.contains("收费通知", in: 0..<prose.count) else {
+        return []
+      }
       return prose.sentences().compactMap { sentence in
         if let amount = chargedAmount(prose, sentence) {
           return chargedFinding(amount, year: year, prose, context)

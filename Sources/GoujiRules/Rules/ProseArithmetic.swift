@@ -16,7 +16,7 @@ package enum ProseArithmetic: Rule {
       wrong: "全年共主动公开政府信息420条，其中政策文件200条、工作动态190条。",
       right: "全年共主动公开政府信息420条，其中政策文件200条、工作动态220条。",
       fix: "无自动修复：不知道是总数还是某一项写错了。",
-      basis: "《条例》第五十条（年度报告的内容应当真实反映本机关的政府信息公开工作）；审核实践中对年度报告数据准确性的要求。"
+      basis: "《条例》第五十条（年度报告报告主动公开和收到、处理申请的情况）；审核实践：同一报告中的数字应当前后一致。"
     )
   )
 
@@ -96,7 +96,8 @@ package enum ProseArithmetic: Rule {
   private static let otherApplications = ["结转", "上年", "累计", "历年", "以来", "未办结", "尚未办结"]
 
   private static func concludedFinding(_ prose: ProseView, sentence: Range<Int>, _ context: RuleContext) -> Finding? {
-    guard !otherApplications.contains(where: { prose.contains($0, in: sentence) }) else { return nil }
+    guard prose.contains("办结", in: sentence), !otherApplications.contains(where: { prose.contains($0, in: sentence) })
+    else { return nil }
     let counts = prose.counts(in: sentence).filter { ProseCount.itemUnits.contains($0.unit) }
     let received = counts.first { count in
       let clause = clauseBefore(count, in: sentence, prose)

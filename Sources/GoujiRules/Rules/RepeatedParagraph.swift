@@ -12,7 +12,7 @@ package enum RepeatedParagraph: Rule {
       wrong: "一、总体情况\n本机关通过政府网站、政务新媒体等渠道及时公开政府信息，全年未发生泄密事件。\n……\n六、其他需要报告的事项\n本机关通过政府网站、政务新媒体等渠道及时公开政府信息，全年未发生泄密事件。",
       right: "一、总体情况\n本机关通过政府网站、政务新媒体等渠道及时公开政府信息，全年未发生泄密事件。\n……\n六、其他需要报告的事项\n本机关本年度未收取信息处理费，无其他需要报告的事项。",
       fix: "无自动修复：删除重复的段落，或改写为该部分应有的内容。",
-      basis: "审核实践：国办公开办函〔2021〕30号要求年度报告如实反映工作情况，避免内容雷同。"
+      basis: "《条例》第五十条规定了年度报告各部分应报告的内容；审核实践：整段重复的文字不提供新的信息，是年度报告审核中指出的常见问题。"
     )
   )
 
@@ -20,18 +20,18 @@ package enum RepeatedParagraph: Rule {
   static let minimumLength = 30
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    var seen: [String: TextRange] = [:]
+    var seen: [[Unicode.Scalar]: TextRange] = [:]
     /// Runs of repeated lines: the first and last repeated line, the earlier text they repeat, their length.
     var runs: [(first: TextRange, last: TextRange, earlier: TextRange, characters: Int)] = []
     var previousWasRepeat = false
     for range in context.proseRanges {
       let prose = ProseView(context.text, range: range)
       for line in prose.lines() {
-        let key = String(String.UnicodeScalarView(prose.view.scalars[line].filter { $0 != " " && $0 != "\t" }))
-        guard !key.isEmpty else { continue }
+        let written = prose.view.scalars[line].lazy.filter { $0 != " " && $0 != "\t" }
+        guard !written.isEmpty else { continue }
+        let key = written.count >= minimumLength ? Array(written) : []
         let source = prose.sourceRange(prose.trimmed(line))
-        let countable = key.count >= minimumLength
-          && !context.report.furniture.contains { $0.overlaps(source) }
+        let countable = !key.isEmpty && !context.report.furniture.contains { $0.overlaps(source) }
         guard countable, let earlier = seen[key] else {
           if countable { seen[key] = source }
           previousWasRepeat = false

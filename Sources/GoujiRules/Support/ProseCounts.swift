@@ -74,14 +74,4 @@ extension ProseView {
     return lower..<upper
   }
 
-  /// The lines (paragraphs) of the view.
-  func lines() -> [Range<Int>] {
-    var result: [Range<Int>] = []
-    var start = 0
-    for index in 0...count where index == count || self[index] == "\n" || self[index] == "\r" {
-      if index > start { result.append(start..<index) }
-      start = index + 1
-    }
-    return result
-  }
 }

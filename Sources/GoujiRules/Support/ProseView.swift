@@ -95,18 +95,34 @@ struct ProseView {
 
   func contains(_ word: String, in range: Range<Int>) -> Bool { firstIndex(of: word, in: range) != nil }
 
-  /// Characters that end a sentence: `。；！？` and line breaks (a line break ends a paragraph in every text form
+  /// Whether a character ends a sentence: `。；！？` and line breaks (a line break ends a paragraph in every text form
   /// but PDF text, where reading a wrapped sentence as two only makes the checks say less).
-  static let sentenceEnds = Set("。;!?\n\r".unicodeScalars)
+  static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "。", ";", "!", "?", "\n", "\r": true
+    default: false
+    }
+  }
 
   /// The sentences of the view, without their closing punctuation, empty ones left out.
   func sentences() -> [Range<Int>] {
+    pieces { ProseView.endsSentence($0) }
+  }
+
+  /// The lines (paragraphs) of the view.
+  func lines() -> [Range<Int>] {
+    pieces { $0 == "\n" || $0 == "\r" }
+  }
+
+  /// The non-empty ranges between characters that `isEnd`.
+  private func pieces(separatedBy isEnd: (Unicode.Scalar) -> Bool) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = 0
-    for index in 0...count where index == count || ProseView.sentenceEnds.contains(self[index]) {
+    for index in 0..<count where isEnd(self[index]) {
       if index > start { result.append(start..<index) }
       start = index + 1
     }
+    if count > start { result.append(start..<count) }
     return result
   }
 }
