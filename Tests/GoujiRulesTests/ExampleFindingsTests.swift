@@ -50,6 +50,7 @@ import Testing
         "GJ103": [12],  // 一、政务信息公开总体情况
         "GJ203": [6],  // 国办【2019】60号 in a 2021 report
         "GJ404": [224],
+        "GJ504": [226],  // section 六 repeats section 一's first paragraph (lines 20–28) word for word
         "GJ501": [2],  // 95 lines of Kangxi radicals from the PDF copy: one finding, the other lines related
       ]
     ),
@@ -59,6 +60,7 @@ import Testing
         "GJ203": [5],  // the 2019 notice's title in a 2022 report
         "GJ103": [359],  // a known variant of 四 (information)
         "GJ502": [421],  // 1. 2. 3. 4. 6.
+        "GJ208": [415],  // 2022年本局将在以下几方面作进一步的加强和改进, in the 2022 report's section 五
         "GJ503": [87, 116, 138, 160, 182, 204, 226, 237, 248, 372, 415],  // eleven bookmarks
         // Empty cells for zero: 25 rows of table 三 and the three groups of table 四, one finding per row.
         "GJ305": [88, 394],  // 26 rows of table 三 and 2 of table 四 with empty cells: one finding per table

@@ -14,6 +14,8 @@ import Testing
     ("GJ201", "year-unknown", .warning, false), ("GJ202", "format-mismatch", .error, true),
     ("GJ203", "notice-mismatch", .warning, true), ("GJ204", "period-mismatch", .warning, true),
     ("GJ205", "mixed-format", .error, false), ("GJ206", "format-not-applicable", .information, false),
+    ("GJ207", "period-part-year", .warning, false), ("GJ208", "plan-year", .warning, true),
+    ("GJ209", "signature-year", .information, false),
     ("GJ301", "table-missing", .error, true), ("GJ302", "row-missing", .error, true),
     ("GJ303", "row-unknown", .warning, true), ("GJ304", "cell-count", .error, false),
     ("GJ305", "cell-empty", .warning, true), ("GJ306", "cell-invalid", .error, false),
@@ -22,8 +24,11 @@ import Testing
     ("GJ313", "balance", .error, true), ("GJ314", "review-total", .error, true),
     ("GJ401", "text-table-mismatch", .warning, false), ("GJ402", "carryover-mismatch", .warning, false),
     ("GJ403", "published-late", .information, false), ("GJ404", "fee-not-reported", .information, false),
+    ("GJ405", "prose-arithmetic", .warning, false), ("GJ406", "fee-charged", .warning, false),
+    ("GJ407", "rules-without-power", .information, false),
     ("GJ501", "compatibility-characters", .warning, true), ("GJ502", "enumeration", .information, false),
-    ("GJ503", "conversion-artifacts", .information, true),
+    ("GJ503", "conversion-artifacts", .information, true), ("GJ504", "repeated-paragraph", .information, false),
+    ("GJ505", "other-province", .information, false),
   ]
 
   @Test func registryIsTheCatalogueInCodeOrder() {

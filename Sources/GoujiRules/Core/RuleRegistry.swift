@@ -13,6 +13,9 @@ package enum RuleRegistry {
     PeriodMismatch.self,
     MixedFormat.self,
     FormatNotApplicable.self,
+    PeriodPartYear.self,
+    PlanYear.self,
+    SignatureYear.self,
     TableMissing.self,
     RowMissing.self,
     RowUnknown.self,
@@ -29,9 +32,14 @@ package enum RuleRegistry {
     CarryoverMismatch.self,
     PublishedLate.self,
     FeeNotReported.self,
+    ProseArithmetic.self,
+    FeeCharged.self,
+    RulesWithoutPower.self,
     CompatibilityCharacters.self,
     Enumeration.self,
     ConversionArtifacts.self,
+    RepeatedParagraph.self,
+    OtherProvince.self,
   ]
 
   /// The rule with `code` or `name`.

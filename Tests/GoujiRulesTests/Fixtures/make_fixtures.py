@@ -101,6 +101,22 @@ case('GJ205', 'label-2019-in-2021-tables', replace(example(E002), '\t行政规�
 # GJ206 format-not-applicable: a 2017 free-form report (the reader's special fixture d)
 case('GJ206', 'report-2017', special('d-pre2019-2017.txt'))
 
+# GJ207 period-part-year: a body created mid-year, without and with the reason (CRLF line ends)
+t = replace(example(E002), '统计期限自2021年1月1日起至2021年12月31日止', '统计期限自2021年7月1日起至2021年12月31日止')
+case('GJ207', 'second-half-without-reason', t)
+t = replace(example(E004), '统计期限为2022年1月1日至2022年12月31日', '统计期限为2022年4月1日至12月31日')
+t = replace(t, '台儿庄区科技局\n2022年', '台儿庄区科技局\n（本局于2022年4月经机构改革组建）\n2022年')
+case('GJ207', 'from-april-with-reason-crlf', t.replace('\n', '\r\n'))
+
+# GJ208 plan-year: next year's plans dated with the report year
+case('GJ208', 'plans-dated-2021-in-2021', replace(example(E002), '2022年将重点做好', '2021年将重点做好'))
+t = replace(example(E004), '（二）改进情况及下一步工作打算\n', '（二）改进情况及下一步工作打算\n𠀀2022年，我局将进一步加强政策解读。\n')
+case('GJ208', 'plans-dated-2022-in-2022-astral', t)
+
+# GJ209 signature-year: signed in the report year, and three years after it
+case('GJ209', 'signed-in-report-year', replace(example(E004), '2023年1月26日', '2022年1月26日'))
+case('GJ209', 'signed-three-years-later', replace(example(E004), '2023年1月26日', '2025年1月26日'))
+
 # GJ301 table-missing: table 三 of the web copy replaced by a sentence
 t = example(E001)
 assert line(t, 64).startswith('(本列数据') and line(t, 90).startswith('四、结转下年度')
@@ -176,6 +192,23 @@ case('GJ403', 'signed-in-february', replace(example(E004), '2023年1月26日', '
 # GJ404 fee-not-reported: example 002's section 六
 case('GJ404', 'fee-not-mentioned', example(E002))
 
+# GJ405 prose-arithmetic: a list of categories against its total (web copy, spaces around the numbers); a list and
+# a share against the total (astral character, CRLF line ends)
+case('GJ405', 'parts-exceed-total-web-copy', replace(example(E001), '财政资金 2 件', '财政资金 5 件'))
+t = replace(example(E004), '共受理政府信息公开申请0件，其中予以公开申请0件，部分公开0件',
+            '𠀀共受理政府信息公开申请4件，其中予以公开申请3件，占60%，部分公开0件')
+case('GJ405', 'parts-and-share-crlf', t.replace('\n', '\r\n'))
+
+# GJ406 fee-charged: a fee charged in a 2020 report; a fee charged in a 2021 report whose table 三 has no application
+# (astral character, CRLF line ends)
+case('GJ406', 'fee-in-2020-word-copy', replace(example(E000), '六、其他需要报告的事项\n无\n', '六、其他需要报告的事项\n本年度收取信息处理费200元。\n'))
+t = replace(example(E002), '六、其他需要报告的事项\n无其它需要报告的事项。', '六、其他需要报告的事项\n𠀀本年度共收取信息处理费 150.50 元。')
+case('GJ406', 'fee-without-application-crlf', t.replace('\n', '\r\n'))
+
+# GJ407 rules-without-power: a district department counting 规章 it issued and has in force
+case('GJ407', 'district-bureau-counts-rules', replace(example(E004), '\t规章\n\t\u3000\u30000\n\t\u2002\u30000\n\t\u30000\n',
+                                                      '\t规章\n\t\u3000\u30002\n\t\u2002\u30000\n\t\u30002\n'))
+
 # GJ501 compatibility-characters: example 003 (PDF text)
 case('GJ501', 'kangxi-radicals-pdf', example(E003))
 t = replace(example(E002), '2021年政府信息公开工作年度报告', '２０２１年政府信息公开⼯作年度报告')
@@ -193,6 +226,18 @@ case('GJ502', 'shi-skip-and-repeat', '\n'.join(lines))
 case('GJ503', 'emphasis-web-copy', example(E001))
 case('GJ503', 'image-and-bookmark-word-copy', example(E002))
 
+
+# GJ504 repeated-paragraph: example 003 repeats section 一's first paragraph in section 六 (PDF text); a paragraph of
+# section 一 pasted into section 六 (astral character, CRLF line ends)
+case('GJ504', 'section-one-repeated-in-six-pdf', example(E003))
+t = example(E002)
+t = replace(t, '六、其他需要报告的事项\n无其它需要报告的事项。', '六、其他需要报告的事项\n𠀀无其它需要报告的事项。\n' + line(t, 10))
+case('GJ504', 'paragraph-pasted-crlf', t.replace('\n', '\r\n'))
+
+# GJ505 other-province: a Shandong body's report following another province's work plan
+t = replace(example(E002), '曲阜市科学技术局\n2021年政府信息公开工作年度报告', '山东省曲阜市科学技术局\n2021年政府信息公开工作年度报告')
+t = replace(t, '六、其他需要报告的事项\n无其它需要报告的事项。', '六、其他需要报告的事项\n𠀀按照浙江省政务公开工作要点，无其它需要报告的事项。')
+case('GJ505', 'zhejiang-in-shandong-report', t)
 
 def main():
     for (code, name), (text, previous) in sorted(CASES.items()):

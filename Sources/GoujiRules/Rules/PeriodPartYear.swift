@@ -1,0 +1,105 @@
+import GoujiSyntax
+import GoujiText
+
+/// GJ207: the statistics period does not run from 1月1日 to 12月31日 of the report year.
+package enum PeriodPartYear: Rule {
+  package static let metadata = RuleMetadata(
+    code: "GJ207", name: "period-part-year", severity: .warning, fixAvailability: .never,
+    documentation: RuleDocumentation(
+      summary: LocalizedText(zh: "统计期限不是报告年度全年", en: "The statistics period is not the whole report year"),
+      checks: "“统计期限自……起至……止”写出的起止日期是否为报告年度的1月1日和12月31日。只比较写全了日期的期限（年份与报告年度不同的由GJ204报告）。正文说明了原因（机构改革、新组建、挂牌成立、职能划转等）时降为提示。",
+      why: "年度报告统计一个自然年度的工作。年中组建的机关只能统计组建后的部分，这时应在报告中说明原因，否则读者会以为漏报了上半年的数据。",
+      wrong: "本报告所列数据的统计期限自2020年7月1日起至2020年12月31日止。",
+      right: "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。",
+      fix: "无自动修复：改为全年统计；年中组建、只能统计部分年度的机关，在报告中说明原因（如“本局于2020年7月经机构改革组建”），本规则随之降为提示。",
+      basis: "《条例》第四十九条、第五十条（年度报告报告上一年度的工作）；年度报告格式的统计期限说明。"
+    )
+  )
+
+  /// Words that state why a body reports only part of the year.
+  static let reasons = ["机构改革", "新组建", "组建", "挂牌成立", "正式成立", "新成立", "职能划转", "更名"]
+
+  package static func check(_ context: RuleContext) -> [Finding] {
+    guard let year = context.report.reportYear else { return [] }
+    return periodLines(context).flatMap { line in
+      findings(ProseView(context.text, range: context.text.lineContentRange(line)), year: year, context)
+    }
+  }
+
+  private static func findings(_ prose: ProseView, year: Int, _ context: RuleContext) -> [Finding] {
+    periods(in: prose).compactMap { first, last in
+      let lastYear = last.year ?? first.year
+      guard first.year == year, lastYear == year, (first.month, first.day, last.month, last.day) != (1, 1, 12, 31)
+      else { return nil }
+      let written = "\(year)年\(first.month)月\(first.day)日至\(year)年\(last.month)月\(last.day)日"
+      let writtenEnglish = "\(year)-\(first.month)-\(first.day) to \(year)-\(last.month)-\(last.day)"
+      let range = prose.sourceRange(first.range.lowerBound..<last.range.upperBound)
+      if let reason = statedReason(context) {
+        return Finding(
+          message: LocalizedText(
+            zh: "统计期限为\(written)，不是报告年度全年；正文说明了原因（“\(reason)”）",
+            en: "The statistics period is \(writtenEnglish), not the whole year; the text states a reason (“\(reason)”)"
+          ),
+          range: range, related: [context.reportYearLocation].compactMap { $0 }, severity: .information
+        )
+      }
+      return Finding(
+        message: LocalizedText(
+          zh: "统计期限为\(written)，不是报告年度全年（\(year)年1月1日至12月31日）；只统计部分年度的，应说明原因",
+          en: "The statistics period is \(writtenEnglish), not the whole year \(year); state why only part of the year is reported"
+        ),
+        range: range, related: [context.reportYearLocation].compactMap { $0 }
+      )
+    }
+  }
+
+  private static let periodWord = Array("统计期限".utf8)
+
+  /// The lines that write `统计期限` (before any appendix), found in the bytes: a normalised view of the whole text
+  /// would cost more than everything else this rule does.
+  private static func periodLines(_ context: RuleContext) -> [Int] {
+    let bytes = context.text.bytes
+    let end = context.report.appendixStart ?? bytes.count
+    var lines: [Int] = []
+    var index = 0
+    while index + periodWord.count <= end {
+      if bytes[index] == periodWord[0], bytes[index..<(index + periodWord.count)].elementsEqual(periodWord) {
+        let line = context.text.line(containing: index)
+        if lines.last != line { lines.append(line) }
+        index += periodWord.count
+      } else {
+        index += 1
+      }
+    }
+    return lines
+  }
+
+  /// A word of the report (before any appendix) that states why only part of the year is reported.
+  private static func statedReason(_ context: RuleContext) -> String? {
+    let end = context.report.appendixStart ?? context.text.count
+    let prose = ProseView(context.text, range: TextRange(start: 0, end: end))
+    return reasons.first { prose.contains($0, in: 0..<prose.count) }
+  }
+
+  /// The first and last date of each 统计期限 sentence that writes both.
+  private static func periods(in prose: ProseView) -> [(ProseDate, ProseDate)] {
+    var result: [(ProseDate, ProseDate)] = []
+    var from = 0
+    while let start = prose.firstIndex(of: "统计期限", in: from..<prose.count) {
+      from = start + 4
+      var dates: [ProseDate] = []
+      var index = from
+      let limit = min(prose.count, from + 60)
+      while index < limit, !ProseView.endsSentence(prose[index]) {
+        if let date = prose.date(at: index, yearOptional: !dates.isEmpty) {
+          dates.append(date)
+          index = date.range.upperBound
+        } else {
+          index += 1
+        }
+      }
+      if dates.count == 2 { result.append((dates[0], dates[1])) }
+    }
+    return result
+  }
+}

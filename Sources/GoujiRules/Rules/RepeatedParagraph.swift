@@ -1,0 +1,67 @@
+import GoujiSyntax
+import GoujiText
+
+/// GJ504: a paragraph of at least 30 characters written twice, word for word.
+package enum RepeatedParagraph: Rule {
+  package static let metadata = RuleMetadata(
+    code: "GJ504", name: "repeated-paragraph", severity: .information, fixAvailability: .never,
+    documentation: RuleDocumentation(
+      summary: LocalizedText(zh: "段落重复", en: "A paragraph is repeated"),
+      checks: "各部分正文（统计表除外）中，不少于30个字的一行文字是否与前文某一行完全相同（忽略空格和字符写法的差异）。连续重复的多行合为一处报告。",
+      why: "整段重复多是复制粘贴时误将前文再贴一遍，或用前一部分的内容填充后一部分，读者会以为报告内容单薄或未经审核。",
+      wrong: "一、总体情况\n本机关通过政府网站、政务新媒体等渠道及时公开政府信息，全年未发生泄密事件。\n……\n六、其他需要报告的事项\n本机关通过政府网站、政务新媒体等渠道及时公开政府信息，全年未发生泄密事件。",
+      right: "一、总体情况\n本机关通过政府网站、政务新媒体等渠道及时公开政府信息，全年未发生泄密事件。\n……\n六、其他需要报告的事项\n本机关本年度未收取信息处理费，无其他需要报告的事项。",
+      fix: "无自动修复：删除重复的段落，或改写为该部分应有的内容。",
+      basis: "《条例》第五十条规定了年度报告各部分应报告的内容；审核实践：整段重复的文字不提供新的信息，是年度报告审核中指出的常见问题。"
+    )
+  )
+
+  /// The shortest line compared, in characters: shorter lines (`无。`, a sub-heading) repeat by nature.
+  static let minimumLength = 30
+
+  package static func check(_ context: RuleContext) -> [Finding] {
+    var seen: [[Unicode.Scalar]: TextRange] = [:]
+    /// Runs of repeated lines: the first and last repeated line, the earlier text they repeat, their length.
+    var runs: [(first: TextRange, last: TextRange, earlier: TextRange, characters: Int)] = []
+    var previousWasRepeat = false
+    for range in context.proseRanges {
+      let prose = ProseView(context.text, range: range)
+      for line in prose.lines() {
+        let written = prose.view.scalars[line].lazy.filter { $0 != " " && $0 != "\t" }
+        guard !written.isEmpty else { continue }
+        let key = written.count >= minimumLength ? Array(written) : []
+        let source = prose.sourceRange(prose.trimmed(line))
+        let countable = !key.isEmpty && !context.report.furniture.contains { $0.overlaps(source) }
+        guard countable, let earlier = seen[key] else {
+          if countable { seen[key] = source }
+          previousWasRepeat = false
+          continue
+        }
+        if previousWasRepeat, let last = runs.indices.last {
+          runs[last].last = source
+          runs[last].characters += key.count
+          if earlier.end > runs[last].earlier.end {
+            runs[last].earlier = TextRange(start: runs[last].earlier.start, end: earlier.end)
+          }
+        } else {
+          runs.append((source, source, earlier, key.count))
+        }
+        previousWasRepeat = true
+      }
+      previousWasRepeat = false
+    }
+    return runs.map { run in
+      let opening = String(context.text[run.first].singleLine.prefix(16))
+      return Finding(
+        message: LocalizedText(
+          zh: "这段文字（“\(opening)…”，\(run.characters)字）与前文完全相同",
+          en: "This text (“\(opening)…”, \(run.characters) characters) repeats earlier text word for word"
+        ),
+        range: TextRange(start: run.first.start, end: run.last.end),
+        related: [
+          RelatedLocation(range: run.earlier, message: LocalizedText(zh: "前文相同的文字", en: "the same text earlier"))
+        ]
+      )
+    }
+  }
+}
