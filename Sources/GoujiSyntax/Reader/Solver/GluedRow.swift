@@ -25,7 +25,8 @@ struct Piece: Sendable, Hashable {
 }
 
 extension TableContext {
-  /// The cells of a glued row split as `pieces`, each with its exact range in the text, read with `confidence`.
+  /// The cells of a glued row split as `pieces`, each with its exact range in the text, read with `confidence`;
+  /// a piece that is a whole token which could not have been split (one character, or not digits) is written.
   func cells(_ row: GluedRow, split pieces: [Piece], confidence: Confidence) -> [Cell] {
     let scalars = row.scalars
     let offsets = row.tokens.map(scalarOffsets)
@@ -37,7 +38,9 @@ extension TableContext {
       let range =
         starts.count == scalars[piece.token].count + 1
         ? TextRange(start: starts[piece.start], end: starts[piece.end]) : token.range
-      return Cell(text: text, range: range, state: .written, confidence: confidence)
+      let whole = piece.start == 0 && piece.end == scalars[piece.token].count
+      let unsplittable = scalars[piece.token].count == 1 || !PieceValidity.isSplittable(scalars[piece.token])
+      return Cell(text: text, range: range, state: .written, confidence: whole && unsplittable ? .written : confidence)
     }
   }
 

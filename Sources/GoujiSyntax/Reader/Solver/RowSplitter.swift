@@ -50,8 +50,9 @@ struct RowSplitter {
     let limit: Int
     /// For each token index, how many characters the tokens from it on hold in all.
     let suffixLength: [Int]
+    /// The widest piece any column allows.
+    let widestPiece: Int
     var pieces: [Piece] = []
-    var values: [String] = []
     var found: [RowSplit] = []
     var overflowed = false
     var stopped = false
@@ -65,6 +66,7 @@ struct RowSplitter {
         lengths[index] = lengths[index + 1] + (splittable[index] ? splitter.tokens[index].count : 1)
       }
       suffixLength = lengths
+      widestPiece = splitter.kinds.map(PieceValidity.maximumWidth).max() ?? 1
     }
 
     /// Whether the columns left can hold the tokens left at all (a quick, linear test).
@@ -79,8 +81,7 @@ struct RowSplitter {
       let tokensAfter = tokens.count - token - 1
       guard columns >= tokensAfter + 1 else { return false }
       let remaining = (splittable[token] ? tokens[token].count : 1) - offset
-      let widest = PieceValidity.maximumWidth(.amount(units: []))
-      if offset > 0 && remaining > (columns - tokensAfter) * widest { return false }
+      if offset > 0 && remaining > (columns - tokensAfter) * widestPiece { return false }
       return columns <= remaining + suffixLength[token + 1]
     }
 
@@ -122,13 +123,14 @@ struct RowSplitter {
         return
       }
       pieces.append(piece)
-      values.append(String(String.UnicodeScalarView(tokens[piece.token][piece.start..<piece.end])))
-      defer {
-        pieces.removeLast()
-        values.removeLast()
-      }
+      defer { pieces.removeLast() }
       if splitter.checkpoints.contains(pieces.count) && !splitter.accepts(values) { return }
       walk(token: next.0, offset: next.1, budget: &budget)
+    }
+
+    /// The values of the pieces cut so far (built only when a rule or the result needs them).
+    private var values: [String] {
+      pieces.map { String(String.UnicodeScalarView(tokens[$0.token][$0.start..<$0.end])) }
     }
 
     private mutating func record() {
