@@ -8,6 +8,9 @@ struct GluedRow: Sendable {
   /// The tokens as extracted, in order.
   var tokens: [RawCell]
 
+  /// The number of characters of all tokens.
+  var length: Int { tokens.reduce(0) { $0 + $1.text.unicodeScalars.count } }
+
   /// The characters of each token (normalised).
   var scalars: [[Unicode.Scalar]] { tokens.map { Array($0.text.unicodeScalars) } }
 

@@ -15,8 +15,8 @@ enum GluedRowReading: Equatable {
 /// First each row on its own: the splits its column kinds allow, pruned by the each-row rules while they are cut
 /// (``RowSplitter``, ``RowRuleCheck``). Then the rows left with several splits together, under the each-column rules
 /// (``ColumnRuleSolver``). A row is solved only when exactly one split survives every rule; when the rules hold for
-/// no split the row is decided by its own rules alone. All of it spends one ``WorkBudget``: on exhaustion the rows
-/// not yet decided are unreadable, never guessed.
+/// no split the row is decided by its own rules alone. All of it spends one ``WorkBudget`` (each row alone gets a
+/// fair share of it): on exhaustion the rows not yet decided are unreadable, never guessed.
 struct TableSolver {
   /// One glued row to split.
   struct Row {
@@ -34,13 +34,18 @@ struct TableSolver {
   let rules: [BalanceRule]
 
   /// Decides every row in `rows`; `fixed` holds the verified values of the table's other rows (`nil`: unknown).
-  func solve(_ rows: [Row], fixed: [String: [Int?]]) -> [String: GluedRowReading] {
-    var budget = WorkBudget()
+  func solve(_ rows: [Row], fixed: [String: [Int?]], steps: Int = WorkBudget.perTable) -> [String: GluedRowReading] {
+    var budget = WorkBudget(steps)
     var readings: [String: GluedRowReading] = [:]
     var open: [(key: String, splits: [RowSplit])] = []
     var known = fixed
-    for row in rows {
-      let reading = readAlone(row, budget: &budget)
+    // Short rows first, each with a fair share of what is left, so that one hopeless row cannot starve the others.
+    let byLength = rows.enumerated().sorted { ($0.element.glued.length, $0.offset) < ($1.element.glued.length, $1.offset) }
+    for (position, (_, row)) in byLength.enumerated() {
+      var share = WorkBudget(budget.remaining / (byLength.count - position))
+      let before = share.remaining
+      let reading = readAlone(row, budget: &share)
+      budget.spend(before - share.remaining)
       readings[row.key] = reading
       switch reading {
       case .solved(let split): known[row.key] = split.values.map(CellValueParser.integer)

@@ -10,9 +10,10 @@ struct WorkBudget {
 
   var isExhausted: Bool { remaining <= 0 }
 
-  /// Spends one step; `false` once the budget is gone.
-  mutating func spend() -> Bool {
-    remaining -= 1
+  /// Spends `steps` steps; `false` once the budget is gone.
+  @discardableResult
+  mutating func spend(_ steps: Int = 1) -> Bool {
+    remaining -= steps
     return remaining >= 0
   }
 }
