@@ -163,9 +163,13 @@ struct CellExtractor {
   /// `&nbsp;` left as text by a scraper: an empty cell written as nothing.
   static let nonBreakingSpaceEntity = "&nbsp;"
 
+  /// The characters a value may be written with: digits, signs, decimals, units, dashes.
+  private static let valueScalars = Set("0123456789+-.元万—–-/无".unicodeScalars)
+
   /// Whether a token can be a value (as opposed to prose or a label): digits, signs, decimals, units, dashes.
+  /// (By scalar: tokens can be megabytes long.)
   static func isValueLike(_ text: String) -> Bool {
-    !text.isEmpty && (text == nonBreakingSpaceEntity || text.allSatisfy { "0123456789+-.元万—–-/无".contains($0) })
+    !text.isEmpty && (text == nonBreakingSpaceEntity || text.unicodeScalars.allSatisfy(valueScalars.contains))
   }
 
   /// The run of ASCII digits at the start of `range`, if any.
@@ -175,8 +179,9 @@ struct CellExtractor {
     return index > range.start ? TextRange(start: range.start, end: index) : nil
   }
 
+  /// Whether a token holds digits that can be cut into several values.
   private func isDigitRun(_ text: String) -> Bool {
-    text.allSatisfy { "0123456789+-.元万".contains($0) } && text.contains { $0.isNumber }
+    PieceValidity.isSplittable(text.unicodeScalars)
   }
 
   // MARK: Helpers

@@ -51,9 +51,19 @@ enum PieceValidity {
   }
 
   /// Whether a token can be cut into several values at all (digits, signs, decimals and units only).
-  static func isSplittable(_ scalars: [Unicode.Scalar]) -> Bool {
-    scalars.contains(where: isDigit) && scalars.allSatisfy { isDigit($0) || "+-.元万".unicodeScalars.contains($0) }
+  static func isSplittable(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
+    var hasDigit = false
+    for scalar in scalars {
+      if isDigit(scalar) {
+        hasDigit = true
+      } else if !splitMarks.contains(scalar) {
+        return false
+      }
+    }
+    return hasDigit
   }
+
+  private static let splitMarks = Set("+-.元万".unicodeScalars)
 
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 

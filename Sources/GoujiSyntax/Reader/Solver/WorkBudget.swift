@@ -2,7 +2,7 @@
 /// unreadable: the solver gives up rather than guess.
 struct WorkBudget {
   /// Steps allowed for one table (a step is one piece tried or one row assignment checked).
-  static let perTable = 400_000
+  static let perTable = 150_000
 
   private(set) var remaining: Int
 
