@@ -65,6 +65,20 @@ enum PieceValidity {
 
   private static let splitMarks = Set("+-.元万".unicodeScalars)
 
+  /// The whole number `scalars` spell (an optional sign and at most 15 digits); `nil` otherwise.
+  static func integer(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    var digits = scalars
+    let negative = digits.first == "-"
+    if digits.first == "+" || negative { digits = digits.dropFirst() }
+    guard !digits.isEmpty, digits.count <= 15 else { return nil }
+    var value = 0
+    for scalar in digits {
+      guard isDigit(scalar) else { return nil }
+      value = value * 10 + Int(scalar.value - 48)
+    }
+    return negative ? -value : value
+  }
+
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
   private static func isCount(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -26,8 +26,8 @@ struct RowRuleCheck: Sendable {
   }
 
   /// Whether every complete row in `values` satisfies every rule; an equation with a value that is not a whole
-  /// number is not tested.
-  func holds(_ values: [String]) -> Bool {
+  /// number (`nil`) is not tested.
+  func holds(_ values: [Int?]) -> Bool {
     guard width > 0 else { return true }
     var start = 0
     while start + width <= values.count {
@@ -40,10 +40,10 @@ struct RowRuleCheck: Sendable {
     return true
   }
 
-  private func sum(_ positions: [Int], _ values: [String], _ start: Int) -> Int? {
+  private func sum(_ positions: [Int], _ values: [Int?], _ start: Int) -> Int? {
     var total = 0
     for position in positions {
-      guard let value = CellValueParser.integer(values[start + position]) else { return nil }
+      guard let value = values[start + position] else { return nil }
       total += value
     }
     return total

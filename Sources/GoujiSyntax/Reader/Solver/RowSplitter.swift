@@ -27,8 +27,8 @@ struct RowSplitter {
   let kinds: [ValueKind]
   /// Numbers of cells after which `accepts` is asked about the values so far (besides the full row).
   var checkpoints: Set<Int> = []
-  /// Whether the values so far may stand.
-  var accepts: ([String]) -> Bool = { _ in true }
+  /// Whether the values so far may stand (as whole numbers: `nil` for a value that is not one).
+  var accepts: ([Int?]) -> Bool = { _ in true }
 
   private var splittable: [Bool] { tokens.map(PieceValidity.isSplittable) }
 
@@ -53,6 +53,8 @@ struct RowSplitter {
     /// The widest piece any column allows.
     let widestPiece: Int
     var pieces: [Piece] = []
+    /// The whole-number value of each piece cut so far, kept beside it (the rules read numbers, not text).
+    var numbers: [Int?] = []
     var found: [RowSplit] = []
     var overflowed = false
     var stopped = false
@@ -89,7 +91,7 @@ struct RowSplitter {
       if overflowed || stopped { return }
       let column = pieces.count
       if token == tokens.count {
-        if column == kinds.count && splitter.accepts(values) { record() }
+        if column == kinds.count && splitter.accepts(numbers) { record() }
         return
       }
       guard column < kinds.count, fits(token: token, offset: offset, column: column) else { return }
@@ -123,12 +125,16 @@ struct RowSplitter {
         return
       }
       pieces.append(piece)
-      defer { pieces.removeLast() }
-      if splitter.checkpoints.contains(pieces.count) && !splitter.accepts(values) { return }
+      numbers.append(PieceValidity.integer(tokens[piece.token][piece.start..<piece.end]))
+      defer {
+        pieces.removeLast()
+        numbers.removeLast()
+      }
+      if splitter.checkpoints.contains(pieces.count) && !splitter.accepts(numbers) { return }
       walk(token: next.0, offset: next.1, budget: &budget)
     }
 
-    /// The values of the pieces cut so far (built only when a rule or the result needs them).
+    /// The values of the pieces cut so far (built only for a split that is kept).
     private var values: [String] {
       pieces.map { String(String.UnicodeScalarView(tokens[$0.token][$0.start..<$0.end])) }
     }
