@@ -55,3 +55,16 @@ import Testing
     checkClean(Self.gluing("new", "21 0000 3"), rule: "GJ307")
   }
 }
+
+extension RowUnreadableTests {
+  @Test func anInferredValueOfTable2GivesNoError() {
+    // 767676 is read as 76·76·76 for now (inferred); the row gets GJ307 and nothing else.
+    let builder = ReportBuilder(form: .spaceSeparated).withoutFigures()
+    let label = builder.spec.table2.flatMap(\.rows).first { $0.key == "normativeDocuments" }!.label
+    let written = label + " " + builder.row(.table2, "normativeDocuments").joined(separator: " ")
+    let text = SourceText(MarkedText(builder.build().replacingFirst(written, with: label + "767676")).text)
+    let diagnostics = Analyzer.analyze(text).diagnostics
+    #expect(diagnostics.filter { $0.severity == .error }.map(\.code) == [])
+    #expect(diagnostics.map(\.code) == ["GJ307"])
+  }
+}
