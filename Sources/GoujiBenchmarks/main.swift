@@ -82,3 +82,5 @@ for (name, string) in inputs {
     String(format: "%12.1f  %16.1f  %18.1f", scan, full, edited)
   )
 }
+
+GluedRowBenchmarks.run()

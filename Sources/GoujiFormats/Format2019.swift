@@ -26,7 +26,8 @@ extension ReportFormat {
           rows: [
             RowSpec(key: "rules", label: "规章", core: "规章", numbering: ""),
             RowSpec(key: "normativeDocuments", label: "规范性文件", core: "规范性文件", numbering: ""),
-          ]
+          ],
+          orderings: [ColumnOrdering(larger: "publishedTotal", smaller: "publishedThisYear")]
         ),
         SubtableSpec(
           key: "20.5", clause: "第二十条第（五）项", item: 5, columns: [lastYear, change, decisions],

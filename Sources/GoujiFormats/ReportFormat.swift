@@ -93,6 +93,20 @@ package struct SubtableSpec: Sendable, Hashable {
   package var item: Int
   package var columns: [ColumnSpec]
   package var rows: [RowSpec]
+  /// Relations between columns that hold in every sensible row (对外公开总数量 ≥ 本年新公开数量). Not balancing rules:
+  /// nothing is reported when one fails; the reader uses them to rank the splits of digits written together.
+  package var orderings: [ColumnOrdering] = []
+}
+
+/// In every row, the value of column `larger` is at least that of column `smaller`.
+package struct ColumnOrdering: Sendable, Hashable {
+  package var larger: String
+  package var smaller: String
+
+  package init(larger: String, smaller: String) {
+    self.larger = larger
+    self.smaller = smaller
+  }
 }
 
 /// Table 三: seven applicant columns and the format's rows, with the balancing rules.

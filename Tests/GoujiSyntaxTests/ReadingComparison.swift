@@ -2,7 +2,8 @@ import Foundation
 import GoujiSyntax
 
 /// Compares a reading with an expected reading in the `dump --format json` shape. Only the fields present in the
-/// expectation are compared; a section title written as `null` is not compared.
+/// expectation are compared (a row's `confidence` and `table4Confidence` too, when given); a section title written as
+/// `null` is not compared.
 enum ReadingComparison {
   static func differences(_ summary: ReportSummary, expected: [String: Any]) -> [String] {
     var differences: [String] = []
@@ -24,6 +25,9 @@ enum ReadingComparison {
     if expected.keys.contains("table4") {
       let want = (expected["table4"] as? [Any]).map(values)
       check("table4", summary.table4.map { $0.map { $0 ?? "∅null" } }, want.map { $0.map { $0 ?? "∅null" } })
+    }
+    if let confidence = expected["table4Confidence"] as? [String] {
+      check("table4Confidence", summary.table4Confidence?.map(\.rawValue), confidence)
     }
     return differences
   }
@@ -62,6 +66,9 @@ enum ReadingComparison {
       let wantValues = values(want["values"] as? [Any] ?? [])
       if got.values != wantValues {
         differences.append("\(table) “\(label)”: expected \(wantValues.map { $0 ?? "null" }), read \(got.values.map { $0 ?? "null" })")
+      }
+      if let confidence = want["confidence"] as? [String], confidence != got.confidence.map(\.rawValue) {
+        differences.append("\(table) “\(label)” confidence: expected \(confidence), read \(got.confidence.map(\.rawValue))")
       }
     }
     return differences

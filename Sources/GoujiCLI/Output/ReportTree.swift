@@ -30,17 +30,22 @@ struct ReportTree {
     guard let table = report.table(id) else { return ["    table \(id.rawValue) missing"] }
     var lines = ["    table \(id.rawValue) \(place(table.range)) \(table.form?.rawValue ?? "")"]
     for row in table.rows {
-      let cells = row.cells.map { cell -> String in
-        switch cell.state {
-        case .written: "\(cell.text)@\(place(cell.range))"
-        case .empty: "∅@\(place(cell.range))"
-        case .ambiguous(let candidates): "?{\(candidates.joined(separator: "|"))}"
-        case .missing: "✗"
-        }
-      }
+      let cells = row.cells.map(cellText)
       lines.append("      \(row.subtable.map { $0 + " " } ?? "")\(row.key) \(place(row.labelRange)) \(cells.joined(separator: " "))")
     }
     return lines
+  }
+
+  /// `3@5:12` written, `3@5:12(solved)`, `~3(inferred)?{3|31}`, `?{3|31}` unreadable, `✗` missing, `∅@5:12` empty.
+  private func cellText(_ cell: Cell) -> String {
+    switch (cell.state, cell.confidence) {
+    case (.written, .solved): "\(cell.text)@\(place(cell.range))(solved)"
+    case (.written, _): "\(cell.text)@\(place(cell.range))"
+    case (.empty, _): "∅@\(place(cell.range))"
+    case (.ambiguous(let candidates), .inferred): "~\(cell.text)(inferred)?{\(candidates.joined(separator: "|"))}"
+    case (.ambiguous(let candidates), _): "?{\(candidates.joined(separator: "|"))}"
+    case (.missing, _): "✗"
+    }
   }
 
   private func place(_ range: TextRange) -> String {

@@ -23,6 +23,7 @@ package enum RuleRegistry {
     CellEmpty.self,
     CellInvalid.self,
     CellsAmbiguous.self,
+    RowUnreadable.self,
     RowTotal.self,
     RowTotalEmpty.self,
     OutcomeTotal.self,

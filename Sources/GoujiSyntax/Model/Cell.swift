@@ -13,7 +13,8 @@ package struct Cell: Sendable, Hashable {
     case missing
   }
 
-  /// The value as written after normalisation (NFKC) with surrounding spaces removed; `""` when not written.
+  /// The value as written after normalisation (NFKC) with surrounding spaces removed; `""` when not written. For an
+  /// ``Confidence/inferred`` cell, the most plausible of its candidates.
   package var text: String
   /// The exact source range of the value; for an empty or missing cell, the empty range where one would be typed.
   package var range: TextRange
@@ -23,12 +24,17 @@ package struct Cell: Sendable, Hashable {
   /// The value as a whole number (`+3` and `-18` included), `nil` when it is not one. Parsed once, because every
   /// sum reads it.
   package private(set) var integerValue: Int?
+  /// How the value was read.
+  package var confidence: Confidence
 
-  package init(text: String, range: TextRange, state: State) {
+  /// A cell; its confidence is, unless given, ``Confidence/written`` for a written or empty cell and
+  /// ``Confidence/unreadable`` otherwise.
+  package init(text: String, range: TextRange, state: State, confidence: Confidence? = nil) {
     self.text = text
     self.range = range
     self.state = state
     self.integerValue = Cell.integer(text, state: state)
+    self.confidence = confidence ?? (state == .written || state == .empty ? .written : .unreadable)
   }
 
   private static func integer(_ text: String, state: State) -> Int? {
@@ -41,9 +47,12 @@ package struct Cell: Sendable, Hashable {
   package var isReadable: Bool { state == .written || state == .empty }
   package var isEmpty: Bool { state == .empty }
 
-  /// The value for arithmetic: an empty cell counts as 0; `nil` when the cell holds no whole number.
+  /// The value for arithmetic: an empty cell counts as 0; `nil` when the cell holds no whole number, or when its
+  /// reading is not verified (``Confidence/isVerified``). Every sum and comparison of the rules reads this, so an
+  /// inferred or unreadable cell never takes part in a verdict.
   package var arithmeticValue: Int? {
-    state == .empty ? 0 : integerValue
+    guard confidence.isVerified else { return nil }
+    return state == .empty ? 0 : integerValue
   }
 }
 

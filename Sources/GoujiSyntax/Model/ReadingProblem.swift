@@ -19,7 +19,11 @@ package struct ReadingProblem: Sendable, Hashable {
     /// Table 三 has an unofficial extra column (`小计`).
     case extraColumn(TableID, label: String)
     /// Concatenated digits split into cells in more than one way.
+    /// (Table 二: ranked most plausible first, the first being the cells' inferred values.)
     case cellsAmbiguous(TableID, rowKey: String, subtable: String?, candidates: [[String]])
+    /// A row's values were written together and cannot be split reliably in any way (no split fits the columns,
+    /// too many do, or the solver's work budget ran out). For table 四, `rowKey` is `review` (its values are one run).
+    case rowUnreadable(TableID, rowKey: String, subtable: String?)
   }
 
   package var kind: Kind

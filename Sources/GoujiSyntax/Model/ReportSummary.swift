@@ -3,7 +3,7 @@ import GoujiText
 
 /// What `gouji dump` shows of a report, as plain values: the reading itself, for people and tools to check.
 /// Row labels are the format's canonical labels; a value is the normalised text as written, `""` for an empty cell,
-/// `nil` for a cell that could not be read.
+/// `nil` for a cell that could not be read; beside the values, how each was read (``Confidence``).
 package struct ReportSummary: Sendable, Hashable {
   package struct SectionEntry: Sendable, Hashable {
     package var number: Int
@@ -17,6 +17,8 @@ package struct ReportSummary: Sendable, Hashable {
     package var subtable: String?
     package var row: String
     package var values: [String?]
+    /// How each value was read, in the order of `values`.
+    package var confidence: [Confidence]
   }
 
   package var reportYear: Int?
@@ -30,6 +32,7 @@ package struct ReportSummary: Sendable, Hashable {
   package var table2: [RowEntry]?
   package var table3: [RowEntry]?
   package var table4: [String?]?
+  package var table4Confidence: [Confidence]?
 
   package init(_ report: Report) {
     reportYear = report.reportYear
@@ -47,17 +50,23 @@ package struct ReportSummary: Sendable, Hashable {
       table.rows.map { row in
         let subtable = ReportFormats.all.flatMap(\.table2).first { $0.key == row.subtable }
         let label = format.table2.first { $0.key == row.subtable }?.rows.first { $0.key == row.key }?.label ?? row.label
-        return RowEntry(subtable: subtable?.clause, row: label, values: ReportSummary.values(row.cells))
+        return RowEntry(
+          subtable: subtable?.clause, row: label, values: ReportSummary.values(row.cells),
+          confidence: row.cells.map(\.confidence)
+        )
       }
     }
     table3 = report.table3.map { table in
       format.table3.rows.map { spec in
-        let values = table.row(spec.key).map { ReportSummary.values($0.cells) }
-          ?? Array(repeating: nil, count: format.table3.columns.count)
-        return RowEntry(subtable: nil, row: spec.dumpName(groups: format.table3.groups), values: values)
+        let row = table.row(spec.key)
+        let values = row.map { ReportSummary.values($0.cells) } ?? Array(repeating: nil, count: format.table3.columns.count)
+        let confidence = row?.cells.map(\.confidence)
+          ?? Array(repeating: .unreadable, count: format.table3.columns.count)
+        return RowEntry(subtable: nil, row: spec.dumpName(groups: format.table3.groups), values: values, confidence: confidence)
       }
     }
     table4 = report.table4.map { ReportSummary.values($0.rows.flatMap(\.cells)) }
+    table4Confidence = report.table4.map { $0.rows.flatMap(\.cells).map(\.confidence) }
   }
 
   private static func values(_ cells: [Cell]) -> [String?] {

@@ -12,8 +12,8 @@ struct ExtractedValues: Sendable {
   enum Content: Sendable {
     /// Cells separated by TABs, line breaks or spaces.
     case cells([RawCell])
-    /// One run of concatenated digits to be split into cells.
-    case concatenated(RawCell)
+    /// Fewer space-separated tokens than columns: some tokens hold several cells written together.
+    case glued(GluedRow)
   }
 
   var content: Content
@@ -50,7 +50,9 @@ struct CellExtractor {
     }
     if isBlank(restOfLine) {
       guard let next = nextContentLine(after: firstLine, in: segment) else {
-        return ExtractedValues(content: .cells([]), form: .layout, end: segment.start)
+        // Nothing at all between the label and the next one: a row of empty cells.
+        let cells = (0..<expected).map { _ in RawCell(text: "", range: TextRange(emptyAt: segment.start)) }
+        return ExtractedValues(content: .cells(cells), form: segment.isEmpty ? .flattened : .layout, end: segment.start)
       }
       let info = lines[next]
       if info.startsWithTab && info.tabCount == 1 || isBlank(info.range) {
@@ -132,26 +134,42 @@ struct CellExtractor {
       end = offset
       return true
     }
-    while index < segment.end {
+    var endedOnValue = true
+    while index < segment.end && endedOnValue {
       let width = SourceText.scalarByteCount(lead: text.bytes[index])
       if text.isSpace(at: index, width: width) || isExcluded(index) {
-        if !close(at: index) { break }
+        endedOnValue = close(at: index)
       } else if tokenStart == nil {
         tokenStart = index
       }
       index += width
     }
-    _ = close(at: index)
-    if tokens.count == 1 && expected > 1 && tokens[0].text.count >= expected && isDigitRun(tokens[0].text) {
-      return ExtractedValues(content: .concatenated(tokens[0]), form: .flattened, end: end)
+    if endedOnValue { endedOnValue = close(at: index) }
+    tokens.removeAll { $0.text == CellExtractor.nonBreakingSpaceEntity }
+    if tokens.isEmpty && endedOnValue {
+      // Only `&nbsp;` between the label and the next one: a row of empty cells.
+      let cells = (0..<expected).map { _ in RawCell(text: "", range: TextRange(emptyAt: segment.start)) }
+      return ExtractedValues(content: .cells(cells), form: .flattened, end: segment.start)
     }
     let touchesLabel = tokens.first.map { $0.range.start == segment.start } ?? false
+    if tokens.count < expected && tokens.contains(where: { isDigitRun($0.text) })
+      && tokens.reduce(0, { $0 + $1.text.unicodeScalars.count }) >= expected
+    {
+      return ExtractedValues(content: .glued(GluedRow(tokens: tokens)), form: .flattened, end: end)
+    }
     return ExtractedValues(content: .cells(tokens), form: touchesLabel ? .flattened : .layout, end: end)
   }
 
+  /// `&nbsp;` left as text by a scraper: an empty cell written as nothing.
+  static let nonBreakingSpaceEntity = "&nbsp;"
+
+  /// The characters a value may be written with: digits, signs, decimals, units, dashes.
+  private static let valueScalars = Set("0123456789+-.元万—–-/无".unicodeScalars)
+
   /// Whether a token can be a value (as opposed to prose or a label): digits, signs, decimals, units, dashes.
+  /// (By scalar: tokens can be megabytes long.)
   static func isValueLike(_ text: String) -> Bool {
-    !text.isEmpty && text.allSatisfy { "0123456789+-.元万—–-/无".contains($0) }
+    !text.isEmpty && (text == nonBreakingSpaceEntity || text.unicodeScalars.allSatisfy(valueScalars.contains))
   }
 
   /// The run of ASCII digits at the start of `range`, if any.
@@ -161,8 +179,9 @@ struct CellExtractor {
     return index > range.start ? TextRange(start: range.start, end: index) : nil
   }
 
+  /// Whether a token holds digits that can be cut into several values.
   private func isDigitRun(_ text: String) -> Bool {
-    text.allSatisfy { "0123456789+-.元万".contains($0) } && text.contains { $0.isNumber }
+    PieceValidity.isSplittable(text.unicodeScalars)
   }
 
   // MARK: Helpers

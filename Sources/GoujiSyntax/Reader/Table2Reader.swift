@@ -80,6 +80,8 @@ struct Table2Reader {
     var problems: [ReadingProblem] = []
     var forms: [TextForm] = []
     var clauseRanges: [String: TextRange] = [:]
+    var budget = WorkBudget()
+    let stated = context.statedNumbers(in: TextRange(start: region.start, end: firstClause))
     for occurrence in ordered {
       if case .clause(let key) = occurrence.id { clauseRanges[key] = occurrence.range }
       guard case .row(let key) = occurrence.id,
@@ -88,7 +90,7 @@ struct Table2Reader {
       let label = context.labelRange(occurrence.range)
       let end = boundaries.first { $0 >= label.end } ?? region.end
       let segment = TextRange(start: label.end, end: max(label.end, end))
-      let (row, rowProblems) = readRow(key: key, subtable: subtable, label: label, segment: segment)
+      let (row, rowProblems) = readRow(key: key, subtable: subtable, label: label, segment: segment, stated: stated, budget: &budget)
       rows.append(row)
       forms.append(row.form)
       problems += rowProblems
@@ -105,7 +107,10 @@ struct Table2Reader {
     return best.key
   }
 
-  private func readRow(key: String, subtable: SubtableSpec, label: TextRange, segment: TextRange) -> (TableRow, [ReadingProblem]) {
+  private func readRow(
+    key: String, subtable: SubtableSpec, label: TextRange, segment: TextRange, stated: Set<Int>,
+    budget: inout WorkBudget
+  ) -> (TableRow, [ReadingProblem]) {
     let expected = subtable.columns.count
     let values = context.extractor.values(in: segment, expected: expected)
     var row = TableRow(
@@ -123,17 +128,37 @@ struct Table2Reader {
           kind: .cellCount(.table2, rowKey: key, subtable: subtable.key, expected: expected, found: found), range: row.range
         ))
       }
-    case .concatenated(let run):
-      let candidates = DigitSplitter.splits(run.text, kinds: subtable.columns.map(\.kind))
-      if candidates.count == 1 {
-        row.cells = context.cells(splitting: run, as: candidates[0])
-      } else {
-        row.cells = context.ambiguousCells(run, candidates: candidates, count: expected)
-        problems.append(ReadingProblem(
-          kind: .cellsAmbiguous(.table2, rowKey: key, subtable: subtable.key, candidates: candidates), range: run.range
-        ))
-      }
+    case .glued(let glued):
+      let (cells, problem) = readGlued(glued, key: key, subtable: subtable, stated: stated, budget: &budget)
+      row.cells = cells
+      problems += problem.map { [$0] } ?? []
     }
     return (row, problems)
+  }
+
+  /// The most splits of a table 二 row that are ranked; a row with more is unreadable.
+  static let candidateLimit = 64
+
+  /// A glued row of table 二: solved when its column kinds allow one split; otherwise the splits are ranked
+  /// (``SplitRanking``) and the most plausible is kept as an inferred value, reported with all of them.
+  private func readGlued(
+    _ glued: GluedRow, key: String, subtable: SubtableSpec, stated: Set<Int>, budget: inout WorkBudget
+  )
+    -> ([Cell], ReadingProblem?)
+  {
+    let splitter = RowSplitter(tokens: glued.scalars, kinds: subtable.columns.map(\.kind))
+    let count = subtable.columns.count
+    guard case .splits(let splits) = splitter.splits(limit: Table2Reader.candidateLimit, budget: &budget),
+      !splits.isEmpty
+    else {
+      let kind = ReadingProblem.Kind.rowUnreadable(.table2, rowKey: key, subtable: subtable.key)
+      return (context.undecidedCells(glued, candidates: [], count: count, inferred: false), ReadingProblem(kind: kind, range: glued.range))
+    }
+    if splits.count == 1 { return (context.cells(glued, split: splits[0].pieces, confidence: .solved), nil) }
+    let ranked = SplitRanking.ranked(
+      splits.map(\.values), columns: subtable.columns, orderings: subtable.orderings, statedNumbers: stated
+    )
+    let kind = ReadingProblem.Kind.cellsAmbiguous(.table2, rowKey: key, subtable: subtable.key, candidates: ranked)
+    return (context.undecidedCells(glued, candidates: ranked, count: count, inferred: true), ReadingProblem(kind: kind, range: glued.range))
   }
 }

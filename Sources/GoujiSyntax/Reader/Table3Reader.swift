@@ -2,7 +2,7 @@ import GoujiFormats
 import GoujiText
 
 /// Reads table 三 in any text form: finds the row labels of either format in order, reads the values after each,
-/// and splits concatenated digits with the balancing rules.
+/// and splits glued digits with the balancing rules (``TableSolver``).
 struct Table3Reader {
   struct Result {
     var table: ReadTable
@@ -59,7 +59,7 @@ struct Table3Reader {
     if state.leadingChoices.contains(where: { $0.count > 1 }), let hint = TabFieldFitter.dominantLeading(state.leadingChoices) {
       readRows(leadingHint: hint)
     }
-    resolveConcatenated(&state)
+    resolveGlued(&state)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
     table.unknownLabels = state.unknown
@@ -71,7 +71,8 @@ struct Table3Reader {
   /// What reading the rows accumulates.
   private struct RowsState {
     var rows: [String: TableRow] = [:]
-    var pending: [String: (run: RawCell, candidates: [[String]])] = [:]
+    /// Rows with values written together, to be split by the solver once every row is read.
+    var glued: [String: TableSolver.Row] = [:]
     var unknown: [UnknownLabel] = []
     var forms: [TextForm] = []
     var problems: [ReadingProblem] = []
@@ -110,12 +111,10 @@ struct Table3Reader {
           )
         )
       }
-    case .concatenated(let run):
+    case .glued(let glued):
       let kinds = Array(repeating: ValueKind.count, count: expected)
-      var candidates = DigitSplitter.splits(run.text, kinds: kinds)
-      if let extra { candidates = candidates.map { var values = $0; values.remove(at: extra); return values } }
-      state.pending[key] = (run, candidates)
-      row.cells = context.ambiguousCells(run, candidates: candidates, count: columns.count)
+      state.glued[key] = TableSolver.Row(key: key, glued: glued, kinds: kinds, dropping: extra)
+      row.cells = context.undecidedCells(glued, candidates: [], count: columns.count, inferred: false)
     }
     state.rows[key] = row
     // Text after the last row is the section's prose, not a row.
@@ -162,29 +161,20 @@ struct Table3Reader {
     return (index, subtotal.range)
   }
 
-  private func resolveConcatenated(_ state: inout RowsState) {
-    guard !state.pending.isEmpty else { return }
+  private func resolveGlued(_ state: inout RowsState) {
+    guard !state.glued.isEmpty else { return }
     let format = ReportFormat.format2021.table3
-    var fixed: [String: [String?]] = [:]
-    for (key, row) in state.rows where state.pending[key] == nil {
-      fixed[key] = row.cells.map { $0.isReadable ? $0.text : nil }
-    }
-    let outcome = SplitResolver.resolve(
-      pending: state.pending.mapValues(\.candidates), fixed: fixed, columns: format.columns,
-      rowKeys: Table3Reader.unionRows.map(\.key), rules: format.rules
-    )
+    var fixed: [String: [Int?]] = [:]
+    for (key, row) in state.rows where state.glued[key] == nil { fixed[key] = row.cells.map(\.arithmeticValue) }
+    let order = Table3Reader.unionRows.map(\.key)
+    let rows = order.compactMap { state.glued[$0] }
+    let readings = TableSolver(columns: format.columns, rules: format.rules).solve(rows, fixed: fixed)
     // In the format's row order, so that the problems come out in the same order on every reading.
-    for key in Table3Reader.unionRows.map(\.key) {
-      guard let values = outcome.resolved[key] else { continue }
-      state.rows[key]?.cells = context.cells(splitting: state.pending[key]!.run, as: values)
-    }
-    for key in Table3Reader.unionRows.map(\.key) {
-      guard let candidates = outcome.ambiguous[key] else { continue }
-      let run = state.pending[key]!.run
-      state.rows[key]?.cells = context.ambiguousCells(run, candidates: candidates, count: format.columns.count)
-      state.problems.append(
-        ReadingProblem(kind: .cellsAmbiguous(.table3, rowKey: key, subtable: nil, candidates: candidates), range: run.range)
-      )
+    for row in rows {
+      guard let reading = readings[row.key], let tableRow = state.rows[row.key] else { continue }
+      let (cells, problem) = context.read(reading, of: row.glued, table: .table3, rowKey: row.key, subtable: nil)
+      state.rows[row.key]?.cells = cells.count == tableRow.cells.count ? cells : tableRow.cells
+      if let problem { state.problems.append(problem) }
     }
   }
 

@@ -33,8 +33,8 @@ struct Table4Reader {
           )
         )
       }
-    case .concatenated(let run):
-      (cells, problems) = split(run, count: valueCount)
+    case .glued(let glued):
+      (cells, problems) = split(glued, count: valueCount)
     }
     let rows = makeRows(cells, block: block, form: values.form)
     var table = ReadTable(id: .table4, range: region, rows: rows, form: values.form)
@@ -54,18 +54,14 @@ struct Table4Reader {
     return block
   }
 
-  private func split(_ run: RawCell, count: Int) -> ([Cell], [ReadingProblem]) {
-    let candidates = DigitSplitter.splits(run.text, kinds: Array(repeating: .count, count: count))
-    let outcome = SplitResolver.resolve(
-      pending: ["all": candidates], fixed: [:], columns: Table4Reader.spec.columns, rowKeys: ["all"],
-      rules: Table4Reader.spec.rules
-    )
-    if let values = outcome.resolved["all"] { return (context.cells(splitting: run, as: values), []) }
-    let remaining = outcome.ambiguous["all"] ?? candidates
-    let problem = ReadingProblem(
-      kind: .cellsAmbiguous(.table4, rowKey: "review", subtable: nil, candidates: remaining), range: run.range
-    )
-    return (context.ambiguousCells(run, candidates: remaining, count: count), [problem])
+  /// The fifteen values of a glued run, split as one row under R4 (checked every five values).
+  private func split(_ glued: GluedRow, count: Int) -> ([Cell], [ReadingProblem]) {
+    let row = TableSolver.Row(key: "review", glued: glued, kinds: Array(repeating: .count, count: count))
+    let solver = TableSolver(columns: Table4Reader.spec.columns, rules: Table4Reader.spec.rules)
+    let reading = solver.solve([row], fixed: [:])["review"] ?? .unreadable
+    let (cells, problem) = context.read(reading, of: glued, table: .table4, rowKey: "review", subtable: nil)
+    let placeholders = context.undecidedCells(glued, candidates: [], count: count, inferred: false)
+    return (cells.count == count ? cells : placeholders, problem.map { [$0] } ?? [])
   }
 
   /// The three rows of five cells; each row's label is its group header where one was found.

@@ -18,6 +18,7 @@ enum CellHover {
     text.paragraph(
       [.bold(located.column.label), .text(" · " + rowName(located, context: context) + " = ")]
         + value(located.cell, language))
+    if let reading = confidence(located.cell.confidence, language) { text.paragraph(.text(reading)) }
     switch located.table {
     case .table2:
       text.paragraph(.text(language.pick("数值类型：", "Value: ") + kind(located.column.kind, language)))
@@ -43,12 +44,37 @@ enum CellHover {
     case .written: [.code(cell.text)]
     case .empty: [.text(language.pick("（空，按 0 计算）", "(empty, counts as 0)"))]
     case .missing: [.text(language.pick("（未能读取）", "(could not be read)"))]
+    case .ambiguous(let candidates) where cell.confidence == .inferred:
+      [
+        .code(cell.text),
+        .text(language.pick("（推测值；其他可能：", " (inferred; also possible: ") + candidates.dropFirst().joined(separator: "、")
+          + language.pick("）", ")")),
+      ]
     case .ambiguous(let candidates):
       [
         .text(
           language.pick("（数字连写，无法确定：可能为 ", "(run-together digits: one of ") + candidates.joined(separator: "、")
             + language.pick("）", ")"))
       ]
+    }
+  }
+
+  /// How the value was read and what to do about it; nothing for a value read as written.
+  private static func confidence(_ confidence: Confidence, _ language: Language) -> String? {
+    switch confidence {
+    case .written: nil
+    case .solved:
+      language.pick(
+        "读取方式：由连写的数字拆分而来，是列类型和勾稽关系唯一允许的拆法。",
+        "Read: split from digits written together, the only split the column kinds and balancing rules allow.")
+    case .inferred:
+      language.pick(
+        "读取方式：推测。连写的数字有多种拆法，这是最可能的一种，不参与任何核对；请以原件为准。",
+        "Read: inferred. The digits written together split several ways; this is the most plausible, and no check uses it. Check it against the original.")
+    case .unreadable:
+      language.pick(
+        "读取方式：无法可靠读取，不参与任何核对；请核对原文。",
+        "Read: not reliably readable; no check uses it. Check it against the original.")
     }
   }
 

@@ -1,0 +1,99 @@
+import GoujiFormats
+
+/// What the solver made of one glued row.
+enum GluedRowReading: Equatable {
+  /// The only split the column kinds and the balancing rules allow.
+  case solved(RowSplit)
+  /// Several splits satisfy every rule (listed).
+  case undecided([RowSplit])
+  /// No split at all, too many, or the work budget ran out: nothing can be said.
+  case unreadable
+}
+
+/// Splits every glued row of a table together under the format's balancing rules (data: ``BalanceRule``).
+///
+/// First each row on its own: the splits its column kinds allow, pruned by the each-row rules while they are cut
+/// (``RowSplitter``, ``RowRuleCheck``). Then the rows left with several splits together, under the each-column rules
+/// (``ColumnRuleSolver``). A row is solved only when exactly one split survives every rule; when the rules hold for
+/// no split the row is decided by its own rules alone. All of it spends one ``WorkBudget`` (each row alone gets a
+/// fair share of it): on exhaustion the rows not yet decided are unreadable, never guessed.
+struct TableSolver {
+  /// One glued row to split.
+  struct Row {
+    var key: String
+    var glued: GluedRow
+    var kinds: [ValueKind]
+    /// A column written in the text that the format does not have (table 三's `小计`): split, then dropped.
+    var dropping: Int?
+  }
+
+  /// The most splits one row may keep after its own rules; a row with more is unreadable.
+  static let candidateLimit = 200
+
+  let columns: [ColumnSpec]
+  let rules: [BalanceRule]
+
+  /// Decides every row in `rows`; `fixed` holds the verified values of the table's other rows (`nil`: unknown).
+  func solve(_ rows: [Row], fixed: [String: [Int?]], steps: Int = WorkBudget.perTable) -> [String: GluedRowReading] {
+    var budget = WorkBudget(steps)
+    var readings: [String: GluedRowReading] = [:]
+    var open: [(key: String, splits: [RowSplit])] = []
+    var known = fixed
+    // Short rows first, each with a fair share of what is left, so that one hopeless row cannot starve the others.
+    let byLength = rows.enumerated().sorted { ($0.element.glued.length, $0.offset) < ($1.element.glued.length, $1.offset) }
+    for (position, (_, row)) in byLength.enumerated() {
+      var share = WorkBudget(budget.remaining / (byLength.count - position))
+      let before = share.remaining
+      let reading = readAlone(row, budget: &share)
+      budget.spend(before - share.remaining)
+      readings[row.key] = reading
+      switch reading {
+      case .solved(let split): known[row.key] = split.values.map(CellValueParser.integer)
+      case .undecided(let splits): open.append((row.key, splits))
+      case .unreadable: known[row.key] = nil
+      }
+    }
+    guard !open.isEmpty else { return readings }
+    let solver = ColumnRuleSolver(
+      open: open.map { ($0.key, $0.splits.map(\.values)) }, fixed: known, rules: rules, columnCount: columns.count
+    )
+    guard let consistent = solver.consistentCandidates(budget: &budget), consistent.contains(where: { !$0.isEmpty })
+    else { return readings }
+    for (index, row) in open.enumerated() {
+      let kept = row.splits.indices.filter { consistent[index].contains($0) }.map { row.splits[$0] }
+      readings[row.key] = kept.count == 1 ? .solved(kept[0]) : .undecided(kept)
+    }
+    return readings
+  }
+
+  /// The splits of one row under its own rules.
+  private func readAlone(_ row: Row, budget: inout WorkBudget) -> GluedRowReading {
+    let check = RowRuleCheck(rules: rules, columns: columns)
+    var splitter = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
+    splitter.accepts = { check.holds(TableSolver.dropping(row.dropping, from: $0)) }
+    if row.dropping == nil { splitter.checkpoints = check.checkpoints(cellCount: row.kinds.count) }
+    switch splitter.splits(limit: TableSolver.candidateLimit, budget: &budget) {
+    case .tooMany, .exhausted: return .unreadable
+    case .splits(let splits) where splits.count == 1: return .solved(project(splits[0], row.dropping))
+    case .splits(let splits) where splits.count > 1: return .undecided(splits.map { project($0, row.dropping) })
+    case .splits:
+      // No split balances: decided by the column kinds alone when they allow one split only.
+      let free = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
+      guard case .splits(let splits) = free.splits(limit: 2, budget: &budget), splits.count == 1 else {
+        return .unreadable
+      }
+      return .solved(project(splits[0], row.dropping))
+    }
+  }
+
+  private func project(_ split: RowSplit, _ dropping: Int?) -> RowSplit {
+    RowSplit(pieces: TableSolver.dropping(dropping, from: split.pieces), values: TableSolver.dropping(dropping, from: split.values))
+  }
+
+  private static func dropping<Element>(_ index: Int?, from values: [Element]) -> [Element] {
+    guard let index, index < values.count else { return values }
+    var result = values
+    result.remove(at: index)
+    return result
+  }
+}

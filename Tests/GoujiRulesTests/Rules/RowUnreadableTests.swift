@@ -1,0 +1,70 @@
+import GoujiAnalysis
+import GoujiFormats
+import GoujiRules
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@Suite struct RowUnreadableTests {
+  /// The clean report in PDF text with one row of table 三 written as `run`.
+  static func gluing(_ key: String, _ run: String) -> String {
+    let builder = ReportBuilder(form: .spaceSeparated).withoutFigures()
+    let label = builder.spec.table3.rows.first { $0.key == key }!.label
+    let written = label + " " + builder.row(.table3, key).joined(separator: " ")
+    return builder.build().replacingFirst(written, with: label + run)
+  }
+
+  @Test func digitsThatFitNoSplitAreReportedOnceAtTheRow() {
+    let text = Self.gluing("new", "1️⃣12345678901234567890⏹")
+    check(text, rule: "GJ308", expected: [
+      DiagnosticSpec(
+        "1️⃣", message: "“一、本年新收政府信息公开申请数量”行的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文",
+        severity: .warning
+      )
+    ])
+  }
+
+  @Test func anUnreadableRowGivesNoErrorAnywhere() {
+    // The row is one of R3-1's and R3-2's; nothing may be concluded from it, and it is not "missing" either.
+    let text = SourceText(MarkedText(Self.gluing("new", "12345678901234567890")).text)
+    let diagnostics = Analyzer.analyze(text).diagnostics
+    #expect(diagnostics.filter { $0.severity == .error }.map(\.code) == [])
+    #expect(diagnostics.filter { $0.code == "GJ308" }.count == 1)
+  }
+
+  @Test func aRowOfSeveralBalancedSplitsGivesOneWarningAndNoError() {
+    // 2·1·0·0·0·0·3 glued with a wrong carried-over row: splits of "1210000013" balance R3-2 several ways, and
+    // whichever is chosen R3-1 cannot hold; the rows are not read, so nothing is an error.
+    let text = SourceText(MarkedText(Self.gluing("new", "1210000013")).text)
+    let diagnostics = Analyzer.analyze(text).diagnostics
+    #expect(diagnostics.filter { $0.severity == .error }.map(\.code) == [])
+    #expect(diagnostics.filter { ["GJ307", "GJ308"].contains($0.code) }.count == 1)
+  }
+
+  @Test func positionsStayExactWithAstralCharactersAndCRLF() {
+    let text = Self.gluing("carryOver", "1️⃣98765432109876543210⏹").replacingOccurrences(of: "\n", with: "\r\n")
+      .replacingFirst("某市", with: "𠀀市")
+    check(text, rule: "GJ308", expected: [DiagnosticSpec("1️⃣")])
+  }
+
+  // MARK: Near misses
+
+  @Test func gluedDigitsTheRulesSplitOneWayAreRead() {
+    // 2·1·0·0·0·0·3 written as "21 0000 3": only 2·1 balances the total 3.
+    checkClean(Self.gluing("new", "21 0000 3"), rule: "GJ308")
+    checkClean(Self.gluing("new", "21 0000 3"), rule: "GJ307")
+  }
+}
+
+extension RowUnreadableTests {
+  @Test func anInferredValueOfTable2GivesNoError() {
+    // 767676 is read as 76·76·76 for now (inferred); the row gets GJ307 and nothing else.
+    let builder = ReportBuilder(form: .spaceSeparated).withoutFigures()
+    let label = builder.spec.table2.flatMap(\.rows).first { $0.key == "normativeDocuments" }!.label
+    let written = label + " " + builder.row(.table2, "normativeDocuments").joined(separator: " ")
+    let text = SourceText(MarkedText(builder.build().replacingFirst(written, with: label + "767676")).text)
+    let diagnostics = Analyzer.analyze(text).diagnostics
+    #expect(diagnostics.filter { $0.severity == .error }.map(\.code) == [])
+    #expect(diagnostics.map(\.code) == ["GJ307"])
+  }
+}

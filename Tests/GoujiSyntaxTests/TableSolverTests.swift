@@ -1,0 +1,80 @@
+import GoujiFormats
+import GoujiText
+import Testing
+
+@testable import GoujiSyntax
+
+/// The table solver: each-row rules while splitting, each-column rules across rows, and abstaining.
+@Suite struct TableSolverTests {
+  private let table3 = ReportFormat.format2021.table3
+
+  private func row(_ key: String, _ tokens: [String]) -> TableSolver.Row {
+    var offset = 0
+    let raw = tokens.map { token -> RawCell in
+      defer { offset += token.utf8.count + 1 }
+      return RawCell(text: token, range: TextRange(start: offset, end: offset + token.utf8.count))
+    }
+    return TableSolver.Row(key: key, glued: GluedRow(tokens: raw), kinds: Array(repeating: .count, count: 7))
+  }
+
+  private func values(_ reading: GluedRowReading?) -> [String]? {
+    if case .solved(let split) = reading { return split.values }
+    return nil
+  }
+
+  @Test func theRowRuleChoosesAmongSplits() {
+    let solver = TableSolver(columns: table3.columns, rules: table3.rules)
+    let readings = solver.solve([row("new", ["150", "02", "0", "017"])], fixed: [:])
+    #expect(values(readings["new"]) == ["15", "0", "0", "2", "0", "0", "17"])
+  }
+
+  @Test func splitsThatBothBalanceTheirRowStayUndecidedAlone() {
+    // 12·1·0·0·0·0·13 and 1·2·10·0·0·0·13 both satisfy R3-2.
+    let solver = TableSolver(columns: table3.columns, rules: table3.rules)
+    let readings = solver.solve([row("new", ["121000013"])], fixed: [:])
+    guard case .undecided(let splits) = readings["new"] else {
+      Issue.record("expected undecided, got \(String(describing: readings["new"]))")
+      return
+    }
+    #expect(Set(splits.map(\.values)) == [["12", "1", "0", "0", "0", "0", "13"], ["1", "2", "10", "0", "0", "0", "13"]])
+  }
+
+  @Test func columnRulesResolveWhatRowRulesCannot() {
+    // "000011011" is 0·0·0·0·1·10·11 or 0·0·0·0·11·0·11: both satisfy R3-2; R3-1 with the other rows decides.
+    let fixed: [String: [Int?]] = [
+      "carried": [0, 0, 0, 0, 0, 0, 0], "outcomeTotal": [0, 0, 0, 0, 1, 10, 11], "carryOver": [0, 0, 0, 0, 0, 0, 0],
+    ]
+    let solver = TableSolver(columns: table3.columns, rules: table3.rules)
+    let readings = solver.solve([row("new", ["000011011"])], fixed: fixed)
+    #expect(values(readings["new"]) == ["0", "0", "0", "0", "1", "10", "11"])
+  }
+
+  @Test func gluedRowsAreSolvedTogether() {
+    // new and outcomeTotal are both glued and both ambiguous alone; R3-1 (carried and carryOver are 0) ties them.
+    let fixed: [String: [Int?]] = ["carried": [0, 0, 0, 0, 0, 0, 0], "carryOver": [0, 0, 0, 0, 0, 0, 0]]
+    let solver = TableSolver(columns: table3.columns, rules: table3.rules)
+    let readings = solver.solve([row("new", ["000011011"]), row("outcomeTotal", ["0000", "1", "10", "11"])], fixed: fixed)
+    #expect(values(readings["new"]) == ["0", "0", "0", "0", "1", "10", "11"])
+    #expect(values(readings["outcomeTotal"]) == ["0", "0", "0", "0", "1", "10", "11"])
+  }
+
+  @Test func noSplitSatisfyingTheRulesLeavesTheRowUnreadable() {
+    let solver = TableSolver(columns: table3.columns, rules: table3.rules)
+    // 12·2·1·0·0·0·9, 1·22·1·0·0·0·9, …: several splits, none with a total equal to its parts.
+    #expect(solver.solve([row("new", ["12210009"])], fixed: [:])["new"] == .unreadable)
+  }
+
+  @Test func aRowForcedByItsWidthIsSolvedEvenWhenItDoesNotBalance() {
+    // Seven digits, seven cells: the only split there is (R3-2 then reports the imbalance on solved cells).
+    let solver = TableSolver(columns: table3.columns, rules: table3.rules)
+    #expect(values(solver.solve([row("new", ["1200009"])], fixed: [:])["new"]) == ["1", "2", "0", "0", "0", "0", "9"])
+  }
+
+  @Test func tableFourIsCheckedEveryFiveValues() {
+    let spec = ReportFormat.format2021.table4
+    var glued = row("review", ["20103120001200000"])
+    glued.kinds = Array(repeating: .count, count: 15)
+    let readings = TableSolver(columns: spec.columns, rules: spec.rules).solve([glued], fixed: [:])
+    #expect(values(readings["review"]) == ["2", "0", "1", "0", "3", "12", "0", "0", "0", "12", "0", "0", "0", "0", "0"])
+  }
+}
