@@ -276,9 +276,15 @@ def flattened(doc: dict, glued: bool) -> str:
     for number, heading in enumerate(doc["headings"], start=1):
         body += f"{NUMERALS[number - 1]}、{heading}" + "".join(prose(doc, number))
         if number == 2:
+            spec = {clause: columns for clause, columns, _ in (T2_2021 if doc["format"] == "2021" else T2_2019)}
+            clause = None
             for entry in doc["table2"]:
+                if entry["subtable"] != clause:
+                    clause = entry["subtable"]
+                    body += clause + "信息内容" + "".join(spec[clause])
                 body += entry["row"] + join(entry["values"])
         elif number == 3:
+            body += NOTE + "申请人情况自然人法人或其他组织总计" + "".join(APPLICANTS)
             for entry in doc["table3"]:
                 body += entry["row"].split(" ")[-1] + join(entry["values"])
         elif number == 4:

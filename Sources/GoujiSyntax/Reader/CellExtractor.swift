@@ -25,7 +25,8 @@ struct ExtractedValues: Sendable {
   var leadingChoices: [Int] = []
 }
 
-/// Reads the values between a row label and the next label, in whichever of the four text forms they are written.
+/// Reads the values between a row label and the next label, in whichever text form they are written (grids in
+/// `CellExtractor+Grid.swift`).
 struct CellExtractor {
   let text: SourceText
   let lines: [LineInfo]
@@ -47,6 +48,12 @@ struct CellExtractor {
       )
       values.leadingChoices = values.leadingChoices.map { $0 + labelField + 1 }
       return values
+    }
+    if containsGridBar(restOfLine) {
+      return gridValues(
+        after: segment.start, in: segment, expected: expected, leadingHint: leadingHint,
+        skipToValueLine: skipLeadingBlankLines
+      )
     }
     if isBlank(restOfLine) {
       guard let next = nextContentLine(after: firstLine, in: segment) else {

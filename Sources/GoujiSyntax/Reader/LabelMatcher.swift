@@ -84,29 +84,49 @@ struct LabelMatcher: Sendable {
         index += 1
         continue
       }
-      var matched = false
+      var best: (pattern: Int, length: Int, start: Int)?
       for candidate in candidates {
         let pattern = patterns[candidate.pattern]
         let key = pattern.keys[candidate.key]
-        guard view.matches(key, at: index) else { continue }
+        let length = matchedLength(of: key, at: index, in: view)
+        guard length > 0, length > best?.length ?? 0 else { continue }
         let floor = result.last?.normalizedRange.upperBound ?? 0
         let numberingStart = numberingStart(of: pattern, before: index, floor: floor, in: view)
         if pattern.requiresNumbering && numberingStart == nil { continue }
-        let start = numberingStart ?? index
-        let range = start..<(index + key.count)
-        result.append(
-          LabelOccurrence(
-            patternIndex: candidate.pattern, id: pattern.id, normalizedRange: range, range: view.sourceRange(of: range)
-          )
-        )
-        index += key.count
-        matched = true
-        break
+        best = (candidate.pattern, length, numberingStart ?? index)
       }
-      if !matched { index += 1 }
+      guard let best else {
+        index += 1
+        continue
+      }
+      let range = best.start..<(index + best.length)
+      result.append(
+        LabelOccurrence(
+          patternIndex: best.pattern, id: patterns[best.pattern].id, normalizedRange: range,
+          range: view.sourceRange(of: range)
+        )
+      )
+      index += best.length
     }
     return result
   }
+
+  /// How much of `key` stands at `index`: all of it, or a long beginning of a long key (a label cut by a cell
+  /// border, by its values or by a neighbouring label: `1.申请人无正当理由逾期不补正、行政机关不再处理其政府信│…`); 0 when
+  /// too little matches to identify the label.
+  private func matchedLength(of key: [Unicode.Scalar], at index: Int, in view: NormalizedText) -> Int {
+    var length = 0
+    let scalars = view.scalars
+    while length < key.count && index + length < scalars.count && scalars[index + length] == key[length] { length += 1 }
+    if length == key.count { return length }
+    return key.count >= LabelMatcher.cuttableLength && length >= LabelMatcher.identifyingPrefix ? length : 0
+  }
+
+  /// The length from which a label's beginning identifies it: no two labels share this many first characters.
+  static let identifyingPrefix = 12
+  /// Only labels this long are found by their beginning: shorter ones fit their cells, and the beginning of a
+  /// shorter one (`本年新收政府信息公开申请`) is a phrase prose uses.
+  static let cuttableLength = 16
 
   private func numberingStart(of pattern: LabelPattern, before index: Int, floor: Int, in view: NormalizedText) -> Int? {
     for numbering in pattern.numberings {
