@@ -34,10 +34,12 @@ struct CellExtractor {
   let excluded: [TextRange]
 
   /// The values in `segment` for a row of `expected` columns. `skipLeadingBlankLines` lets a row's cells start after
-  /// a blank line (table 四's values follow its header row).
-  func values(in segment: TextRange, expected: Int, skipLeadingBlankLines: Bool = false, leadingHint: Int? = nil)
-    -> ExtractedValues
-  {
+  /// a blank line or the rest of a header (table 四's values follow its header rows); `continuation` is the text that
+  /// may stand between a label and its values in PDF layout text (the rest of a wrapped label, group labels beside it).
+  func values(
+    in segment: TextRange, expected: Int, skipLeadingBlankLines: Bool = false, leadingHint: Int? = nil,
+    continuation: LabelContinuation? = nil
+  ) -> ExtractedValues {
     let firstLine = text.line(containing: segment.start)
     let restOfLine = TextRange(start: segment.start, end: min(lines[firstLine].range.end, segment.end))
     if containsTab(restOfLine) {
@@ -67,6 +69,12 @@ struct CellExtractor {
         let row = TextRange(start: info.range.start, end: min(info.range.end, segment.end))
         return tabSeparated(row, dropFirstField: false, expected: expected, leadingHint: leadingHint)
       }
+    }
+    let skipping = continuation ?? (skipLeadingBlankLines ? LabelContinuation.table4Header : nil)
+    if let skipping, let start = valuesStart(in: segment, skipping: skipping) {
+      var values = spaceSeparated(TextRange(start: start, end: segment.end), expected: expected)
+      if case .cells = values.content { values.form = .layout }
+      return values
     }
     return spaceSeparated(segment, expected: expected)
   }

@@ -88,7 +88,9 @@ struct Table3Reader {
   private func readRow(key: String, label: TextRange, segment: TextRange, extra: Int?, into state: inout RowsState) {
     let columns = ReportFormat.format2021.table3.columns
     let expected = columns.count + (extra == nil ? 0 : 1)
-    let values = context.extractor.values(in: segment, expected: expected, leadingHint: state.leadingHint)
+    let values = context.extractor.values(
+      in: segment, expected: expected, leadingHint: state.leadingHint, continuation: LabelContinuation.table3Row(key)
+    )
     state.forms.append(values.form)
     state.leadingChoices.append(values.leadingChoices)
     let labelText = CharacterFolding.normalizeAndTrim(context.text[label])

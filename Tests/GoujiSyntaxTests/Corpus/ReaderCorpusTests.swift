@@ -18,7 +18,6 @@ import Testing
 
   /// Forms not read completely yet, and why; every other form must be read completely.
   static let knownGaps: [String: String] = [
-    "pdf-layout": "labels wrapped around their values",
     "flat-spaced": "not yet examined",
     "pdf-raw": "PDF text in reading order: values stream after the labels, in column blocks",
     "flat-glued": "glued digit runs between spaced cells wait for the whole-table solver",
