@@ -8,11 +8,19 @@ enum TitleReader {
 
   static func read(_ text: SourceText, lines: [LineInfo]) -> (title: ReportTitle, line: Int)? {
     let nonBlank = lines.indices.filter { !lines[$0].isBlank }.prefix(30)
-    for line in nonBlank {
-      let view = NormalizedText(text, range: lines[line].range, mode: .display)
-      let endings = titleEndings.compactMap { ending -> (start: Int, end: Int)? in
+    for (position, line) in nonBlank.enumerated() {
+      var view = NormalizedText(text, range: lines[line].range, mode: .display)
+      var endings = titleEndings.compactMap { ending -> (start: Int, end: Int)? in
         guard let start = view.firstIndex(of: Array(ending.unicodeScalars)) else { return nil }
         return (start, start + ending.unicodeScalars.count)
+      }
+      if endings.isEmpty, position + 1 < nonBlank.count, nonBlank[position + 1] == line + 1 {
+        // A title wrapped inside its ending: `…2023年政府信息公开工作年` / `度报告`.
+        view = NormalizedText(text, range: lines[line].range.union(lines[line + 1].range), mode: .display)
+        endings = titleEndings.compactMap { wrappedEnding($0, in: view) }.filter {
+          view.sourceRange(of: $0.start..<$0.end).end > lines[line].range.end
+            && view.sourceRange(of: $0.start..<$0.start).start < lines[line].range.end
+        }
       }
       // A cited document (《…年度报告格式》, …年度报告有关事项的通知) is not the title.
       guard let (endingStart, endIndex) = endings.min(by: { $0.end < $1.end }),
@@ -32,24 +40,63 @@ enum TitleReader {
     let end = ending.upperBound
     // Walk back over the year and the agency: CJK characters, digits, `年`, `度`, brackets.
     var start = end
-    while start > 0 && isTitleCharacter(view.scalars[start - 1]) { start -= 1 }
+    while start > 0
+      && (isTitleCharacter(view.scalars[start - 1]) || isSpaceBeforeYearCharacter(start - 1, in: view)
+        || (start - 1 > ending.lowerBound && CharacterFolding.isSpace(view.scalars[start - 1])))
+    {
+      start -= 1
+    }
     let sentenceLike = view.string(start..<end).count > 60
     if sentenceLike { return nil }
     let (year, yearRange) = yearBefore(end: end, from: start, in: view)
     var agencyText = agency(in: view, from: start, to: yearRange?.lowerBound ?? ending.lowerBound)
     var range = view.sourceRange(of: start..<end)
-    if agencyText == nil && start == firstContent(of: view) && line > 0 {
-      if let previous = previousLine(before: line, lines: lines), isAgencyLine(text, lines[previous]) {
-        let agencyRange = text.trimmingSpaces(lines[previous].range)
-        agencyText = CharacterFolding.normalizeAndTrim(text[agencyRange])
+    if start == firstContent(of: view) && line > 0, let previous = previousLine(before: line, lines: lines),
+      isAgencyLine(text, lines[previous])
+    {
+      // The agency on the line before (001), or a long title wrapped inside the agency's name (`…大数据发展` /
+      // `管理局2023年…`: the lines are adjacent).
+      let agencyRange = text.trimmingSpaces(lines[previous].range)
+      let previousText = CharacterFolding.normalizeAndTrim(text[agencyRange])
+      if agencyText == nil {
+        agencyText = previousText
+        range = agencyRange.union(range)
+      } else if previous == line - 1, let wrapped = agencyText, (previousText + wrapped).count <= 40 {
+        agencyText = previousText + wrapped
         range = agencyRange.union(range)
       }
     }
-    let rest = CharacterFolding.normalizeAndTrim(view.string((yearRange?.lowerBound ?? start)..<end))
+    var rest = CharacterFolding.normalizeAndTrim(view.string((yearRange?.lowerBound ?? start)..<end))
+    if let yearRange, let year {
+      // `2024 年`: the year as a number, whatever spaces the text has before its 年.
+      rest = "\(year)" + view.string(yearRange.upperBound..<end)
+    }
+    rest.unicodeScalars.removeAll(where: CharacterFolding.isSpace)
     return ReportTitle(
       text: (agencyText ?? "") + rest, agency: agencyText, year: year, range: range,
       yearRange: yearRange.map { view.sourceRange(of: $0) }
     )
+  }
+
+  /// `ending` in `view` with white space (a line break) allowed between its characters.
+  private static func wrappedEnding(_ ending: String, in view: NormalizedText) -> (start: Int, end: Int)? {
+    let key = Array(ending.unicodeScalars)
+    var start = 0
+    while let first = view.firstIndex(of: [key[0]], from: start) {
+      var index = first
+      var matched = 0
+      while index < view.count && matched < key.count {
+        if view.scalars[index] == key[matched] {
+          matched += 1
+        } else if !CharacterFolding.isSpace(view.scalars[index]) {
+          break
+        }
+        index += 1
+      }
+      if matched == key.count { return (first, index) }
+      start = first + 1
+    }
+    return nil
   }
 
   private static func firstContent(of view: NormalizedText) -> Int {
@@ -61,15 +108,27 @@ enum TitleReader {
     return (0x4E00...0x9FFF).contains(value) || (0x30...0x39).contains(value) || "（）()".unicodeScalars.contains(scalar)
   }
 
-  /// The four-digit year followed by `年` (and possibly `度`) just before the title's ending.
+  /// A space between a year's digits and its `年` (`2024 年`), which PDF text and careless typing leave.
+  private static func isSpaceBeforeYearCharacter(_ index: Int, in view: NormalizedText) -> Bool {
+    guard CharacterFolding.isSpace(view.scalars[index]) else { return false }
+    var after = index
+    while after < view.count && CharacterFolding.isSpace(view.scalars[after]) { after += 1 }
+    var before = index
+    while before > 0 && CharacterFolding.isSpace(view.scalars[before - 1]) { before -= 1 }
+    return after < view.count && view.scalars[after] == "年" && before > 0 && (0x30...0x39).contains(view.scalars[before - 1].value)
+  }
+
+  /// The four-digit year followed by `年` (spaces between allowed, and possibly `度`) just before the title's ending.
   private static func yearBefore(end: Int, from start: Int, in view: NormalizedText) -> (Int?, Range<Int>?) {
     var index = end - 1
     while index >= start + 4 {
       if view.scalars[index] == "年" {
-        let digits = view.scalars[(index - 4)..<index]
-        if digits.allSatisfy({ (0x30...0x39).contains($0.value) }) {
+        var digitsEnd = index
+        while digitsEnd > start && CharacterFolding.isSpace(view.scalars[digitsEnd - 1]) { digitsEnd -= 1 }
+        let digits = view.scalars[max(start, digitsEnd - 4)..<digitsEnd]
+        if digits.count == 4 && digits.allSatisfy({ (0x30...0x39).contains($0.value) }) {
           let year = Int(String(String.UnicodeScalarView(digits)))
-          return (year, (index - 4)..<index)
+          return (year, (digitsEnd - 4)..<digitsEnd)
         }
       }
       index -= 1
