@@ -83,8 +83,11 @@ INVENTED = {
     "inv-2021-busy": dict(
         seed=2021, fmt="2021", year=2023, agency="某某省某某市某某区人民政府办公室和大数据发展管理局",
         headings=CANONICAL, title_width="22em"),
-    # 2019 format: signed changes, a money amount, empty-free non-zero tables.
-    "inv-2019-mixed": dict(seed=2019, fmt="2019", year=2020, agency="某某县市场监督管理局", headings=CANONICAL),
+    # 2019 format: signed changes, a money amount, non-zero tables; section 二's title mistyped (an extra character)
+    # and section 三 numbered 二.
+    "inv-2019-mixed": dict(
+        seed=2019, fmt="2019", year=2020, agency="某某县市场监督管理局", numerals="一二二四五六",
+        headings=["总体情况", "主动公开政府信息情况况"] + CANONICAL[2:]),
     # 2021 format, `2024 年` with a space, headings as written in real reports (variants, a wrong number, a typo).
     "inv-2021-headings": dict(
         seed=2024, fmt="2021", year=2024, agency="某某市自然资源和规划局", year_space=True,
@@ -141,7 +144,7 @@ def invented(name: str, spec: dict) -> dict:
         "name": name, "reportYear": spec["year"], "format": spec["fmt"],
         "title": f"{spec['agency']}{year}政府信息公开工作年度报告", "agency": spec["agency"],
         "headings": spec["headings"], "table2": table2, "table3": table3, "table4": table4,
-        "title_width": spec.get("title_width"),
+        "title_width": spec.get("title_width"), "numerals": spec.get("numerals", NUMERALS),
     }
 
 
@@ -150,7 +153,7 @@ def example(name: str) -> dict:
     return {
         "name": name, "reportYear": doc["reportYear"], "format": doc["format"], "title": doc["title"],
         "agency": doc["agency"], "headings": [s["title"] for s in doc["sections"]],
-        "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"], "title_width": None,
+        "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"], "title_width": None, "numerals": NUMERALS,
     }
 
 
@@ -250,7 +253,7 @@ def html_page(doc: dict) -> str:
              f"<style>{style}</style></head><body>", f"<h1{title_style}>{html.escape(doc['title'])}</h1>"]
     tables = {2: html_table2, 3: html_table3, 4: html_table4}
     for number, heading in enumerate(doc["headings"], start=1):
-        parts.append(f"<h2>{NUMERALS[number - 1]}、{html.escape(heading)}</h2>")
+        parts.append(f"<h2>{doc['numerals'][number - 1]}、{html.escape(heading)}</h2>")
         parts += [f"<p>{html.escape(p)}</p>" for p in prose(doc, number)]
         if number in tables:
             parts.append(tables[number](doc))
@@ -274,7 +277,7 @@ def flattened(doc: dict, glued: bool) -> str:
     lines = ["当前位置：首页 > 政务公开 > 政府信息公开年报", doc["title"], "字号：大 中 小"]
     body = doc["title"]
     for number, heading in enumerate(doc["headings"], start=1):
-        body += f"{NUMERALS[number - 1]}、{heading}" + "".join(prose(doc, number))
+        body += f"{doc['numerals'][number - 1]}、{heading}" + "".join(prose(doc, number))
         if number == 2:
             spec = {clause: columns for clause, columns, _ in (T2_2021 if doc["format"] == "2021" else T2_2019)}
             clause = None
@@ -315,7 +318,7 @@ def convert(page: Path, work: Path) -> dict[str, str]:
 
 
 def expected(doc: dict) -> dict:
-    return {"reportYear": doc["reportYear"], "format": doc["format"],
+    return {"title": doc["title"].replace(" ", ""), "reportYear": doc["reportYear"], "format": doc["format"],
             "sections": list(range(1, len(doc["headings"]) + 1)),
             "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"]}
 
