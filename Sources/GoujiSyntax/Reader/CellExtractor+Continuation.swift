@@ -50,7 +50,8 @@ extension CellExtractor {
     var tokenStart: Int?
     while index <= segment.end {
       let width = index < segment.end ? SourceText.scalarByteCount(lead: text.bytes[index]) : 0
-      let isBreak = index == segment.end || text.isSpace(at: index, width: width) || excluded.contains { $0.contains(index) }
+      let isBreak =
+        index == segment.end || text.isSpace(at: index, width: width) || excluded.contains { $0.contains(index) }
       if isBreak, let start = tokenStart {
         tokenStart = nil
         let token = CharacterFolding.normalizeAndTrim(text[TextRange(start: start, end: index)])

@@ -31,7 +31,9 @@ extension CellExtractor {
     let rest = TextRange(start: labelEnd, end: min(line.range.end, segment.end))
     var fields = gridFields(rest)
     fields.removeFirst()  // the rest of the label's own cell
-    if skipToValueLine && !fields.contains(where: { !$0.isEmpty }), let valueLine = nextGridValueLine(after: labelEnd, in: segment) {
+    if skipToValueLine && !fields.contains(where: { !$0.isEmpty }),
+      let valueLine = nextGridValueLine(after: labelEnd, in: segment)
+    {
       // Table 四: the values stand on a grid line of their own under the header lines.
       return gridLine(valueLine, expected: expected, leadingHint: leadingHint, labelField: 0)
     }

@@ -148,7 +148,9 @@ struct LabelMatcher: Sendable {
   static let interruptionSlack = 8
 
   private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
-  private static func isValueScalar(_ scalar: Unicode.Scalar) -> Bool { isDigit(scalar) || "+-.".unicodeScalars.contains(scalar) }
+  private static func isValueScalar(_ scalar: Unicode.Scalar) -> Bool {
+    isDigit(scalar) || "+-.".unicodeScalars.contains(scalar)
+  }
 
   /// The length from which a label's beginning identifies it: no two labels share this many first characters.
   static let identifyingPrefix = 12

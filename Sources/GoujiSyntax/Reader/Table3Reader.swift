@@ -163,7 +163,8 @@ struct Table3Reader {
     }
     let groupHeaders = groups.compactMap { occurrence -> TableHeader? in
       switch occurrence.id {
-      case .group(let key), .row(let key): TableHeader(kind: .group(key), text: text(occurrence.range), range: occurrence.range)
+      case .group(let key), .row(let key):
+        TableHeader(kind: .group(key), text: text(occurrence.range), range: occurrence.range)
       default: nil
       }
     }

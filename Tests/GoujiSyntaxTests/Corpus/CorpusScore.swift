@@ -19,7 +19,8 @@ struct CorpusScore: Sendable, CustomStringConvertible {
 
   static func + (lhs: CorpusScore, rhs: CorpusScore) -> CorpusScore {
     CorpusScore(
-      right: lhs.right + rhs.right, wrong: lhs.wrong + rhs.wrong, unread: lhs.unread + rhs.unread, lost: lhs.lost + rhs.lost,
+      right: lhs.right + rhs.right, wrong: lhs.wrong + rhs.wrong, unread: lhs.unread + rhs.unread,
+      lost: lhs.lost + rhs.lost,
       wrongCells: lhs.wrongCells + rhs.wrongCells, unreadCells: lhs.unreadCells + rhs.unreadCells
     )
   }
@@ -41,7 +42,8 @@ struct CorpusScore: Sendable, CustomStringConvertible {
   }
 
   init(
-    right: Int = 0, wrong: Int = 0, unread: Int = 0, lost: Int = 0, wrongCells: [String] = [], unreadCells: [String] = []
+    right: Int = 0, wrong: Int = 0, unread: Int = 0, lost: Int = 0, wrongCells: [String] = [],
+    unreadCells: [String] = []
   ) {
     (self.right, self.wrong, self.unread, self.lost) = (right, wrong, unread, lost)
     (self.wrongCells, self.unreadCells) = (wrongCells, unreadCells)

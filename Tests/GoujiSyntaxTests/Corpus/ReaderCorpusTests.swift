@@ -50,7 +50,9 @@ import Testing
     let summary = ReportSummary(ReportReader.read(SourceText(text)))
     var differences: [String] = []
     if summary.title != expected["title"] as? String { differences.append("\(file): title «\(summary.title ?? "-")»") }
-    if summary.reportYear != expected["reportYear"] as? Int { differences.append("\(file): year \(summary.reportYear ?? 0)") }
+    if summary.reportYear != expected["reportYear"] as? Int {
+      differences.append("\(file): year \(summary.reportYear ?? 0)")
+    }
     let sections = summary.sections.map(\.number)
     if sections != expected["sections"] as? [Int] { differences.append("\(file): sections \(sections)") }
     return differences
@@ -66,7 +68,8 @@ import Testing
     #expect(Self.reports.count >= 8)
     for report in Self.reports {
       for form in Self.forms {
-        #expect(FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent("\(report).\(form).txt").path))
+        let path = Self.folder.appendingPathComponent("\(report).\(form).txt").path
+        #expect(FileManager.default.fileExists(atPath: path))
       }
     }
   }

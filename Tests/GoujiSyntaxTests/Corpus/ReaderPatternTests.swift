@@ -16,9 +16,11 @@ import Testing
   }()
 
   @Test func everyPatternHasAFixture() {
-    for pattern in ["layout-wrapped-labels", "layout-title-year-space", "grid-box", "grid-heavy", "grid-ascii", "grid-pipe",
-      "headings-as-written", "headings-flattened"]
-    {
+    let patterns = [
+      "layout-wrapped-labels", "layout-title-year-space", "grid-box", "grid-heavy", "grid-ascii", "grid-pipe",
+      "headings-as-written", "headings-flattened",
+    ]
+    for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
     }
   }
