@@ -181,6 +181,22 @@ def main() -> None:
     exp["sections"] = [{"number": s["number"], "line": 2} for s in exp["sections"]]
     cases["headings-flattened"] = (flat_text, {k: exp[k] for k in ("sections", "table3", "table4")})
 
+    # PDF text in reading order: every label first, then the values row by row or column by column.
+    labels = "\n".join(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"] + APPLICANTS
+                       + [own(r["row"]) for r in T3])
+    by_rows = "\n".join(" ".join(r["values"]) for r in T3)
+    by_columns = "\n".join(r["values"][c] for c in range(7) for r in T3)
+    text = report(labels + "\n" + by_rows, layout_table4())
+    cases["reading-order-rows"] = (text, {"table3": T3})
+    # Values column by column: the balancing rules cannot tell the applicant columns apart (the blocks of 自然人 and
+    # 商业企业 exchanged balance as well), so no column order is certain and nothing is guessed.
+    unread = {"table3": [{"row": r["row"], "values": [None] * 7} for r in T3]}
+    text = report(labels + "\n" + by_columns, layout_table4())
+    cases["reading-order-columns"] = (text, unread)
+    blocks = [r["values"][c] for c in (1, 0, 2, 3, 4, 5, 6) for r in T3]
+    text = report(labels + "\n" + "\n".join(blocks), layout_table4())
+    cases["reading-order-columns-exchanged"] = (text, unread)
+
     for name, (text, exp) in cases.items():
         (OUT / f"{name}.txt").write_text(text, encoding="utf-8")
         (OUT / f"{name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", "utf-8")

@@ -59,6 +59,7 @@ struct Table3Reader {
     if state.leadingChoices.contains(where: { $0.count > 1 }), let hint = TabFieldFitter.dominantLeading(state.leadingChoices) {
       readRows(leadingHint: hint)
     }
+    if extra == nil { assignStream(&state, format: is2021 ? ReportFormat.format2021.table3 : ReportFormat.format2019.table3) }
     resolveConcatenated(&state)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
@@ -72,7 +73,7 @@ struct Table3Reader {
   }
 
   /// What reading the rows accumulates.
-  private struct RowsState {
+  struct RowsState {
     var rows: [String: TableRow] = [:]
     var pending: [String: (run: RawCell, candidates: [[String]])] = [:]
     var unknown: [UnknownLabel] = []
@@ -81,6 +82,10 @@ struct Table3Reader {
     /// How TAB-separated rows could be fitted, and the layout chosen for the ambiguous ones.
     var leadingChoices: [[Int]] = []
     var leadingHint: Int?
+    /// The rows in the order they were read, and the values of those whose count did not fit (a stream of values
+    /// after the last label, in PDF text in reading order).
+    var readOrder: [String] = []
+    var unplaced: [String: [RawCell]] = [:]
   }
 
   private func rowKey(_ occurrence: LabelOccurrence) -> String {
@@ -107,6 +112,7 @@ struct Table3Reader {
       let (cells, found) = context.fit(raw, expected: columns.count, rowEnd: values.end)
       row.cells = cells
       row.writtenCellCount = found
+      if found != nil { state.unplaced[key] = raw }
       if let found {
         state.problems.append(
           ReadingProblem(
@@ -123,6 +129,7 @@ struct Table3Reader {
       row.cells = context.ambiguousCells(run, candidates: candidates, count: columns.count)
     }
     state.rows[key] = row
+    state.readOrder.append(key)
     // Text after the last row is the section's prose, not a row.
     if key != Table3Reader.unionRows.last?.key { readUnknownRow(after: values.end, in: segment, into: &state) }
   }

@@ -18,7 +18,8 @@ import Testing
   @Test func everyPatternHasAFixture() {
     let patterns = [
       "layout-wrapped-labels", "layout-title-year-space", "grid-box", "grid-heavy", "grid-ascii", "grid-pipe",
-      "headings-as-written", "headings-flattened",
+      "headings-as-written", "headings-flattened", "reading-order-rows", "reading-order-columns",
+      "reading-order-columns-exchanged",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
