@@ -14,7 +14,6 @@ extension Report {
     ranges += strayHeadings.map(\.range)
     for table in [table2, table3, table4].compactMap({ $0 }) {
       ranges += [table.range] + table.clauseRanges.values + table.unknownLabels.map(\.range)
-        + table.headers.map(\.range)
       for row in table.rows { ranges += [row.labelRange, row.range] + row.cells.map(\.range) }
     }
     ranges += problems.map(\.range)

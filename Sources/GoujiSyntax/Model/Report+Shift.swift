@@ -80,7 +80,6 @@ extension ReadTable {
     table.clauseRanges = clauseRanges.mapValues { shift($0) }
     table.unknownLabels = unknownLabels.map { var label = $0; label.range = shift(label.range); return label }
     table.extraColumnRange = extraColumnRange.map { shift($0) }
-    table.headers = headers.map { var header = $0; header.range = shift(header.range); return header }
     table.problems = problems.map { $0.shifted(shift) }
     table.evidence = evidence.map { var item = $0; item.range = shift(item.range); return item }
     return table

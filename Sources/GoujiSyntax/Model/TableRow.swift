@@ -46,22 +46,6 @@ package struct TableRow: Sendable, Hashable {
   }
 }
 
-/// A header of a read table: a column header (`自然人`, `商业企业` …) or a group label (`（三）不予公开`), where it is
-/// written. Kept so that features need not search the text for them.
-package struct TableHeader: Sendable, Hashable {
-  package enum Kind: Sendable, Hashable {
-    /// The column's key (``ColumnSpec/key``).
-    case column(String)
-    /// The group's key (``GroupSpec/key``).
-    case group(String)
-  }
-
-  package var kind: Kind
-  /// The header as written, normalised.
-  package var text: String
-  package var range: TextRange
-}
-
 /// A label found in a table that does not belong to the format (e.g. a misspelt row, a row of the other format).
 package struct UnknownLabel: Sendable, Hashable {
   package var text: String
@@ -87,8 +71,6 @@ package struct ReadTable: Sendable, Hashable {
   /// Where each sub-table's clause header is written (table 二), keyed by sub-table key.
   package var clauseRanges: [String: TextRange] = [:]
   package var unknownLabels: [UnknownLabel] = []
-  /// Column headers and group labels found in the table (table 三), in text order.
-  package var headers: [TableHeader] = []
   /// An unofficial eighth column (`小计`) found in table 三's header.
   package var extraColumnRange: TextRange?
   package var form: TextForm?

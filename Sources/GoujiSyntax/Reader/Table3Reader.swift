@@ -66,9 +66,6 @@ struct Table3Reader {
     table.unknownLabels = state.unknown
     table.range = TextRange(start: rowOccurrences[0].range.start, end: table.rows.map(\.range.end).max() ?? region.end)
     table.extraColumnRange = extra?.range
-    // 2021's （六）其他处理 is found as 2019's row of the same label.
-    let sixth = is2021 ? rowOccurrences.filter { rowKey($0) == "otherHandling" } : []
-    table.headers = headers(groups: groups + sixth, before: rowOccurrences[0].range.start, in: region)
     return Result(table: table, evidence: evidence(rowOccurrences, is2021: is2021, state: state), problems: state.problems)
   }
 
@@ -159,26 +156,6 @@ struct Table3Reader {
     let covered = Table3Reader.headerMatcher.occurrences(in: view).reduce(0) { $0 + $1.normalizedRange.count }
     return covered * 2 >= view.count
   }
-
-  /// The column headers above the first row and the group labels among the rows.
-  private func headers(groups: [LabelOccurrence], before firstRow: Int, in region: TextRange) -> [TableHeader] {
-    let header = TextRange(start: region.start, end: firstRow)
-    let view = NormalizedText(context.text, range: header, mode: .matching)
-    let columns = Table3Reader.headerMatcher.occurrences(in: view).compactMap { occurrence -> TableHeader? in
-      guard case .column(let key) = occurrence.id else { return nil }
-      return TableHeader(kind: .column(key), text: text(occurrence.range), range: occurrence.range)
-    }
-    let groupHeaders = groups.compactMap { occurrence -> TableHeader? in
-      switch occurrence.id {
-      case .group(let key), .row(let key):
-        TableHeader(kind: .group(key), text: text(occurrence.range), range: occurrence.range)
-      default: nil
-      }
-    }
-    return (columns + groupHeaders).sorted { $0.range.start < $1.range.start }
-  }
-
-  private func text(_ range: TextRange) -> String { CharacterFolding.normalizeAndTrim(context.text[range]) }
 
   /// The position of an unofficial `小计` column among the value columns, from the header.
   private func extraColumn(in header: TextRange) -> (index: Int, range: TextRange)? {

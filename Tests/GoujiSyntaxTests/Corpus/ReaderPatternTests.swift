@@ -39,21 +39,3 @@ import Testing
     #expect(ranges.isEmpty)
   }
 }
-
-/// Table 三's column headers and group labels are part of the reading, with their ranges.
-@Suite struct TableHeaderReadingTests {
-  @Test func columnHeadersAndGroupLabelsAreReadInTextOrder() throws {
-    let url = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus/inv-2021-busy.lynx.txt")
-    let text = SourceText(try String(contentsOf: url, encoding: .utf8))
-    let table = try #require(ReportReader.read(text).table3)
-    let columns = table.headers.compactMap { if case .column(let key) = $0.kind { key } else { nil } }
-    #expect(Set(columns) == ["natural", "commercial", "research", "publicInterest", "legal", "other", "total"])
-    let groups = table.headers.compactMap { if case .group(let key) = $0.kind { key } else { nil } }
-    #expect(groups == ["outcome", "withheld", "unable", "ignored", "otherHandling"])
-    #expect(table.headers.map(\.range.start) == table.headers.map(\.range.start).sorted())
-    for header in table.headers {
-      #expect(header.range.start < table.range.end && header.range.end <= text.count)
-      #expect(header.text == CharacterFolding.normalizeAndTrim(text[header.range]))
-    }
-  }
-}
