@@ -16,7 +16,8 @@ package struct TableRenderer: Sendable {
   package func row(label: String, values: [String]) -> String {
     switch form {
     case .cellPerLine: (["\t" + label] + values.map { "\t" + $0 }).joined(separator: lineEnding)
-    case .tabSeparated, .mixed: ([label] + values).joined(separator: "\t")
+    // A grid's borders are drawing, not content: rows inserted into one are written TAB-separated.
+    case .tabSeparated, .mixed, .grid: ([label] + values).joined(separator: "\t")
     case .layout: ([label] + values).joined(separator: " ")
     case .flattened: label + values.joined()
     }

@@ -12,6 +12,9 @@ package struct SectionHeading: Sendable, Hashable {
   package var titleRange: TextRange
   /// Zero-based line of the heading.
   package var line: Int
+  /// Whether the title's end is a guess: a heading inside flattened text whose wording is neither the canonical
+  /// title nor a variant runs straight into the section's text.
+  package var hasUncertainEnd = false
 }
 
 /// How a heading's title compares with the canonical title of its section.

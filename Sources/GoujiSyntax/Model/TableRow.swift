@@ -11,6 +11,8 @@ package enum TextForm: String, Sendable, Hashable {
   case layout
   /// Scraped and flattened: cells concatenated with no separator.
   case flattened
+  /// Drawn as a grid by a text browser or converter (`w3m -dump`, pandoc): cells between bars `│ | ┃`.
+  case grid
   /// Different rows in different forms.
   case mixed
 

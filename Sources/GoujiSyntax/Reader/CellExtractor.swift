@@ -25,7 +25,8 @@ struct ExtractedValues: Sendable {
   var leadingChoices: [Int] = []
 }
 
-/// Reads the values between a row label and the next label, in whichever of the four text forms they are written.
+/// Reads the values between a row label and the next label, in whichever text form they are written (grids in
+/// `CellExtractor+Grid.swift`).
 struct CellExtractor {
   let text: SourceText
   let lines: [LineInfo]
@@ -33,10 +34,12 @@ struct CellExtractor {
   let excluded: [TextRange]
 
   /// The values in `segment` for a row of `expected` columns. `skipLeadingBlankLines` lets a row's cells start after
-  /// a blank line (table 四's values follow its header row).
-  func values(in segment: TextRange, expected: Int, skipLeadingBlankLines: Bool = false, leadingHint: Int? = nil)
-    -> ExtractedValues
-  {
+  /// a blank line or the rest of a header (table 四's values follow its header rows); `continuation` is the text that
+  /// may stand between a label and its values in PDF layout text (the rest of a wrapped label, group labels beside it).
+  func values(
+    in segment: TextRange, expected: Int, skipLeadingBlankLines: Bool = false, leadingHint: Int? = nil,
+    continuation: LabelContinuation? = nil
+  ) -> ExtractedValues {
     let firstLine = text.line(containing: segment.start)
     let restOfLine = TextRange(start: segment.start, end: min(lines[firstLine].range.end, segment.end))
     if containsTab(restOfLine) {
@@ -48,11 +51,21 @@ struct CellExtractor {
       values.leadingChoices = values.leadingChoices.map { $0 + labelField + 1 }
       return values
     }
+    if containsGridBar(restOfLine) {
+      return gridValues(
+        after: segment.start, in: segment, expected: expected, leadingHint: leadingHint,
+        skipToValueLine: skipLeadingBlankLines
+      )
+    }
     if isBlank(restOfLine) {
       guard let next = nextContentLine(after: firstLine, in: segment) else {
-        // Nothing at all between the label and the next one: a row of empty cells.
+        // The next label on the same line (flattened text): a row printed with no cells, a row of empty cells. On a
+        // line of its own (PDF text in reading order) the row's values may come later: none are read here.
+        guard segment.end <= lines[firstLine].range.end else {
+          return ExtractedValues(content: .cells([]), form: .layout, end: segment.start)
+        }
         let cells = (0..<expected).map { _ in RawCell(text: "", range: TextRange(emptyAt: segment.start)) }
-        return ExtractedValues(content: .cells(cells), form: segment.isEmpty ? .flattened : .layout, end: segment.start)
+        return ExtractedValues(content: .cells(cells), form: .flattened, end: segment.start)
       }
       let info = lines[next]
       if info.startsWithTab && info.tabCount == 1 || isBlank(info.range) {
@@ -62,6 +75,12 @@ struct CellExtractor {
         let row = TextRange(start: info.range.start, end: min(info.range.end, segment.end))
         return tabSeparated(row, dropFirstField: false, expected: expected, leadingHint: leadingHint)
       }
+    }
+    let skipping = continuation ?? (skipLeadingBlankLines ? LabelContinuation.table4Header : nil)
+    if let skipping, let start = valuesStart(in: segment, skipping: skipping) {
+      var values = spaceSeparated(TextRange(start: start, end: segment.end), expected: expected)
+      if case .cells = values.content { values.form = .layout }
+      return values
     }
     return spaceSeparated(segment, expected: expected)
   }

@@ -84,29 +84,79 @@ struct LabelMatcher: Sendable {
         index += 1
         continue
       }
-      var matched = false
+      var best: (pattern: Int, length: Int, score: Int, start: Int)?
       for candidate in candidates {
         let pattern = patterns[candidate.pattern]
         let key = pattern.keys[candidate.key]
-        guard view.matches(key, at: index) else { continue }
+        guard let match = match(key, at: index, in: view), match.score > best?.score ?? 0 else { continue }
         let floor = result.last?.normalizedRange.upperBound ?? 0
         let numberingStart = numberingStart(of: pattern, before: index, floor: floor, in: view)
         if pattern.requiresNumbering && numberingStart == nil { continue }
-        let start = numberingStart ?? index
-        let range = start..<(index + key.count)
-        result.append(
-          LabelOccurrence(
-            patternIndex: candidate.pattern, id: pattern.id, normalizedRange: range, range: view.sourceRange(of: range)
-          )
-        )
-        index += key.count
-        matched = true
-        break
+        best = (candidate.pattern, match.length, match.score, numberingStart ?? index)
       }
-      if !matched { index += 1 }
+      guard let best else {
+        index += 1
+        continue
+      }
+      let range = best.start..<(index + best.length)
+      result.append(
+        LabelOccurrence(
+          patternIndex: best.pattern, id: patterns[best.pattern].id, normalizedRange: range,
+          range: view.sourceRange(of: range)
+        )
+      )
+      index += best.length
     }
     return result
   }
+
+  /// Where `key` stands at `index`: `length` is how much of the view the occurrence covers, `score` how much of the
+  /// key was recognised (the highest wins). Besides the whole key, cut forms of PDF layout and grid text count:
+  /// - a long key's long beginning, cut by a cell border, by its values or by a neighbouring label
+  ///   (`1.申请人无正当理由逾期不补正、行政机关不再处理其政府信│…`);
+  /// - a key interrupted by its row's values (`2.其他法律行政法规 30 0 0 8 1 0 39` / `禁止公开`) or by a fragment of a
+  ///   group label beside it (`2.没有现成信息需要另行制` / `法提供  作  0 3 0 0 0 1 4`), its next characters resuming
+  ///   within a few characters: the occurrence ends where the interruption starts.
+  private func match(_ key: [Unicode.Scalar], at index: Int, in view: NormalizedText) -> (length: Int, score: Int)? {
+    let scalars = view.scalars
+    var length = 0
+    while length < key.count && index + length < scalars.count && scalars[index + length] == key[length] { length += 1 }
+    if length == key.count { return (length, length) }
+    let cut: (length: Int, score: Int)? =
+      key.count >= LabelMatcher.cuttableLength && length >= LabelMatcher.identifyingPrefix ? (length, length) : nil
+    guard index + length < scalars.count else { return cut }
+    let byValues = LabelMatcher.isDigit(scalars[index + length])
+    guard length >= (byValues ? LabelMatcher.prefixBeforeValues : LabelMatcher.prefixBeforeText) else { return cut }
+    var resume = index + length
+    while byValues && resume < scalars.count && LabelMatcher.isValueScalar(scalars[resume]) { resume += 1 }
+    let resumed = Array(key[length..<min(key.count, length + LabelMatcher.resumedLength)])
+    var probe = resume
+    while probe <= resume + LabelMatcher.interruptionSlack && probe + resumed.count <= scalars.count {
+      if view.matches(resumed, at: probe) { return (length, max(cut?.score ?? 0, length + resumed.count)) }
+      if LabelMatcher.isDigit(scalars[probe]) { break }
+      probe += 1
+    }
+    return cut
+  }
+
+  /// How much of a key must stand before the values that interrupt it, or before other text that interrupts it.
+  static let prefixBeforeValues = 4
+  static let prefixBeforeText = 8
+  /// How many of the key's next characters must resume after the interruption (all of them if fewer remain).
+  static let resumedLength = 4
+  /// How many characters (a fragment of a group label) may stand between the interruption and the key's resumption.
+  static let interruptionSlack = 8
+
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+  private static func isValueScalar(_ scalar: Unicode.Scalar) -> Bool {
+    isDigit(scalar) || "+-.".unicodeScalars.contains(scalar)
+  }
+
+  /// The length from which a label's beginning identifies it: no two labels share this many first characters.
+  static let identifyingPrefix = 12
+  /// Only labels this long are found by their beginning: shorter ones fit their cells, and the beginning of a
+  /// shorter one (`本年新收政府信息公开申请`) is a phrase prose uses.
+  static let cuttableLength = 16
 
   private func numberingStart(of pattern: LabelPattern, before index: Int, floor: Int, in view: NormalizedText) -> Int? {
     for numbering in pattern.numberings {

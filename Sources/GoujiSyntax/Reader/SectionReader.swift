@@ -87,31 +87,8 @@ enum SectionReader {
     return Candidate(heading: heading, topic: topic, match: match)
   }
 
-  /// Canonical headings inside long lines (flattened text), for sections not found at line starts. The text is
-  /// searched normalised, so a heading written with Kangxi radicals is found too.
-  private static func inlineHeadings(_ text: SourceText, lines: [LineInfo], numbers: [Int], end: Int) -> [Candidate] {
-    let view = NormalizedText(text, range: TextRange(start: 0, end: end), mode: .display)
-    var result: [Candidate] = []
-    for spec in ReportSections.all where numbers.contains(spec.number) {
-      for title in [spec.title] + spec.variants {
-        let needle = Array((ChineseNumeral.string(spec.number) + "、" + title).unicodeScalars)
-        var from = 0
-        while let index = view.firstIndex(of: needle, from: from) {
-          from = index + needle.count
-          let range = view.sourceRange(of: index..<from)
-          let line = text.line(containing: range.start)
-          guard range.start > lines[line].firstNonSpace,
-            let heading = parseHeading(text, from: range.start, limit: range.end, line: line)
-          else { continue }
-          result.append(Candidate(heading: heading, topic: spec.number, match: title == spec.title ? .canonical : .variant))
-        }
-      }
-    }
-    return result
-  }
-
   /// Skips `[bookmark: …]`, `**` and spaces at the start of a line.
-  private static func skipLeftovers(_ text: SourceText, from start: Int, lineEnd: Int) -> Int {
+  static func skipLeftovers(_ text: SourceText, from start: Int, lineEnd: Int) -> Int {
     var index = start
     while index < lineEnd {
       let width = SourceText.scalarByteCount(lead: text.bytes[index])
@@ -129,7 +106,7 @@ enum SectionReader {
   }
 
   /// Parses `numeral、title` starting at `start`.
-  private static func parseHeading(_ text: SourceText, from start: Int, limit: Int, line: Int) -> SectionHeading? {
+  static func parseHeading(_ text: SourceText, from start: Int, limit: Int, line: Int) -> SectionHeading? {
     var index = start
     var numeral = ""
     while index < limit {
@@ -200,7 +177,7 @@ enum SectionReader {
   }
 
   /// Whether a "heading" is really a row label of table 三 (`一、本年新收政府信息公开申请数量`).
-  private static func isTableLabel(_ title: String) -> Bool {
+  static func isTableLabel(_ title: String) -> Bool {
     let folded = NormalizedText.foldedString(title, mode: .matching)
     return tableLabelCores.contains { folded.hasPrefix($0) }
   }

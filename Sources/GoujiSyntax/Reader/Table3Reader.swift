@@ -59,6 +59,7 @@ struct Table3Reader {
     if state.leadingChoices.contains(where: { $0.count > 1 }), let hint = TabFieldFitter.dominantLeading(state.leadingChoices) {
       readRows(leadingHint: hint)
     }
+    if extra == nil { assignStream(&state, format: is2021 ? ReportFormat.format2021.table3 : ReportFormat.format2019.table3) }
     resolveGlued(&state)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
@@ -69,7 +70,7 @@ struct Table3Reader {
   }
 
   /// What reading the rows accumulates.
-  private struct RowsState {
+  struct RowsState {
     var rows: [String: TableRow] = [:]
     /// Rows with values written together, to be split by the solver once every row is read.
     var glued: [String: TableSolver.Row] = [:]
@@ -79,6 +80,10 @@ struct Table3Reader {
     /// How TAB-separated rows could be fitted, and the layout chosen for the ambiguous ones.
     var leadingChoices: [[Int]] = []
     var leadingHint: Int?
+    /// The rows in the order they were read, and the values of those whose count did not fit (a stream of values
+    /// after the last label, in PDF text in reading order).
+    var readOrder: [String] = []
+    var unplaced: [String: [RawCell]] = [:]
   }
 
   private func rowKey(_ occurrence: LabelOccurrence) -> String {
@@ -89,7 +94,9 @@ struct Table3Reader {
   private func readRow(key: String, label: TextRange, segment: TextRange, extra: Int?, into state: inout RowsState) {
     let columns = ReportFormat.format2021.table3.columns
     let expected = columns.count + (extra == nil ? 0 : 1)
-    let values = context.extractor.values(in: segment, expected: expected, leadingHint: state.leadingHint)
+    let values = context.extractor.values(
+      in: segment, expected: expected, leadingHint: state.leadingHint, continuation: LabelContinuation.table3Row(key)
+    )
     state.forms.append(values.form)
     state.leadingChoices.append(values.leadingChoices)
     let labelText = CharacterFolding.normalizeAndTrim(context.text[label])
@@ -103,6 +110,7 @@ struct Table3Reader {
       let (cells, found) = context.fit(raw, expected: columns.count, rowEnd: values.end)
       row.cells = cells
       row.writtenCellCount = found
+      if found != nil { state.unplaced[key] = raw }
       if let found {
         state.problems.append(
           ReadingProblem(
@@ -117,6 +125,7 @@ struct Table3Reader {
       row.cells = context.undecidedCells(glued, candidates: [], count: columns.count, inferred: false)
     }
     state.rows[key] = row
+    state.readOrder.append(key)
     // Text after the last row is the section's prose, not a row.
     if key != Table3Reader.unionRows.last?.key { readUnknownRow(after: values.end, in: segment, into: &state) }
   }

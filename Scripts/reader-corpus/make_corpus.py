@@ -1,0 +1,348 @@
+#!/usr/bin/env python3
+"""Build the reader corpus: every report rendered as HTML with real tables, then converted by real programs.
+
+Usage: Scripts/make-reader-corpus.sh (which checks the programs and calls this script with Python 3.11+, standard
+library only). Deterministic: invented numbers and the flattened copies' spaces come from fixed seeds, and the
+programs' outputs do not depend on the time (the PDF files themselves are not kept).
+
+Reports:
+  - the five examples (`Tests/GoujiSyntaxTests/Fixtures/expected/<name>.json`: title, section headings, every cell),
+    with short invented prose;
+  - invented reports (`INVENTED` below): both formats, non-zero tables with multi-digit values that satisfy every
+    balancing rule, a title that wraps, `2024 年` with a space, headings as real reports write them.
+
+Forms written for every report to `Tests/GoujiSyntaxTests/Fixtures/corpus/<report>.<form>.txt`:
+  pdf-layout   Chromium (headless) prints the HTML to PDF, then `pdftotext -layout`
+  pdf-raw      the same PDF, `pdftotext` (reading order)
+  w3m          `w3m -dump` (box-drawing grids)
+  lynx         `lynx -dump`
+  pandoc       `pandoc -f html -t plain` (grid or simple tables)
+  flat-spaced  the page's text with each table on one line, one space between cells
+  flat-glued   the same with a space between some cells only (seeded), digits of adjacent cells glued
+
+`<report>.expected.json` holds the reading every form must give: reportYear, format, the section numbers, and
+every cell of tables 二, 三 and 四 (`""` for an empty cell).
+"""
+import html
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EXPECTED = ROOT / "Tests/GoujiSyntaxTests/Fixtures/expected"
+CORPUS = ROOT / "Tests/GoujiSyntaxTests/Fixtures/corpus"
+EXAMPLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+FORMS = ["pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc", "flat-spaced", "flat-glued"]
+
+NUMERALS = "一二三四五六"
+CANONICAL = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+             "存在的主要问题及改进情况", "其他需要报告的事项"]
+NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+APPLICANTS = ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
+T4_RESULTS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+
+T2_2019 = [
+    ("第二十条第（一）项", ["本年新制作数量", "本年新公开数量", "对外公开总数量"], ["规章", "规范性文件"]),
+    ("第二十条第（五）项", ["上一年项目数量", "本年增/减", "处理决定数量"], ["行政许可", "其他对外管理服务事项"]),
+    ("第二十条第（六）项", ["上一年项目数量", "本年增/减", "处理决定数量"], ["行政处罚", "行政强制"]),
+    ("第二十条第（八）项", ["上一年项目数量", "本年增/减"], ["行政事业性收费"]),
+    ("第二十条第（九）项", ["采购项目数量", "采购总金额"], ["政府集中采购"]),
+]
+T2_2021 = [
+    ("第二十条第（一）项", ["本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "行政规范性文件"]),
+    ("第二十条第（五）项", ["本年处理决定数量"], ["行政许可"]),
+    ("第二十条第（六）项", ["本年处理决定数量"], ["行政处罚", "行政强制"]),
+    ("第二十条第（八）项", ["本年收费金额（单位：万元）"], ["行政事业性收费"]),
+]
+T3_COMMON = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开",
+             "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"] + \
+    ["（三）不予公开 " + s for s in ["1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”",
+                                  "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息",
+                                  "7.属于行政执法案卷", "8.属于行政查询事项"]] + \
+    ["（四）无法提供 " + s for s in ["1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确"]] + \
+    ["（五）不予处理 " + s for s in ["1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+                                  "5.要求行政机关确认或重新出具已获取信息"]]
+T3_OTHER_2019 = ["（六）其他处理"]
+T3_OTHER_2021 = ["（六）其他处理 " + s for s in ["1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                                          "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"]]
+T3_TAIL = ["（七）总计", "四、结转下年度继续办理"]
+
+
+def t3_rows(fmt: str) -> list[str]:
+    return T3_COMMON + (T3_OTHER_2021 if fmt == "2021" else T3_OTHER_2019) + T3_TAIL
+
+
+# MARK: Invented reports
+
+INVENTED = {
+    # 2021 format, several applicants, two- and three-digit values, a long title that wraps in the PDF.
+    "inv-2021-busy": dict(
+        seed=2021, fmt="2021", year=2023, agency="某某省某某市某某区人民政府办公室和大数据发展管理局",
+        headings=CANONICAL, title_width="22em"),
+    # 2019 format: signed changes, a money amount, non-zero tables; section 二's title mistyped (an extra character)
+    # and section 三 numbered 二.
+    "inv-2019-mixed": dict(
+        seed=2019, fmt="2019", year=2020, agency="某某县市场监督管理局", numerals="一二二四五六",
+        headings=["总体情况", "主动公开政府信息情况况"] + CANONICAL[2:]),
+    # 2021 format, `2024 年` with a space, headings as written in real reports (variants, a wrong number, a typo).
+    "inv-2021-headings": dict(
+        seed=2024, fmt="2021", year=2024, agency="某某市自然资源和规划局", year_space=True,
+        headings=["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+                  "政府信息公开行政复议与行政诉讼情况", "存在的主要问题及明年工作计划", "其他需要报告的事项"]),
+}
+
+
+def small(rng: random.Random, zero_share: float, high: int) -> int:
+    return 0 if rng.random() < zero_share else rng.randint(1, high)
+
+
+def invent_tables(rng: random.Random, fmt: str) -> tuple[list[dict], list[dict], list[str]]:
+    table2 = []
+    for clause, columns, rows in (T2_2021 if fmt == "2021" else T2_2019):
+        for row in rows:
+            values = []
+            for column in columns:
+                if column == "本年增/减":
+                    values.append(rng.choice(["+3", "-2", "0", "+12"]))
+                elif column == "采购总金额":
+                    values.append("35800.50元")
+                elif column.startswith("本年收费金额"):
+                    values.append("1.25")
+                else:
+                    values.append(str(small(rng, 0.2, 180)))
+            table2.append({"subtable": clause, "row": row, "values": values})
+    labels = t3_rows(fmt)
+    outcome = [label for label in labels if label.startswith("（") and label != "（七）总计"]
+    grid = {label: [0] * 6 for label in labels}
+    for column in range(6):
+        for label in outcome:
+            grid[label][column] = small(rng, 0.55, 40 if column == 0 else 9)
+        total = sum(grid[label][column] for label in outcome)
+        grid["（七）总计"][column] = total
+        carry = small(rng, 0.5, 6)
+        grid["四、结转下年度继续办理"][column] = carry
+        carried = min(small(rng, 0.5, 8), total + carry)
+        grid["二、上年结转政府信息公开申请数量"][column] = carried
+        grid["一、本年新收政府信息公开申请数量"][column] = total + carry - carried
+    table3 = [{"row": label, "values": [str(v) for v in grid[label]] + [str(sum(grid[label]))]} for label in labels]
+    table4 = []
+    for _ in range(3):
+        parts = [small(rng, 0.5, 12) for _ in range(4)]
+        table4 += [str(v) for v in parts] + [str(sum(parts))]
+    return table2, table3, table4
+
+
+def invented(name: str, spec: dict) -> dict:
+    rng = random.Random(spec["seed"])
+    table2, table3, table4 = invent_tables(rng, spec["fmt"])
+    year = f"{spec['year']} 年" if spec.get("year_space") else f"{spec['year']}年"
+    return {
+        "name": name, "reportYear": spec["year"], "format": spec["fmt"],
+        "title": f"{spec['agency']}{year}政府信息公开工作年度报告", "agency": spec["agency"],
+        "headings": spec["headings"], "table2": table2, "table3": table3, "table4": table4,
+        "title_width": spec.get("title_width"), "numerals": spec.get("numerals", NUMERALS),
+    }
+
+
+def example(name: str) -> dict:
+    doc = json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
+    return {
+        "name": name, "reportYear": doc["reportYear"], "format": doc["format"], "title": doc["title"],
+        "agency": doc["agency"], "headings": [s["title"] for s in doc["sections"]],
+        "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"], "title_width": None, "numerals": NUMERALS,
+    }
+
+
+# MARK: HTML
+
+def td(text: str, colspan: int = 1, rowspan: int = 1) -> str:
+    attributes = (f' colspan="{colspan}"' if colspan > 1 else "") + (f' rowspan="{rowspan}"' if rowspan > 1 else "")
+    return f"<td{attributes}>{html.escape(text)}</td>"
+
+
+def html_table2(doc: dict) -> str:
+    rows = []
+    clauses = []
+    for entry in doc["table2"]:
+        if entry["subtable"] not in clauses:
+            clauses.append(entry["subtable"])
+    spec = {clause: (columns, labels) for clause, columns, labels in (T2_2021 if doc["format"] == "2021" else T2_2019)}
+    width = 4
+    for clause in clauses:
+        columns, _ = spec[clause]
+        rows.append(td(clause, colspan=width))
+        span = (width - 1) // len(columns) if len(columns) in (1, 3) else 1
+        header = [td("信息内容")] + [td(c, colspan=span) for c in columns]
+        if len(columns) == 2:
+            header[-1] = td(columns[-1], colspan=2)
+        rows.append("".join(header))
+        for entry in (e for e in doc["table2"] if e["subtable"] == clause):
+            cells = [td(entry["row"])] + [td(v, colspan=span) for v in entry["values"]]
+            if len(columns) == 2:
+                cells[-1] = td(entry["values"][-1], colspan=2)
+            rows.append("".join(cells))
+    return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
+
+
+def html_table3(doc: dict) -> str:
+    rows = [
+        td(NOTE, colspan=3, rowspan=3) + td("申请人情况", colspan=7),
+        td("自然人", rowspan=2) + td("法人或其他组织", colspan=5) + td("总计", rowspan=2),
+        "".join(td(a) for a in APPLICANTS),
+    ]
+    entries = doc["table3"]
+    outcome = [e for e in entries if e["row"].startswith("（")]
+    for index, entry in enumerate(entries):
+        label = entry["row"]
+        values = "".join(td(v) for v in entry["values"])
+        if not label.startswith("（"):
+            rows.append(td(label, colspan=3) + values)
+            continue
+        cells = ""
+        if entry is outcome[0]:
+            cells += td("三、本年度办理结果", rowspan=len(outcome))
+        group, _, own = label.partition(" ")
+        if own:
+            siblings = [e for e in entries if e["row"].startswith(group + " ")]
+            if entry is siblings[0]:
+                cells += td(group, rowspan=len(siblings))
+            cells += td(own)
+        else:
+            cells += td(label, colspan=2)
+        rows.append(cells + values)
+    return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
+
+
+def html_table4(doc: dict) -> str:
+    rows = [
+        td("行政复议", colspan=5) + td("行政诉讼", colspan=10),
+        "".join(td(r, rowspan=2) for r in T4_RESULTS) + td("未经复议直接起诉", colspan=5) + td("复议后起诉", colspan=5),
+        "".join(td(r) for r in T4_RESULTS * 2),
+        "".join(td(v) for v in doc["table4"]),
+    ]
+    return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
+
+
+def prose(doc: dict, number: int) -> list[str]:
+    year = doc["reportYear"]
+    if number == 1:
+        return [f"根据《中华人民共和国政府信息公开条例》规定，现公布{doc['agency']}{year}年度政府信息公开工作年度报告。"
+                f"本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。",
+                "（一）主动公开。全年主动公开政府信息，及时更新机构职能、政策文件等栏目。",
+                "（二）依申请公开。严格按照法定程序和时限办理政府信息公开申请。"]
+    if number == 5:
+        return ["政府信息公开工作仍存在公开内容不够丰富等问题。下一步将加强培训，提高公开质量。"]
+    if number == 6:
+        return ["本年度未收取信息处理费。", doc["agency"], f"{year + 1}年1月20日"]
+    return []
+
+
+def html_page(doc: dict) -> str:
+    style = ("body{font-family:'Noto Sans CJK SC','Noto Serif CJK SC',sans-serif;font-size:11pt;margin:0}"
+             "table{border-collapse:collapse;width:100%;margin:6pt 0}td{border:1px solid #000;padding:2pt;"
+             "text-align:center;font-size:9pt}h1{font-size:18pt;text-align:center}h2{font-size:12pt}")
+    # Small pages, so that tables break across pages under a running header, between page numbers.
+    style += ("@page{size:A5;margin:14mm 10mm;@top-center{content:\"" + doc["title"] + "\";font-size:8pt}"
+              "@bottom-center{content:\"— \" counter(page) \" —\";font-size:8pt}}")
+    title_style = f' style="width:{doc["title_width"]};margin:0 auto"' if doc["title_width"] else ""
+    parts = [f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{html.escape(doc['title'])}</title>"
+             f"<style>{style}</style></head><body>", f"<h1{title_style}>{html.escape(doc['title'])}</h1>"]
+    tables = {2: html_table2, 3: html_table3, 4: html_table4}
+    for number, heading in enumerate(doc["headings"], start=1):
+        parts.append(f"<h2>{doc['numerals'][number - 1]}、{html.escape(heading)}</h2>")
+        parts += [f"<p>{html.escape(p)}</p>" for p in prose(doc, number)]
+        if number in tables:
+            parts.append(tables[number](doc))
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+# MARK: Flattened copies
+
+def flattened(doc: dict, glued: bool) -> str:
+    rng = random.Random(len(doc["name"]) * 7919 + (1 if glued else 0))
+
+    def join(cells: list[str]) -> str:
+        text = ""
+        for cell in cells:
+            if text and (not glued or rng.random() < 0.5):
+                text += " "
+            text += cell
+        return text
+
+    lines = ["当前位置：首页 > 政务公开 > 政府信息公开年报", doc["title"], "字号：大 中 小"]
+    body = doc["title"]
+    for number, heading in enumerate(doc["headings"], start=1):
+        body += f"{doc['numerals'][number - 1]}、{heading}" + "".join(prose(doc, number))
+        if number == 2:
+            spec = {clause: columns for clause, columns, _ in (T2_2021 if doc["format"] == "2021" else T2_2019)}
+            clause = None
+            for entry in doc["table2"]:
+                if entry["subtable"] != clause:
+                    clause = entry["subtable"]
+                    body += clause + "信息内容" + "".join(spec[clause])
+                body += entry["row"] + join(entry["values"])
+        elif number == 3:
+            body += NOTE + "申请人情况自然人法人或其他组织总计" + "".join(APPLICANTS)
+            for entry in doc["table3"]:
+                body += entry["row"].split(" ")[-1] + join(entry["values"])
+        elif number == 4:
+            body += "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" + join(doc["table4"])
+    lines += [body, "分享到：微信 微博", "打印本页 关闭窗口"]
+    return "\n".join(lines) + "\n"
+
+
+# MARK: Programs
+
+def run(arguments: list[str], **kwargs) -> str:
+    return subprocess.run(arguments, check=True, capture_output=True, **kwargs).stdout.decode("utf-8")
+
+
+def convert(page: Path, work: Path) -> dict[str, str]:
+    pdf = work / (page.stem + ".pdf")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", page.as_uri()], check=True, capture_output=True)
+    return {
+        "pdf-layout": run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"]),
+        "pdf-raw": run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"]),
+        "w3m": run(["w3m", "-dump", "-cols", "160", "-O", "UTF-8", "-T", "text/html", str(page)]),
+        "lynx": run(["lynx", "-dump", "-nolist", "-width=160", "-assume_charset=utf-8", "-display_charset=utf-8",
+                     str(page)]),
+        "pandoc": run(["pandoc", "-f", "html", "-t", "plain-simple_tables-multiline_tables", "--columns=400", str(page)]),
+    }
+
+
+def expected(doc: dict) -> dict:
+    return {"title": doc["title"].replace(" ", ""), "reportYear": doc["reportYear"], "format": doc["format"],
+            "sections": list(range(1, len(doc["headings"]) + 1)),
+            "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"]}
+
+
+def main() -> None:
+    docs = [example(name) for name in EXAMPLES] + [invented(name, spec) for name, spec in INVENTED.items()]
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    for old in CORPUS.glob("*.txt"):
+        old.unlink()
+    with tempfile.TemporaryDirectory() as temporary:
+        work = Path(temporary)
+        for doc in docs:
+            page = work / f"{doc['name']}.html"
+            page.write_text(html_page(doc), encoding="utf-8")
+            outputs = convert(page, work)
+            outputs["flat-spaced"] = flattened(doc, glued=False)
+            outputs["flat-glued"] = flattened(doc, glued=True)
+            for form in FORMS:
+                (CORPUS / f"{doc['name']}.{form}.txt").write_text(outputs[form], encoding="utf-8")
+            (CORPUS / f"{doc['name']}.expected.json").write_text(
+                json.dumps(expected(doc), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            (CORPUS / f"{doc['name']}.html").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+            print(doc["name"], file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Write the reader's pattern fixtures: `Tests/GoujiSyntaxTests/Fixtures/reader/<case>.txt` and
+`<case>.expected.json` (the `dump --format json` shape, only the fields that matter), one small report per text
+pattern of the forms real reports arrive in. The tables are inv-2021-busy's (corpus), so every value is known and
+every balancing rule holds. Deterministic; standard library only. Run: python3 Scripts/reader-corpus/make_fixtures.py
+"""
+import json
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "Tests/GoujiSyntaxTests/Fixtures/reader"
+DATA = json.loads((ROOT / "Tests/GoujiSyntaxTests/Fixtures/corpus/inv-2021-busy.expected.json").read_text("utf-8"))
+T3 = DATA["table3"]
+T4 = DATA["table4"]
+AGENCY = "某某市某某局"
+TITLE = f"{AGENCY}2023年政府信息公开工作年度报告"
+HEADINGS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+            "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+T4_GROUPS = ["行政复议", "行政诉讼"]
+T4_RESULTS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+APPLICANTS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+TABLE2 = ("第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t5\t0\t12\n行政规范性文件\t3\t1\t20\n"
+          "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t41\n第二十条第（六）项\n信息内容\t本年处理决定数量\n"
+          "行政处罚\t7\n行政强制\t0\n第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t0\n")
+TABLE2_EXPECTED = [
+    {"subtable": "第二十条第（一）项", "row": "规章", "values": ["5", "0", "12"]},
+    {"subtable": "第二十条第（一）项", "row": "行政规范性文件", "values": ["3", "1", "20"]},
+    {"subtable": "第二十条第（五）项", "row": "行政许可", "values": ["41"]},
+    {"subtable": "第二十条第（六）项", "row": "行政处罚", "values": ["7"]},
+    {"subtable": "第二十条第（六）项", "row": "行政强制", "values": ["0"]},
+    {"subtable": "第二十条第（八）项", "row": "行政事业性收费", "values": ["0"]},
+]
+
+
+def values(label: str) -> list[str]:
+    return next(r["values"] for r in T3 if r["row"] == label)
+
+
+def own(label: str) -> str:
+    return label.split(" ")[-1]
+
+
+def report(table3: str, table4: str, title: str = TITLE, headings: list[str] = HEADINGS) -> str:
+    body = [title, headings[0], "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。", headings[1], TABLE2.rstrip("\n"),
+            headings[2], table3.rstrip("\n"), headings[3], table4.rstrip("\n"), headings[4], "公开内容还不够丰富。",
+            headings[5], "本年度未收取信息处理费。", AGENCY, "2024年1月20日"]
+    return "\n".join(body) + "\n"
+
+
+def expected(text: str, headings: list[str] = HEADINGS, title: str = TITLE, **extra) -> dict:
+    lines = text.split("\n")
+    sections = []
+    for number, heading in enumerate(headings, start=1):
+        line = next(i for i, l in enumerate(lines) if l.strip() == heading and i > (sections[-1]["line"] if sections else 0))
+        sections.append({"number": number, "title": heading.split("、", 1)[1], "line": line + 1})
+    result = {"reportYear": 2023, "title": title, "sections": sections, "table2": TABLE2_EXPECTED, "table3": T3,
+              "table4": T4}
+    result.update(extra)
+    return result
+
+
+# MARK: PDF layout (`pdftotext -layout`)
+
+def layout_table3() -> str:
+    lines = ["                              申请人情况",
+             "（本列数据的勾稽关系为：第一项加第二项 自然  法人或其他组织        总",
+             "  之和，等于第三项加第四项之和）   人 商业 科研 社会公益 法律服务 其 计",
+             "                                     企业 机构 组织 机构 他"]
+    v = lambda label: " ".join(values(label))
+    for row in T3:
+        label = row["row"]
+        if label.startswith("（二）"):
+            lines += [f"   （二）部分公开（区分处理的，只计这一情形，不 {v(label)}", "   计其他情形）"]
+        elif label.endswith("1.属于国家秘密"):
+            lines.append(f"（三）不        1.属于国家秘密 {v(label)}")
+        elif label.endswith("2.其他法律行政法规禁止公开"):
+            lines += [f"予公开    2.其他法律行政法规 {v(label)}", "          禁止公开"]
+        elif label.endswith("8.属于行政查询事项"):
+            lines += [f"          8.属于行政查询事项 {v(label)}", "", "                      — 2 —",
+                      f"\f     {TITLE}", ""]
+        elif label.endswith("3.要求提供公开出版物"):
+            lines.append(f"（五）不      3.要求提供公开出版物 {v(label)}")
+        elif label.endswith("4.无正当理由大量反复申请"):
+            lines.append(f"予处理     4.无正当理由大量反复申请   {v(label)}")
+        elif label.endswith("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"):
+            lines += ["      1.申请人无正当理由逾期不补正、行政机关不再处理其政府", f"      信息公开申请 {v(label)}"]
+        elif label.endswith("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"):
+            lines += ["（六）其 2.申请人逾期未按收费通知要求缴纳费用、", "他处理   行政机关不再处理其政府信息公开申请",
+                      f"                       {v(label)}"]
+        else:
+            lines.append(f"          {own(label)} {v(label)}")
+    return "\n".join(lines)
+
+
+def layout_table4() -> str:
+    return "\n".join([
+        "     行政复议                  行政诉讼",
+        "结果 结果 其他 尚未 总 结果 未经复议直接起诉        复议后起诉",
+        "维持 纠正 结果 审结 计 维持 结果  其他 尚未 总 结果 结果 其他 尚未 总",
+        "                  纠正 结果 审结 计 维持 纠正 结果 审结 计",
+        " " + " ".join(T4)])
+
+
+# MARK: Grids
+
+def width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, size: int) -> str:
+    return text + " " * (size - width(text))
+
+
+def grid(rows: list[list[str]], bar: str, rule: str, cross: str, wrap: int = 0) -> str:
+    """Rows of cells drawn with `bar` between cells and `rule` lines (`cross` at crossings) between rows; a first
+    cell longer than `wrap` characters continues on the next grid line, its other cells empty there."""
+    physical: list[list[list[str]]] = []
+    for row in rows:
+        label = row[0]
+        if wrap and len(label) > wrap:
+            physical.append([[label[:wrap]] + row[1:], [label[wrap:]] + [""] * (len(row) - 1)])
+        else:
+            physical.append([row])
+    sizes = [max(width(line[i]) for group in physical for line in group) + 1 for i in range(len(rows[0]))]
+    line_rule = cross + cross.join(rule * s for s in sizes) + cross
+    out = [line_rule]
+    for group in physical:
+        for line in group:
+            out.append(bar + bar.join(pad(c, s) for c, s in zip(line, sizes)) + bar)
+        out.append(line_rule)
+    return "\n".join(out)
+
+
+def grid_tables(bar: str, rule: str, cross: str, header_rule: str | None = None) -> tuple[str, str]:
+    header = [["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"] + APPLICANTS]
+    rows = header + [[own(r["row"]) if " " in r["row"] else r["row"]] + r["values"] for r in T3]
+    t4 = [T4_RESULTS * 3, T4]
+    t3 = grid(rows, bar, rule, cross, wrap=0 if header_rule else 24)
+    t4_text = grid([["行政复议", "行政诉讼"] + [""] * 13] + t4, bar, rule, cross)
+    if header_rule:  # pipe tables: one rule under the header, none around
+        t3 = "\n".join(l for l in t3.split("\n") if not l.startswith(cross))
+        t4_text = "\n".join(l for l in t4_text.split("\n") if not l.startswith(cross))
+        first = t3.split("\n")
+        t3 = "\n".join([first[0], header_rule * 3] + first[1:])
+    return t3, t4_text
+
+
+# MARK: Flattened text with headings as real reports write them
+
+ODD_HEADINGS = ["一、总体情况", "二、主动公开政府信息情况况", "二、收到和处理政府信息公开申请情况",
+                "四、政府信息公开行政复议与行政诉讼情况", "五、存在的主要问题及明年工作计划", "六、其他需要报告的事项"]
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    cases: dict[str, tuple[str, dict]] = {}
+
+    text = report(layout_table3(), layout_table4(), title=f"{AGENCY}2023年政府信息公开工作年\n度报告")
+    cases["layout-wrapped-labels"] = (text, expected(text))
+    spaced = report(layout_table3(), layout_table4(), title=f"{AGENCY}2024 年政府信息公开工作年度报告")
+    exp = expected(spaced, title=f"{AGENCY}2024年政府信息公开工作年度报告")
+    exp["reportYear"] = 2024
+    cases["layout-title-year-space"] = (spaced, {k: exp[k] for k in ("reportYear", "title")})
+
+    for name, style in {"grid-box": ("│", "─", "┼"), "grid-heavy": ("┃", "━", "╋"), "grid-ascii": ("|", "-", "+")}.items():
+        t3, t4 = grid_tables(*style)
+        text = report(t3, t4)
+        cases[name] = (text, expected(text))
+    t3, t4 = grid_tables("|", "-", "+", header_rule="|---")
+    text = report(t3, t4)
+    cases["grid-pipe"] = (text, expected(text))
+
+    t3 = "\n".join(f"{r['row'].split(' ')[-1]}\t" + "\t".join(r["values"]) for r in T3)
+    t4 = "\t".join(T4_RESULTS * 3) + "\n" + "\t".join(T4)
+    text = report(t3, t4, headings=ODD_HEADINGS)
+    cases["headings-as-written"] = (text, expected(text, headings=ODD_HEADINGS))
+    flat = text.split("\n")
+    flat_text = "\n".join([flat[0], "".join(l.replace("\t", " ") for l in flat[1:])]) + "\n"
+    exp = expected(text, headings=ODD_HEADINGS)
+    exp["sections"] = [{"number": s["number"], "line": 2} for s in exp["sections"]]
+    cases["headings-flattened"] = (flat_text, {k: exp[k] for k in ("sections", "table3", "table4")})
+
+    # PDF text in reading order: every label first, then the values row by row or column by column.
+    labels = "\n".join(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"] + APPLICANTS
+                       + [own(r["row"]) for r in T3])
+    by_rows = "\n".join(" ".join(r["values"]) for r in T3)
+    by_columns = "\n".join(r["values"][c] for c in range(7) for r in T3)
+    text = report(labels + "\n" + by_rows, layout_table4())
+    cases["reading-order-rows"] = (text, {"table3": T3})
+    # Values column by column: the balancing rules cannot tell the applicant columns apart (the blocks of 自然人 and
+    # 商业企业 exchanged balance as well), so no column order is certain and nothing is guessed.
+    unread = {"table3": [{"row": r["row"], "values": [None] * 7} for r in T3]}
+    text = report(labels + "\n" + by_columns, layout_table4())
+    cases["reading-order-columns"] = (text, unread)
+    blocks = [r["values"][c] for c in (1, 0, 2, 3, 4, 5, 6) for r in T3]
+    text = report(labels + "\n" + "\n".join(blocks), layout_table4())
+    cases["reading-order-columns-exchanged"] = (text, unread)
+
+    for name, (text, exp) in cases.items():
+        (OUT / f"{name}.txt").write_text(text, encoding="utf-8")
+        (OUT / f"{name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()

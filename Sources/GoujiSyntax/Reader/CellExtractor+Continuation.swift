@@ -1,0 +1,69 @@
+import GoujiFormats
+import GoujiText
+
+/// The characters that may stand between a row's label and its values in PDF layout text: the rest of the row's own
+/// label (wrapped beside its values: `（二）部分公开（区分处理的，只计这一情 8 1 0 0 0 0 9`), fragments of the group
+/// labels printed beside it (`（五）不      3.要求提供公开出版物` / `予处理     4.无正当理由大量反复申请   0 …`), or
+/// the rest of a header (table 四's three header lines above its values). Digits are never among them, so a numbered
+/// label of another row always stops the skipping.
+struct LabelContinuation: Sendable {
+  let characters: Set<Unicode.Scalar>
+  /// At most this many characters are skipped.
+  let limit: Int
+
+  init(labels: [String], limit: Int) {
+    let folded = labels.flatMap { NormalizedText.fold($0, mode: .matching) }
+    characters = Set(folded.filter { !(0x30...0x39).contains($0.value) })
+    self.limit = limit
+  }
+
+  /// Whether a token (normalised) is made only of continuation characters.
+  func allows(_ token: String) -> Bool {
+    let folded = NormalizedText.fold(token, mode: .matching)
+    return !folded.isEmpty && folded.allSatisfy(characters.contains)
+  }
+
+  /// Table 三's row `key`: its own label and every group label of both formats.
+  static func table3Row(_ key: String) -> LabelContinuation? { table3Rows[key] }
+
+  private static let table3Rows: [String: LabelContinuation] = {
+    let groups = ReportFormats.all.flatMap { $0.table3.groups.map(\.label) }
+    var result: [String: LabelContinuation] = [:]
+    for format in ReportFormats.all {
+      for row in format.table3.rows where result[row.key] == nil {
+        result[row.key] = LabelContinuation(labels: [row.label] + groups, limit: 48)
+      }
+    }
+    return result
+  }()
+
+  /// Table 四's header words, which layout text breaks over three lines above the values.
+  static let table4Header = LabelContinuation(labels: ReportFormat.format2021.table4.headers, limit: 120)
+}
+
+extension CellExtractor {
+  /// Where the values of `segment` start when only continuation text (and white space, leftovers, page furniture)
+  /// stands before the first value; `nil` when there is nothing to skip or anything else stands there.
+  func valuesStart(in segment: TextRange, skipping continuation: LabelContinuation) -> Int? {
+    var index = segment.start
+    var skipped = 0
+    var tokenStart: Int?
+    while index <= segment.end {
+      let width = index < segment.end ? SourceText.scalarByteCount(lead: text.bytes[index]) : 0
+      let isBreak =
+        index == segment.end || text.isSpace(at: index, width: width) || excluded.contains { $0.contains(index) }
+      if isBreak, let start = tokenStart {
+        tokenStart = nil
+        let token = CharacterFolding.normalizeAndTrim(text[TextRange(start: start, end: index)])
+        if CellExtractor.isValueLike(token) { return skipped > 0 ? start : nil }
+        skipped += token.count
+        guard continuation.allows(token), skipped <= continuation.limit else { return nil }
+      } else if !isBreak && tokenStart == nil {
+        tokenStart = index
+      }
+      if index == segment.end { break }
+      index += width
+    }
+    return nil
+  }
+}

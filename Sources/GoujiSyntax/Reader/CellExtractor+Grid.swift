@@ -1,0 +1,88 @@
+import GoujiText
+
+/// Form E: tables drawn as grids by text browsers and converters (`w3m -dump`, pandoc's grid tables, pipe tables):
+/// `│一、本年新收政府信息公开申请数量   │1  │0  │…│`. A grid line is a row and its bars are cell borders; a label
+/// wrapped inside its cell continues on the next grid lines, whose value cells are then empty.
+extension CellExtractor {
+  /// Vertical cell borders: box drawing (light, heavy, double, dashed) and ASCII.
+  static func isGridBar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x7C, 0x2502, 0x2503, 0x2551, 0x2506, 0x2507, 0x250A, 0x250B, 0xFF5C: true
+    default: false
+    }
+  }
+
+  /// Whether `range` holds a grid bar.
+  func containsGridBar(_ range: TextRange) -> Bool {
+    var index = range.start
+    while index < range.end {
+      if CellExtractor.isGridBar(text.scalar(at: index)) { return true }
+      index += SourceText.scalarByteCount(lead: text.bytes[index])
+    }
+    return false
+  }
+
+  /// The values of the grid line holding a row label: the cells after the label's cell, fitted to `expected` columns
+  /// as TAB-separated fields are (converters add empty cells for merged label columns).
+  func gridValues(after labelEnd: Int, in segment: TextRange, expected: Int, leadingHint: Int?, skipToValueLine: Bool)
+    -> ExtractedValues
+  {
+    let line = lines[text.line(containing: labelEnd)]
+    let rest = TextRange(start: labelEnd, end: min(line.range.end, segment.end))
+    var fields = gridFields(rest)
+    fields.removeFirst()  // the rest of the label's own cell
+    if skipToValueLine && !fields.contains(where: { !$0.isEmpty }),
+      let valueLine = nextGridValueLine(after: labelEnd, in: segment)
+    {
+      // Table 四: the values stand on a grid line of their own under the header lines.
+      return gridLine(valueLine, expected: expected, leadingHint: leadingHint, labelField: 0)
+    }
+    let labelField = gridFields(TextRange(start: line.range.start, end: labelEnd)).count - 1
+    var values = fitted(fields, expected: expected, leadingHint: leadingHint.map { $0 - labelField - 1 }, end: rest.end)
+    values.leadingChoices = values.leadingChoices.map { $0 + labelField + 1 }
+    return values
+  }
+
+  private func gridLine(_ range: TextRange, expected: Int, leadingHint: Int?, labelField: Int) -> ExtractedValues {
+    var fields = gridFields(range)
+    if fields.first?.isEmpty == true { fields.removeFirst() }  // before the first bar
+    return fitted(fields, expected: expected, leadingHint: leadingHint, end: range.end)
+  }
+
+  private func fitted(_ fields: [RawCell], expected: Int, leadingHint: Int?, end: Int) -> ExtractedValues {
+    var fields = fields
+    if fields.count > expected, fields.last?.isEmpty == true { fields.removeLast() }  // after the last bar
+    let (cells, choices) = TabFieldFitter.fit(fields, expected: expected, leadingHint: leadingHint)
+    return ExtractedValues(content: .cells(cells), form: .grid, end: end, leadingChoices: choices)
+  }
+
+  /// The text between the bars of `range` (the text before the first bar and after the last included).
+  private func gridFields(_ range: TextRange) -> [RawCell] {
+    var fields: [RawCell] = []
+    var start = range.start
+    var index = range.start
+    while index < range.end {
+      let width = SourceText.scalarByteCount(lead: text.bytes[index])
+      if CellExtractor.isGridBar(text.scalar(at: index)) {
+        fields.append(cell(in: TextRange(start: start, end: index)))
+        start = index + width
+      }
+      index += width
+    }
+    fields.append(cell(in: TextRange(start: start, end: range.end)))
+    return fields
+  }
+
+  /// The first grid line after `offset` in `segment` that holds a digit (border and header lines skipped).
+  private func nextGridValueLine(after offset: Int, in segment: TextRange) -> TextRange? {
+    var line = text.line(containing: offset) + 1
+    while line < lines.count && lines[line].range.start < segment.end {
+      let range = TextRange(start: lines[line].range.start, end: min(lines[line].range.end, segment.end))
+      if containsGridBar(range) && text.bytes[range.start..<range.end].contains(where: { (0x30...0x39).contains($0) }) {
+        return range
+      }
+      line += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,112 @@
+import GoujiFormats
+import GoujiText
+
+/// Headings inside long lines (flattened text), for the sections not found at line starts. The text is searched
+/// normalised, so a heading written with Kangxi radicals is found too. A heading there has no visible end, so it is
+/// found by its wording, in three steps from the surest:
+/// 1. the section's number and its canonical title or a known variant (`三、收到和处理政府信息公开申请情况`);
+/// 2. the canonical title or a variant after another number (`二、收到和处理政府信息公开申请情况` where 三 belongs);
+/// 3. the section's number and a title naming its subject near its start (`五、存在的主要问题及明年工作计划`,
+///    `一、政务信息公开总体情况`); the title is taken to end after its last keyword (and a following `情况`).
+extension SectionReader {
+  static func inlineHeadings(_ text: SourceText, lines: [LineInfo], numbers: [Int], end: Int) -> [Candidate] {
+    let view = NormalizedText(text, range: TextRange(start: 0, end: end), mode: .display)
+    let finder = InlineHeadingFinder(text: text, lines: lines, view: view)
+    var result: [Candidate] = []
+    for spec in ReportSections.all where numbers.contains(spec.number) {
+      let found =
+        finder.titled(spec, anyNumber: false).nonEmpty ?? finder.titled(spec, anyNumber: true).nonEmpty
+        ?? finder.keyworded(spec)
+      result += found
+    }
+    return result
+  }
+}
+
+/// Searches a normalised view of the whole text for inline headings.
+private struct InlineHeadingFinder {
+  let text: SourceText
+  let lines: [LineInfo]
+  let view: NormalizedText
+
+  /// `numeral、title` for the canonical title and the variants; with `anyNumber`, after any numeral.
+  func titled(_ spec: SectionSpec, anyNumber: Bool) -> [SectionReader.Candidate] {
+    var result: [SectionReader.Candidate] = []
+    for title in [spec.title] + spec.variants {
+      let key = Array(title.unicodeScalars)
+      var from = 0
+      while let index = view.firstIndex(of: key, from: from) {
+        from = index + key.count
+        guard let numeral = numeralStart(before: index), anyNumber || numeralValue(numeral, index) == spec.number,
+          let heading = heading(from: numeral, titleEnd: from)
+        else { continue }
+        let canonical = title == spec.title && heading.number == spec.number
+        let match: TitleMatch = heading.number != spec.number ? .differs : canonical ? .canonical : .variant
+        result.append(SectionReader.Candidate(heading: heading, topic: spec.number, match: match))
+      }
+    }
+    return result
+  }
+
+  /// `numeral、…keyword…` with the section's own number and one of its keywords among the title's first characters.
+  func keyworded(_ spec: SectionSpec) -> [SectionReader.Candidate] {
+    let needle = Array((ChineseNumeral.string(spec.number) + "、").unicodeScalars)
+    var result: [SectionReader.Candidate] = []
+    var from = 0
+    while let index = view.firstIndex(of: needle, from: from) {
+      from = index + needle.count
+      guard let titleEnd = keywordedTitleEnd(spec, from: from), var heading = heading(from: index, titleEnd: titleEnd),
+        !SectionReader.isTableLabel(heading.title)
+      else { continue }
+      heading.hasUncertainEnd = true
+      result.append(SectionReader.Candidate(heading: heading, topic: spec.number, match: .differs))
+    }
+    return result
+  }
+
+  /// Where a title starting at `start` ends: after the last keyword starting within its first characters.
+  private func keywordedTitleEnd(_ spec: SectionSpec, from start: Int) -> Int? {
+    let window = min(view.count, start + InlineHeadingFinder.keywordWindow)
+    var end: Int?
+    for keyword in spec.keywords {
+      let key = Array(keyword.unicodeScalars)
+      var from = start
+      while let index = view.firstIndex(of: key, from: from), index < window {
+        end = max(end ?? 0, index + key.count)
+        from = index + 1
+      }
+    }
+    guard var end else { return nil }
+    if view.matches(Array("情况".unicodeScalars), at: end) { end += 2 }
+    return end
+  }
+
+  /// How far into a title a keyword may start.
+  private static let keywordWindow = 12
+
+  /// The numeral before `、` at `index - 1`, if the heading stands inside a line (not at its start).
+  private func numeralStart(before index: Int) -> Int? {
+    guard index >= 2, view.scalars[index - 1] == "、" else { return nil }
+    var start = index - 1
+    while start > 0 && index - 1 - start < 3 && ChineseNumeral.isNumeralCharacter(Character(view.scalars[start - 1])) {
+      start -= 1
+    }
+    return start < index - 1 ? start : nil
+  }
+
+  private func numeralValue(_ start: Int, _ titleStart: Int) -> Int? {
+    ChineseNumeral.value(view.string(start..<(titleStart - 1)))
+  }
+
+  private func heading(from start: Int, titleEnd: Int) -> SectionHeading? {
+    let range = view.sourceRange(of: start..<titleEnd)
+    let line = text.line(containing: range.start)
+    guard range.start > lines[line].firstNonSpace else { return nil }
+    return SectionReader.parseHeading(text, from: range.start, limit: range.end, line: line)
+  }
+}
+
+extension Array {
+  /// `nil` when empty, for chaining alternatives with `??`.
+  fileprivate var nonEmpty: Self? { isEmpty ? nil : self }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import GoujiSyntax
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+/// One small report per text pattern of the real forms (`Fixtures/reader/`, written by
+/// `Scripts/reader-corpus/make_fixtures.py`): each read as its expected reading says, and no section reported
+/// missing when every section is there, under whatever name.
+@Suite struct ReaderPatternTests {
+  private static let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("reader")
+
+  static let cases: [String] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+  }()
+
+  @Test func everyPatternHasAFixture() {
+    let patterns = [
+      "layout-wrapped-labels", "layout-title-year-space", "grid-box", "grid-heavy", "grid-ascii", "grid-pipe",
+      "headings-as-written", "headings-flattened", "reading-order-rows", "reading-order-columns",
+      "reading-order-columns-exchanged",
+    ]
+    for pattern in patterns {
+      #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
+    }
+  }
+
+  @Test(arguments: cases)
+  func patternReadsAsExpected(_ name: String) throws {
+    let expected = try #require(ReadingComparison.load(Self.folder.appendingPathComponent("\(name).expected.json")))
+    let text = try String(contentsOf: Self.folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
+    let report = ReportReader.read(SourceText(text))
+    let differences = ReadingComparison.differences(ReportSummary(report), expected: expected)
+    #expect(differences.isEmpty, "\(name):\n\(differences.joined(separator: "\n"))")
+    let missing = report.problems.filter { if case .sectionMissing = $0.kind { true } else { false } }
+    #expect(missing.isEmpty, "\(name): sections reported missing")
+    let ranges = report.allRanges.filter { $0.end > report.text.count }
+    #expect(ranges.isEmpty)
+  }
+}
