@@ -43,18 +43,29 @@ struct TextReport {
   /// How many columns of a long line are shown before and after the range.
   private static let context = (before: 40, after: 60)
 
+  /// How many bytes around the range can hold the context: every character that takes a column takes at most four
+  /// bytes per column, so a window this wide always holds `context` columns.
+  private static let windowBytes = 4 * (max(context.before, context.after) + 4)
+
   /// The line of the range's start, and carets under the range (to the end of that line if it goes on). A long
-  /// line is cut to a window around the range, marked with `…`.
+  /// line is cut to a window around the range, marked with `…`. The window is cut by bytes before any width is
+  /// measured, so an excerpt costs the same on a 2 MB line as on a short one.
   private func sourceExcerpt(_ range: TextRange, text: SourceText, caretColor: String) -> String {
     let line = text.line(containing: range.start)
     let content = text.lineContentRange(line)
     let start = min(range.start, content.end)
     let end = min(max(range.end, range.start), content.end)
-    var before = text[TextRange(start: content.start, end: max(content.start, start))]
+    let windowStart = text.scalarBoundary(atOrBefore: max(content.start, start - TextReport.windowBytes))
+    let windowEnd = text.scalarBoundary(atOrBefore: min(content.end, end + TextReport.windowBytes))
+    var before = text[TextRange(start: windowStart, end: start)]
     let underlined = text[TextRange(start: start, end: end)]
-    var after = text[TextRange(start: end, end: content.end)]
-    if width(before) > TextReport.context.before { before = "…" + trailing(before, columns: TextReport.context.before) }
-    if width(after) > TextReport.context.after { after = leading(after, columns: TextReport.context.after) + "…" }
+    var after = text[TextRange(start: end, end: windowEnd)]
+    if windowStart > content.start || width(before) > TextReport.context.before {
+      before = "…" + trailing(before, columns: TextReport.context.before)
+    }
+    if windowEnd < content.end || width(after) > TextReport.context.after {
+      after = leading(after, columns: TextReport.context.after) + "…"
+    }
     let gutter = String(line + 1)
     let padding = String(repeating: " ", count: gutter.count)
     return " \(gutter) | \(expandTabs(before + underlined + after))\n \(padding) | "
@@ -93,27 +104,26 @@ struct TextReport {
   }
 
   /// `共 3 个问题（1 个错误，2 个警告）` / `3 problems (1 error, 2 warnings)` over all files.
-  func summary(_ files: [FileOutcome]) -> String {
-    let total = files.reduce(0) { $0 + $1.severities.count }
-    let counts = Severity.allCases.map { severity in (severity, files.reduce(0) { $0 + $1.severities.filter { $0 == severity }.count }) }
-      .filter { $0.1 > 0 }
-    let fixed = files.reduce(0) { $0 + $1.fixesApplied }
+  func summary(_ tally: CheckTally) -> String {
+    let total = tally.total
+    let counts = Severity.allCases.map { ($0, tally.counts[$0] ?? 0) }.filter { $0.1 > 0 }
+    let fixed = tally.fixesApplied
     switch language {
     case .zh:
       let names: [Severity: String] = [.error: "错误", .warning: "警告", .information: "提示", .hint: "建议"]
       let detail = counts.map { "\($0.1) 个\(names[$0.0]!)" }.joined(separator: "，")
       let fixedText = fixed > 0 ? "，已修复 \(fixed) 处" : ""
       return total == 0
-        ? "检查了 \(files.count) 个文件，未发现问题\(fixedText)\n"
-        : "检查了 \(files.count) 个文件，共 \(total) 个问题（\(detail)）\(fixedText)\n"
+        ? "检查了 \(tally.files) 个文件，未发现问题\(fixedText)\n"
+        : "检查了 \(tally.files) 个文件，共 \(total) 个问题（\(detail)）\(fixedText)\n"
     case .en:
       let detail = counts.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 || $0.0 == .information ? "" : "s")" }
         .joined(separator: ", ")
       let fixedText = fixed > 0 ? ", \(fixed) fixed" : ""
-      let fileWord = files.count == 1 ? "file" : "files"
+      let fileWord = tally.files == 1 ? "file" : "files"
       return total == 0
-        ? "Checked \(files.count) \(fileWord), no problems\(fixedText)\n"
-        : "Checked \(files.count) \(fileWord), \(total) problem\(total == 1 ? "" : "s") (\(detail))\(fixedText)\n"
+        ? "Checked \(tally.files) \(fileWord), no problems\(fixedText)\n"
+        : "Checked \(tally.files) \(fileWord), \(total) problem\(total == 1 ? "" : "s") (\(detail))\(fixedText)\n"
     }
   }
 
