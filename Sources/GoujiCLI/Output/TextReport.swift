@@ -67,34 +67,56 @@ struct TextReport {
       after = leading(after, columns: TextReport.context.after) + "…"
     }
     let gutter = String(line + 1)
-    let padding = String(repeating: " ", count: gutter.count)
-    return " \(gutter) | \(expandTabs(before + underlined + after))\n \(padding) | "
-      + String(repeating: " ", count: width(before)) + paint(String(repeating: "^", count: max(1, width(underlined))), caretColor)
-      + "\n"
+    return " \(gutter) | \(expandTabs(before + underlined + after))\n \(spaces(gutter.count)) | " + spaces(width(before))
+      + paint(repeated(0x5E, max(1, width(underlined))), caretColor) + "\n"
   }
 
   /// The last characters of `string` that fit in `columns`.
   private func trailing(_ string: some StringProtocol, columns: Int) -> String {
-    var result = ""
+    var taken: [Character] = []
+    var total = 0
     for character in string.reversed() {
-      guard width(result) + width(String(character)) <= columns else { break }
-      result.insert(character, at: result.startIndex)
+      let characterWidth = width(character)
+      guard total + characterWidth <= columns else { break }
+      total += characterWidth
+      taken.append(character)
     }
-    return result
+    return String(taken.reversed())
   }
 
   /// The first characters of `string` that fit in `columns`.
   private func leading(_ string: some StringProtocol, columns: Int) -> String {
     var result = ""
+    var total = 0
     for character in string {
-      guard width(result) + width(String(character)) <= columns else { break }
+      let characterWidth = width(character)
+      guard total + characterWidth <= columns else { break }
+      total += characterWidth
       result.append(character)
     }
     return result
   }
 
   private func expandTabs(_ string: String) -> String {
-    string.replacingOccurrences(of: "\t", with: String(repeating: " ", count: TextReport.tabWidth))
+    guard string.utf8.contains(0x09) else { return string }
+    var result = ""
+    for scalar in string.unicodeScalars {
+      if scalar == "\t" { result += spaces(TextReport.tabWidth) } else { result.unicodeScalars.append(scalar) }
+    }
+    return result
+  }
+
+  private func spaces(_ count: Int) -> String { repeated(0x20, count) }
+
+  /// `count` copies of an ASCII character (from bytes: much cheaper than `String(repeating:count:)`).
+  private func repeated(_ ascii: UInt8, _ count: Int) -> String {
+    String(decoding: [UInt8](repeating: ascii, count: count), as: UTF8.self)
+  }
+
+  private func width(_ character: Character) -> Int {
+    character.unicodeScalars.reduce(0) { total, scalar in
+      total + (scalar == "\t" ? TextReport.tabWidth : DisplayWidth.of(scalar))
+    }
   }
 
   private func width(_ string: String) -> Int {
