@@ -51,20 +51,30 @@ if let path = ProcessInfo.processInfo.environment["GOUJI_PROFILE"], let string =
   exit(0)
 }
 
-let folder = CommandLine.arguments.dropFirst().first ?? "Examples"
+let arguments = CommandLine.arguments.dropFirst()
+/// `--long`: also 5 MB reports and a batch of 10,000 (otherwise 1,000) reports.
+let long = arguments.contains("--long")
+let folder = arguments.first { !$0.hasPrefix("--") } ?? "Examples"
 let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
 var inputs = names.compactMap { name in (try? String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)).map { (name, $0) } }
 if let base = inputs.first(where: { $0.0.hasPrefix("002") }) { inputs.append(("200KB report", largeReport(from: base.1))) }
 
-print("report".padding(toLength: 28, withPad: " ", startingAt: 0), "bytes".padding(toLength: 8, withPad: " ", startingAt: 0),
-  "byte scan µs  full analysis µs  after cell edit µs")
-for (name, string) in inputs {
-  let text = SourceText(string)
-  let scan = median {
+/// The median time of a byte scan of `text` (counting line feeds: the floor any reading costs).
+func byteScan(_ text: SourceText) -> Double {
+  median {
     var lines = 0
     for byte in text.bytes where byte == 0x0A { lines += 1 }
     precondition(lines >= 0)
   }
+}
+
+func column(_ string: String, _ width: Int) -> String { string.padding(toLength: width, withPad: " ", startingAt: 0) }
+
+print("## One report\n")
+print(column("report", 28), column("bytes", 9), "byte scan µs  full analysis µs   ratio  after cell edit µs")
+for (name, string) in inputs {
+  let text = SourceText(string)
+  let scan = byteScan(text)
   let full = median { _ = Analyzer.analyze(text) }
   if ProcessInfo.processInfo.environment["GOUJI_BENCH_PHASES"] != nil {
     let read = median { _ = ReportReader.read(text) }
@@ -77,10 +87,48 @@ for (name, string) in inputs {
   if let edit = cellEdit(analysis) {
     edited = median { _ = Analyzer.reanalyze(analysis, applying: [edit]) }
   }
-  print(
-    name.padding(toLength: 28, withPad: " ", startingAt: 0), String(text.count).padding(toLength: 8, withPad: " ", startingAt: 0),
-    String(format: "%12.1f  %16.1f  %18.1f", scan, full, edited)
-  )
+  print(column(name, 28), column(String(text.count), 9), String(format: "%12.1f  %16.1f  %6.0f×  %18.1f", scan, full, full / scan, edited))
 }
+
+let sizes = long ? [200_000, 1_000_000, 5_000_000] : [200_000, 1_000_000]
+print("\n## Generated reports, each text form (example 002 grown in section 一)\n")
+print(column("form", 15), column("bytes", 9), "byte scan µs  full analysis µs   ratio  findings")
+for form in GeneratedReports.forms {
+  guard let base = try? String(contentsOfFile: form.path, encoding: .utf8) else { continue }
+  for size in sizes {
+    let text = SourceText(GeneratedReports.report(base, form: form.name, bytes: size))
+    let scan = byteScan(text)
+    let full = median(budget: 1) { _ = Analyzer.analyze(text) }
+    let findings = Analyzer.analyze(text).diagnostics.count
+    print(column(form.name, 15), column(String(text.count), 9), String(format: "%12.1f  %16.1f  %6.0f×  %8d", scan, full, full / scan, findings))
+  }
+}
+
+print("\n## Scaling, flattened one-line text (µs per KB should stay flat)\n")
+if let base = try? String(contentsOfFile: GeneratedReports.forms[3].path, encoding: .utf8) {
+  for size in [10_000, 100_000, 1_000_000] + (long ? [5_000_000] : []) {
+    let text = SourceText(GeneratedReports.report(base, form: "flattened", bytes: size))
+    let full = median(budget: 1) { _ = Analyzer.analyze(text) }
+    print(column(String(text.count), 9), String(format: "full analysis %10.1f µs  %7.2f µs/KB", full, full / Double(text.count) * 1000))
+  }
+}
+
+print("\n## Re-analysis after an edit: 1 MB against 10 KB (the goal is ≤ 2×)\n")
+if let base = inputs.first(where: { $0.0.hasPrefix("002") })?.1 {
+  var times: [String: [Double]] = [:]
+  for size in [base.utf8.count + 300, 1_000_000] {
+    let analysis = Analyzer.analyze(SourceText(GeneratedReports.report(base, form: "cell-per-line", bytes: size)))
+    if let edit = cellEdit(analysis) { times["cell", default: []].append(median { _ = Analyzer.reanalyze(analysis, applying: [edit]) }) }
+    if let offset = GeneratedReports.narrativeOffset(in: analysis.text.string) {
+      let edit = TextEdit(range: TextRange(emptyAt: offset), newText: "的")
+      times["narrative", default: []].append(median { _ = Analyzer.reanalyze(analysis, applying: [edit]) })
+    }
+  }
+  for (kind, pair) in times.sorted(by: { $0.key < $1.key }) where pair.count == 2 {
+    print(column("edit in \(kind)", 20), String(format: "10 KB %9.1f µs   1 MB %9.1f µs   ratio %5.1f×", pair[0], pair[1], pair[1] / pair[0]))
+  }
+}
+
+BatchBenchmark.run(count: long ? 10_000 : 1_000, examples: folder)
 
 GluedRowBenchmarks.run()

@@ -29,6 +29,12 @@ package struct NormalizedText: Sendable {
       let width = SourceText.scalarByteCount(lead: bytes[index])
       let scalar = NormalizedText.decodeScalar(bytes, at: index, width: width)
       let source = TextRange(start: index, end: index + width)
+      if NormalizedText.isUnifiedIdeograph(scalar) {  // most of a report, and never folded
+        scalars.append(scalar)
+        sourceRanges.append(source)
+        index += width
+        continue
+      }
       NormalizedText.fold(scalar, mode: mode) { folded in
         scalars.append(folded)
         sourceRanges.append(source)
@@ -48,18 +54,41 @@ package struct NormalizedText: Sendable {
 
   /// The normalised form of a string, as a string.
   package static func foldedString(_ string: some StringProtocol, mode: Mode) -> String {
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: fold(string, mode: mode))
-    return String(result)
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(string.utf8.count)
+    for scalar in string.unicodeScalars {
+      fold(scalar, mode: mode) { NormalizedText.appendUTF8($0, to: &utf8) }
+    }
+    return String(decoding: utf8, as: UTF8.self)
   }
 
   package var count: Int { scalars.count }
 
   /// The normalised characters in `range` as a string.
   package func string(_ range: Range<Int>? = nil) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range ?? 0..<scalars.count])
-    return String(view)
+    var utf8: [UInt8] = []
+    let range = range ?? 0..<scalars.count
+    utf8.reserveCapacity(range.count * 3)
+    for scalar in scalars[range] { NormalizedText.appendUTF8(scalar, to: &utf8) }
+    return String(decoding: utf8, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 encoding of `scalar` (building a string from bytes is much cheaper than from scalars).
+  @inline(__always)
+  static func appendUTF8(_ scalar: Unicode.Scalar, to utf8: inout [UInt8]) {
+    let value = scalar.value
+    if value < 0x80 { return utf8.append(UInt8(value)) }
+    if value < 0x800 {
+      utf8.append(UInt8(0xC0 | value >> 6))
+    } else if value < 0x10000 {
+      utf8.append(UInt8(0xE0 | value >> 12))
+      utf8.append(UInt8(0x80 | (value >> 6) & 0x3F))
+    } else {
+      utf8.append(UInt8(0xF0 | value >> 18))
+      utf8.append(UInt8(0x80 | (value >> 12) & 0x3F))
+      utf8.append(UInt8(0x80 | (value >> 6) & 0x3F))
+    }
+    utf8.append(UInt8(0x80 | value & 0x3F))
   }
 
   /// The source range covering the normalised characters `range`; an empty range maps to the source position of the
@@ -90,6 +119,12 @@ package struct NormalizedText: Sendable {
     guard index >= 0, index + needle.count <= scalars.count else { return false }
     for offset in 0..<needle.count where scalars[index + offset] != needle[offset] { return false }
     return true
+  }
+
+  /// Whether `scalar` is a CJK Unified Ideograph of the basic block, which no folding changes.
+  @inline(__always)
+  private static func isUnifiedIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x4E00 && scalar.value <= 0x9FFF
   }
 
   @inline(__always)

@@ -20,8 +20,12 @@ extension SourceText {
     if position.line < 0 { return 0 }
     if position.line >= lineCount { return bytes.count }
     let content = lineContentRange(position.line)
-    var remaining = max(0, position.column)
-    var index = content.start
+    let column = max(0, position.column)
+    if unit == .utf8 { return scalarBoundary(atOrBefore: min(content.start + column, content.end)) }
+    var (index, remaining) = (content.start, column)
+    if content.length > SourceText.directCountLimit {
+      (index, remaining) = skipAhead(in: content, column: column, unit)
+    }
     while index < content.end && remaining > 0 {
       let width = SourceText.scalarByteCount(lead: bytes[index])
       let units = SourceText.units(ofScalarWithByteCount: width, in: unit)
@@ -30,6 +34,21 @@ extension SourceText {
       index += width
     }
     return index
+  }
+
+  /// The scalar boundary nearest the start of `column` on a long line that the checkpoints reach, and the `unit`s
+  /// left to walk from it.
+  private func skipAhead(in content: TextRange, column: Int, _ unit: PositionUnit) -> (index: Int, remaining: Int) {
+    let checkpoints = lazyCheckpoints.get(bytes)
+    let lineStart = checkpoints.units(before: content.start, in: unit, of: bytes)
+    guard
+      let checkpoint = checkpoints.lastCheckpoint(
+        in: content.start...content.end, notPast: lineStart + column, in: unit)
+    else { return (content.start, column) }
+    // The checkpoint may fall inside a character, which it already counts: walk from that character's start.
+    let boundary = scalarBoundary(atOrBefore: checkpoint)
+    let walked = checkpoints.units(before: boundary, in: unit, of: bytes) - lineStart
+    return (boundary, column - walked)
   }
 
   package func lineColumnRange(of range: TextRange, in unit: PositionUnit) -> LineColumnRange {
@@ -42,18 +61,20 @@ extension SourceText {
     return TextRange(start: min(start, end), end: max(start, end))
   }
 
-  /// The number of `unit`s between two scalar-aligned offsets.
+  /// The number of `unit`s between two scalar-aligned offsets: counted byte by byte over a short span, from the
+  /// checkpoints over a long one.
   package func columnCount(from start: Int, to end: Int, in unit: PositionUnit) -> Int {
     if unit == .utf8 { return end - start }
-    var count = 0
-    var index = start
-    while index < end {
-      let width = SourceText.scalarByteCount(lead: bytes[index])
-      count += SourceText.units(ofScalarWithByteCount: width, in: unit)
-      index += width
+    if end - start > SourceText.directCountLimit {
+      let checkpoints = lazyCheckpoints.get(bytes)
+      return checkpoints.units(before: end, in: unit, of: bytes) - checkpoints.units(before: start, in: unit, of: bytes)
     }
-    return count
+    let counts = bytes.withUnsafeBufferPointer { PositionCheckpoints.counts($0, from: start, to: end) }
+    return unit == .utf16 ? counts.scalars + counts.astral : counts.scalars
   }
+
+  /// The longest span counted byte by byte; longer spans are counted from checkpoints.
+  static let directCountLimit = 2 * PositionCheckpoints.stride
 
   /// The length in bytes of the UTF-8 sequence that starts with `lead`.
   @inline(__always)

@@ -1,12 +1,15 @@
 /// An immutable document text with a line index.
 ///
 /// The text is kept as UTF-8 bytes; lines end at LF, CRLF or a lone CR. Offsets are UTF-8 byte offsets (see
-/// ``TextRange``); converting them to lines and columns costs O(length of the line), never O(document).
+/// ``TextRange``); converting them to lines and columns costs O(length of the line) on short lines and O(1) on long
+/// ones (counted from ``PositionCheckpoints``), never O(document).
 package struct SourceText: Sendable, Hashable {
   /// The UTF-8 encoding of the text.
   package let bytes: [UInt8]
   /// The UTF-8 offset at which each line starts; the first is always 0.
   package let lineStarts: [Int]
+  /// Column checkpoints for long lines, made when first needed.
+  let lazyCheckpoints = LazyPositionCheckpoints()
 
   package init(_ string: String) {
     self.init(bytes: Array(string.utf8))
@@ -47,6 +50,11 @@ package struct SourceText: Sendable, Hashable {
     }
     return starts
   }
+
+  /// Texts are equal when their characters are (the line index and the checkpoints follow from them).
+  package static func == (lhs: SourceText, rhs: SourceText) -> Bool { lhs.bytes == rhs.bytes }
+
+  package func hash(into hasher: inout Hasher) { hasher.combine(bytes) }
 
   package var string: String { String(decoding: bytes, as: UTF8.self) }
   package var count: Int { bytes.count }

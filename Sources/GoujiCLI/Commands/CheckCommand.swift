@@ -40,72 +40,31 @@ enum CheckCommand {
     let (paths, missing) = FileCollector.collect(options.paths)
     var failed = !missing.isEmpty
     for error in missing { io.err("gouji: \(error.description)\n") }
-    let render = Renderer(options: options, language: language, io: io)
-    let results = checkAll(paths, options: options, configuration: configuration, previous: previous, render: render, io: io)
-    var files: [FileOutcome] = []
-    for result in results {
-      switch result {
-      case .success(let file): files.append(file)
+    var stream = CheckOutput(options: options, language: language, io: io).stream(to: io)
+    checkAll(paths, options: options, configuration: configuration, previous: previous, output: stream.output, io: io) {
+      switch $0 {
+      case .success(let outcome): stream.add(outcome)
       case .failure(let error):
         failed = true
         io.err("gouji: \(error.description)\n")
       }
     }
     // With no file checked (every path missing or unreadable), a summary would only say that nothing was found.
-    if !(files.isEmpty && failed) { io.out(render.whole(files)) }
+    stream.finish(summary: !(stream.tally.files == 0 && failed))
     if failed { return 2 }
-    return files.contains(where: \.hasError) ? 1 : 0
+    return stream.tally.hasError ? 1 : 0
   }
 
-  /// Renders each file where it is checked, and the whole from the files' outputs.
-  struct Renderer: Sendable {
-    var format: CheckOptions.OutputFormat
-    var language: Language
-    var text: TextReport
-
-    init(options: CheckOptions, language: Language, io: CommandIO) {
-      format = options.format
-      self.language = language
-      let noColor = !(io.environment["NO_COLOR"] ?? "").isEmpty
-      text = TextReport(language: language, color: options.color && !noColor && io.isTerminal)
-    }
-
-    func file(_ checked: CheckedFile) -> FileOutcome {
-      let output: String =
-        switch format {
-        case .text: text.render(checked)
-        case .json: JSONReport.fragment(checked, language: language)
-        case .csv: CSVReport.rows(checked, language: language)
-        case .sarif: ""
-        }
-      return FileOutcome(
-        output: output, severities: checked.diagnostics.map(\.severity), fixesApplied: checked.fixesApplied,
-        checked: format == .sarif ? checked : nil
-      )
-    }
-
-    func whole(_ files: [FileOutcome]) -> String {
-      switch format {
-      case .text: files.map(\.output).joined() + text.summary(files)
-      case .json: JSONReport.assemble(files.map(\.output))
-      case .csv: CSVReport.assemble(files.map(\.output))
-      case .sarif: SARIFReport.render(files.compactMap(\.checked), language: language)
-      }
-    }
-  }
-
-  /// Checks and renders every file on all cores; the results keep the order of `paths`.
+  /// Checks and renders every file on all cores, and hands the outcomes to `deliver` in the order of `paths`.
   private static func checkAll(
-    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, previous: Report?, render: Renderer,
-    io: CommandIO
-  ) -> [Result<FileOutcome, InputError>] {
-    let results = ResultSlots<Result<FileOutcome, InputError>>(count: paths.count)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      results[index] = Result {
-        render.file(try checkFile(paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration, previous: previous, io: io))
+    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, previous: Report?, output: CheckOutput,
+    io: CommandIO, deliver: (Result<FileOutcome, InputError>) -> Void
+  ) {
+    OrderedWork.run(count: paths.count, work: { index in
+      Result {
+        output.file(try checkFile(paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration, previous: previous, io: io))
       }.mapError { $0 as? InputError ?? InputError(path: paths[index], reason: "\($0)") }
-    }
-    return results.values
+    }, deliver: deliver)
   }
 
   private static func checkFile(
@@ -144,19 +103,4 @@ enum CheckCommand {
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { io.environment[$0] }.first { !$0.isEmpty }
     return Language(locale: locale)
   }
-}
-
-/// Result slots written concurrently by index.
-final class ResultSlots<Value>: @unchecked Sendable {
-  private var storage: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-  subscript(index: Int) -> Value? {
-    get { lock.withLock { storage[index] } }
-    set { lock.withLock { storage[index] = newValue } }
-  }
-
-  var values: [Value] { lock.withLock { storage.map { $0! } } }
 }

@@ -53,20 +53,20 @@ enum SummaryCommand {
   /// read is listed as unreadable, with the reason.
   private static func overviews(_ paths: [String], configuration: RuleConfiguration, io: CommandIO) -> [ReportOverview]
   {
-    let results = ResultSlots<ReportOverview>(count: paths.count)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+    var overviews: [ReportOverview] = []
+    OrderedWork.run(count: paths.count, work: { index in
       let path = paths[index]
       let source = DocumentInput.Kind(path: path)?.rawValue ?? "txt"
       do {
         let input = try InputFile.read(path, io: io)
         let analysis = Analyzer.analyze(SourceText(input.decoded.text), configuration: configuration)
-        results[index] = ReportOverview(path: input.displayPath, source: source, analysis: analysis)
+        return ReportOverview(path: input.displayPath, source: source, analysis: analysis)
       } catch {
         let reason = (error as? InputError)?.reason ?? "\(error)"
-        results[index] = ReportOverview(path: path, source: source, unreadable: reason)
+        return ReportOverview(path: path, source: source, unreadable: reason)
       }
-    }
-    return results.values
+    }, deliver: { overviews.append($0) })
+    return overviews
   }
 }
 

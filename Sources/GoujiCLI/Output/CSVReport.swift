@@ -7,10 +7,8 @@ enum CSVReport {
     "file", "line", "column", "endLine", "endColumn", "severity", "code", "name", "message", "documentLocation",
   ]
 
-  /// The whole output: the byte-order mark, the header, then the files' rows (``rows(_:language:)``).
-  static func assemble(_ fragments: [String]) -> String {
-    "\u{FEFF}" + record(header) + fragments.joined()
-  }
+  /// What comes before the files' rows (``rows(_:language:)``): the byte-order mark and the header.
+  static var head: String { "\u{FEFF}" + record(header) }
 
   /// One file's rows.
   static func rows(_ file: CheckedFile, language: Language) -> String {

@@ -19,12 +19,8 @@ struct CheckedFile {
 /// What is kept of a checked file once its output is rendered: the output itself and the counts the summary and
 /// the exit status need. The analysis is dropped, so checking a folder of thousands of reports keeps little memory.
 struct FileOutcome {
-  /// The file's text or JSON output (its fragment of the whole), rendered where the file was checked.
+  /// The file's text, JSON or SARIF output (its fragment of the whole), rendered where the file was checked.
   var output: String
   var severities: [Severity]
   var fixesApplied: Int
-  /// Kept only for SARIF, whose results of all files share one list.
-  var checked: CheckedFile?
-
-  var hasError: Bool { severities.contains(.error) }
 }

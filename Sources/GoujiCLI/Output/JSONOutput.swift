@@ -31,22 +31,22 @@ package indirect enum JSONOutput: Equatable, Sendable {
       }
       output += "[\n"
       for (index, value) in values.enumerated() {
-        output += String(repeating: " ", count: indent + 2)
+        output += JSONOutput.spaces(indent + 2)
         value.write(into: &output, indent: indent + 2)
         output += index + 1 < values.count ? ",\n" : "\n"
       }
-      output += String(repeating: " ", count: indent) + "]"
+      output += JSONOutput.spaces(indent) + "]"
     case .object(let members):
       guard !members.isEmpty else { return output += "{}" }
       output += "{\n"
       for (index, (key, value)) in members.enumerated() {
-        output += String(repeating: " ", count: indent + 2)
+        output += JSONOutput.spaces(indent + 2)
         JSONOutput.writeString(key, into: &output)
         output += ": "
         value.write(into: &output, indent: indent + 2)
         output += index + 1 < members.count ? ",\n" : "\n"
       }
-      output += String(repeating: " ", count: indent) + "}"
+      output += JSONOutput.spaces(indent) + "}"
     }
   }
 
@@ -57,8 +57,26 @@ package indirect enum JSONOutput: Equatable, Sendable {
     }
   }
 
+  /// `count` spaces; the indentations JSON output uses are made once.
+  private static func spaces(_ count: Int) -> String {
+    count < indentations.count ? indentations[count] : String(repeating: " ", count: count)
+  }
+
+  private static let indentations = (0..<32).map { String(repeating: " ", count: $0) }
+
+  /// Whether a UTF-8 byte may need escaping: a control character, `"`, `\`, or the lead byte of U+2028/U+2029.
+  @inline(__always)
+  private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
+  }
+
   private static func writeString(_ value: String, into output: inout String) {
     output += "\""
+    guard value.utf8.contains(where: mayNeedEscape) else {
+      output += value
+      output += "\""
+      return
+    }
     for scalar in value.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""

@@ -6,12 +6,10 @@ import GoujiText
 
 /// `check --format json`, as the command-line contract describes it.
 enum JSONReport {
-  /// The whole output from the files' fragments (``fragment(_:language:)``, rendered where each file was checked).
-  static func assemble(_ fragments: [String]) -> String {
-    let head = "{\n  \"tool\": \"gouji\",\n  \"version\": \"\(Help.version)\",\n  \"files\": "
-    guard !fragments.isEmpty else { return head + "[]\n}\n" }
-    return head + "[\n" + fragments.joined(separator: ",\n") + "\n  ]\n}\n"
-  }
+  /// The document around the `files` list, whose entries are ``fragment(_:language:)``s.
+  static let envelope = JSONListEnvelope(
+    head: "{\n  \"tool\": \"gouji\",\n  \"version\": \"\(Help.version)\",\n  \"files\": ", tail: "\n}\n", indent: 2
+  )
 
   /// One file's entry of the `files` array, indented as it stands there.
   static func fragment(_ checked: CheckedFile, language: Language) -> String {

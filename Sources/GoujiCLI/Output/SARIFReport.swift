@@ -1,10 +1,13 @@
+import Foundation
 import GoujiRules
 import GoujiText
 
 /// `check --format sarif`: SARIF 2.1.0, one run, the rules described from the catalogue.
 enum SARIFReport {
-  static func render(_ files: [CheckedFile], language: Language) -> String {
+  /// The document around the list of results, whose entries are ``results(_:language:)``.
+  static func envelope(language: Language) -> JSONListEnvelope {
     let rules = RuleRegistry.all.map { $0.metadata }
+    let marker = JSONOutput.string("\u{1}results\u{1}")
     let run: JSONOutput = .object([
       ("tool", .object([
         ("driver", .object([
@@ -14,15 +17,27 @@ enum SARIFReport {
           ("rules", .array(rules.map { rule($0, language: language) })),
         ]))
       ])),
-      ("results", .array(files.flatMap { file in
-        file.diagnostics.map { result($0, file: file, rules: rules, language: language) }
-      })),
+      ("results", marker),
     ])
-    return JSONOutput.object([
+    let document = JSONOutput.object([
       ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
       ("version", .string("2.1.0")),
       ("runs", .array([run])),
-    ]).rendered() + "\n"
+    ]).rendered()
+    let parts = document.components(separatedBy: marker.rendered())
+    return JSONListEnvelope(head: parts[0], tail: parts[1] + "\n", indent: resultsIndent)
+  }
+
+  /// The indentation of the `results` list in the document (`runs[0].results`).
+  private static let resultsIndent = 6
+
+  /// The file's results, each rendered as an entry of the `results` list.
+  static func results(_ file: CheckedFile, language: Language) -> [String] {
+    let rules = RuleRegistry.all.map { $0.metadata }
+    let indent = String(repeating: " ", count: resultsIndent + 2)
+    return file.diagnostics.map { diagnostic in
+      indent + result(diagnostic, file: file, rules: rules, language: language).rendered(indent: resultsIndent + 2)
+    }
   }
 
   private static func rule(_ metadata: RuleMetadata, language: Language) -> JSONOutput {

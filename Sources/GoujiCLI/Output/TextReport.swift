@@ -50,47 +50,80 @@ struct TextReport {
   /// How many columns of a long line are shown before and after the range.
   private static let context = (before: 40, after: 60)
 
+  /// How many bytes around the range can hold the context: every character that takes a column takes at most four
+  /// bytes per column, so a window this wide always holds `context` columns.
+  private static let windowBytes = 4 * (max(context.before, context.after) + 4)
+
   /// The line of the range's start, and carets under the range (to the end of that line if it goes on). A long
-  /// line is cut to a window around the range, marked with `…`.
+  /// line is cut to a window around the range, marked with `…`. The window is cut by bytes before any width is
+  /// measured, so an excerpt costs the same on a 2 MB line as on a short one.
   private func sourceExcerpt(_ range: TextRange, text: SourceText, caretColor: String) -> String {
     let line = text.line(containing: range.start)
     let content = text.lineContentRange(line)
     let start = min(range.start, content.end)
     let end = min(max(range.end, range.start), content.end)
-    var before = text[TextRange(start: content.start, end: max(content.start, start))]
+    let windowStart = text.scalarBoundary(atOrBefore: max(content.start, start - TextReport.windowBytes))
+    let windowEnd = text.scalarBoundary(atOrBefore: min(content.end, end + TextReport.windowBytes))
+    var before = text[TextRange(start: windowStart, end: start)]
     let underlined = text[TextRange(start: start, end: end)]
-    var after = text[TextRange(start: end, end: content.end)]
-    if width(before) > TextReport.context.before { before = "…" + trailing(before, columns: TextReport.context.before) }
-    if width(after) > TextReport.context.after { after = leading(after, columns: TextReport.context.after) + "…" }
+    var after = text[TextRange(start: end, end: windowEnd)]
+    if windowStart > content.start || width(before) > TextReport.context.before {
+      before = "…" + trailing(before, columns: TextReport.context.before)
+    }
+    if windowEnd < content.end || width(after) > TextReport.context.after {
+      after = leading(after, columns: TextReport.context.after) + "…"
+    }
     let gutter = String(line + 1)
-    let padding = String(repeating: " ", count: gutter.count)
-    return " \(gutter) | \(expandTabs(before + underlined + after))\n \(padding) | "
-      + String(repeating: " ", count: width(before)) + paint(String(repeating: "^", count: max(1, width(underlined))), caretColor)
-      + "\n"
+    return " \(gutter) | \(expandTabs(before + underlined + after))\n \(spaces(gutter.count)) | " + spaces(width(before))
+      + paint(repeated(0x5E, max(1, width(underlined))), caretColor) + "\n"
   }
 
   /// The last characters of `string` that fit in `columns`.
   private func trailing(_ string: some StringProtocol, columns: Int) -> String {
-    var result = ""
+    var taken: [Character] = []
+    var total = 0
     for character in string.reversed() {
-      guard width(result) + width(String(character)) <= columns else { break }
-      result.insert(character, at: result.startIndex)
+      let characterWidth = width(character)
+      guard total + characterWidth <= columns else { break }
+      total += characterWidth
+      taken.append(character)
     }
-    return result
+    return String(taken.reversed())
   }
 
   /// The first characters of `string` that fit in `columns`.
   private func leading(_ string: some StringProtocol, columns: Int) -> String {
     var result = ""
+    var total = 0
     for character in string {
-      guard width(result) + width(String(character)) <= columns else { break }
+      let characterWidth = width(character)
+      guard total + characterWidth <= columns else { break }
+      total += characterWidth
       result.append(character)
     }
     return result
   }
 
   private func expandTabs(_ string: String) -> String {
-    string.replacingOccurrences(of: "\t", with: String(repeating: " ", count: TextReport.tabWidth))
+    guard string.utf8.contains(0x09) else { return string }
+    var result = ""
+    for scalar in string.unicodeScalars {
+      if scalar == "\t" { result += spaces(TextReport.tabWidth) } else { result.unicodeScalars.append(scalar) }
+    }
+    return result
+  }
+
+  private func spaces(_ count: Int) -> String { repeated(0x20, count) }
+
+  /// `count` copies of an ASCII character (from bytes: much cheaper than `String(repeating:count:)`).
+  private func repeated(_ ascii: UInt8, _ count: Int) -> String {
+    String(decoding: [UInt8](repeating: ascii, count: count), as: UTF8.self)
+  }
+
+  private func width(_ character: Character) -> Int {
+    character.unicodeScalars.reduce(0) { total, scalar in
+      total + (scalar == "\t" ? TextReport.tabWidth : DisplayWidth.of(scalar))
+    }
   }
 
   private func width(_ string: String) -> Int {
@@ -100,26 +133,25 @@ struct TextReport {
   }
 
   /// `检查了1个文件，共3个问题（1个错误，2个警告）` / `3 problems (1 error, 2 warnings)` over all files.
-  func summary(_ files: [FileOutcome]) -> String {
-    let total = files.reduce(0) { $0 + $1.severities.count }
-    let counts = Severity.allCases.map { severity in (severity, files.reduce(0) { $0 + $1.severities.filter { $0 == severity }.count }) }
-      .filter { $0.1 > 0 }
-    let fixed = files.reduce(0) { $0 + $1.fixesApplied }
+  func summary(_ tally: CheckTally) -> String {
+    let total = tally.total
+    let counts = Severity.allCases.map { ($0, tally.counts[$0] ?? 0) }.filter { $0.1 > 0 }
+    let fixed = tally.fixesApplied
     switch language {
     case .zh:
       let detail = counts.map { "\($0.1)个\($0.0.name.zh)" }.joined(separator: "，")
       let fixedText = fixed > 0 ? "，已修复\(fixed)处" : ""
       return total == 0
-        ? "检查了\(files.count)个文件，未发现问题\(fixedText)\n"
-        : "检查了\(files.count)个文件，共\(total)个问题（\(detail)）\(fixedText)\n"
+        ? "检查了\(tally.files)个文件，未发现问题\(fixedText)\n"
+        : "检查了\(tally.files)个文件，共\(total)个问题（\(detail)）\(fixedText)\n"
     case .en:
       let detail = counts.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 || $0.0 == .information ? "" : "s")" }
         .joined(separator: ", ")
       let fixedText = fixed > 0 ? ", \(fixed) fixed" : ""
-      let fileWord = files.count == 1 ? "file" : "files"
+      let fileWord = tally.files == 1 ? "file" : "files"
       return total == 0
-        ? "Checked \(files.count) \(fileWord), no problems\(fixedText)\n"
-        : "Checked \(files.count) \(fileWord), \(total) problem\(total == 1 ? "" : "s") (\(detail))\(fixedText)\n"
+        ? "Checked \(tally.files) \(fileWord), no problems\(fixedText)\n"
+        : "Checked \(tally.files) \(fileWord), \(total) problem\(total == 1 ? "" : "s") (\(detail))\(fixedText)\n"
     }
   }
 

@@ -36,26 +36,48 @@ enum LeftoverScanner {
       let normalized = CharacterFolding.normalize(text[content]).filter { !$0.isWhitespace }
       if isPageNumber(normalized) { result.append(content) }
     }
-    var index = range.start
-    while index < range.end {
-      if text.bytes[index] == 0x0C { result.append(TextRange(start: index, end: index + 1)) }
-      index += 1
-    }
-    for phrase in chromePhrases {
-      var from = range.start
-      let needle = Array(phrase.utf8)
-      while let start = text.firstOccurrence(of: needle, in: TextRange(start: from, end: range.end)) {
-        result.append(TextRange(start: start, end: start + needle.count))
-        from = start + needle.count
+    result += formFeedsAndChrome(in: text, range: range)
+    return result.sorted()
+  }
+
+  /// Form feeds and the occurrences of each chrome phrase (non-overlapping per phrase), in one pass over the bytes.
+  private static func formFeedsAndChrome(in text: SourceText, range: TextRange) -> [TextRange] {
+    var result: [TextRange] = []
+    let (leads, keys, needles) = (chromeLeads, chromeKeys, chromeNeedles)
+    var nextAllowed = [Int](repeating: range.start, count: needles.count)
+    text.bytes.withUnsafeBufferPointer { bytes in
+      for index in range.start..<range.end {
+        let byte = bytes[index]
+        if byte == 0x0C { result.append(TextRange(start: index, end: index + 1)) }
+        guard leads[Int(byte)], index + 2 < range.end else { continue }
+        let key = UInt32(byte) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+        guard keys.contains(key) else { continue }
+        for (number, needle) in needles.enumerated()
+        where index >= nextAllowed[number] && starts(bytes, at: index, end: range.end, with: needle) {
+          result.append(TextRange(start: index, end: index + needle.count))
+          nextAllowed[number] = index + needle.count
+        }
       }
     }
-    return result.sorted()
+    return result
+  }
+
+  @inline(__always)
+  private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, with needle: [UInt8]) -> Bool {
+    guard index + needle.count <= end else { return false }
+    for offset in 0..<needle.count where bytes[index + offset] != needle[offset] { return false }
+    return true
   }
 
   /// A page number line (`第 12 页 共 30 页` with spaces) is never longer than this.
   private static let maximumPageNumberBytes = 64
 
   private static let chromePhrases = ["字号：大 中 小", "字号:大 中 小", "分享到：", "打印本页", "关闭窗口", "附件下载"]
+  private static let chromeNeedles = chromePhrases.map { Array($0.utf8) }
+  /// Whether a byte starts some chrome phrase: the one test made at most bytes.
+  private static let chromeLeads: [Bool] = (0..<256).map { byte in chromeNeedles.contains { $0.first == UInt8(byte) } }
+  /// The first three bytes of each chrome phrase, tested before any whole phrase is compared.
+  private static let chromeKeys: [UInt32] = chromeNeedles.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }
 
   /// A cheap test on the bytes: a page number line has a digit and a dash, `页` or `/`.
   private static func mayBePageNumber(_ text: SourceText, _ range: TextRange) -> Bool {
