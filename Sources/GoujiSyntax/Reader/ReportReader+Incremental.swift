@@ -7,21 +7,20 @@ extension ReportReader {
   /// leftovers, furniture, year statements, notices and table — and everything else is the previous reading moved by
   /// the edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new
   /// text (a randomized test checks this on the examples).
-  package static func reread(_ previous: Report, after edit: TextEdit) -> Report {
+  package static func reread(_ previous: Report, after change: TextEdit) -> Report {
+    // The edit as `applyingSequentially` applies it: inside the text, on character boundaries.
+    let edit = TextEdit(range: previous.text.clamp(change.range), newText: change.newText)
     let text = previous.text.applyingSequentially([edit])
     guard let section = editedSection(previous, edit: edit, newText: text) else { return read(text) }
     let shift = RangeShift(
-      oldEnd: edit.range.end, delta: edit.newText.utf8.count - edit.range.length,
+      start: edit.range.start, oldEnd: edit.range.end, delta: edit.newText.utf8.count - edit.range.length,
       lineDelta: text.lineCount - previous.text.lineCount
     )
-    var report = previous.shifted(shift)
+    var report = previous.droppingReadings(in: section)
+    report = report.shifted(shift)
     report.text = text
     let lines = text.lineInfos()
     let region = TextRange(start: section.heading.range.start, end: shift(section.bodyRange.end))
-    report.artifacts.removeAll { region.contains($0.range.start) }
-    report.furniture.removeAll { region.contains($0.start) }
-    report.yearMentions.removeAll { region.contains($0.range.start) }
-    report.notices.removeAll { region.contains($0.range.start) }
     // The title lies before the edit, so its line is where it was; it is the line the title ends on.
     let titleLine = previous.title.map { text.line(containing: $0.range.end) }
     scan(region, into: &report, lines: lines, titleLine: titleLine)
@@ -37,8 +36,9 @@ extension ReportReader {
   }
 
   /// Whether ``reread(_:after:)`` reads only the edited section for `edit` (for tests and measurements).
-  package static func rereadsOnlyOneSection(_ previous: Report, after edit: TextEdit) -> Bool {
-    editedSection(previous, edit: edit, newText: previous.text.applyingSequentially([edit])) != nil
+  package static func rereadsOnlyOneSection(_ previous: Report, after change: TextEdit) -> Bool {
+    let edit = TextEdit(range: previous.text.clamp(change.range), newText: change.newText)
+    return editedSection(previous, edit: edit, newText: previous.text.applyingSequentially([edit])) != nil
   }
 
   /// The section whose body alone the edit changes, or `nil` when the edit could change headings, the title, the
@@ -73,6 +73,28 @@ extension ReportReader {
       if content.contains("年度报告") || content.contains("年报") { return true }
     }
     return false
+  }
+}
+
+extension Report {
+  /// This reading without what ``ReportReader/reread(_:after:)`` reads again for an edit in `section`: the
+  /// leftovers, furniture, year statements and notices found in the section (heading to end of body), and its table.
+  /// They are dropped before the rest is shifted, so nothing from the old text of the region survives the re-read.
+  fileprivate func droppingReadings(in section: Section) -> Report {
+    let region = TextRange(start: section.heading.range.start, end: section.bodyRange.end)
+    var report = self
+    report.artifacts.removeAll { region.contains($0.range.start) }
+    report.furniture.removeAll { region.contains($0.start) }
+    report.yearMentions.removeAll { $0.kind != .title && region.contains($0.range.start) }
+    report.notices.removeAll { region.contains($0.range.start) }
+    if let table = TableID.allCases.first(where: { $0.sectionNumber == section.number }) {
+      switch table {
+      case .table2: report.table2 = nil
+      case .table3: report.table3 = nil
+      case .table4: report.table4 = nil
+      }
+    }
+    return report
   }
 }
 
