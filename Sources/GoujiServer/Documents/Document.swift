@@ -15,6 +15,8 @@ struct Document {
   var analysis: Analysis?
   /// Where last year's report used by `analysis` came from (a document URI or a file path).
   var previousSource: String?
+  /// Last year's report used by `analysis`.
+  var previousYear: Report?
   /// A number that changes with every new analysis, for the `resultId` of pulled diagnostics.
   var analysisGeneration = 0
 
@@ -46,5 +48,6 @@ struct Document {
   mutating func invalidateAnalysis() {
     analysis = nil
     previousSource = nil
+    previousYear = nil
   }
 }

@@ -83,9 +83,13 @@ enum CodeActionHandler {
     )
   }
 
-  /// Every safe fix at once (`source.fixAll.gouji`), as `Analyzer.safeEdits` chooses them; `nil` when there is none.
+  /// Every safe fix at once (`source.fixAll.gouji`): the text `gouji check --fix` writes, reached in one action
+  /// (``Analyzer/safeFixEdits(_:configuration:previous:)``); `nil` when there is no safe fix.
   static func fixAll(in context: RequestContext) -> CodeAction? {
-    let edits = Analyzer.safeEdits(context.analysis.diagnostics).flatMap(\.self)
+    guard context.analysis.diagnostics.contains(where: { $0.fixes.contains(where: \.isSafe) }) else { return nil }
+    let edits = Analyzer.safeFixEdits(
+      context.text, configuration: context.configuration, previous: context.previousYear
+    )
     guard !edits.isEmpty else { return nil }
     return CodeAction(
       title: fixAllTitle.text(context.language),

@@ -40,7 +40,8 @@ extension LanguageServer {
       diagnosticFields: client.diagnosticFields
     )
     return RequestContext(
-      analysis: analysis, conversion: conversion, client: client, analysisGeneration: document.analysisGeneration
+      analysis: analysis, conversion: conversion, client: client, analysisGeneration: document.analysisGeneration,
+      configuration: ruleConfiguration, previousYear: documents[uri]?.previousYear
     )
   }
 
@@ -53,6 +54,7 @@ extension LanguageServer {
     let analysis = Analyzer.analyze(report: report, configuration: ruleConfiguration, previous: previous?.report)
     documents[uri]?.analysis = analysis
     documents[uri]?.previousSource = previous?.source
+    documents[uri]?.previousYear = previous?.report
     documents[uri]?.analysisGeneration = analysisCounter
     return analysis
   }
