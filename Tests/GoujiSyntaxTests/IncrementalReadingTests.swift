@@ -10,7 +10,7 @@ import Testing
   static let sources: [String] = Fixtures.exampleNames + ["forms/000_212ac920282683c5.pdf.txt", "forms/001_787e7c90b6bc98b9.flattened.txt", "forms/004_b1d7aab7bdee8be9.tab-separated.txt"]
 
   private static func text(_ name: String) -> String {
-    if name.hasPrefix("forms/") {
+    if name.hasPrefix("forms/") || name.hasPrefix("reproducers/") {
       let url = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent(name)
       return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }
@@ -141,6 +141,16 @@ import Testing
     expectRereadEqualsRead(text) { source in
       let image = Self.line(of: "[image:", in: source)
       return TextEdit(range: Self.lines(source, image, count: 5), newText: "")
+    }
+  }
+
+  /// The text the server-level property test had reached at sequence 511 (example 001 after hostile edits, a
+  /// flattened paste among them) and its last edit: a heading inserted inside a line.
+  @Test func serverPropertySequence511() {
+    let text = Self.text("reproducers/server-sequence-511.txt")
+    #expect(!text.isEmpty)
+    expectRereadEqualsRead(text) { _ in
+      TextEdit(range: TextRange(emptyAt: 2030), newText: "四、政府信息公开行政复议、行政诉讼情况")
     }
   }
 

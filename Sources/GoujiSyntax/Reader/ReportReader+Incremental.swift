@@ -64,7 +64,8 @@ extension ReportReader {
     return section
   }
 
-  /// Whether the lines `range` touches hold, or could now hold, a heading, an appendix start or a title.
+  /// Whether the lines `range` touches hold, or could now hold, a heading (at a line start, or inside the line as
+  /// flattened text writes them), an appendix start or a title.
   private static func touchesStructure(_ text: SourceText, range: TextRange, previous: Report) -> Bool {
     let lines = text.lineInfos(from: text.line(containing: range.start), through: text.line(containing: range.end))
     for (number, line) in lines {
@@ -72,7 +73,20 @@ extension ReportReader {
       let content = text[line.range]
       if content.contains("年度报告") || content.contains("年报") { return true }
     }
-    return false
+    guard let first = lines.first?.1, let last = lines.last?.1 else { return false }
+    return containsInlineHeading(text, TextRange(start: first.range.start, end: last.range.end))
+  }
+
+  /// Whether `range` of `text` holds a numbered section heading anywhere (`四、政府信息公开行政复议…`): the full
+  /// read looks for those inside lines when a section has no heading at a line start.
+  private static func containsInlineHeading(_ text: SourceText, _ range: TextRange) -> Bool {
+    let view = NormalizedText(text, range: range, mode: .display)
+    return inlineHeadingNeedles.contains { view.firstIndex(of: $0, from: 0) != nil }
+  }
+
+  /// `一、总体情况` … for every section title and its variants, as scalars of the normalised text.
+  private static let inlineHeadingNeedles: [[Unicode.Scalar]] = ReportSections.all.flatMap { spec in
+    ([spec.title] + spec.variants).map { Array((ChineseNumeral.string(spec.number) + "、" + $0).unicodeScalars) }
   }
 }
 
