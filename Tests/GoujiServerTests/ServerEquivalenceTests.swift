@@ -125,6 +125,7 @@ import Testing
       }
       if sequence % 20 == 0 { try Self.compareWithCheck(report.text, analysis: fresh) }
       session.notify("textDocument/didClose", ["textDocument": ["uri": uri]])
+      if sequence % 250 == 249 { print("ServerEquivalenceTests: \(sequence + 1) sequences, \(divergent) divergent") }
     }
     let elapsed = ContinuousClock.now - started
     print(
