@@ -32,10 +32,13 @@ struct InputFile {
       }
       bytes = Array(data)
     }
+    let decoded: DecodedText
     do {
-      return InputFile(path: path, decoded: try TextDecoding.decode(bytes), bytes: bytes)
+      decoded = try TextDecoding.decode(bytes)
     } catch {
-      throw InputError(path: path, reason: "cannot be decoded: \(error.reason)")
+      throw InputError(path: path, reason: "not a text file: cannot be decoded (\(error.reason))")
     }
+    if let reason = BinaryDetector.reason(decoded) { throw InputError(path: path, reason: "not a text file (\(reason))") }
+    return InputFile(path: path, decoded: decoded, bytes: bytes)
   }
 }

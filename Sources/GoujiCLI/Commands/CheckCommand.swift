@@ -109,6 +109,7 @@ enum CheckCommand {
     var text = SourceText(input.decoded.text)
     var applied = 0
     if fix {
+      AtomicWriter.removeLeftovers(of: path)
       (text, applied) = Analyzer.applyingSafeFixes(text, configuration: configuration, previous: previous)
       if applied > 0 {
         let bytes = try TextDecoding.encode(text.string, as: input.decoded.encoding, byteOrderMark: input.decoded.hasByteOrderMark)
