@@ -153,6 +153,23 @@ import Testing
     #expect(client.shutDownAndExit() == 0)
   }
 
+  /// A selection of the whole document offers each rule's "fix all" once, not once per finding of the rule.
+  @Test func aWholeDocumentSelectionOffersEachRulesFixAllOnce() throws {
+    let client = try TestClient()
+    client.initialize()
+    let name = "003_5e13778fbfad6663.txt"
+    let uri = Examples.uri(name)
+    client.open(uri, text: Examples.text(name))
+    let diagnostics = try #require(client.diagnostics(uri, version: 1))
+    #expect(diagnostics.filter { $0["code"] == "GJ501" }.count > 2)
+    let whole: JSONValue = ["start": ["line": 0, "character": 0], "end": ["line": 100_000, "character": 0]]
+    let actions = try #require(codeActions(client, uri: uri, range: whole, diagnostics: [], only: ["quickfix"]))
+    let fixAlls = actions.compactMap { $0["title"]?.stringValue }.filter { $0.hasPrefix("修复本文件中全部") }
+    #expect(fixAlls.count == Set(fixAlls).count)
+    #expect(fixAlls.contains { $0.hasPrefix("修复本文件中全部 GJ501 问题") })
+    #expect(client.shutDownAndExit() == 0)
+  }
+
   private func codeActions(
     _ client: TestClient, uri: String, range: JSONValue, diagnostics: [JSONValue], only: [String]? = nil
   ) -> [JSONValue]? {

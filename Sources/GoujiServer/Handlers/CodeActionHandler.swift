@@ -13,7 +13,15 @@ enum CodeActionHandler {
     let only = request.context.only
     var actions: [CodeAction] = []
     if wants(.quickFix, only: only) {
-      actions += diagnosticIndices(request, in: context).flatMap { quickFixes(for: $0, in: context) }
+      let indices = diagnosticIndices(request, in: context)
+      actions += indices.flatMap { quickFixes(for: $0, in: context) }
+      // One "fix all of this rule" per rule, however many of its findings the range covers (a selection of the
+      // whole document would otherwise repeat every edit of the rule once per finding).
+      var codes: [String] = []
+      for index in indices where !codes.contains(context.analysis.diagnostics[index].code) {
+        codes.append(context.analysis.diagnostics[index].code)
+      }
+      actions += codes.compactMap { fixAllOfRule($0, in: context) }
     }
     if wants(.sourceFixAllGouji, only: only), let fixAll = fixAll(in: context) {
       actions.append(fixAll)
@@ -51,8 +59,7 @@ enum CodeActionHandler {
     return diagnostics.indices.filter { diagnostics[$0].code == code && diagnostics[$0].range.overlaps(range) }
   }
 
-  /// One action per fix of the diagnostic at `index`, the first safe fix preferred; and, when the file has other
-  /// findings of the same rule with safe fixes, one action that applies all of them.
+  /// One action per fix of the diagnostic at `index`, the first safe fix preferred.
   static func quickFixes(for index: Int, in context: RequestContext) -> [CodeAction] {
     let diagnostic = context.analysis.diagnostics[index]
     let preferred = diagnostic.fixes.firstIndex(where: \.isSafe)
@@ -66,7 +73,7 @@ enum CodeActionHandler {
         edit: fix.edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
       )
     }
-    return own + (fixAllOfRule(diagnostic.code, in: context).map { [$0] } ?? [])
+    return own
   }
 
   /// Every safe fix of the rule `code` in the file at once, when there are at least two findings to fix.
