@@ -34,9 +34,13 @@ struct Document {
     invalidateAnalysis()
   }
 
-  /// Applies the changes of one `didChange`, keeping the reading up to date incrementally when there is one.
-  mutating func apply(_ changes: [TextDocumentContentChangeEvent], in unit: PositionUnit, version: Int) {
-    guard let reading = report?.applying(changes, in: unit) else {
+  /// Applies the changes of one `didChange`, keeping the reading up to date incrementally when there is one. When
+  /// a newer change is queued (`newerQueued`) and a change would need a full read, the reading is dropped instead
+  /// (read on next use, once).
+  mutating func apply(
+    _ changes: [TextDocumentContentChangeEvent], in unit: PositionUnit, version: Int, newerQueued: Bool = false
+  ) {
+    guard let reading = report?.applying(changes, in: unit, fullReads: !newerQueued) else {
       update(text: text.applying(changes, in: unit), version: version)
       return
     }

@@ -7,6 +7,9 @@ extension LanguageServer {
     switch message {
     case .notification(let method, let params) where method == CancelRequestNotification.method:
       if let id = try? CancelRequestNotification.decode(params: params).id { requests.cancel(id) }
+    case .notification(let method, let params) where method == DidChangeTextDocumentNotification.method:
+      if let uri = params?["textDocument"]?["uri"]?.stringValue { queuedChanges.received(DocumentURI(uri)) }
+      queue.async { [self] in process(message) }
     case .request(let id, _, _):
       requests.received(id)
       queue.async { [self] in process(message) }

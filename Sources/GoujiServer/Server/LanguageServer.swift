@@ -22,6 +22,7 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
   /// why the class is `@unchecked Sendable`.
   let queue = DispatchQueue(label: "gouji.server")
   let requests = RequestTracker()
+  let queuedChanges = QueuedChanges()
   let exitSignal = ExitSignal()
 
   var connection: Connection?
