@@ -170,6 +170,48 @@ import Testing
     #expect(client.shutDownAndExit() == 0)
   }
 
+  /// A client that resolves code actions gets the fix-alls without their edits, and `codeAction/resolve` fills in
+  /// the same edits an eager client gets; for a document changed since, the action comes back disabled.
+  @Test func fixAllsAreResolvedLazilyWhenTheClientCan() throws {
+    let name = "003_5e13778fbfad6663.txt"
+    let uri = Examples.uri(name)
+    let whole: JSONValue = ["start": ["line": 0, "character": 0], "end": ["line": 100_000, "character": 0]]
+    let eager = try TestClient()
+    eager.initialize()
+    eager.open(uri, text: Examples.text(name))
+    _ = try #require(eager.diagnostics(uri, version: 1))
+    let complete = try #require(codeActions(eager, uri: uri, range: whole, diagnostics: []))
+    #expect(eager.shutDownAndExit() == 0)
+
+    var capabilities = TestClient.modernCapabilities.objectValue ?? [:]
+    var textDocument = capabilities["textDocument"]?.objectValue ?? [:]
+    var codeAction = textDocument["codeAction"]?.objectValue ?? [:]
+    codeAction["resolveSupport"] = ["properties": ["edit"]]
+    textDocument["codeAction"] = .object(codeAction)
+    capabilities["textDocument"] = .object(textDocument)
+    let lazy = try TestClient()
+    lazy.initialize(capabilities: .object(capabilities))
+    lazy.open(uri, text: Examples.text(name))
+    _ = try #require(lazy.diagnostics(uri, version: 1))
+    let offered = try #require(codeActions(lazy, uri: uri, range: whole, diagnostics: []))
+    let fixAlls = offered.filter { $0["data"]?["uri"] != nil }
+    let isFixAll = { (action: JSONValue) in
+      action["kind"] == "source.fixAll.gouji" || action["title"]?.stringValue?.hasPrefix("修复本文件中全部") == true
+    }
+    #expect(!fixAlls.isEmpty && fixAlls.count == complete.filter(isFixAll).count)
+    #expect(fixAlls.allSatisfy { $0["edit"] == nil })
+    for action in fixAlls {
+      let resolved = try #require(lazy.request("codeAction/resolve", action)?["result"])
+      let expected = try #require(complete.first { $0["title"] == action["title"] })
+      #expect(resolved["edit"] == expected["edit"])
+    }
+    let first = try #require(fixAlls.first)
+    lazy.change(uri, version: 2, [["text": .string(Examples.text(name) + "\n")]])
+    let stale = try #require(lazy.request("codeAction/resolve", first)?["result"])
+    #expect(stale["edit"] == nil && stale["disabled"] != nil)
+    #expect(lazy.shutDownAndExit() == 0)
+  }
+
   private func codeActions(
     _ client: TestClient, uri: String, range: JSONValue, diagnostics: [JSONValue], only: [String]? = nil
   ) -> [JSONValue]? {

@@ -1,6 +1,7 @@
 import GoujiAnalysis
 import GoujiRules
 import GoujiText
+import JSONRPC
 import LanguageServerProtocol
 
 /// `textDocument/codeAction`: the quick fixes of the diagnostics under or next to the cursor, and the fix-all.
@@ -76,33 +77,66 @@ enum CodeActionHandler {
     return own
   }
 
-  /// Every safe fix of the rule `code` in the file at once, when there are at least two findings to fix.
+  /// Every safe fix of the rule `code` in the file at once, when there are at least two findings to fix. Its edit
+  /// is left to `codeAction/resolve` when the client can resolve it.
   static func fixAllOfRule(_ code: String, in context: RequestContext) -> CodeAction? {
     let findings = context.analysis.diagnostics.filter { $0.code == code && $0.fixes.contains(where: \.isSafe) }
     guard findings.count >= 2 else { return nil }
-    let edits = Analyzer.safeEdits(findings).flatMap(\.self)
     let title = LocalizedText(
       zh: "修复本文件中全部 \(code) 问题（\(findings.count) 处）", en: "Fix all \(findings.count) \(code) problems in this file"
     )
-    return CodeAction(
-      title: title.text(context.language), kind: .quickFix,
-      edit: edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
-    )
+    let action = CodeAction(title: title.text(context.language), kind: .quickFix, data: lazyData(code, in: context))
+    return context.client.resolvesCodeActionEdits ? action : resolved(action, code: code, in: context)
   }
 
   /// Every safe fix at once (`source.fixAll.gouji`): the text `gouji check --fix` writes, reached in one action
-  /// (``Analyzer/safeFixEdits(_:configuration:previous:)``); `nil` when there is no safe fix.
+  /// (``Analyzer/safeFixEdits(_:configuration:previous:)``); `nil` when there is no safe fix. Its edit is left to
+  /// `codeAction/resolve` when the client can resolve it.
   static func fixAll(in context: RequestContext) -> CodeAction? {
     guard context.analysis.diagnostics.contains(where: { $0.fixes.contains(where: \.isSafe) }) else { return nil }
-    let edits = Analyzer.safeFixEdits(
-      context.text, configuration: context.configuration, previous: context.previousYear
+    let action = CodeAction(
+      title: fixAllTitle.text(context.language), kind: .sourceFixAllGouji, data: lazyData(nil, in: context)
     )
+    return context.client.resolvesCodeActionEdits ? action : resolved(action, code: nil, in: context)
+  }
+
+  /// What `codeAction/resolve` needs to compute a fix-all's edit: the document, its version, the rule (none: all).
+  static func lazyData(_ code: String?, in context: RequestContext) -> JSONValue {
+    var data: [String: JSONValue] = [
+      "uri": .string(context.conversion.uri), "version": .int(context.conversion.version),
+    ]
+    data["fixAllOfRule"] = code.map(JSONValue.string)
+    return .object(data)
+  }
+
+  /// `action` with the edit of the fix-all of `code` (every rule when `nil`); without one when nothing is left to fix.
+  static func resolved(_ action: CodeAction, code: String?, in context: RequestContext) -> CodeAction? {
+    let edits: [ReportEdit]
+    if let code {
+      let findings = context.analysis.diagnostics.filter { $0.code == code }
+      edits = Analyzer.safeEdits(findings).flatMap(\.self)
+    } else {
+      edits = Analyzer.safeFixEdits(context.text, configuration: context.configuration, previous: context.previousYear)
+    }
     guard !edits.isEmpty else { return nil }
-    return CodeAction(
-      title: fixAllTitle.text(context.language),
-      kind: .sourceFixAllGouji,
-      edit: edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
-    )
+    var action = action
+    action.edit = edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
+    return action
+  }
+
+  /// `codeAction/resolve`: fills in a fix-all's edit for the version it was offered for. For another version (the
+  /// document changed since) the action comes back disabled, never with edits computed on other text.
+  static func resolve(_ action: CodeAction, context: (DocumentURI) throws(ResponseError) -> RequestContext)
+    throws(ResponseError) -> CodeAction
+  {
+    guard action.edit == nil, let data = action.data, let uri = data["uri"]?.stringValue else { return action }
+    let current = try context(uri)
+    guard data["version"]?.intValue == current.conversion.version else {
+      var stale = action
+      stale.disabled = CodeActionDisabled(reason: "the document changed; ask for the action again")
+      return stale
+    }
+    return resolved(action, code: data["fixAllOfRule"]?.stringValue, in: current) ?? action
   }
 
   static let fixAllTitle = LocalizedText(zh: "修复所有可安全修复的问题（gouji）", en: "Fix all safely fixable problems (gouji)")

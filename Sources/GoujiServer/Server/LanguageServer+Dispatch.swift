@@ -66,8 +66,9 @@ extension LanguageServer {
     case .completion: answer(CompletionRequest.self, id: id, params: params, CompletionHandler.completion)
     case .codeAction: answer(CodeActionRequest.self, id: id, params: params, CodeActionHandler.actions)
     case .codeActionResolve:
-      // Actions are sent complete; resolving one changes nothing.
-      answer(CodeActionResolveRequest.self, id: id, params: params) { $0.codeAction }
+      answer(CodeActionResolveRequest.self, id: id, params: params) { request throws(ResponseError) in
+        try CodeActionHandler.resolve(request.codeAction) { uri throws(ResponseError) in try context(for: uri) }
+      }
     case .documentSymbol: answer(DocumentSymbolRequest.self, id: id, params: params, DocumentSymbolHandler.symbols)
     case .foldingRange: answer(FoldingRangeRequest.self, id: id, params: params, FoldingRangeHandler.ranges)
     case .semanticTokensFull:
