@@ -8,7 +8,7 @@ extension LanguageServer {
     case .notification(let method, let params) where method == CancelRequestNotification.method:
       if let id = try? CancelRequestNotification.decode(params: params).id { requests.cancel(id) }
     case .notification(let method, let params) where method == DidChangeTextDocumentNotification.method:
-      if let uri = params?["textDocument"]?["uri"]?.stringValue { queuedChanges.received(DocumentURI(uri)) }
+      if let uri = Self.changedDocument(params) { queuedChanges.received(uri) }
       queue.async { [self] in process(message) }
     case .request(let id, _, _):
       requests.received(id)
@@ -24,12 +24,21 @@ extension LanguageServer {
       defer { requests.answered(id) }
       handleRequest(id: id, method: method, params: params)
     case .notification(let method, let params):
+      if method == DidChangeTextDocumentNotification.method {
+        // Counted down here, whether or not the change turns out to be valid, so that the count never drifts.
+        newerChangeQueued = Self.changedDocument(params).map(queuedChanges.applying) ?? false
+      }
       handleNotification(method, params: params)
     case .response(let id, _):
       debug("ignored a response to \(id), which the server is not waiting for")
     case .invalid(let error, _):
       log(.warning, "received an invalid message: \(error.message)")
     }
+  }
+
+  /// The document a `didChange` is about, read without decoding the changes.
+  static func changedDocument(_ params: JSONValue?) -> DocumentURI? {
+    params?["textDocument"]?["uri"]?.stringValue
   }
 
   func handleRequest(id: RequestID, method: String, params: JSONValue?) {

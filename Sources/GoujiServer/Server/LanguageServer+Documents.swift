@@ -14,7 +14,6 @@ extension LanguageServer {
   func didChange(_ notification: DidChangeTextDocumentNotification) {
     let uri = notification.textDocument.uri
     let version = notification.textDocument.version
-    let newerQueued = queuedChanges.applying(uri)
     guard var document = documents[uri] else {
       log(.warning, "ignored changes to \(uri), which is not open")
       return
@@ -22,7 +21,7 @@ extension LanguageServer {
     if version <= document.version {
       log(.warning, "the version of \(uri) went from \(document.version) to \(version)")
     }
-    document.apply(notification.contentChanges, in: client.unit, version: version, newerQueued: newerQueued)
+    document.apply(notification.contentChanges, in: client.unit, version: version, newerQueued: newerChangeQueued)
     documents[uri] = document
     scheduleDiagnostics(for: uri, after: options.diagnosticsDelay)
   }

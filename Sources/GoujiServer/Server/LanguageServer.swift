@@ -37,6 +37,8 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
   var workspaceFolders: [URL] = []
   let workspaceIndex = WorkspaceReportIndex()
   var scheduledPublications: [DocumentURI: DispatchWorkItem] = [:]
+  /// Whether the `didChange` being processed has a newer change of its document queued behind it.
+  var newerChangeQueued = false
   /// Set while the first settings are asked for: publications wait for them, so that no diagnostic of a rule the
   /// user turned off flashes up.
   var isAwaitingConfiguration = false
