@@ -91,7 +91,7 @@ let package = Package(
     ),
     .testTarget(
       name: "GoujiAnalysisTests",
-      dependencies: ["GoujiText", "GoujiAnalysis", "GoujiTestSupport"],
+      dependencies: ["GoujiText", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiTestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol"], swiftSettings: swiftSettings),
