@@ -2,7 +2,7 @@
 # Runs one libFuzzer target for a fixed time: Scripts/fuzz.sh TARGET SECONDS [libFuzzer options…]
 # TARGET: reader | reread | framer | messages | all (each for SECONDS). See Documentation/Fuzzing.md.
 # Builds GoujiFuzz with -sanitize=fuzzer,address into .build/fuzz (apart from the normal build), seeds the corpus
-# from Examples/ and the reproducers, keeps the grown corpus in .build/fuzz/corpus/TARGET and crashers in
+# from Examples/ and the reproducers (text targets) or Fuzz/seeds (protocol targets), keeps the grown corpus in .build/fuzz/corpus/TARGET and crashers in
 # .build/fuzz/crashes/TARGET. Exits non-zero when a target crashed.
 set -eu
 cd "$(dirname "$0")/.."
@@ -21,7 +21,13 @@ binary=$(swift build -c release --build-path "$build" --product GoujiFuzz --show
 corpus=$build/corpus/$target
 crashes=$build/crashes/$target
 mkdir -p "$corpus" "$crashes"
-seeds=Fuzz/seeds/$target
-GOUJI_FUZZ_TARGET=$target "$binary" "$corpus" "$seeds" \
+# Text targets start from the examples and the reproducers (for `reread` their first 9 bytes choose the edit);
+# the protocol targets from Fuzz/seeds.
+case $target in
+  reader | reread) seeds="Examples Tests/GoujiSyntaxTests/Fixtures/reproducers" ;;
+  *) seeds=Fuzz/seeds/$target ;;
+esac
+# shellcheck disable=SC2086
+GOUJI_FUZZ_TARGET=$target "$binary" "$corpus" $seeds \
   -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
   -artifact_prefix="$crashes/" -print_final_stats=1 "$@"
