@@ -24,6 +24,8 @@ extension LanguageServer {
 
   func publishDiagnostics(for uri: DocumentURI) {
     guard phase == .running, let context = try? context(for: uri) else { return }
+    // Last year's report is being looked for on disk: the end of the lookup publishes.
+    guard !awaitsWorkspaceLookup(uri) else { return }
     let diagnostics = context.analysis.diagnostics.lsp(in: context.conversion)
     connection?.send(
       PublishDiagnosticsNotification(uri: uri, version: context.conversion.version, diagnostics: diagnostics)
