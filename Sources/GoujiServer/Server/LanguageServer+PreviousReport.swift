@@ -31,6 +31,12 @@ extension LanguageServer {
     }
     guard options.searchesWorkspaceFiles else { return nil }
     let openPaths = Set(documents.uris.compactMap(FileURI.path))
+    if client.pullsDiagnostics && !client.diagnosticRefresh && workspaceAnswers[wanted] == nil {
+      // A client that pulls and cannot be told to pull again would keep diagnostics without last year's report.
+      let index = workspaceIndex
+      let found = workspaceQueue.sync { index.report(agency: wanted.agency, year: wanted.year, excluding: openPaths) }
+      workspaceAnswers[wanted] = .some(found)
+    }
     guard let answer = workspaceAnswers[wanted] else {
       lookUpInWorkspace(wanted)
       return nil
