@@ -64,6 +64,14 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
 
+    // Fuzz targets: a replayer in the normal build; libFuzzer targets with
+    // `swift build --product GoujiFuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING` (Scripts/fuzz.sh).
+    .executableTarget(
+      name: "GoujiFuzz",
+      dependencies: ["GoujiText", "GoujiSyntax", "GoujiAnalysis", "GoujiTestSupport", "JSONRPC", "LanguageServerProtocol"],
+      swiftSettings: swiftSettings
+    ),
+
     // MARK: Tests
     .target(
       name: "GoujiTestSupport",
@@ -93,7 +101,7 @@ let package = Package(
     ),
     .testTarget(
       name: "GoujiAnalysisTests",
-      dependencies: ["GoujiText", "GoujiAnalysis", "GoujiTestSupport"],
+      dependencies: ["GoujiText", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiTestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol"], swiftSettings: swiftSettings),

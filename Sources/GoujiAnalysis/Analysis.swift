@@ -52,6 +52,22 @@ package enum Analyzer {
     return (current, applied)
   }
 
+  /// What `source.fixAll.gouji` applies: the edit that takes `text` to the fixed point of ``applyingSafeFixes``
+  /// (what `gouji check --fix` writes) in one action, as a replacement of the span that changed; empty when no safe
+  /// fix applies.
+  package static func safeFixEdits(
+    _ text: SourceText, configuration: RuleConfiguration = RuleConfiguration(), previous: Report? = nil
+  ) -> [TextEdit] {
+    let fixed = applyingSafeFixes(text, configuration: configuration, previous: previous).text
+    guard fixed != text else { return [] }
+    return [replacement(from: text, to: fixed)]
+  }
+
+  /// One edit that turns `text` into `other` (see ``GoujiText/SourceText/replacement(to:)``).
+  package static func replacement(from text: SourceText, to other: SourceText) -> TextEdit {
+    text.replacement(to: other)
+  }
+
   /// The edits of the first safe fix of every diagnostic, one group per fix, never two overlapping groups.
   package static func safeEdits(_ diagnostics: [Diagnostic]) -> [[TextEdit]] {
     fixEdits(diagnostics, includingUnsafe: false)

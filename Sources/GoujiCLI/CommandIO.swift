@@ -19,15 +19,4 @@ package struct CommandIO: Sendable {
     self.environment = environment
     self.isTerminal = isTerminal
   }
-
-  /// The process's own streams.
-  package static var standard: CommandIO {
-    CommandIO(
-      out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-      err: { FileHandle.standardError.write(Data($0.utf8)) },
-      readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
-      environment: ProcessInfo.processInfo.environment,
-      isTerminal: isatty(1) == 1
-    )
-  }
 }

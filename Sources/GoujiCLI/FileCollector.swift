@@ -2,10 +2,21 @@ import Foundation
 
 /// The files a `check` covers: files as given, every report file below a directory (`*.txt` and the documents of
 /// `DocumentInput`, sorted), `-` for standard input.
+/// A file named twice, or through two paths (a symbolic link, `..`), is checked once, under the first name given.
+/// A folder that cannot be listed is an error naming it, never silently skipped.
 enum FileCollector {
-  static func collect(_ paths: [String]) -> (files: [String], errors: [InputError]) {
+  /// Lists a directory (a parameter so that tests can make a folder unreadable even when run as root).
+  typealias Listing = (String) throws -> [String]
+
+  static func collect(
+    _ paths: [String], listing: Listing = { try FileManager.default.contentsOfDirectory(atPath: $0) }
+  ) -> (files: [String], errors: [InputError]) {
     var files: [String] = []
     var errors: [InputError] = []
+    var seen: Set<String> = []
+    func add(_ file: String) {
+      if file == "-" || seen.insert(resolved(file)).inserted { files.append(file) }
+    }
     for path in paths {
       var isDirectory: ObjCBool = false
       if path == "-" {
@@ -13,22 +24,48 @@ enum FileCollector {
       } else if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
         errors.append(InputError(path: path, reason: "no such file or directory"))
       } else if isDirectory.boolValue {
-        files += textFiles(below: path)
+        var found: [String] = []
+        collectTextFiles(below: path, listing: listing, into: &found, errors: &errors)
+        found.sorted().forEach(add)
       } else {
-        files.append(path)
+        add(path)
       }
     }
     return (files, errors)
   }
 
-  private static func textFiles(below directory: String) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-    var result: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      if DocumentInput.collectedExtensions.contains((relative as NSString).pathExtension.lowercased()) {
-        result.append((directory as NSString).appendingPathComponent(relative))
+  /// The path with symbolic links, `.` and `..` resolved (the path itself when it cannot be resolved).
+  static func resolved(_ path: String) -> String {
+    guard let real = realpath(path, nil) else { return path }
+    defer { free(real) }
+    return String(cString: real)
+  }
+
+  /// Every report file below `directory`, following no symbolic link to a directory (no loops).
+  private static func collectTextFiles(
+    below directory: String, listing: Listing, into files: inout [String], errors: inout [InputError]
+  ) {
+    let names: [String]
+    do {
+      names = try listing(directory)
+    } catch {
+      errors.append(InputError(path: directory, reason: "folder cannot be read (\(reason(error)))"))
+      return
+    }
+    for name in names.sorted() {
+      let path = (directory as NSString).appendingPathComponent(name)
+      let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+      if type == .typeDirectory {
+        collectTextFiles(below: path, listing: listing, into: &files, errors: &errors)
+      } else if DocumentInput.collectedExtensions.contains((name as NSString).pathExtension.lowercased()) {
+        files.append(path)
       }
     }
-    return result.sorted()
+  }
+
+  private static func reason(_ error: any Error) -> String {
+    let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+    if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(code))) }
+    return (error as NSError).localizedDescription
   }
 }

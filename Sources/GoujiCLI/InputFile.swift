@@ -36,11 +36,15 @@ struct InputFile {
       bytes = Array(data)
     }
     let document = try DocumentInput.extract(bytes, path: path, io: io)
+    let decoded: DecodedText
     do {
-      let decoded = try TextDecoding.decode(document.map { Array($0.text.utf8) } ?? bytes)
-      return InputFile(path: path, decoded: decoded, bytes: bytes, document: document)
+      decoded = try TextDecoding.decode(document.map { Array($0.text.utf8) } ?? bytes)
     } catch {
-      throw InputError(path: path, reason: "cannot be decoded: \(error.reason)")
+      throw InputError(path: path, reason: "not a text file: cannot be decoded (\(error.reason))")
     }
+    if document == nil, let reason = BinaryDetector.reason(decoded) {
+      throw InputError(path: path, reason: "not a text file (\(reason))")
+    }
+    return InputFile(path: path, decoded: decoded, bytes: bytes, document: document)
   }
 }

@@ -65,12 +65,14 @@ import Testing
     #expect(client.shutDownAndExit() == 0)
   }
 
-  @Test func fixAllAppliesEverySafeFixAsTheAnalyzerChoosesThem() throws {
+  /// The fix-all gives, in one action, the text `gouji check --fix` writes (all rounds of safe fixes), here on a
+  /// text where one round is not enough (removing the inner leftover leaves an outer one).
+  @Test func fixAllReachesWhatCheckFixWritesInOneAction() throws {
     let client = try TestClient()
     client.initialize()
     let name = "003_5e13778fbfad6663.txt"
     let uri = Examples.uri(name)
-    let text = Examples.text(name)
+    let text = Examples.text(name).replacingOccurrences(of: "一、总体情况", with: "一、总体情况\n[image: [image: x]]**⼾**")
     client.open(uri, text: text)
     _ = try #require(client.diagnostics(uri, version: 1))
     let whole: JSONValue = ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]]
@@ -81,12 +83,19 @@ import Testing
     let edits = try #require(fixAll["edit"]?["documentChanges"]?[0]?["edits"]?.arrayValue)
 
     let source = SourceText(text)
-    let expected = Analyzer.safeEdits(Analyzer.analyze(source).diagnostics).flatMap(\.self)
-    #expect(edits.count == expected.count)
-    #expect(edits.map { $0["newText"] } == expected.map { .string($0.newText) })
-    #expect(edits.map { $0["range"] } == expected.map {
-      IndependentPositions.range($0.range.start, $0.range.end, in: text, encoding: "utf-16")
-    })
+    let applied = source.applyingSimultaneously(
+      edits.map { edit in
+        let range = edit["range"]!
+        func position(_ key: String) -> LineColumn {
+          LineColumn(line: range[key]!["line"]!.intValue!, column: range[key]!["character"]!.intValue!)
+        }
+        let lineColumns = LineColumnRange(start: position("start"), end: position("end"))
+        return TextEdit(range: source.textRange(of: lineColumns, in: .utf16), newText: edit["newText"]!.stringValue!)
+      }
+    ).text
+    let oneRound = source.applyingSimultaneously(Analyzer.safeEdits(Analyzer.analyze(source).diagnostics).flatMap(\.self))
+    #expect(applied == Analyzer.applyingSafeFixes(source).text)
+    #expect(applied != oneRound.text)
     let onlyQuickFixes = codeActions(client, uri: uri, range: whole, diagnostics: [], only: ["quickfix"])
     #expect(onlyQuickFixes?.allSatisfy { $0["kind"] == "quickfix" } == true)
     #expect(client.shutDownAndExit() == 0)
@@ -145,6 +154,65 @@ import Testing
     let actions = codeActions(client, uri: uri, range: clean, diagnostics: [foreign], only: ["quickfix"])
     #expect(actions == [])
     #expect(client.shutDownAndExit() == 0)
+  }
+
+  /// A selection of the whole document offers each rule's "fix all" once, not once per finding of the rule.
+  @Test func aWholeDocumentSelectionOffersEachRulesFixAllOnce() throws {
+    let client = try TestClient()
+    client.initialize()
+    let name = "004_b1d7aab7bdee8be9.txt"
+    let uri = Examples.uri(name)
+    client.open(uri, text: Examples.text(name))
+    let diagnostics = try #require(client.diagnostics(uri, version: 1))
+    #expect(diagnostics.filter { $0["code"] == "GJ503" }.count > 2)
+    let whole: JSONValue = ["start": ["line": 0, "character": 0], "end": ["line": 100_000, "character": 0]]
+    let actions = try #require(codeActions(client, uri: uri, range: whole, diagnostics: [], only: ["quickfix"]))
+    let fixAlls = actions.compactMap { $0["title"]?.stringValue }.filter { $0.hasPrefix("修复本文件中全部") }
+    #expect(fixAlls.count == Set(fixAlls).count)
+    #expect(fixAlls.contains { $0.hasPrefix("修复本文件中全部 GJ503 问题") })
+    #expect(client.shutDownAndExit() == 0)
+  }
+
+  /// A client that resolves code actions gets the fix-alls without their edits, and `codeAction/resolve` fills in
+  /// the same edits an eager client gets; for a document changed since, the action comes back disabled.
+  @Test func fixAllsAreResolvedLazilyWhenTheClientCan() throws {
+    let name = "003_5e13778fbfad6663.txt"
+    let uri = Examples.uri(name)
+    let whole: JSONValue = ["start": ["line": 0, "character": 0], "end": ["line": 100_000, "character": 0]]
+    let eager = try TestClient()
+    eager.initialize()
+    eager.open(uri, text: Examples.text(name))
+    _ = try #require(eager.diagnostics(uri, version: 1))
+    let complete = try #require(codeActions(eager, uri: uri, range: whole, diagnostics: []))
+    #expect(eager.shutDownAndExit() == 0)
+
+    var capabilities = TestClient.modernCapabilities.objectValue ?? [:]
+    var textDocument = capabilities["textDocument"]?.objectValue ?? [:]
+    var codeAction = textDocument["codeAction"]?.objectValue ?? [:]
+    codeAction["resolveSupport"] = ["properties": ["edit"]]
+    textDocument["codeAction"] = .object(codeAction)
+    capabilities["textDocument"] = .object(textDocument)
+    let lazy = try TestClient()
+    lazy.initialize(capabilities: .object(capabilities))
+    lazy.open(uri, text: Examples.text(name))
+    _ = try #require(lazy.diagnostics(uri, version: 1))
+    let offered = try #require(codeActions(lazy, uri: uri, range: whole, diagnostics: []))
+    let fixAlls = offered.filter { $0["data"]?["uri"] != nil }
+    let isFixAll = { (action: JSONValue) in
+      action["kind"] == "source.fixAll.gouji" || action["title"]?.stringValue?.hasPrefix("修复本文件中全部") == true
+    }
+    #expect(!fixAlls.isEmpty && fixAlls.count == complete.filter(isFixAll).count)
+    #expect(fixAlls.allSatisfy { $0["edit"] == nil })
+    for action in fixAlls {
+      let resolved = try #require(lazy.request("codeAction/resolve", action)?["result"])
+      let expected = try #require(complete.first { $0["title"] == action["title"] })
+      #expect(resolved["edit"] == expected["edit"])
+    }
+    let first = try #require(fixAlls.first)
+    lazy.change(uri, version: 2, [["text": .string(Examples.text(name) + "\n")]])
+    let stale = try #require(lazy.request("codeAction/resolve", first)?["result"])
+    #expect(stale["edit"] == nil && stale["disabled"] != nil)
+    #expect(lazy.shutDownAndExit() == 0)
   }
 
   private func codeActions(

@@ -10,7 +10,7 @@ import Testing
   static let sources: [String] = Fixtures.exampleNames + ["forms/000_212ac920282683c5.pdf.txt", "forms/001_787e7c90b6bc98b9.flattened.txt", "forms/004_b1d7aab7bdee8be9.tab-separated.txt"]
 
   private static func text(_ name: String) -> String {
-    if name.hasPrefix("forms/") {
+    if name.hasPrefix("forms/") || name.hasPrefix("reproducers/") {
       let url = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent(name)
       return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }
@@ -82,6 +82,75 @@ import Testing
       #expect(incremental >= 15, "\(name): only \(incremental) of 60 edits were re-read incrementally")
     } else {
       #expect(incremental == 0, "\(name): flattened text must be re-read in full")
+    }
+  }
+
+  /// The TAB-separated copy of example 000 (72 lines) with a line of prose before table 四.
+  private static var tabSeparatedWithProse: String {
+    Self.text("forms/000_212ac920282683c5.tab-separated.txt").replacingOccurrences(
+      of: "四、政府信息公开行政复议、行政诉讼情况\n",
+      with: "四、政府信息公开行政复议、行政诉讼情况\n" + String(repeating: "本机关本年度没有发生此类案件，特此说明。", count: 20) + "\n"
+    )
+  }
+
+  /// Re-reads `text` after `edit` (found by `locate` in it) and expects exactly a fresh reading.
+  private func expectRereadEqualsRead(_ text: String, _ edit: (SourceText) -> TextEdit) {
+    let report = ReportReader.read(SourceText(text))
+    let change = edit(report.text)
+    let reread = ReportReader.reread(report, after: change)
+    let fresh = ReportReader.read(report.text.applyingSequentially([change]))
+    let equal = reread == fresh
+    #expect(equal, "\(Self.difference(reread, fresh))")
+  }
+
+  /// The lines `first..<first + count` of `text`, line ends included.
+  private static func lines(_ text: SourceText, _ first: Int, count: Int) -> TextRange {
+    TextRange(start: text.lineRange(first).start, end: text.lineRange(first + count - 1).end)
+  }
+
+  /// The first line of `text` holding `needle`.
+  private static func line(of needle: String, in text: SourceText) -> Int {
+    (0..<text.lineCount).first { text.lineText($0).contains(needle) } ?? 0
+  }
+
+  /// A deletion of a prose line and the first line of a table after it: the table began inside the deleted text
+  /// and its shifted range ended before it began (a crash in `ReadTable.shifted`).
+  @Test func deletingTheLinesWhereATableBeginsRereadsIt() {
+    let text = Self.tabSeparatedWithProse
+    expectRereadEqualsRead(text) { source in
+      let prose = Self.line(of: "本机关本年度没有发生", in: source)
+      return TextEdit(range: Self.lines(source, prose, count: 2), newText: "")
+    }
+  }
+
+  /// A CR-only document in which a block from the prose before table 四 to the middle of its last row is replaced.
+  @Test func replacingATableBlockInACarriageReturnOnlyDocument() {
+    let text = Self.tabSeparatedWithProse.replacingOccurrences(of: "\n", with: "\r")
+    expectRereadEqualsRead(text) { source in
+      let prose = Self.line(of: "本机关本年度没有发生", in: source)
+      let last = Self.line(of: "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", in: source)
+      let end = source.lineRange(last).start + 6
+      return TextEdit(range: TextRange(start: source.lineRange(prose).start + 3, end: end), newText: "行政复议\r0")
+    }
+  }
+
+  /// Deleted leftovers at the end of a section are gone after the re-read (they kept their old ranges, with the
+  /// text that now stands there, when they started after the shifted end of the section).
+  @Test func leftoversDeletedAtTheEndOfASectionAreGone() {
+    let text = Self.text("forms/000_212ac920282683c5.tab-separated.txt")
+    expectRereadEqualsRead(text) { source in
+      let image = Self.line(of: "[image:", in: source)
+      return TextEdit(range: Self.lines(source, image, count: 5), newText: "")
+    }
+  }
+
+  /// The text the server-level property test had reached at sequence 511 (example 001 after hostile edits, a
+  /// flattened paste among them) and its last edit: a heading inserted inside a line.
+  @Test func serverPropertySequence511() {
+    let text = Self.text("reproducers/server-sequence-511.txt")
+    #expect(!text.isEmpty)
+    expectRereadEqualsRead(text) { _ in
+      TextEdit(range: TextRange(emptyAt: 2030), newText: "四、政府信息公开行政复议、行政诉讼情况")
     }
   }
 

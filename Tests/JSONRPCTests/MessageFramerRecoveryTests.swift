@@ -85,4 +85,48 @@ import Testing
     #expect(FramingError.invalidContentLength("-5").description == "invalid Content-Length '-5'")
     #expect(FramingError.missingContentLength.description == "header has no Content-Length")
   }
+
+  /// Everything after `broken` arrives: the good messages' bodies are the last frames, fed whole and byte by byte.
+  static func expectNothingLostAfter(_ broken: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+    let stream = broken + Fixture.framed(Fixture.first) + Fixture.framed(Fixture.second)
+    for frames in [Fixture.frames([stream]), Fixture.frames(stream.map { [$0] })] {
+      #expect(Array(frames.suffix(2)) == [Fixture.body(Fixture.first), Fixture.body(Fixture.second)], sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test func garbageGluedBeforeAHeaderOnItsLine() {
+    Self.expectNothingLostAfter(Array("xyz".utf8))
+    Self.expectNothingLostAfter(Array(#"{"stray":1}"#.utf8))
+    Self.expectNothingLostAfter(Array("Content-Type: x".utf8))
+    Self.expectNothingLostAfter(Array("\u{0}\u{1}汉字".utf8))
+  }
+
+  @Test func contentLengthSmallerThanItsBody() {
+    let short = Fixture.framed(#"{"jsonrpc":"2.0","id":9,"method":"x"}"#, header: "Content-Length: 5")
+    Self.expectNothingLostAfter(short)
+    #expect(Fixture.frames([short]).first == Fixture.body(#"{"jso"#))
+  }
+
+  @Test func duplicateConflictingContentLengthsUseTheOneWhoseBodyIsJSON() {
+    let body = #"{"a":1}"#
+    for header in ["Content-Length: 7\r\nContent-Length: 300", "Content-Length: 3\r\nContent-Length: 7"] {
+      let stream = Fixture.framed(body, header: header)
+      Self.expectNothingLostAfter(stream)
+      #expect(Fixture.frames([stream + Fixture.framed(Fixture.first)]).first == Fixture.body(body))
+    }
+    let neither = Fixture.framed(body, header: "Content-Length: 2\r\nContent-Length: 4")
+    #expect(Fixture.frames([neither]).first == .failure(.conflictingContentLength(["2", "4"])))
+    Self.expectNothingLostAfter(neither)
+  }
+
+  /// Random garbage before a message never costs that message.
+  @Test func randomGarbageBeforeAMessage() {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      let garbage = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+        UInt8.random(in: 0...255, using: &generator)
+      }
+      Self.expectNothingLostAfter(garbage)
+    }
+  }
 }

@@ -74,6 +74,7 @@ enum CheckCommand {
     var text = SourceText(input.decoded.text)
     var applied = 0
     if fix, input.document == nil {
+      AtomicWriter.removeLeftovers(of: path)
       (text, applied) = Analyzer.applyingFixes(text, includingUnsafe: unsafe, configuration: configuration, previous: previous)
       if applied > 0 {
         let bytes = try TextDecoding.encode(text.string, as: input.decoded.encoding, byteOrderMark: input.decoded.hasByteOrderMark)

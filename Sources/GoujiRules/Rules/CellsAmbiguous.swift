@@ -31,7 +31,7 @@ package enum CellsAmbiguous: Rule {
       // Table 二 has no balancing rules: its splits are ranked and the first is read as an inferred value.
       let message = table == .table2
         ? LocalizedText(
-          zh: "\(name)的数字连在一起，可拆分为\(listed)\(more)（按可能性排列），暂按 \(candidates[0].joined(separator: "·")) 读取，请以原件为准",
+          zh: "\(name)的数字连在一起，可拆分为\(listed)\(more)（按可能性排列），暂按\(candidates[0].joined(separator: "·"))读取，请以原件为准",
           en: "The digits of \(name) run together and can be split as \(english) (most plausible first); read as the first for now, check it against the original"
         )
         : LocalizedText(

@@ -18,12 +18,14 @@ extension SourceText {
 extension Report {
   /// The reading after the changes of one `textDocument/didChange`: each range change re-reads only the section it
   /// touched when it cannot change the report's structure (``ReportReader/reread(_:after:)``); a change without a
-  /// range replaces the text and returns `nil` (read afresh on next use).
-  func applying(_ changes: [TextDocumentContentChangeEvent], in unit: PositionUnit) -> Report? {
+  /// range replaces the text and returns `nil` (read afresh on next use), and so does a change that needs a full
+  /// read when `fullReads` is false.
+  func applying(_ changes: [TextDocumentContentChangeEvent], in unit: PositionUnit, fullReads: Bool = true) -> Report? {
     var report: Report? = self
     for change in changes {
       guard let current = report, let range = change.range else { return nil }
       let edit = ReportEdit(range: current.text.textRange(of: range, in: unit), newText: change.text)
+      if !fullReads && !ReportReader.rereadsOnlyOneSection(current, after: edit) { return nil }
       report = ReportReader.reread(current, after: edit)
     }
     return report

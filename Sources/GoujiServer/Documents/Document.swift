@@ -15,6 +15,8 @@ struct Document {
   var analysis: Analysis?
   /// Where last year's report used by `analysis` came from (a document URI or a file path).
   var previousSource: String?
+  /// Last year's report used by `analysis`.
+  var previousYear: Report?
   /// A number that changes with every new analysis, for the `resultId` of pulled diagnostics.
   var analysisGeneration = 0
 
@@ -32,9 +34,13 @@ struct Document {
     invalidateAnalysis()
   }
 
-  /// Applies the changes of one `didChange`, keeping the reading up to date incrementally when there is one.
-  mutating func apply(_ changes: [TextDocumentContentChangeEvent], in unit: PositionUnit, version: Int) {
-    guard let reading = report?.applying(changes, in: unit) else {
+  /// Applies the changes of one `didChange`, keeping the reading up to date incrementally when there is one. When
+  /// a newer change is queued (`newerQueued`) and a change would need a full read, the reading is dropped instead
+  /// (read on next use, once).
+  mutating func apply(
+    _ changes: [TextDocumentContentChangeEvent], in unit: PositionUnit, version: Int, newerQueued: Bool = false
+  ) {
+    guard let reading = report?.applying(changes, in: unit, fullReads: !newerQueued) else {
       update(text: text.applying(changes, in: unit), version: version)
       return
     }
@@ -46,5 +52,6 @@ struct Document {
   mutating func invalidateAnalysis() {
     analysis = nil
     previousSource = nil
+    previousYear = nil
   }
 }

@@ -1,6 +1,7 @@
 import GoujiAnalysis
 import GoujiRules
 import GoujiText
+import JSONRPC
 import LanguageServerProtocol
 
 /// `textDocument/codeAction`: the quick fixes of the diagnostics under or next to the cursor, and the fix-all.
@@ -13,7 +14,15 @@ enum CodeActionHandler {
     let only = request.context.only
     var actions: [CodeAction] = []
     if wants(.quickFix, only: only) {
-      actions += diagnosticIndices(request, in: context).flatMap { quickFixes(for: $0, in: context) }
+      let indices = diagnosticIndices(request, in: context)
+      actions += indices.flatMap { quickFixes(for: $0, in: context) }
+      // One "fix all of this rule" per rule, however many of its findings the range covers (a selection of the
+      // whole document would otherwise repeat every edit of the rule once per finding).
+      var codes: [String] = []
+      for index in indices where !codes.contains(context.analysis.diagnostics[index].code) {
+        codes.append(context.analysis.diagnostics[index].code)
+      }
+      actions += codes.compactMap { fixAllOfRule($0, in: context) }
     }
     if wants(.sourceFixAllGouji, only: only), let fixAll = fixAll(in: context) {
       actions.append(fixAll)
@@ -51,8 +60,7 @@ enum CodeActionHandler {
     return diagnostics.indices.filter { diagnostics[$0].code == code && diagnostics[$0].range.overlaps(range) }
   }
 
-  /// One action per fix of the diagnostic at `index`, the first safe fix preferred; and, when the file has other
-  /// findings of the same rule with safe fixes, one action that applies all of them.
+  /// One action per fix of the diagnostic at `index`, the first safe fix preferred.
   static func quickFixes(for index: Int, in context: RequestContext) -> [CodeAction] {
     let diagnostic = context.analysis.diagnostics[index]
     let preferred = diagnostic.fixes.firstIndex(where: \.isSafe)
@@ -66,32 +74,69 @@ enum CodeActionHandler {
         edit: fix.edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
       )
     }
-    return own + (fixAllOfRule(diagnostic.code, in: context).map { [$0] } ?? [])
+    return own
   }
 
-  /// Every safe fix of the rule `code` in the file at once, when there are at least two findings to fix.
+  /// Every safe fix of the rule `code` in the file at once, when there are at least two findings to fix. Its edit
+  /// is left to `codeAction/resolve` when the client can resolve it.
   static func fixAllOfRule(_ code: String, in context: RequestContext) -> CodeAction? {
     let findings = context.analysis.diagnostics.filter { $0.code == code && $0.fixes.contains(where: \.isSafe) }
     guard findings.count >= 2 else { return nil }
-    let edits = Analyzer.safeEdits(findings).flatMap(\.self)
     let title = LocalizedText(
       zh: "修复本文件中全部 \(code) 问题（\(findings.count) 处）", en: "Fix all \(findings.count) \(code) problems in this file"
     )
-    return CodeAction(
-      title: title.text(context.language), kind: .quickFix,
-      edit: edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
-    )
+    let action = CodeAction(title: title.text(context.language), kind: .quickFix, data: lazyData(code, in: context))
+    return context.client.resolvesCodeActionEdits ? action : resolved(action, code: code, in: context)
   }
 
-  /// Every safe fix at once (`source.fixAll.gouji`), as `Analyzer.safeEdits` chooses them; `nil` when there is none.
+  /// Every safe fix at once (`source.fixAll.gouji`): the text `gouji check --fix` writes, reached in one action
+  /// (``Analyzer/safeFixEdits(_:configuration:previous:)``); `nil` when there is no safe fix. Its edit is left to
+  /// `codeAction/resolve` when the client can resolve it.
   static func fixAll(in context: RequestContext) -> CodeAction? {
-    let edits = Analyzer.safeEdits(context.analysis.diagnostics).flatMap(\.self)
-    guard !edits.isEmpty else { return nil }
-    return CodeAction(
-      title: fixAllTitle.text(context.language),
-      kind: .sourceFixAllGouji,
-      edit: edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
+    guard context.analysis.diagnostics.contains(where: { $0.fixes.contains(where: \.isSafe) }) else { return nil }
+    let action = CodeAction(
+      title: fixAllTitle.text(context.language), kind: .sourceFixAllGouji, data: lazyData(nil, in: context)
     )
+    return context.client.resolvesCodeActionEdits ? action : resolved(action, code: nil, in: context)
+  }
+
+  /// What `codeAction/resolve` needs to compute a fix-all's edit: the document, its version, the rule (none: all).
+  static func lazyData(_ code: String?, in context: RequestContext) -> JSONValue {
+    var data: [String: JSONValue] = [
+      "uri": .string(context.conversion.uri), "version": .int(context.conversion.version),
+    ]
+    data["fixAllOfRule"] = code.map(JSONValue.string)
+    return .object(data)
+  }
+
+  /// `action` with the edit of the fix-all of `code` (every rule when `nil`); without one when nothing is left to fix.
+  static func resolved(_ action: CodeAction, code: String?, in context: RequestContext) -> CodeAction? {
+    let edits: [ReportEdit]
+    if let code {
+      let findings = context.analysis.diagnostics.filter { $0.code == code }
+      edits = Analyzer.safeEdits(findings).flatMap(\.self)
+    } else {
+      edits = Analyzer.safeFixEdits(context.text, configuration: context.configuration, previous: context.previousYear)
+    }
+    guard !edits.isEmpty else { return nil }
+    var action = action
+    action.edit = edits.workspaceEdit(in: context.conversion, documentChanges: context.client.documentChanges)
+    return action
+  }
+
+  /// `codeAction/resolve`: fills in a fix-all's edit for the version it was offered for. For another version (the
+  /// document changed since) the action comes back disabled, never with edits computed on other text.
+  static func resolve(_ action: CodeAction, context: (DocumentURI) throws(ResponseError) -> RequestContext)
+    throws(ResponseError) -> CodeAction
+  {
+    guard action.edit == nil, let data = action.data, let uri = data["uri"]?.stringValue else { return action }
+    let current = try context(uri)
+    guard data["version"]?.intValue == current.conversion.version else {
+      var stale = action
+      stale.disabled = CodeActionDisabled(reason: "the document changed; ask for the action again")
+      return stale
+    }
+    return resolved(action, code: data["fixAllOfRule"]?.stringValue, in: current) ?? action
   }
 
   static let fixAllTitle = LocalizedText(zh: "修复所有可安全修复的问题（gouji）", en: "Fix all safely fixable problems (gouji)")

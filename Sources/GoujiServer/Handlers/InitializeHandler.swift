@@ -18,7 +18,7 @@ enum InitializeHandler {
       textDocumentSync: TextDocumentSyncOptions(openClose: true, change: .incremental, save: SaveOptions()),
       hoverProvider: true,
       completionProvider: CompletionOptions(resolveProvider: false),
-      codeActionProvider: CodeActionOptions(codeActionKinds: [.quickFix, .sourceFixAllGouji], resolveProvider: false),
+      codeActionProvider: CodeActionOptions(codeActionKinds: [.quickFix, .sourceFixAllGouji], resolveProvider: true),
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       semanticTokensProvider: SemanticTokensOptions(legend: SemanticSpan.legend, full: true, range: true),

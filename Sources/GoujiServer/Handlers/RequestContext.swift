@@ -1,5 +1,6 @@
 import GoujiAnalysis
 import GoujiRules
+import GoujiSyntax
 import GoujiText
 
 /// What a feature handler works on: a document's current analysis, how to convert to the protocol, and what the
@@ -10,6 +11,9 @@ struct RequestContext {
   var client: ClientProfile
   /// Changes with every new analysis of the document (text, configuration or last year's report changed).
   var analysisGeneration: Int
+  /// The rule configuration and last year's report the analysis used (for the fix-all's fixed point).
+  var configuration: RuleConfiguration
+  var previousYear: Report?
 
   var text: SourceText { analysis.text }
   var language: Language { conversion.language }

@@ -18,6 +18,8 @@ struct ClientProfile {
   var diagnosticRefresh = false
   var registersConfiguration = false
   var registersWatchedFiles = false
+  /// Whether `codeAction/resolve` may fill in an action's edit (the fix-alls are then sent without it).
+  var resolvesCodeActionEdits = false
   /// Which optional members of diagnostics to send.
   var diagnosticFields = DiagnosticFields.all
 
@@ -36,5 +38,6 @@ struct ClientProfile {
     registersConfiguration = capabilities.didChangeConfigurationDynamicRegistration
     registersWatchedFiles = capabilities.didChangeWatchedFilesDynamicRegistration
     diagnosticFields = DiagnosticFields(capabilities)
+    resolvesCodeActionEdits = capabilities.codeActionResolveProperties.contains("edit")
   }
 }

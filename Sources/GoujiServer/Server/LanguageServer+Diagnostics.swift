@@ -24,6 +24,8 @@ extension LanguageServer {
 
   func publishDiagnostics(for uri: DocumentURI) {
     guard phase == .running, let context = try? context(for: uri) else { return }
+    // Last year's report is being looked for on disk: the end of the lookup publishes.
+    guard !awaitsWorkspaceLookup(uri) else { return }
     let diagnostics = context.analysis.diagnostics.lsp(in: context.conversion)
     connection?.send(
       PublishDiagnosticsNotification(uri: uri, version: context.conversion.version, diagnostics: diagnostics)
@@ -40,7 +42,8 @@ extension LanguageServer {
       diagnosticFields: client.diagnosticFields
     )
     return RequestContext(
-      analysis: analysis, conversion: conversion, client: client, analysisGeneration: document.analysisGeneration
+      analysis: analysis, conversion: conversion, client: client, analysisGeneration: document.analysisGeneration,
+      configuration: ruleConfiguration, previousYear: documents[uri]?.previousYear
     )
   }
 
@@ -53,6 +56,7 @@ extension LanguageServer {
     let analysis = Analyzer.analyze(report: report, configuration: ruleConfiguration, previous: previous?.report)
     documents[uri]?.analysis = analysis
     documents[uri]?.previousSource = previous?.source
+    documents[uri]?.previousYear = previous?.report
     documents[uri]?.analysisGeneration = analysisCounter
     return analysis
   }

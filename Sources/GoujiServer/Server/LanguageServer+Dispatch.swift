@@ -7,6 +7,9 @@ extension LanguageServer {
     switch message {
     case .notification(let method, let params) where method == CancelRequestNotification.method:
       if let id = try? CancelRequestNotification.decode(params: params).id { requests.cancel(id) }
+    case .notification(let method, let params) where method == DidChangeTextDocumentNotification.method:
+      if let uri = Self.changedDocument(params) { queuedChanges.received(uri) }
+      queue.async { [self] in process(message) }
     case .request(let id, _, _):
       requests.received(id)
       queue.async { [self] in process(message) }
@@ -21,12 +24,21 @@ extension LanguageServer {
       defer { requests.answered(id) }
       handleRequest(id: id, method: method, params: params)
     case .notification(let method, let params):
+      if method == DidChangeTextDocumentNotification.method {
+        // Counted down here, whether or not the change turns out to be valid, so that the count never drifts.
+        newerChangeQueued = Self.changedDocument(params).map(queuedChanges.applying) ?? false
+      }
       handleNotification(method, params: params)
     case .response(let id, _):
       debug("ignored a response to \(id), which the server is not waiting for")
     case .invalid(let error, _):
       log(.warning, "received an invalid message: \(error.message)")
     }
+  }
+
+  /// The document a `didChange` is about, read without decoding the changes.
+  static func changedDocument(_ params: JSONValue?) -> DocumentURI? {
+    params?["textDocument"]?["uri"]?.stringValue
   }
 
   func handleRequest(id: RequestID, method: String, params: JSONValue?) {
@@ -63,8 +75,9 @@ extension LanguageServer {
     case .completion: answer(CompletionRequest.self, id: id, params: params, CompletionHandler.completion)
     case .codeAction: answer(CodeActionRequest.self, id: id, params: params, CodeActionHandler.actions)
     case .codeActionResolve:
-      // Actions are sent complete; resolving one changes nothing.
-      answer(CodeActionResolveRequest.self, id: id, params: params) { $0.codeAction }
+      answer(CodeActionResolveRequest.self, id: id, params: params) { request throws(ResponseError) in
+        try CodeActionHandler.resolve(request.codeAction) { uri throws(ResponseError) in try context(for: uri) }
+      }
     case .documentSymbol: answer(DocumentSymbolRequest.self, id: id, params: params, DocumentSymbolHandler.symbols)
     case .foldingRange: answer(FoldingRangeRequest.self, id: id, params: params, FoldingRangeHandler.ranges)
     case .semanticTokensFull:

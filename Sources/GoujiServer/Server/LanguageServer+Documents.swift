@@ -21,7 +21,7 @@ extension LanguageServer {
     if version <= document.version {
       log(.warning, "the version of \(uri) went from \(document.version) to \(version)")
     }
-    document.apply(notification.contentChanges, in: client.unit, version: version)
+    document.apply(notification.contentChanges, in: client.unit, version: version, newerQueued: newerChangeQueued)
     documents[uri] = document
     scheduleDiagnostics(for: uri, after: options.diagnosticsDelay)
   }

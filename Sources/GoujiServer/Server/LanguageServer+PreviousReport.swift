@@ -31,8 +31,55 @@ extension LanguageServer {
     }
     guard options.searchesWorkspaceFiles else { return nil }
     let openPaths = Set(documents.uris.compactMap(FileURI.path))
-    return workspaceIndex.report(agency: wanted.agency, year: wanted.year, excluding: openPaths)
-      .map { ($0.report, $0.path) }
+    if client.pullsDiagnostics && !client.diagnosticRefresh && workspaceAnswers[wanted] == nil {
+      // A client that pulls and cannot be told to pull again would keep diagnostics without last year's report.
+      let index = workspaceIndex
+      let found = workspaceQueue.sync { index.report(agency: wanted.agency, year: wanted.year, excluding: openPaths) }
+      workspaceAnswers[wanted] = .some(found)
+    }
+    guard let answer = workspaceAnswers[wanted] else {
+      lookUpInWorkspace(wanted)
+      return nil
+    }
+    return answer.flatMap { openPaths.contains($0.path) ? nil : ($0.report, $0.path) }
+  }
+
+  /// Looks for the report of `key` among the workspace files on the workspace queue, off the queue that answers
+  /// the open documents; when the answer arrives, the documents waiting for it are analysed again. A lookup stops
+  /// between files once the files changed since it began (``workspaceGeneration``).
+  func lookUpInWorkspace(_ key: ReportKey) {
+    guard pendingLookups.insert(key).inserted else { return }
+    let openPaths = Set(documents.uris.compactMap(FileURI.path))
+    let counter = workspaceGeneration
+    let generation = counter.withLock { $0 }
+    let index = workspaceIndex
+    workspaceQueue.async { [weak self] in
+      let found = index.report(agency: key.agency, year: key.year, excluding: openPaths) {
+        counter.withLock { $0 } == generation
+      }
+      self?.queue.async { [weak self] in self?.workspaceLookupEnded(key, found: found, generation: generation) }
+    }
+  }
+
+  /// Keeps the answer of a lookup (unless the files changed since it began) and analyses again the documents
+  /// that wanted it, publishing the diagnostics they held back meanwhile.
+  private func workspaceLookupEnded(_ key: ReportKey, found: (report: Report, path: String)?, generation: Int) {
+    pendingLookups.remove(key)
+    guard workspaceGeneration.withLock({ $0 }) == generation else { return }
+    workspaceAnswers[key] = .some(found)
+    for uri in documents.uris where documents[uri]?.report.flatMap(ReportKey.init(previousOf:)) == key {
+      if found != nil { documents[uri]?.invalidateAnalysis() }
+      scheduleDiagnostics(for: uri)
+    }
+    if found != nil && client.pullsDiagnostics { refreshAllDiagnostics() }
+  }
+
+  /// Whether the document's diagnostics wait for a workspace lookup of last year's report.
+  func awaitsWorkspaceLookup(_ uri: DocumentURI) -> Bool {
+    guard !pendingLookups.isEmpty, let key = documents[uri]?.report.flatMap(ReportKey.init(previousOf:)) else {
+      return false
+    }
+    return pendingLookups.contains(key)
   }
 
   /// Drops the analyses that depend on the document at `uri` as last year's report, or could now: those that used

@@ -5,7 +5,8 @@ extension LanguageServer {
   /// Sets the folders searched for last year's reports and for `.gouji.json`.
   func setWorkspaceFolders(_ folders: [URL]) {
     workspaceFolders = folders
-    workspaceIndex.folders = folders
+    forgetWorkspaceAnswers()
+    workspaceQueue.async { [workspaceIndex] in workspaceIndex.folders = folders }
     settings.file = folders.first.flatMap(ProjectConfigurationFile.load(near:))
   }
 
@@ -22,7 +23,7 @@ extension LanguageServer {
       if path.hasSuffix("/" + ProjectConfigurationFile.name) {
         settings.file = workspaceFolders.first.flatMap(ProjectConfigurationFile.load(near:))
       } else {
-        workspaceIndex.invalidate(path: path)
+        workspaceQueue.async { [workspaceIndex] in workspaceIndex.invalidate(path: path) }
       }
     }
     filesChanged()
@@ -30,8 +31,16 @@ extension LanguageServer {
 
   /// After files on disk changed: new settings apply, and last year's report may be another one now.
   func filesChanged() {
+    forgetWorkspaceAnswers()
     applySettings()
     documents.invalidateAnalyses()
     refreshAllDiagnostics()
+  }
+
+  /// Drops what lookups found and stops those running: the files changed.
+  func forgetWorkspaceAnswers() {
+    workspaceGeneration.withLock { $0 += 1 }
+    workspaceAnswers = [:]
+    pendingLookups = []
   }
 }

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import GoujiAnalysis
 import GoujiRules
+import GoujiSyntax
 import JSONRPC
 import LanguageServerProtocol
 
@@ -22,6 +23,7 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
   /// why the class is `@unchecked Sendable`.
   let queue = DispatchQueue(label: "gouji.server")
   let requests = RequestTracker()
+  let queuedChanges = QueuedChanges()
   let exitSignal = ExitSignal()
 
   var connection: Connection?
@@ -34,8 +36,18 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
   /// The settings problems last shown to the user, so the same ones are not shown again on every change.
   var shownProblems: [String] = []
   var workspaceFolders: [URL] = []
+  /// Used only on ``workspaceQueue``.
   let workspaceIndex = WorkspaceReportIndex()
+  /// Where workspace files are read, so that a large or hostile workspace never delays the open documents.
+  let workspaceQueue = DispatchQueue(label: "gouji.workspace", qos: .utility)
+  /// Changes whenever the files or folders change; a lookup begun under another generation stops and is dropped.
+  let workspaceGeneration = Locked(0)
+  /// What lookups found for each body and year (`.some(nil)`: nothing), and the lookups running.
+  var workspaceAnswers: [ReportKey: (report: Report, path: String)?] = [:]
+  var pendingLookups: Set<ReportKey> = []
   var scheduledPublications: [DocumentURI: DispatchWorkItem] = [:]
+  /// Whether the `didChange` being processed has a newer change of its document queued behind it.
+  var newerChangeQueued = false
   /// Set while the first settings are asked for: publications wait for them, so that no diagnostic of a rule the
   /// user turned off flashes up.
   var isAwaitingConfiguration = false

@@ -3,11 +3,11 @@ import GoujiSyntax
 import GoujiText
 
 /// The reports on disk under the workspace folders (`*.txt`), for the cross-year check: each file is read once and
-/// kept until its modification date or size changes.
+/// kept until its modification date or size changes. Used on the server's workspace queue only.
 ///
 /// The list of files is kept for a few seconds (and dropped when the client reports changed files), so that typing
 /// does not walk the folders on every analysis.
-final class WorkspaceReportIndex {
+final class WorkspaceReportIndex: @unchecked Sendable {
   struct Entry {
     var modified: Date
     var size: Int
@@ -38,8 +38,12 @@ final class WorkspaceReportIndex {
 
   /// The first report (in path order) whose title names `agency` and whose year is `year`, with its path; files at
   /// `excluded` paths (documents the client has open) are skipped.
-  func report(agency: String, year: Int, excluding excluded: Set<String>) -> (report: Report, path: String)? {
+  /// Stops (with `nil`) as soon as `shouldContinue` says so, between two files.
+  func report(
+    agency: String, year: Int, excluding excluded: Set<String>, while shouldContinue: () -> Bool = { true }
+  ) -> (report: Report, path: String)? {
     for path in paths() where !excluded.contains(path) {
+      guard shouldContinue() else { return nil }
       guard let report = report(at: path) else { continue }
       if report.reportYear == year && report.title?.agency == agency { return (report, path) }
     }

@@ -1,19 +1,33 @@
 import GoujiText
 
-/// Moves ranges that lie after an edit by the edit's change in length (for reusing the parts of a report an edit
-/// did not touch).
+/// Moves the ranges of a reading across an edit: what lies before the edit stays, what lies after it moves by the
+/// edit's change in length (for reusing the parts of a report an edit did not touch).
+///
+/// The mapping is total and monotonic, so every moved range is a valid range of the new text: an offset inside the
+/// replaced text maps to the edit's start. Parts of the reading inside the edited region are read again, never
+/// moved (``ReportReader/reread(_:after:)`` drops them before it shifts the rest).
 struct RangeShift {
+  /// Where the edit started (in the old text and the new one).
+  var start: Int
   /// Where the edit ended in the old text.
   var oldEnd: Int
   var delta: Int
   /// How many lines the edit added (negative: removed).
   var lineDelta: Int = 0
 
+  /// A range is moved when it starts at or after the edit's end, kept when it ends at or before the edit's start,
+  /// and otherwise (it overlaps the replaced text) mapped end by end.
   func callAsFunction(_ range: TextRange) -> TextRange {
-    range.start >= oldEnd ? TextRange(start: range.start + delta, end: range.end + delta) : range
+    if range.start >= oldEnd { return TextRange(start: range.start + delta, end: range.end + delta) }
+    if range.end <= start { return range }
+    let mappedStart = self(range.start)
+    return TextRange(start: mappedStart, end: max(mappedStart, self(range.end)))
   }
 
-  func callAsFunction(_ offset: Int) -> Int { offset >= oldEnd ? offset + delta : offset }
+  func callAsFunction(_ offset: Int) -> Int {
+    if offset >= oldEnd { return offset + delta }
+    return min(offset, start)
+  }
 }
 
 extension Report {
@@ -62,7 +76,7 @@ extension Section {
   func shifted(_ shift: RangeShift) -> Section {
     var section = self
     section.heading = heading.shifted(shift)
-    section.bodyRange = TextRange(start: shift(bodyRange.start), end: shift(bodyRange.end))
+    section.bodyRange = shift(bodyRange)
     return section
   }
 }
@@ -70,7 +84,7 @@ extension Section {
 extension ReadTable {
   func shifted(_ shift: RangeShift) -> ReadTable {
     var table = self
-    table.range = TextRange(start: shift(range.start), end: shift(range.end))
+    table.range = shift(range)
     table.rows = rows.map { row in
       var row = row
       row.labelRange = shift(row.labelRange)

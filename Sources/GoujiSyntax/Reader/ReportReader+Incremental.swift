@@ -7,21 +7,20 @@ extension ReportReader {
   /// leftovers, furniture, year statements, notices and table — and everything else is the previous reading moved by
   /// the edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new
   /// text (a randomized test checks this on the examples).
-  package static func reread(_ previous: Report, after edit: TextEdit) -> Report {
+  package static func reread(_ previous: Report, after change: TextEdit) -> Report {
+    // The edit as `applyingSequentially` applies it: inside the text, on character boundaries.
+    let edit = TextEdit(range: previous.text.clamp(change.range), newText: change.newText)
     let text = previous.text.applyingSequentially([edit])
     guard let section = editedSection(previous, edit: edit, newText: text) else { return read(text) }
     let shift = RangeShift(
-      oldEnd: edit.range.end, delta: edit.newText.utf8.count - edit.range.length,
+      start: edit.range.start, oldEnd: edit.range.end, delta: edit.newText.utf8.count - edit.range.length,
       lineDelta: text.lineCount - previous.text.lineCount
     )
-    var report = previous.shifted(shift)
+    var report = previous.droppingReadings(in: section)
+    report = report.shifted(shift)
     report.text = text
     let lines = text.lineInfos()
     let region = TextRange(start: section.heading.range.start, end: shift(section.bodyRange.end))
-    report.artifacts.removeAll { region.contains($0.range.start) }
-    report.furniture.removeAll { region.contains($0.start) }
-    report.yearMentions.removeAll { region.contains($0.range.start) }
-    report.notices.removeAll { region.contains($0.range.start) }
     // The title lies before the edit, so its line is where it was; it is the line the title ends on.
     let titleLine = previous.title.map { text.line(containing: $0.range.end) }
     scan(region, into: &report, lines: lines, titleLine: titleLine)
@@ -37,8 +36,9 @@ extension ReportReader {
   }
 
   /// Whether ``reread(_:after:)`` reads only the edited section for `edit` (for tests and measurements).
-  package static func rereadsOnlyOneSection(_ previous: Report, after edit: TextEdit) -> Bool {
-    editedSection(previous, edit: edit, newText: previous.text.applyingSequentially([edit])) != nil
+  package static func rereadsOnlyOneSection(_ previous: Report, after change: TextEdit) -> Bool {
+    let edit = TextEdit(range: previous.text.clamp(change.range), newText: change.newText)
+    return editedSection(previous, edit: edit, newText: previous.text.applyingSequentially([edit])) != nil
   }
 
   /// The section whose body alone the edit changes, or `nil` when the edit could change headings, the title, the
@@ -64,7 +64,8 @@ extension ReportReader {
     return section
   }
 
-  /// Whether the lines `range` touches hold, or could now hold, a heading, an appendix start or a title.
+  /// Whether the lines `range` touches hold, or could now hold, a heading (at a line start, or inside the line as
+  /// flattened text writes them), an appendix start or a title.
   private static func touchesStructure(_ text: SourceText, range: TextRange, previous: Report) -> Bool {
     let lines = text.lineInfos(from: text.line(containing: range.start), through: text.line(containing: range.end))
     for (number, line) in lines {
@@ -72,7 +73,42 @@ extension ReportReader {
       let content = text[line.range]
       if content.contains("年度报告") || content.contains("年报") { return true }
     }
-    return false
+    guard let first = lines.first?.1, let last = lines.last?.1 else { return false }
+    return containsInlineHeading(text, TextRange(start: first.range.start, end: last.range.end))
+  }
+
+  /// Whether `range` of `text` holds a numbered section heading anywhere (`四、政府信息公开行政复议…`): the full
+  /// read looks for those inside lines when a section has no heading at a line start.
+  private static func containsInlineHeading(_ text: SourceText, _ range: TextRange) -> Bool {
+    let view = NormalizedText(text, range: range, mode: .display)
+    return inlineHeadingNeedles.contains { view.firstIndex(of: $0, from: 0) != nil }
+  }
+
+  /// `一、总体情况` … for every section title and its variants, as scalars of the normalised text.
+  private static let inlineHeadingNeedles: [[Unicode.Scalar]] = ReportSections.all.flatMap { spec in
+    ([spec.title] + spec.variants).map { Array((ChineseNumeral.string(spec.number) + "、" + $0).unicodeScalars) }
+  }
+}
+
+extension Report {
+  /// This reading without what ``ReportReader/reread(_:after:)`` reads again for an edit in `section`: the
+  /// leftovers, furniture, year statements and notices found in the section (heading to end of body), and its table.
+  /// They are dropped before the rest is shifted, so nothing from the old text of the region survives the re-read.
+  fileprivate func droppingReadings(in section: Section) -> Report {
+    let region = TextRange(start: section.heading.range.start, end: section.bodyRange.end)
+    var report = self
+    report.artifacts.removeAll { region.contains($0.range.start) }
+    report.furniture.removeAll { region.contains($0.start) }
+    report.yearMentions.removeAll { $0.kind != .title && region.contains($0.range.start) }
+    report.notices.removeAll { region.contains($0.range.start) }
+    if let table = TableID.allCases.first(where: { $0.sectionNumber == section.number }) {
+      switch table {
+      case .table2: report.table2 = nil
+      case .table3: report.table3 = nil
+      case .table4: report.table4 = nil
+      }
+    }
+    return report
   }
 }
 

@@ -8,6 +8,8 @@ package enum FramingError: Error, Hashable, Sendable {
   case contentLengthTooLarge(String)
   /// A header line is not `Name: value` (the offending line).
   case malformedHeader(String)
+  /// The header repeats `Content-Length` with these different values, and no body of any of them is JSON.
+  case conflictingContentLength([String])
   /// No blank line ended the header within ``MessageFramer/maximumHeaderLength`` bytes.
   case headerTooLong
 }
@@ -19,6 +21,7 @@ extension FramingError: CustomStringConvertible {
     case .invalidContentLength(let text): return "invalid Content-Length '\(text)'"
     case .contentLengthTooLarge(let text): return "Content-Length \(text) exceeds the 64 MiB limit"
     case .malformedHeader(let line): return "malformed header line '\(line)'"
+    case .conflictingContentLength(let values): return "conflicting Content-Length values \(values.joined(separator: ", "))"
     case .headerTooLong: return "header not terminated within \(MessageFramer.maximumHeaderLength) bytes"
     }
   }

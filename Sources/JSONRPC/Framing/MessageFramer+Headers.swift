@@ -2,31 +2,26 @@ extension MessageFramer {
   /// `content-length:` in lower case, the header the framer resynchronises on.
   static let contentLengthName = Array("content-length:".utf8)
 
-  /// A header error and where to resume looking for the next message (`nil`: after the header block).
-  struct HeaderFailure: Error {
-    var error: FramingError
-    var resumeAt: Int?
-  }
-
-  /// The `Content-Length` of a header block given as line ranges of `bytes`.
+  /// The `Content-Length` values of a header block given as line ranges of `bytes`, distinct, in order (more than
+  /// one when the header repeats it with different values).
   ///
-  /// A malformed line resumes the search right after it, so that garbage written before a real header costs only
-  /// that garbage; a bad `Content-Length` value resumes after its line, so one message yields one error.
-  static func contentLength(in bytes: [UInt8], lines: [Range<Int>]) -> Result<Int, HeaderFailure> {
-    var length: Int?
+  /// After a failure the framer looks for the next `Content-Length:` from the byte after the block's start, so
+  /// that garbage glued before a real header (even on its line) costs only that garbage.
+  static func contentLengths(in bytes: [UInt8], lines: [Range<Int>]) -> Result<[Int], FramingError> {
+    var lengths: [Int] = []
     for line in lines {
       guard let colon = bytes[line].firstIndex(of: UInt8(ascii: ":")), isToken(bytes[line.lowerBound..<colon]) else {
         let text = String(decoding: bytes[line], as: UTF8.self)
-        return .failure(HeaderFailure(error: .malformedHeader(text), resumeAt: line.upperBound))
+        return .failure(.malformedHeader(text))
       }
       guard lowercased(bytes[line.lowerBound...colon]) == contentLengthName else { continue }
       switch parseLength(bytes[(colon + 1)..<line.upperBound]) {
-      case .success(let value): length = value
-      case .failure(let error): return .failure(HeaderFailure(error: error, resumeAt: line.upperBound))
+      case .success(let value): if !lengths.contains(value) { lengths.append(value) }
+      case .failure(let error): return .failure(error)
       }
     }
-    guard let length else { return .failure(HeaderFailure(error: .missingContentLength, resumeAt: nil)) }
-    return .success(length)
+    guard !lengths.isEmpty else { return .failure(.missingContentLength) }
+    return .success(lengths)
   }
 
   /// Parses a `Content-Length` value: decimal digits, optionally surrounded by spaces or tabs.

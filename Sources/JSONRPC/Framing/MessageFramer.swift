@@ -93,15 +93,34 @@ extension MessageFramer {
       beginResynchronising(at: start + 1)
       return .failed(.headerTooLong)
     }
-    switch Self.contentLength(in: buffer, lines: block.lines) {
-    case .success(let length):
+    switch Self.contentLengths(in: buffer, lines: block.lines) {
+    case .success(let lengths) where lengths.count == 1:
       consume(upTo: block.end)
-      state = .body(length: length)
+      state = .body(length: lengths[0])
       return .read
-    case .failure(let failure):
-      beginResynchronising(at: failure.resumeAt ?? block.end)
-      return .failed(failure.error)
+    case .success(let lengths):
+      return chooseLength(among: lengths, bodyStart: block.end)
+    case .failure(let error):
+      beginResynchronising(at: start + 1)
+      return .failed(error)
     }
+  }
+
+  /// For a header that repeats `Content-Length` with different values: the smallest whose body is a JSON value
+  /// (waiting for the bytes it needs); when none is, a framing error and resynchronisation after the header (its
+  /// other `Content-Length` lines belong to the broken message).
+  private mutating func chooseLength(among lengths: [Int], bodyStart: Int) -> HeaderOutcome {
+    for length in lengths.sorted() {
+      guard buffer.count - bodyStart >= length else { return .needMoreBytes }
+      let body = Data(buffer[bodyStart..<bodyStart + length])
+      if (try? JSONSerialization.jsonObject(with: body)) != nil {
+        consume(upTo: bodyStart)
+        state = .body(length: length)
+        return .read
+      }
+    }
+    beginResynchronising(at: bodyStart)
+    return .failed(.conflictingContentLength(lengths.map(String.init)))
   }
 
   /// Skips `\r` and `\n` bytes between messages.

@@ -1,0 +1,82 @@
+import Foundation
+import GoujiAnalysis
+import GoujiSyntax
+import GoujiTestSupport
+import GoujiText
+import JSONRPC
+import LanguageServerProtocol
+
+/// The fuzz targets: each takes arbitrary bytes and traps (`precondition`) when an invariant breaks, so that
+/// libFuzzer records the input. Run by `Scripts/fuzz.sh TARGET SECONDS` (Documentation/Fuzzing.md).
+enum FuzzTarget: String, CaseIterable {
+  /// Reader and rules on arbitrary bytes: never fails, every range inside the text.
+  case reader
+  /// Incremental re-read: text + edit, re-read, equals a fresh read of the edited text.
+  case reread
+  /// The Content-Length framer on an arbitrary byte stream fed in arbitrary chunks.
+  case framer
+  /// JSON-RPC parsing and LSP parameter decoding of every client message type.
+  case messages
+
+  func run(_ bytes: [UInt8]) {
+    switch self {
+    case .reader: Self.reader(bytes)
+    case .reread: Self.reread(bytes)
+    case .framer: Self.framer(bytes)
+    case .messages: Self.messages(bytes)
+    }
+  }
+
+  static func reader(_ bytes: [UInt8]) {
+    let text = SourceText(bytes: bytes)
+    let analysis = Analyzer.analyze(text)
+    for range in analysis.report.allRanges + analysis.diagnostics.map(\.range) {
+      precondition(range.start >= 0 && range.end <= text.count && text.clamp(range) == range, "range \(range)")
+    }
+  }
+
+  /// The first 9 bytes choose the edit (start, end: 4 bytes each, counted past the text's ends too; the length of
+  /// the inserted text); the inserted text comes next, then the text.
+  static func reread(_ bytes: [UInt8]) {
+    guard bytes.count >= 9 else { return }
+    func number(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+    let insertedCount = min(Int(bytes[8]), bytes.count - 9)
+    let inserted = String(decoding: bytes[9..<9 + insertedCount], as: UTF8.self)
+    let text = SourceText(bytes: Array(bytes[(9 + insertedCount)...]))
+    let span = text.count + 8
+    let start = number(0) % span - 4
+    let end = start + number(4) % (span - start)
+    let edit = TextEdit(range: TextRange(start: start, end: max(start, end)), newText: inserted)
+    let previous = ReportReader.read(text)
+    let reread = ReportReader.reread(previous, after: edit)
+    precondition(reread == ReportReader.read(previous.text.applyingSequentially([edit])), "re-read ≠ read")
+  }
+
+  /// The stream is cut into chunks at every byte equal to the first one, as reads might deliver it.
+  static func framer(_ bytes: [UInt8]) {
+    guard let separator = bytes.first else { return }
+    var framer = MessageFramer()
+    for chunk in bytes.dropFirst().split(separator: separator, omittingEmptySubsequences: false) {
+      framer.append(chunk)
+      for case .success(let body) in framer.availableFrames() {
+        precondition(body.count <= MessageFramer.maximumContentLength)
+      }
+      precondition(framer.bufferedByteCount <= bytes.count)
+    }
+    // Whatever came before, a message after a blank line and a header of its own is read.
+    let body = #"{"jsonrpc":"2.0","method":"exit"}"#
+    framer.append(Array("\r\n\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)".utf8))
+    _ = framer.availableFrames()
+  }
+
+  static func messages(_ bytes: [UInt8]) {
+    let parsed = IncomingMessage.parse(Data(bytes))
+    let params: JSONValue?
+    switch parsed.message {
+    case .request(_, _, let value), .notification(_, let value): params = value
+    case .response, .invalid: params = nil
+    }
+    for type in Messages.clientRequests { _ = try? type.decode(params: params) }
+    for type in Messages.clientNotifications { _ = try? type.decode(params: params) }
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import GoujiAnalysis
+import GoujiRules
+import GoujiSyntax
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+/// Incremental re-analysis after hostile edits (``HostileEdits``) gives exactly the analysis of the final text read
+/// afresh: the same report and the same diagnostics. By default as many sequences run as fit in a few seconds (at
+/// most 5,000); `GOUJI_PROPERTY_SEQUENCES=N` runs exactly N, however long it takes. The long run through the real
+/// server is `ServerEquivalenceTests` (Documentation/Fuzzing.md).
+@Suite struct IncrementalEquivalenceTests {
+  /// The texts the sequences start from: every form of every example (cell per line, TAB-separated, PDF text,
+  /// flattened), each also with CR-only and mixed line ends.
+  static let bases: [String] = {
+    let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("forms")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
+      try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
+    }
+  }()
+
+  /// How many sequences to run, and for how long at most.
+  static var budget: (sequences: Int, time: Duration) {
+    if let count = ProcessInfo.processInfo.environment["GOUJI_PROPERTY_SEQUENCES"].flatMap(Int.init) {
+      return (count, .seconds(1 << 40))
+    }
+    return (5_000, .seconds(4))
+  }
+
+  /// One sequence: 1 to 4 changes of 1 to 3 edits each, each edit re-read incrementally (as `Analyzer.reanalyze`
+  /// does) and the rules run on the result; the difference from a fresh analysis of the final text, or `nil`.
+  static func divergence(_ start: Report, using generator: inout SeededGenerator) -> (edits: [TextEdit], difference: String)? {
+    var report = start
+    var edits: [TextEdit] = []
+    for _ in 0..<Int.random(in: 1...4, using: &generator) {
+      for _ in 0..<Int.random(in: 1...3, using: &generator) {
+        let edit = HostileEdits.edit(report, using: &generator)
+        edits.append(edit)
+        report = ReportReader.reread(report, after: edit)
+      }
+    }
+    let incremental = Analyzer.analyze(report: report, configuration: RuleConfiguration())
+    let fresh = Analyzer.analyze(report.text)
+    guard incremental.report != fresh.report || incremental.diagnostics != fresh.diagnostics else { return nil }
+    let codes = { (analysis: Analysis) in analysis.diagnostics.map { "\($0.code)@\($0.range)" }.joined(separator: " ") }
+    return (edits, "incremental: \(codes(incremental))\nfresh:       \(codes(fresh))")
+  }
+
+  @Test func hostileEditSequencesReanalyseToAFreshAnalysis() {
+    var generator = SeededGenerator(seed: 20_261_204)
+    var starts: [Int: Report] = [:]
+    var failures = 0
+    let (count, time) = Self.budget
+    let deadline = ContinuousClock.now + time
+    var sequence = 0
+    while sequence < count, ContinuousClock.now < deadline {
+      defer { sequence += 1 }
+      // Every base in three line-end variants, read when first needed.
+      let key = sequence % (Self.bases.count * 3)
+      let start =
+        starts[key]
+        ?? ReportReader.read(SourceText(HostileEdits.lineEndVariant(Self.bases[key / 3], using: &generator)))
+      starts[key] = start
+      guard let found = Self.divergence(start, using: &generator) else { continue }
+      failures += 1
+      Issue.record("sequence \(sequence): \(found.edits)\n\(found.difference)")
+      if failures >= 3 { return }
+    }
+    // However slow the machine, the test must run enough sequences to mean something.
+    #expect(sequence >= min(count, 10), "only \(sequence) sequences ran")
+    print("IncrementalEquivalenceTests: \(sequence) sequences, \(failures) divergent")
+  }
+}
