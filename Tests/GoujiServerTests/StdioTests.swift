@@ -63,6 +63,25 @@ import Testing
     #expect(second.exitStatus() == 1)
   }
 
+  /// A client that writes a whole session at once and closes its end (a script, a fast pipe) still gets every
+  /// answer: the end of input closes the connection only after the queued messages are answered.
+  @Test func aSessionWrittenAtOnceIsAnsweredBeforeTheServerEnds() throws {
+    for _ in 0..<5 {
+      let server = try StdioServer()
+      server.send(Self.initialize)
+      server.send(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
+      server.send(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#)
+      server.send(#"{"jsonrpc":"2.0","method":"exit"}"#)
+      server.closeInput()
+      var answered: Set<Int> = []
+      while let message = server.receive() {
+        if let id = message["id"] as? Int, message["result"] != nil { answered.insert(id) }
+      }
+      #expect(answered == [1, 2])
+      #expect(server.exitStatus() == 0)
+    }
+  }
+
   /// The diagnostics the server publishes for a file are the ones `gouji check --format json` prints for it
   /// (positions compared in UTF-32, the command line's characters, shifted to its 1-based lines and columns).
   @Test(arguments: Examples.names)

@@ -79,6 +79,12 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
     body()
   }
 
+  /// The input ended: the messages already queued (a client may send `initialize`, `shutdown` and `exit` at once
+  /// and close its end) are answered before the connection closes.
+  package func inputEnded(_ connection: Connection) {
+    queue.async { connection.close() }
+  }
+
   package func connectionClosed(_ connection: Connection) {
     queue.async { [self] in
       if phase != .exited { log(.info, "the connection closed") }

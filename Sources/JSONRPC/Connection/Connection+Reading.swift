@@ -23,7 +23,10 @@ extension Connection {
     if framer.bufferedByteCount > 0 {
       Log.warning("the protocol stream ended inside a message (\(framer.bufferedByteCount) bytes dropped)")
     }
-    handlerQueue.async { [self] in close() }
+    handlerQueue.async { [self] in
+      guard let handler = state.withLock({ $0.handler }) else { return close() }
+      handler.inputEnded(self)
+    }
   }
 
   /// Parses and routes one framed body or framing error.

@@ -6,8 +6,17 @@ package protocol MessageHandler: AnyObject, Sendable {
 
   /// Called once, after the last message, when the input ended or the connection was closed.
   func connectionClosed(_ connection: Connection)
+
+  /// Called on the handler queue when the input has ended, after every message read was handed to `handle`. The
+  /// handler closes the connection once it has answered what it still holds (by default at once); until then its
+  /// answers are still written.
+  func inputEnded(_ connection: Connection)
 }
 
 extension MessageHandler {
   package func connectionClosed(_ connection: Connection) {}
+
+  package func inputEnded(_ connection: Connection) {
+    connection.close()
+  }
 }
