@@ -51,7 +51,7 @@ extension CellExtractor {
     while index <= segment.end {
       let width = index < segment.end ? SourceText.scalarByteCount(lead: text.bytes[index]) : 0
       let isBreak =
-        index == segment.end || text.isSpace(at: index, width: width) || excluded.contains { $0.contains(index) }
+        index == segment.end || text.isSpace(at: index, width: width) || excluded.contains(index)
       if isBreak, let start = tokenStart {
         tokenStart = nil
         let token = CharacterFolding.normalizeAndTrim(text[TextRange(start: start, end: index)])

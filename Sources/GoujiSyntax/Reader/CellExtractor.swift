@@ -31,7 +31,7 @@ struct CellExtractor {
   let text: SourceText
   let lines: [LineInfo]
   /// Ranges to treat as white space (leftovers, page furniture).
-  let excluded: [TextRange]
+  let excluded: ExcludedRanges
 
   /// The values in `segment` for a row of `expected` columns. `skipLeadingBlankLines` lets a row's cells start after
   /// a blank line or the rest of a header (table 四's values follow its header rows); `continuation` is the text that
@@ -217,11 +217,11 @@ struct CellExtractor {
   }
 
   private func isBlank(_ range: TextRange) -> Bool {
-    text.trimmingSpaces(range).isEmpty || excluded.contains { $0.start <= range.start && $0.end >= range.end }
+    text.trimmingSpaces(range).isEmpty || excluded.covers(range)
   }
 
   private func isExcluded(_ offset: Int) -> Bool {
-    excluded.contains { $0.contains(offset) }
+    excluded.contains(offset)
   }
 
   private func nextContentLine(after line: Int, in segment: TextRange) -> Int? {

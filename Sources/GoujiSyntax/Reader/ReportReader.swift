@@ -130,7 +130,7 @@ package enum ReportReader {
   // MARK: Tables
 
   static func tableContext(_ report: Report, lines: [LineInfo]) -> TableContext {
-    TableContext(text: report.text, lines: lines, excluded: report.artifacts.map(\.range) + report.furniture)
+    TableContext(text: report.text, lines: lines, excluded: ExcludedRanges(report.artifacts.map(\.range) + report.furniture))
   }
 
   static func readTable(_ id: TableID, into report: inout Report, context: TableContext) {

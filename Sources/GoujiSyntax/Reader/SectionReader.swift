@@ -79,6 +79,7 @@ enum SectionReader {
     guard !line.isBlank, !line.startsWithTab, line.range.start < end else { return nil }
     var start = line.firstNonSpace
     start = skipLeftovers(text, from: start, lineEnd: line.range.end)
+    if startsWithTableLabel(text, from: start, lineEnd: line.range.end, line: number) { return nil }
     guard var heading = parseHeading(text, from: start, limit: line.range.end, line: number) else { return nil }
     if isTableLabel(heading.title) { return nil }
     heading = endingRunOnTitle(heading, text: text)
@@ -86,6 +87,21 @@ enum SectionReader {
     if topic == nil && (heading.title.count > 30 || line.tabCount > 0) { return nil }
     return Candidate(heading: heading, topic: topic, match: match)
   }
+
+  /// Whether the line's heading would be a table 三 row label, decided from its first bytes when they settle it, so
+  /// that a label followed by megabytes of digits is not folded whole. Folding works scalar by scalar, so the folded
+  /// start of the line is a prefix of the folded line; once it holds more characters than a label core, only the last
+  /// of them can still change, and the answer is the whole line's.
+  private static func startsWithTableLabel(_ text: SourceText, from start: Int, lineEnd: Int, line: Int) -> Bool {
+    var limit = min(lineEnd, start + labelPrefixBytes)
+    while limit < lineEnd && text.bytes[limit] & 0xC0 == 0x80 { limit -= 1 }
+    guard limit < lineEnd, let heading = parseHeading(text, from: start, limit: limit, line: line) else { return false }
+    let folded = NormalizedText.foldedString(heading.title, mode: .matching)
+    return folded.count > tableLabelCoreLength + 1 && isTableLabel(heading.title)
+  }
+
+  /// How many bytes of a line's start decide whether it is a table label.
+  private static let labelPrefixBytes = 256
 
   /// Skips `[bookmark: …]`, `**` and spaces at the start of a line.
   static func skipLeftovers(_ text: SourceText, from start: Int, lineEnd: Int) -> Int {
@@ -186,6 +202,9 @@ enum SectionReader {
     let format = ReportFormat.format2021.table3
     let labels = format.rows.filter { $0.numbering.hasSuffix("、") }.map(\.core)
       + format.groups.filter { $0.numbering.hasSuffix("、") }.map(\.core)
-    return labels.map { String(NormalizedText.foldedString($0, mode: .matching).prefix(4)) }
+    return labels.map { String(NormalizedText.foldedString($0, mode: .matching).prefix(tableLabelCoreLength)) }
   }()
+
+  /// How many leading characters of a table label tell it from a heading.
+  private static let tableLabelCoreLength = 4
 }

@@ -5,7 +5,7 @@ import GoujiText
 struct TableContext {
   let text: SourceText
   let lines: [LineInfo]
-  let excluded: [TextRange]
+  let excluded: ExcludedRanges
   var extractor: CellExtractor { CellExtractor(text: text, lines: lines, excluded: excluded) }
 
   /// The row values fitted to `expected` columns. Cells that cannot be placed (too few or too many values) are
@@ -52,8 +52,8 @@ struct TableContext {
     var index = range.start
     while index < range.end {
       let byte = text.bytes[index]
-      if let skip = excluded.first(where: { $0.contains(index) }) {
-        index = skip.end
+      if let end = excluded.end(ofStretchAt: index) {
+        index = end
         continue
       }
       if (0x30...0x39).contains(byte) || CharacterFolding.isFullWidthDigit(text.scalar(at: index)) { return true }
@@ -72,7 +72,7 @@ struct TableContext {
     while index < range.end {
       let width = SourceText.scalarByteCount(lead: text.bytes[index])
       let scalar = text.scalar(at: index)
-      let breaks = scalar == "\t" || scalar == "\n" || scalar == "\r" || excluded.contains { $0.contains(index) }
+      let breaks = scalar == "\t" || scalar == "\n" || scalar == "\r" || excluded.contains(index)
       if breaks && start != nil { break }
       if !breaks && !CharacterFolding.isSpace(scalar) {
         if start == nil { start = index }

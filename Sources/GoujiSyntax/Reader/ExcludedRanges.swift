@@ -1,0 +1,50 @@
+import GoujiText
+
+/// Ranges a table reader treats as white space (leftovers, page furniture), searchable in logarithmic time: a text
+/// with 100,000 `[image: …]` leftovers is asked about every offset of its tables, so a linear scan per offset would
+/// make reading quadratic.
+struct ExcludedRanges {
+  /// Range starts, ascending.
+  private let starts: [Int]
+  /// `reach[i]` is the furthest end among the ranges `0...i` (in start order); ranges may overlap.
+  private let reach: [Int]
+
+  init(_ ranges: [TextRange]) {
+    let sorted = ranges.sorted { $0.start < $1.start }
+    starts = sorted.map(\.start)
+    var furthest = Int.min
+    reach = sorted.map { range in
+      furthest = max(furthest, range.end)
+      return furthest
+    }
+  }
+
+  /// The furthest end of the ranges that start at or before `offset`, `nil` when none does.
+  private func reach(from offset: Int) -> Int? {
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if starts[middle] <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low == 0 ? nil : reach[low - 1]
+  }
+
+  /// Where the excluded stretch holding `offset` ends (the end of the furthest-reaching range that contains it;
+  /// every offset before it is excluded too), `nil` when `offset` is not excluded.
+  func end(ofStretchAt offset: Int) -> Int? {
+    guard let end = reach(from: offset), end > offset else { return nil }
+    return end
+  }
+
+  /// Whether one range contains `offset`.
+  func contains(_ offset: Int) -> Bool {
+    end(ofStretchAt: offset) != nil
+  }
+
+  /// Whether one range covers the whole of `range`.
+  func covers(_ range: TextRange) -> Bool {
+    guard let end = reach(from: range.start) else { return false }
+    return end >= range.end
+  }
+}

@@ -1,0 +1,76 @@
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@testable import GoujiSyntax
+
+/// The faster lookups behind bounded reading cost give the answers of the plain scans they replace.
+@Suite struct BoundedCostTests {
+  /// Binary-searched leftovers answer as a scan over every range does, overlapping and empty ranges included.
+  @Test func excludedRangesAnswerAsAScanDoes() {
+    var random = SeededGenerator(seed: 10)
+    for _ in 0..<200 {
+      let ranges = (0..<Int.random(in: 0...12, using: &random)).map { _ in
+        let start = Int.random(in: 0...60, using: &random)
+        return TextRange(start: start, end: start + Int.random(in: 0...15, using: &random))
+      }
+      let excluded = ExcludedRanges(ranges)
+      for offset in 0...80 {
+        let containing = ranges.filter { $0.contains(offset) }
+        #expect(excluded.contains(offset) == !containing.isEmpty)
+        // Skipping to the returned end passes only excluded offsets.
+        if let end = excluded.end(ofStretchAt: offset) {
+          #expect((offset..<end).allSatisfy { point in ranges.contains { $0.contains(point) } })
+          #expect(end == containing.map(\.end).max())
+        }
+        let range = TextRange(start: offset, end: offset + Int.random(in: 0...10, using: &random))
+        #expect(excluded.covers(range) == ranges.contains { $0.start <= range.start && $0.end >= range.end })
+      }
+    }
+  }
+
+  /// The per-order longest run picks the same occurrences as the quadratic dynamic programme, ties included.
+  @Test func longestIncreasingRunMatchesTheQuadraticOne() {
+    var random = SeededGenerator(seed: 8)
+    for _ in 0..<300 {
+      let orders = (0..<Int.random(in: 0...40, using: &random)).map { _ in
+        Int.random(in: 0...9, using: &random) == 0 ? nil : Int.random(in: 0...8, using: &random)
+      }
+      let occurrences = orders.indices.map { index in
+        LabelOccurrence(patternIndex: index, id: .row("\(index)"), normalizedRange: index..<index, range: .init(emptyAt: index))
+      }
+      let run = occurrences.longestIncreasingRun { orders[$0.patternIndex] }
+      #expect(run.map(\.patternIndex) == quadraticRun(orders))
+    }
+  }
+
+  /// A table 三 row label followed by a long run of digits is not a heading; a heading followed by long text is.
+  @Test func longLinesAreHeadingsByTheirStart() {
+    let digits = String(repeating: "1", count: 5000)
+    let prose = String(repeating: "本机关依法公开政府信息", count: 100)
+    let text = "一、总体情况\(prose)\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\(digits)\n"
+    let report = ReportReader.read(SourceText(text))
+    #expect(report.sections.map(\.number) == [1, 3])
+  }
+
+  /// The reference: for each occurrence, the longest run ending there extends the earliest longest earlier run.
+  private func quadraticRun(_ orders: [Int?]) -> [Int] {
+    let ranked = orders.indices.compactMap { index in orders[index].map { (index, $0) } }
+    guard !ranked.isEmpty else { return [] }
+    var length = [Int](repeating: 1, count: ranked.count)
+    var previous = [Int](repeating: -1, count: ranked.count)
+    for current in ranked.indices {
+      for earlier in 0..<current where ranked[earlier].1 < ranked[current].1 && length[earlier] + 1 > length[current] {
+        length[current] = length[earlier] + 1
+        previous[current] = earlier
+      }
+    }
+    var best = length.indices.max { length[$0] < length[$1] || (length[$0] == length[$1] && $0 > $1) }!
+    var result: [Int] = []
+    while best >= 0 {
+      result.append(ranked[best].0)
+      best = previous[best]
+    }
+    return result.reversed()
+  }
+}
