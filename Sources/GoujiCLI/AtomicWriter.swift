@@ -26,14 +26,16 @@ enum AtomicWriter {
         try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
       }
       guard rename(temporary.path, url.path) == 0 else {
-        throw InputError(path: path, reason: "cannot be replaced: \(String(cString: strerror(errno)))")
+        let cause = String(cString: strerror(errno))
+        throw InputError(path: path, zh: "无法替换：\(cause)", en: "cannot be replaced: \(cause)")
       }
     } catch let error as InputError {
       try? FileManager.default.removeItem(at: temporary)
       throw error
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw InputError(path: path, reason: "cannot be written: \((error as NSError).localizedDescription)")
+      let cause = (error as NSError).localizedDescription
+      throw InputError(path: path, zh: "无法写入：\(cause)", en: "cannot be written: \(cause)")
     }
   }
 

@@ -34,8 +34,10 @@ enum DocumentInput {
       case .pdf: return ExtractedDocument(text: try PDFText.extract(path, io: io), places: [])
       }
     } catch let error as DocumentError {
-      let what = kind == .word ? "a Word document" : kind == .page ? "a web page" : "a PDF file"
-      throw InputError(path: path, reason: "cannot be read as \(what): \(error.reason)")
+      let what = kind == .word ? ("Word文档", "a Word document") : kind == .page ? ("网页", "a web page") : ("PDF文件", "a PDF file")
+      throw InputError(
+        path: path, zh: "无法作为\(what.0)读取：\(error.reason)", en: "cannot be read as \(what.1): \(error.reason)"
+      )
     }
   }
 }

@@ -22,7 +22,7 @@ enum FileCollector {
       if path == "-" {
         files.append(path)
       } else if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-        errors.append(InputError(path: path, reason: "no such file or directory"))
+        errors.append(InputError(path: path, zh: "文件或文件夹不存在", en: "no such file or directory"))
       } else if isDirectory.boolValue {
         var found: [String] = []
         collectTextFiles(below: path, listing: listing, into: &found, errors: &errors)
@@ -49,7 +49,8 @@ enum FileCollector {
     do {
       names = try listing(directory)
     } catch {
-      errors.append(InputError(path: directory, reason: "folder cannot be read (\(reason(error)))"))
+      let cause = reason(error)
+      errors.append(InputError(path: directory, zh: "文件夹无法读取（\(cause)）", en: "folder cannot be read (\(cause))"))
       return
     }
     for name in names.sorted() {

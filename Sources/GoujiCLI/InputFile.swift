@@ -1,12 +1,21 @@
 import Foundation
 import GoujiDocuments
+import GoujiRules
 import GoujiText
 
 /// A file that could not be read or decoded: exit status 2, naming the file and the reason.
-struct InputError: Error, CustomStringConvertible {
+struct InputError: Error {
   var path: String
-  var reason: String
-  var description: String { "\(path): \(reason)" }
+  /// Why, in both languages (a detail from below, such as an archive's damage, stays as that layer wrote it).
+  var reason: LocalizedText
+
+  init(path: String, zh: String, en: String) {
+    self.path = path
+    self.reason = LocalizedText(zh: zh, en: en)
+  }
+
+  /// `path: reason` in `language`.
+  func message(_ language: Language) -> String { "\(path): \(reason.text(language))" }
 }
 
 /// A report file as read from disk or standard input, with how it was encoded.
@@ -27,11 +36,11 @@ struct InputFile {
     } else {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw InputError(path: path, reason: "no such file")
+        throw InputError(path: path, zh: "文件不存在", en: "no such file")
       }
-      guard !isDirectory.boolValue else { throw InputError(path: path, reason: "is a directory") }
+      guard !isDirectory.boolValue else { throw InputError(path: path, zh: "是文件夹，不是文件", en: "is a directory") }
       guard let data = FileManager.default.contents(atPath: path) else {
-        throw InputError(path: path, reason: "cannot be read (permission denied?)")
+        throw InputError(path: path, zh: "无法读取（没有权限？）", en: "cannot be read (permission denied?)")
       }
       bytes = Array(data)
     }
@@ -40,10 +49,12 @@ struct InputFile {
     do {
       decoded = try TextDecoding.decode(document.map { Array($0.text.utf8) } ?? bytes)
     } catch {
-      throw InputError(path: path, reason: "not a text file: cannot be decoded (\(error.reason))")
+      throw InputError(
+        path: path, zh: "不是文本文件：无法解码（\(error.reason)）", en: "not a text file: cannot be decoded (\(error.reason))"
+      )
     }
     if document == nil, let reason = BinaryDetector.reason(decoded) {
-      throw InputError(path: path, reason: "not a text file (\(reason))")
+      throw InputError(path: path, zh: "不是文本文件（\(reason)）", en: "not a text file (\(reason))")
     }
     return InputFile(path: path, decoded: decoded, bytes: bytes, document: document)
   }

@@ -34,7 +34,9 @@ import Testing
     try Data([0xFF, 0xFF, 0x80, 0x00, 0xC0, 0xAF, 0xFE, 0x81, 0x30]).write(to: file)
     let run = CLI.run(["check", file.path])
     #expect(run.status == 2)
-    #expect(run.err.contains(file.path) && run.err.contains("cannot be decoded"))
+    #expect(run.err.contains(file.path) && run.err.contains("无法解码"))
+    let english = CLI.run(["check", "--lang", "en", file.path])
+    #expect(english.err.contains(file.path) && english.err.contains("cannot be decoded"))
   }
 
   @Test func gb18030InputGivesTheSameFindingsAsUTF8() throws {

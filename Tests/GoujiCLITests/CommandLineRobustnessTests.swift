@@ -41,8 +41,10 @@ import Testing
       try Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(to: file)
       let run = CLI.run(["check", file.path])
       #expect(run.status == 2)
-      #expect(run.err.contains(file.path) && run.err.contains("not a text file"), "\(run.err)")
+      #expect(run.err.contains(file.path) && run.err.contains("不是文本文件"), "\(run.err)")
     }
+    let english = CLI.run(["check", "--lang", "en", folder.appendingPathComponent("random-0.txt").path])
+    #expect(english.status == 2 && english.err.contains("not a text file"), "\(english.err)")
   }
 
   /// GB18030 and UTF-16 with a byte-order mark are text, and so is a report with a stray control character.

@@ -55,9 +55,10 @@ import Testing
 
   @Test func damagedDocumentIsUnreadableInputNotAFinding() throws {
     let path = Fixtures.folder("GoujiDocumentsTests").appendingPathComponent("archives/truncated.docx").path
-    let run = CLI.run(["check", path])
+    let run = CLI.run(["check", "--lang", "en", path])
     #expect(run.status == 2)
     #expect(run.err.contains("cannot be read as a Word document: the ZIP archive is truncated"))
+    #expect(CLI.run(["check", path]).err.contains("无法作为Word文档读取"))
   }
 
   @Test func pdfWithoutPdftotextSaysHowToInstallIt() {

@@ -20,7 +20,8 @@ enum CheckCommand {
       io.err("gouji check: \(error.message(language))\n")
       return 2
     } catch let error as InputError {
-      io.err("gouji: \(error.description)\n")
+      let language = CheckOptions.requestedLanguage(arguments) ?? environmentLanguage(io)
+      io.err("gouji: \(error.message(language))\n")
       return 2
     } catch {
       io.err("gouji check: \(error)\n")
@@ -39,14 +40,14 @@ enum CheckCommand {
     let previous = try options.previous.map { ReportReader.read(SourceText(try InputFile.read($0, io: io).decoded.text)) }
     let (paths, missing) = FileCollector.collect(options.paths)
     var failed = !missing.isEmpty
-    for error in missing { io.err("gouji: \(error.description)\n") }
+    for error in missing { io.err("gouji: \(error.message(language))\n") }
     var stream = CheckOutput(options: options, language: language, io: io).stream(to: io)
     checkAll(paths, options: options, configuration: configuration, previous: previous, output: stream.output, io: io) {
       switch $0 {
       case .success(let outcome): stream.add(outcome)
       case .failure(let error):
         failed = true
-        io.err("gouji: \(error.description)\n")
+        io.err("gouji: \(error.message(language))\n")
       }
     }
     // With no file checked (every path missing or unreadable), a summary would only say that nothing was found.
@@ -63,7 +64,7 @@ enum CheckCommand {
     OrderedWork.run(count: paths.count, work: { index in
       Result {
         output.file(try checkFile(paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration, previous: previous, io: io))
-      }.mapError { $0 as? InputError ?? InputError(path: paths[index], reason: "\($0)") }
+      }.mapError { $0 as? InputError ?? InputError(path: paths[index], zh: "\($0)", en: "\($0)") }
     }, deliver: deliver)
   }
 
@@ -91,7 +92,7 @@ enum CheckCommand {
     let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     if let path = options.configPath ?? ProjectConfigurationFile.find(from: current) {
       let (read, problems) = ProjectConfigurationFile.read(path)
-      if let problem = problems.first { throw InputError(path: path, reason: problem) }
+      if let problem = problems.first { throw InputError(path: path, zh: problem, en: problem) }
       settings = read
     }
     if let select = options.select { settings.select = select }

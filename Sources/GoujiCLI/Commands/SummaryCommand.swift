@@ -27,8 +27,8 @@ enum SummaryCommand {
         languageOption ?? settings.language.flatMap(Language.init(rawValue:))
         ?? CheckCommand.environmentLanguage(io)
       let (paths, missing) = FileCollector.collect(options.paths)
-      for error in missing { io.err("gouji: \(error.description)\n") }
-      let page = SummaryPage(reports: overviews(paths, configuration: configuration, io: io), language: language)
+      for error in missing { io.err("gouji: \(error.message(language))\n") }
+      let page = SummaryPage(reports: overviews(paths, configuration: configuration, language: language, io: io), language: language)
         .render()
       if let output {
         try AtomicWriter.write(Array(page.utf8), to: output)
@@ -41,7 +41,7 @@ enum SummaryCommand {
       io.err("gouji summary: \(error.message(language))\n")
       return 2
     } catch let error as InputError {
-      io.err("gouji: \(error.description)\n")
+      io.err("gouji: \(error.message(CheckOptions.requestedLanguage(arguments) ?? CheckCommand.environmentLanguage(io)))\n")
       return 2
     } catch {
       io.err("gouji summary: \(error)\n")
@@ -51,8 +51,9 @@ enum SummaryCommand {
 
   /// Every report's overview, read and analysed on all cores, in the order of `paths`. A file that cannot be
   /// read is listed as unreadable, with the reason.
-  private static func overviews(_ paths: [String], configuration: RuleConfiguration, io: CommandIO) -> [ReportOverview]
-  {
+  private static func overviews(
+    _ paths: [String], configuration: RuleConfiguration, language: Language, io: CommandIO
+  ) -> [ReportOverview] {
     var overviews: [ReportOverview] = []
     OrderedWork.run(count: paths.count, work: { index in
       let path = paths[index]
@@ -62,7 +63,7 @@ enum SummaryCommand {
         let analysis = Analyzer.analyze(SourceText(input.decoded.text), configuration: configuration)
         return ReportOverview(path: input.displayPath, source: source, analysis: analysis)
       } catch {
-        let reason = (error as? InputError)?.reason ?? "\(error)"
+        let reason = (error as? InputError)?.reason.text(language) ?? "\(error)"
         return ReportOverview(path: path, source: source, unreadable: reason)
       }
     }, deliver: { overviews.append($0) })
