@@ -7,6 +7,7 @@ import PackageDescription
 //   GoujiText ← GoujiDocuments (.docx and .html to text, no IO) ← GoujiCLI
 //   GoujiStatutes (no dependencies) ← GoujiRules, GoujiAnalysis
 //   LanguageServerProtocol (no dependencies) ← JSONRPC ← GoujiServer
+//   GoujiFuzz (fuzz targets and their replayer) and GoujiBenchmarks sit beside the front ends
 //
 // No package dependencies: the toolchain only.
 
