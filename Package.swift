@@ -106,7 +106,10 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol"], swiftSettings: swiftSettings),
-    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "LanguageServerProtocol"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "JSONRPCTests", dependencies: ["JSONRPC", "LanguageServerProtocol", "GoujiTestSupport"],
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "GoujiServerTests",
       dependencies: [
