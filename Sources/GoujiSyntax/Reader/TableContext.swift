@@ -18,26 +18,6 @@ struct TableContext {
     return ((0..<expected).map { _ in Cell(text: "", range: TextRange(emptyAt: end), state: .missing) }, raw.count)
   }
 
-  /// Cells for a concatenated run split as `values`, each with its exact range inside the run.
-  func cells(splitting run: RawCell, as values: [String]) -> [Cell] {
-    var offset = run.range.start
-    return values.map { value in
-      let end = offset + value.utf8.count
-      defer { offset = end }
-      return Cell(text: value, range: TextRange(start: offset, end: end), state: .written)
-    }
-  }
-
-  /// Cells of a run that could not be split uniquely: each keeps its candidate values.
-  func ambiguousCells(_ run: RawCell, candidates: [[String]], count: Int) -> [Cell] {
-    (0..<count).map { column in
-      let values = candidates.map { column < $0.count ? $0[column] : "" }
-      var unique: [String] = []
-      for value in values where !unique.contains(value) { unique.append(value) }
-      return Cell(text: "", range: run.range, state: .ambiguous(candidates: unique))
-    }
-  }
-
   /// A label's range including the closing quotes matching ignores, so that its values are read from after them (`3.危及“三安全一稳定”` ends after `”`).
   func labelRange(_ range: TextRange) -> TextRange {
     var end = range.end
