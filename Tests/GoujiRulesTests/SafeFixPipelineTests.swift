@@ -24,7 +24,7 @@ struct PipelineInput: CustomTestStringConvertible, Sendable {
 
   /// The reader's corpus: the examples in each of the forms real reports arrive in.
   static let readerForms: [PipelineInput] = {
-    let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("Fixtures/forms")
+    let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("forms")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
       (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)).map {

@@ -13,6 +13,8 @@ package struct RuleContext: Sendable {
 
   /// The failed equations of every balancing rule of the format, computed once for all the rules that read them.
   package let imbalances: [String: [Imbalance]]
+  /// The prose views the prose rules share (``proseViews``), made on first use.
+  let proseViewCache = ProseViewCache()
 
   package init(report: Report, previous: Report? = nil) {
     self.report = report

@@ -25,8 +25,7 @@ package enum FeeCharged: Rule {
 
   package static func check(_ context: RuleContext) -> [Finding] {
     guard let year = context.report.reportYear, year >= 2019 else { return [] }
-    return context.proseRanges.flatMap { range -> [Finding] in
-      let prose = ProseView(context.text, range: range)
+    return context.proseViews.flatMap { prose -> [Finding] in
       guard prose.contains("处理费", in: 0..<prose.count) || prose.contains("收费通知", in: 0..<prose.count) else {
         return []
       }

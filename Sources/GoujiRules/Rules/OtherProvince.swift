@@ -23,8 +23,7 @@ package enum OtherProvince: Rule {
     guard let agency = context.report.title?.agency, let own = ProvinceNames.province(of: agency) else { return [] }
     var reported: Set<String> = []
     var findings: [Finding] = []
-    for range in context.proseRanges {
-      let prose = ProseView(context.text, range: range)
+    for prose in context.proseViews {
       for sentence in prose.sentences() where !cooperation.contains(where: { prose.contains($0, in: sentence) }) {
         for name in ProvinceNames.all where name != own && !reported.contains(name) {
           guard let found = prose.firstIndex(of: name, in: sentence) else { continue }

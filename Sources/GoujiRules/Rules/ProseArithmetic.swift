@@ -21,8 +21,7 @@ package enum ProseArithmetic: Rule {
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    context.proseRanges.flatMap { range -> [Finding] in
-      let prose = ProseView(context.text, range: range)
+    context.proseViews.flatMap { prose -> [Finding] in
       let listFindings = prose.lines().flatMap { line in
         ProseListReader.lists(in: prose, line: line).flatMap { list in
           [sumFinding(list, prose, context)].compactMap { $0 } + shareFindings(list, prose, context)

@@ -24,8 +24,7 @@ package enum RepeatedParagraph: Rule {
     /// Runs of repeated lines: the first and last repeated line, the earlier text they repeat, their length.
     var runs: [(first: TextRange, last: TextRange, earlier: TextRange, characters: Int)] = []
     var previousWasRepeat = false
-    for range in context.proseRanges {
-      let prose = ProseView(context.text, range: range)
+    for prose in context.proseViews {
       for line in prose.lines() {
         let written = prose.view.scalars[line].lazy.filter { $0 != " " && $0 != "\t" }
         guard !written.isEmpty else { continue }
