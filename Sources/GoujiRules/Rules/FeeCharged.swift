@@ -87,7 +87,7 @@ package enum FeeCharged: Rule {
     guard let notice = prose.firstIndex(of: "收费通知", in: sentence),
       negations.contains(where: { prose.contains($0, in: sentence.lowerBound..<notice) }),
       !prose.contains("逾期", in: sentence),
-      let cell = table3Total(context, row: "other.unpaidFee"), let value = cell.integerValue, value > 0
+      let cell = table3Total(context, row: "other.unpaidFee"), let value = cell.arithmeticValue, value > 0
     else { return nil }
     let phrase = context.text[prose.sourceRange(clause(prose, sentence, around: notice))].singleLine
     let label = context.rowName(.table3, "other.unpaidFee")
@@ -121,7 +121,8 @@ package enum FeeCharged: Rule {
   /// New and carried-over applications in table 三, when both totals are written.
   private static func applications(_ context: RuleContext) -> (value: Int, related: [RelatedLocation])? {
     guard let new = table3Total(context, row: "new"), let carried = table3Total(context, row: "carried"),
-      let newValue = new.integerValue, let carriedValue = carried.integerValue
+      !new.isEmpty, !carried.isEmpty, let newValue = new.arithmeticValue,
+      let carriedValue = carried.arithmeticValue
     else { return nil }
     return (newValue + carriedValue, [
       RelatedLocation(range: new.range, message: LocalizedText(zh: "本年新收\(newValue)", en: "new \(newValue)")),

@@ -23,7 +23,7 @@ package enum PublishedLate: Rule {
       let deadline = kind.deadline(configured: context.townshipDeadline)
     else { return [] }
     let published = PublicationDate.find(in: context.text)
-    guard let date = published ?? report.signatureDate.map({ WrittenDate(year: $0.year, month: $0.month, day: $0.day, range: $0.range) }),
+    guard let date = published ?? report.signatureDate,
       (date.year, date.month, date.day) > (year + 1, deadline.month, deadline.day)
     else { return [] }
     let what = published == nil ? LocalizedText(zh: "落款日期", en: "Signed") : LocalizedText(zh: "发布日期", en: "Published")

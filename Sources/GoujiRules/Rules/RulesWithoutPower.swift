@@ -27,7 +27,7 @@ package enum RulesWithoutPower: Rule {
       let columns = context.format.table2.first(where: { $0.rows.contains { $0.key == "rules" } })?.columns
     else { return [] }
     let counted = zip(columns, row.cells).filter { column, cell in
-      ownRuleColumns.contains(column.key) && (cell.integerValue ?? 0) > 0
+      ownRuleColumns.contains(column.key) && (cell.arithmeticValue ?? 0) > 0
     }
     guard let first = counted.first else { return [] }
     let listed = counted.map { "\($0.0.label)\($0.1.text)" }.joined(separator: "，")

@@ -1,18 +1,11 @@
+import GoujiSyntax
 import GoujiText
-
-/// A date written in the text.
-package struct WrittenDate: Sendable, Hashable {
-  package var year: Int
-  package var month: Int
-  package var day: Int
-  package var range: TextRange
-}
 
 /// The date a report was put online, from a `发布日期：2023-01-20` or `发布时间：2023年1月20日 10:00` line that web
 /// copies keep above the report.
 package enum PublicationDate {
   /// The first such date in the text, or `nil`.
-  package static func find(in text: SourceText) -> WrittenDate? {
+  package static func find(in text: SourceText) -> DateMention? {
     for line in 0..<text.lineCount {
       let range = text.lineContentRange(line)
       let content = text[range]
@@ -24,13 +17,13 @@ package enum PublicationDate {
 
   /// The date after `发布日期`/`发布时间` and a colon on one line: `2023-01-20`, `2023/1/20`, `2023.01.20` or
   /// `2023年1月20日`.
-  private static func date(in line: String, lineStart: Int) -> WrittenDate? {
+  private static func date(in line: String, lineStart: Int) -> DateMention? {
     let pattern = /(发布日期|发布时间)\s*[:：]?\s*(\d{4})\s*[-\/.年]\s*(\d{1,2})\s*[-\/.月]\s*(\d{1,2})日?/
     guard let match = line.firstMatch(of: pattern), let year = Int(match.2), let month = Int(match.3),
       let day = Int(match.4), (1...12).contains(month), (1...31).contains(day)
     else { return nil }
     let start = lineStart + line.utf8.distance(from: line.startIndex, to: match.2.startIndex)
     let end = lineStart + line.utf8.distance(from: line.startIndex, to: match.range.upperBound)
-    return WrittenDate(year: year, month: month, day: day, range: TextRange(start: start, end: end))
+    return DateMention(year: year, month: month, day: day, range: TextRange(start: start, end: end))
   }
 }

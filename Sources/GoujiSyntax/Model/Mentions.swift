@@ -41,6 +41,13 @@ package struct DateMention: Sendable, Hashable {
   package var month: Int
   package var day: Int
   package var range: TextRange
+
+  package init(year: Int, month: Int, day: Int, range: TextRange) {
+    self.year = year
+    self.month = month
+    self.day = day
+    self.range = range
+  }
 }
 
 /// A leftover of document conversion.
