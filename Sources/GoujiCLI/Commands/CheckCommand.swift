@@ -16,11 +16,11 @@ enum CheckCommand {
       }
       return try check(options, io: io)
     } catch let error as UsageError {
-      let language = CheckOptions.requestedLanguage(arguments) ?? environmentLanguage(io)
+      let language = errorLanguage(arguments, io: io)
       io.err("gouji check: \(error.message(language))\n")
       return 2
     } catch let error as InputError {
-      let language = CheckOptions.requestedLanguage(arguments) ?? environmentLanguage(io)
+      let language = errorLanguage(arguments, io: io)
       io.err("gouji: \(error.message(language))\n")
       return 2
     } catch {
@@ -105,6 +105,11 @@ enum CheckCommand {
     if let select = options.select { settings.select = select }
     settings.ignore += options.ignore
     return settings
+  }
+
+  /// The language of an error met before the options are resolved: `--lang` as written, else the environment's.
+  static func errorLanguage(_ arguments: [String], io: CommandIO) -> Language {
+    CheckOptions.requestedLanguage(arguments) ?? environmentLanguage(io)
   }
 
   /// English when the environment's locale asks for it (`LC_ALL`, `LC_MESSAGES`, `LANG`), else Chinese.

@@ -32,11 +32,11 @@ enum SummaryCommand {
       }
       return missing.isEmpty ? 0 : 2
     } catch let error as UsageError {
-      let language = CheckOptions.requestedLanguage(arguments) ?? CheckCommand.environmentLanguage(io)
+      let language = CheckCommand.errorLanguage(arguments, io: io)
       io.err("gouji summary: \(error.message(language))\n")
       return 2
     } catch let error as InputError {
-      io.err("gouji: \(error.message(CheckOptions.requestedLanguage(arguments) ?? CheckCommand.environmentLanguage(io)))\n")
+      io.err("gouji: \(error.message(CheckCommand.errorLanguage(arguments, io: io)))\n")
       return 2
     } catch {
       io.err("gouji summary: \(error)\n")
