@@ -16,11 +16,11 @@ enum CheckCommand {
       }
       return try check(options, io: io)
     } catch let error as UsageError {
-      let language = CheckOptions.requestedLanguage(arguments) ?? environmentLanguage(io)
+      let language = errorLanguage(arguments, io: io)
       io.err("gouji check: \(error.message(language))\n")
       return 2
     } catch let error as InputError {
-      let language = CheckOptions.requestedLanguage(arguments) ?? environmentLanguage(io)
+      let language = errorLanguage(arguments, io: io)
       io.err("gouji: \(error.message(language))\n")
       return 2
     } catch {
@@ -33,10 +33,7 @@ enum CheckCommand {
     if options.fix && options.paths.contains("-") {
       throw UsageError(zh: "--fix 不能改写标准输入", en: "--fix cannot rewrite standard input")
     }
-    let settings = try loadSettings(options)
-    let (configuration, problems) = settings.ruleConfiguration()
-    if let problem = problems.first { throw UsageError(zh: "配置：\(problem)", en: "configuration: \(problem)") }
-    let language = options.language ?? settings.language.flatMap(Language.init(rawValue:)) ?? environmentLanguage(io)
+    let (configuration, language) = try resolve(options, io: io)
     let previous = try options.previous.map { ReportReader.read(SourceText(try InputFile.read($0, io: io).decoded.text)) }
     let (paths, missing) = FileCollector.collect(options.paths)
     var failed = !missing.isEmpty
@@ -86,8 +83,18 @@ enum CheckCommand {
     return CheckedFile(path: input.displayPath, analysis: analysis, fixesApplied: applied, document: input.document)
   }
 
+  /// The rule configuration and the message language of `check` and `summary`: the settings' rules (a problem in
+  /// them is a usage error), and `--lang`, else the settings' language, else the environment's.
+  static func resolve(_ options: CheckOptions, io: CommandIO) throws -> (RuleConfiguration, Language) {
+    let settings = try loadSettings(options)
+    let (configuration, problems) = settings.ruleConfiguration()
+    if let problem = problems.first { throw UsageError(zh: "配置：\(problem)", en: "configuration: \(problem)") }
+    let language = options.language ?? settings.language.flatMap(Language.init(rawValue:)) ?? environmentLanguage(io)
+    return (configuration, language)
+  }
+
   /// The project configuration file (the same the language server reads), then the command line's options.
-  static func loadSettings(_ options: CheckOptions) throws -> ConfigurationSettings {
+  private static func loadSettings(_ options: CheckOptions) throws -> ConfigurationSettings {
     var settings = ConfigurationSettings()
     let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     if let path = options.configPath ?? ProjectConfigurationFile.find(from: current) {
@@ -98,6 +105,11 @@ enum CheckCommand {
     if let select = options.select { settings.select = select }
     settings.ignore += options.ignore
     return settings
+  }
+
+  /// The language of an error met before the options are resolved: `--lang` as written, else the environment's.
+  static func errorLanguage(_ arguments: [String], io: CommandIO) -> Language {
+    CheckOptions.requestedLanguage(arguments) ?? environmentLanguage(io)
   }
 
   /// English when the environment's locale asks for it (`LC_ALL`, `LC_MESSAGES`, `LANG`), else Chinese.

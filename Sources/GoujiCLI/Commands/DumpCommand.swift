@@ -28,7 +28,7 @@ enum DumpCommand {
       io.err("gouji dump: \(error.message(CheckCommand.environmentLanguage(io)))\n")
       return 2
     } catch let error as InputError {
-      io.err("gouji: \(error.message(CheckOptions.requestedLanguage(arguments) ?? CheckCommand.environmentLanguage(io)))\n")
+      io.err("gouji: \(error.message(CheckCommand.errorLanguage(arguments, io: io)))\n")
       return 2
     } catch {
       io.err("gouji dump: \(error)\n")

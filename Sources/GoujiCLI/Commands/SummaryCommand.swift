@@ -15,17 +15,12 @@ enum SummaryCommand {
         return 0
       }
       let output = try parser.option("-o") ?? parser.option("--output")
-      let languageOption = try parser.option("--lang", allowed: ["zh", "en"]).flatMap(Language.init(rawValue:))
       var options = CheckOptions()
+      options.language = try parser.option("--lang", allowed: ["zh", "en"]).flatMap(Language.init(rawValue:))
       options.configPath = try parser.option("--config")
       options.paths = try parser.positionals()
       guard !options.paths.isEmpty else { throw UsageError(zh: "summary 至少需要一个路径（文件或文件夹）", en: "summary needs at least one PATH (a file or a directory)") }
-      let settings = try CheckCommand.loadSettings(options)
-      let (configuration, problems) = settings.ruleConfiguration()
-      if let problem = problems.first { throw UsageError(zh: "配置：\(problem)", en: "configuration: \(problem)") }
-      let language =
-        languageOption ?? settings.language.flatMap(Language.init(rawValue:))
-        ?? CheckCommand.environmentLanguage(io)
+      let (configuration, language) = try CheckCommand.resolve(options, io: io)
       let (paths, missing) = FileCollector.collect(options.paths)
       for error in missing { io.err("gouji: \(error.message(language))\n") }
       let page = SummaryPage(reports: overviews(paths, configuration: configuration, language: language, io: io), language: language)
@@ -37,11 +32,11 @@ enum SummaryCommand {
       }
       return missing.isEmpty ? 0 : 2
     } catch let error as UsageError {
-      let language = CheckOptions.requestedLanguage(arguments) ?? CheckCommand.environmentLanguage(io)
+      let language = CheckCommand.errorLanguage(arguments, io: io)
       io.err("gouji summary: \(error.message(language))\n")
       return 2
     } catch let error as InputError {
-      io.err("gouji: \(error.message(CheckOptions.requestedLanguage(arguments) ?? CheckCommand.environmentLanguage(io)))\n")
+      io.err("gouji: \(error.message(CheckCommand.errorLanguage(arguments, io: io)))\n")
       return 2
     } catch {
       io.err("gouji summary: \(error)\n")
