@@ -44,6 +44,10 @@ enum DocumentInput {
 
 /// The text of a PDF file as `pdftotext -layout -enc UTF-8` (poppler-utils) writes it.
 enum PDFText {
+  /// How long pdftotext may run on one file before it is stopped: a damaged or hostile PDF must not hold a whole
+  /// folder's check.
+  static let timeLimit: TimeInterval = 60
+
   static func extract(_ path: String, io: CommandIO) throws -> String {
     guard let tool = executable("pdftotext", searchPath: io.environment["PATH"] ?? "/usr/bin:/bin") else {
       throw DocumentError("pdftotext is not installed (Debian/Ubuntu: apt-get install poppler-utils)")
@@ -56,11 +60,14 @@ enum PDFText {
     process.standardOutput = output
     process.standardError = errors
     do { try process.run() } catch { throw DocumentError("pdftotext could not be started: \(error)") }
+    let watchdog = Watchdog(process, after: timeLimit)
+    // Both pipes are read at once: a child that fills its error pipe while we wait on its output would never end.
+    let message = PipeDrain(errors.fileHandleForReading)
     let text = output.fileHandleForReading.readDataToEndOfFile()
-    let message = errors.fileHandleForReading.readDataToEndOfFile()
+    let detail = String(decoding: message.wait(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     process.waitUntilExit()
+    if watchdog.fired { throw DocumentError("pdftotext did not finish within \(Int(timeLimit)) s") }
     guard process.terminationStatus == 0 else {
-      let detail = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
       throw DocumentError(
         "pdftotext failed (status \(process.terminationStatus))\(detail.isEmpty ? "" : ": " + detail)")
     }

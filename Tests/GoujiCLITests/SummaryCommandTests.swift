@@ -5,9 +5,8 @@ import Testing
 /// `gouji summary`: the page is checked as Chromium renders it (DOM and screenshot), when Chromium is installed,
 /// and as written otherwise.
 @Suite struct SummaryCommandTests {
-  static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
-    FileManager.default.isExecutableFile(atPath: $0)
-  }
+  static let chromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+  static let chromium = ExternalTool.find(chromiumPaths)
 
   private func writeSummary() throws -> (page: URL, html: String) {
     let page = CLI.temporaryDirectory().appendingPathComponent("summary.html")
@@ -27,7 +26,7 @@ import Testing
     #expect(html.contains("无法读取"))
   }
 
-  @Test(.enabled(if: chromium != nil))
+  @Test(.enabled(if: ExternalTool.shouldRun(chromiumPaths)))
   func chromiumRendersRowsChartsAndHighlightedCells() throws {
     let (page, _) = try writeSummary()
     let dom = try Self.runChromium(["--dump-dom", page.absoluteString])
@@ -65,8 +64,9 @@ import Testing
   }
 
   private static func runChromium(_ arguments: [String]) throws -> String {
+    let path = try #require(chromium, "Chromium is required under CI (apt-get install chromium)")
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: chromium!)
+    process.executableURL = URL(fileURLWithPath: path)
     process.arguments =
       ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(CLI.temporaryDirectory().path)"]
       + arguments
