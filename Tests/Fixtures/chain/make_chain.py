@@ -1,5 +1,10 @@
+"""Writes the cross-year fixture reports of this folder from make_chain.template (a clean 2021-format report in TAB
+form, as the rule tests' ReportBuilder writes it): run `python3 make_chain.py` here."""
+import os
 import re
-base = open('/tmp/cy-base.txt', encoding='utf-8').read().split('\n')
+
+here = os.path.dirname(os.path.abspath(__file__))
+base = open(os.path.join(here, 'make_chain.template'), encoding='utf-8').read().split('\n')
 lines = base
 
 def row3(values):
@@ -87,4 +92,4 @@ files = {
       dict(new=col(6), carried=col(0), public=col(1), notHeld=col(1), total=col(2), carryOver=col(4)), P2022.replace('县政府', '县政府办公室').replace('新收政府信息公开申请3件，加上年结转1件，办结3件，结转下年度继续办理1件', '新收政府信息公开申请6件，办结2件，结转下年度继续办理4件'), F2022),
 }
 for name, text in files.items():
-    open('/work/wt/crossyear/Tests/Fixtures/chain/' + name, 'w', encoding='utf-8', newline='').write(text)
+    open(os.path.join(here, name), 'w', encoding='utf-8', newline='').write(text)
