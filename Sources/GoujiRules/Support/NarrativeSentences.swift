@@ -1,3 +1,4 @@
+import GoujiFormats
 import GoujiText
 
 /// A sentence of the prose reduced to what is compared across years (GJ409): the hash of its letters, every run of
@@ -13,8 +14,19 @@ extension RuleContext {
   /// The shortest sentence compared, in letters: shorter ones (headings, `无。`) repeat in every report.
   static let shortestComparedSentence = 10
 
-  /// Every sentence of the prose (``proseRanges``: the tables excluded) of at least ``shortestComparedSentence``
-  /// letters, in text order. Linear in the prose's length.
+  /// The formats' fixed sentences written above a table (table 三's note on its 勾稽关系), which every report
+  /// repeats and the table's range (from its first label) leaves in the prose.
+  static let formatSentences: Set<UInt64> = Set(ReportFormats.all.map { format in
+    var hasher = SentenceHasher()
+    let scalars = NormalizedText.fold(format.table3.note, mode: .display)
+    for (index, scalar) in scalars.enumerated() {
+      hasher.add(scalar, afterDigit: index > 0 && (0x30...0x39).contains(scalars[index - 1].value))
+    }
+    return hasher.hash
+  })
+
+  /// Every sentence of the prose (``proseRanges``: the tables excluded, and the formats' fixed sentences) of at
+  /// least ``shortestComparedSentence`` letters, in text order. Linear in the prose's length.
   package var narrativeSentences: [NarrativeSentence] {
     proseViews.flatMap { view in
       var sentences: [NarrativeSentence] = []
@@ -25,7 +37,7 @@ extension RuleContext {
           hasher.add(view[index], afterDigit: index > 0 && view.isDigit(index - 1))
           continue
         }
-        if hasher.weight >= Self.shortestComparedSentence {
+        if hasher.weight >= Self.shortestComparedSentence && !Self.formatSentences.contains(hasher.hash) {
           let range = view.sourceRange(start..<index)
           sentences.append(NarrativeSentence(hash: hasher.hash, weight: hasher.weight, range: range))
         }
@@ -37,7 +49,7 @@ extension RuleContext {
   }
 
   private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
-    "。！？；!?;\n\r".unicodeScalars.contains(scalar)
+    "。！？；!?;\n\r\t".unicodeScalars.contains(scalar)
   }
 }
 
