@@ -58,18 +58,20 @@ package enum StockMismatch: Rule {
     let name = previous.name
     let lastYear = previous.year.map { ("\($0)年报告的", "the \($0) report's ") } ?? ("上年报告的", "last year's ")
     let rowName = spec.rows.first { $0.key == row.key }?.label ?? row.label
-    func sum(_ lastYear: String, _ thisYear: String) -> String {
+    /// The terms as a sum: `2022年报告的现行有效件数18 + 本年制发件数2 − 本年废止件数1`; `space` between a label and
+    /// its value.
+    func sum(_ lastYear: String, space: String) -> String {
       terms.enumerated().map { index, term in
         let sign = term.sign < 0 ? " − " : (index == 0 ? "" : " + ")
-        return "\(sign)\(term.lastYear ? lastYear : thisYear)\(term.label)\(term.value)"
+        return "\(sign)\(term.lastYear ? lastYear : "")\(term.label)\(space)\(term.value)"
       }.joined()
     }
     return Finding(
       message: LocalizedText(
-        zh: "“\(rowName)”的“\(target.label)”为\(target.value)，按\(name.zh)应为\(sum(lastYear.0, ""))"
+        zh: "“\(rowName)”的“\(target.label)”为\(target.value)，按\(name.zh)应为\(sum(lastYear.0, space: ""))"
           + " = \(expected)",
         en: "“\(rowName)” has “\(target.label)” \(target.value); from \(name.en) it should be "
-          + "\(sum(lastYear.1, "")) = \(expected)"
+          + "\(sum(lastYear.1, space: " ")) = \(expected)"
       ),
       range: target.cell.range
     )
