@@ -19,7 +19,8 @@ import Testing
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-chain-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for name in names {
-      try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+      let copy = folder.appendingPathComponent(name)
+      try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: copy)
     }
     return folder
   }

@@ -24,7 +24,8 @@ extension CheckCommand {
     OrderedWork.run(count: paths.count, work: { index -> (ReportChains.Member, PreviousYear)? in
       guard paths[index] != "-", let input = try? InputFile.read(paths[index], io: io) else { return nil }
       let report = ReportReader.read(SourceText(input.decoded.text))
-      return (ReportChains.Member(agency: report.title?.agency, year: report.reportYear), PreviousYear(report, source: input.displayPath))
+      let member = ReportChains.Member(agency: report.title?.agency, year: report.reportYear)
+      return (member, PreviousYear(report, source: input.displayPath))
     }, deliver: { read in
       members.append(read?.0 ?? ReportChains.Member(agency: nil, year: nil))
       summaries.append(read?.1)

@@ -61,7 +61,12 @@ enum CheckCommand {
   ) {
     OrderedWork.run(count: paths.count, work: { index in
       Result {
-        output.file(try checkFile(paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration, lastYear: previous[index], io: io))
+        output.file(
+          try checkFile(
+            paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration,
+            lastYear: previous[index], io: io
+          )
+        )
       }.mapError { $0 as? InputError ?? InputError(path: paths[index], zh: "\($0)", en: "\($0)") }
     }, deliver: deliver)
   }
