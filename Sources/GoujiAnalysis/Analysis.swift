@@ -20,7 +20,13 @@ package enum Analyzer {
   }
 
   package static func analyze(report: Report, configuration: RuleConfiguration, previous: Report? = nil) -> Analysis {
-    let context = RuleContext(report: report, previous: previous)
+    analyze(report: report, configuration: configuration, lastYear: previous.map { PreviousYear($0) })
+  }
+
+  /// The analysis with what the cross-year rules need of last year's report (``PreviousYear``), as `gouji check`
+  /// keeps it for a chain of reports.
+  package static func analyze(report: Report, configuration: RuleConfiguration, lastYear: PreviousYear?) -> Analysis {
+    let context = RuleContext(report: report, previous: lastYear)
     return Analysis(report: report, diagnostics: RuleEngine.diagnostics(for: context, configuration: configuration))
   }
 
@@ -38,10 +44,19 @@ package enum Analyzer {
     _ text: SourceText, includingUnsafe: Bool, configuration: RuleConfiguration = RuleConfiguration(),
     previous: Report? = nil
   ) -> (text: SourceText, applied: Int) {
+    applyingFixes(
+      text, includingUnsafe: includingUnsafe, configuration: configuration, lastYear: previous.map { PreviousYear($0) }
+    )
+  }
+
+  /// ``applyingFixes(_:includingUnsafe:configuration:previous:)`` with last year's report as a ``PreviousYear``.
+  package static func applyingFixes(
+    _ text: SourceText, includingUnsafe: Bool, configuration: RuleConfiguration, lastYear: PreviousYear?
+  ) -> (text: SourceText, applied: Int) {
     var current = text
     var applied = 0
     for _ in 0..<8 {
-      let analysis = analyze(current, configuration: configuration, previous: previous)
+      let analysis = analyze(report: ReportReader.read(current), configuration: configuration, lastYear: lastYear)
       let edits = fixEdits(analysis.diagnostics, includingUnsafe: includingUnsafe)
       guard !edits.isEmpty else { break }
       let (next, skipped) = current.applyingSimultaneously(edits.flatMap(\.self))

@@ -81,7 +81,8 @@ extension Help {
       --ignore CODES              not these rules
       --lang zh|en                message language (default: from the environment, else zh)
       --no-color                  no colour (also: the NO_COLOR environment variable)
-      --previous FILE             last year's report of the same body, for GJ402
+      --previous FILE             last year's report of the same body, for every file (GJ402, GJ408, GJ409);
+                                  without it, several files are linked by the agency and year of their titles
       --config FILE               configuration file (default: the nearest .gouji.json)
       -h, --help                  print this help
 

@@ -6,6 +6,7 @@ extension ReportFormat {
     let lastYear = ColumnSpec(key: "lastYearItems", label: "上一年项目数量", kind: .count)
     let change = ColumnSpec(key: "change", label: "本年增/减", kind: .signedChange, aliases: ["本年增减"])
     let decisions = ColumnSpec(key: "decisions", label: "处理决定数量", kind: .count)
+    let itemsFollow = YearOverYear(column: "lastYearItems", previousTerms: ["lastYearItems", "change"])
     return ReportFormat(
       id: .format2019,
       years: 2019...2020,
@@ -34,18 +35,21 @@ extension ReportFormat {
           rows: [
             RowSpec(key: "licensing", label: "行政许可", core: "行政许可", numbering: ""),
             RowSpec(key: "otherServices", label: "其他对外管理服务事项", core: "其他对外管理服务事项", numbering: ""),
-          ]
+          ],
+          yearOverYear: itemsFollow
         ),
         SubtableSpec(
           key: "20.6", clause: "第二十条第（六）项", item: 6, columns: [lastYear, change, decisions],
           rows: [
             RowSpec(key: "penalties", label: "行政处罚", core: "行政处罚", numbering: ""),
             RowSpec(key: "enforcement", label: "行政强制", core: "行政强制", numbering: ""),
-          ]
+          ],
+          yearOverYear: itemsFollow
         ),
         SubtableSpec(
           key: "20.8", clause: "第二十条第（八）项", item: 8, columns: [lastYear, change],
-          rows: [RowSpec(key: "fees", label: "行政事业性收费", core: "行政事业性收费", numbering: "")]
+          rows: [RowSpec(key: "fees", label: "行政事业性收费", core: "行政事业性收费", numbering: "")],
+          yearOverYear: itemsFollow
         ),
         SubtableSpec(
           key: "20.9", clause: "第二十条第（九）项", item: 9,

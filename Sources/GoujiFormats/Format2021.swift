@@ -35,7 +35,10 @@ extension ReportFormat {
           rows: [
             RowSpec(key: "rules", label: "规章", core: "规章", numbering: ""),
             RowSpec(key: "normativeDocuments", label: "行政规范性文件", core: "行政规范性文件", numbering: ""),
-          ]
+          ],
+          yearOverYear: YearOverYear(
+            column: "inForce", previousTerms: ["inForce"], added: ["issuedThisYear"], removed: ["repealedThisYear"]
+          )
         ),
         SubtableSpec(
           key: "20.5", clause: "第二十条第（五）项", item: 5, columns: [decisions],

@@ -96,6 +96,19 @@ package struct SubtableSpec: Sendable, Hashable {
   /// Relations between columns that hold in every sensible row (对外公开总数量 ≥ 本年新公开数量). Not balancing rules:
   /// nothing is reported when one fails; the reader uses them to rank the splits of digits written together.
   package var orderings: [ColumnOrdering] = []
+  /// How the sub-table's figures follow from last year's report of the same body (GJ408), if they do.
+  package var yearOverYear: YearOverYear? = nil
+}
+
+/// A figure of table 二 that follows from last year's report: in every row, this year's `column` equals the sum of
+/// last year's `previousTerms`, plus this year's `added`, minus this year's `removed` (all column keys of the
+/// sub-table). 2021: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数; 2019: 上一年项目数量 =
+/// last year's 上一年项目数量 + 本年增/减.
+package struct YearOverYear: Sendable, Hashable {
+  package var column: String
+  package var previousTerms: [String]
+  package var added: [String] = []
+  package var removed: [String] = []
 }
 
 /// In every row, the value of column `larger` is at least that of column `smaller`.

@@ -34,8 +34,8 @@ enum CheckCommand {
       throw UsageError(zh: "--fix 不能改写标准输入", en: "--fix cannot rewrite standard input")
     }
     let (configuration, language) = try resolve(options, io: io)
-    let previous = try options.previous.map { ReportReader.read(SourceText(try InputFile.read($0, io: io).decoded.text)) }
     let (paths, missing) = FileCollector.collect(options.paths)
+    let previous = try lastYears(paths, options: options, io: io)
     var failed = !missing.isEmpty
     for error in missing { io.err("gouji: \(error.message(language))\n") }
     var stream = CheckOutput(options: options, language: language, io: io).stream(to: io)
@@ -55,31 +55,39 @@ enum CheckCommand {
 
   /// Checks and renders every file on all cores, and hands the outcomes to `deliver` in the order of `paths`.
   private static func checkAll(
-    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, previous: Report?, output: CheckOutput,
+    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, previous: [PreviousYear?],
+    output: CheckOutput,
     io: CommandIO, deliver: (Result<FileOutcome, InputError>) -> Void
   ) {
     OrderedWork.run(count: paths.count, work: { index in
       Result {
-        output.file(try checkFile(paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration, previous: previous, io: io))
+        output.file(
+          try checkFile(
+            paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration,
+            lastYear: previous[index], io: io
+          )
+        )
       }.mapError { $0 as? InputError ?? InputError(path: paths[index], zh: "\($0)", en: "\($0)") }
     }, deliver: deliver)
   }
 
   private static func checkFile(
-    _ path: String, fix: Bool, unsafe: Bool, configuration: RuleConfiguration, previous: Report?, io: CommandIO
+    _ path: String, fix: Bool, unsafe: Bool, configuration: RuleConfiguration, lastYear: PreviousYear?, io: CommandIO
   ) throws -> CheckedFile {
     let input = try InputFile.read(path, io: io)
     var text = SourceText(input.decoded.text)
     var applied = 0
     if fix, input.document == nil {
       AtomicWriter.removeLeftovers(of: path)
-      (text, applied) = Analyzer.applyingFixes(text, includingUnsafe: unsafe, configuration: configuration, previous: previous)
+      (text, applied) = Analyzer.applyingFixes(
+        text, includingUnsafe: unsafe, configuration: configuration, lastYear: lastYear
+      )
       if applied > 0 {
         let bytes = try TextDecoding.encode(text.string, as: input.decoded.encoding, byteOrderMark: input.decoded.hasByteOrderMark)
         try AtomicWriter.write(bytes, to: path)
       }
     }
-    let analysis = Analyzer.analyze(text, configuration: configuration, previous: previous)
+    let analysis = Analyzer.analyze(report: ReportReader.read(text), configuration: configuration, lastYear: lastYear)
     return CheckedFile(path: input.displayPath, analysis: analysis, fixesApplied: applied, document: input.document)
   }
 

@@ -2,12 +2,12 @@ import GoujiFormats
 import GoujiSyntax
 import GoujiText
 
-/// What a rule sees: the report as read, the format its tables are checked against, and last year's report when
-/// one is at hand (for the carry-over check).
+/// What a rule sees: the report as read, the format its tables are checked against, and what the cross-year rules
+/// need of last year's report when one is at hand.
 package struct RuleContext: Sendable {
   package var report: Report
   /// Last year's report of the same body, if known.
-  package var previous: Report?
+  package var previous: PreviousYear?
   /// The configured deadline of 乡镇、街道 and 派出机构 (``RuleConfiguration/townshipDeadline``).
   package var townshipDeadline: MonthDay?
 
@@ -16,7 +16,7 @@ package struct RuleContext: Sendable {
   /// The prose views the prose rules share (``proseViews``), made on first use.
   let proseViewCache = ProseViewCache()
 
-  package init(report: Report, previous: Report? = nil) {
+  package init(report: Report, previous: PreviousYear? = nil) {
     self.report = report
     self.previous = previous
     var imbalances: [String: [Imbalance]] = [:]

@@ -36,6 +36,8 @@ package enum RuleRegistry {
     ProseArithmetic.self,
     FeeCharged.self,
     RulesWithoutPower.self,
+    StockMismatch.self,
+    ProseSimilarToLastYear.self,
     CompatibilityCharacters.self,
     Enumeration.self,
     ConversionArtifacts.self,

@@ -1,14 +1,16 @@
+import GoujiAnalysis
 import GoujiSyntax
 import LanguageServerProtocol
 
-/// The body and year of a report, which the cross-year check (GJ402) matches on.
+/// The body and year of a report, which the cross-year rules (GJ402, GJ408, GJ409) match on: the agency of the title
+/// as ``AgencyName`` compares it, the same rule as `gouji check`'s chains (``ReportChains``).
 struct ReportKey: Hashable {
   var agency: String
   var year: Int
 
   /// The key of `report`, or `nil` when its title names no agency or its year is unknown.
   init?(_ report: Report) {
-    guard let agency = report.title?.agency, !agency.isEmpty, let year = report.reportYear else { return nil }
+    guard let agency = report.title?.agency.flatMap(AgencyName.key), let year = report.reportYear else { return nil }
     self.agency = agency
     self.year = year
   }
@@ -22,19 +24,22 @@ struct ReportKey: Hashable {
 }
 
 extension LanguageServer {
-  /// Last year's report of the same body, and where it came from: an open document first (in URI order), else a
-  /// `*.txt` file under the workspace folders.
+  /// Last year's report of the same body, and where it came from: an open document, else a `*.txt` file under the
+  /// workspace folders. Several open documents of that body and year are copies of which none can be chosen, as
+  /// in `gouji check`: then there is none.
   func previousReport(for report: Report, excluding uri: DocumentURI) -> (report: Report, source: String)? {
     guard let wanted = ReportKey(previousOf: report) else { return nil }
-    for other in documents.uris where other != uri {
-      if let candidate = reading(of: other), ReportKey(candidate) == wanted { return (candidate, other) }
+    let open = documents.uris.filter { $0 != uri }.compactMap { other in
+      reading(of: other).flatMap { ReportKey($0) == wanted ? ($0, other) : nil }
     }
+    if open.count > 1 { return nil }
+    if let only = open.first { return only }
     guard options.searchesWorkspaceFiles else { return nil }
     let openPaths = Set(documents.uris.compactMap(FileURI.path))
     if client.pullsDiagnostics && !client.diagnosticRefresh && workspaceAnswers[wanted] == nil {
       // A client that pulls and cannot be told to pull again would keep diagnostics without last year's report.
       let index = workspaceIndex
-      let found = workspaceQueue.sync { index.report(agency: wanted.agency, year: wanted.year, excluding: openPaths) }
+      let found = workspaceQueue.sync { index.report(wanted, excluding: openPaths) }
       workspaceAnswers[wanted] = .some(found)
     }
     guard let answer = workspaceAnswers[wanted] else {
@@ -54,7 +59,7 @@ extension LanguageServer {
     let generation = counter.withLock { $0 }
     let index = workspaceIndex
     workspaceQueue.async { [weak self] in
-      let found = index.report(agency: key.agency, year: key.year, excluding: openPaths) {
+      let found = index.report(key, excluding: openPaths) {
         counter.withLock { $0 } == generation
       }
       self?.queue.async { [weak self] in self?.workspaceLookupEnded(key, found: found, generation: generation) }

@@ -36,18 +36,20 @@ final class WorkspaceReportIndex: @unchecked Sendable {
     if let path { entries[path] = nil }
   }
 
-  /// The first report (in path order) whose title names `agency` and whose year is `year`, with its path; files at
-  /// `excluded` paths (documents the client has open) are skipped.
-  /// Stops (with `nil`) as soon as `shouldContinue` says so, between two files.
+  /// The one report whose title names the body and year of `key` (``ReportKey``), with its path; `nil` when no file
+  /// or several files (copies, which cannot be told apart) hold one. Files at `excluded` paths (documents the client
+  /// has open) are skipped. Stops (with `nil`) as soon as `shouldContinue` says so, between two files.
   func report(
-    agency: String, year: Int, excluding excluded: Set<String>, while shouldContinue: () -> Bool = { true }
+    _ key: ReportKey, excluding excluded: Set<String>, while shouldContinue: () -> Bool = { true }
   ) -> (report: Report, path: String)? {
+    var found: (report: Report, path: String)?
     for path in paths() where !excluded.contains(path) {
       guard shouldContinue() else { return nil }
-      guard let report = report(at: path) else { continue }
-      if report.reportYear == year && report.title?.agency == agency { return (report, path) }
+      guard let report = report(at: path), ReportKey(report) == key else { continue }
+      if found != nil { return nil }
+      found = (report, path)
     }
-    return nil
+    return found
   }
 
   /// The report in the file at `path`, read again only when the file changed.
