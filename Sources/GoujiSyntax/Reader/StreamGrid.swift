@@ -35,7 +35,7 @@ struct StreamGrid {
     own.append(last)
     let choices = own.map(orderedPrefixes)
     guard choices.allSatisfy({ !$0.isEmpty }),
-      choices.reduce(1, { $0 * $1.count }) <= Self.combinationLimit
+      choices.reduce(1, { min($0 * $1.count, Self.combinationLimit + 1) }) <= Self.combinationLimit
     else { return nil }
     var readings: [[[RawCell]]] = []
     var budget = WorkBudget()
@@ -204,7 +204,9 @@ extension StreamGrid {
     )
     return format.rules.filter { $0.axis == .eachColumn }.allSatisfy { rule in
       (0..<width).allSatisfy { column in
-        Self.sum(rule.total.map { table[$0]![column] }) == Self.sum(rule.parts.map { table[$0]![column] })
+        let total = rule.total.compactMap { table[$0]?[column] }
+        let parts = rule.parts.compactMap { table[$0]?[column] }
+        return total.count == rule.total.count && parts.count == rule.parts.count && Self.sum(total) == Self.sum(parts)
       }
     }
   }

@@ -30,7 +30,8 @@ extension Table3Reader {
     let positions = state.readOrder.compactMap { keys.firstIndex(of: $0) }
     let starts = state.readOrder.compactMap { state.rows[$0]?.labelRange.start }
     guard positions.count == state.readOrder.count, starts.count == positions.count,
-      zip(positions, positions.dropFirst()).allSatisfy({ $0 < $1 }), zip(starts, starts.dropFirst()).allSatisfy({ $0 < $1 })
+      zip(positions, positions.dropFirst()).allSatisfy({ $0 < $1 }),
+      zip(starts, starts.dropFirst()).allSatisfy({ $0 < $1 })
     else { return nil }
     let scanner = ValueLineScanner(text: context.text, lines: context.lines, excluded: context.excluded)
     var rows = keys.map { StreamGrid.Row(key: $0, lines: []) }

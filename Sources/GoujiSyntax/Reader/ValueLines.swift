@@ -14,6 +14,8 @@ struct ValueLineScanner {
   let text: SourceText
   let lines: [LineInfo]
   let excluded: ExcludedRanges
+  /// Which tokens are values (table 三's: whole numbers).
+  var isValue: (RawCell) -> Bool = ValueLineScanner.isCount
 
   /// The lines of numbers in `range`, or `nil` when a line holds a number that other text follows (prose, a stray
   /// year): its numbers could not be told from the table's.
@@ -24,10 +26,11 @@ struct ValueLineScanner {
     let firstLine = text.line(containing: range.start)
     var line = firstLine
     while line < lines.count && lines[line].range.start < range.end {
-      let content = TextRange(start: max(range.start, lines[line].range.start), end: min(range.end, lines[line].range.end))
+      let bounds = lines[line].range
+      let content = TextRange(start: max(range.start, bounds.start), end: min(range.end, bounds.end))
       let tokens = self.tokens(in: content)
-      let values = Array(tokens.reversed().prefix(while: Self.isCount).reversed())
-      if tokens.dropLast(values.count).contains(where: Self.isCount) { return nil }
+      let values = Array(tokens.reversed().prefix(while: isValue).reversed())
+      if tokens.dropLast(values.count).contains(where: isValue) { return nil }
       if values.isEmpty {
         // Any line without numbers (blank, text, furniture) ends a block; the scan's first line is where it starts.
         pendingBreak = pendingBreak || line != firstLine
