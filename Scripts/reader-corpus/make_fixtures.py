@@ -41,8 +41,8 @@ def own(label: str) -> str:
     return label.split(" ")[-1]
 
 
-def report(table3: str, table4: str, title: str = TITLE, headings: list[str] = HEADINGS) -> str:
-    body = [title, headings[0], "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。", headings[1], TABLE2.rstrip("\n"),
+def report(table3: str, table4: str, title: str = TITLE, headings: list[str] = HEADINGS, table2: str = TABLE2) -> str:
+    body = [title, headings[0], "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。", headings[1], table2.rstrip("\n"),
             headings[2], table3.rstrip("\n"), headings[3], table4.rstrip("\n"), headings[4], "公开内容还不够丰富。",
             headings[5], "本年度未收取信息处理费。", AGENCY, "2024年1月20日"]
     return "\n".join(body) + "\n"
@@ -152,6 +152,44 @@ ODD_HEADINGS = ["一、总体情况", "二、主动公开政府信息情况况",
                 "四、政府信息公开行政复议与行政诉讼情况", "五、存在的主要问题及明年工作计划", "六、其他需要报告的事项"]
 
 
+# MARK: PDF text in reading order (`pdftotext` without `-layout`)
+
+def reading_order_blocks() -> str:
+    """Two pages as `pdftotext` reads them: the labels with the four left-hand values of rows 1-20 (page one), the
+    labels of rows 21-25 with two values each (page two), then the rest after the last label: the three right-hand
+    columns of rows 1-20 as one block under their header words, and the rest of rows 21-25 cell by cell and in column
+    blocks, separated by blank lines."""
+    lines = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "自然", "人", "申请人情况 𠀀", "商业 科研 社会"]
+    for index, r in enumerate(T3):
+        lines += [own(r["row"]), " ".join(r["values"][:4] if index < 20 else r["values"][:2])]
+    lines += ["—1—", "", "法律 其", "服务 他", "机构"]
+    lines += [" ".join(r["values"][4:]) for r in T3[:20]]
+    for r in T3[20:22]:
+        lines += ["", r["values"][2], "", r["values"][3], "", " ".join(r["values"][4:])]
+    for columns in ([2], [3], [4, 5, 6]):
+        lines += [""] + [" ".join(r["values"][c] for c in columns) for r in T3[22:]]
+    return "\n".join(lines)
+
+
+def reading_order_split_rows() -> str:
+    """Each row's values on two lines, as `pdftotext` reads a row whose label wraps: the four left-hand values, then
+    the three right-hand ones; one row's right-hand values come first, and the values of 4.保护第三方合法权益 come before
+    its label, after those of the row above."""
+    lines = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"]
+    for r in T3:
+        label, left, right = own(r["row"]), " ".join(r["values"][:4]), " ".join(r["values"][4:])
+        if label == "2.其他法律行政法规禁止公开":
+            lines += ["2.其他法律行政法规", right, "禁止公开 " + left]
+        elif label == "3.危及“三安全一稳定”":
+            after = values("（三）不予公开 4.保护第三方合法权益")
+            lines += [label, left, right, " ".join(after[:4]), " ".join(after[4:])]
+        elif label == "4.保护第三方合法权益":
+            lines += ["（三）不 " + label]
+        else:
+            lines += [label, left, right]
+    return "\n".join(lines)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     cases: dict[str, tuple[str, dict]] = {}
@@ -181,21 +219,40 @@ def main() -> None:
     exp["sections"] = [{"number": s["number"], "line": 2} for s in exp["sections"]]
     cases["headings-flattened"] = (flat_text, {k: exp[k] for k in ("sections", "table3", "table4")})
 
-    # PDF text in reading order: every label first, then the values row by row or column by column.
-    labels = "\n".join(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"] + APPLICANTS
-                       + [own(r["row"]) for r in T3])
+    # PDF text in reading order: every label first, then the values row by row or column by column. Values column
+    # by column are placed in the order the header shows the columns (the blocks of 自然人 and 商业企业 exchanged
+    # balance as well, so the rules alone could not tell them apart); with no header, nothing is guessed.
+    header = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"]
+    labels = "\n".join(header + APPLICANTS + [own(r["row"]) for r in T3])
     by_rows = "\n".join(" ".join(r["values"]) for r in T3)
     by_columns = "\n".join(r["values"][c] for c in range(7) for r in T3)
     text = report(labels + "\n" + by_rows, layout_table4())
     cases["reading-order-rows"] = (text, {"table3": T3})
-    # Values column by column: the balancing rules cannot tell the applicant columns apart (the blocks of 自然人 and
-    # 商业企业 exchanged balance as well), so no column order is certain and nothing is guessed.
-    unread = {"table3": [{"row": r["row"], "values": [None] * 7} for r in T3]}
     text = report(labels + "\n" + by_columns, layout_table4())
-    cases["reading-order-columns"] = (text, unread)
-    blocks = [r["values"][c] for c in (1, 0, 2, 3, 4, 5, 6) for r in T3]
-    text = report(labels + "\n" + "\n".join(blocks), layout_table4())
-    cases["reading-order-columns-exchanged"] = (text, unread)
+    cases["reading-order-columns"] = (text, {"table3": T3})
+    exchanged = [1, 0, 2, 3, 4, 5, 6]
+    exchanged_labels = "\n".join(header + [APPLICANTS[c] for c in exchanged] + [own(r["row"]) for r in T3])
+    blocks = [r["values"][c] for c in exchanged for r in T3]
+    text = report(exchanged_labels + "\n" + "\n".join(blocks), layout_table4())
+    cases["reading-order-columns-exchanged"] = (text, {"table3": T3})
+    unread = {"table3": [{"row": r["row"], "values": [None] * 7} for r in T3]}
+    text = report("\n".join(header + [own(r["row"]) for r in T3]) + "\n" + by_columns, layout_table4())
+    cases["reading-order-columns-unlabelled"] = (text, unread)
+    text = report(reading_order_blocks(), layout_table4()).replace("\n", "\r\n")
+    cases["reading-order-blocks"] = (text, {"table3": T3})
+    text = report(reading_order_split_rows(), layout_table4())
+    cases["reading-order-split-rows"] = (text, {"table3": T3})
+
+    # Table 二 in reading order: every row label first, then each clause's column headers and values one per line.
+    # A clause of one column reads one way; 第二十条第（一）项's two rows of counts read differently row by row and
+    # column by column, and no rule tells which: left unread.
+    table2 = ("信息内容\n规章\n行政规范性文件\n信息内容\n行政许可\n信息内容\n行政处罚\n行政强制\n信息内容\n行政事业性收费\n\n"
+              "第二十条第（一）项\n本年制发件数\n本年废止件数\n现行有效件数\n5\n0\n12\n3\n1\n20\n"
+              "第二十条第（五）项\n本年处理决定数量\n41\n第二十条第（六）项\n本年处理决定数量\n7\n0\n"
+              "第二十条第（八）项\n本年收费金额（单位：万元）\n0\n")
+    text = report(labels + "\n" + by_rows, layout_table4(), table2=table2)
+    unplaced = [dict(r, values=[None] * 3) if r["subtable"] == "第二十条第（一）项" else r for r in TABLE2_EXPECTED]
+    cases["reading-order-table2"] = (text, {"table2": unplaced, "table3": T3})
 
     for name, (text, exp) in cases.items():
         (OUT / f"{name}.txt").write_text(text, encoding="utf-8")

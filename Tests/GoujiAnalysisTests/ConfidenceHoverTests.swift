@@ -24,7 +24,7 @@ import Testing
     // 12·1 | 0·0·0·0 | 13: the only split whose total balances.
     let text = text(replacing: Self.newRow, with: "一、本年新收政府信息公开申请数量 121 0000 13")
     let plain = try hover(text) { $0.table3Cell("new", 1) }
-    #expect(plain.contains("商业企业 · 一、本年新收政府信息公开申请数量 = 1\n读取方式：由连写的数字拆分而来，是列类型和勾稽关系唯一允许的拆法。"))
+    #expect(plain.contains("商业企业 · 一、本年新收政府信息公开申请数量 = 1\n读取方式：由连写的数字拆分而来，或由 PDF 阅读顺序文本中成串的数值放入此格，是列类型和勾稽关系唯一允许的读法。"))
     // A solved cell takes part in the sums as any written cell does.
     #expect(plain.contains("行合计（R3-2）：12 + 1 + 0 + 0 + 0 + 0 = 13 ✓ 总计 13"))
   }

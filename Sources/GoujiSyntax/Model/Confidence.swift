@@ -4,7 +4,8 @@
 package enum Confidence: String, Sendable, Hashable, CaseIterable {
   /// Read directly: the cell stood on its own (a TAB, a line, a space or a grid bar around it).
   case written
-  /// Cut from digits written together, and the only split the column kinds and the balancing rules allow.
+  /// Cut from digits written together, or placed from a stream of values (PDF text in reading order), and the only
+  /// reading the column kinds and the balancing rules allow.
   case solved
   /// Cut from digits written together, where several splits are possible and none is ruled out: the most plausible
   /// one is shown, but it is a guess.

@@ -13,14 +13,14 @@ struct Table2Reader {
   let context: TableContext
 
   /// One label of table 二 in any format, with the formats it belongs to.
-  private struct Label {
+  struct Label {
     var pattern: LabelPattern
     var formats: Set<FormatID>
     /// Position in the union order of clauses and rows, `nil` for column headers.
     var order: Int?
   }
 
-  private static let labels: [Label] = {
+  static let labels: [Label] = {
     var result: [Label] = []
     var order = 0
     var seenSubtables: [String] = []
@@ -57,9 +57,10 @@ struct Table2Reader {
     return result
   }()
 
-  private static let matcher = LabelMatcher(patterns: labels.map(\.pattern))
+  static let matcher = LabelMatcher(patterns: labels.map(\.pattern))
 
-  func read(region: TextRange, fallbackFormat: FormatID) -> Result? {
+  /// Table 二 read row by row: each row's values after its label.
+  func readByRows(region: TextRange, fallbackFormat: FormatID) -> Result? {
     let view = NormalizedText(context.text, range: region, mode: .matching)
     let occurrences = Table2Reader.matcher.occurrences(in: view)
     let ordered = occurrences.longestIncreasingRun { Table2Reader.labels[$0.patternIndex].order }
@@ -101,7 +102,7 @@ struct Table2Reader {
     return Result(table: table, format: format, evidence: evidence, problems: problems)
   }
 
-  private func decide(_ evidence: [FormatEvidence]) -> FormatID? {
+  func decide(_ evidence: [FormatEvidence]) -> FormatID? {
     let counts = Dictionary(grouping: evidence, by: \.format).mapValues(\.count)
     guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return nil }
     return best.key

@@ -1,74 +1,69 @@
 import GoujiFormats
 import GoujiText
 
-/// PDF text in reading order (`pdftotext` without `-layout`): a table's labels first, then its values in one stream
-/// after the last label. The stream is assigned row by row, left to right (the order a line of values is read in) to
-/// the rows that had no values of their own, and kept only when every balancing rule of the format holds with it.
-/// Values in column order are never assigned: the rules cannot tell the applicant columns apart (any two of them
-/// exchanged in every row balance just as well), so which block of values is which column would be a guess.
-enum ValueStream {
-  /// The values of `rows` (format keys, in text order) read from `stream`, or `nil` when they do not balance.
-  /// `fixed` holds the values of every other row of the table.
-  static func assign(
-    _ stream: [RawCell], to rows: [String], fixed: [String: [Int]], format: Table3Spec
-  ) -> [String: [RawCell]]? {
-    let width = format.columns.count
-    guard rows.count > 1, stream.count == rows.count * width,
-      stream.allSatisfy({ CellValueParser.integer($0.text) != nil })
-    else { return nil }
-    let rowMajor = Dictionary(
-      uniqueKeysWithValues: rows.enumerated().map { index, key in
-        (key, Array(stream[(index * width)..<((index + 1) * width)]))
-      }
-    )
-    return balances(rowMajor, fixed: fixed, format: format) ? rowMajor : nil
-  }
-
-  /// Whether every balancing rule holds, every row of the format known.
-  private static func balances(_ assignment: [String: [RawCell]], fixed: [String: [Int]], format: Table3Spec) -> Bool {
-    var table = fixed
-    for (key, cells) in assignment { table[key] = cells.compactMap { CellValueParser.integer($0.text) } }
-    guard format.rows.allSatisfy({ table[$0.key]?.count == format.columns.count }) else { return false }
-    let columns = format.columns.map(\.key)
-    return format.rules.allSatisfy { rule in
-      switch rule.axis {
-      case .eachColumn:
-        return columns.indices.allSatisfy { column in
-          rule.total.reduce(0) { $0 + table[$1]![column] } == rule.parts.reduce(0) { $0 + table[$1]![column] }
-        }
-      case .eachRow:
-        let total = rule.total.compactMap { columns.firstIndex(of: $0) }
-        let parts = rule.parts.compactMap { columns.firstIndex(of: $0) }
-        return table.values.allSatisfy { row in
-          total.reduce(0) { $0 + row[$1] } == parts.reduce(0) { $0 + row[$1] }
-        }
-      }
-    }
-  }
-}
-
 extension Table3Reader {
-  /// Assigns the values after the last label to the rows before it that had none (``ValueStream``).
-  func assignStream(_ state: inout RowsState, format: Table3Spec) {
-    guard let last = state.readOrder.last, let stream = state.unplaced[last] else { return }
-    var rows = [last]
-    for key in state.readOrder.dropLast().reversed() {
-      guard state.rows[key]?.writtenCellCount == 0 else { break }
-      rows.insert(key, at: 0)
-    }
-    var fixed: [String: [Int]] = [:]
-    for (key, row) in state.rows where !rows.contains(key) {
-      let values = row.cells.compactMap(\.arithmeticValue)
-      if values.count == row.cells.count { fixed[key] = values }
-    }
-    guard let assigned = ValueStream.assign(stream, to: rows, fixed: fixed, format: format) else { return }
-    for (key, cells) in assigned {
-      state.rows[key]?.cells = cells.map { Cell(text: $0.text, range: $0.range, state: .written) }
+  /// PDF text in reading order: when some rows could not be read from the values after their labels (too few or too
+  /// many, or fewer tokens than columns, taken for digits written together), the whole table is placed from its lines
+  /// of numbers (``StreamGrid``). The placed values replace the rows that were not read, as `solved` (the balancing
+  /// rules confirmed where the structure put them), and only if every row that was read agrees with the placement.
+  func assignStream(_ state: inout RowsState, region: TextRange, format: Table3Spec) {
+    let unread = Set(state.rows.filter { $0.value.writtenCellCount != nil || state.glued[$0.key] != nil }.keys)
+    guard !unread.isEmpty, let rows = streamRows(state, format: format, region: region) else { return }
+    let grid = StreamGrid(format: format, shownOrder: shownColumnOrder(in: region, state: state, format: format))
+    guard let placed = grid.read(rows), agrees(placed, with: state, except: unread) else { return }
+    for (key, cells) in placed where unread.contains(key) {
+      state.rows[key]?.cells = cells.map { Cell(text: $0.text, range: $0.range, state: .written, confidence: .solved) }
       state.rows[key]?.writtenCellCount = nil
+      state.glued[key] = nil
     }
     state.problems.removeAll { problem in
-      if case .cellCount(.table3, let key, _, _, _) = problem.kind { return assigned[key] != nil }
+      if case .cellCount(.table3, let key, _, _, _) = problem.kind { return unread.contains(key) }
       return false
     }
   }
+
+  /// The format's rows, each found with the lines of numbers from its label to the next found row's label (the last
+  /// one's to the end of the table's region), a row whose label was not found with none; `nil` when the labels are
+  /// not in the format's order or a line has text after its numbers.
+  private func streamRows(_ state: RowsState, format: Table3Spec, region: TextRange) -> [StreamGrid.Row]? {
+    let keys = format.rows.map(\.key)
+    let positions = state.readOrder.compactMap { keys.firstIndex(of: $0) }
+    let starts = state.readOrder.compactMap { state.rows[$0]?.labelRange.start }
+    guard positions.count == state.readOrder.count, starts.count == positions.count,
+      zip(positions, positions.dropFirst()).allSatisfy({ $0 < $1 }),
+      zip(starts, starts.dropFirst()).allSatisfy({ $0 < $1 })
+    else { return nil }
+    let scanner = ValueLineScanner(text: context.text, lines: context.lines, excluded: context.excluded)
+    var rows = keys.map { StreamGrid.Row(key: $0, lines: []) }
+    for (index, position) in positions.enumerated() {
+      let end = index + 1 < starts.count ? starts[index + 1] : region.end
+      guard let lines = scanner.scan(TextRange(start: starts[index], end: max(starts[index], end))) else { return nil }
+      rows[position].lines = lines
+    }
+    return rows
+  }
+
+  /// Whether every row read from its own values reads the same in the placement.
+  private func agrees(_ placed: [String: [RawCell]], with state: RowsState, except unread: Set<String>) -> Bool {
+    state.rows.allSatisfy { key, row in unread.contains(key) || row.cells.map(\.text) == placed[key]?.map(\.text) }
+  }
+
+  /// The order of the columns as the header before the first row shows them: each column's name found once.
+  /// `nil` when the header does not name every column once.
+  private func shownColumnOrder(in region: TextRange, state: RowsState, format: Table3Spec) -> [Int]? {
+    guard let first = state.readOrder.first, let firstLabel = state.rows[first]?.labelRange.start else { return nil }
+    let header = TextRange(start: region.start, end: max(region.start, firstLabel))
+    let view = NormalizedText(context.text, range: header, mode: .matching)
+    let keys = format.columns.map(\.key)
+    let found = Table3Reader.columnMatcher.occurrences(in: view).compactMap { occurrence -> Int? in
+      if case .column(let key) = occurrence.id { return keys.firstIndex(of: key) }
+      return nil
+    }
+    return found.count == keys.count && Set(found).count == keys.count ? found : nil
+  }
+
+  /// The names of table 三's columns.
+  private static let columnMatcher = LabelMatcher(
+    patterns: ReportFormat.format2021.table3.columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
+  )
 }

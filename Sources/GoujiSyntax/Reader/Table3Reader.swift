@@ -59,7 +59,9 @@ struct Table3Reader {
     if state.leadingChoices.contains(where: { $0.count > 1 }), let hint = TabFieldFitter.dominantLeading(state.leadingChoices) {
       readRows(leadingHint: hint)
     }
-    if extra == nil { assignStream(&state, format: is2021 ? ReportFormat.format2021.table3 : ReportFormat.format2019.table3) }
+    if extra == nil {
+      assignStream(&state, region: region, format: is2021 ? ReportFormat.format2021.table3 : ReportFormat.format2019.table3)
+    }
     resolveGlued(&state)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }

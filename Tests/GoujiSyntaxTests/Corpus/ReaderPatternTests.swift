@@ -19,7 +19,8 @@ import Testing
     let patterns = [
       "layout-wrapped-labels", "layout-title-year-space", "grid-box", "grid-heavy", "grid-ascii", "grid-pipe",
       "headings-as-written", "headings-flattened", "reading-order-rows", "reading-order-columns",
-      "reading-order-columns-exchanged",
+      "reading-order-columns-exchanged", "reading-order-columns-unlabelled", "reading-order-blocks",
+      "reading-order-split-rows", "reading-order-table2",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")

@@ -65,8 +65,9 @@ enum CellHover {
     case .written: nil
     case .solved:
       language.pick(
-        "读取方式：由连写的数字拆分而来，是列类型和勾稽关系唯一允许的拆法。",
-        "Read: split from digits written together, the only split the column kinds and balancing rules allow.")
+        "读取方式：由连写的数字拆分而来，或由 PDF 阅读顺序文本中成串的数值放入此格，是列类型和勾稽关系唯一允许的读法。",
+        "Read: split from digits written together, or placed from a stream of values in PDF text in reading order; "
+          + "the only reading the column kinds and balancing rules allow.")
     case .inferred:
       language.pick(
         "读取方式：推测。连写的数字有多种拆法，这是最可能的一种，不参与任何核对；请以原件为准。",

@@ -1,0 +1,129 @@
+import GoujiFormats
+import GoujiText
+
+extension Table2Reader {
+  /// Reads table 二 row by row and, where rows are left unread (PDF text in reading order writes every row label
+  /// first and each clause's values after its column headers), from the values under each clause
+  /// (``readStream(region:fallbackFormat:)``).
+  func read(region: TextRange, fallbackFormat: FormatID) -> Result? {
+    let byRows = readByRows(region: region, fallbackFormat: fallbackFormat)
+    let unread = byRows?.table.rows.filter { $0.cells.contains { !$0.isReadable } }.map(\.key) ?? []
+    guard byRows == nil || !unread.isEmpty,
+      let streamed = readStream(region: region, fallbackFormat: byRows?.format ?? fallbackFormat)
+    else { return byRows }
+    guard var result = byRows else { return streamed.rows.contains(where: \.isPlaced) ? streamed.result : nil }
+    guard result.format == streamed.result.format else { return result }
+    // A clause whose rows read by their own values read otherwise in the stream is not the stream's to place.
+    let disagreeing = Set(streamed.rows.filter { placed in
+      guard let read = result.table.rows.first(where: { $0.key == placed.row.key }) else { return false }
+      return !unread.contains(read.key) && read.cells.map(\.text) != placed.row.cells.map(\.text)
+    }.compactMap(\.row.subtable))
+    for placed in streamed.rows where placed.isPlaced && unread.contains(placed.row.key) {
+      guard let subtable = placed.row.subtable, !disagreeing.contains(subtable) else { continue }
+      guard let index = result.table.rows.firstIndex(where: { $0.key == placed.row.key }) else { continue }
+      result.table.rows[index].cells = placed.row.cells
+      result.problems.removeAll { Table2Reader.rowKey(of: $0) == placed.row.key }
+    }
+    return result
+  }
+
+  /// The row of table 二 a reading problem is about.
+  private static func rowKey(of problem: ReadingProblem) -> String? {
+    switch problem.kind {
+    case .cellCount(.table2, let key, _, _, _), .rowUnreadable(.table2, let key, _),
+      .cellsAmbiguous(.table2, let key, _, _):
+      return key
+    default:
+      return nil
+    }
+  }
+
+  /// A row read from a clause's stream of values, and whether its values could be placed.
+  struct StreamedRow {
+    var row: TableRow
+    var isPlaced: Bool
+  }
+
+  /// Table 二 from the values after each clause and its column headers: the clause's rows (found anywhere in the
+  /// table) take the values in the one way their count and the column kinds allow — row by row or column by column,
+  /// kept only when both read the same or the kinds rule one out (a sign only in 本年增/减). Values that could be
+  /// placed either way are not placed.
+  func readStream(region: TextRange, fallbackFormat: FormatID) -> (result: Result, rows: [StreamedRow])? {
+    let view = NormalizedText(context.text, range: region, mode: .matching)
+    let occurrences = Table2Reader.matcher.occurrences(in: view)
+    let clauses = occurrences.filter { if case .clause = $0.id { return true } else { return false } }
+    guard !clauses.isEmpty else { return nil }
+    let evidence = occurrences.compactMap { occurrence -> FormatEvidence? in
+      let formats = Table2Reader.labels[occurrence.patternIndex].formats
+      guard formats.count == 1 else { return nil }
+      let label = CharacterFolding.normalizeAndTrim(context.text[occurrence.range])
+      return FormatEvidence(format: formats.first!, label: label, range: occurrence.range)
+    }
+    let format = decide(evidence) ?? fallbackFormat
+    var rows: [StreamedRow] = []
+    var clauseRanges: [String: TextRange] = [:]
+    for (index, clause) in clauses.enumerated() {
+      guard case .clause(let key) = clause.id, clauseRanges[key] == nil,
+        let subtable = ReportFormats.format(format).table2.first(where: { $0.key == key })
+      else { continue }
+      clauseRanges[key] = clause.range
+      let end = index + 1 < clauses.count ? clauses[index + 1].range.start : region.end
+      rows += streamedRows(subtable, labels: occurrences, values: TextRange(start: clause.range.end, end: end))
+    }
+    guard !rows.isEmpty else { return nil }
+    var table = ReadTable(id: .table2, range: region, rows: rows.map(\.row), form: .layout)
+    table.clauseRanges = clauseRanges
+    let ranges = rows.map(\.row.range) + clauseRanges.values
+    table.range = TextRange(start: ranges.map(\.start).min()!, end: ranges.map(\.end).max()!)
+    let problems = rows.filter { !$0.isPlaced }.map { streamed -> ReadingProblem in
+      let kind = ReadingProblem.Kind.rowUnreadable(.table2, rowKey: streamed.row.key, subtable: streamed.row.subtable)
+      return ReadingProblem(kind: kind, range: streamed.row.labelRange)
+    }
+    return (Result(table: table, format: format, evidence: evidence, problems: problems), rows)
+  }
+
+  /// The rows of one clause whose labels were found, with the values in `values` placed when they can be.
+  private func streamedRows(_ subtable: SubtableSpec, labels: [LabelOccurrence], values: TextRange) -> [StreamedRow] {
+    let found = subtable.rows.compactMap { spec in labels.first { $0.id == .row(spec.key) }.map { (spec, $0) } }
+    let scanner = ValueLineScanner(
+      text: context.text, lines: context.lines, excluded: context.excluded, isValue: Table2Reader.isStreamValue
+    )
+    let cells = scanner.scan(values)?.flatMap(\.cells) ?? []
+    let placed = found.count == subtable.rows.count ? Table2Reader.place(cells, in: subtable) : nil
+    return found.enumerated().map { index, entry in
+      let (spec, occurrence) = entry
+      let label = context.labelRange(occurrence.range)
+      let rowCells = placed?[index].map { Cell(text: $0.text, range: $0.range, state: .written, confidence: .solved) }
+        ?? subtable.columns.map { _ in Cell(text: "", range: TextRange(emptyAt: label.end), state: .missing) }
+      let row = TableRow(
+        key: spec.key, subtable: subtable.key, label: CharacterFolding.normalizeAndTrim(context.text[label]),
+        labelRange: label, labelMatchesFormat: true, cells: rowCells, form: .layout
+      )
+      return StreamedRow(row: row, isPlaced: placed != nil)
+    }
+  }
+
+  /// A value of table 二 as a stream writes it: a number, signed or with decimals and a unit.
+  private static func isStreamValue(_ token: RawCell) -> Bool {
+    CellExtractor.isValueLike(token.text) && token.text.unicodeScalars.contains { PieceValidity.isDigit($0) }
+  }
+
+  /// The values as the clause's rows, row by row or column by column: the one reading that every value's column
+  /// kind allows, or both when they read the same; `nil` otherwise.
+  static func place(_ values: [RawCell], in subtable: SubtableSpec) -> [[RawCell]]? {
+    let (rows, columns) = (subtable.rows.count, subtable.columns.count)
+    guard values.count == rows * columns else { return nil }
+    let byRows = (0..<rows).map { row in (0..<columns).map { values[row * columns + $0] } }
+    let byColumns = (0..<rows).map { row in (0..<columns).map { values[$0 * rows + row] } }
+    let fitting = [byRows, byColumns].filter { reading in
+      reading.allSatisfy { row in
+        zip(row, subtable.columns).allSatisfy { cell, column in
+          PieceValidity.isValid(Array(cell.text.unicodeScalars)[...], kind: column.kind)
+        }
+      }
+    }
+    guard let first = fitting.first, fitting.allSatisfy({ $0.map { $0.map(\.text) } == first.map { $0.map(\.text) } })
+    else { return nil }
+    return first
+  }
+}

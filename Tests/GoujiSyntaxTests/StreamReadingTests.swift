@@ -1,0 +1,76 @@
+import Foundation
+import GoujiFormats
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@testable import GoujiSyntax
+
+/// PDF text in reading order (`pdftotext` without `-layout`): values placed from streams are `solved`, keep their
+/// exact ranges, and a stream that cannot be placed one way is left unread, however long.
+@Suite struct StreamReadingTests {
+  private static let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("reader")
+
+  private static func read(_ name: String) throws -> Report {
+    let text = try String(contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
+    return ReportReader.read(SourceText(text))
+  }
+
+  @Test func cellsPlacedFromTheStreamAreSolved() throws {
+    let report = try Self.read("reading-order-blocks")
+    let rows = try #require(report.table3?.rows)
+    // Row 1's four left-hand values follow its label; its right-hand three come from the stream.
+    let first = try #require(rows.first)
+    #expect(first.cells.map(\.text) == ["170", "33", "49", "35", "69", "48", "404"])
+    #expect(first.cells.allSatisfy { $0.confidence == .solved })
+    #expect(rows.allSatisfy { $0.cells.allSatisfy { $0.arithmeticValue != nil } })
+    #expect(!report.problems.contains { if case .cellCount(.table3, _, _, _, _) = $0.kind { true } else { false } })
+  }
+
+  @Test func everyStreamedCellRangeHoldsItsValueInCRLFText() throws {
+    let report = try Self.read("reading-order-blocks")
+    #expect(report.text.bytes.contains(0x0D))
+    for row in report.table3?.rows ?? [] {
+      for cell in row.cells {
+        #expect(cell.range.end <= report.text.count)
+        #expect(String(decoding: report.text.bytes[cell.range.start..<cell.range.end], as: UTF8.self) == cell.text)
+      }
+    }
+  }
+
+  @Test func aColumnStreamWithoutHeaderStaysUnread() throws {
+    let report = try Self.read("reading-order-columns-unlabelled")
+    let cells = report.table3?.rows.flatMap(\.cells) ?? []
+    #expect(!cells.isEmpty)
+    #expect(cells.allSatisfy { $0.arithmeticValue == nil && $0.confidence == .unreadable })
+  }
+
+  @Test func table2ClausesOfOneColumnArePlacedAndTwoByThreeCountsAreNot() throws {
+    let rows = try #require(try Self.read("reading-order-table2").table2?.rows)
+    let permission = try #require(rows.first { $0.key == "permission" || $0.label == "行政许可" })
+    #expect(permission.cells.map(\.text) == ["41"])
+    #expect(permission.cells.allSatisfy { $0.confidence == .solved })
+    let rules = try #require(rows.first { $0.label == "规章" })
+    #expect(rules.cells.allSatisfy { $0.confidence == .unreadable })
+  }
+
+  @Test func aHostileStreamIsLeftUnread() throws {
+    let fixture = try String(contentsOf: Self.folder.appendingPathComponent("reading-order-rows.txt"), encoding: .utf8)
+    let noise = (0..<20_000).map { String($0 % 10) }.joined(separator: "\n")
+    let text = fixture.replacingOccurrences(of: "四、结转下年度继续办理\n", with: "四、结转下年度继续办理\n\(noise)\n")
+    let report = ReportReader.read(SourceText(text))
+    let cells = report.table3?.rows.flatMap(\.cells) ?? []
+    #expect(!cells.isEmpty)
+    #expect(cells.allSatisfy { $0.arithmeticValue == nil })
+  }
+
+  @Test func placingTable2ValuesNeedsOneReading() {
+    let subtable = ReportFormat.format2019.table2.first { $0.item == 5 }!
+    let cells = ["106", "-2", "108", "171", "0", "96"].map { RawCell(text: $0, range: TextRange(start: 0, end: 1)) }
+    // Column by column would put -2 in 上一年项目数量, a count: only row by row fits.
+    let placed = Table2Reader.place(cells, in: subtable)?.map { $0.map(\.text) }
+    #expect(placed == [["106", "-2", "108"], ["171", "0", "96"]])
+    let counts = ["5", "0", "12", "3", "1", "20"].map { RawCell(text: $0, range: TextRange(start: 0, end: 1)) }
+    #expect(Table2Reader.place(counts, in: ReportFormat.format2021.table2[0]) == nil)
+  }
+}
