@@ -24,6 +24,30 @@ package enum Analyzer {
     return Analysis(report: report, diagnostics: RuleEngine.diagnostics(for: context, configuration: configuration))
   }
 
+  /// ``analyze(report:configuration:previous:)`` that stops between two rules once `cancellation` is cancelled,
+  /// throwing ``AnalysisCancelled`` (an analysis that ran every rule is returned even if cancelled meanwhile).
+  package static func analyze(
+    report: Report, configuration: RuleConfiguration, previous: Report?, cancellation: CancellationToken
+  ) throws(AnalysisCancelled) -> Analysis {
+    var stopped = false
+    let context = RuleContext(report: report, previous: previous)
+    let diagnostics = RuleEngine.diagnostics(for: context, configuration: configuration) {
+      stopped = stopped || cancellation.isCancelled
+      return stopped
+    }
+    if stopped { throw AnalysisCancelled() }
+    return Analysis(report: report, diagnostics: diagnostics)
+  }
+
+  /// The analysis of `text`, with last year's report from `lookup` (for the document `document`).
+  package static func analyze(
+    _ text: SourceText, configuration: RuleConfiguration, lookup: some PreviousReportLookup, document: DocumentID
+  ) -> Analysis {
+    let report = ReportReader.read(text)
+    let previous = lookup.previousReport(for: report, of: document)
+    return analyze(report: report, configuration: configuration, previous: previous?.report)
+  }
+
   /// Applies every safe fix, re-checking after each round, until none is left (or a round changes nothing).
   /// Returns the fixed text and the number of fixes applied.
   package static func applyingSafeFixes(
@@ -38,10 +62,19 @@ package enum Analyzer {
     _ text: SourceText, includingUnsafe: Bool, configuration: RuleConfiguration = RuleConfiguration(),
     previous: Report? = nil
   ) -> (text: SourceText, applied: Int) {
-    var current = text
+    let analysis = analyze(text, configuration: configuration, previous: previous)
+    return applyingFixes(from: analysis, includingUnsafe: includingUnsafe, configuration: configuration, previous: previous)
+  }
+
+  /// ``applyingFixes(_:includingUnsafe:configuration:previous:)`` from an analysis already made of the text with
+  /// `configuration` and `previous`: its first round takes the analysis instead of making it again.
+  private static func applyingFixes(
+    from first: Analysis, includingUnsafe: Bool, configuration: RuleConfiguration, previous: Report?
+  ) -> (text: SourceText, applied: Int) {
+    var current = first.text
     var applied = 0
-    for _ in 0..<8 {
-      let analysis = analyze(current, configuration: configuration, previous: previous)
+    for round in 0..<8 {
+      let analysis = round == 0 ? first : analyze(current, configuration: configuration, previous: previous)
       let edits = fixEdits(analysis.diagnostics, includingUnsafe: includingUnsafe)
       guard !edits.isEmpty else { break }
       let (next, skipped) = current.applyingSimultaneously(edits.flatMap(\.self))
@@ -58,9 +91,18 @@ package enum Analyzer {
   package static func safeFixEdits(
     _ text: SourceText, configuration: RuleConfiguration = RuleConfiguration(), previous: Report? = nil
   ) -> [TextEdit] {
-    let fixed = applyingSafeFixes(text, configuration: configuration, previous: previous).text
-    guard fixed != text else { return [] }
-    return [replacement(from: text, to: fixed)]
+    let analysis = analyze(text, configuration: configuration, previous: previous)
+    return safeFixEdits(of: analysis, configuration: configuration, previous: previous)
+  }
+
+  /// ``safeFixEdits(_:configuration:previous:)`` of the text of `analysis`, made with `configuration` and
+  /// `previous`: the first round of fixes takes `analysis` instead of analysing the text again.
+  package static func safeFixEdits(of analysis: Analysis, configuration: RuleConfiguration, previous: Report?)
+    -> [TextEdit]
+  {
+    let fixed = applyingFixes(from: analysis, includingUnsafe: false, configuration: configuration, previous: previous)
+    guard fixed.text != analysis.text else { return [] }
+    return [replacement(from: analysis.text, to: fixed.text)]
   }
 
   /// One edit that turns `text` into `other` (see ``GoujiText/SourceText/replacement(to:)``).

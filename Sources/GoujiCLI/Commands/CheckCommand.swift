@@ -34,7 +34,7 @@ enum CheckCommand {
       throw UsageError(zh: "--fix 不能改写标准输入", en: "--fix cannot rewrite standard input")
     }
     let (configuration, language) = try resolve(options, io: io)
-    let previous = try options.previous.map { ReportReader.read(SourceText(try InputFile.read($0, io: io).decoded.text)) }
+    let previous = try PreviousReportFile(path: options.previous, io: io)
     let (paths, missing) = FileCollector.collect(options.paths)
     var failed = !missing.isEmpty
     for error in missing { io.err("gouji: \(error.message(language))\n") }
@@ -55,7 +55,7 @@ enum CheckCommand {
 
   /// Checks and renders every file on all cores, and hands the outcomes to `deliver` in the order of `paths`.
   private static func checkAll(
-    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, previous: Report?, output: CheckOutput,
+    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, previous: PreviousReportFile, output: CheckOutput,
     io: CommandIO, deliver: (Result<FileOutcome, InputError>) -> Void
   ) {
     OrderedWork.run(count: paths.count, work: { index in
@@ -66,20 +66,22 @@ enum CheckCommand {
   }
 
   private static func checkFile(
-    _ path: String, fix: Bool, unsafe: Bool, configuration: RuleConfiguration, previous: Report?, io: CommandIO
+    _ path: String, fix: Bool, unsafe: Bool, configuration: RuleConfiguration, previous: PreviousReportFile, io: CommandIO
   ) throws -> CheckedFile {
     let input = try InputFile.read(path, io: io)
     var text = SourceText(input.decoded.text)
     var applied = 0
     if fix, input.document == nil {
       AtomicWriter.removeLeftovers(of: path)
-      (text, applied) = Analyzer.applyingFixes(text, includingUnsafe: unsafe, configuration: configuration, previous: previous)
+      (text, applied) = Analyzer.applyingFixes(
+        text, includingUnsafe: unsafe, configuration: configuration, previous: previous.previous?.report
+      )
       if applied > 0 {
         let bytes = try TextDecoding.encode(text.string, as: input.decoded.encoding, byteOrderMark: input.decoded.hasByteOrderMark)
         try AtomicWriter.write(bytes, to: path)
       }
     }
-    let analysis = Analyzer.analyze(text, configuration: configuration, previous: previous)
+    let analysis = Analyzer.analyze(text, configuration: configuration, lookup: previous, document: path)
     return CheckedFile(path: input.displayPath, analysis: analysis, fixesApplied: applied, document: input.document)
   }
 

@@ -21,12 +21,16 @@ extension LanguageServer {
   func process(_ message: IncomingMessage) {
     switch message {
     case .request(let id, let method, let params):
-      defer { requests.answered(id) }
+      currentRequest = requests.starting(id)
+      defer {
+        currentRequest = nil
+        requests.answered(id)
+      }
       handleRequest(id: id, method: method, params: params)
     case .notification(let method, let params):
       if method == DidChangeTextDocumentNotification.method {
         // Counted down here, whether or not the change turns out to be valid, so that the count never drifts.
-        newerChangeQueued = Self.changedDocument(params).map(queuedChanges.applying) ?? false
+        if let uri = Self.changedDocument(params) { queuedChanges.applying(uri) }
       }
       handleNotification(method, params: params)
     case .response(let id, _):
@@ -101,7 +105,10 @@ extension LanguageServer {
   ) {
     do throws(ResponseError) {
       let request = try Request.decode(params: params)
-      connection?.send(response: try body(request), id: id)
+      let response = try body(request)
+      // Cancelled while being computed: the client no longer waits for the result.
+      if requests.isCancelled(id) { throw .requestCancelled }
+      connection?.send(response: response, id: id)
     } catch {
       connection?.send(error: error, id: id)
     }

@@ -29,9 +29,9 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
   var connection: Connection?
   var phase = ServerPhase.uninitialized
   var client = ClientProfile()
-  var documents = DocumentStore()
+  /// The open documents, their readings and analyses; the server only translates the protocol into its calls.
+  let documents = AnalysisHost()
   var settings = SettingsLayers()
-  var ruleConfiguration = RuleConfiguration()
   var language = Language.zh
   /// The settings problems last shown to the user, so the same ones are not shown again on every change.
   var shownProblems: [String] = []
@@ -46,14 +46,20 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
   var workspaceAnswers: [ReportKey: (report: Report, path: String)?] = [:]
   var pendingLookups: Set<ReportKey> = []
   var scheduledPublications: [DocumentURI: DispatchWorkItem] = [:]
-  /// Whether the `didChange` being processed has a newer change of its document queued behind it.
-  var newerChangeQueued = false
+  /// Cancelled when the client cancels the request being processed (`nil` between requests).
+  var currentRequest: CancellationToken?
   /// Set while the first settings are asked for: publications wait for them, so that no diagnostic of a rule the
   /// user turned off flashes up.
   var isAwaitingConfiguration = false
   var deferredPublications: Set<DocumentURI> = []
   var analysisCounter = 0
   var parentProcessWatch: (any DispatchSourceTimer)?
+
+  /// The rule configuration of every analysis, which the analysis host keeps.
+  var ruleConfiguration: RuleConfiguration {
+    get { documents.configuration }
+    set { documents.configuration = newValue }
+  }
 
   package init(options: ServerOptions = ServerOptions()) {
     self.options = options
