@@ -63,7 +63,9 @@ package enum Analyzer {
     previous: Report? = nil
   ) -> (text: SourceText, applied: Int) {
     let analysis = analyze(text, configuration: configuration, previous: previous)
-    return applyingFixes(from: analysis, includingUnsafe: includingUnsafe, configuration: configuration, previous: previous)
+    return applyingFixes(
+      from: analysis, includingUnsafe: includingUnsafe, configuration: configuration, previous: previous
+    )
   }
 
   /// ``applyingFixes(_:includingUnsafe:configuration:previous:)`` from an analysis already made of the text with

@@ -37,7 +37,9 @@ import Testing
     var text = try #require(host["a"]?.text)
     let changes = [
       try Self.change(text, replacing: "六、", with: "六、 "),  // a heading line: read in full
-      DocumentChange(range: LineColumnRange(start: .init(line: 3, column: 0), end: .init(line: 3, column: 0)), newText: "𠀀\r\n"),
+      DocumentChange(
+        range: LineColumnRange(start: .init(line: 3, column: 0), end: .init(line: 3, column: 0)), newText: "𠀀\r\n"
+      ),
     ]
     host.change("a", to: 2, applying: changes, in: .utf16)
     text = text.applying(changes, in: .utf16)
@@ -57,7 +59,7 @@ import Testing
     host.open("a", version: 1, text: text)
     #expect(throws: AnalysisCancelled()) { try host.analysis(of: "a", lookup: lookup, cancellation: .cancelled) }
     #expect(host["a"]?.report == nil && host["a"]?.analysis == nil)
-    #expect(host.stoppedAnalyses == 1)
+    #expect(host.work.stopped == 1)
     #expect(lookup.read.isEmpty)
     let analysis = try #require(try host.analysis(of: "a", lookup: lookup))
     #expect(analysis.diagnostics == Analyzer.analyze(text).diagnostics)

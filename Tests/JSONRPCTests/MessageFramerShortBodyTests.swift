@@ -8,8 +8,9 @@ import Testing
   typealias Fixture = MessageFramerTests
 
   /// `stream` fed whole, byte by byte, and in chunks of 7 bytes.
-  static func expectFrames(_ stream: [UInt8], _ expected: [Result<Data, FramingError>],
-                           sourceLocation: SourceLocation = #_sourceLocation) {
+  static func expectFrames(
+    _ stream: [UInt8], _ expected: [Result<Data, FramingError>], sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     #expect(Fixture.frames([stream]) == expected, sourceLocation: sourceLocation)
     #expect(Fixture.frames(stream.map { [$0] }) == expected, sourceLocation: sourceLocation)
     let chunks = stride(from: 0, to: stream.count, by: 7).map { Array(stream[$0..<min($0 + 7, stream.count)]) }
@@ -26,7 +27,8 @@ import Testing
   /// that the announced end falls inside the next header.
   @Test func theAnnouncedEndMayFallInsideTheNextHeader() {
     let short = Fixture.framed(Fixture.first, header: "Content-Length: \(Fixture.first.utf8.count + 3)")
-    Self.expectFrames(short + Fixture.framed(Fixture.second), [Fixture.body(Fixture.first), Fixture.body(Fixture.second)])
+    let expected = [Fixture.body(Fixture.first), Fixture.body(Fixture.second)]
+    Self.expectFrames(short + Fixture.framed(Fixture.second), expected)
   }
 
   @Test func aShortBodyThatIsNoJSONIsAnErrorAndTheNextMessageFollows() {
@@ -44,7 +46,8 @@ import Testing
     let spaced = "{\"a\":\"Content-Length:\"\n\n\n}"
     for body in [quoting, pretty, spaced] {
       #expect((try? JSONSerialization.jsonObject(with: Data(body.utf8))) != nil, "\(body) is JSON")
-      Self.expectFrames(Fixture.framed(body) + Fixture.framed(Fixture.first), [Fixture.body(body), Fixture.body(Fixture.first)])
+      let expected = [Fixture.body(body), Fixture.body(Fixture.first)]
+      Self.expectFrames(Fixture.framed(body) + Fixture.framed(Fixture.first), expected)
     }
   }
 

@@ -17,9 +17,18 @@ package final class AnalysisHost {
     didSet { if configuration != oldValue { invalidateAnalyses() } }
   }
   private var documents: [DocumentID: HostedDocument] = [:]
-  private var analysisCount = 0
-  /// How many analyses stopped early because they were cancelled (for tests and logs).
-  package private(set) var stoppedAnalyses = 0
+  /// What the host has done so far (for tests and logs).
+  package private(set) var work = Work()
+
+  /// Counts of what the host has done.
+  package struct Work: Sendable {
+    /// Analyses made and kept.
+    package var analyses = 0
+    /// Readings and analyses stopped early because they were cancelled.
+    package var stopped = 0
+    /// Fix-alls computed.
+    package var fixAlls = 0
+  }
 
   package init(configuration: RuleConfiguration = RuleConfiguration()) {
     self.configuration = configuration
@@ -85,17 +94,18 @@ package final class AnalysisHost {
   }
 
   func store(_ analysis: Analysis, previous: PreviousReport?, of id: DocumentID) {
-    analysisCount += 1
+    work.analyses += 1
     documents[id]?.analysis = analysis
     documents[id]?.previous = previous
-    documents[id]?.generation = analysisCount
+    documents[id]?.generation = work.analyses
   }
 
   func storeFixAll(_ edits: [TextEdit], of id: DocumentID) {
+    work.fixAlls += 1
     documents[id]?.fixAll = edits
   }
 
   func countStop() {
-    stoppedAnalyses += 1
+    work.stopped += 1
   }
 }

@@ -28,7 +28,9 @@ extension Report {
   /// report's structure (``ReportReader/reread(_:after:isCancelled:)``). `nil` (read afresh on next use) after a
   /// change without a range, and once `cancellation` is cancelled (a newer change is waiting: a change that needs
   /// a full read is then not read, and a full read under way stops).
-  package func applying(_ changes: [DocumentChange], in unit: PositionUnit, cancellation: CancellationToken) -> Report? {
+  package func applying(
+    _ changes: [DocumentChange], in unit: PositionUnit, cancellation: CancellationToken
+  ) -> Report? {
     var report: Report? = self
     for change in changes {
       guard let current = report, let range = change.range else { return nil }

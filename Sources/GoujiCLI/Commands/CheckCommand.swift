@@ -55,7 +55,8 @@ enum CheckCommand {
 
   /// Checks and renders every file on all cores, and hands the outcomes to `deliver` in the order of `paths`.
   private static func checkAll(
-    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, previous: PreviousReportFile, output: CheckOutput,
+    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, previous: PreviousReportFile,
+    output: CheckOutput,
     io: CommandIO, deliver: (Result<FileOutcome, InputError>) -> Void
   ) {
     OrderedWork.run(count: paths.count, work: { index in
@@ -66,7 +67,8 @@ enum CheckCommand {
   }
 
   private static func checkFile(
-    _ path: String, fix: Bool, unsafe: Bool, configuration: RuleConfiguration, previous: PreviousReportFile, io: CommandIO
+    _ path: String, fix: Bool, unsafe: Bool, configuration: RuleConfiguration, previous: PreviousReportFile,
+    io: CommandIO
   ) throws -> CheckedFile {
     let input = try InputFile.read(path, io: io)
     var text = SourceText(input.decoded.text)

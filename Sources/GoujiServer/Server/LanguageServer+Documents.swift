@@ -23,7 +23,8 @@ extension LanguageServer {
       log(.warning, "the version of \(uri) went from \(document.version) to \(version)")
     }
     let changes = notification.contentChanges.map(\.documentChange)
-    documents.change(uri, to: version, applying: changes, in: client.unit, newerChange: queuedChanges.newerChange(of: uri))
+    let newerChange = queuedChanges.newerChange(of: uri)
+    documents.change(uri, to: version, applying: changes, in: client.unit, newerChange: newerChange)
     scheduleDiagnostics(for: uri, after: options.diagnosticsDelay)
   }
 

@@ -27,7 +27,7 @@ extension FramingError: CustomStringConvertible {
     case .conflictingContentLength(let values): return "conflicting Content-Length values \(values.joined(separator: ", "))"
     case .headerTooLong: return "header not terminated within \(MessageFramer.maximumHeaderLength) bytes"
     case .bodyShorterThanContentLength(let declared, let received):
-      return "the next message began after \(received) of the \(declared) bytes Content-Length announced"
+      return "the next message began after \(received) of the \(declared) bytes of Content-Length"
     }
   }
 }
