@@ -1,4 +1,6 @@
 import Foundation
+import GoujiAnalysis
+import GoujiText
 import LanguageServerProtocol
 import Testing
 
@@ -95,5 +97,41 @@ import Testing
     #expect(client.waitForResponse(try #require(cancelled))?["error"]?["code"] == -32800)
     #expect(client.server.queue.sync { client.server.documents[uri]?.report == nil })
     #expect(client.shutDownAndExit() == 0)
+  }
+
+  /// The first sequence through the `gouji lsp` process, over its standard streams.
+  @Test func throughTheStandardStreams() throws {
+    let server = try StdioServer()
+    server.send(
+      #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":"#
+        + #"{"general":{"positionEncodings":["utf-32"]},"textDocument":{"diagnostic":{}}}}}"#)
+    _ = try #require(server.response(to: 1))
+    server.send(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
+    let uri = "file:///large-stdio.txt"
+    let document: [String: Any] = ["uri": uri, "languageId": "plaintext", "version": 1, "text": Self.largeReport]
+    let open: [String: Any] = ["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["textDocument": document]]
+    server.send(MalformedMessageTests.json(open))
+    server.send(MalformedMessageTests.diagnosticRequest(10, uri: uri))
+    Thread.sleep(forTimeInterval: 0.5)  // The analysis of version 1 is under way.
+    server.send(#"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":10}}"#)
+    let change: [String: Any] = [
+      "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "𠀀附注\r\n",
+    ]
+    server.send(
+      MalformedMessageTests.json([
+        "jsonrpc": "2.0", "method": "textDocument/didChange",
+        "params": ["textDocument": ["uri": uri, "version": 2], "contentChanges": [change]],
+      ]))
+    server.send(MalformedMessageTests.diagnosticRequest(11, uri: uri))
+    let cancelled = try #require(server.response(to: 10))
+    #expect((cancelled["error"] as? [String: Any])?["code"] as? Int == -32800)
+    let answer = try #require(server.response(to: 11)?["result"] as? [String: Any])
+    let items = answer["items"] as? [[String: Any]] ?? []
+    let fresh = Analyzer.analyze(SourceText("𠀀附注\r\n" + Self.largeReport))
+    #expect(items.map(ServerEquivalenceTests.summary) == ServerEquivalenceTests.expected(fresh, unit: .utf32))
+    server.send(#"{"jsonrpc":"2.0","id":3,"method":"shutdown"}"#)
+    _ = try #require(server.response(to: 3))
+    server.send(#"{"jsonrpc":"2.0","method":"exit"}"#)
+    #expect(server.exitStatus() == 0)
   }
 }

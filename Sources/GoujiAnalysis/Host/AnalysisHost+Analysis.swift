@@ -35,6 +35,8 @@ extension AnalysisHost {
     let previous = lookup.previousReport(for: report, of: id)
     let analysis: Analysis
     do {
+      // A lookup that read another document may have been stopped, and then found nothing.
+      try cancellation.check()
       analysis = try Analyzer.analyze(
         report: report, configuration: configuration, previous: previous?.report, cancellation: cancellation
       )
