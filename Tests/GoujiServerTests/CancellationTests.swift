@@ -83,6 +83,20 @@ import Testing
     #expect(client.shutDownAndExit() == 0)
   }
 
+  /// A `didChange` without content changes (Neovim 0.7 sends one after a request flushed the real change) changes
+  /// nothing: the analysis under way goes on and the request is answered.
+  @Test func aChangeWithoutContentChangesStopsNothing() throws {
+    let uri = "file:///large-unchanged.txt"
+    let client = try Self.session(uri: uri)
+    let request = Self.pull(client, uri)
+    try Self.waitUntilStarted(request, in: client)
+    client.change(uri, version: 1, [])
+    let items = client.waitForResponse(request)?["result"]?["items"]?.arrayValue
+    #expect(items?.map(ExpectedDiagnostics.withoutData) == ExpectedDiagnostics.of(Self.largeReport, uri: uri))
+    #expect(Self.stoppedAnalyses(client) == 0)
+    #expect(client.shutDownAndExit() == 0)
+  }
+
   /// A request cancelled while it waits in the queue is answered without being computed.
   @Test func aRequestCancelledBeforeItsTurnIsNotComputed() throws {
     let uri = "file:///large-queued.txt"

@@ -40,9 +40,12 @@ extension LanguageServer {
     }
   }
 
-  /// The document a `didChange` is about, read without decoding the changes.
+  /// The document a `didChange` is about, read without decoding the changes; `nil` when it changes nothing (no
+  /// content changes: Neovim 0.7 sends one when its debounce timer fires after a request flushed the change), so
+  /// that it stops no analysis.
   static func changedDocument(_ params: JSONValue?) -> DocumentURI? {
-    params?["textDocument"]?["uri"]?.stringValue
+    guard params?["contentChanges"]?.arrayValue?.isEmpty == false else { return nil }
+    return params?["textDocument"]?["uri"]?.stringValue
   }
 
   func handleRequest(id: RequestID, method: String, params: JSONValue?) {
