@@ -24,10 +24,34 @@ package enum Analyzer {
   }
 
   /// The analysis with what the cross-year rules need of last year's report (``PreviousYear``), as `gouji check`
-  /// keeps it for a chain of reports.
+  /// keeps it for a chain of reports and a ``PreviousReportLookup`` answers it.
   package static func analyze(report: Report, configuration: RuleConfiguration, lastYear: PreviousYear?) -> Analysis {
     let context = RuleContext(report: report, previous: lastYear)
     return Analysis(report: report, diagnostics: RuleEngine.diagnostics(for: context, configuration: configuration))
+  }
+
+  /// ``analyze(report:configuration:lastYear:)`` that stops between two rules once `cancellation` is cancelled,
+  /// throwing ``AnalysisCancelled`` (an analysis that ran every rule is returned even if cancelled meanwhile).
+  package static func analyze(
+    report: Report, configuration: RuleConfiguration, lastYear: PreviousYear?, cancellation: CancellationToken
+  ) throws(AnalysisCancelled) -> Analysis {
+    var stopped = false
+    let context = RuleContext(report: report, previous: lastYear)
+    let diagnostics = RuleEngine.diagnostics(for: context, configuration: configuration) {
+      stopped = stopped || cancellation.isCancelled
+      return stopped
+    }
+    if stopped { throw AnalysisCancelled() }
+    return Analysis(report: report, diagnostics: diagnostics)
+  }
+
+  /// The analysis of `text`, with last year's report from `lookup` (for the document `document`).
+  package static func analyze(
+    _ text: SourceText, configuration: RuleConfiguration, lookup: some PreviousReportLookup, document: DocumentID
+  ) -> Analysis {
+    let report = ReportReader.read(text)
+    let previous = lookup.previousReport(for: report, of: document)
+    return analyze(report: report, configuration: configuration, lastYear: previous?.lastYear)
   }
 
   /// Applies every safe fix, re-checking after each round, until none is left (or a round changes nothing).
@@ -53,10 +77,20 @@ package enum Analyzer {
   package static func applyingFixes(
     _ text: SourceText, includingUnsafe: Bool, configuration: RuleConfiguration, lastYear: PreviousYear?
   ) -> (text: SourceText, applied: Int) {
-    var current = text
+    let analysis = analyze(report: ReportReader.read(text), configuration: configuration, lastYear: lastYear)
+    return applyingFixes(from: analysis, includingUnsafe: includingUnsafe, configuration: configuration, lastYear: lastYear)
+  }
+
+  /// ``applyingFixes(_:includingUnsafe:configuration:lastYear:)`` from an analysis already made of the text with
+  /// `configuration` and `lastYear`: its first round takes the analysis instead of making it again.
+  private static func applyingFixes(
+    from first: Analysis, includingUnsafe: Bool, configuration: RuleConfiguration, lastYear: PreviousYear?
+  ) -> (text: SourceText, applied: Int) {
+    var current = first.text
     var applied = 0
-    for _ in 0..<8 {
-      let analysis = analyze(report: ReportReader.read(current), configuration: configuration, lastYear: lastYear)
+    for round in 0..<8 {
+      let analysis =
+        round == 0 ? first : analyze(report: ReportReader.read(current), configuration: configuration, lastYear: lastYear)
       let edits = fixEdits(analysis.diagnostics, includingUnsafe: includingUnsafe)
       guard !edits.isEmpty else { break }
       let (next, skipped) = current.applyingSimultaneously(edits.flatMap(\.self))
@@ -73,9 +107,19 @@ package enum Analyzer {
   package static func safeFixEdits(
     _ text: SourceText, configuration: RuleConfiguration = RuleConfiguration(), previous: Report? = nil
   ) -> [TextEdit] {
-    let fixed = applyingSafeFixes(text, configuration: configuration, previous: previous).text
-    guard fixed != text else { return [] }
-    return [replacement(from: text, to: fixed)]
+    let lastYear = previous.map { PreviousYear($0) }
+    let analysis = analyze(report: ReportReader.read(text), configuration: configuration, lastYear: lastYear)
+    return safeFixEdits(of: analysis, configuration: configuration, lastYear: lastYear)
+  }
+
+  /// ``safeFixEdits(_:configuration:previous:)`` of the text of `analysis`, made with `configuration` and
+  /// `lastYear`: the first round of fixes takes `analysis` instead of analysing the text again.
+  package static func safeFixEdits(of analysis: Analysis, configuration: RuleConfiguration, lastYear: PreviousYear?)
+    -> [TextEdit]
+  {
+    let fixed = applyingFixes(from: analysis, includingUnsafe: false, configuration: configuration, lastYear: lastYear)
+    guard fixed.text != analysis.text else { return [] }
+    return [replacement(from: analysis.text, to: fixed.text)]
   }
 
   /// One edit that turns `text` into `other` (see ``GoujiText/SourceText/replacement(to:)``).

@@ -17,11 +17,9 @@ extension JSONValue {
     try JSONDecoder().decode(T.self, from: try jsonData())
   }
 
-  /// Compact JSON with sorted keys and unescaped slashes.
+  /// Compact JSON with sorted keys and unescaped slashes (``writtenJSON()``).
   package func jsonData() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(self)
+    Data(try writtenJSON())
   }
 
   /// Compact JSON text with sorted keys.

@@ -4,6 +4,8 @@ import GoujiText
 import LanguageServerProtocol
 import Testing
 
+@testable import GoujiServer
+
 @Suite struct CodeActionTests {
   /// The whole loop of a quick fix: the published diagnostic, its action, the edit applied by the client, the
   /// diagnostic gone.
@@ -68,13 +70,7 @@ import Testing
   /// The fix-all gives, in one action, the text `gouji check --fix` writes (all rounds of safe fixes), here on a
   /// text where one round is not enough (removing the inner leftover leaves an outer one).
   @Test func fixAllReachesWhatCheckFixWritesInOneAction() throws {
-    let client = try TestClient()
-    client.initialize()
-    let name = "003_5e13778fbfad6663.txt"
-    let uri = Examples.uri(name)
-    let text = Examples.text(name).replacingOccurrences(of: "一、总体情况", with: "一、总体情况\n[image: [image: x]]**⼾**")
-    client.open(uri, text: text)
-    _ = try #require(client.diagnostics(uri, version: 1))
+    let (client, uri, text) = try Self.openWithNestedLeftovers()
     let whole: JSONValue = ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]]
     let actions = try #require(codeActions(client, uri: uri, range: whole, diagnostics: [], only: ["source.fixAll"]))
     #expect(actions.count == 1)
@@ -213,6 +209,42 @@ import Testing
     let stale = try #require(lazy.request("codeAction/resolve", first)?["result"])
     #expect(stale["edit"] == nil && stale["disabled"] != nil)
     #expect(lazy.shutDownAndExit() == 0)
+  }
+
+  /// A client without `codeAction/resolve` asks for actions on every cursor move: each answer takes the analysis
+  /// of the version, and the fix-all (up to 8 rounds of analysis) is computed once for it.
+  @Test func cursorMovesReuseTheAnalysisAndTheFixAllOfTheVersion() throws {
+    let (client, uri, text) = try Self.openWithNestedLeftovers()
+    let before = client.server.queue.sync { client.server.documents.work }
+    var fixAlls: Set<JSONValue> = []
+    for line in 0..<6 {
+      let position: JSONValue = ["line": .int(line * 7), "character": 1]
+      let cursor: JSONValue = ["start": position, "end": position]
+      let actions = try #require(codeActions(client, uri: uri, range: cursor, diagnostics: []))
+      fixAlls.formUnion(actions.filter { $0["kind"] == "source.fixAll.gouji" }.compactMap { $0["edit"] })
+    }
+    let after = client.server.queue.sync { client.server.documents.work }
+    #expect(fixAlls.count == 1)
+    #expect(after.analyses == before.analyses)
+    #expect(after.fixAlls == before.fixAlls + 1)
+    client.change(uri, version: 2, [["text": .string(text + "\n")]])
+    let top: JSONValue = ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]]
+    _ = codeActions(client, uri: uri, range: top, diagnostics: [])
+    #expect(client.server.queue.sync { client.server.documents.work.fixAlls } == before.fixAlls + 2)
+    #expect(client.shutDownAndExit() == 0)
+  }
+
+  /// A client with an example open in which one round of safe fixes is not enough (removing the inner leftover
+  /// leaves an outer one), once its diagnostics are published.
+  static func openWithNestedLeftovers() throws -> (TestClient, String, String) {
+    let client = try TestClient()
+    client.initialize()
+    let name = "003_5e13778fbfad6663.txt"
+    let uri = Examples.uri(name)
+    let text = Examples.text(name).replacingOccurrences(of: "一、总体情况", with: "一、总体情况\n[image: [image: x]]**⼾**")
+    client.open(uri, text: text)
+    _ = try #require(client.diagnostics(uri, version: 1))
+    return (client, uri, text)
   }
 
   private func codeActions(

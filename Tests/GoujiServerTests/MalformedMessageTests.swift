@@ -41,6 +41,9 @@ import Testing
       Self.framed(#"{"jsonrpc":"2.0","method":"$/x"}"#, header: "Content-Length: 31\r\nContent-Length: 99"),
       Self.framed("{}", header: "Content-Length: nope"),
       Array("Content-Type: application/json\r\n\r\n".utf8),
+      // A Content-Length larger than the body: the messages after it are read all the same.
+      Self.framed(#"{"jsonrpc":"2.0","method":"$/y"}"#, header: "Content-Length: 5000"),
+      Self.framed(#"{"jsonrpc":"2.0","id":901,"#, header: "Content-Length: 5000"),
     ]
     for (index, prefix) in prefixes.enumerated() {
       let version = index + 2

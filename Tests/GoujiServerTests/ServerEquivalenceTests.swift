@@ -49,14 +49,17 @@ import Testing
       guard let result = server.response(to: id)?["result"] as? [String: Any],
         let items = result["items"] as? [[String: Any]]
       else { return nil }
-      return items.map { item in
-        let range = item["range"] as? [String: [String: Int]] ?? [:]
-        let start = range["start"] ?? [:]
-        let end = range["end"] ?? [:]
-        return "\(item["code"] ?? "") \(start["line"] ?? -1):\(start["character"] ?? -1)-"
-          + "\(end["line"] ?? -1):\(end["character"] ?? -1)"
-      }
+      return items.map(ServerEquivalenceTests.summary)
     }
+  }
+
+  /// A diagnostic the server sent as `code line:column-line:column`.
+  static func summary(_ item: [String: Any]) -> String {
+    let range = item["range"] as? [String: [String: Int]] ?? [:]
+    let start = range["start"] ?? [:]
+    let end = range["end"] ?? [:]
+    return "\(item["code"] ?? "") \(start["line"] ?? -1):\(start["character"] ?? -1)-"
+      + "\(end["line"] ?? -1):\(end["character"] ?? -1)"
   }
 
   /// `analysis`'s diagnostics in the form ``Session/diagnostics(_:)`` gives them.

@@ -35,11 +35,11 @@ enum CheckCommand {
     }
     let (configuration, language) = try resolve(options, io: io)
     let (paths, missing) = FileCollector.collect(options.paths)
-    let previous = try lastYears(paths, options: options, io: io)
+    let lastYears = try LastYears(paths, options: options, io: io)
     var failed = !missing.isEmpty
     for error in missing { io.err("gouji: \(error.message(language))\n") }
     var stream = CheckOutput(options: options, language: language, io: io).stream(to: io)
-    checkAll(paths, options: options, configuration: configuration, previous: previous, output: stream.output, io: io) {
+    checkAll(paths, options: options, configuration: configuration, lastYears: lastYears, output: stream.output, io: io) {
       switch $0 {
       case .success(let outcome): stream.add(outcome)
       case .failure(let error):
@@ -55,7 +55,7 @@ enum CheckCommand {
 
   /// Checks and renders every file on all cores, and hands the outcomes to `deliver` in the order of `paths`.
   private static func checkAll(
-    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, previous: [PreviousYear?],
+    _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, lastYears: LastYears,
     output: CheckOutput,
     io: CommandIO, deliver: (Result<FileOutcome, InputError>) -> Void
   ) {
@@ -64,7 +64,7 @@ enum CheckCommand {
         output.file(
           try checkFile(
             paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration,
-            lastYear: previous[index], io: io
+            lastYears: lastYears, io: io
           )
         )
       }.mapError { $0 as? InputError ?? InputError(path: paths[index], zh: "\($0)", en: "\($0)") }
@@ -72,7 +72,7 @@ enum CheckCommand {
   }
 
   private static func checkFile(
-    _ path: String, fix: Bool, unsafe: Bool, configuration: RuleConfiguration, lastYear: PreviousYear?, io: CommandIO
+    _ path: String, fix: Bool, unsafe: Bool, configuration: RuleConfiguration, lastYears: LastYears, io: CommandIO
   ) throws -> CheckedFile {
     let input = try InputFile.read(path, io: io)
     var text = SourceText(input.decoded.text)
@@ -80,14 +80,14 @@ enum CheckCommand {
     if fix, input.document == nil {
       AtomicWriter.removeLeftovers(of: path)
       (text, applied) = Analyzer.applyingFixes(
-        text, includingUnsafe: unsafe, configuration: configuration, lastYear: lastYear
+        text, includingUnsafe: unsafe, configuration: configuration, lastYear: lastYears[path]
       )
       if applied > 0 {
         let bytes = try TextDecoding.encode(text.string, as: input.decoded.encoding, byteOrderMark: input.decoded.hasByteOrderMark)
         try AtomicWriter.write(bytes, to: path)
       }
     }
-    let analysis = Analyzer.analyze(report: ReportReader.read(text), configuration: configuration, lastYear: lastYear)
+    let analysis = Analyzer.analyze(text, configuration: configuration, lookup: lastYears, document: path)
     return CheckedFile(path: input.displayPath, analysis: analysis, fixesApplied: applied, document: input.document)
   }
 

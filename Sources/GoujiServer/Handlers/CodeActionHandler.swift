@@ -90,8 +90,8 @@ enum CodeActionHandler {
   }
 
   /// Every safe fix at once (`source.fixAll.gouji`): the text `gouji check --fix` writes, reached in one action
-  /// (``Analyzer/safeFixEdits(_:configuration:previous:)``); `nil` when there is no safe fix. Its edit is left to
-  /// `codeAction/resolve` when the client can resolve it.
+  /// (``AnalysisHost/safeFixEdits(of:)``, computed once per analysis); `nil` when there is no safe fix. Its edit is
+  /// left to `codeAction/resolve` when the client can resolve it.
   static func fixAll(in context: RequestContext) -> CodeAction? {
     guard context.analysis.diagnostics.contains(where: { $0.fixes.contains(where: \.isSafe) }) else { return nil }
     let action = CodeAction(
@@ -116,7 +116,7 @@ enum CodeActionHandler {
       let findings = context.analysis.diagnostics.filter { $0.code == code }
       edits = Analyzer.safeEdits(findings).flatMap(\.self)
     } else {
-      edits = Analyzer.safeFixEdits(context.text, configuration: context.configuration, previous: context.previousYear)
+      edits = context.safeFixEdits()
     }
     guard !edits.isEmpty else { return nil }
     var action = action

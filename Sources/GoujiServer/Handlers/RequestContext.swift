@@ -11,9 +11,8 @@ struct RequestContext {
   var client: ClientProfile
   /// Changes with every new analysis of the document (text, configuration or last year's report changed).
   var analysisGeneration: Int
-  /// The rule configuration and last year's report the analysis used (for the fix-all's fixed point).
-  var configuration: RuleConfiguration
-  var previousYear: Report?
+  /// The edit of every safe fix at once for this analysis, computed on first use and kept with the analysis.
+  var safeFixEdits: () -> [ReportEdit]
 
   var text: SourceText { analysis.text }
   var language: Language { conversion.language }

@@ -36,7 +36,7 @@ extension LanguageServer {
       guard client.diagnosticRefresh else { return }
       connection?.send(DiagnosticRefreshRequest()) { _ in }
     } else {
-      for uri in documents.uris { scheduleDiagnostics(for: uri) }
+      for uri in documents.ids { scheduleDiagnostics(for: uri) }
     }
   }
 

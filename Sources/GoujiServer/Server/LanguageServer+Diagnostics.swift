@@ -22,6 +22,8 @@ extension LanguageServer {
     queue.asyncAfter(deadline: .now() + delay.dispatchInterval, execute: publication)
   }
 
+  /// Publishes the diagnostics of the document's current version. An analysis stopped by a newer change publishes
+  /// nothing: the change schedules the next publication.
   func publishDiagnostics(for uri: DocumentURI) {
     guard phase == .running, let context = try? context(for: uri) else { return }
     // Last year's report is being looked for on disk: the end of the lookup publishes.
@@ -32,43 +34,38 @@ extension LanguageServer {
     )
   }
 
-  /// The context for a request about `uri`, analysing the document if needed.
+  /// The context for a request about `uri`, analysing the document if needed. An analysis the client cancelled
+  /// answers `RequestCancelled`; one a newer change of the document stopped answers `ContentModified`.
   func context(for uri: DocumentURI) throws(ResponseError) -> RequestContext {
-    guard let analysis = analysis(of: uri), let document = documents[uri] else {
+    let analysis: Analysis?
+    do {
+      analysis = try documents.analysis(of: uri, lookup: self, cancellation: cancellation(for: uri))
+    } catch {
+      throw currentRequest?.isCancelled == true ? .requestCancelled : .contentModified
+    }
+    guard let analysis, let document = documents[uri] else {
       throw .invalidParams("the document is not open: \(uri)")
     }
     let conversion = ConversionContext(
       uri: uri, version: document.version, text: analysis.text, unit: client.unit, language: language,
       diagnosticFields: client.diagnosticFields
     )
+    let host = documents
     return RequestContext(
-      analysis: analysis, conversion: conversion, client: client, analysisGeneration: document.analysisGeneration,
-      configuration: ruleConfiguration, previousYear: documents[uri]?.previousYear
+      analysis: analysis, conversion: conversion, client: client, analysisGeneration: document.generation,
+      safeFixEdits: { host.safeFixEdits(of: uri) ?? [] }
     )
   }
 
-  /// The document's analysis with the current configuration and last year's report, computed if needed.
-  func analysis(of uri: DocumentURI) -> Analysis? {
-    if let analysis = documents[uri]?.analysis { return analysis }
-    guard let report = reading(of: uri) else { return nil }
-    let previous = previousReport(for: report, excluding: uri)
-    analysisCounter += 1
-    let analysis = Analyzer.analyze(report: report, configuration: ruleConfiguration, previous: previous?.report)
-    documents[uri]?.analysis = analysis
-    documents[uri]?.previousSource = previous?.source
-    documents[uri]?.previousYear = previous?.report
-    documents[uri]?.analysisGeneration = analysisCounter
-    return analysis
+  /// What stops work on `uri`: the client cancelling the request being processed, or a newer change of `uri`.
+  func cancellation(for uri: DocumentURI) -> CancellationToken {
+    CancellationToken(cancelledWith: [queuedChanges.newerChange(of: uri)] + (currentRequest.map { [$0] } ?? []))
   }
 
-  /// What the reader understood of the document's current text, read if needed. A new reading may change which
-  /// report is last year's for other documents: theirs are analysed again.
+  /// What the reader understood of the document's current text, read if needed (`nil` when the work on the
+  /// document being analysed was cancelled meanwhile). A new reading may change which report is last year's for
+  /// other documents: theirs are analysed again (``documentWasRead(_:as:)``).
   func reading(of uri: DocumentURI) -> Report? {
-    guard let document = documents[uri] else { return nil }
-    if let report = document.report { return report }
-    let report = ReportReader.read(document.text)
-    documents[uri]?.report = report
-    invalidateDependents(of: uri, newReading: report)
-    return report
+    try? documents.reading(of: uri, lookup: self, cancellation: currentRequest ?? CancellationToken())
   }
 }

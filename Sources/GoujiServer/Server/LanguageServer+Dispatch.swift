@@ -21,12 +21,16 @@ extension LanguageServer {
   func process(_ message: IncomingMessage) {
     switch message {
     case .request(let id, let method, let params):
-      defer { requests.answered(id) }
+      currentRequest = requests.starting(id)
+      defer {
+        currentRequest = nil
+        requests.answered(id)
+      }
       handleRequest(id: id, method: method, params: params)
     case .notification(let method, let params):
       if method == DidChangeTextDocumentNotification.method {
         // Counted down here, whether or not the change turns out to be valid, so that the count never drifts.
-        newerChangeQueued = Self.changedDocument(params).map(queuedChanges.applying) ?? false
+        if let uri = Self.changedDocument(params) { queuedChanges.applying(uri) }
       }
       handleNotification(method, params: params)
     case .response(let id, _):
@@ -36,9 +40,12 @@ extension LanguageServer {
     }
   }
 
-  /// The document a `didChange` is about, read without decoding the changes.
+  /// The document a `didChange` is about, read without decoding the changes; `nil` when it changes nothing (no
+  /// content changes: Neovim 0.7 sends one when its debounce timer fires after a request flushed the change), so
+  /// that it stops no analysis.
   static func changedDocument(_ params: JSONValue?) -> DocumentURI? {
-    params?["textDocument"]?["uri"]?.stringValue
+    guard params?["contentChanges"]?.arrayValue?.isEmpty == false else { return nil }
+    return params?["textDocument"]?["uri"]?.stringValue
   }
 
   func handleRequest(id: RequestID, method: String, params: JSONValue?) {
@@ -63,7 +70,7 @@ extension LanguageServer {
   /// Every request the server supports: one case per method of the protocol registry.
   func dispatch(_ method: ClientRequestMethod, id: RequestID, params: JSONValue?) {
     switch method {
-    case .initialize: answer(InitializeRequest.self, id: id, params: params, initialize)
+    case .initialize: answerInitialize(id: id, params: params)
     case .shutdown: answer(ShutdownRequest.self, id: id, params: params) { _ in shutdown() }
     case .documentDiagnostic:
       answer(DocumentDiagnosticRequest.self, id: id, params: params) { request throws(ResponseError) in
@@ -92,6 +99,17 @@ extension LanguageServer {
     }
   }
 
+  /// Answers `initialize` with its result written as JSON by hand: the first answer of the server, which no
+  /// `JSONEncoder` slows down (Documentation/Performance.md).
+  func answerInitialize(id: RequestID, params: JSONValue?) {
+    do throws(ResponseError) {
+      let result = try initialize(try InitializeRequest.decode(params: params))
+      connection?.send(response: result.json, id: id)
+    } catch {
+      connection?.send(error: error, id: id)
+    }
+  }
+
   /// Decodes the params as `Request`, computes the result with `body`, and answers, with an error if either fails.
   func answer<Request: LSPRequest>(
     _ type: Request.Type,
@@ -101,7 +119,10 @@ extension LanguageServer {
   ) {
     do throws(ResponseError) {
       let request = try Request.decode(params: params)
-      connection?.send(response: try body(request), id: id)
+      let response = try body(request)
+      // Cancelled while being computed: the client no longer waits for the result.
+      if requests.isCancelled(id) { throw .requestCancelled }
+      connection?.send(response: response, id: id)
     } catch {
       connection?.send(error: error, id: id)
     }

@@ -4,8 +4,9 @@ import LanguageServerProtocol
 extension LanguageServer {
   func didOpen(_ notification: DidOpenTextDocumentNotification) {
     let item = notification.textDocument
-    if documents[item.uri] != nil { log(.warning, "\(item.uri) was opened again; its new text replaces the old") }
-    documents[item.uri] = Document(uri: item.uri, version: item.version, text: SourceText(item.text))
+    if documents.open(item.uri, version: item.version, text: SourceText(item.text)) {
+      log(.warning, "\(item.uri) was opened again; its new text replaces the old")
+    }
     scheduleDiagnostics(for: item.uri)
   }
 
@@ -14,15 +15,16 @@ extension LanguageServer {
   func didChange(_ notification: DidChangeTextDocumentNotification) {
     let uri = notification.textDocument.uri
     let version = notification.textDocument.version
-    guard var document = documents[uri] else {
+    guard let document = documents[uri] else {
       log(.warning, "ignored changes to \(uri), which is not open")
       return
     }
     if version <= document.version {
       log(.warning, "the version of \(uri) went from \(document.version) to \(version)")
     }
-    document.apply(notification.contentChanges, in: client.unit, version: version, newerQueued: newerChangeQueued)
-    documents[uri] = document
+    let changes = notification.contentChanges.map(\.documentChange)
+    let newerChange = queuedChanges.newerChange(of: uri)
+    documents.change(uri, to: version, applying: changes, in: client.unit, newerChange: newerChange)
     scheduleDiagnostics(for: uri, after: options.diagnosticsDelay)
   }
 
@@ -35,12 +37,13 @@ extension LanguageServer {
       return
     }
     scheduledPublications.removeValue(forKey: uri)?.cancel()
+    queuedChanges.forget(uri)
     deferredPublications.remove(uri)
     if !client.pullsDiagnostics {
       connection?.send(PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: []))
     }
-    for other in documents.uris where documents[other]?.previousSource == uri {
-      documents[other]?.invalidateAnalysis()
+    for other in documents.ids where documents[other]?.previousSource == uri {
+      documents.invalidateAnalysis(of: other)
       scheduleDiagnostics(for: other)
     }
   }

@@ -15,7 +15,10 @@ extension LanguageServer {
     applySettings()
     let clientName = request.clientInfo?.name ?? "an unnamed client"
     let diagnostics = client.pullsDiagnostics ? "pulled" : "pushed"
-    log(.info, "initialized for \(clientName): positions in \(client.unit.rawValue), diagnostics \(diagnostics)")
+    // Logged once the answer is written: the client's log message would otherwise be encoded before it.
+    queue.async { [self] in
+      log(.info, "initialized for \(clientName): positions in \(client.unit.rawValue), diagnostics \(diagnostics)")
+    }
     return InitializeHandler.result(for: client, version: options.version)
   }
 

@@ -29,13 +29,13 @@ extension LanguageServer {
   /// in `gouji check`: then there is none.
   func previousReport(for report: Report, excluding uri: DocumentURI) -> (report: Report, source: String)? {
     guard let wanted = ReportKey(previousOf: report) else { return nil }
-    let open = documents.uris.filter { $0 != uri }.compactMap { other in
+    let open = documents.ids.filter { $0 != uri }.compactMap { other in
       reading(of: other).flatMap { ReportKey($0) == wanted ? ($0, other) : nil }
     }
     if open.count > 1 { return nil }
     if let only = open.first { return only }
     guard options.searchesWorkspaceFiles else { return nil }
-    let openPaths = Set(documents.uris.compactMap(FileURI.path))
+    let openPaths = Set(documents.ids.compactMap(FileURI.path))
     if client.pullsDiagnostics && !client.diagnosticRefresh && workspaceAnswers[wanted] == nil {
       // A client that pulls and cannot be told to pull again would keep diagnostics without last year's report.
       let index = workspaceIndex
@@ -54,7 +54,7 @@ extension LanguageServer {
   /// between files once the files changed since it began (``workspaceGeneration``).
   func lookUpInWorkspace(_ key: ReportKey) {
     guard pendingLookups.insert(key).inserted else { return }
-    let openPaths = Set(documents.uris.compactMap(FileURI.path))
+    let openPaths = Set(documents.ids.compactMap(FileURI.path))
     let counter = workspaceGeneration
     let generation = counter.withLock { $0 }
     let index = workspaceIndex
@@ -72,8 +72,8 @@ extension LanguageServer {
     pendingLookups.remove(key)
     guard workspaceGeneration.withLock({ $0 }) == generation else { return }
     workspaceAnswers[key] = .some(found)
-    for uri in documents.uris where documents[uri]?.report.flatMap(ReportKey.init(previousOf:)) == key {
-      if found != nil { documents[uri]?.invalidateAnalysis() }
+    for uri in documents.ids where documents[uri]?.report.flatMap(ReportKey.init(previousOf:)) == key {
+      if found != nil { documents.invalidateAnalysis(of: uri) }
       scheduleDiagnostics(for: uri)
     }
     if found != nil && client.pullsDiagnostics { refreshAllDiagnostics() }
@@ -91,11 +91,11 @@ extension LanguageServer {
   /// it, and those looking for the body and year it now has.
   func invalidateDependents(of uri: DocumentURI, newReading report: Report) {
     let key = ReportKey(report)
-    for other in documents.uris where other != uri {
+    for other in documents.ids where other != uri {
       guard let document = documents[other], document.analysis != nil else { continue }
       let wanted = document.report.flatMap(ReportKey.init(previousOf:))
       guard document.previousSource == uri || (key != nil && wanted == key) else { continue }
-      documents[other]?.invalidateAnalysis()
+      documents.invalidateAnalysis(of: other)
       scheduleDiagnostics(for: other)
     }
   }

@@ -10,13 +10,15 @@ import LanguageServerProtocol
 ///
 /// **Ordering.** The connection reads on its own thread and hands messages over in the order they arrived. The
 /// server handles them one at a time, in that order, on its own serial queue, so the notifications of a document are
-/// applied serially and a request sees every change sent before it. Reading never waits for an analysis. Only
-/// `$/cancelRequest` skips the queue: it is recorded as soon as it is read, so that a request still waiting behind
-/// an analysis is answered `RequestCancelled` without being computed.
+/// applied serially and a request sees every change sent before it. Reading never waits for an analysis.
+/// `$/cancelRequest` and `didChange` are also noted as soon as they are read: a cancelled request still waiting is
+/// answered `RequestCancelled` without being computed, and the running analysis of a cancelled request, or of an
+/// older version of a changed document, stops at its next check (``RequestTracker``, ``QueuedChanges``).
 ///
-/// **Analysis** is lazy, on the queue: a document is analysed when a request or a publication needs it, and the
-/// analysis is kept until the text, the configuration or last year's report changes. Pushed diagnostics wait
-/// ``ServerOptions/diagnosticsDelay`` after a change; a newer change cancels the wait and starts it again.
+/// **Analysis** is the ``AnalysisHost``'s, lazy, on the queue: a document is analysed when a request or a
+/// publication needs it, and the analysis is kept until the text, the configuration or last year's report changes.
+/// Pushed diagnostics wait ``ServerOptions/diagnosticsDelay`` after a change; a newer change cancels the wait and
+/// starts it again.
 package final class LanguageServer: MessageHandler, @unchecked Sendable {
   let options: ServerOptions
   /// The serial queue on which every message is handled; all the mutable state below is confined to it, which is
@@ -29,9 +31,9 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
   var connection: Connection?
   var phase = ServerPhase.uninitialized
   var client = ClientProfile()
-  var documents = DocumentStore()
+  /// The open documents, their readings and analyses; the server only translates the protocol into its calls.
+  let documents = AnalysisHost()
   var settings = SettingsLayers()
-  var ruleConfiguration = RuleConfiguration()
   var language = Language.zh
   /// The settings problems last shown to the user, so the same ones are not shown again on every change.
   var shownProblems: [String] = []
@@ -46,14 +48,20 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
   var workspaceAnswers: [ReportKey: (report: Report, path: String)?] = [:]
   var pendingLookups: Set<ReportKey> = []
   var scheduledPublications: [DocumentURI: DispatchWorkItem] = [:]
-  /// Whether the `didChange` being processed has a newer change of its document queued behind it.
-  var newerChangeQueued = false
+  /// Cancelled when the client cancels the request being processed (`nil` between requests).
+  var currentRequest: CancellationToken?
   /// Set while the first settings are asked for: publications wait for them, so that no diagnostic of a rule the
   /// user turned off flashes up.
   var isAwaitingConfiguration = false
   var deferredPublications: Set<DocumentURI> = []
   var analysisCounter = 0
   var parentProcessWatch: (any DispatchSourceTimer)?
+
+  /// The rule configuration of every analysis, which the analysis host keeps.
+  var ruleConfiguration: RuleConfiguration {
+    get { documents.configuration }
+    set { documents.configuration = newValue }
+  }
 
   package init(options: ServerOptions = ServerOptions()) {
     self.options = options

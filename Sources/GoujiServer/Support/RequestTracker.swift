@@ -1,39 +1,45 @@
+import GoujiAnalysis
 import LanguageServerProtocol
 
-/// The requests received and not yet answered, and which of them the client cancelled.
+/// The requests received and not yet answered, each with the token that cancels its work.
 ///
-/// `$/cancelRequest` is recorded here as soon as the connection reads it, without waiting for the server's queue,
-/// so that a request still queued behind an analysis is answered `RequestCancelled` instead of being computed.
+/// `$/cancelRequest` is recorded here as soon as the connection reads it, without waiting for the server's queue:
+/// a request still queued is answered `RequestCancelled` without being computed, and the analysis of a request
+/// being computed stops at its next check (between the reader's phases and between rules).
 final class RequestTracker: Sendable {
-  private struct State {
-    var pending: Set<RequestID> = []
-    var cancelled: Set<RequestID> = []
-  }
-
-  private let state = Locked(State())
+  private let pending = Locked([RequestID: CancellationToken]())
+  private let started = Locked(Set<RequestID>())
 
   /// Notes that request `id` arrived.
   func received(_ id: RequestID) {
-    state.withLock { _ = $0.pending.insert(id) }
+    pending.withLock { $0[id] = CancellationToken() }
   }
 
-  /// Marks request `id` cancelled, if it is still waiting for its answer.
+  /// Cancels request `id`, if it is still waiting for its answer.
   func cancel(_ id: RequestID) {
-    state.withLock { state in
-      if state.pending.contains(id) { state.cancelled.insert(id) }
-    }
+    pending.withLock { $0[id] }?.cancel()
   }
 
   /// Whether the client cancelled request `id`.
   func isCancelled(_ id: RequestID) -> Bool {
-    state.withLock { $0.cancelled.contains(id) }
+    pending.withLock { $0[id] }?.isCancelled ?? false
+  }
+
+  /// Notes that the server began to answer request `id`; returns the token that the client's `$/cancelRequest`
+  /// of `id` cancels.
+  func starting(_ id: RequestID) -> CancellationToken {
+    started.withLock { _ = $0.insert(id) }
+    return pending.withLock { $0[id] } ?? CancellationToken()
+  }
+
+  /// Whether the server began to answer request `id` and has not answered it yet (for tests).
+  func isStarted(_ id: RequestID) -> Bool {
+    started.withLock { $0.contains(id) }
   }
 
   /// Forgets request `id` once it has been answered.
   func answered(_ id: RequestID) {
-    state.withLock { state in
-      state.pending.remove(id)
-      state.cancelled.remove(id)
-    }
+    pending.withLock { _ = $0.removeValue(forKey: id) }
+    started.withLock { _ = $0.remove(id) }
   }
 }

@@ -6,12 +6,15 @@ extension ReportReader {
   /// body of one section and cannot change the report's structure, only that section is read again — its
   /// leftovers, furniture, year statements, notices and table — and everything else is the previous reading moved by
   /// the edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new
-  /// text (a randomized test checks this on the examples).
-  package static func reread(_ previous: Report, after change: TextEdit) -> Report {
+  /// text (a randomized test checks this on the examples). `isCancelled` stops a full read as it stops
+  /// ``read(_:isCancelled:)``.
+  package static func reread(_ previous: Report, after change: TextEdit, isCancelled: () -> Bool = { false }) -> Report {
     // The edit as `applyingSequentially` applies it: inside the text, on character boundaries.
     let edit = TextEdit(range: previous.text.clamp(change.range), newText: change.newText)
     let text = previous.text.applyingSequentially([edit])
-    guard let section = editedSection(previous, edit: edit, newText: text) else { return read(text) }
+    guard let section = editedSection(previous, edit: edit, newText: text) else {
+      return read(text, isCancelled: isCancelled)
+    }
     let shift = RangeShift(
       start: edit.range.start, oldEnd: edit.range.end, delta: edit.newText.utf8.count - edit.range.length,
       lineDelta: text.lineCount - previous.text.lineCount
@@ -27,7 +30,7 @@ extension ReportReader {
     let year = report.reportYear
     readYear(&report)
     readSignatureDate(&report)
-    guard report.reportYear == year else { return read(text) }
+    guard report.reportYear == year else { return read(text, isCancelled: isCancelled) }
     if !report.isPre2019, let table = TableID.allCases.first(where: { $0.sectionNumber == section.number }) {
       readTable(table, into: &report, context: tableContext(report, lines: lines))
     }

@@ -9,18 +9,26 @@ import GoujiText
 /// table within its section, so that after an edit inside one section only that region is read again
 /// (``reread(_:after:)``) and the result is the same as a full read.
 package enum ReportReader {
-  package static func read(_ text: SourceText) -> Report {
+  /// Reads `text`. `isCancelled` is asked between phases (sections, each region, each table); once it says yes,
+  /// the reading stops and what was read so far comes back unfinished: the caller, who cancelled, discards it.
+  package static func read(_ text: SourceText, isCancelled: () -> Bool = { false }) -> Report {
     var report = Report(text: text)
     let lines = text.lineInfos()
     let titled = TitleReader.read(text, lines: lines)
     report.title = titled?.title
     readSections(&report, lines: lines, titleLine: titled?.line)
-    for region in regions(of: report) { scan(region, into: &report, lines: lines, titleLine: titled?.line) }
+    for region in regions(of: report) {
+      guard !isCancelled() else { return report }
+      scan(region, into: &report, lines: lines, titleLine: titled?.line)
+    }
     readYear(&report)
     readSignatureDate(&report)
     if !report.isPre2019 {
       let context = tableContext(report, lines: lines)
-      for id in TableID.allCases { readTable(id, into: &report, context: context) }
+      for id in TableID.allCases {
+        guard !isCancelled() else { return report }
+        readTable(id, into: &report, context: context)
+      }
     }
     finish(&report)
     return report

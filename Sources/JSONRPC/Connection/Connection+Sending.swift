@@ -12,6 +12,17 @@ extension Connection {
     }
   }
 
+  /// Answers request `id` with a result that is JSON already, without `JSONEncoder` (hot replies such as
+  /// `initialize`'s).
+  package func send(response result: JSONValue, id: RequestID) {
+    do {
+      write(try OutgoingMessage.response(id: id, json: result))
+    } catch {
+      Log.error("cannot write the result of request \(id): \(error)")
+      send(error: .internalError("the server could not encode its result"), id: id)
+    }
+  }
+
   /// Answers request `id` (or, with `nil`, a request whose id could not be read) with an error.
   package func send(error: ResponseError, id: RequestID?) {
     do {

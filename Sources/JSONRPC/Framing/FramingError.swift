@@ -12,6 +12,9 @@ package enum FramingError: Error, Hashable, Sendable {
   case conflictingContentLength([String])
   /// No blank line ended the header within ``MessageFramer/maximumHeaderLength`` bytes.
   case headerTooLong
+  /// The next message's header came after `received` bytes of a body announced as `declared` bytes, and those bytes
+  /// are no JSON value.
+  case bodyShorterThanContentLength(declared: Int, received: Int)
 }
 
 extension FramingError: CustomStringConvertible {
@@ -23,6 +26,8 @@ extension FramingError: CustomStringConvertible {
     case .malformedHeader(let line): return "malformed header line '\(line)'"
     case .conflictingContentLength(let values): return "conflicting Content-Length values \(values.joined(separator: ", "))"
     case .headerTooLong: return "header not terminated within \(MessageFramer.maximumHeaderLength) bytes"
+    case .bodyShorterThanContentLength(let declared, let received):
+      return "the next message began after \(received) of the \(declared) bytes of Content-Length"
     }
   }
 }

@@ -50,10 +50,12 @@ extension MessageFramer {
     bytes.map(lowercased(_:))
   }
 
-  /// The index of the first case-insensitive occurrence of `needle` (lower case) in `bytes` at or after `from`.
-  static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+  /// The index of the first case-insensitive occurrence of `needle` (lower case) in `bytes` at or after `from`
+  /// (and starting before `before`, when given).
+  static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, before: Int? = nil) -> Int? {
     var index = from
-    while index + needle.count <= bytes.count {
+    let last = min(bytes.count - needle.count, (before ?? bytes.count) - 1)
+    while index <= last {
       if needle.indices.allSatisfy({ lowercased(bytes[index + $0]) == needle[$0] }) { return index }
       index += 1
     }

@@ -6,22 +6,30 @@ import Foundation
 /// returns each complete body in order. Header names are case-insensitive, `Content-Type` and unknown headers are
 /// ignored, and lines may end in `\r\n` or `\n`. A malformed header yields one ``FramingError`` and the framer then
 /// skips ahead to the next `Content-Length:` it sees, so one bad message does not end the stream.
+///
+/// A `Content-Length` larger than the body the client sent (the next message follows at once) is noticed as soon as
+/// the next message's header is in: a body that holds a `Content-Length:` line ended by a blank line cannot be JSON
+/// (JSON has no raw line break inside a string, and that text outside a string is no JSON token), so the message
+/// ends there and the next one is read. The short body comes out as the message when it is a JSON value, else as
+/// ``FramingError/bodyShorterThanContentLength(declared:received:)``. No valid message is ever cut. A short body
+/// with no message after it waits for more bytes.
 package struct MessageFramer: Sendable {
   /// The largest body accepted: 64 MiB.
   package static let maximumContentLength = 64 << 20
   /// The longest header block accepted before giving up on it.
   package static let maximumHeaderLength = 8 << 10
 
-  private var buffer: [UInt8] = []
+  var buffer: [UInt8] = []
   /// Where unconsumed bytes begin in `buffer`.
-  private var start = 0
-  private var state = State.header
+  var start = 0
+  var state = State.header
 
-  private enum State: Sendable {
+  enum State: Sendable {
     /// Expecting a header block at `start`.
     case header
-    /// The header was read; the body of `length` bytes begins at `start`.
-    case body(length: Int)
+    /// The header was read; the body of `length` bytes begins at `start`; its first `scanned` bytes hold no
+    /// following message's header.
+    case body(length: Int, scanned: Int)
     /// Discarding bytes until the next `Content-Length:`.
     case resynchronising
   }
@@ -50,8 +58,12 @@ package struct MessageFramer: Sendable {
         case .read: continue
         case .failed(let error): return .failure(error)
         }
-      case .body(let length):
-        guard buffer.count - start >= length else { return nil }
+      case .body(let length, let scanned):
+        switch shortBody(length: length, scanned: scanned) {
+        case .frame(let frame): return frame
+        case .wait: return nil
+        case .whole: break
+        }
         let body = Data(buffer[start..<start + length])
         consume(upTo: start + length)
         state = .header
@@ -96,7 +108,7 @@ extension MessageFramer {
     switch Self.contentLengths(in: buffer, lines: block.lines) {
     case .success(let lengths) where lengths.count == 1:
       consume(upTo: block.end)
-      state = .body(length: lengths[0])
+      state = .body(length: lengths[0], scanned: 0)
       return .read
     case .success(let lengths):
       return chooseLength(among: lengths, bodyStart: block.end)
@@ -115,7 +127,7 @@ extension MessageFramer {
       let body = Data(buffer[bodyStart..<bodyStart + length])
       if (try? JSONSerialization.jsonObject(with: body)) != nil {
         consume(upTo: bodyStart)
-        state = .body(length: length)
+        state = .body(length: length, scanned: 0)
         return .read
       }
     }
@@ -134,11 +146,12 @@ extension MessageFramer {
 
   /// The header lines at `start` (without line terminators) and where the body begins, once a blank line is in.
   /// Looks no further than ``maximumHeaderLength`` bytes.
-  private func headerBlock() -> (lines: [Range<Int>], end: Int)? {
+  func headerBlock(at blockStart: Int? = nil) -> (lines: [Range<Int>], end: Int)? {
+    let blockStart = blockStart ?? start
     var lines: [Range<Int>] = []
-    var lineStart = start
-    var index = start
-    let limit = min(buffer.count, start + Self.maximumHeaderLength + 1)
+    var lineStart = blockStart
+    var index = blockStart
+    let limit = min(buffer.count, blockStart + Self.maximumHeaderLength + 1)
     while index < limit {
       if buffer[index] == UInt8(ascii: "\n") {
         var lineEnd = index
@@ -153,7 +166,7 @@ extension MessageFramer {
   }
 
   /// Drops consumed bytes, compacting the buffer when the consumed prefix is large.
-  private mutating func consume(upTo index: Int) {
+  mutating func consume(upTo index: Int) {
     start = index
     if start == buffer.count {
       buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)

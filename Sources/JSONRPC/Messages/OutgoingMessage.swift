@@ -18,6 +18,11 @@ package enum OutgoingMessage {
     try encode(Success(id: id, result: result))
   }
 
+  /// A response whose result is JSON already, written by hand (``JSONValue/writtenJSON()``), without `JSONEncoder`.
+  package static func response(id: RequestID, json result: JSONValue) throws -> Data {
+    Data(try JSONValue.object(["jsonrpc": "2.0", "id": id.jsonValue, "result": result]).writtenJSON())
+  }
+
   /// An error response; `id` is `nil` (written as `"id": null`) when the request's id could not be read.
   package static func response(id: RequestID?, error: ResponseError) throws -> Data {
     try encode(Failure(id: id, error: error))

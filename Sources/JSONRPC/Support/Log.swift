@@ -19,6 +19,17 @@ package enum Log {
     package static func < (lhs: Level, rhs: Level) -> Bool {
       lhs.rawValue < rhs.rawValue
     }
+
+    /// The level as written in the log. (Interpolating the enum itself would describe it by reflection, whose first
+    /// use searches the binary's protocol conformances: a millisecond at start-up.)
+    var name: String {
+      switch self {
+      case .error: "error"
+      case .warning: "warning"
+      case .info: "info"
+      case .debug: "debug"
+      }
+    }
   }
 
   private static let threshold = Locked(Level.info)
@@ -47,7 +58,7 @@ package enum Log {
 
   private static func write(_ messageLevel: Level, _ message: () -> String) {
     guard messageLevel <= level else { return }
-    let line = "gouji [\(messageLevel)] \(message())\n"
+    let line = "gouji [\(messageLevel.name)] \(message())\n"
     try? FileDescriptorIO.write(STDERR_FILENO, Array(line.utf8))
   }
 }

@@ -3,8 +3,18 @@ import GoujiRules
 import GoujiSyntax
 import GoujiText
 
-extension CheckCommand {
-  /// Last year's report for each of `paths` (by index), for the cross-year rules.
+/// The command line's lookup of last year's report (``PreviousReportLookup``), by the path of the file checked.
+struct LastYears: PreviousReportLookup {
+  private let byPath: [String: PreviousYear]
+
+  /// What the cross-year rules need of the report of last year of the file at `path`.
+  subscript(path: String) -> PreviousYear? { byPath[path] }
+
+  func previousReport(for report: Report, of document: DocumentID) -> PreviousReport? {
+    byPath[document].map { PreviousReport(lastYear: $0, source: $0.source ?? document) }
+  }
+
+  /// Last year's report for each of `paths`, for the cross-year rules.
   ///
   /// With `--previous FILE`, that report for every file. Otherwise, when several files are checked, a first pass
   /// reads every file on all cores (``OrderedWork``) and keeps of each only its agency and year and, until the
@@ -12,13 +22,18 @@ extension CheckCommand {
   /// the reports that are no other report's last year are then dropped. ``ReportChains`` links the same body's
   /// consecutive years. Standard input is read once, so it takes no part in the chains; a file that cannot be read
   /// is left out here and reported by the check itself.
-  static func lastYears(_ paths: [String], options: CheckOptions, io: CommandIO) throws -> [PreviousYear?] {
+  init(_ paths: [String], options: CheckOptions, io: CommandIO) throws {
     if let path = options.previous {
       let input = try InputFile.read(path, io: io)
       let summary = PreviousYear(ReportReader.read(SourceText(input.decoded.text)), source: input.displayPath)
-      return Array(repeating: summary, count: paths.count)
+      byPath = Dictionary(paths.map { ($0, summary) }, uniquingKeysWith: { first, _ in first })
+      return
     }
-    guard paths.count > 1 else { return Array(repeating: nil, count: paths.count) }
+    byPath = paths.count > 1 ? Self.chains(paths, io: io) : [:]
+  }
+
+  /// Each file's predecessor in its body's chain of consecutive reports, by path.
+  private static func chains(_ paths: [String], io: CommandIO) -> [String: PreviousYear] {
     var members: [ReportChains.Member] = []
     var summaries: [PreviousYear?] = []
     OrderedWork.run(count: paths.count, work: { index -> (ReportChains.Member, PreviousYear)? in
@@ -33,6 +48,10 @@ extension CheckCommand {
     let chains = ReportChains(members)
     let kept = chains.predecessors
     for index in summaries.indices where !kept.contains(index) { summaries[index] = nil }
-    return paths.indices.map { index in chains.previous[index].flatMap { summaries[$0] } }
+    var byPath: [String: PreviousYear] = [:]
+    for index in paths.indices {
+      if let summary = chains.previous[index].flatMap({ summaries[$0] }) { byPath[paths[index]] = summary }
+    }
+    return byPath
   }
 }
