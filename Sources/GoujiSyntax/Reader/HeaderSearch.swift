@@ -1,7 +1,7 @@
 import GoujiText
 
-/// A label to look for in table headers: what it stands for and its folded spellings.
-struct LabelPattern<ID: Sendable>: Sendable {
+/// A header to look for: what it stands for and its folded spellings.
+struct HeaderPattern<ID: Sendable>: Sendable {
   var id: ID
   /// Folded (``NormalizedText/Mode/matching``) spellings, longest first.
   var keys: [[Unicode.Scalar]]
@@ -13,15 +13,16 @@ struct LabelPattern<ID: Sendable>: Sendable {
   }
 }
 
-/// Finds labels that the reader does not keep (column headers, table 三's group labels) in a region of the text.
+/// Finds header cells (column headers, table 三's group labels) in a region of the text.
 ///
 /// Matching ignores white space, line breaks, quotes and compatibility characters (a header cell `自\n然\n人` or
-/// `结 果 纠 正` is found), and a label must fill its cell: the character before it is white space (or the region
-/// starts there) and the one after it is white space, an opening parenthesis, or the end of the region. So `其他`
+/// `结 果 纠 正` is found), and a label must fill its cell: the character before it is white space or a grid bar (or
+/// the region starts there) and the one after it is white space, a grid bar, an opening parenthesis, or the end of
+/// the region. So `其他`
 /// inside `法人或其他组织`, or `行政复议` inside a sentence, is not taken for a header.
-enum LabelSearch {
+enum HeaderSearch {
   static func occurrences<ID>(
-    of patterns: [LabelPattern<ID>], in region: TextRange, text: SourceText
+    of patterns: [HeaderPattern<ID>], in region: TextRange, text: SourceText
   ) -> [(id: ID, range: TextRange)] {
     let region = text.clamp(region)
     guard !region.isEmpty else { return [] }
@@ -46,12 +47,16 @@ enum LabelSearch {
     return result
   }
 
-  /// Whether `range` is delimited as a cell of its own.
+  /// Whether `range` is delimited as a cell of its own: by white space or a grid bar (`│ ┃ |`).
   private static func fillsCell(_ range: TextRange, region: TextRange, text: SourceText) -> Bool {
-    let before = range.start <= region.start || CharacterFolding.isSpace(text.scalar(at: text.scalarStart(before: range.start)))
-    guard before else { return false }
+    guard range.start <= region.start || isBorder(text.scalar(at: text.scalarBoundary(atOrBefore: range.start - 1)))
+    else { return false }
     guard range.end < region.end else { return true }
     let next = text.scalar(at: range.end)
-    return CharacterFolding.isSpace(next) || next == "（" || next == "("
+    return isBorder(next) || next == "（" || next == "("
+  }
+
+  private static func isBorder(_ scalar: Unicode.Scalar) -> Bool {
+    CharacterFolding.isSpace(scalar) || CellExtractor.isGridBar(scalar)
   }
 }
