@@ -17,7 +17,7 @@ extension HeaderReader {
       let spellings = Self.numberingVariants(group.numbering).map { $0 + group.core } + [group.core]
       let region = TextRange(start: min(previousEnd, first), end: first)
       let pattern = HeaderPattern(id: group.key, spellings: spellings)
-      let found = HeaderSearch.occurrences(of: [pattern], in: region, text: text)
+      let found = HeaderSearch.occurrences(of: [pattern], in: region, text: text, excluded: excluded)
       return found.last.map { GroupLabel(key: group.key, range: $0.range, rowKeys: members.map(\.key)) }
     }
   }

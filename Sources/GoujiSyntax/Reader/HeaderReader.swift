@@ -7,6 +7,13 @@ import GoujiText
 /// row and that row, so a header is read from the table's own region only.
 struct HeaderReader {
   let text: SourceText
+  /// Leftovers and furniture, which count as white space between cells.
+  let excluded: ExcludedRanges
+
+  init(context: TableContext) {
+    text = context.text
+    excluded = context.excluded
+  }
 
   /// Table 二's `信息内容` and column headers of each sub-table, between its clause header and its first row.
   func table2Headers(_ table: ReadTable) -> [TableHeader] {
@@ -29,10 +36,11 @@ struct HeaderReader {
     return headers(Self.patterns(spec.columns) + [note] + groups, in: TextRange(start: start, end: end))
   }
 
-  /// Table 四's headers, between `start` and the first value.
+  /// Table 四's headers, between `start` and the first value (the table's end when no value could be placed).
   func table4Headers(_ table: ReadTable, from start: Int) -> [TableHeader] {
     let cells = table.rows.flatMap(\.cells).filter { $0.state != .missing }
-    guard let end = cells.map(\.range.start).min(), end > start else { return [] }
+    let end = cells.map(\.range.start).min() ?? table.range.end
+    guard end > start else { return [] }
     let patterns = ReportFormat.format2021.table4.headers.map { HeaderPattern(id: $0, spellings: [$0]) }
     return headers(patterns, in: TextRange(start: start, end: end))
   }
@@ -46,6 +54,6 @@ struct HeaderReader {
   }
 
   private func headers(_ patterns: [HeaderPattern<String>], in region: TextRange) -> [TableHeader] {
-    HeaderSearch.occurrences(of: patterns, in: region, text: text).map { TableHeader(label: $0.id, range: $0.range) }
+    HeaderSearch.occurrences(of: patterns, in: region, text: text, excluded: excluded).map { TableHeader(label: $0.id, range: $0.range) }
   }
 }

@@ -16,13 +16,13 @@ struct HeaderPattern<ID: Sendable>: Sendable {
 /// Finds header cells (column headers, table 三's group labels) in a region of the text.
 ///
 /// Matching ignores white space, line breaks, quotes and compatibility characters (a header cell `自\n然\n人` or
-/// `结 果 纠 正` is found), and a label must fill its cell: the character before it is white space or a grid bar (or
-/// the region starts there) and the one after it is white space, a grid bar, an opening parenthesis, or the end of
-/// the region. So `其他`
+/// `结 果 纠 正` is found), and a label must fill its cell: the character before it is a border (white space, a line
+/// of a grid, a leftover of conversion) or the region starts there, and the one after it is a border, an opening
+/// parenthesis, or the end of the region. So `其他`
 /// inside `法人或其他组织`, or `行政复议` inside a sentence, is not taken for a header.
 enum HeaderSearch {
   static func occurrences<ID>(
-    of patterns: [HeaderPattern<ID>], in region: TextRange, text: SourceText
+    of patterns: [HeaderPattern<ID>], in region: TextRange, text: SourceText, excluded: ExcludedRanges
   ) -> [(id: ID, range: TextRange)] {
     let region = text.clamp(region)
     guard !region.isEmpty else { return [] }
@@ -35,7 +35,8 @@ enum HeaderSearch {
     while index < view.count {
       let found = candidates.first { candidate in
         view.matches(candidate.1, at: index)
-          && fillsCell(view.sourceRange(of: index..<(index + candidate.1.count)), region: region, text: text)
+          && fillsCell(view.sourceRange(of: index..<(index + candidate.1.count)), region: region, text: text,
+            excluded: excluded)
       }
       if let (id, key) = found {
         result.append((id, view.sourceRange(of: index..<(index + key.count))))
@@ -47,16 +48,22 @@ enum HeaderSearch {
     return result
   }
 
-  /// Whether `range` is delimited as a cell of its own: by white space or a grid bar (`│ ┃ |`).
-  private static func fillsCell(_ range: TextRange, region: TextRange, text: SourceText) -> Bool {
-    guard range.start <= region.start || isBorder(text.scalar(at: text.scalarBoundary(atOrBefore: range.start - 1)))
-    else { return false }
+  /// Whether `range` is delimited as a cell of its own: by white space, a line of a grid, or a leftover of
+  /// conversion (`[bookmark: …]`), which the reader takes for white space.
+  private static func fillsCell(
+    _ range: TextRange, region: TextRange, text: SourceText, excluded: ExcludedRanges
+  ) -> Bool {
+    let before = text.scalarBoundary(atOrBefore: max(range.start - 1, 0))
+    guard range.start <= region.start || isBorder(text.scalar(at: before)) || excluded.contains(before) else {
+      return false
+    }
     guard range.end < region.end else { return true }
     let next = text.scalar(at: range.end)
-    return isBorder(next) || next == "（" || next == "("
+    return isBorder(next) || excluded.contains(range.end) || next == "（" || next == "("
   }
 
+  /// White space, a grid bar, or any other box-drawing character (`├ ┤ ┼`, which end a cell as well).
   private static func isBorder(_ scalar: Unicode.Scalar) -> Bool {
-    CharacterFolding.isSpace(scalar) || CellExtractor.isGridBar(scalar)
+    CharacterFolding.isSpace(scalar) || CellExtractor.isGridBar(scalar) || (0x2500...0x257F).contains(scalar.value)
   }
 }
