@@ -18,8 +18,8 @@ struct HeaderPattern<ID: Sendable>: Sendable {
 /// Matching ignores white space, line breaks, quotes and compatibility characters (a header cell `自\n然\n人` or
 /// `结 果 纠 正` is found), and a label must fill its cell: the character before it is a border (white space, a line
 /// of a grid, a leftover of conversion) or the region starts there, and the one after it is a border, an opening
-/// parenthesis, or the end of the region. So `其他`
-/// inside `法人或其他组织`, or `行政复议` inside a sentence, is not taken for a header.
+/// parenthesis, or the end of the region. So `其他` inside `法人或其他组织`, or `行政复议` inside a sentence, is not
+/// taken for a header.
 enum HeaderSearch {
   static func occurrences<ID>(
     of patterns: [HeaderPattern<ID>], in region: TextRange, text: SourceText, excluded: ExcludedRanges
@@ -30,10 +30,12 @@ enum HeaderSearch {
     let candidates = patterns.flatMap { pattern in pattern.keys.map { (pattern.id, $0) } }.sorted {
       $0.1.count > $1.1.count
     }
+    // The candidates by first character, longest first, so each place of the view tries only those that can match.
+    let byFirst = Dictionary(grouping: candidates) { $0.1[0] }
     var result: [(id: ID, range: TextRange)] = []
     var index = 0
     while index < view.count {
-      let found = candidates.first { candidate in
+      let found = byFirst[view.scalars[index]]?.first { candidate in
         view.matches(candidate.1, at: index)
           && fillsCell(view.sourceRange(of: index..<(index + candidate.1.count)), region: region, text: text,
             excluded: excluded)
