@@ -18,7 +18,7 @@ package struct ReportTree {
       + "  expected \(report.expectedFormat?.rawValue ?? "-")  form \(report.textForm?.rawValue ?? "-")")
     var walked = report
     walked.walk { node, depth, ranges in
-      if case .cell(let cell, _) = node {
+      if case .cell(let cell) = node {
         lines[lines.count - 1] += " " + cellText(cell, ranges[0])
         return
       }
@@ -49,7 +49,7 @@ package struct ReportTree {
     case .header(let header): return "header \(at) \(oneLine(header.label))"
     case .groupLabel(let group): return "group \(group.key) \(at)"
     case .row(let row): return "\(row.subtable.map { $0 + " " } ?? "")\(row.key) \(at)"
-    case .cell(let cell, _): return cellText(cell, ranges[0])
+    case .cell(let cell): return cellText(cell, ranges[0])
     case .unknownLabel(let label): return "unknown-label \(at) \(oneLine(label.text)) ~\(label.closestRowKey ?? "-")"
     case .evidence(let evidence): return "evidence \(at) \(evidence.format.rawValue) \(oneLine(evidence.label))"
     case .artifact(let artifact): return "artifact \(at) \(artifact.kind.rawValue)"

@@ -15,7 +15,7 @@ extension ReadTable {
     for index in rows.indices {
       rows[index].labelRange = Report.visited(.row(rows[index]), inner, [rows[index].labelRange], visit)[0]
       for cell in rows[index].cells.indices {
-        Report.visitOne(&rows[index].cells[cell], inner + 1, visit, node: .cell(rows[index].cells[cell], index: cell))
+        Report.visitOne(&rows[index].cells[cell], inner + 1, visit, node: .cell(rows[index].cells[cell]))
       }
     }
     Report.visitAll(&unknownLabels, inner, visit) { .unknownLabel($0) }

@@ -23,7 +23,7 @@ package enum ReportNode: Sendable {
   case groupLabel(GroupLabel)
   /// Range: the label (for table 四, where the values start); the row's cells follow as nodes of their own.
   case row(TableRow)
-  case cell(Cell, index: Int)
+  case cell(Cell)
   case unknownLabel(UnknownLabel)
   /// A label of one format only, in a table (the report's ``Report/formatEvidence`` repeats them).
   case evidence(FormatEvidence)
