@@ -53,6 +53,6 @@ import Testing
     #expect((root["table3"] as? [[String: Any]])?.count == 23)
     #expect((root["table4"] as? [Any])?.count == 15)
     let tree = CLI.run(["dump", "--format", "tree", path])
-    #expect(tree.out.contains("section 3 88:1 收到和处理政府信息公开申请情况"))
+    #expect(tree.out.contains("section 3 88:1..88:18 收到和处理政府信息公开申请情况"))
   }
 }

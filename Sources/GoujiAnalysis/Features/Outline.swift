@@ -7,7 +7,6 @@ import GoujiText
 enum OutlineBuilder {
   static func outline(_ analysis: Analysis) -> [OutlineItem] {
     let report = analysis.report
-    let layout = ReportLayout(report)
     return report.sections.map { section in
       let range = section.heading.range.union(section.bodyRange)
       var detail: String?
@@ -17,14 +16,14 @@ enum OutlineBuilder {
         kind: .section, range: range, selectionRange: section.heading.range, children: []
       )
       if let id = ReportSections.spec(section.number)?.table, !report.isPre2019, let table = report.table(id) {
-        item.children = [tableItem(table, report: report, layout: layout).nested(in: range)]
+        item.children = [tableItem(table, report: report).nested(in: range)]
       }
       return item
     }
   }
 
-  private static func tableItem(_ table: ReadTable, report: Report, layout: ReportLayout) -> OutlineItem {
-    let range = layout.extent(of: table)
+  private static func tableItem(_ table: ReadTable, report: Report) -> OutlineItem {
+    let range = table.extent
     var item = OutlineItem(
       name: table.id.outlineName, detail: table.form?.rawValue, kind: .table, range: range,
       selectionRange: report.text.linePieces(range).first ?? range, children: []

@@ -31,79 +31,26 @@ struct RangeShift {
 }
 
 extension Report {
-  /// This report's parts with every range moved by `shift` (the text is set separately).
+  /// This report's parts with every range moved by `shift` (the text is set separately), through the one walk over
+  /// a report's ranges (``walk(_:)``); headings after the edit also move by its change in lines.
   func shifted(_ shift: RangeShift) -> Report {
     var report = self
-    report.title = title.map { $0.shifted(shift) }
-    report.yearMentions = yearMentions.map { var mention = $0; mention.range = shift(mention.range); return mention }
-    report.notices = notices.map { var notice = $0; notice.range = shift(notice.range); return notice }
-    report.signatureDate = signatureDate.map { var date = $0; date.range = shift(date.range); return date }
-    report.sections = sections.map { $0.shifted(shift) }
-    report.strayHeadings = strayHeadings.map { $0.shifted(shift) }
-    report.appendixStart = appendixStart.map { shift($0) }
-    report.table2 = table2.map { $0.shifted(shift) }
-    report.table3 = table3.map { $0.shifted(shift) }
-    report.table4 = table4.map { $0.shifted(shift) }
-    report.formatEvidence = formatEvidence.map { var evidence = $0; evidence.range = shift(evidence.range); return evidence }
-    report.artifacts = artifacts.map { var artifact = $0; artifact.range = shift(artifact.range); return artifact }
-    report.furniture = furniture.map { shift($0) }
-    report.problems = problems.map { $0.shifted(shift) }
+    report.walk { _, _, ranges in
+      for index in ranges.indices { ranges[index] = shift(ranges[index]) }
+    }
+    for index in report.sections.indices {
+      report.sections[index].heading.shiftLine(from: sections[index].heading, shift)
+    }
+    for index in report.strayHeadings.indices {
+      report.strayHeadings[index].shiftLine(from: strayHeadings[index], shift)
+    }
     return report
   }
 }
 
-extension ReportTitle {
-  func shifted(_ shift: RangeShift) -> ReportTitle {
-    var title = self
-    title.range = shift(range)
-    title.yearRange = yearRange.map { shift($0) }
-    return title
-  }
-}
-
 extension SectionHeading {
-  func shifted(_ shift: RangeShift) -> SectionHeading {
-    var heading = self
-    heading.range = shift(range)
-    heading.numberRange = shift(numberRange)
-    heading.titleRange = shift(titleRange)
-    if range.start >= shift.oldEnd { heading.line += shift.lineDelta }
-    return heading
-  }
-}
-
-extension Section {
-  func shifted(_ shift: RangeShift) -> Section {
-    var section = self
-    section.heading = heading.shifted(shift)
-    section.bodyRange = shift(bodyRange)
-    return section
-  }
-}
-
-extension ReadTable {
-  func shifted(_ shift: RangeShift) -> ReadTable {
-    var table = self
-    table.range = shift(range)
-    table.rows = rows.map { row in
-      var row = row
-      row.labelRange = shift(row.labelRange)
-      row.cells = row.cells.map { var cell = $0; cell.range = shift(cell.range); return cell }
-      return row
-    }
-    table.clauseRanges = clauseRanges.mapValues { shift($0) }
-    table.unknownLabels = unknownLabels.map { var label = $0; label.range = shift(label.range); return label }
-    table.extraColumnRange = extraColumnRange.map { shift($0) }
-    table.problems = problems.map { $0.shifted(shift) }
-    table.evidence = evidence.map { var item = $0; item.range = shift(item.range); return item }
-    return table
-  }
-}
-
-extension ReadingProblem {
-  func shifted(_ shift: RangeShift) -> ReadingProblem {
-    var problem = self
-    problem.range = shift(range)
-    return problem
+  /// Moves the line number by the edit's change in lines when the heading (`old`, before the edit) lies after it.
+  fileprivate mutating func shiftLine(from old: SectionHeading, _ shift: RangeShift) {
+    if old.range.start >= shift.oldEnd { line += shift.lineDelta }
   }
 }

@@ -71,6 +71,11 @@ package struct ReadTable: Sendable, Hashable {
   /// Where each sub-table's clause header is written (table 二), keyed by sub-table key.
   package var clauseRanges: [String: TextRange] = [:]
   package var unknownLabels: [UnknownLabel] = []
+  /// The column headers and headers over columns found before the first row (table 二: after each clause header),
+  /// in text order.
+  package var headers: [TableHeader] = []
+  /// Table 三's group labels found among its rows, in the format's order.
+  package var groupLabels: [GroupLabel] = []
   /// An unofficial eighth column (`小计`) found in table 三's header.
   package var extraColumnRange: TextRange?
   package var form: TextForm?

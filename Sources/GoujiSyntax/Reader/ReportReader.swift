@@ -150,6 +150,7 @@ package enum ReportReader {
           var table = result.table
           table.problems = result.problems
           table.evidence = result.evidence
+          table.headers = HeaderReader(context: context).table2Headers(table)
           return table
         }
     case .table3:
@@ -157,12 +158,15 @@ package enum ReportReader {
         var table = result.table
         table.problems = result.problems
         table.evidence = result.evidence
+        table.headers = HeaderReader(context: context).table3Headers(table, from: region.start)
+        table.groupLabels = HeaderReader(context: context).groupLabels(table, from: region.start)
         return table
       }
     case .table4:
       report.table4 = Table4Reader(context: context).read(region: region).map { result in
         var table = result.table
         table.problems = result.problems
+        table.headers = HeaderReader(context: context).table4Headers(table, from: region.start)
         return table
       }
     }

@@ -7,17 +7,16 @@ import GoujiSyntax
 enum CompletionBuilder {
   static func completions(_ analysis: Analysis, at offset: Int, language: Language) -> CompletionResult {
     let report = analysis.report
-    let layout = ReportLayout(report)
-    let context = CompletionContext(report: report, offset: offset, layout: layout)
+    let context = CompletionContext(report: report, offset: offset)
     let typing = context.replaceRange
     // On a heading line the headings are already chosen by what follows the numbering.
     let headingLine = SectionCandidates.onHeadingLine(report.text[typing], language: language) ?? []
     let headings = headingLine.isEmpty ? SectionCandidates.missing(report, typing: typing, language: language) : []
     let candidates: [CompletionCandidate]
     switch context.place {
-    case .table(.table2): candidates = LabelCandidates.table2(report, layout: layout, typing: typing)
-    case .table(.table3): candidates = RowCandidates.table3(report, layout: layout, typing: typing, language: language)
-    case .table(.table4): candidates = RowCandidates.table4(report, layout: layout, typing: typing) + headings
+    case .table(.table2): candidates = LabelCandidates.table2(report, typing: typing)
+    case .table(.table3): candidates = RowCandidates.table3(report, typing: typing, language: language)
+    case .table(.table4): candidates = RowCandidates.table4(report, typing: typing) + headings
     case .outside: candidates = headings
     case .sectionWithoutTable(let id):
       candidates = [TableCandidates.emptyTable(id, report: report, language: language)] + headings

@@ -21,7 +21,7 @@ struct CompletionContext {
   let prefix: [Unicode.Scalar]
   let place: Place
 
-  init(report: Report, offset: Int, layout: ReportLayout) {
+  init(report: Report, offset: Int) {
     let text = report.text
     let offset = text.scalarBoundary(atOrBefore: max(0, min(offset, text.count)))
     self.report = report
@@ -35,7 +35,7 @@ struct CompletionContext {
     }
     replaceRange = TextRange(start: start, end: offset)
     prefix = NormalizedText.fold(text[replaceRange], mode: .matching)
-    place = Self.place(of: offset, in: report, layout: layout)
+    place = Self.place(of: offset, in: report)
   }
 
   /// Whether a candidate labelled `label` fits the typed prefix (the folded label contains the folded prefix).
@@ -48,7 +48,7 @@ struct CompletionContext {
     }
   }
 
-  private static func place(of offset: Int, in report: Report, layout: ReportLayout) -> Place {
+  private static func place(of offset: Int, in report: Report) -> Place {
     let text = report.text
     guard !report.isPre2019,
       let section = report.sections.last(where: { $0.heading.range.start <= offset }),
@@ -57,7 +57,7 @@ struct CompletionContext {
     else { return .outside }
     guard let table = report.table(id) else { return .sectionWithoutTable(id) }
     let line = text.line(containing: offset)
-    let firstLine = text.line(containing: layout.extent(of: table).start)
+    let firstLine = text.line(containing: table.extent.start)
     let bodyLastLine = text.line(containing: max(section.bodyRange.start, section.bodyRange.end - 1))
     let lastLine = min(text.line(containing: table.range.end) + 2, bodyLastLine)
     return (firstLine...max(firstLine, lastLine)).contains(line) ? .table(id) : .outside

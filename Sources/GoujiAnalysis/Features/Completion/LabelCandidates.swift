@@ -12,9 +12,9 @@ import GoujiText
 /// half-typed label may already be read as the row it resembles.
 enum LabelCandidates {
   /// Table 二's clause headers, column headers and row labels, from the one after the last written above the cursor.
-  static func table2(_ report: Report, layout: ReportLayout, typing: TextRange) -> [CompletionCandidate] {
+  static func table2(_ report: Report, typing: TextRange) -> [CompletionCandidate] {
     guard let table = report.table2 else { return [] }
-    let headers = layout.headers.filter { $0.table == .table2 && !isTyped($0.range, typing) }
+    let headers = table.headers.filter { !isTyped($0.range, typing) }
     var entries: [(label: String, kind: CompletionKind, axis: TableAxis, clause: String?, written: TextRange?)] = []
     var seen: Set<String> = []
     for subtable in report.effectiveFormat.table2 {

@@ -9,7 +9,7 @@ import GoujiText
 enum RowCandidates {
   /// Table 三: the rows and their groups in format order, ranked from the row that belongs at the cursor; the
   /// column headers last.
-  static func table3(_ report: Report, layout: ReportLayout, typing: TextRange, language: Language)
+  static func table3(_ report: Report, typing: TextRange, language: Language)
     -> [CompletionCandidate]
   {
     guard let table = report.table3 else { return [] }
@@ -37,10 +37,11 @@ enum RowCandidates {
   }
 
   /// Table 四: its headers in the format's order, from the one after the last header written above the cursor.
-  static func table4(_ report: Report, layout: ReportLayout, typing: TextRange) -> [CompletionCandidate] {
+  static func table4(_ report: Report, typing: TextRange) -> [CompletionCandidate] {
     let headers = report.effectiveFormat.table4.headers
     let start = lineStart(report.text, typing.start)
-    let last = layout.headers.last { $0.table == .table4 && $0.range.end <= start && untyped($0.range, typing) != nil }
+    let written = report.table4?.headers ?? []
+    let last = written.last { $0.range.end <= start && untyped($0.range, typing) != nil }
     let expected = last.flatMap { header in headers.firstIndex(of: header.label) }.map { $0 + 1 } ?? 0
     return headers.enumerated().map { index, header in
       let rank = (index - expected + headers.count) % headers.count

@@ -1,0 +1,59 @@
+import GoujiFormats
+import GoujiText
+
+/// Reads the headers of a table that carry no numbers: the column headers above the first row (after table 二's
+/// clause headers), and table 三's group labels among its rows. Each is looked for only where it can stand, between
+/// the table's region start (or the clause header) and the first row, or between the row before a group's first
+/// row and that row, so a header is read from the table's own region only.
+struct HeaderReader {
+  let text: SourceText
+  /// Leftovers and furniture, which count as white space between cells.
+  let excluded: ExcludedRanges
+
+  init(context: TableContext) {
+    text = context.text
+    excluded = context.excluded
+  }
+
+  /// Table 二's `信息内容` and column headers of each sub-table, between its clause header and its first row.
+  func table2Headers(_ table: ReadTable) -> [TableHeader] {
+    table.clauseRanges.flatMap { key, clause -> [TableHeader] in
+      guard let end = table.rows.filter({ $0.subtable == key }).map(\.labelRange.start).min(), end > clause.end
+      else { return [] }
+      let columns = ReportFormats.all.flatMap(\.table2).filter { $0.key == key }.flatMap(\.columns)
+      let patterns = [HeaderPattern(id: "信息内容", spellings: ["信息内容"])] + Self.patterns(columns)
+      return headers(patterns, in: TextRange(start: clause.end, end: end))
+    }.sorted { $0.range < $1.range }
+  }
+
+  /// Table 三's column headers, the headers over them and its note, between `start` and the first row label.
+  func table3Headers(_ table: ReadTable, from start: Int) -> [TableHeader] {
+    guard let end = table.rows.filter({ !$0.label.isEmpty }).map(\.labelRange.start).min(), end > start
+    else { return [] }
+    let spec = ReportFormat.format2021.table3
+    let note = HeaderPattern(id: spec.note, spellings: [spec.note, String(spec.note.dropFirst().dropLast())])
+    let groups = ["申请人情况", "法人或其他组织"].map { HeaderPattern(id: $0, spellings: [$0]) }
+    return headers(Self.patterns(spec.columns) + [note] + groups, in: TextRange(start: start, end: end))
+  }
+
+  /// Table 四's headers, between `start` and the first value (the table's end when no value could be placed).
+  func table4Headers(_ table: ReadTable, from start: Int) -> [TableHeader] {
+    let cells = table.rows.flatMap(\.cells).filter { $0.state != .missing }
+    let end = cells.map(\.range.start).min() ?? table.range.end
+    guard end > start else { return [] }
+    let patterns = ReportFormat.format2021.table4.headers.map { HeaderPattern(id: $0, spellings: [$0]) }
+    return headers(patterns, in: TextRange(start: start, end: end))
+  }
+
+  /// One pattern per distinct column label, with the column's other spellings.
+  private static func patterns(_ columns: [ColumnSpec]) -> [HeaderPattern<String>] {
+    var seen: Set<String> = []
+    return columns.filter { seen.insert($0.label).inserted }.map {
+      HeaderPattern(id: $0.label, spellings: [$0.label] + $0.aliases)
+    }
+  }
+
+  private func headers(_ patterns: [HeaderPattern<String>], in region: TextRange) -> [TableHeader] {
+    HeaderSearch.occurrences(of: patterns, in: region, text: text, excluded: excluded).map { TableHeader(label: $0.id, range: $0.range) }
+  }
+}

@@ -1,0 +1,71 @@
+import GoujiText
+
+/// A header to look for: what it stands for and its folded spellings.
+struct HeaderPattern<ID: Sendable>: Sendable {
+  var id: ID
+  /// Folded (``NormalizedText/Mode/matching``) spellings, longest first.
+  var keys: [[Unicode.Scalar]]
+
+  init(id: ID, spellings: [String]) {
+    self.id = id
+    self.keys = spellings.map { NormalizedText.fold($0, mode: .matching) }.filter { !$0.isEmpty }
+      .sorted { $0.count > $1.count }
+  }
+}
+
+/// Finds header cells (column headers, table 三's group labels) in a region of the text.
+///
+/// Matching ignores white space, line breaks, quotes and compatibility characters (a header cell `自\n然\n人` or
+/// `结 果 纠 正` is found), and a label must fill its cell: the character before it is a border (white space, a line
+/// of a grid, a leftover of conversion) or the region starts there, and the one after it is a border, an opening
+/// parenthesis, or the end of the region. So `其他` inside `法人或其他组织`, or `行政复议` inside a sentence, is not
+/// taken for a header.
+enum HeaderSearch {
+  static func occurrences<ID>(
+    of patterns: [HeaderPattern<ID>], in region: TextRange, text: SourceText, excluded: ExcludedRanges
+  ) -> [(id: ID, range: TextRange)] {
+    let region = text.clamp(region)
+    guard !region.isEmpty else { return [] }
+    let view = NormalizedText(text, range: region, mode: .matching)
+    let candidates = patterns.flatMap { pattern in pattern.keys.map { (pattern.id, $0) } }.sorted {
+      $0.1.count > $1.1.count
+    }
+    // The candidates by first character, longest first, so each place of the view tries only those that can match.
+    let byFirst = Dictionary(grouping: candidates) { $0.1[0] }
+    var result: [(id: ID, range: TextRange)] = []
+    var index = 0
+    while index < view.count {
+      let found = byFirst[view.scalars[index]]?.first { candidate in
+        view.matches(candidate.1, at: index)
+          && fillsCell(view.sourceRange(of: index..<(index + candidate.1.count)), region: region, text: text,
+            excluded: excluded)
+      }
+      if let (id, key) = found {
+        result.append((id, view.sourceRange(of: index..<(index + key.count))))
+        index += key.count
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// Whether `range` is delimited as a cell of its own: by white space, a line of a grid, or a leftover of
+  /// conversion (`[bookmark: …]`), which the reader takes for white space.
+  private static func fillsCell(
+    _ range: TextRange, region: TextRange, text: SourceText, excluded: ExcludedRanges
+  ) -> Bool {
+    let before = text.scalarBoundary(atOrBefore: max(range.start - 1, 0))
+    guard range.start <= region.start || isBorder(text.scalar(at: before)) || excluded.contains(before) else {
+      return false
+    }
+    guard range.end < region.end else { return true }
+    let next = text.scalar(at: range.end)
+    return isBorder(next) || excluded.contains(range.end) || next == "（" || next == "("
+  }
+
+  /// White space, a grid bar, or any other box-drawing character (`├ ┤ ┼`, which end a cell as well).
+  private static func isBorder(_ scalar: Unicode.Scalar) -> Bool {
+    CharacterFolding.isSpace(scalar) || CellExtractor.isGridBar(scalar) || (0x2500...0x257F).contains(scalar.value)
+  }
+}

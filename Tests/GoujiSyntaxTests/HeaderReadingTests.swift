@@ -1,0 +1,76 @@
+import Foundation
+import GoujiFormats
+import GoujiSyntax
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+/// Tables' headers and table 三's group labels are part of the reading (``ReadTable/headers``,
+/// ``ReadTable/groupLabels``), each with the exact range of what is written, in every text form that writes them as
+/// cells of their own (not in flattened text, and not where PDF layout text or a grid cell's wrapping cuts them).
+@Suite struct HeaderReadingTests {
+  private static let corpus = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
+
+  /// The examples (cell-per-line) and the corpus files of the forms that keep headers as cells.
+  static let files: [String] = {
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter {
+      $0.hasSuffix(".lynx.txt") || $0.hasSuffix(".pandoc.txt") || $0.hasSuffix(".w3m.txt")
+    }
+    return Fixtures.exampleNames + names.sorted()
+  }()
+
+  private static func report(_ name: String) throws -> Report {
+    let url = (Fixtures.exampleNames.contains(name) ? Fixtures.examples : corpus).appendingPathComponent(name)
+    return ReportReader.read(SourceText(try String(contentsOf: url, encoding: .utf8)))
+  }
+
+  private static func labels(_ table: ReadTable?) -> Set<String> { Set(table?.headers.map(\.label) ?? []) }
+
+  @Test(arguments: files)
+  func everyTableKeepsItsHeaders(_ name: String) throws {
+    let report = try Self.report(name)
+    let table2 = try #require(report.table2)
+    #expect(table2.headers.filter { $0.label == "信息内容" }.count == table2.clauseRanges.count)
+    var columns = Set(ReportFormat.format2021.table3.columns.map(\.label))
+    // w3m wraps the longest column headers inside their cells (`社会公益组` / `织`): not read as headers.
+    if name.hasSuffix(".w3m.txt") { columns.subtract(["社会公益组织", "法律服务机构"]) }
+    #expect(Self.labels(report.table3).isSuperset(of: columns), "\(name): table 三 \(Self.labels(report.table3))")
+    let table4 = Set(ReportFormat.format2021.table4.headers)
+    #expect(Self.labels(report.table4) == table4, "\(name): table 四 \(Self.labels(report.table4))")
+  }
+
+  /// In cell-per-line text and its lynx and pandoc copies every group label with rows under it is read.
+  @Test(arguments: files.filter { !$0.hasSuffix(".w3m.txt") })
+  func table3KeepsItsGroupLabels(_ name: String) throws {
+    let report = try Self.report(name)
+    let table = try #require(report.table3)
+    var expected = ["outcome", "withheld", "unable", "ignored"]
+    if table.row("other.other") != nil { expected.append("otherHandling") }
+    #expect(table.groupLabels.map(\.key) == expected)
+    for group in table.groupLabels {
+      #expect(group.rowKeys.allSatisfy { table.row($0) != nil } && !group.rowKeys.isEmpty)
+      #expect(table.extent(of: group).start == group.range.start)
+    }
+  }
+
+  /// What lies at a header's range is the header: its label, one of its spellings, or (the note) the label without
+  /// its parentheses; at a group label's range, the group's label with its numbering written any way.
+  @Test(arguments: files)
+  func headerRangesHoldTheirLabels(_ name: String) throws {
+    let report = try Self.report(name)
+    let fold = { (text: String) in NormalizedText.foldedString(text, mode: .matching) }
+    let columns = ReportFormats.all.flatMap { $0.table2.flatMap(\.columns) + $0.table3.columns }
+    for table in [report.table2, report.table3, report.table4].compactMap({ $0 }) {
+      for header in table.headers {
+        let aliases = columns.filter { $0.label == header.label }.flatMap(\.aliases)
+        let spellings = [header.label, String(header.label.dropFirst().dropLast())] + aliases
+        #expect(spellings.map(fold).contains(fold(report.text[header.range])), "\(name): \(header)")
+      }
+    }
+    for group in report.table3?.groupLabels ?? [] {
+      let spec = try #require(ReportFormat.format2021.table3.groups.first { $0.key == group.key })
+      let written = fold(report.text[group.range])
+      #expect(written.hasSuffix(fold(spec.core)) && written.count <= fold(spec.label).count + 2, "\(name): \(group)")
+    }
+  }
+}
