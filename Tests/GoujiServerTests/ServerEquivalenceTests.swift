@@ -140,7 +140,8 @@ import Testing
     try Data(text.bytes).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
     let check = Process()
-    check.executableURL = try #require(GoujiBinary.url())
+    let binary: URL = try #require(GoujiBinary.url())
+    check.executableURL = binary
     check.arguments = ["check", "--format", "json", "--lang", "zh", file.path]
     let output = Pipe()
     check.standardOutput = output

@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
 import GoujiAnalysis
+import GoujiConfiguration
 import GoujiRules
-import GoujiServer
 import GoujiSyntax
 import GoujiText
 
@@ -34,7 +34,7 @@ enum CheckCommand {
       throw UsageError(zh: "--fix 不能改写标准输入", en: "--fix cannot rewrite standard input")
     }
     let (configuration, language) = try resolve(options, io: io)
-    let previous = try options.previous.map { ReportReader.read(SourceText(try InputFile.read($0, io: io).decoded.text)) }
+    let previous = try options.previous.map { Analyzer.read(SourceText(try InputFile.read($0, io: io).decoded.text)) }
     let (paths, missing) = FileCollector.collect(options.paths)
     var failed = !missing.isEmpty
     for error in missing { io.err("gouji: \(error.message(language))\n") }

@@ -1,3 +1,4 @@
+import GoujiAnalysis
 import GoujiSyntax
 import GoujiText
 import LanguageServerProtocol
@@ -17,7 +18,7 @@ extension SourceText {
 
 extension Report {
   /// The reading after the changes of one `textDocument/didChange`: each range change re-reads only the section it
-  /// touched when it cannot change the report's structure (``ReportReader/reread(_:after:)``); a change without a
+  /// touched when it cannot change the report's structure (``Analyzer/reread(_:after:)``); a change without a
   /// range replaces the text and returns `nil` (read afresh on next use), and so does a change that needs a full
   /// read when `fullReads` is false.
   func applying(_ changes: [TextDocumentContentChangeEvent], in unit: PositionUnit, fullReads: Bool = true) -> Report? {
@@ -25,8 +26,8 @@ extension Report {
     for change in changes {
       guard let current = report, let range = change.range else { return nil }
       let edit = ReportEdit(range: current.text.textRange(of: range, in: unit), newText: change.text)
-      if !fullReads && !ReportReader.rereadsOnlyOneSection(current, after: edit) { return nil }
-      report = ReportReader.reread(current, after: edit)
+      if !fullReads && !Analyzer.rereadsOnlyOneSection(current, after: edit) { return nil }
+      report = Analyzer.reread(current, after: edit)
     }
     return report
   }

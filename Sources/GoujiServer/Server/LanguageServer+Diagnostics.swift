@@ -66,7 +66,7 @@ extension LanguageServer {
   func reading(of uri: DocumentURI) -> Report? {
     guard let document = documents[uri] else { return nil }
     if let report = document.report { return report }
-    let report = ReportReader.read(document.text)
+    let report = Analyzer.read(document.text)
     documents[uri]?.report = report
     invalidateDependents(of: uri, newReading: report)
     return report

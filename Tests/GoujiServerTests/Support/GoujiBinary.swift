@@ -1,4 +1,5 @@
 import Foundation
+import GoujiJSON
 import Testing
 
 /// The built `gouji` executable, which SwiftPM puts next to the test bundle.
