@@ -4,10 +4,9 @@ import PackageDescription
 // The dependency graph is the architecture (see ARCHITECTURE.md); every target declares exactly the modules it imports
 // (PackageGraphTests checks it):
 //
-//   {GoujiText, GoujiFormats (formats as data, no dependencies)} ← GoujiSyntax ← GoujiRules ← GoujiAnalysis
-//   GoujiAnalysis ← {GoujiServer, GoujiCLI}
+//   GoujiText ← GoujiFormats ← GoujiSyntax ← GoujiRules ← GoujiAnalysis ← {GoujiServer, GoujiCLI}
 //   GoujiText ← GoujiDocuments (.docx and .html to text, no IO) ← GoujiCLI
-//   GoujiStatutes (no dependencies) ← GoujiAnalysis
+//   GoujiText ← GoujiStatutes (the regulation as data) ← GoujiAnalysis
 //   GoujiJSON (no dependencies) ← LanguageServerProtocol ← JSONRPC ← GoujiServer
 //   GoujiRules, GoujiJSON ← GoujiConfiguration (.gouji.json and client settings) ← {GoujiServer, GoujiCLI}
 //   {GoujiCLI, GoujiServer} ← gouji (the executable starts the server for `gouji lsp`)
@@ -28,8 +27,8 @@ let package = Package(
   targets: [
     // MARK: Domain (no IO, no LSP, no JSON)
     .target(name: "GoujiText", swiftSettings: swiftSettings),
-    .target(name: "GoujiFormats", swiftSettings: swiftSettings),
-    .target(name: "GoujiStatutes", swiftSettings: swiftSettings),
+    .target(name: "GoujiFormats", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
+    .target(name: "GoujiStatutes", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
     .target(name: "GoujiDocuments", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
     .target(name: "GoujiSyntax", dependencies: ["GoujiText", "GoujiFormats"], swiftSettings: swiftSettings),
     .target(
@@ -100,7 +99,7 @@ let package = Package(
       exclude: ["Fixtures"],
       swiftSettings: swiftSettings
     ),
-    .testTarget(name: "GoujiStatutesTests", dependencies: ["GoujiStatutes"], swiftSettings: swiftSettings),
+    .testTarget(name: "GoujiStatutesTests", dependencies: ["GoujiStatutes", "GoujiText"], swiftSettings: swiftSettings),
     .testTarget(
       name: "GoujiSyntaxTests",
       dependencies: ["GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiTestSupport"],

@@ -122,6 +122,13 @@ func check(_ marked: String, _ expected: [CitationSpec], sourceLocation: SourceL
       ])
   }
 
+  /// A CJK compatibility ideograph is a canonical singleton (例 U+F9B5 → 例 U+4F8B): compared as strings it equals its
+  /// mapping, so only the text layer's folding (which compares scalars) maps it; the statutes' own copy never did.
+  @Test func compatibilityIdeographs() {
+    check("1️⃣《政府信息公开条\u{F9B5}》第十条2️⃣", [CitationSpec("1️⃣", "2️⃣", article: 10, .named)])
+    check("依照1️⃣本条\u{F9B5}第十条2️⃣", [CitationSpec("1️⃣", "2️⃣", article: 10, .named)])
+  }
+
   @Test func exactByteOffsetsAfterSupplementaryCharacterAndCRLF() {
     // 𠀀 (U+20000) is 4 bytes, CRLF 2, 依据 6: the citation starts at byte 12; 《条例》 is 12 bytes, 第三十六条 15,
     // 第（七）项 15.

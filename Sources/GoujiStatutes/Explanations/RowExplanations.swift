@@ -1,3 +1,5 @@
+import GoujiText
+
 /// Explanations of every label of tables 二, 三 and 四 in both formats, looked up by label.
 ///
 /// Keys are the labels as the formats print them without the numbering prefix (`一、`, `（三）`, `1.`):
@@ -46,7 +48,7 @@ package enum RowExplanations {
   /// removed, and parentheses around the whole label removed.
   package static func key(for label: String) -> String {
     var scalars = FoldedText.folded(label).unicodeScalars.filter {
-      !FoldedText.isSpace($0) && !"“”‘’\"'「」『』".unicodeScalars.contains($0)
+      !CharacterFolding.isSpace($0) && !"“”‘’\"'「」『』".unicodeScalars.contains($0)
     }.map { $0 == "," ? "、" : $0 }
     scalars.removeFirst(numberingLength(scalars))
     if scalars.first == "(", scalars.last == ")", scalars.firstIndex(of: ")") == scalars.count - 1 {
