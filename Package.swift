@@ -99,7 +99,10 @@ let package = Package(
       exclude: ["Fixtures"],
       swiftSettings: swiftSettings
     ),
-    .testTarget(name: "GoujiStatutesTests", dependencies: ["GoujiStatutes", "GoujiText"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "GoujiStatutesTests", dependencies: ["GoujiStatutes", "GoujiText", "GoujiTestSupport"],
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "GoujiSyntaxTests",
       dependencies: ["GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiTestSupport"],

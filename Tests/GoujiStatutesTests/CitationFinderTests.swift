@@ -1,3 +1,4 @@
+import GoujiTestSupport
 import Testing
 
 @testable import GoujiStatutes
@@ -25,7 +26,7 @@ func check(_ marked: String, _ expected: [CitationSpec], sourceLocation: SourceL
   let text = MarkedText(marked)
   let found = CitationFinder.citations(in: text.text)
   let wanted = expected.map {
-    Citation(range: text.range($0.from, $0.to), reference: $0.reference, attribution: $0.attribution)
+    Citation(range: text.offset($0.from)..<text.offset($0.to), reference: $0.reference, attribution: $0.attribution)
   }
   #expect(found == wanted, sourceLocation: sourceLocation)
 }
