@@ -1,5 +1,6 @@
-@testable import GoujiCLI
 import Testing
+
+@testable import GoujiCLI
 
 /// The terminal's summary line names severities as hovers and rule pages do (and as LSP's `DiagnosticSeverity`
 /// implies): information is 信息, a hint 提示.

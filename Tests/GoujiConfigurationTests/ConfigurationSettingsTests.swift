@@ -12,7 +12,7 @@ import Testing
         "ignore": ["GJ503"],
         "language": "en",
         "colour": "blue",
-      ],
+      ]
     ]
     let (settings, problems) = try #require(ConfigurationSettings.parsing(json))
     #expect(settings.rules == ["GJ305": "off", "row-total": "hint", "GJ999": "error", "GJ501": "off"])

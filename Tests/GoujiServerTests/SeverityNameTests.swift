@@ -1,7 +1,8 @@
 import GoujiRules
-@testable import GoujiServer
 import LanguageServerProtocol
 import Testing
+
+@testable import GoujiServer
 
 /// One set of severity names per language, the one LSP's `DiagnosticSeverity` implies: what an editor shows as a
 /// hint is called 提示/hint in the terminal, hovers and rule pages too, and information is 信息/information.

@@ -25,7 +25,9 @@ import Testing
   /// The domain knows nothing of the protocol, JSON, the configuration file or the front ends.
   @Test func theDomainDependsOnNoProtocolAndNoFrontEnd() throws {
     let manifest = try PackageManifest.load()
-    let outer: Set = ["GoujiJSON", "LanguageServerProtocol", "JSONRPC", "GoujiConfiguration", "GoujiServer", "GoujiCLI"]
+    let outer: Set = [
+      "GoujiJSON", "LanguageServerProtocol", "JSONRPC", "GoujiConfiguration", "GoujiServer", "GoujiCLI",
+    ]
     let domain = [
       "GoujiText", "GoujiFormats", "GoujiStatutes", "GoujiDocuments", "GoujiSyntax", "GoujiRules", "GoujiAnalysis",
     ]
