@@ -6,7 +6,7 @@ import PackageDescription
 //
 //   GoujiText ← GoujiFormats ← GoujiSyntax ← GoujiRules ← GoujiAnalysis ← {GoujiServer, GoujiCLI}
 //   GoujiText ← GoujiDocuments (.docx and .html to text, no IO) ← GoujiCLI
-//   GoujiText ← GoujiStatutes (the regulation as data) ← GoujiAnalysis
+//   {GoujiText, GoujiFormats} ← GoujiStatutes (the regulation as data) ← GoujiAnalysis
 //   GoujiJSON (no dependencies) ← LanguageServerProtocol ← JSONRPC ← GoujiServer
 //   GoujiRules, GoujiJSON ← GoujiConfiguration (.gouji.json and client settings) ← {GoujiServer, GoujiCLI}
 //   {GoujiCLI, GoujiServer} ← gouji (the executable starts the server for `gouji lsp`)
@@ -28,7 +28,7 @@ let package = Package(
     // MARK: Domain (no IO, no LSP, no JSON)
     .target(name: "GoujiText", swiftSettings: swiftSettings),
     .target(name: "GoujiFormats", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
-    .target(name: "GoujiStatutes", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
+    .target(name: "GoujiStatutes", dependencies: ["GoujiText", "GoujiFormats"], swiftSettings: swiftSettings),
     .target(name: "GoujiDocuments", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
     .target(name: "GoujiSyntax", dependencies: ["GoujiText", "GoujiFormats"], swiftSettings: swiftSettings),
     .target(
@@ -100,7 +100,7 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
-      name: "GoujiStatutesTests", dependencies: ["GoujiStatutes", "GoujiText", "GoujiTestSupport"],
+      name: "GoujiStatutesTests", dependencies: ["GoujiStatutes", "GoujiFormats", "GoujiText", "GoujiTestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -117,7 +117,9 @@ let package = Package(
     ),
     .testTarget(
       name: "GoujiAnalysisTests",
-      dependencies: ["GoujiText", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiStatutes", "GoujiTestSupport"],
+      dependencies: [
+        "GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiStatutes", "GoujiTestSupport",
+      ],
       swiftSettings: swiftSettings
     ),
     .testTarget(name: "GoujiJSONTests", dependencies: ["GoujiJSON"], swiftSettings: swiftSettings),
