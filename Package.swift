@@ -1,12 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The dependency graph is the architecture (see ARCHITECTURE.md):
+// The dependency graph is the architecture (see ARCHITECTURE.md); every target declares exactly the modules it imports
+// (PackageGraphTests checks it):
 //
-//   GoujiText ← GoujiFormats ← GoujiSyntax ← GoujiRules ← GoujiAnalysis ← {GoujiServer, GoujiCLI} ← gouji
+//   GoujiText ← GoujiFormats ← GoujiSyntax ← GoujiRules ← GoujiAnalysis ← {GoujiServer, GoujiCLI}
 //   GoujiText ← GoujiDocuments (.docx and .html to text, no IO) ← GoujiCLI
-//   GoujiStatutes (no dependencies) ← GoujiRules, GoujiAnalysis
-//   LanguageServerProtocol (no dependencies) ← JSONRPC ← GoujiServer
+//   {GoujiText, GoujiFormats} ← GoujiStatutes (the regulation as data) ← GoujiAnalysis
+//   GoujiJSON (no dependencies) ← LanguageServerProtocol ← JSONRPC ← GoujiServer
+//   GoujiRules, GoujiJSON ← GoujiConfiguration (.gouji.json and client settings) ← {GoujiServer, GoujiCLI}
+//   {GoujiCLI, GoujiServer} ← gouji (the executable starts the server for `gouji lsp`)
 //   GoujiFuzz (fuzz targets and their replayer) and GoujiBenchmarks sit beside the front ends
 //
 // No package dependencies: the toolchain only.
@@ -25,13 +28,11 @@ let package = Package(
     // MARK: Domain (no IO, no LSP, no JSON)
     .target(name: "GoujiText", swiftSettings: swiftSettings),
     .target(name: "GoujiFormats", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
-    .target(name: "GoujiStatutes", swiftSettings: swiftSettings),
+    .target(name: "GoujiStatutes", dependencies: ["GoujiText", "GoujiFormats"], swiftSettings: swiftSettings),
     .target(name: "GoujiDocuments", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
     .target(name: "GoujiSyntax", dependencies: ["GoujiText", "GoujiFormats"], swiftSettings: swiftSettings),
     .target(
-      name: "GoujiRules",
-      dependencies: ["GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiStatutes"],
-      swiftSettings: swiftSettings
+      name: "GoujiRules", dependencies: ["GoujiText", "GoujiFormats", "GoujiSyntax"], swiftSettings: swiftSettings
     ),
     .target(
       name: "GoujiAnalysis",
@@ -40,25 +41,33 @@ let package = Package(
     ),
 
     // MARK: Protocol (knows nothing of reports)
-    .target(name: "LanguageServerProtocol", swiftSettings: swiftSettings),
-    .target(name: "JSONRPC", dependencies: ["LanguageServerProtocol"], swiftSettings: swiftSettings),
+    .target(name: "GoujiJSON", swiftSettings: swiftSettings),
+    .target(name: "LanguageServerProtocol", dependencies: ["GoujiJSON"], swiftSettings: swiftSettings),
+    .target(name: "JSONRPC", dependencies: ["GoujiJSON", "LanguageServerProtocol"], swiftSettings: swiftSettings),
+
+    // MARK: Configuration (the settings both front ends read)
+    .target(name: "GoujiConfiguration", dependencies: ["GoujiJSON", "GoujiRules"], swiftSettings: swiftSettings),
 
     // MARK: Front ends
     .target(
       name: "GoujiServer",
       dependencies: [
-        "GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "LanguageServerProtocol", "JSONRPC",
+        "GoujiText", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiConfiguration", "GoujiJSON",
+        "LanguageServerProtocol", "JSONRPC",
       ],
       swiftSettings: swiftSettings
     ),
     .target(
       name: "GoujiCLI",
       dependencies: [
-        "GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiServer", "GoujiDocuments",
+        "GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiConfiguration",
+        "GoujiDocuments",
       ],
       swiftSettings: swiftSettings
     ),
-    .executableTarget(name: "gouji", dependencies: ["GoujiCLI"], swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "gouji", dependencies: ["GoujiCLI", "GoujiServer", "JSONRPC"], swiftSettings: swiftSettings
+    ),
     .executableTarget(
       name: "GoujiBenchmarks",
       dependencies: ["GoujiText", "GoujiAnalysis", "GoujiSyntax"],
@@ -69,14 +78,17 @@ let package = Package(
     // `swift build --product GoujiFuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING` (Scripts/fuzz.sh).
     .executableTarget(
       name: "GoujiFuzz",
-      dependencies: ["GoujiText", "GoujiSyntax", "GoujiAnalysis", "GoujiTestSupport", "JSONRPC", "LanguageServerProtocol"],
+      dependencies: [
+        "GoujiText", "GoujiSyntax", "GoujiAnalysis", "GoujiTestSupport", "GoujiJSON", "JSONRPC",
+        "LanguageServerProtocol",
+      ],
       swiftSettings: swiftSettings
     ),
 
     // MARK: Tests
     .target(
       name: "GoujiTestSupport",
-      dependencies: ["GoujiText", "GoujiSyntax", "GoujiRules", "GoujiAnalysis"],
+      dependencies: ["GoujiText", "GoujiSyntax"],
       path: "Sources/GoujiTestSupport",
       swiftSettings: swiftSettings
     ),
@@ -87,7 +99,10 @@ let package = Package(
       exclude: ["Fixtures"],
       swiftSettings: swiftSettings
     ),
-    .testTarget(name: "GoujiStatutesTests", dependencies: ["GoujiStatutes"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "GoujiStatutesTests", dependencies: ["GoujiStatutes", "GoujiFormats", "GoujiText", "GoujiTestSupport"],
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "GoujiSyntaxTests",
       dependencies: ["GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiTestSupport"],
@@ -102,25 +117,36 @@ let package = Package(
     ),
     .testTarget(
       name: "GoujiAnalysisTests",
-      dependencies: ["GoujiText", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiTestSupport"],
+      dependencies: [
+        "GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiStatutes", "GoujiTestSupport",
+      ],
       swiftSettings: swiftSettings
     ),
-    .testTarget(name: "LanguageServerProtocolTests", dependencies: ["LanguageServerProtocol"], swiftSettings: swiftSettings),
+    .testTarget(name: "GoujiJSONTests", dependencies: ["GoujiJSON"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "JSONRPCTests", dependencies: ["JSONRPC", "LanguageServerProtocol", "GoujiTestSupport"],
+      name: "LanguageServerProtocolTests", dependencies: ["GoujiJSON", "LanguageServerProtocol"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "GoujiConfigurationTests", dependencies: ["GoujiConfiguration", "GoujiJSON", "GoujiRules"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "JSONRPCTests", dependencies: ["GoujiJSON", "JSONRPC", "LanguageServerProtocol", "GoujiTestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
       name: "GoujiServerTests",
       dependencies: [
-        "GoujiServer", "GoujiText", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "LanguageServerProtocol", "JSONRPC",
-        "GoujiTestSupport",
+        "GoujiServer", "GoujiText", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiJSON", "LanguageServerProtocol",
+        "JSONRPC", "GoujiTestSupport",
       ],
       swiftSettings: swiftSettings
     ),
+    .testTarget(name: "RepositoryTests", dependencies: ["GoujiTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "GoujiCLITests",
-      dependencies: ["GoujiCLI", "GoujiTestSupport"],
+      dependencies: ["GoujiCLI", "GoujiRules", "GoujiText", "GoujiTestSupport"],
       exclude: ["Golden"],
       swiftSettings: swiftSettings
     ),

@@ -1,7 +1,7 @@
 /// The command line: dispatches to the subcommands and returns the exit status (0 no error-severity finding,
-/// 1 at least one, 2 usage error or unreadable input).
+/// 1 at least one, 2 usage error or unreadable input). `languageServer` starts the server for `gouji lsp`.
 package enum GoujiCommandLine {
-  package static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+  package static func run(_ arguments: [String], io: CommandIO, languageServer: LanguageServerLauncher) -> Int32 {
     guard let command = arguments.first else {
       io.out(Help.main)
       return 0
@@ -15,8 +15,8 @@ package enum GoujiCommandLine {
     case "summary": return SummaryCommand.run(rest, io: io)
     case "rules": return RulesCommand.list(rest, io: io)
     case "explain": return RulesCommand.explain(rest, io: io)
-    case "lsp": return LSPCommand.run(rest, io: io)
-    case "--stdio": return LSPCommand.run(arguments, io: io)
+    case "lsp": return LSPCommand.run(rest, io: io, launcher: languageServer)
+    case "--stdio": return LSPCommand.run(arguments, io: io, launcher: languageServer)
     default:
       let message = UsageError(zh: "没有“\(command)”这个命令（见 gouji --help）", en: "unknown command '\(command)' (see 'gouji --help')")
       io.err("gouji: \(message.message(CheckCommand.environmentLanguage(io)))\n")

@@ -1,6 +1,7 @@
 /// Help texts, one per command, in the OVERVIEW / USAGE / OPTIONS form.
-enum Help {
-  static let version = "0.1.0"
+package enum Help {
+  /// The version `gouji --version` prints and the server reports.
+  package static let version = "0.1.0"
 
   static let main = """
     OVERVIEW: gouji (勾稽) checks Chinese government information-disclosure annual reports

@@ -176,4 +176,12 @@ package struct FormatNotice: Sendable, Hashable {
   package var formatTitle: String
   /// Other spellings of the notice title seen in reports.
   package var noticeTitleVariants: [String] = []
+  /// The issuing office.
+  package var issuer = "国务院办公厅政府信息与政务公开办公室"
+  /// The title as issued, with the issuer where the notice names it, for hovers.
+  package var fullTitle: String
+  /// The date of issue as `yyyy-MM-dd`, when known.
+  package var date: String?
+  /// One paragraph in Chinese for hovers: what the notice is and what its format contains.
+  package var summary: String
 }

@@ -1,3 +1,5 @@
+import GoujiText
+
 /// One of the six top-level sections every report has (both formats).
 package struct SectionSpec: Sendable, Hashable {
   /// 1 to 6.

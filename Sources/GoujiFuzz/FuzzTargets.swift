@@ -1,5 +1,6 @@
 import Foundation
 import GoujiAnalysis
+import GoujiJSON
 import GoujiSyntax
 import GoujiTestSupport
 import GoujiText

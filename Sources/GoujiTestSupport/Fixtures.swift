@@ -1,6 +1,10 @@
 import Foundation
+import Testing
 
 /// Paths of the repository's fixtures, found from this file's location (never from the current directory).
+///
+/// Fixtures fail loudly: a missing file or folder is a test failure naming its path, never an empty text that a
+/// test would then check as if it were a report.
 package enum Fixtures {
   /// The repository root.
   package static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -9,17 +13,46 @@ package enum Fixtures {
   /// The example reports shipped with the repository.
   package static let examples: URL = root.appendingPathComponent("Examples")
 
-  /// The names of the example reports, sorted.
+  /// The names of the example reports, sorted (a recorded issue when there are none).
   package static var exampleNames: [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    let names = files(in: examples).filter { $0.hasSuffix(".txt") }
+    if names.isEmpty { Issue.record("no example reports in \(examples.path)") }
+    return names
   }
 
+  /// The text of the example report `name`.
   package static func example(_ name: String) -> String {
-    (try? String(contentsOf: examples.appendingPathComponent(name), encoding: .utf8)) ?? ""
+    text(examples.appendingPathComponent(name))
   }
 
   /// A test target's fixture folder: `Tests/<target>/Fixtures`.
   package static func folder(_ target: String) -> URL {
     root.appendingPathComponent("Tests").appendingPathComponent(target).appendingPathComponent("Fixtures")
+  }
+
+  /// The text of the fixture at `path` in `target`'s fixture folder.
+  package static func fixture(_ target: String, _ path: String) -> String {
+    text(folder(target).appendingPathComponent(path))
+  }
+
+  /// The UTF-8 text of the file at `url`; a recorded issue naming the path (and an empty text) when it cannot be
+  /// read.
+  package static func text(_ url: URL) -> String {
+    do {
+      return try String(contentsOf: url, encoding: .utf8)
+    } catch {
+      Issue.record("cannot read the fixture \(url.path): \(error.localizedDescription)")
+      return ""
+    }
+  }
+
+  /// The names of the files in `folder`, sorted; a recorded issue naming the folder when it cannot be listed.
+  package static func files(in folder: URL) -> [String] {
+    do {
+      return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    } catch {
+      Issue.record("cannot list the fixture folder \(folder.path): \(error.localizedDescription)")
+      return []
+    }
   }
 }

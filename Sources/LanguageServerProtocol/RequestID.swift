@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// The id of a request: an integer or a string (`integer | string`), also used by `$/cancelRequest`.
 package enum RequestID: Hashable, Sendable {
   case number(Int)

@@ -1,4 +1,4 @@
 import Foundation
 import GoujiCLI
 
-exit(GoujiCommandLine.run(Array(CommandLine.arguments.dropFirst()), io: .standard))
+exit(GoujiCommandLine.run(Array(CommandLine.arguments.dropFirst()), io: .standard, languageServer: .standardStreams))

@@ -15,10 +15,7 @@ import Testing
   /// flattened), each also with CR-only and mixed line ends.
   static let bases: [String] = {
     let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("forms")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
-      try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
-    }
+    return Fixtures.files(in: folder).filter { $0.hasSuffix(".txt") }.map { Fixtures.text(folder.appendingPathComponent($0)) }
   }()
 
   /// How many sequences to run, and for how long at most.

@@ -1,5 +1,6 @@
 import Foundation
 import GoujiCLI
+import Testing
 
 /// Runs the command line in-process and captures what it prints.
 final class CapturedOutput: @unchecked Sendable {
@@ -21,6 +22,12 @@ struct CLIRun {
 }
 
 enum CLI {
+  /// A language server launcher that fails the test when started, for runs that never start the server.
+  static let noServer = LanguageServerLauncher { _ in
+    Issue.record("the language server was started")
+    return 1
+  }
+
   static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:], terminal: Bool = false)
     -> CLIRun
   {
@@ -29,7 +36,7 @@ enum CLI {
       out: { captured.appendOut($0) }, err: { captured.appendErr($0) }, readStandardInput: { stdin },
       environment: environment, isTerminal: terminal
     )
-    let status = GoujiCommandLine.run(arguments, io: io)
+    let status = GoujiCommandLine.run(arguments, io: io, languageServer: noServer)
     return CLIRun(status: status, out: captured.out, err: captured.err)
   }
 

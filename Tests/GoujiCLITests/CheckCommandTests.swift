@@ -79,11 +79,10 @@ import Testing
     #expect(CLI.run(["check", path], environment: ["LANG": "zh_CN.UTF-8"]).out.contains("总计应为0"))
   }
 
-  @Test func theCaretSitsUnderTheExactCharactersCountingCJKAsTwoColumns() {
+  @Test func theCaretSitsUnderTheExactCharactersCountingCJKAsTwoColumns() throws {
     let run = CLI.run(["check", "--select", "GJ401", example("000_212ac920282683c5.txt")])
     let lines = run.out.components(separatedBy: "\n")
-    let index = try? #require(lines.firstIndex { $0.contains("GJ401") })
-    guard let index else { return }
+    let index: Int = try #require(lines.firstIndex { $0.contains("GJ401") })
     // Line 9 has "[bookmark: _GoBack]" (19 columns) + "二是依申请公开情况。" (20) + "2020" (4) + "年我局" (6) = 49 columns
     // before "未收到政府信息公开申请" (11 characters, 22 columns). More than 40 columns before the range are cut to the
     // last 40 after "…": "…: _GoBack]二是依申请公开情况。2020年我局" is 1 + 40 = 41 columns.

@@ -260,7 +260,7 @@ enum EndToEnd {
     directory: URL? = nil
   ) throws -> Execution {
     let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-e2e-\(UUID().uuidString).log")
-    FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+    try Data().write(to: outputFile)
     defer { try? FileManager.default.removeItem(at: outputFile) }
     let output = try FileHandle(forWritingTo: outputFile)
     defer { try? output.close() }

@@ -77,7 +77,7 @@ import Testing
       out: { text in writes.withLock { $0.append(text) } }, err: { _ in }, readStandardInput: { [] },
       environment: [:], isTerminal: false
     )
-    _ = GoujiCommandLine.run(["check", "--format", "json", folder.path], io: io)
+    _ = GoujiCommandLine.run(["check", "--format", "json", folder.path], io: io, languageServer: CLI.noServer)
     let all = writes.withLock { $0 }
     // One write per file (the first opens the document) and one that closes it: never the whole at once.
     #expect(all.count == 31)

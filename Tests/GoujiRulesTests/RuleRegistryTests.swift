@@ -5,7 +5,8 @@ import GoujiText
 import Testing
 
 /// The registry against the catalogue (`spec/rules.md`): every rule registered once, in code order, with the
-/// catalogue's name, severity and fixes, documentation, a test file and (checked by `RuleFixtureTests`) a fixture.
+/// catalogue's name, severity and fixes, documentation, a test file and a fixture (whose golden diagnostics
+/// `RuleFixtureTests` checks); retired codes are the only gaps. The one test of the registry.
 @Suite struct RuleRegistryTests {
   /// The catalogue: code, name, default severity, and whether a fix is listed.
   static let catalogue: [(code: String, name: String, severity: Severity, fix: Bool)] = [
@@ -68,11 +69,33 @@ import Testing
     }
   }
 
-  @Test func everyRuleHasATestFile() {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Rules")
+  @Test func everyRuleHasATestFileAndAFixture() {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     for rule in RuleRegistry.all {
-      let file = folder.appendingPathComponent("\(String(describing: rule))Tests.swift")
+      let file = folder.appendingPathComponent("Rules/\(String(describing: rule))Tests.swift")
       #expect(FileManager.default.fileExists(atPath: file.path), "\(rule.metadata.code): no \(file.lastPathComponent)")
+      let fixtures = folder.appendingPathComponent("Fixtures/\(rule.metadata.code)")
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []
+      #expect(files.contains { $0.hasSuffix(".txt") }, "\(rule.metadata.code) has no fixture in \(fixtures.path)")
+    }
+  }
+
+  /// Every code from x01 to the last of its series is a registered rule or a retired one: a code is never skipped,
+  /// reused or renumbered, and a retired code stays out of the registry and names no rule in a configuration.
+  @Test func retiredCodesAreTheOnlyGaps() {
+    let codes = Set(RuleRegistry.all.map { $0.metadata.code })
+    #expect(codes.isDisjoint(with: RuleRegistry.retiredCodes))
+    let numbers = codes.union(RuleRegistry.retiredCodes).compactMap { Int($0.dropFirst(2)) }
+    for series in Set(numbers.map { $0 / 100 }) {
+      let last = numbers.filter { $0 / 100 == series }.max()!
+      for number in series * 100 + 1...last {
+        let code = "GJ\(number)"
+        #expect(codes.contains(code) || RuleRegistry.retiredCodes.contains(code), "\(code) is neither a rule nor retired")
+      }
+    }
+    for code in RuleRegistry.retiredCodes {
+      #expect(code.wholeMatch(of: /GJ[1-5][0-9][0-9]/) != nil)
+      #expect(RuleConfiguration.code(for: code) == nil && RuleRegistry.rule(code) == nil)
     }
   }
 

@@ -25,11 +25,8 @@ struct PipelineInput: CustomTestStringConvertible, Sendable {
   /// The reader's corpus: the examples in each of the forms real reports arrive in.
   static let readerForms: [PipelineInput] = {
     let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("forms")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
-      (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)).map {
-        PipelineInput(name: "forms/\(name)", text: SourceText($0), previous: nil)
-      }
+    return Fixtures.files(in: folder).filter { $0.hasSuffix(".txt") }.map { name in
+      PipelineInput(name: "forms/\(name)", text: SourceText(Fixtures.text(folder.appendingPathComponent(name))), previous: nil)
     }
   }()
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GoujiAnalysis
 import GoujiText
+import GoujiJSON
 import LanguageServerProtocol
 import Testing
 

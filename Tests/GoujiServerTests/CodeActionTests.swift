@@ -1,5 +1,6 @@
 import Foundation
 import GoujiAnalysis
+import GoujiJSON
 import GoujiText
 import LanguageServerProtocol
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import GoujiTestSupport
+import GoujiJSON
 import LanguageServerProtocol
 import Testing
 

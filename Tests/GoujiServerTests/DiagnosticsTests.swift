@@ -1,5 +1,6 @@
 import Foundation
 import GoujiAnalysis
+import GoujiJSON
 import GoujiRules
 import LanguageServerProtocol
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GoujiServer
+import GoujiJSON
 import LanguageServerProtocol
 import Testing
 

@@ -142,16 +142,7 @@ import Testing
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-property-\(getpid()).txt")
     try Data(text.bytes).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
-    let check = Process()
-    check.executableURL = try #require(GoujiBinary.url())
-    check.arguments = ["check", "--format", "json", "--lang", "zh", file.path]
-    let output = Pipe()
-    check.standardOutput = output
-    try check.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    check.waitUntilExit()
-    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    let printed = (json["files"] as? [[String: Any]])?.first?["diagnostics"] as? [[String: Any]] ?? []
+    let printed = try GoujiBinary.checkDiagnostics(file.path)
     let checked = printed.map { "\($0["code"] ?? "") \($0["line"] ?? 0)" }
     let analysed = analysis.diagnostics.map { "\($0.code) \(text.line(containing: $0.range.start) + 1)" }
     #expect(checked == analysed, "gouji check of the client's copy")

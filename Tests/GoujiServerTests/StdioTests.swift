@@ -86,18 +86,7 @@ import Testing
   /// (positions compared in UTF-32, the command line's characters, shifted to its 1-based lines and columns).
   @Test(arguments: Examples.names)
   func publishedDiagnosticsAreWhatCheckPrints(name: String) throws {
-    let check = Process()
-    let executable = try #require(GoujiBinary.url())
-    check.executableURL = executable
-    check.arguments = ["check", "--format", "json", "--lang", "zh", Examples.path(name)]
-    let output = Pipe()
-    check.standardOutput = output
-    try check.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    check.waitUntilExit()
-    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    let files = try #require(json["files"] as? [[String: Any]])
-    let printed = try #require(files.first?["diagnostics"] as? [[String: Any]])
+    let printed = try GoujiBinary.checkDiagnostics(Examples.path(name))
 
     let client = try TestClient()
     client.initialize(encodings: ["utf-32"])

@@ -1,3 +1,4 @@
+import GoujiTestSupport
 import Testing
 
 @testable import GoujiStatutes
@@ -25,7 +26,7 @@ func check(_ marked: String, _ expected: [CitationSpec], sourceLocation: SourceL
   let text = MarkedText(marked)
   let found = CitationFinder.citations(in: text.text)
   let wanted = expected.map {
-    Citation(range: text.range($0.from, $0.to), reference: $0.reference, attribution: $0.attribution)
+    Citation(range: text.offset($0.from)..<text.offset($0.to), reference: $0.reference, attribution: $0.attribution)
   }
   #expect(found == wanted, sourceLocation: sourceLocation)
 }
@@ -120,6 +121,13 @@ func check(_ marked: String, _ expected: [CitationSpec], sourceLocation: SourceL
       [
         CitationSpec("1️⃣", "2️⃣", article: 20, item: 1, .named)
       ])
+  }
+
+  /// A CJK compatibility ideograph is a canonical singleton (例 U+F9B5 → 例 U+4F8B): compared as strings it equals its
+  /// mapping, so only the text layer's folding (which compares scalars) maps it; the statutes' own copy never did.
+  @Test func compatibilityIdeographs() {
+    check("1️⃣《政府信息公开条\u{F9B5}》第十条2️⃣", [CitationSpec("1️⃣", "2️⃣", article: 10, .named)])
+    check("依照1️⃣本条\u{F9B5}第十条2️⃣", [CitationSpec("1️⃣", "2️⃣", article: 10, .named)])
   }
 
   @Test func exactByteOffsetsAfterSupplementaryCharacterAndCRLF() {

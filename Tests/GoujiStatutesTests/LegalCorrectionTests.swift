@@ -1,9 +1,10 @@
+import GoujiFormats
 import GoujiStatutes
 import Testing
 
 /// Each legal point of issue 9 (point 2), on the explanations the hovers and rule pages show.
 @Suite struct LegalCorrectionTests {
-  private func meaning(_ label: String, in table: ReportTable, format: FormatNotice.ID? = nil) throws -> RowExplanation {
+  private func meaning(_ label: String, in table: ReportTable, format: FormatID? = nil) throws -> RowExplanation {
     try #require(RowExplanations.explanation(for: label, in: table, format: format))
   }
 
@@ -20,10 +21,10 @@ import Testing
 
   @Test func otherHandlingDependsOnTheFormat() throws {
     // (c) The 信息处理费 route is the 2021 format's: the 2019 hover names neither 第四十二条 nor the split.
-    let trial = try meaning("（六）其他处理", in: .applications, format: .trial2019)
+    let trial = try meaning("（六）其他处理", in: .applications, format: .format2019)
     #expect(trial.articles.isEmpty)
     #expect(!trial.meaning.contains("信息处理费"))
-    let revised = try meaning("（六）其他处理", in: .applications, format: .revised2021)
+    let revised = try meaning("（六）其他处理", in: .applications, format: .format2021)
     #expect(revised.articles.map(\.shortTitle) == ["《条例》第三十条", "《条例》第四十二条"])
   }
 

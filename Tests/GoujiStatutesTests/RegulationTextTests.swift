@@ -1,3 +1,4 @@
+import GoujiText
 import Testing
 
 @testable import GoujiStatutes

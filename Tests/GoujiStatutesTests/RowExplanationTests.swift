@@ -1,3 +1,4 @@
+import GoujiFormats
 import Testing
 
 @testable import GoujiStatutes
@@ -81,16 +82,16 @@ enum FormatLabels {
 }
 
 @Suite struct RowExplanationTests {
-  typealias Case = (labels: [String], table: ReportTable, axis: TableAxis, format: FormatNotice.ID?)
+  typealias Case = (labels: [String], table: ReportTable, axis: TableAxis, format: FormatID?)
 
   static let cases: [Case] = [
-    (FormatLabels.table3Rows2019, .applications, .row, .trial2019),
-    (FormatLabels.table3Rows2021, .applications, .row, .revised2021),
+    (FormatLabels.table3Rows2019, .applications, .row, .format2019),
+    (FormatLabels.table3Rows2021, .applications, .row, .format2021),
     (FormatLabels.table3Columns, .applications, .column, nil),
-    (FormatLabels.table2Rows2019, .activeDisclosure, .row, .trial2019),
-    (FormatLabels.table2Rows2021, .activeDisclosure, .row, .revised2021),
-    (FormatLabels.table2Columns2019, .activeDisclosure, .column, .trial2019),
-    (FormatLabels.table2Columns2021, .activeDisclosure, .column, .revised2021),
+    (FormatLabels.table2Rows2019, .activeDisclosure, .row, .format2019),
+    (FormatLabels.table2Rows2021, .activeDisclosure, .row, .format2021),
+    (FormatLabels.table2Columns2019, .activeDisclosure, .column, .format2019),
+    (FormatLabels.table2Columns2021, .activeDisclosure, .column, .format2021),
     (FormatLabels.table4Columns, .reviewAndLitigation, .column, nil),
   ]
 
@@ -119,9 +120,9 @@ enum FormatLabels {
   }
 
   @Test func formatOnlyLabels() {
-    #expect(RowExplanations.explanation(for: "政府集中采购")?.formats == [.trial2019])
-    #expect(RowExplanations.explanation(for: "行政规范性文件")?.formats == [.revised2021])
-    #expect(RowExplanations.explanation(for: "3.其他", in: .applications, axis: .row)?.formats == [.revised2021])
+    #expect(RowExplanations.explanation(for: "政府集中采购")?.formats == [.format2019])
+    #expect(RowExplanations.explanation(for: "行政规范性文件")?.formats == [.format2021])
+    #expect(RowExplanations.explanation(for: "3.其他", in: .applications, axis: .row)?.formats == [.format2021])
   }
 
   @Test func keysDropNumberingAndNormalise() {

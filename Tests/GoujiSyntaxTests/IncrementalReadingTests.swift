@@ -10,10 +10,7 @@ import Testing
   static let sources: [String] = Fixtures.exampleNames + ["forms/000_212ac920282683c5.pdf.txt", "forms/001_787e7c90b6bc98b9.flattened.txt", "forms/004_b1d7aab7bdee8be9.tab-separated.txt"]
 
   private static func text(_ name: String) -> String {
-    if name.hasPrefix("forms/") || name.hasPrefix("reproducers/") {
-      let url = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent(name)
-      return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-    }
+    if name.hasPrefix("forms/") || name.hasPrefix("reproducers/") { return Fixtures.fixture("GoujiSyntaxTests", name) }
     return Fixtures.example(name)
   }
 

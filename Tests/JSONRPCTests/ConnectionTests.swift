@@ -1,4 +1,5 @@
 import Foundation
+import GoujiJSON
 import JSONRPC
 import LanguageServerProtocol
 import Testing

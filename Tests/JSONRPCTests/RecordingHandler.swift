@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import GoujiJSON
 import JSONRPC
 import LanguageServerProtocol
 

@@ -1,4 +1,5 @@
 import Foundation
+import GoujiJSON
 import LanguageServerProtocol
 import Testing
 

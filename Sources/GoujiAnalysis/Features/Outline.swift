@@ -12,7 +12,7 @@ enum OutlineBuilder {
       var detail: String?
       if section.titleMatch != .canonical, let spec = ReportSections.spec(section.number) { detail = spec.heading }
       var item = OutlineItem(
-        name: GoujiFormats.ChineseNumeral.string(section.number) + "、" + section.heading.title, detail: detail,
+        name: ChineseNumeral.string(section.number) + "、" + section.heading.title, detail: detail,
         kind: .section, range: range, selectionRange: section.heading.range, children: []
       )
       if let id = ReportSections.spec(section.number)?.table, !report.isPre2019, let table = report.table(id) {

@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
 import GoujiAnalysis
+import GoujiConfiguration
 import GoujiRules
-import GoujiServer
 import GoujiSyntax
 import GoujiText
 

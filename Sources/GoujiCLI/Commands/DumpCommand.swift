@@ -1,3 +1,4 @@
+import GoujiAnalysis
 import GoujiSyntax
 import GoujiText
 
@@ -19,7 +20,7 @@ enum DumpCommand {
         io.out(input.decoded.text)
         return 0
       }
-      let report = ReportReader.read(SourceText(input.decoded.text))
+      let report = Analyzer.read(SourceText(input.decoded.text))
       let dump = ReportDump(path: input.displayPath, report: report)
       io.out(
         format == "json" ? dump.json.rendered() + "\n" : ReportTree(report: report).rendered(path: input.displayPath))

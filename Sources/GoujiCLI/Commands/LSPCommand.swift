@@ -1,17 +1,19 @@
-import GoujiServer
-import JSONRPC
+/// How the command line starts the language server. The server is a module of its own (`GoujiServer`) that the
+/// command line does not depend on: the `gouji` executable passes the real launcher, tests a recording one.
+package struct LanguageServerLauncher: Sendable {
+  /// Serves on standard input and output until `exit` or the end of input and returns the exit status; `verbose`
+  /// logs at debug level.
+  package var serve: @Sendable (_ verbose: Bool) -> Int32
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+  package init(serve: @escaping @Sendable (_ verbose: Bool) -> Int32) {
+    self.serve = serve
+  }
+}
 
 /// `gouji lsp` (also `gouji --stdio`): the language server on standard input and output.
 enum LSPCommand {
-  static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+  static func run(_ arguments: [String], io: CommandIO, launcher: LanguageServerLauncher) -> Int32 {
+    var verbose = false
     for argument in arguments {
       switch argument {
       case "-h", "--help":
@@ -20,21 +22,12 @@ enum LSPCommand {
       case "--stdio":
         continue  // Editor clients add it to say which transport they expect; standard streams are the only one.
       case "--verbose":
-        Log.level = .debug
+        verbose = true
       default:
         io.err("gouji lsp: unknown option '\(argument)' (see 'gouji lsp --help')\n")
         return 2
       }
     }
-    return serve()
-  }
-
-  /// Serves until `exit` or the end of standard input. From here on, standard output is the protocol stream only:
-  /// anything else printed goes to standard error.
-  private static func serve() -> Int32 {
-    let output = StandardStreams.takeOverStandardOutput()
-    let server = LanguageServer(options: ServerOptions(version: Help.version))
-    server.start(on: Connection(input: STDIN_FILENO, output: output))
-    return server.waitForExit() ?? 1
+    return launcher.serve(verbose)
   }
 }

@@ -25,7 +25,7 @@ struct LastYears: PreviousReportLookup {
   init(_ paths: [String], options: CheckOptions, io: CommandIO) throws {
     if let path = options.previous {
       let input = try InputFile.read(path, io: io)
-      let summary = PreviousYear(ReportReader.read(SourceText(input.decoded.text)), source: input.displayPath)
+      let summary = PreviousYear(Analyzer.read(SourceText(input.decoded.text)), source: input.displayPath)
       byPath = Dictionary(paths.map { ($0, summary) }, uniquingKeysWith: { first, _ in first })
       return
     }
@@ -38,7 +38,7 @@ struct LastYears: PreviousReportLookup {
     var summaries: [PreviousYear?] = []
     OrderedWork.run(count: paths.count, work: { index -> (ReportChains.Member, PreviousYear)? in
       guard paths[index] != "-", let input = try? InputFile.read(paths[index], io: io) else { return nil }
-      let report = ReportReader.read(SourceText(input.decoded.text))
+      let report = Analyzer.read(SourceText(input.decoded.text))
       let member = ReportChains.Member(agency: report.title?.agency, year: report.reportYear)
       return (member, PreviousYear(report, source: input.displayPath))
     }, deliver: { read in

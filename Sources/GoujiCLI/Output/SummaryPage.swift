@@ -68,7 +68,7 @@ struct SummaryPage {
   private func overviewTable() -> String {
     let headers = [
       t("报告", "Report"), t("年度", "Year"), t("格式", "Format"), t("来源", "Source"), "本年新收", "办结", "结转", "复议",
-      "诉讼", t("错误", "Errors"), t("警告", "Warnings"), t("提示", "Notes"), t("状态", "Status"),
+      "诉讼", t("错误", "Errors"), t("警告", "Warnings"), t("信息、提示", "Information, hints"), t("状态", "Status"),
     ]
     let rows = reports.enumerated().map { index, report in
       "<tr class=\"report status-\(report.status.rawValue)\">"

@@ -45,6 +45,10 @@ package enum RuleRegistry {
     OtherProvince.self,
   ]
 
+  /// Codes of retired checks: gaps in the catalogue (`spec/rules.md`) that are never reused, so an old configuration
+  /// or suppression can never silently apply to a new rule. A configuration naming one is told it names no rule.
+  package static let retiredCodes: Set<String> = ["GJ309"]
+
   /// The rule with `code` or `name`.
   package static func rule(_ reference: String) -> (any Rule.Type)? {
     all.first { $0.metadata.code.caseInsensitiveCompare(reference) == .orderedSame || $0.metadata.name == reference }

@@ -1,5 +1,6 @@
 import GoujiFormats
 import GoujiSyntax
+import GoujiText
 
 /// GJ102: sections out of order, a number used twice, or a top-level number inside another section.
 package enum SectionOrder: Rule {

@@ -1,3 +1,4 @@
+import GoujiJSON
 import LanguageServerProtocol
 
 /// What a published diagnostic carries in `data`, for code actions: which diagnostic of which document version it

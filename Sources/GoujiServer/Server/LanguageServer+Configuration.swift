@@ -1,5 +1,7 @@
 import Foundation
 import GoujiAnalysis
+import GoujiConfiguration
+import GoujiJSON
 import GoujiRules
 import JSONRPC
 import LanguageServerProtocol

@@ -1,3 +1,4 @@
+import GoujiJSON
 import JSONRPC
 import LanguageServerProtocol
 

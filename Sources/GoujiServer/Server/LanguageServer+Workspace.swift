@@ -1,4 +1,5 @@
 import Foundation
+import GoujiConfiguration
 import LanguageServerProtocol
 
 extension LanguageServer {

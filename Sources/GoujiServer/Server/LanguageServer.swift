@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GoujiAnalysis
+import GoujiConfiguration
 import GoujiRules
 import GoujiSyntax
 import JSONRPC

@@ -1,4 +1,5 @@
 import Foundation
+import GoujiAnalysis
 import GoujiSyntax
 import GoujiText
 
@@ -64,7 +65,7 @@ final class WorkspaceReportIndex: @unchecked Sendable {
     if let entry = entries[path], entry.modified == modified, entry.size == size { return entry.report }
     guard let bytes = FileManager.default.contents(atPath: path), let decoded = try? TextDecoding.decode(Array(bytes))
     else { return nil }
-    let report = ReportReader.read(SourceText(decoded.text))
+    let report = Analyzer.read(SourceText(decoded.text))
     entries[path] = Entry(modified: modified, size: size, report: report)
     return report
   }

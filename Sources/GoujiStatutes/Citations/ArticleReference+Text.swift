@@ -1,3 +1,5 @@
+import GoujiText
+
 extension ArticleReference {
   /// The cited text: the whole article, the named paragraph with its items, or the named item after the sentence
   /// that introduces it. `nil` when the article, paragraph or item does not exist or is not carried.

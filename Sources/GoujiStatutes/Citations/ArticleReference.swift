@@ -1,3 +1,5 @@
+import GoujiText
+
 /// A reference to an article of a statute, or to one of its paragraphs (款) or items (项).
 package struct ArticleReference: Sendable, Hashable {
   package let statuteID: StatuteID

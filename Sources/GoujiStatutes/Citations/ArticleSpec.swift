@@ -1,3 +1,5 @@
+import GoujiText
+
 /// The designation part of a citation, parsed from folded text: `第二十条第（五）项`, `第十六条第二款`,
 /// `第四十九、五十条`, `第二十条（一）（五）项`.
 ///
@@ -56,7 +58,7 @@ private struct Reader {
   /// The first index at or after `index` that is not white space (line breaks count only if `lineBreaks`).
   func skipSpace(_ index: Int, lineBreaks: Bool) -> Int {
     var index = index
-    while index < text.count, FoldedText.isSpace(text[index]), lineBreaks || !FoldedText.isLineBreak(text[index]) {
+    while index < text.count, CharacterFolding.isSpace(text[index]), lineBreaks || !FoldedText.isLineBreak(text[index]) {
       index += 1
     }
     return index
@@ -70,10 +72,10 @@ private struct Reader {
     var cursor = start
     while cursor < text.count {
       let scalar = text[cursor]
-      if ChineseNumeral.isNumeralCharacter(Character(scalar)) {
+      if ChineseNumeral.isAnyNumeralCharacter(Character(scalar)) {
         digits.unicodeScalars.append(scalar)
         last = cursor
-      } else if !FoldedText.isSpace(scalar) {
+      } else if !CharacterFolding.isSpace(scalar) {
         break
       }
       cursor += 1

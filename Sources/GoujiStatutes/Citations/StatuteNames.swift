@@ -1,3 +1,5 @@
+import GoujiText
+
 /// The spellings that name each statute (from ``Statute/shortNames``), folded for matching.
 enum StatuteNames {
   /// Names written inside `《》`, by their folded text without the marks: `条例` → regulation.
@@ -13,7 +15,7 @@ enum StatuteNames {
   static func key(_ name: some StringProtocol) -> String {
     var view = String.UnicodeScalarView()
     for scalar in FoldedText.folded(name).unicodeScalars
-    where !FoldedText.isSpace(scalar) && !"《》〈〉".unicodeScalars.contains(scalar) {
+    where !CharacterFolding.isSpace(scalar) && !"《》〈〉".unicodeScalars.contains(scalar) {
       view.append(scalar)
     }
     return String(view)

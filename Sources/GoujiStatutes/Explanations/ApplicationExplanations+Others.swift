@@ -1,3 +1,5 @@
+import GoujiFormats
+
 // Table 三 （四）无法提供, （五）不予处理, （六）其他处理 with the 2021 sub-rows, （七）总计 and 四.
 
 extension ApplicationExplanations {
@@ -74,7 +76,7 @@ extension ApplicationExplanations {
       "其他处理",
       "不属于以上各类的其他处理情形，如申请人撤回申请。2019年试行格式中本项只有一行。",
       note: "本项的统计范围没有法定定义，按实践口径统计。",
-      formats: [.trial2019]
+      formats: [.format2019]
     ),
     RowExplanation(
       "其他处理",
@@ -82,14 +84,14 @@ extension ApplicationExplanations {
         + "申请人逾期未按收费通知要求缴纳费用（信息处理费），以及其他。",
       articles: [cite(30), cite(42)],
       note: "所列条文对应前两项；“其他”一项没有法定定义，按实践口径统计。",
-      formats: [.revised2021]
+      formats: [.format2021]
     ),
     RowExplanation(
       "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
       "申请人无正当理由逾期不补正的，视为放弃申请，行政机关不再处理该政府信息公开申请。",
       articles: [cite(30)],
       note: "2021年格式新增的（六）1项。",
-      formats: [.revised2021]
+      formats: [.format2021]
     ),
     RowExplanation(
       "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
@@ -97,13 +99,13 @@ extension ApplicationExplanations {
       articles: [cite(42), cite(2, in: .informationProcessingFees)],
       note: "2021年格式在《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）出台后新增本项；"
         + "本工具只收录该办法第一条至第四条，规定逾期未缴费后果的条文请查阅办法原文。",
-      formats: [.revised2021]
+      formats: [.format2021]
     ),
     RowExplanation(
       "其他",
       "（六）其他处理中不属于以上两项的情形，例如申请人撤回申请等。",
       note: "没有法定定义，按实践口径统计。",
-      formats: [.revised2021]
+      formats: [.format2021]
     ),
   ]
 

@@ -1,3 +1,5 @@
+import GoujiFormats
+
 /// The three tables of the annual report.
 package enum ReportTable: String, Sendable, Hashable, CaseIterable {
   /// 表二 主动公开政府信息情况.
@@ -27,11 +29,11 @@ package struct RowExplanation: Sendable, Hashable {
   /// Where the meaning comes from when it is not simply an article's wording, and how certain it is.
   package let note: String?
   /// The formats whose tables have the label.
-  package let formats: Set<FormatNotice.ID>
+  package let formats: Set<FormatID>
 
   init(
     _ label: String, _ meaning: String, articles: [ArticleReference] = [], note: String? = nil,
-    formats: Set<FormatNotice.ID> = [.trial2019, .revised2021]
+    formats: Set<FormatID> = [.format2019, .format2021]
   ) {
     self.label = label
     self.meaning = meaning

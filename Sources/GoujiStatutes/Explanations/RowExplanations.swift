@@ -1,3 +1,6 @@
+import GoujiFormats
+import GoujiText
+
 /// Explanations of every label of tables 二, 三 and 四 in both formats, looked up by label.
 ///
 /// Keys are the labels as the formats print them without the numbering prefix (`一、`, `（三）`, `1.`):
@@ -21,7 +24,7 @@ package enum RowExplanations {
   /// `其他` and `总计` are both a row and a column). With `format`, the explanation for that format's table (table
   /// 三's （六）其他处理 means one thing in the 2019 format and another in the 2021 format).
   package static func explanation(
-    for label: String, in table: ReportTable, axis: TableAxis? = nil, format: FormatNotice.ID? = nil
+    for label: String, in table: ReportTable, axis: TableAxis? = nil, format: FormatID? = nil
   ) -> RowExplanation? {
     let key = key(for: label)
     for candidate in axis.map({ [$0] }) ?? TableAxis.allCases {
@@ -46,7 +49,7 @@ package enum RowExplanations {
   /// removed, and parentheses around the whole label removed.
   package static func key(for label: String) -> String {
     var scalars = FoldedText.folded(label).unicodeScalars.filter {
-      !FoldedText.isSpace($0) && !"“”‘’\"'「」『』".unicodeScalars.contains($0)
+      !CharacterFolding.isSpace($0) && !"“”‘’\"'「」『』".unicodeScalars.contains($0)
     }.map { $0 == "," ? "、" : $0 }
     scalars.removeFirst(numberingLength(scalars))
     if scalars.first == "(", scalars.last == ")", scalars.firstIndex(of: ")") == scalars.count - 1 {

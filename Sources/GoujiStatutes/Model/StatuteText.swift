@@ -1,3 +1,5 @@
+import GoujiText
+
 /// One article (条) of a statute: numbered paragraphs (款), some of which end in numbered items (项).
 package struct Article: Sendable, Hashable {
   /// The article number: 20 for 第二十条.

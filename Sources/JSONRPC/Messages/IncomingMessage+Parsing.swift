@@ -1,4 +1,5 @@
 import Foundation
+import GoujiJSON
 import LanguageServerProtocol
 
 /// A parsed message and, when the connection itself must answer it, the error response to send.

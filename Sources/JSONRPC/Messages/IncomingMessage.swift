@@ -1,3 +1,4 @@
+import GoujiJSON
 import LanguageServerProtocol
 
 /// A message received from the peer, as the ``MessageHandler`` sees it.

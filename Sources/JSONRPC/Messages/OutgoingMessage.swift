@@ -1,4 +1,5 @@
 import Foundation
+import GoujiJSON
 import LanguageServerProtocol
 
 /// Encodes the JSON bodies of outgoing messages (without framing).

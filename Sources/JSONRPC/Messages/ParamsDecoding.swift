@@ -1,3 +1,4 @@
+import GoujiJSON
 import LanguageServerProtocol
 
 /// Decodes a message's `params` as `T`, or throws an `InvalidParams` error that names the problem and where it is,

@@ -1,3 +1,4 @@
+import GoujiJSON
 import LanguageServerProtocol
 
 /// The `error` of a failed response.

@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// A fix or refactoring offered for a range of a document.
 package struct CodeAction: Codable, Hashable, Sendable {
   package var title: String

@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// A command the client can ask the server to run via `workspace/executeCommand`.
 package struct Command: Codable, Hashable, Sendable {
   package var title: String

@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// A problem in a document, as shown by the client.
 package struct Diagnostic: Codable, Hashable, Sendable {
   package var range: LSPRange

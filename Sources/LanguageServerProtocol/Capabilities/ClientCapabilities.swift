@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// What the client supports, read leniently from the `capabilities` of `initialize`.
 ///
 /// The whole object is kept in ``raw`` and re-encoded verbatim; the properties read the parts the server cares

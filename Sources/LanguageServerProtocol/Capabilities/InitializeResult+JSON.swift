@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// `initialize`'s result as JSON built by hand, so that the first answer of a server is written without
 /// `JSONEncoder` (see ``JSONValue/writtenJSON()``). Equal to the `Codable` encoding (`InitializeResultTests`).
 extension InitializeResult {

@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// What the server offers, sent in the result of `initialize`. Absent members mean "not offered".
 package struct ServerCapabilities: Codable, Hashable, Sendable {
   package var positionEncoding: PositionEncodingKind?

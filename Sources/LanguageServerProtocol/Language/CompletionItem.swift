@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// One proposal of `textDocument/completion`.
 package struct CompletionItem: Codable, Hashable, Sendable {
   package var label: String

@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// The result of `textDocument/hover`.
 package struct Hover: Codable, Hashable, Sendable {
   package var contents: MarkupContent

@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// A piece of text the client shows inline without it being part of the document.
 package struct InlayHint: Codable, Hashable, Sendable {
   package var position: Position

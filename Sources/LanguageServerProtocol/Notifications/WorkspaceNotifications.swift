@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// `workspace/didChangeConfiguration`: settings changed. Many clients send `settings: null` and expect the server
 /// to ask again with `workspace/configuration`.
 package struct DidChangeConfigurationNotification: LSPNotification {

@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// `workspace/configuration` (server to client): asks for settings; the result has one value per item, in order
 /// (`null` for a section the client does not know).
 package struct ConfigurationRequest: LSPRequest {

@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// `workspace/executeCommand`: runs one of the server's ``ExecuteCommandOptions/commands``. The result is any JSON
 /// (`null` when the command returns nothing).
 package struct ExecuteCommandRequest: LSPRequest {

@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// `initialize`: the first request, carrying the client's identity and capabilities (`InitializeParams`).
 package struct InitializeRequest: LSPRequest {
   package static let method = "initialize"

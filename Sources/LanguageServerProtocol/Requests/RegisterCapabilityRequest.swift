@@ -1,3 +1,5 @@
+import GoujiJSON
+
 /// `client/registerCapability` (server to client): registers for notifications or features after `initialize`,
 /// e.g. `workspace/didChangeConfiguration` or file watchers.
 package struct RegisterCapabilityRequest: LSPRequest {

@@ -74,7 +74,6 @@ import Testing
 
   @Test func balancingRulesChooseAmongTheSplitsOfTable3() {
     // Special fixture (a): three runs split several ways under R3-2 alone, one way under all three rules.
-    let url = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("forms/special/a-flattened-balancing.txt")
-    checkClean((try? String(contentsOf: url, encoding: .utf8)) ?? "", rule: "GJ307")
+    checkClean(Fixtures.fixture("GoujiSyntaxTests", "forms/special/a-flattened-balancing.txt"), rule: "GJ307")
   }
 }

@@ -1,4 +1,5 @@
 import GoujiAnalysis
+import GoujiTestSupport
 import GoujiText
 import Testing
 

@@ -1,5 +1,6 @@
 import GoujiAnalysis
 import GoujiRules
+import GoujiTestSupport
 import GoujiText
 import Testing
 

@@ -1,3 +1,4 @@
+import GoujiTestSupport
 import GoujiText
 import Testing
 

@@ -1,6 +1,7 @@
 import GoujiAnalysis
 import GoujiRules
 import GoujiSyntax
+import GoujiTestSupport
 import GoujiText
 import Testing
 

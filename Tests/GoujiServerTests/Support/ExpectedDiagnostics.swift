@@ -1,4 +1,5 @@
 import GoujiAnalysis
+import GoujiJSON
 import GoujiRules
 import GoujiText
 import LanguageServerProtocol

@@ -1,10 +1,27 @@
 import Foundation
+import GoujiJSON
 import Testing
 
 /// The built `gouji` executable, which SwiftPM puts next to the test bundle.
 enum GoujiBinary {
   /// Where the executable is, `nil` when it was not built.
   static func url() -> URL? { located }
+
+  /// The diagnostics `gouji check --format json --lang zh` prints for the file at `path`, as JSON objects.
+  static func checkDiagnostics(_ path: String) throws -> [[String: Any]] {
+    let check = Process()
+    let executable: URL = try #require(url())
+    check.executableURL = executable
+    check.arguments = ["check", "--format", "json", "--lang", "zh", path]
+    let output = Pipe()
+    check.standardOutput = output
+    try check.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    check.waitUntilExit()
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let files = try #require(json["files"] as? [[String: Any]])
+    return try #require(files.first?["diagnostics"] as? [[String: Any]])
+  }
 
   private static let located: URL? = {
     var folders: [URL] = [

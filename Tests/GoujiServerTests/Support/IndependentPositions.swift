@@ -1,4 +1,5 @@
 import Foundation
+import GoujiJSON
 import GoujiText
 import LanguageServerProtocol
 

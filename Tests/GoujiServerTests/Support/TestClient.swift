@@ -1,4 +1,5 @@
 import Foundation
+import GoujiJSON
 import GoujiServer
 import JSONRPC
 import LanguageServerProtocol

@@ -9,10 +9,10 @@ import GoujiText
 enum CitationHover {
   static func content(at offset: Int, report: Report, language: Language) -> (RichText, TextRange)? {
     if let notice = report.notices.first(where: { $0.range.contains(offset) }) {
-      let described = FormatNotices.notice(notice.format == .format2019 ? .trial2019 : .revised2021)
+      let format = ReportFormats.format(notice.format)
       var text = RichText()
       text.heading(language.pick("格式通知", "Format notice"))
-      text.prepared(markdown: described.markdown, plain: described.plainText)
+      text.prepared(markdown: format.noticeMarkdown, plain: format.noticePlainText)
       return (text, notice.range)
     }
     guard let citation = CitationFinder.citation(at: offset, in: report.text.string) else { return nil }

@@ -34,7 +34,7 @@ enum LabelHover {
     }
     let table = reportTable(found.table)
     if let explanation = RowExplanations.explanation(
-      for: found.canonical, in: table, axis: found.axis, format: formatNotice(of: report)
+      for: found.canonical, in: table, axis: found.axis, format: report.effectiveFormat.id
     ) {
       text.prepared(markdown: explanation.markdown, plain: explanation.plainText)
     } else if found.matchesFormat {
@@ -85,11 +85,6 @@ enum LabelHover {
     guard let header = layout.headers.first(where: { $0.range.contains(offset) }) else { return nil }
     return Found(
       table: header.table, axis: .column, kindName: ("列", "column"), canonical: header.label, range: header.range)
-  }
-
-  /// The notice that defines the format the report's tables are read in (the 2019 or the 2021 format).
-  static func formatNotice(of report: Report) -> GoujiStatutes.FormatNotice.ID {
-    report.effectiveFormat.id == .format2019 ? .trial2019 : .revised2021
   }
 
   static func reportTable(_ id: TableID) -> ReportTable {

@@ -1,5 +1,6 @@
 import GoujiFormats
 import GoujiRules
+import GoujiText
 
 extension Language {
   /// `zh` or `en` according to the language: headings and connecting words of the features (statutory text and

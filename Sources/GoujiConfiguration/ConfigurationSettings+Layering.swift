@@ -1,9 +1,7 @@
-import GoujiAnalysis
-
 extension ConfigurationSettings {
   /// These settings with `other` laid over them: `other`'s rule severities win rule by rule, its `select` and
   /// `language` and `townshipDeadline` win when set, and the two `ignore` lists add up.
-  func overlaid(by other: ConfigurationSettings) -> ConfigurationSettings {
+  package func overlaid(by other: ConfigurationSettings) -> ConfigurationSettings {
     ConfigurationSettings(
       rules: rules.merging(other.rules) { _, new in new },
       select: other.select ?? select,

@@ -1,27 +1,33 @@
-import GoujiAnalysis
 import GoujiRules
 
 /// Where the server's settings come from, weakest first: the project's `.gouji.json` (the command line's
 /// configuration file, so both check alike), the `initializationOptions` of `initialize`, and the latest settings
 /// the client sent (`workspace/configuration` or `workspace/didChangeConfiguration`).
-struct SettingsLayers {
-  struct Layer {
-    var settings: ConfigurationSettings
+package struct SettingsLayers: Sendable {
+  package struct Layer: Sendable {
+    package var settings: ConfigurationSettings
     /// What could not be used, for the user.
-    var problems: [String]
+    package var problems: [String]
+
+    package init(settings: ConfigurationSettings, problems: [String]) {
+      self.settings = settings
+      self.problems = problems
+    }
   }
 
-  var file: Layer?
-  var initialization: Layer?
-  var client: Layer?
+  package var file: Layer?
+  package var initialization: Layer?
+  package var client: Layer?
+
+  package init() {}
 
   /// The layers laid over each other.
-  var effective: ConfigurationSettings {
+  package var effective: ConfigurationSettings {
     [file, initialization, client].compactMap { $0?.settings }.reduce(ConfigurationSettings()) { $0.overlaid(by: $1) }
   }
 
   /// The rule configuration of the effective settings, and every problem of every layer and of the rule references.
-  func resolve() -> (configuration: RuleConfiguration, problems: [String]) {
+  package func resolve() -> (configuration: RuleConfiguration, problems: [String]) {
     let (configuration, ruleProblems) = effective.ruleConfiguration()
     let layerProblems = [file, initialization, client].compactMap { $0?.problems }.flatMap(\.self)
     var seen: Set<String> = []
@@ -29,7 +35,7 @@ struct SettingsLayers {
   }
 
   /// The language of messages: the settings' `language` when given, else the client's locale, else Chinese.
-  func language(locale: String?) -> Language {
+  package func language(locale: String?) -> Language {
     Language(locale: effective.language ?? locale)
   }
 }

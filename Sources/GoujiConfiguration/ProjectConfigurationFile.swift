@@ -1,6 +1,5 @@
 import Foundation
-import GoujiAnalysis
-import LanguageServerProtocol
+import GoujiJSON
 
 /// The project configuration file, `.gouji.json`, in a folder or the nearest folder above it: read by the language
 /// server for its workspace and by `gouji check` for the current folder, so both apply the same settings.
@@ -8,7 +7,7 @@ package enum ProjectConfigurationFile {
   package static let name = ".gouji.json"
 
   /// The settings of the file nearest to `folder`, or `nil` when there is none.
-  static func load(near folder: URL) -> SettingsLayers.Layer? {
+  package static func load(near folder: URL) -> SettingsLayers.Layer? {
     guard let path = find(from: folder) else { return nil }
     let (settings, problems) = read(path)
     return SettingsLayers.Layer(settings: settings, problems: problems.map { "\(path): \($0)" })

@@ -1,10 +1,9 @@
 import Foundation
-import GoujiAnalysis
-import LanguageServerProtocol
+import GoujiJSON
 
 extension ConfigurationSettings {
   /// The section clients keep gouji's settings under (`"gouji": {...}` in VS Code's settings.json).
-  static let section = "gouji"
+  package static let section = "gouji"
 
   /// Settings from JSON a client sent, in the shape of the configuration file:
   /// `{"rules": {"GJ305": "off"}, "select": [...], "ignore": [...], "language": "en"}`, possibly wrapped as
@@ -12,7 +11,7 @@ extension ConfigurationSettings {
   ///
   /// `nil` for `null` or anything that is not an object. What cannot be used (an unknown member, a value of the
   /// wrong type) is left out and described in `problems`, never fatal.
-  static func parsing(_ json: JSONValue?) -> (settings: ConfigurationSettings, problems: [String])? {
+  package static func parsing(_ json: JSONValue?) -> (settings: ConfigurationSettings, problems: [String])? {
     guard var object = json?.objectValue else { return nil }
     if let wrapped = object[section]?.objectValue { object = wrapped }
     var settings = ConfigurationSettings()
