@@ -13,8 +13,9 @@ import Testing
   /// Every form the corpus holds, as named in its files (`<report>.<form>.txt`).
   static let forms = ["pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc", "flat-spaced", "flat-glued"]
 
-  /// Forms that keep every cell, empty ones included (grids); in the others an empty cell leaves no trace.
-  static let keepEmptyCells: Set<String> = ["w3m", "pandoc"]
+  /// Forms that keep every cell, empty ones included: grids, and layouts that keep positions (an empty cell is a
+  /// gap where its column stands); in the others an empty cell leaves no trace.
+  static let keepEmptyCells: Set<String> = ["w3m", "pandoc", "pdf-layout", "lynx"]
 
   /// Forms not read completely yet, and why; every other form must be read completely.
   static let knownGaps: [String: String] = [

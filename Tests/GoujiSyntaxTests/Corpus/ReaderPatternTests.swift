@@ -19,7 +19,7 @@ import Testing
     let patterns = [
       "layout-wrapped-labels", "layout-title-year-space", "grid-box", "grid-heavy", "grid-ascii", "grid-pipe",
       "headings-as-written", "headings-flattened", "reading-order-rows", "reading-order-columns",
-      "reading-order-columns-exchanged",
+      "reading-order-columns-exchanged", "layout-empty-cells", "layout-empty-cells-ambiguous", "layout-page-break",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
