@@ -30,7 +30,8 @@ extension ColumnPlacer {
       let range = context.lines[line].range
       guard range.length <= ColumnPlacer.lineLimit else { return false }
       let all = words(in: range)
-      return !all.isEmpty && (hasWideGap(all) || context.columnCount(from: range.start, to: all[0].range.start, in: .characters) >= 2)
+      guard let first = all.first else { return false }
+      return hasWideGap(all) || context.columnCount(from: range.start, to: first.range.start, in: .characters) >= 2
     }
   }
 
@@ -84,7 +85,8 @@ extension ColumnPlacer {
     var index = range.start
     while index <= range.end {
       let width = index < range.end ? SourceText.scalarByteCount(lead: context.text.bytes[index]) : 0
-      let isBreak = index == range.end || context.text.isSpace(at: index, width: width) || context.excluded.contains(index)
+      let isBreak =
+        index == range.end || context.text.isSpace(at: index, width: width) || context.excluded.contains(index)
       if isBreak, let wordStart = start {
         result.append(context.extractor.cell(in: TextRange(start: wordStart, end: index)))
         start = nil

@@ -94,7 +94,9 @@ struct ColumnPlacer {
   /// A row whose values stand one space apart, as `pdftotext` packs words near each other, keeps the position of
   /// one value only: it is placed when its first value falls in one band and the run then ends in the last column,
   /// or its last value does and the run starts in the first: no column is left for a gap. Never exact.
-  private func packedRun(_ row: [RawCell], in bands: ColumnBands, measure: ColumnMeasure) -> (columns: [Int], exact: Bool)? {
+  private func packedRun(
+    _ row: [RawCell], in bands: ColumnBands, measure: ColumnMeasure
+  ) -> (columns: [Int], exact: Bool)? {
     let count = bands.bands.count
     guard row.count > 1, !zip(row, row.dropFirst()).contains(where: { hasWideGap([$0, $1]) }) else { return nil }
     if let first = bands.place([span(row[0], measure: measure)])?.columns[0], first + row.count == count {
@@ -132,7 +134,8 @@ struct ColumnPlacer {
   func span(_ cell: RawCell, measure: ColumnMeasure) -> ColumnSpan {
     let lineStart = context.lines[context.text.line(containing: cell.range.start)].range.start
     let start = context.columnCount(from: lineStart, to: cell.range.start, in: measure)
-    return ColumnSpan(start: start, end: start + context.columnCount(from: cell.range.start, to: cell.range.end, in: measure))
+    let width = context.columnCount(from: cell.range.start, to: cell.range.end, in: measure)
+    return ColumnSpan(start: start, end: start + width)
   }
 }
 

@@ -3,8 +3,8 @@ import GoujiText
 
 extension Table2Reader {
   /// Places the rows of each sub-table read with fewer values than columns by the positions of their values
-  /// (``ColumnPlacer``), under the sub-table's own header; glued rows too, replacing their split. Table 二 has no balancing rules: an exact placement is
-  /// verified, any other is `inferred`.
+  /// (``ColumnPlacer``), under the sub-table's own header; glued rows too, replacing their split. Table 二 has no
+  /// balancing rules: an exact placement is verified, any other is `inferred`.
   func placeByColumns(
     _ rows: inout [TableRow], problems: inout [ReadingProblem], written: [Int: [RawCell]],
     clauses: [String: TextRange], format: ReportFormat

@@ -14,7 +14,8 @@ extension Table3Reader {
     let check = RowRuleCheck(rules: format.rules, columns: format.columns)
     for (index, placement) in placements {
       let key = keys[index]
-      let verified = placement.exact && check.holds(placement.cells.map { $0.isEmpty ? 0 : CellValueParser.integer($0.text) })
+      let values = placement.cells.map { $0.isEmpty ? 0 : CellValueParser.integer($0.text) }
+      let verified = placement.exact && check.holds(values)
       state.rows[key]?.cells = context.cells(placement, verified: verified)
       state.rows[key]?.writtenCellCount = nil
       state.unplaced[key] = nil

@@ -61,7 +61,8 @@ struct Table3Reader {
     }
     let format = is2021 ? ReportFormat.format2021.table3 : ReportFormat.format2019.table3
     if extra == nil {
-      placeByColumns(&state, header: context.lines(from: region.start, upTo: rowOccurrences[0].range.start), format: format)
+      let header = context.lines(from: region.start, upTo: rowOccurrences[0].range.start)
+      placeByColumns(&state, header: header, format: format)
       assignStream(&state, format: format)
     }
     resolveGlued(&state, format: format)
