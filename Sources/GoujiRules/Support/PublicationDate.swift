@@ -8,12 +8,16 @@ package enum PublicationDate {
   package static func find(in text: SourceText) -> DateMention? {
     for line in 0..<text.lineCount {
       let range = text.lineContentRange(line)
-      let content = text[range]
-      guard content.contains("发布日期") || content.contains("发布时间") else { continue }
-      if let date = date(in: content, lineStart: range.start) { return date }
+      // Looked for in the bytes: a line can be megabytes long, and comparing it as characters is slow.
+      let bytes = text.bytes[range.start..<range.end]
+      guard markers.contains(where: { bytes.firstRange(of: $0) != nil }) else { continue }
+      if let date = date(in: text[range], lineStart: range.start) { return date }
     }
     return nil
   }
+
+  /// The UTF-8 bytes of the words before a publication date.
+  private static let markers = ["发布日期", "发布时间"].map { Array($0.utf8) }
 
   /// The date after `发布日期`/`发布时间` and a colon on one line: `2023-01-20`, `2023/1/20`, `2023.01.20` or
   /// `2023年1月20日`.
