@@ -9,8 +9,7 @@ package enum PublicationDate {
     for line in 0..<text.lineCount {
       let range = text.lineContentRange(line)
       // Looked for in the bytes: a line can be megabytes long, and comparing it as characters is slow.
-      let bytes = text.bytes[range.start..<range.end]
-      guard markers.contains(where: { bytes.firstRange(of: $0) != nil }) else { continue }
+      guard containsMarker(text.bytes[range.start..<range.end]) else { continue }
       if let date = date(in: text[range], lineStart: range.start) { return date }
     }
     return nil
@@ -18,6 +17,16 @@ package enum PublicationDate {
 
   /// The UTF-8 bytes of the words before a publication date.
   private static let markers = ["发布日期", "发布时间"].map { Array($0.utf8) }
+
+  /// Whether `bytes` hold one of the ``markers``.
+  private static func containsMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var index = bytes.startIndex
+    while let start = bytes[index...].firstIndex(where: { byte in markers.contains { $0[0] == byte } }) {
+      if markers.contains(where: { bytes[start...].starts(with: $0) }) { return true }
+      index = start + 1
+    }
+    return false
+  }
 
   /// The date after `发布日期`/`发布时间` and a colon on one line: `2023-01-20`, `2023/1/20`, `2023.01.20` or
   /// `2023年1月20日`.
