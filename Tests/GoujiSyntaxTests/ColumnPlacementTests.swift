@@ -95,4 +95,20 @@ import Testing
     #expect(cells.map(\.text) == ["1", "", "", "", "", "", "5"])
     #expect(cells.allSatisfy { $0.confidence == .inferred && $0.arithmeticValue == nil })
   }
+
+  @Test func aPlacementARuleAcrossRowsContradictsIsOnlyShown() throws {
+    let zeros: [String?] = Array(repeating: "0", count: 7)
+    let table: [(String, [String?])] = [
+      ("一、本年新收政府信息公开申请数量", ["1", "2", "0", "0", "0", "0", "3"]), ("二、上年结转政府信息公开申请数量", zeros),
+      ("（一）予以公开", ["1", "2", "0", "0", "0", "0", "3"]), ("（七）总计", ["1", "2", "0", "0", "0", "0", "3"]),
+      // R3-2 holds (1 = 1), R3-1 does not: 新收 + 结转 = 0 in 其他, but 总计 + 结转下年 = 1.
+      ("四、结转下年度继续办理", [nil, nil, nil, nil, nil, "1", "1"]),
+    ]
+    let report = ReportReader.read(report(table, measure: .characters))
+    let cells = try #require(report.table3?.rows.first { $0.key == "carryOver" }?.cells)
+    #expect(cells.map(\.text) == ["", "", "", "", "", "1", "1"])
+    #expect(cells.allSatisfy { $0.confidence == .inferred })
+    let total = try #require(report.table3?.rows.first { $0.key == "outcomeTotal" }?.cells)
+    #expect(total.allSatisfy { $0.confidence == .written })
+  }
 }

@@ -4,8 +4,9 @@ import GoujiText
 extension Table3Reader {
   /// Places the rows read with fewer values than columns by the positions of their values (``ColumnPlacer``), glued
   /// rows included: in a layout that keeps positions each value stands in its own column, which is stronger evidence
-  /// than a split of its digits. A placement is verified (`written`) when it is exact and the row's own rule (R3-2)
-  /// holds with it; otherwise its cells are `inferred`: shown, never checked.
+  /// than a split of its digits. A placement is verified (`written`) when it is exact and the rules hold with it:
+  /// the row's own (R3-2), and those across rows (R3-1, R3-3) as far as the other rows' values are known; otherwise
+  /// its cells are `inferred`: shown, never checked.
   func placeByColumns(_ state: inout RowsState, header: Range<Int>, format: Table3Spec) {
     var keys: [String] = []
     for key in state.readOrder where state.writtenValues[key] != nil && !keys.contains(key) { keys.append(key) }
@@ -23,6 +24,34 @@ extension Table3Reader {
       state.problems.removeAll { problem in
         if case .cellCount(.table3, key, _, _, _) = problem.kind { return true }
         return false
+      }
+    }
+    let placed = placements.keys.map { keys[$0] }
+    let contradicted = placed.filter { !columnRulesHold(for: $0, in: state.rows, format: format) }
+    for key in contradicted {
+      guard var row = state.rows[key] else { continue }
+      for index in row.cells.indices { row.cells[index].confidence = .inferred }
+      state.rows[key] = row
+    }
+  }
+
+  /// Whether every each-column rule that involves row `key` holds in every column where all its rows' values are
+  /// verified (a rule with a value not known is not tested).
+  private func columnRulesHold(for key: String, in rows: [String: TableRow], format: Table3Spec) -> Bool {
+    func sum(_ keys: [String], column: Int) -> Int? {
+      keys.reduce(Int?(0)) { total, key in
+        guard let total, let cells = rows[key]?.cells, cells.indices.contains(column),
+          let value = cells[column].arithmeticValue
+        else { return nil }
+        return total + value
+      }
+    }
+    return format.rules.filter { $0.axis == .eachColumn && ($0.total + $0.parts).contains(key) }.allSatisfy { rule in
+      format.columns.indices.allSatisfy { column in
+        guard let total = sum(rule.total, column: column), let parts = sum(rule.parts, column: column) else {
+          return true
+        }
+        return total == parts
       }
     }
   }
