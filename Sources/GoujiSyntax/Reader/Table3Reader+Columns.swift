@@ -26,7 +26,9 @@ extension Table3Reader {
         return false
       }
     }
-    let placed = placements.keys.map { keys[$0] }
+    // A row whose values are all 0 adds 0 to every column wherever they stand: a rule failing with it is the
+    // original's, not the placement's.
+    let placed = placements.filter { $0.value.cells.contains { !$0.isEmpty && $0.text != "0" } }.keys.map { keys[$0] }
     let contradicted = placed.filter { !columnRulesHold(for: $0, in: state.rows, format: format) }
     for key in contradicted {
       guard var row = state.rows[key] else { continue }
