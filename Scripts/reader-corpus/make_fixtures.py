@@ -102,6 +102,86 @@ def layout_table4() -> str:
         " " + " ".join(T4)])
 
 
+# MARK: Layout with empty cells: columns kept by position (as `pdftotext -layout` keeps them, one column per
+# character, CJK and astral characters included)
+
+ENDS = [40, 45, 50, 55, 60, 65, 71]  # where each column's right-aligned values end
+BLANKS = {  # table 三 rows written with some cells empty (their values are 0, so every rule still holds)
+    "（一）予以公开": [2, 3],
+    "（二）部分公开（区分处理的，只计这一情形，不计其他情形）": [0, 1, 2, 3, 4, 5],
+    "（三）不予公开 1.属于国家秘密": [0, 4],
+    "（三）不予公开 2.其他法律行政法规禁止公开": [1, 2],
+    "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请": [1, 3, 5],
+    "四、结转下年度继续办理": [0, 1, 2, 4, 5],
+}
+T4_BLANKS = [1, 3, 6, 7, 8, 11, 13]
+
+
+def blanked(label: str) -> list[str]:
+    return ["" if i in BLANKS.get(label, []) else v for i, v in enumerate(values(label))]
+
+
+def at_columns(prefix: str, cells: list[str], ends: list[int]) -> str:
+    """`prefix`, then each cell right-aligned to end at its column's end (counted in characters)."""
+    line = prefix
+    for cell, end in zip(cells, ends):
+        if cell:
+            line += " " * max(1, end - len(cell) - len(line)) + cell
+    return line
+
+
+def layout_header(ends: list[int]) -> list[str]:
+    words = [["自然", "商业", "科研", "社会", "法律", "其", "总"], ["人", "企业", "机构", "公益", "服务", "他", "计"],
+             ["", "", "", "组织", "机构", "", ""]]
+    prefixes = ["（本列数据的勾稽关系为：第一项加第二项", "  之和，等于第三项加第四项之和）", ""]
+    return ["                              申请人情况"] + [at_columns(p, w, ends) for p, w in zip(prefixes, words)]
+
+
+def layout_row(label: str, ends: list[int], cells: list[str]) -> list[str]:
+    """A row of table 三: the label (wrapped when long: values on its first line, or on its last for 1.申请人…)."""
+    name = own(label)
+    if label.startswith("（二）"):
+        return [at_columns("  （二）部分公开（区分处理的，只计", cells, ends), "  这一情形，不计其他情形）"]
+    if name.startswith("1.属于国家秘密"):
+        return [at_columns("𠀀        1.属于国家秘密", cells, ends)]
+    if name.startswith("1.申请人无正当理由"):
+        return ["      1.申请人无正当理由逾期不补正、", at_columns("      行政机关不再处理其政府信息公开申请", cells, ends)]
+    if len(name) > 26:
+        return [at_columns("  " + name[:24], cells, ends), "  " + name[24:]]
+    return [at_columns("  " + name, cells, ends)]
+
+
+def layout_empty_cells(ambiguous: bool = False, page_break: bool = False) -> tuple[str, str, list[dict], list[str]]:
+    """Tables 三 and 四 in a layout that keeps positions, some cells empty. `ambiguous` writes 二、上年结转 with
+    one value astride two columns (the row must stay unread); `page_break` moves every column five places right
+    after a page break (a row placed by page 1's columns would be read one column off)."""
+    lines = layout_header(ENDS)
+    expected3 = []
+    ends = ENDS
+    for row in T3:
+        label = row["row"]
+        cells = blanked(label)
+        if page_break and label.startswith("（四）无法提供 1."):
+            lines += ["", "                      — 2 —", f"     {TITLE}", ""]
+            ends = [end + 5 for end in ENDS]
+        if ambiguous and label.startswith("二、"):
+            line = at_columns("  " + own(label), cells[:4], ends[:4])
+            lines.append(line + " " * (ends[4] + 1 - len(line)) + "11")  # astride the gap after 法律服务机构
+            expected3.append({"row": label, "values": [None] * 7, "confidence": ["unreadable"] * 7})
+            continue
+        lines += layout_row(label, ends, cells)
+        # Placed exactly and R3-2 holds: read as written, empty cells included.
+        expected3.append({"row": label, "values": cells, "confidence": ["written"] * 7})
+    header = layout_table4().split("\n")[:-1]
+    starts = [i for i, c in enumerate(header[2]) if c != " " and (i == 0 or header[2][i - 1] == " ")]
+    cells4 = ["" if i in T4_BLANKS else v for i, v in enumerate(T4)]
+    value_line = ""
+    for cell, start in zip(cells4, starts):
+        if cell:
+            value_line += " " * max(1, start - len(value_line)) + cell
+    return "\n".join(lines), "\n".join(header + [value_line]), expected3, cells4
+
+
 # MARK: Grids
 
 def width(text: str) -> int:
@@ -254,8 +334,17 @@ def main() -> None:
     unplaced = [dict(r, values=[None] * 3) if r["subtable"] == "第二十条第（一）项" else r for r in TABLE2_EXPECTED]
     cases["reading-order-table2"] = (text, {"table2": unplaced, "table3": T3})
 
+    # Layout text keeping positions, with empty cells: CRLF line ends and an astral character before a label.
+    t3, t4, exp3, exp4 = layout_empty_cells()
+    text = report(t3, t4).replace("\n", "\r\n")
+    cases["layout-empty-cells"] = (text, {"table3": exp3, "table4": exp4, "table4Confidence": ["written"] * 15})
+    t3, t4, exp3, _ = layout_empty_cells(ambiguous=True)
+    cases["layout-empty-cells-ambiguous"] = (report(t3, t4), {"table3": exp3})
+    t3, t4, exp3, _ = layout_empty_cells(page_break=True)
+    cases["layout-page-break"] = (report(t3, t4), {"table3": exp3})
+
     for name, (text, exp) in cases.items():
-        (OUT / f"{name}.txt").write_text(text, encoding="utf-8")
+        (OUT / f"{name}.txt").write_text(text, encoding="utf-8", newline="")
         (OUT / f"{name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", "utf-8")
 
 

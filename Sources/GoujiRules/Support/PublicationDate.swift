@@ -8,11 +8,24 @@ package enum PublicationDate {
   package static func find(in text: SourceText) -> DateMention? {
     for line in 0..<text.lineCount {
       let range = text.lineContentRange(line)
-      let content = text[range]
-      guard content.contains("发布日期") || content.contains("发布时间") else { continue }
-      if let date = date(in: content, lineStart: range.start) { return date }
+      // Looked for in the bytes: a line can be megabytes long, and comparing it as characters is slow.
+      guard containsMarker(text.bytes[range.start..<range.end]) else { continue }
+      if let date = date(in: text[range], lineStart: range.start) { return date }
     }
     return nil
+  }
+
+  /// The UTF-8 bytes of the words before a publication date.
+  private static let markers = ["发布日期", "发布时间"].map { Array($0.utf8) }
+
+  /// Whether `bytes` hold one of the ``markers``.
+  private static func containsMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var index = bytes.startIndex
+    while let start = bytes[index...].firstIndex(where: { byte in markers.contains { $0[0] == byte } }) {
+      if markers.contains(where: { bytes[start...].starts(with: $0) }) { return true }
+      index = start + 1
+    }
+    return false
   }
 
   /// The date after `发布日期`/`发布时间` and a colon on one line: `2023-01-20`, `2023/1/20`, `2023.01.20` or

@@ -54,6 +54,7 @@ extension CellExtractor {
         index == segment.end || text.isSpace(at: index, width: width) || excluded.contains(index)
       if isBreak, let start = tokenStart {
         tokenStart = nil
+        if isAsciiDigits(TextRange(start: start, end: index)) { return skipped > 0 ? start : nil }
         let token = CharacterFolding.normalizeAndTrim(text[TextRange(start: start, end: index)])
         if CellExtractor.isValueLike(token) { return skipped > 0 ? start : nil }
         skipped += token.count

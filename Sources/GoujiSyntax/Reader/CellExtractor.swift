@@ -182,13 +182,23 @@ struct CellExtractor {
   /// `&nbsp;` left as text by a scraper: an empty cell written as nothing.
   static let nonBreakingSpaceEntity = "&nbsp;"
 
-  /// The characters a value may be written with: digits, signs, decimals, units, dashes.
-  private static let valueScalars = Set("0123456789+-.元万—–-/无".unicodeScalars)
+  /// Whether a value may be written with `scalar`: digits, signs, decimals, units, dashes.
+  private static func isValueScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "0"..."9", "+", "-", ".", "/", "元", "万", "—", "–", "无": true
+    default: false
+    }
+  }
 
   /// Whether a token can be a value (as opposed to prose or a label): digits, signs, decimals, units, dashes.
-  /// (By scalar: tokens can be megabytes long.)
+  /// (By scalar, without hashing: tokens can be megabytes long.)
   static func isValueLike(_ text: String) -> Bool {
-    !text.isEmpty && (text == nonBreakingSpaceEntity || text.unicodeScalars.allSatisfy(valueScalars.contains))
+    !text.isEmpty && (text == nonBreakingSpaceEntity || text.unicodeScalars.allSatisfy(isValueScalar))
+  }
+
+  /// Whether `range` holds ASCII digits only: a value as it stands, with nothing to normalise.
+  func isAsciiDigits(_ range: TextRange) -> Bool {
+    range.length > 0 && text.bytes[range.start..<range.end].allSatisfy { (0x30...0x39).contains($0) }
   }
 
   /// The run of ASCII digits at the start of `range`, if any.
@@ -209,6 +219,9 @@ struct CellExtractor {
   func cell(in range: TextRange) -> RawCell {
     let trimmed = text.trimmingSpaces(range)
     if trimmed.isEmpty { return RawCell(text: "", range: TextRange(emptyAt: range.start)) }
+    if isAsciiDigits(trimmed) {
+      return RawCell(text: String(decoding: text.bytes[trimmed.start..<trimmed.end], as: UTF8.self), range: trimmed)
+    }
     return RawCell(text: CharacterFolding.normalizeAndTrim(text[trimmed]), range: trimmed)
   }
 

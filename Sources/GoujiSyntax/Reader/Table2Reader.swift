@@ -81,6 +81,7 @@ struct Table2Reader {
     var problems: [ReadingProblem] = []
     var forms: [TextForm] = []
     var clauseRanges: [String: TextRange] = [:]
+    var writtenValues: [Int: [RawCell]] = [:]
     var budget = WorkBudget()
     let stated = context.statedNumbers(in: TextRange(start: region.start, end: firstClause))
     for occurrence in ordered {
@@ -91,11 +92,15 @@ struct Table2Reader {
       let label = context.labelRange(occurrence.range)
       let end = boundaries.first { $0 >= label.end } ?? region.end
       let segment = TextRange(start: label.end, end: max(label.end, end))
-      let (row, rowProblems) = readRow(key: key, subtable: subtable, label: label, segment: segment, stated: stated, budget: &budget)
+      let (row, rowProblems, written) = readRow(
+        key: key, subtable: subtable, label: label, segment: segment, stated: stated, budget: &budget
+      )
+      writtenValues[rows.count] = written
       rows.append(row)
       forms.append(row.form)
       problems += rowProblems
     }
+    placeByColumns(&rows, problems: &problems, written: writtenValues, clauses: clauseRanges, format: spec)
     var table = ReadTable(id: .table2, range: region, rows: rows, form: TextForm.combined(forms))
     table.clauseRanges = clauseRanges
     table.range = TextRange(start: firstClause, end: max(firstClause, rows.map(\.range.end).max() ?? firstClause))
@@ -111,7 +116,7 @@ struct Table2Reader {
   private func readRow(
     key: String, subtable: SubtableSpec, label: TextRange, segment: TextRange, stated: Set<Int>,
     budget: inout WorkBudget
-  ) -> (TableRow, [ReadingProblem]) {
+  ) -> (TableRow, [ReadingProblem], written: [RawCell]?) {
     let expected = subtable.columns.count
     let values = context.extractor.values(in: segment, expected: expected)
     var row = TableRow(
@@ -119,8 +124,10 @@ struct Table2Reader {
       labelMatchesFormat: true, cells: [], form: values.form
     )
     var problems: [ReadingProblem] = []
+    var written: [RawCell]?
     switch values.content {
     case .cells(let raw):
+      written = raw
       let (cells, found) = context.fit(raw, expected: expected, rowEnd: values.end)
       row.cells = cells
       row.writtenCellCount = found
@@ -130,11 +137,12 @@ struct Table2Reader {
         ))
       }
     case .glued(let glued):
+      written = glued.tokens
       let (cells, problem) = readGlued(glued, key: key, subtable: subtable, stated: stated, budget: &budget)
       row.cells = cells
       problems += problem.map { [$0] } ?? []
     }
-    return (row, problems)
+    return (row, problems, written)
   }
 
   /// The most splits of a table 二 row that are ranked; a row with more is unreadable.

@@ -59,10 +59,13 @@ struct Table3Reader {
     if state.leadingChoices.contains(where: { $0.count > 1 }), let hint = TabFieldFitter.dominantLeading(state.leadingChoices) {
       readRows(leadingHint: hint)
     }
+    let format = is2021 ? ReportFormat.format2021.table3 : ReportFormat.format2019.table3
     if extra == nil {
-      assignStream(&state, region: region, format: is2021 ? ReportFormat.format2021.table3 : ReportFormat.format2019.table3)
+      let header = context.lines(from: region.start, upTo: rowOccurrences[0].range.start)
+      placeByColumns(&state, header: header, format: format)
+      assignStream(&state, region: region, format: format)
     }
-    resolveGlued(&state)
+    resolveGlued(&state, format: format)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
     table.unknownLabels = state.unknown
@@ -86,6 +89,8 @@ struct Table3Reader {
     /// after the last label, in PDF text in reading order).
     var readOrder: [String] = []
     var unplaced: [String: [RawCell]] = [:]
+    /// The values written after each row's label, for placing short rows by position.
+    var writtenValues: [String: [RawCell]] = [:]
   }
 
   private func rowKey(_ occurrence: LabelOccurrence) -> String {
@@ -108,6 +113,7 @@ struct Table3Reader {
     )
     switch values.content {
     case .cells(var raw):
+      state.writtenValues[key] = raw
       if let extra, raw.count == expected { raw.remove(at: extra) }
       let (cells, found) = context.fit(raw, expected: columns.count, rowEnd: values.end)
       row.cells = cells
@@ -122,6 +128,7 @@ struct Table3Reader {
         )
       }
     case .glued(let glued):
+      state.writtenValues[key] = glued.tokens
       let kinds = Array(repeating: ValueKind.count, count: expected)
       state.glued[key] = TableSolver.Row(key: key, glued: glued, kinds: kinds, dropping: extra)
       row.cells = context.undecidedCells(glued, candidates: [], count: columns.count, inferred: false)
@@ -172,9 +179,10 @@ struct Table3Reader {
     return (index, subtotal.range)
   }
 
-  private func resolveGlued(_ state: inout RowsState) {
+  /// Splits the glued rows under the rules of the table's own format (2019's R3-3 sums its single （六）其他处理 row,
+  /// 2021's the three rows under it).
+  private func resolveGlued(_ state: inout RowsState, format: Table3Spec) {
     guard !state.glued.isEmpty else { return }
-    let format = ReportFormat.format2021.table3
     var fixed: [String: [Int?]] = [:]
     for (key, row) in state.rows where state.glued[key] == nil { fixed[key] = row.cells.map(\.arithmeticValue) }
     let order = Table3Reader.unionRows.map(\.key)

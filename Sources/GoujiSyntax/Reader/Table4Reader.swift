@@ -25,7 +25,10 @@ struct Table4Reader {
     case .cells(let raw):
       let fitted = context.fit(raw, expected: valueCount, rowEnd: values.end)
       cells = fitted.cells
-      if let found = fitted.found {
+      let header = context.lines(from: block[0].range.start, upTo: raw.first?.range.start ?? segment.start)
+      if fitted.found != nil, let placed = placeByColumns(raw, header: header) {
+        cells = placed
+      } else if let found = fitted.found {
         problems.append(
           ReadingProblem(
             kind: .cellCount(.table4, rowKey: "review", subtable: nil, expected: valueCount, found: found),
@@ -34,12 +37,29 @@ struct Table4Reader {
         )
       }
     case .glued(let glued):
-      (cells, problems) = split(glued, count: valueCount)
+      let header = context.lines(from: block[0].range.start, upTo: glued.range.start)
+      if let placed = placeByColumns(glued.tokens, header: header) {
+        cells = placed
+      } else {
+        (cells, problems) = split(glued, count: valueCount)
+      }
     }
     let rows = makeRows(cells, block: block, form: values.form)
     var table = ReadTable(id: .table4, range: region, rows: rows, form: values.form)
     table.range = TextRange(start: block[0].range.start, end: max(block[0].range.start, cells.map(\.range.end).max() ?? values.end))
     return Result(table: table, problems: problems)
+  }
+
+  /// The fifteen cells of a value line with fewer values, placed by position under the header's words
+  /// (``ColumnPlacer``); verified when exact and every group's 总计 holds (R4).
+  private func placeByColumns(_ raw: [RawCell], header: Range<Int>) -> [Cell]? {
+    let spec = Table4Reader.spec
+    let labels = spec.rows.flatMap { _ in spec.columns.map(\.label) }
+    let placer = ColumnPlacer(context: context, columnLabels: labels, headerLines: header)
+    guard let placement = placer.placements([raw])[0] else { return nil }
+    let values = placement.cells.map { $0.isEmpty ? 0 : CellValueParser.integer($0.text) }
+    let verified = placement.exact && RowRuleCheck(rules: spec.rules, columns: spec.columns).holds(values)
+    return context.cells(placement, verified: verified)
   }
 
   /// The header labels up to the first value: a gap holding a digit ends the block.

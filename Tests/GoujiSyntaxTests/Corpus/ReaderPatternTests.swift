@@ -21,6 +21,7 @@ import Testing
       "headings-as-written", "headings-flattened", "reading-order-rows", "reading-order-columns",
       "reading-order-columns-exchanged", "reading-order-columns-unlabelled", "reading-order-blocks",
       "reading-order-split-rows", "reading-order-table2",
+      "layout-empty-cells", "layout-empty-cells-ambiguous", "layout-page-break",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")

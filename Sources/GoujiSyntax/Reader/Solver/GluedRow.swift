@@ -6,13 +6,17 @@ import GoujiText
 /// more.
 struct GluedRow: Sendable {
   /// The tokens as extracted, in order.
-  var tokens: [RawCell]
+  let tokens: [RawCell]
+  /// The characters of each token (normalised), made once: a token can be megabytes long.
+  let scalars: [[Unicode.Scalar]]
+
+  init(tokens: [RawCell]) {
+    self.tokens = tokens
+    scalars = tokens.map { Array($0.text.unicodeScalars) }
+  }
 
   /// The number of characters of all tokens.
-  var length: Int { tokens.reduce(0) { $0 + $1.text.unicodeScalars.count } }
-
-  /// The characters of each token (normalised).
-  var scalars: [[Unicode.Scalar]] { tokens.map { Array($0.text.unicodeScalars) } }
+  var length: Int { scalars.reduce(0) { $0 + $1.count } }
 
   /// All the row's text, for messages and ranges.
   var range: TextRange {

@@ -1,0 +1,150 @@
+import GoujiText
+
+/// A short row placed by the positions of its values: one cell per column, empty where no value stands.
+struct ColumnPlacement: Sendable {
+  var cells: [RawCell]
+  /// Whether every value overlaps its column's band in a layout learned on the same page; otherwise it only stands
+  /// nearest to it, or the bands come from the header on another page, and the reading is not verified.
+  var exact: Bool
+}
+
+/// Places the values of rows with fewer values than columns in space-separated text that keeps positions (PDF layout
+/// text, `lynx -dump`): the columns' bands are learned from the rows of the same page that show every column, or
+/// from the header's words, and each value goes to the band it stands in. A row is placed only when every value
+/// falls in one band, no two in the same one, and every consistent measure of the columns agrees
+/// (``ColumnMeasure``). Rows sharing a line with another row (flattened text), rows whose values span lines, and
+/// layouts with single spaces only (no trace of positions) are never placed.
+struct ColumnPlacer {
+  let context: TableContext
+  /// Each column's label, whose words are looked for in the header.
+  let columnLabels: [String]
+  /// The lines of the header above the table's first row.
+  let headerLines: Range<Int>
+
+  /// Longer lines are not layout text (flattened text, hostile input): nothing on them is placed.
+  static let lineLimit = 2000
+
+  /// The placements of the short rows among `rows` (every row of the table, or of a sub-table, in text order, as
+  /// the values written after each label), by index.
+  func placements(_ rows: [[RawCell]]) -> [Int: ColumnPlacement] {
+    let lineOfRow = rows.map(singleLine)
+    let rowsPerLine = Dictionary(grouping: lineOfRow.compactMap { $0 }, by: { $0 }).mapValues(\.count)
+    let own = lineOfRow.map { line in line.flatMap { rowsPerLine[$0] == 1 ? $0 : nil } }
+    let short = rows.indices.filter { own[$0] != nil && !rows[$0].isEmpty && rows[$0].count < columnLabels.count }
+    guard !short.isEmpty else { return [:] }
+    let breaks = pageBreaks(before: own.compactMap { $0 }.max() ?? 0)
+    let page = own.map { line in line.map { line in breaks.filter { $0 < line }.count } }
+    let header = headerBandsByMeasure()
+    var result: [Int: ColumnPlacement] = [:]
+    for index in short {
+      let complete = rows.indices.filter { page[$0] == page[index] && rows[$0].count == columnLabels.count }
+      let models = ColumnMeasure.allCases.compactMap { measure -> (ColumnMeasure, ColumnBands, onOwnPage: Bool)? in
+        // Complete rows of the same page that do not line up in a measure rule the measure out; the header is
+        // the fallback for a page without a complete row only.
+        guard complete.isEmpty else {
+          return rowBands(complete.map { rows[$0] }, measure: measure).map { (measure, $0, true) }
+        }
+        return header[measure].map { (measure, $0, page[index] == 0) }
+      }
+      guard let placed = place(rows[index], by: models) else { continue }
+      let empty = RawCell(text: "", range: TextRange(emptyAt: rows[index][0].range.start))
+      var cells = Array(repeating: empty, count: columnLabels.count)
+      for (value, column) in zip(rows[index], placed.columns) { cells[column] = value }
+      result[index] = ColumnPlacement(cells: fillEmptyRanges(cells), exact: placed.exact)
+    }
+    return result
+  }
+
+  /// The columns of a row's values if every model places them, and places them alike; exact only if every
+  /// placement is exact and learned on the row's own page.
+  private func place(
+    _ row: [RawCell], by models: [(measure: ColumnMeasure, bands: ColumnBands, onOwnPage: Bool)]
+  ) -> (columns: [Int], exact: Bool)? {
+    var agreed: (columns: [Int], exact: Bool)?
+    for model in models {
+      let spans = row.map { span($0, measure: model.measure) }
+      guard let placed = model.bands.place(spans) ?? packedRun(row, in: model.bands, measure: model.measure),
+        agreed == nil || agreed?.columns == placed.columns
+      else { return nil }
+      agreed = (placed.columns, (agreed?.exact ?? true) && placed.exact && model.onOwnPage)
+    }
+    return agreed
+  }
+
+  /// The line holding every value of a row, `nil` when they span lines or the line is too long.
+  private func singleLine(_ row: [RawCell]) -> Int? {
+    guard let first = row.first else { return nil }
+    let line = context.text.line(containing: first.range.start)
+    guard context.lines[line].range.length <= ColumnPlacer.lineLimit,
+      row.allSatisfy({ context.lines[line].range.contains($0.range.start) })
+    else { return nil }
+    return line
+  }
+
+  /// Lines of page furniture (page numbers, running headers) below the header, up to `line`: each starts a page whose
+  /// layout may differ.
+  private func pageBreaks(before line: Int) -> [Int] {
+    guard headerLines.upperBound < line else { return [] }
+    return (headerLines.upperBound..<line).filter { index in
+      let info = context.lines[index]
+      return !info.isBlank && context.excluded.covers(context.text.trimmingSpaces(info.range))
+    }
+  }
+
+  /// A row whose values stand one space apart, as `pdftotext` packs words near each other, keeps the position of
+  /// one value only: it is placed when its first value falls in one band and the run then ends in the last column,
+  /// or its last value does and the run starts in the first: no column is left for a gap. Never exact.
+  private func packedRun(
+    _ row: [RawCell], in bands: ColumnBands, measure: ColumnMeasure
+  ) -> (columns: [Int], exact: Bool)? {
+    let count = bands.bands.count
+    guard row.count > 1, !zip(row, row.dropFirst()).contains(where: { hasWideGap([$0, $1]) }) else { return nil }
+    if let first = bands.place([span(row[0], measure: measure)])?.columns[0], first + row.count == count {
+      return (Array(first..<count), false)
+    }
+    if let last = bands.place([span(row[row.count - 1], measure: measure)])?.columns[0], last + 1 == row.count {
+      return (Array(0...last), false)
+    }
+    return nil
+  }
+
+  /// Bands from rows showing every column, if they line up and their spacing keeps positions.
+  private func rowBands(_ rows: [[RawCell]], measure: ColumnMeasure) -> ColumnBands? {
+    guard rows.contains(where: hasWideGap) else { return nil }
+    return ColumnBands(rows: rows.map { $0.map { span($0, measure: measure) } })
+  }
+
+  /// An empty cell's range: where a value would be typed, after the value before it.
+  private func fillEmptyRanges(_ cells: [RawCell]) -> [RawCell] {
+    var result = cells
+    for index in result.indices.dropFirst() where result[index].isEmpty {
+      result[index].range = TextRange(emptyAt: result[index - 1].range.end)
+    }
+    return result
+  }
+
+  /// Whether two neighbouring words stand more than one space apart: single spaces keep no trace of positions.
+  func hasWideGap(_ words: [RawCell]) -> Bool {
+    zip(words, words.dropFirst()).contains { left, right in
+      context.columnCount(from: left.range.end, to: right.range.start, in: .characters) >= 2
+    }
+  }
+
+  /// The columns a word or value occupies on its line.
+  func span(_ cell: RawCell, measure: ColumnMeasure) -> ColumnSpan {
+    let lineStart = context.lines[context.text.line(containing: cell.range.start)].range.start
+    let start = context.columnCount(from: lineStart, to: cell.range.start, in: measure)
+    let width = context.columnCount(from: cell.range.start, to: cell.range.end, in: measure)
+    return ColumnSpan(start: start, end: start + width)
+  }
+}
+
+extension TableContext {
+  /// The columns between two offsets of one line in `measure`.
+  func columnCount(from start: Int, to end: Int, in measure: ColumnMeasure) -> Int {
+    switch measure {
+    case .characters: return text.columnCount(from: start, to: end, in: .utf32)
+    case .displayCells: return DisplayWidth.of(text[TextRange(start: start, end: end)])
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import GoujiText
+import Testing
+
+@testable import GoujiSyntax
+
+/// Rows with empty cells in text that keeps positions: the bands of the columns and the placement of a short row
+/// in them (`ColumnBands`), and whole tables read through `ReportReader` (`ColumnPlacer`).
+@Suite struct ColumnPlacementTests {
+  private func spans(_ pairs: [(Int, Int)]) -> [ColumnSpan] { pairs.map { ColumnSpan(start: $0.0, end: $0.1) } }
+
+  // MARK: Bands
+
+  @Test func valuesOverlappingTheirBandsArePlacedExactly() throws {
+    let rows = [spans([(10, 12), (15, 16), (20, 22)]), spans([(11, 12), (14, 16), (21, 22)])]
+    let bands = try #require(ColumnBands(rows: rows))
+    #expect(bands.bands == spans([(10, 12), (14, 16), (20, 22)]))
+    let placed = try #require(bands.place(spans([(11, 12), (21, 22)])))
+    #expect(placed.columns == [0, 2])
+    #expect(placed.exact)
+  }
+
+  @Test func aValueInAGapGoesToTheNearerBandButNotExactly() throws {
+    let bands = try #require(ColumnBands(spans([(10, 12), (20, 22)])))
+    let placed = try #require(bands.place(spans([(13, 14)])))
+    #expect(placed.columns == [0])
+    #expect(!placed.exact)
+  }
+
+  @Test func aValueAstrideTheMiddleOfAGapIsNotPlaced() throws {
+    let bands = try #require(ColumnBands(spans([(10, 12), (20, 22)])))
+    #expect(bands.place(spans([(15, 18)])) == nil)
+  }
+
+  @Test func twoValuesInOneBandAreNotPlaced() throws {
+    let bands = try #require(ColumnBands(spans([(10, 12), (20, 22), (30, 32)])))
+    #expect(bands.place(spans([(10, 11), (11, 12)])) == nil)
+  }
+
+  @Test func rowsThatDoNotLineUpGiveNoBands() {
+    #expect(ColumnBands(rows: [spans([(10, 12), (15, 16)]), spans([(14, 16), (20, 21)])]) == nil)
+    #expect(ColumnBands(rows: [spans([(10, 12), (15, 16)]), spans([(10, 12)])]) == nil)
+  }
+
+  // MARK: Tables
+
+  /// A report whose table 三 is `rows` (`nil` values stay empty), each value right-aligned to end at column
+  /// `60 + 5 × (index + 1)` counted in `measure`, after the label indented by two spaces.
+  private func report(_ rows: [(String, [String?])], measure: ColumnMeasure, separator: String? = nil) -> SourceText {
+    let lines = rows.map { label, values in
+      var line = "  " + label
+      for (index, value) in values.enumerated() {
+        guard let value else { continue }
+        if let separator {
+          line += separator + value
+          continue
+        }
+        let width = measure == .characters ? line.unicodeScalars.count : DisplayWidth.of(line)
+        line += String(repeating: " ", count: max(1, 60 + 5 * (index + 1) - value.count - width)) + value
+      }
+      return line
+    }
+    let text = ["某县某局2023年政府信息公开工作年度报告", "一、总体情况", "无。", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"]
+      + lines + ["四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "无。", "六、其他需要报告的事项", "无。"]
+    return SourceText(text.joined(separator: "\n"))
+  }
+
+  private let rows: [(String, [String?])] = [
+    ("一、本年新收政府信息公开申请数量", ["1", "2", "0", "0", "0", "0", "3"]),
+    ("二、上年结转政府信息公开申请数量", ["0", "0", "0", "0", "0", "0", "0"]),
+    ("（一）予以公开", ["1", nil, nil, nil, nil, nil, "1"]),
+    ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ["0", "0", "0", "0", "0", "0", "0"]),
+  ]
+
+  private func granted(_ text: SourceText) -> [Cell]? {
+    ReportReader.read(text).table3?.rows.first { $0.key == "public" }?.cells
+  }
+
+  @Test(arguments: ColumnMeasure.allCases)
+  func aShortRowIsPlacedInEitherMeasure(_ measure: ColumnMeasure) throws {
+    let cells = try #require(granted(report(rows, measure: measure)))
+    #expect(cells.map(\.text) == ["1", "", "", "", "", "", "1"])
+    #expect(cells.map(\.state) == [.written, .empty, .empty, .empty, .empty, .empty, .written])
+    #expect(cells.allSatisfy { $0.confidence == .written })
+  }
+
+  @Test func singleSpacesKeepNoPositions() throws {
+    let cells = try #require(granted(report(rows, measure: .characters, separator: " ")))
+    #expect(cells.allSatisfy { $0.state == .missing })
+  }
+
+  @Test func aPlacementTheRowRuleContradictsIsOnlyShown() throws {
+    var contradicted = rows
+    contradicted[2].1 = ["1", nil, nil, nil, nil, nil, "5"]
+    let cells = try #require(granted(report(contradicted, measure: .characters)))
+    #expect(cells.map(\.text) == ["1", "", "", "", "", "", "5"])
+    #expect(cells.allSatisfy { $0.confidence == .inferred && $0.arithmeticValue == nil })
+  }
+
+  @Test func aPlacementARuleAcrossRowsContradictsIsOnlyShown() throws {
+    let zeros: [String?] = Array(repeating: "0", count: 7)
+    let table: [(String, [String?])] = [
+      ("一、本年新收政府信息公开申请数量", ["1", "2", "0", "0", "0", "0", "3"]), ("二、上年结转政府信息公开申请数量", zeros),
+      ("（一）予以公开", ["1", "2", "0", "0", "0", "0", "3"]), ("（七）总计", ["1", "2", "0", "0", "0", "0", "3"]),
+      // R3-2 holds (1 = 1), R3-1 does not: 新收 + 结转 = 0 in 其他, but 总计 + 结转下年 = 1.
+      ("四、结转下年度继续办理", [nil, nil, nil, nil, nil, "1", "1"]),
+    ]
+    let report = ReportReader.read(report(table, measure: .characters))
+    let cells = try #require(report.table3?.rows.first { $0.key == "carryOver" }?.cells)
+    #expect(cells.map(\.text) == ["", "", "", "", "", "1", "1"])
+    #expect(cells.allSatisfy { $0.confidence == .inferred })
+    let total = try #require(report.table3?.rows.first { $0.key == "outcomeTotal" }?.cells)
+    #expect(total.allSatisfy { $0.confidence == .written })
+  }
+}
