@@ -60,7 +60,7 @@ let package = Package(
     .target(
       name: "GoujiCLI",
       dependencies: [
-        "GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiConfiguration",
+        "GoujiText", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiConfiguration",
         "GoujiDocuments",
       ],
       swiftSettings: swiftSettings
