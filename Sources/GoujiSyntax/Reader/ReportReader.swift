@@ -49,8 +49,10 @@ package enum ReportReader {
     report.furniture += LeftoverScanner.furniture(in: text, lines: regionLines, range: region)
       + runningHeaders(text, lines, titleLine: titleLine, in: regionLines)
     guard region.start < (report.appendixStart ?? text.count) else { return }
-    report.yearMentions += MentionReader.yearMentions(text, range: region)
-    report.notices += MentionReader.notices(text, range: region)
+    // One normalised view of the region for both scans; the notices' matching view is derived from it.
+    let view = NormalizedText(text, range: region, mode: .display)
+    report.yearMentions += MentionReader.yearMentions(in: view)
+    report.notices += MentionReader.notices(text, in: NormalizedText(matching: view))
   }
 
   // MARK: Sections
