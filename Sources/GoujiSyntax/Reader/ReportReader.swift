@@ -78,9 +78,14 @@ package enum ReportReader {
 
   static func isAppendixLine(_ text: SourceText, _ line: LineInfo) -> Bool {
     guard !line.isBlank, !line.startsWithTab else { return false }
+    // No character normalises to one holding `附` but `附` itself: a line without its bytes is not normalised.
+    guard text.firstOccurrence(of: appendixMark, in: line.range) != nil else { return false }
     let content = CharacterFolding.normalizeAndTrim(text[TextRange(start: line.firstNonSpace, end: line.range.end)])
     return (content.hasPrefix("附件") || content.hasPrefix("附表")) && content.count <= 24
   }
+
+  /// The UTF-8 bytes of `附`, which every appendix line starts with.
+  private static let appendixMark = Array("附".utf8)
 
   /// Lines of `lines` that repeat the title line: running headers of PDF pages.
   private static func runningHeaders(
