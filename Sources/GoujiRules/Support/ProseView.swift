@@ -128,29 +128,10 @@ struct ProseView {
   }
 }
 
-/// The prose views of a report, made on first use and shared by the rules that read prose, so that one run of the
-/// rules normalises the prose once rather than once per rule (four rules read it). Made lazily, so that the hovers and
-/// hints that make a ``RuleContext`` without reading prose do not pay for it.
-package final class ProseViewCache: @unchecked Sendable {
-  private let lock = NSLock()
-  private var views: [ProseView]?
-
-  package init() {}
-
-  func views(_ make: () -> [ProseView]) -> [ProseView] {
-    lock.lock()
-    defer { lock.unlock() }
-    if let views { return views }
-    let made = make()
-    views = made
-    return made
-  }
-}
-
 extension RuleContext {
   /// A ``ProseView`` of each of ``proseRanges``, made once per context.
   var proseViews: [ProseView] {
-    proseViewCache.views { proseRanges.map { ProseView(text, range: $0) } }
+    proseViewCache.value { proseRanges.map { ProseView(text, range: $0) } }
   }
 
   /// The prose of the report: every section's body with its table cut out, in text order.
