@@ -16,9 +16,12 @@ struct ProseDate: Sendable {
 /// maps them back to the text.
 struct ProseView {
   let view: NormalizedText
+  /// The range of the text the view covers.
+  let range: TextRange
 
   init(_ text: SourceText, range: TextRange) {
     view = NormalizedText(text, range: range, mode: .display)
+    self.range = range
   }
 
   var count: Int { view.count }
@@ -132,6 +135,12 @@ extension RuleContext {
   /// A ``ProseView`` of each of ``proseRanges``, made once per context.
   var proseViews: [ProseView] {
     proseViewCache.value { proseRanges.map { ProseView(text, range: $0) } }
+  }
+
+  /// The display view of `range`: the shared prose view when `range` is one of ``proseRanges`` (a section without a
+  /// table), else a view made for the caller.
+  func displayView(of range: TextRange) -> NormalizedText {
+    proseViews.first { $0.range == range }?.view ?? NormalizedText(text, range: range, mode: .display)
   }
 
   /// The prose of the report: every section's body with its table cut out, in text order.
