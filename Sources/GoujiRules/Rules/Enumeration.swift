@@ -75,7 +75,8 @@ package enum EnumerationScanner {
           // Indentation and emphasis before a line's first character.
         } else {
           let canStart =
-            ChineseNumeral.isNumeralScalar(scalar) || lineStart && (scalar == "(" || (0x31...0x39).contains(scalar.value))
+            ChineseNumeral.isNumeralScalar(scalar)
+            || lineStart && (scalar == "(" || (0x31...0x39).contains(scalar.value))
           if canStart, let marker = marker(text, at: index, limit: range.end, lineStart: lineStart, previous: previous),
             !excluded.contains(where: { $0.overlaps(marker.range) })
           {
