@@ -14,33 +14,50 @@ package struct NormalizedText: Sendable {
   }
 
   /// The normalised characters.
-  package private(set) var scalars: [Unicode.Scalar] = []
+  package internal(set) var scalars: [Unicode.Scalar] = []
   /// For each normalised character, the UTF-8 range in the source of the character it came from.
-  package private(set) var sourceRanges: [TextRange] = []
+  package internal(set) var sourceRanges: [TextRange] = []
 
-  /// Normalises `range` of `text`.
+  /// An empty view, filled by the other initialisers.
+  init() {}
+
+  /// Normalises `range` of `text`. Works on the UTF-8 bytes: ASCII other than white space and the ideographs of the
+  /// basic block, most of a report, are taken as they are without any lookup.
   package init(_ text: SourceText, range: TextRange? = nil, mode: Mode) {
     let range = text.clamp(range ?? text.fullRange)
     scalars.reserveCapacity(range.length / 2)
     sourceRanges.reserveCapacity(range.length / 2)
-    var index = range.start
-    let bytes = text.bytes
-    while index < range.end {
-      let width = SourceText.scalarByteCount(lead: bytes[index])
-      let scalar = NormalizedText.decodeScalar(bytes, at: index, width: width)
-      let source = TextRange(start: index, end: index + width)
-      if NormalizedText.isUnifiedIdeograph(scalar) {  // most of a report, and never folded
-        scalars.append(scalar)
-        sourceRanges.append(source)
+    text.bytes.withUnsafeBufferPointer { bytes in
+      var index = range.start
+      while index < range.end {
+        let lead = bytes[index]
+        if lead > 0x20 && lead < 0x7F && (mode == .display || !NormalizedText.isMatchingSpecialASCII(lead)) {
+          scalars.append(Unicode.Scalar(lead))
+          sourceRanges.append(TextRange(start: index, end: index + 1))
+          index += 1
+          continue
+        }
+        let width = SourceText.scalarByteCount(lead: lead)
+        let scalar = NormalizedText.decodeScalar(bytes, at: index, width: width)
+        let source = TextRange(start: index, end: index + width)
         index += width
-        continue
+        if NormalizedText.isUnifiedIdeograph(scalar) {  // never folded
+          scalars.append(scalar)
+          sourceRanges.append(source)
+          continue
+        }
+        NormalizedText.fold(scalar, mode: mode) { folded in
+          scalars.append(folded)
+          sourceRanges.append(source)
+        }
       }
-      NormalizedText.fold(scalar, mode: mode) { folded in
-        scalars.append(folded)
-        sourceRanges.append(source)
-      }
-      index += width
     }
+  }
+
+  /// Whether a printable ASCII character is one that matching mode removes or replaces (quotes, `*`, `,`, brackets).
+  @inline(__always)
+  private static func isMatchingSpecialASCII(_ byte: UInt8) -> Bool {
+    byte == 0x22 || byte == 0x27 || byte == 0x2A || byte == 0x2C || byte == 0x5B || byte == 0x5D
   }
 
   /// The normalised form of a string (for labels and keys compared against a ``NormalizedText``).
@@ -137,7 +154,7 @@ package struct NormalizedText: Sendable {
   }
 
   @inline(__always)
-  private static func foldNormalized(_ scalar: Unicode.Scalar, mode: Mode, into emit: (Unicode.Scalar) -> Void) {
+  static func foldNormalized(_ scalar: Unicode.Scalar, mode: Mode, into emit: (Unicode.Scalar) -> Void) {
     if CharacterFolding.isSpace(scalar) {
       if mode == .display { emit(scalar.value == 0x09 || scalar.value == 0x0A || scalar.value == 0x0D ? scalar : " ") }
       return
@@ -155,6 +172,13 @@ package struct NormalizedText: Sendable {
 
   @inline(__always)
   package static func decodeScalar(_ bytes: [UInt8], at index: Int, width: Int) -> Unicode.Scalar {
+    bytes.withUnsafeBufferPointer { decodeScalar($0, at: index, width: width) }
+  }
+
+  /// The scalar whose `width` UTF-8 bytes start at `index` of valid UTF-8 (inlinable: the scanners of the other
+  /// modules call it per character).
+  @inlinable @inline(__always)
+  package static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int) -> Unicode.Scalar {
     var value = UInt32(bytes[index])
     switch width {
     case 1: break

@@ -76,8 +76,9 @@ extension SourceText {
   /// The longest span counted byte by byte; longer spans are counted from checkpoints.
   static let directCountLimit = 2 * PositionCheckpoints.stride
 
-  /// The length in bytes of the UTF-8 sequence that starts with `lead`.
-  @inline(__always)
+  /// The length in bytes of the UTF-8 sequence that starts with `lead` (inlinable: every scanner calls it per
+  /// character).
+  @inlinable @inline(__always)
   package static func scalarByteCount(lead: UInt8) -> Int {
     if lead < 0x80 { return 1 }
     if lead < 0xE0 { return 2 }

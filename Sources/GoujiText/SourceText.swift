@@ -11,8 +11,9 @@ package struct SourceText: Sendable, Hashable {
   /// Column checkpoints for long lines, made when first needed.
   let lazyCheckpoints = LazyPositionCheckpoints()
 
+  /// A text from a string, whose UTF-8 is valid by construction (checking it again cost a copy of the text).
   package init(_ string: String) {
-    self.init(bytes: Array(string.utf8))
+    self.init(validUTF8: Array(string.utf8))
   }
 
   /// Creates a text from UTF-8 bytes. Invalid sequences are replaced with U+FFFD first, so every offset the text

@@ -13,8 +13,12 @@ package struct RuleContext: Sendable {
 
   /// The failed equations of every balancing rule of the format, computed once for all the rules that read them.
   package let imbalances: [String: [Imbalance]]
-  /// The prose views the prose rules share (``proseViews``), made on first use.
-  let proseViewCache = ProseViewCache()
+  /// The prose views the prose rules share (``proseViews``), made on first use: one run of the rules normalises the
+  /// prose once rather than once per rule, and the hovers and hints that make a context without reading prose do not
+  /// pay for it.
+  let proseViewCache = LazyShared<[ProseView]>()
+  /// Every located cell (``allCells``), made on first use.
+  let cellsCache = LazyShared<[[LocatedCell]]>()
 
   package init(report: Report, previous: PreviousYear? = nil) {
     self.report = report

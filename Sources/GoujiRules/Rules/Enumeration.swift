@@ -62,40 +62,53 @@ package enum EnumerationScanner {
   }
 
   package static func markers(in text: SourceText, range: TextRange, excluding excluded: [TextRange]) -> [Marker] {
-    var markers: [Marker] = []
-    var lineStart = true
-    var previous: Unicode.Scalar = " "
-    var index = range.start
-    while index < range.end {
-      let (scalar, width) = folded(text, at: index)
-      if scalar == "\n" || scalar == "\r" {
-        lineStart = true
-      } else if lineStart && (scalar == " " || scalar == "\t" || scalar == "*") {
-        // Indentation and emphasis before a line's first character.
-      } else {
-        let canStart = ChineseNumeral.isNumeralScalar(scalar) || lineStart && (scalar == "(" || (0x31...0x39).contains(scalar.value))
-        if canStart, let marker = marker(text, at: index, limit: range.end, lineStart: lineStart, previous: previous),
-          !excluded.contains(where: { $0.overlaps(marker.range) })
-        {
-          markers.append(marker)
-          index = marker.range.end
-          previous = "是"
+    text.bytes.withUnsafeBufferPointer { bytes in
+      var markers: [Marker] = []
+      var lineStart = true
+      var previous: Unicode.Scalar = " "
+      var index = range.start
+      while index < range.end {
+        let (scalar, width) = folded(bytes, at: index)
+        if scalar == "\n" || scalar == "\r" {
+          lineStart = true
+        } else if lineStart && (scalar == " " || scalar == "\t" || scalar == "*") {
+          // Indentation and emphasis before a line's first character.
+        } else {
+          let canStart =
+            ChineseNumeral.isNumeralScalar(scalar)
+            || lineStart && (scalar == "(" || (0x31...0x39).contains(scalar.value))
+          if canStart, let marker = marker(text, at: index, limit: range.end, lineStart: lineStart, previous: previous),
+            !excluded.contains(where: { $0.overlaps(marker.range) })
+          {
+            markers.append(marker)
+            index = marker.range.end
+            previous = "是"
+            lineStart = false
+            continue
+          }
           lineStart = false
-          continue
         }
-        lineStart = false
+        previous = scalar
+        index += width
       }
-      previous = scalar
-      index += width
+      return markers
     }
-    return markers
   }
 
   /// The scalar at `offset` normalised (a Kangxi `⼀` is `一`, `（` is `(`, any space is a space), and its width.
   private static func folded(_ text: SourceText, at offset: Int) -> (Unicode.Scalar, Int) {
-    let width = SourceText.scalarByteCount(lead: text.bytes[offset])
-    let scalar = NormalizedText.decodeScalar(text.bytes, at: offset, width: width)
-    if width == 1 { return (scalar, 1) }
+    text.bytes.withUnsafeBufferPointer { folded($0, at: offset) }
+  }
+
+  /// ``folded(_:at:)`` on the bytes: ASCII and the ideographs of the basic block (neither is space nor folded) are
+  /// taken as they are, without a look-up.
+  @inline(__always)
+  private static func folded(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+    let lead = bytes[offset]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let width = SourceText.scalarByteCount(lead: lead)
+    let scalar = NormalizedText.decodeScalar(bytes, at: offset, width: width)
+    if (0x4E00...0x9FFF).contains(scalar.value) { return (scalar, width) }
     if CharacterFolding.isSpace(scalar) { return (" ", width) }
     return (CharacterFolding.replacement(for: scalar)?.unicodeScalars.first ?? scalar, width)
   }

@@ -58,18 +58,14 @@ package enum PeriodPartYear: Rule {
   /// The lines that write `统计期限` (before any appendix), found in the bytes: a normalised view of the whole text
   /// would cost more than everything else this rule does.
   private static func periodLines(_ context: RuleContext) -> [Int] {
-    let bytes = context.text.bytes
-    let end = context.report.appendixStart ?? bytes.count
+    let text = context.text
+    let end = context.report.appendixStart ?? text.count
     var lines: [Int] = []
-    var index = 0
-    while index + periodWord.count <= end {
-      if bytes[index] == periodWord[0], bytes[index..<(index + periodWord.count)].elementsEqual(periodWord) {
-        let line = context.text.line(containing: index)
-        if lines.last != line { lines.append(line) }
-        index += periodWord.count
-      } else {
-        index += 1
-      }
+    var from = 0
+    while let found = text.firstOccurrence(of: periodWord, in: TextRange(start: from, end: end)) {
+      let line = text.line(containing: found)
+      if lines.last != line { lines.append(line) }
+      from = found + periodWord.count
     }
     return lines
   }

@@ -19,7 +19,7 @@ package enum TextTableMismatch: Rule {
 
   package static func check(_ context: RuleContext) -> [Finding] {
     guard context.tablesApply, let section = context.report.section(1) else { return [] }
-    return NarrativeReader.statements(in: context.text, range: section.bodyRange).compactMap { statement in
+    return NarrativeReader.statements(in: context.displayView(of: section.bodyRange)).compactMap { statement in
       guard let (value, cells, name) = tableValue(statement.topic, context: context), value != statement.value else {
         return nil
       }

@@ -46,24 +46,48 @@ package struct BalanceEvaluator: Sendable {
   }
 
   /// The equations of `rule` that fail, with `overrides` replacing cell values (for "would it hold if…").
+  ///
+  /// The rule's keys are looked up once per rule (its columns for an each-row rule, its rows for an each-column
+  /// one) and each line's once, instead of hashing two strings for every cell of every equation; a cell is found as
+  /// ``cell(_:_:)`` finds it (the first row with the key).
   package func imbalances(_ rule: BalanceRule, overrides: [CellKey: Int] = [:]) -> [Imbalance] {
     switch rule.axis {
     case .eachRow:
+      let totalColumns = rule.total.map { ($0, columnIndex[$0]) }
+      let partColumns = rule.parts.map { ($0, columnIndex[$0]) }
       return table.rows.compactMap { row in
-        evaluate(rule, line: row.key, totals: rule.total.map { (row.key, $0) }, parts: rule.parts.map { (row.key, $0) }, overrides)
+        let found = rowsByKey[row.key]
+        return evaluate(
+          rule, line: row.key, totals: totalColumns.map { cell(found, row.key, $0.0, $0.1) },
+          parts: partColumns.map { cell(found, row.key, $0.0, $0.1) }, overrides
+        )
       }
     case .eachColumn:
+      let totalRows = rule.total.map { ($0, rowsByKey[$0]) }
+      let partRows = rule.parts.map { ($0, rowsByKey[$0]) }
       return columns.compactMap { column in
-        evaluate(rule, line: column.key, totals: rule.total.map { ($0, column.key) }, parts: rule.parts.map { ($0, column.key) }, overrides)
+        let index = columnIndex[column.key]
+        return evaluate(
+          rule, line: column.key, totals: totalRows.map { cell($0.1, $0.0, column.key, index) },
+          parts: partRows.map { cell($0.1, $0.0, column.key, index) }, overrides
+        )
       }
     }
   }
 
+  /// The cell of a row already looked up, at a column index already looked up.
+  private func cell(_ row: TableRow?, _ rowKey: String, _ column: String, _ index: Int?) -> CellRef? {
+    guard let index, let row, index < row.cells.count else { return nil }
+    return CellRef(row: rowKey, column: column, cell: row.cells[index])
+  }
+
+  /// The equation over `totals` and `parts` (`nil` for a cell that does not exist), when every cell exists, holds a
+  /// value, and the sums differ.
   private func evaluate(
-    _ rule: BalanceRule, line: String, totals: [(String, String)], parts: [(String, String)], _ overrides: [CellKey: Int]
+    _ rule: BalanceRule, line: String, totals: [CellRef?], parts: [CellRef?], _ overrides: [CellKey: Int]
   ) -> Imbalance? {
-    let totalCells = totals.compactMap { cell($0.0, $0.1) }
-    let partCells = parts.compactMap { cell($0.0, $0.1) }
+    let totalCells = totals.compactMap { $0 }
+    let partCells = parts.compactMap { $0 }
     guard totalCells.count == totals.count, partCells.count == parts.count,
       let totalValue = sum(totalCells, overrides), let partsValue = sum(partCells, overrides), totalValue != partsValue
     else { return nil }
@@ -73,7 +97,8 @@ package struct BalanceEvaluator: Sendable {
   private func sum(_ cells: [CellRef], _ overrides: [CellKey: Int]) -> Int? {
     var total = 0
     for ref in cells {
-      guard let value = overrides[CellKey(ref)] ?? ref.cell.arithmeticValue else { return nil }
+      let overridden = overrides.isEmpty ? nil : overrides[CellKey(ref)]
+      guard let value = overridden ?? ref.cell.arithmeticValue else { return nil }
       total += value
     }
     return total

@@ -31,26 +31,59 @@ package enum NarrativeReader {
   private static let denials = ["未收到", "未接到", "没有收到", "未发生", "没有发生", "未受理"].map { Array($0.unicodeScalars) }
   private static let application = Array("申请".unicodeScalars)
   private static let concluded = Array("办结".unicodeScalars)
-  private static let clauseEnds = Set("。；;，,！？!?\n\r".unicodeScalars)
-  private static let countUnits = Set("件个条次起".unicodeScalars)
+
+  /// Whether a character ends a clause: `。；;，,！？!?` and line breaks (a switch: hashing every character for a set
+  /// look-up cost more than the rest of the scan).
+  @inline(__always)
+  private static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3002, 0xFF1B, 0x3B, 0xFF0C, 0x2C, 0xFF01, 0xFF1F, 0x21, 0x3F, 0x0A, 0x0D: true
+    default: false
+    }
+  }
+
+  /// Whether a character is a unit of count: `件个条次起`.
+  @inline(__always)
+  private static func isCountUnit(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "件", "个", "条", "次", "起": true
+    default: false
+    }
+  }
 
   package static func statements(in text: SourceText, range: TextRange) -> [NarrativeStatement] {
-    let view = NormalizedText(text, range: range, mode: .display)
+    statements(in: NormalizedText(text, range: range, mode: .display))
+  }
+
+  /// The statements of `view`, a display view of the prose.
+  package static func statements(in view: NormalizedText) -> [NarrativeStatement] {
     var result: [NarrativeStatement] = []
     var clauseStart = 0
+    var hasDigit = false
+    var mayDeny = false
     for index in 0...view.count {
-      guard index == view.count || clauseEnds.contains(view.scalars[index]) else { continue }
-      if index > clauseStart { result += clause(view, clauseStart..<index) }
+      if index < view.count {
+        let scalar = view.scalars[index]
+        if !endsClause(scalar) {
+          if isDigit(scalar) { hasDigit = true } else if scalar == "未" || scalar == "没" { mayDeny = true }
+          continue
+        }
+      }
+      // Only a clause with a digit or a `未`/`没` (which every denial starts with) can state anything.
+      if index > clauseStart && (hasDigit || mayDeny) { result += clause(view, clauseStart..<index) }
       clauseStart = index + 1
+      hasDigit = false
+      mayDeny = false
     }
     return result
   }
 
+  @inline(__always)
   private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
 
   private static func clause(_ view: NormalizedText, _ range: Range<Int>) -> [NarrativeStatement] {
     let scalars = view.scalars[range]
-    if let denial = denials.lazy.compactMap({ firstIndex(of: $0, in: scalars) }).first {
+    if let denial = firstDenial(in: scalars) {
       return denied(scalars, from: denial, view: view)
     }
     guard scalars.contains(where: isDigit) else { return [] }
@@ -66,7 +99,7 @@ package enum NarrativeReader {
       while end < range.upperBound && isDigit(view.scalars[end]) { end += 1 }
       var unit = end
       while unit < range.upperBound && view.scalars[unit] == " " { unit += 1 }
-      if unit < range.upperBound, countUnits.contains(view.scalars[unit]), end - index <= 9,
+      if unit < range.upperBound, isCountUnit(view.scalars[unit]), end - index <= 9,
         let value = Int(String(String.UnicodeScalarView(view.scalars[index..<end]))),
         let topic = topic(view.scalars[max(previousEnd, index - 16)..<index])
       {
@@ -76,6 +109,20 @@ package enum NarrativeReader {
       index = end
     }
     return result
+  }
+
+  /// Where the first of ``denials`` (in their order) that the clause holds first occurs, in one pass over the clause
+  /// that looks further only at `未` and `没`, the characters every denial starts with.
+  private static func firstDenial(in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    var found = [Int?](repeating: nil, count: denials.count)
+    for index in scalars.indices where scalars[index] == "未" || scalars[index] == "没" {
+      for (number, denial) in denials.enumerated() where found[number] == nil && denial[0] == scalars[index] {
+        if index + denial.count <= scalars.endIndex && scalars[index..<(index + denial.count)].elementsEqual(denial) {
+          found[number] = index
+        }
+      }
+    }
+    return found.lazy.compactMap(\.self).first
   }
 
   /// Words that put a figure in another year than the report's (`较上年收到的申请5件`, `同比增加2件`).

@@ -16,9 +16,12 @@ struct ProseDate: Sendable {
 /// maps them back to the text.
 struct ProseView {
   let view: NormalizedText
+  /// The range of the text the view covers.
+  let range: TextRange
 
   init(_ text: SourceText, range: TextRange) {
     view = NormalizedText(text, range: range, mode: .display)
+    self.range = range
   }
 
   var count: Int { view.count }
@@ -128,29 +131,16 @@ struct ProseView {
   }
 }
 
-/// The prose views of a report, made on first use and shared by the rules that read prose, so that one run of the
-/// rules normalises the prose once rather than once per rule (four rules read it). Made lazily, so that the hovers and
-/// hints that make a ``RuleContext`` without reading prose do not pay for it.
-package final class ProseViewCache: @unchecked Sendable {
-  private let lock = NSLock()
-  private var views: [ProseView]?
-
-  package init() {}
-
-  func views(_ make: () -> [ProseView]) -> [ProseView] {
-    lock.lock()
-    defer { lock.unlock() }
-    if let views { return views }
-    let made = make()
-    views = made
-    return made
-  }
-}
-
 extension RuleContext {
   /// A ``ProseView`` of each of ``proseRanges``, made once per context.
   var proseViews: [ProseView] {
-    proseViewCache.views { proseRanges.map { ProseView(text, range: $0) } }
+    proseViewCache.value { proseRanges.map { ProseView(text, range: $0) } }
+  }
+
+  /// The display view of `range`: the shared prose view when `range` is one of ``proseRanges`` (a section without a
+  /// table), else a view made for the caller.
+  func displayView(of range: TextRange) -> NormalizedText {
+    proseViews.first { $0.range == range }?.view ?? NormalizedText(text, range: range, mode: .display)
   }
 
   /// The prose of the report: every section's body with its table cut out, in text order.

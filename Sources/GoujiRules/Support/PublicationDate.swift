@@ -5,28 +5,29 @@ import GoujiText
 /// copies keep above the report.
 package enum PublicationDate {
   /// The first such date in the text, or `nil`.
+  ///
+  /// Only lines holding the bytes of `发布日期` or `发布时间` are looked at: the line test is Foundation's
+  /// canonical-equivalence search, and no character decomposes to any of these ideographs, so a line without those
+  /// bytes never passes it (running it on every line was 45 % of an analysis).
   package static func find(in text: SourceText) -> DateMention? {
-    for line in 0..<text.lineCount {
+    var from = 0
+    while let hit = text.firstOccurrence(of: publish, in: TextRange(start: from, end: text.count)) {
+      from = hit + publish.count
+      guard markers.contains(where: { text.bytes[from...].starts(with: $0) }) else { continue }
+      let line = text.line(containing: hit)
       let range = text.lineContentRange(line)
-      // Looked for in the bytes: a line can be megabytes long, and comparing it as characters is slow.
-      guard containsMarker(text.bytes[range.start..<range.end]) else { continue }
-      if let date = date(in: text[range], lineStart: range.start) { return date }
+      let content = text[range]
+      if content.contains("发布日期") || content.contains("发布时间"), let date = date(in: content, lineStart: range.start) {
+        return date
+      }
+      from = max(from, text.lineRange(line).end)
     }
     return nil
   }
 
-  /// The UTF-8 bytes of the words before a publication date.
-  private static let markers = ["发布日期", "发布时间"].map { Array($0.utf8) }
-
-  /// Whether `bytes` hold one of the ``markers``.
-  private static func containsMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
-    var index = bytes.startIndex
-    while let start = bytes[index...].firstIndex(where: { byte in markers.contains { $0[0] == byte } }) {
-      if markers.contains(where: { bytes[start...].starts(with: $0) }) { return true }
-      index = start + 1
-    }
-    return false
-  }
+  /// The UTF-8 bytes of `发布`, which both line markers start with, and of what follows it in each.
+  private static let publish = Array("发布".utf8)
+  private static let markers = [Array("日期".utf8), Array("时间".utf8)]
 
   /// The date after `发布日期`/`发布时间` and a colon on one line: `2023-01-20`, `2023/1/20`, `2023.01.20` or
   /// `2023年1月20日`.

@@ -10,8 +10,12 @@ package struct LocatedCell: Sendable {
 }
 
 extension RuleContext {
-  /// Every cell of the three tables, row by row, with its column.
+  /// Every cell of the three tables, row by row, with its column; made once per context.
   package var allCells: [[LocatedCell]] {
+    cellsCache.value(locateCells)
+  }
+
+  private func locateCells() -> [[LocatedCell]] {
     guard tablesApply else { return [] }
     var rows: [[LocatedCell]] = []
     if let table = report.table2 {

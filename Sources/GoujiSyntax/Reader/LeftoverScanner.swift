@@ -79,18 +79,38 @@ enum LeftoverScanner {
   /// The first three bytes of each chrome phrase, tested before any whole phrase is compared.
   private static let chromeKeys: [UInt32] = chromeNeedles.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }
 
-  /// A cheap test on the bytes: a page number line has a digit and a dash, `页` or `/`.
+  /// A cheap test on the scalars: a page number line has a digit and a dash, `页` or `/`, and no character that would
+  /// survive normalisation as something ``isPageNumber(_:)`` rejects whatever surrounds it: an ASCII character other
+  /// than a digit, `-`, `/`, `,` or white space, or an ideograph other than `第`, `页`, `共` (normalisation leaves both
+  /// as they are, and neither is ever part of a white-space character). Most short lines of a report hold such a
+  /// character, and are rejected here without being normalised.
   private static func mayBePageNumber(_ text: SourceText, _ range: TextRange) -> Bool {
     var hasDigit = false
     var hasMark = false
     var index = range.start
+    let bytes = text.bytes
     while index < range.end {
-      let byte = text.bytes[index]
-      if (0x30...0x39).contains(byte) { hasDigit = true }
-      // `-` `/`, and the lead bytes of `页` (E9 A1 B5), `—` `–` (E2 80 9x), full-width forms (EF BC ..).
-      if byte == 0x2D || byte == 0x2F || byte == 0xE9 || byte == 0xE2 { hasMark = true }
-      if byte == 0xEF { hasDigit = true; hasMark = true }
-      index += 1
+      let byte = bytes[index]
+      let width = SourceText.scalarByteCount(lead: byte)
+      if width == 1 {
+        if (0x30...0x39).contains(byte) {
+          hasDigit = true
+        } else if byte == 0x2D || byte == 0x2F {
+          hasMark = true
+        } else if byte != 0x2C && byte != 0x20 && !(0x09...0x0D).contains(byte) {
+          return false
+        }
+      } else if width == 3 {
+        let value = NormalizedText.decodeScalar(bytes, at: index, width: width).value
+        if (0x4E00...0x9FFF).contains(value) && value != 0x7B2C && value != 0x9875 && value != 0x5171 { return false }
+        // `页` and the other ideographs (E9 A1 B5), `—` `–` (E2 80 9x), full-width forms (EF BC ..).
+        if byte == 0xE9 || byte == 0xE2 { hasMark = true }
+        if byte == 0xEF {
+          hasDigit = true
+          hasMark = true
+        }
+      }
+      index += width
     }
     return hasDigit && hasMark
   }

@@ -4,9 +4,9 @@ import GoujiText
 /// Finds statements of the covered year, citations of the format notices, and the date under the signature.
 enum MentionReader {
   /// Years named by the 统计期限 sentence and by `公布XXXX年度` statements.
-  static func yearMentions(_ text: SourceText, range: TextRange) -> [YearMention] {
+  /// `view` is a display view of a region.
+  static func yearMentions(in view: NormalizedText) -> [YearMention] {
     var result: [YearMention] = []
-    let view = NormalizedText(text, range: range, mode: .display)
     let period = Array("统计期限".unicodeScalars)
     var from = 0
     while let start = view.firstIndex(of: period, from: from) {
@@ -52,8 +52,8 @@ enum MentionReader {
 
   /// Citations of the 2019 and 2021 format notices, by number (`国办公开办函〔2021〕30号`, `国办【2019】60号`) or by
   /// title, each part on its own (a title followed by the number is two citations side by side).
-  static func notices(_ text: SourceText, range: TextRange) -> [NoticeCitation] {
-    let view = NormalizedText(text, range: range, mode: .matching)
+  /// `view` is a matching view of a region of `text`.
+  static func notices(_ text: SourceText, in view: NormalizedText) -> [NoticeCitation] {
     let found = (noticeNumbers(in: view) + noticeTitles(in: view)).sorted { $0.range.lowerBound < $1.range.lowerBound }
     return found.map { citation in
       let range = view.sourceRange(of: citation.range)
@@ -92,17 +92,8 @@ enum MentionReader {
 
   /// Title citations, the most specific title first so `…格式（试行）` is not also read as `…格式`.
   private static func noticeTitles(in view: NormalizedText) -> [Found] {
-    var keys: [(FormatID, NoticeCitation.Kind, String)] = []
-    for format in ReportFormats.all {
-      keys.append((format.id, .formatTitle, format.notice.formatTitle))
-      for title in [format.notice.noticeTitle] + format.notice.noticeTitleVariants {
-        keys.append((format.id, .noticeTitle, title))
-      }
-    }
-    keys.sort { $0.2.count > $1.2.count }
     var result: [Found] = []
-    for (format, kind, title) in keys {
-      let needle = NormalizedText.fold(title, mode: .matching)
+    for (format, kind, needle) in noticeTitleKeys {
       var from = 0
       while let start = view.firstIndex(of: needle, from: from) {
         let end = start + needle.count
@@ -112,6 +103,20 @@ enum MentionReader {
     }
     return result
   }
+
+  /// Every notice title of every format, folded for matching, the longest (in characters, as written) first; made
+  /// once (sorting them by their character counts on every region was a third of the notice scan).
+  private static let noticeTitleKeys: [(FormatID, NoticeCitation.Kind, [Unicode.Scalar])] = {
+    var keys: [(FormatID, NoticeCitation.Kind, String)] = []
+    for format in ReportFormats.all {
+      keys.append((format.id, .formatTitle, format.notice.formatTitle))
+      for title in [format.notice.noticeTitle] + format.notice.noticeTitleVariants {
+        keys.append((format.id, .noticeTitle, title))
+      }
+    }
+    keys.sort { $0.2.count > $1.2.count }
+    return keys.map { ($0.0, $0.1, NormalizedText.fold($0.2, mode: .matching)) }
+  }()
 
   /// The last date (`2023年1月26日`) in the closing lines of the report.
   static func signatureDate(_ text: SourceText, from start: Int, end: Int) -> DateMention? {

@@ -57,8 +57,10 @@ package enum ReportReader {
     report.furniture += LeftoverScanner.furniture(in: text, lines: regionLines, range: region)
       + runningHeaders(text, lines, titleLine: titleLine, in: regionLines)
     guard region.start < (report.appendixStart ?? text.count) else { return }
-    report.yearMentions += MentionReader.yearMentions(text, range: region)
-    report.notices += MentionReader.notices(text, range: region)
+    // One normalised view of the region for both scans; the notices' matching view is derived from it.
+    let view = NormalizedText(text, range: region, mode: .display)
+    report.yearMentions += MentionReader.yearMentions(in: view)
+    report.notices += MentionReader.notices(text, in: NormalizedText(matching: view))
   }
 
   // MARK: Sections
@@ -84,9 +86,14 @@ package enum ReportReader {
 
   static func isAppendixLine(_ text: SourceText, _ line: LineInfo) -> Bool {
     guard !line.isBlank, !line.startsWithTab else { return false }
+    // No character normalises to one holding `附` but `附` itself: a line without its bytes is not normalised.
+    guard text.firstOccurrence(of: appendixMark, in: line.range) != nil else { return false }
     let content = CharacterFolding.normalizeAndTrim(text[TextRange(start: line.firstNonSpace, end: line.range.end)])
     return (content.hasPrefix("附件") || content.hasPrefix("附表")) && content.count <= 24
   }
+
+  /// The UTF-8 bytes of `附`, which every appendix line starts with.
+  private static let appendixMark = Array("附".utf8)
 
   /// Lines of `lines` that repeat the title line: running headers of PDF pages.
   private static func runningHeaders(

@@ -65,6 +65,16 @@ import Testing
     checkClean(onTime, rule: "GJ403")
   }
 
+  @Test func publicationLineIsFoundAfterOther发布Words() {
+    // `发布` is common in reports (信息发布, 新闻发布会); only the `发布日期`/`发布时间` that follows counts, even on the
+    // same line as another `发布`.
+    let late = ReportBuilder().with {
+      $0.preamble = "政府信息发布平台\n新闻发布会 发布时间：1️⃣2022年2月10日⏹ 10:00"
+      $0.closing = "\n某市科学技术局\n2022年1月20日"
+    }.build()
+    check(late, rule: "GJ403", expected: [DiagnosticSpec("1️⃣", message: "发布日期2022年2月10日晚于县级以上人民政府部门的公布期限")])
+  }
+
   @Test func lastDateOfTheClosingLinesIsTheSignature() {
     let text = ReportBuilder().with {
       $0.prose[6] = "本机关于2022年1月10日召开专题会议。本年度未收取信息处理费。"
