@@ -36,6 +36,7 @@ package enum RuleRegistry {
     ProseArithmetic.self,
     FeeCharged.self,
     RulesWithoutPower.self,
+    RectificationNotReported.self,
     CompatibilityCharacters.self,
     Enumeration.self,
     ConversionArtifacts.self,
