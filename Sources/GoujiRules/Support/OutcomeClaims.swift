@@ -24,19 +24,21 @@ enum OutcomeClaims {
       rows: ["suitDirect", "suitAfterReview"]
     ),
   ]
+  /// A word every claim contains, for skipping the clauses that make none in one look.
+  private static let claimWords = ["维持", "审结", "结案", "败诉"]
   private static let negations: Set<Unicode.Scalar> = ["未", "非", "不", "没"]
 
   static func findings(_ context: RuleContext) -> [Finding] {
     guard let evaluator = context.balance(.table4) else { return [] }
     var findings: [Finding] = []
-    for clause in context.proseClauses(inSections: [1, 4]) {
+    // The rows a sentence names, read once per sentence (its clauses come one after another).
+    var named: (sentence: Range<Int>, rows: [String]?)?
+    for clause in context.factualClauses(inSections: [1, 4]) {
       let prose = clause.prose
-      guard !prose.containsAny(ProseWords.hedges, in: clause.sentence),
-        !prose.speaksOfAnotherYear(clause.sentence, reportYear: context.report.reportYear)
-      else { continue }
+      guard prose.containsAny(claimWords, in: clause.range) else { continue }
       for kind in kinds {
         guard let (start, end) = firstPhrase(kind, in: clause), !isNegated(prose, before: start, from: clause.range),
-          let rows = kind.rows ?? namedRows(prose, clause.sentence)
+          let rows = kind.rows ?? sentenceRows(&named, clause)
         else { continue }
         let cells = rows.flatMap { row in kind.columns.compactMap { evaluator.cell(row, $0) } }
           .filter { $0.cell.state == .written && ($0.cell.arithmeticValue ?? 0) > 0 }
@@ -58,6 +60,15 @@ enum OutcomeClaims {
   /// `未全部维持`, `并非均获维持`: a negation just before the claim.
   private static func isNegated(_ prose: ProseView, before start: Int, from clauseStart: Range<Int>) -> Bool {
     (max(clauseStart.lowerBound, start - 2)..<start).contains { negations.contains(prose[$0]) }
+  }
+
+  private static func sentenceRows(_ named: inout (sentence: Range<Int>, rows: [String]?)?, _ clause: ProseClause)
+    -> [String]?
+  {
+    if let named, named.sentence == clause.sentence { return named.rows }
+    let rows = namedRows(clause.prose, clause.sentence)
+    named = (clause.sentence, rows)
+    return rows
   }
 
   /// The rows of table 四 the sentence speaks of: 行政复议, 行政诉讼, or both; none when it names neither.

@@ -17,12 +17,19 @@ extension RuleContext {
     }.map(\.1)
   }
 
-  /// The clauses of the prose in the sections numbered `sections`.
-  func proseClauses(inSections sections: Set<Int>) -> [ProseClause] {
-    proseViews(inSections: sections).flatMap { prose in
-      prose.sentences().flatMap { sentence in
-        prose.clauses(of: sentence).map { ProseClause(prose: prose, range: $0, sentence: sentence) }
-      }
+  /// The sentences of the prose in the sections numbered `sections`, each with its clauses.
+  func proseSentences(inSections sections: Set<Int>) -> [(prose: ProseView, sentence: Range<Int>)] {
+    proseViews(inSections: sections).flatMap { prose in prose.sentences().map { (prose, $0) } }
+  }
+
+  /// The clauses of the sentences of the prose in the sections numbered `sections` that state a fact of the report
+  /// year: a sentence with a hedge (`力争`) or that speaks of another year is left out whole.
+  func factualClauses(inSections sections: Set<Int>) -> [ProseClause] {
+    proseSentences(inSections: sections).flatMap { prose, sentence -> [ProseClause] in
+      guard !prose.containsAny(ProseWords.hedges, in: sentence),
+        !prose.speaksOfAnotherYear(sentence, reportYear: report.reportYear)
+      else { return [] }
+      return prose.clauses(of: sentence).map { ProseClause(prose: prose, range: $0, sentence: sentence) }
     }
   }
 }

@@ -18,11 +18,9 @@ enum PublicationClaims {
   static func findings(_ context: RuleContext) -> [Finding] {
     guard context.tablesApply, let table = context.report.table2 else { return [] }
     var findings: [Finding] = []
-    for clause in context.proseClauses(inSections: [1, 2]) {
+    for clause in context.factualClauses(inSections: [1, 2]) {
       let prose = clause.prose
-      guard !prose.containsAny(ProseWords.hedges + ["各", "分别", "均"], in: clause.range),
-        !prose.speaksOfAnotherYear(clause.sentence, reportYear: context.report.reportYear)
-      else { continue }
+      guard !prose.containsAny(["各", "分别", "均"], in: clause.range) else { continue }
       for index in clause.range {
         guard let (text, end) = prose.decimal(at: index), let claim = claim(prose, clause.range, index, end, context),
           let cell = cell(table, claim.row, claim.column, context), let found = compare(text, cell.cell, claim.isAmount)
