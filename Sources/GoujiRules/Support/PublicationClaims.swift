@@ -13,6 +13,9 @@ enum PublicationClaims {
     ("inForce", ["现行有效"]), ("decisionsThisYear", ["决定"]), ("decisions", ["决定"]),
   ]
   private static let documentColumns: Set<String> = ["issuedThisYear", "madeThisYear", "repealedThisYear", "inForce"]
+  /// Acts on documents and decisions that count something else than the table's column: documents reviewed or filed
+  /// (`清理现行有效规范性文件20件`), decisions published (`公示行政处罚决定5件`).
+  private static let otherActs = ["清理", "审查", "备案", "评估", "解读", "征求", "报送", "梳理", "公示", "公开", "发布", "上网"]
   private static let countUnits: Set<Unicode.Scalar> = ["件", "部", "份", "个", "项"]
 
   static func findings(_ context: RuleContext) -> [Finding] {
@@ -61,7 +64,7 @@ enum PublicationClaims {
       keys.contains(key) && documentColumns.contains(key) == isDocument
         && prose.containsAny(words, in: isDocument ? before : near)
     }
-    guard columns.count == 1, let column = columns.first?.0 else { return nil }
+    guard columns.count == 1, let column = columns.first?.0, !prose.containsAny(otherActs, in: before) else { return nil }
     return Claim(row: row.key, column: column, isAmount: false, end: unit + 1)
   }
 

@@ -19,19 +19,19 @@ extension RuleContext {
     }
     let rows: LocalizedText =
       if let group {
-        LocalizedText(zh: "\(group)各行", en: "the rows of \(group)")
+        LocalizedText(zh: "\(group)各行", en: "group \(group)")
       } else if first.table == .table3 {
         LocalizedText(
           zh: figure.addends.map { rowDesignation(.table3, $0.row).zh.dropFirst().dropLast() }.joined(),
           en: "rows " + figure.addends.map { String(rowDesignation(.table3, $0.row).en.dropFirst(4)) }.joined(separator: " + ")
         )
       } else {
-        LocalizedText(zh: "“行政诉讼”两行", en: "the two rows of 行政诉讼")
+        LocalizedText(zh: "“行政诉讼”两行", en: "rows 行政诉讼")
       }
     let list = addendList(figure)
     return LocalizedText(
       zh: "\(table.zh)\(rows.zh)合计\(figure.value)件（\(list.zh)）",
-      en: "\(table.en) \(rows.en) add up to \(figure.value) (\(list.en))"
+      en: "\(table.en) \(rows.en): \(figure.value) in all (\(list.en))"
     )
   }
 

@@ -21,7 +21,7 @@ import Testing
       DiagnosticSpec("1️⃣", message: "正文称“予以公开及部分公开163件”，表三（一）（二）合计171件（第（一）行120件，第（二）行51件）")
     ])
     let diagnostic = try #require(analysis.diagnostics.first)
-    #expect(diagnostic.message.en == "The prose says “予以公开及部分公开163件”; table 三 rows （一） + （二） add up to 171 (row （一） 120, row （二） 51)")
+    #expect(diagnostic.message.en == "The prose says “予以公开及部分公开163件”; table 三 rows （一） + （二）: 171 in all (row （一） 120, row （二） 51)")
     #expect(diagnostic.related.count == 2)
   }
 
@@ -54,6 +54,18 @@ import Testing
     check(old, rule: "GJ401", expected: [DiagnosticSpec("1️⃣", message: "正文称“其他处理1件”，表三第（六）行总计为0件")])
   }
 
+  @Test func sumsKeepExactRangesWithAstralCharactersAndCRLF() throws {
+    let text = Self.granted.with {
+      $0.lineEnding = "\r\n"
+      $0.prose[1] = "𠀀\n𠀀办理中，1️⃣予以公开及部分公开163件⏹；2️⃣无法提供2件⏹。\n𠀀"
+    }.build()
+    let analysis = check(text, rule: "GJ401", expected: [
+      DiagnosticSpec("1️⃣", message: "合计171件"), DiagnosticSpec("2️⃣", message: "（四）各行合计1件"),
+    ])
+    let english = analysis.diagnostics.map(\.message.en)
+    #expect(english.contains("The prose says “无法提供2件”; table 三 group （四）: 1 in all (row （四）1 1, row （四）2 0, row （四）3 0)"))
+  }
+
   // MARK: New and carried over
 
   static let carried = withProse("").setting(.table3, "carried", ["2", "0", "0", "0", "0", "0", "2"])
@@ -65,9 +77,10 @@ import Testing
 
   @Test func receivedCountMatchingNeitherNamesBoth() {
     let text = Self.carried.with { $0.prose[1] = "1️⃣共受理政府信息公开申请6件⏹。" }.build()
-    check(text, rule: "GJ401", expected: [
+    let analysis = check(text, rule: "GJ401", expected: [
       DiagnosticSpec("1️⃣", message: "正文称“共受理政府信息公开申请6件”，表三第一行总计为3件，加第二行（上年结转）2件为5件")
     ])
+    #expect(analysis.diagnostics.first?.message.en == "The prose says “共受理政府信息公开申请6件”; table 三 row 一 total is 3; with row 二 (carried over) 2 it is 5")
   }
 
   // MARK: Blank cells
@@ -77,9 +90,11 @@ import Testing
       Self.withProse("1️⃣收到政府信息公开申请5件。", form: form).setting(.table3, "new", "total", "")
     }
     for builder in blankTotal where builder.form != .spaceSeparated {
-      check(builder.build(), rule: "GJ401", expected: [
+      let analysis = check(builder.build(), rule: "GJ401", expected: [
         DiagnosticSpec("1️⃣", message: "正文称“收到政府信息公开申请5件”，表三第一行总计未填写，其各列合计3件")
       ])
+      #expect(analysis.diagnostics.first?.message.en == "The prose says “收到政府信息公开申请5件”; table 三 row 一 has no total written; its columns add up to 3")
+      #expect(analysis.diagnostics.first?.related.map(\.message.zh) == ["一、本年新收政府信息公开申请数量 自然人", "一、本年新收政府信息公开申请数量 商业企业"])
       checkClean(builder.with { $0.prose[1] = "收到政府信息公开申请3件。" }.build(), rule: "GJ401")
     }
   }
@@ -95,9 +110,10 @@ import Testing
     let text = Self.withProse("本年度1️⃣未收到政府信息公开申请⏹。")
       .setting(.table3, "new", ["0", "0", "0", "0", "0", "0", "0"])
       .setting(.table3, "carried", ["0", "1", "0", "0", "0", "0", "1"]).build()
-    check(text, rule: "GJ401", expected: [
+    let analysis = check(text, rule: "GJ401", expected: [
       DiagnosticSpec("1️⃣", message: "正文称“未收到政府信息公开申请”，表三第二行“总计”为1件")
     ])
+    #expect(analysis.diagnostics.first?.message.en == "The prose says “未收到政府信息公开申请”; table 三 row 二 “总计” is 1")
     let allZero = ReportBuilder().with { $0.prose[1] = "本年度未收到政府信息公开申请。" }
     var zeros = allZero
     for row in ["new", "public", "unable.notHeld", "outcomeTotal", "carryOver"] {

@@ -64,6 +64,8 @@ import Testing
     "办理行政许可9件。",
     "收取行政事业性收费9000元。",
     "规范性文件3件已在专栏公开。",
+    "清理现行有效规范性文件20件。",
+    "公示行政处罚决定9件。",
   ])
   func wordsThatOnlyLookLikeTable2AreNotRead(_ prose: String) {
     checkClean(Self.tables.with { $0.prose[2] = prose }.build(), rule: "GJ401")
