@@ -29,7 +29,7 @@ import Testing
     let catalogue = [
       "GJ101", "GJ102", "GJ103", "GJ104", "GJ201", "GJ202", "GJ203", "GJ204", "GJ205", "GJ206", "GJ207", "GJ208",
       "GJ209", "GJ301", "GJ302", "GJ303", "GJ304", "GJ305", "GJ306", "GJ307", "GJ308", "GJ310", "GJ311", "GJ312",
-      "GJ313", "GJ314", "GJ401", "GJ402", "GJ403", "GJ404", "GJ405", "GJ406", "GJ407", "GJ408", "GJ501", "GJ502",
+      "GJ313", "GJ314", "GJ401", "GJ402", "GJ403", "GJ404", "GJ405", "GJ406", "GJ407", "GJ410", "GJ501", "GJ502",
       "GJ503", "GJ504", "GJ505",
     ]
     #expect(rules.map(\.code) == catalogue)

@@ -1,10 +1,10 @@
 import GoujiSyntax
 import GoujiText
 
-/// GJ408: a 2021+ report whose section 五 says nothing of last year's problems and how they were dealt with.
+/// GJ410: a 2021+ report whose section 五 says nothing of last year's problems and how they were dealt with.
 package enum RectificationNotReported: Rule {
   package static let metadata = RuleMetadata(
-    code: "GJ408", name: "rectification-not-reported", severity: .hint, fixAvailability: .never,
+    code: "GJ410", name: "rectification-not-reported", severity: .hint, fixAvailability: .never,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "第五部分没有说明上年度问题的整改情况", en: "Section 五 says nothing of last year's problems"),
       checks: "2021年度起的报告，“五、存在的主要问题及改进情况”是否提到上一年度（“上年”“上一年”“去年”“前一年”“往年”、上一年的年份）或“整改”。"

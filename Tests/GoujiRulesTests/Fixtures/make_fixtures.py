@@ -247,10 +247,10 @@ case('GJ505', 'zhejiang-in-shandong-report', t)
 t = replace(example(E003), '(三)公开的形式不多。', '(三)公开的形式不多，未达到杭州市政务公开工作要点的要求。')
 case('GJ505', 'hangzhou-in-zhoukou-report-pdf', t)
 
-# GJ408 rectification-not-reported: example 003's section 五 (PDF text) and example 002's (CRLF line ends) state this
+# GJ410 rectification-not-reported: example 003's section 五 (PDF text) and example 002's (CRLF line ends) state this
 # year's problems only
-case('GJ408', 'this-year-only-pdf', example(E003))
-case('GJ408', 'this-year-only-crlf', example(E002).replace('\n', '\r\n'))
+case('GJ410', 'this-year-only-pdf', example(E003))
+case('GJ410', 'this-year-only-crlf', example(E002).replace('\n', '\r\n'))
 
 def main():
     for (code, name), (text, previous) in sorted(CASES.items()):

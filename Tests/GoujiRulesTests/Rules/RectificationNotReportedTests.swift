@@ -10,7 +10,7 @@ import Testing
       $0.headings[5] = "1️⃣五、存在的主要问题及改进情况⏹"
       $0.prose[5] = "（一）存在的主要问题\n一是公开内容不够全面。\n（二）改进措施\n一是加强业务培训。"
     }.build()
-    let analysis = check(text, rule: "GJ408", expected: [
+    let analysis = check(text, rule: "GJ410", expected: [
       DiagnosticSpec(
         "1️⃣", message: "第五部分没有提到上年度问题的整改情况（通常先报告上年度问题的整改，再写本年度的问题和改进措施）",
         severity: .hint
@@ -26,7 +26,7 @@ import Testing
       $0.headings[5] = "　1️⃣五、存在的主要问题及改进情况"
       $0.prose[5] = "𠀀一是公开不够及时。\n二是加强培训。"
     }.build()
-    check(text, rule: "GJ408", expected: [DiagnosticSpec("1️⃣")])
+    check(text, rule: "GJ410", expected: [DiagnosticSpec("1️⃣")])
   }
 
   // MARK: Near misses
@@ -38,16 +38,16 @@ import Testing
     "对照2020年度报告，相关问题均已落实。",
   ])
   func section5ThatSpeaksOfLastYearIsNotHinted(_ prose: String) {
-    checkClean(ReportBuilder().with { $0.prose[5] = prose }.build(), rule: "GJ408")
+    checkClean(ReportBuilder().with { $0.prose[5] = prose }.build(), rule: "GJ410")
   }
 
   @Test func reportsBefore2021AreNotAsked() {
-    checkClean(ReportBuilder(.format2019).build(), rule: "GJ408")
+    checkClean(ReportBuilder(.format2019).build(), rule: "GJ410")
   }
 
   @Test func missingOrEmptySection5IsLeftToOtherRules() {
-    checkClean(ReportBuilder().with { $0.omittedSections = [5] }.build(), rule: "GJ408")
-    checkClean(ReportBuilder().with { $0.prose[5] = "" }.build(), rule: "GJ408")
+    checkClean(ReportBuilder().with { $0.omittedSections = [5] }.build(), rule: "GJ410")
+    checkClean(ReportBuilder().with { $0.prose[5] = "" }.build(), rule: "GJ410")
   }
 
   @Test func examplesHintedAreTheOnesThatSayNothingOfLastYear() {
@@ -55,9 +55,9 @@ import Testing
     // 2020 reports.
     for name in Fixtures.exampleNames {
       let expected = ["002", "003"].contains(String(name.prefix(3))) ? 1 : 0
-      let codes = Analyzer.analyze(SourceText(Fixtures.example(name)), configuration: configuration(selecting: "GJ408"))
+      let codes = Analyzer.analyze(SourceText(Fixtures.example(name)), configuration: configuration(selecting: "GJ410"))
         .diagnostics.map(\.code)
-      #expect(codes == Array(repeating: "GJ408", count: expected), "\(name)")
+      #expect(codes == Array(repeating: "GJ410", count: expected), "\(name)")
     }
   }
 }
