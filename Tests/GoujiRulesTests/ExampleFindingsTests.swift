@@ -41,6 +41,7 @@ import Testing
       findings: [
         "GJ503": [18, 414],  // [image: 2_副本], [bookmark: _GoBack]
         "GJ404": [415],  // section 六 says nothing of 信息处理费
+        "GJ410": [411],  // section 五: this year's problems and 2022's measures, nothing of last year's
       ]
     ),
     Expectation(
@@ -50,6 +51,7 @@ import Testing
         "GJ103": [12],  // 一、政务信息公开总体情况
         "GJ203": [6],  // 国办【2019】60号 in a 2021 report
         "GJ404": [224],
+        "GJ410": [174],  // section 五: this year's problems and plans, nothing of last year's
         "GJ504": [226],  // section 六 repeats section 一's first paragraph (lines 20–28) word for word
         "GJ501": [2],  // 95 lines of Kangxi radicals from the PDF copy: one finding, the other lines related
       ]

@@ -29,6 +29,7 @@ import Testing
     ("GJ405", "prose-arithmetic", .warning, false), ("GJ406", "fee-charged", .warning, false),
     ("GJ407", "rules-without-power", .information, false), ("GJ408", "stock-mismatch", .warning, false),
     ("GJ409", "prose-similar-to-last-year", .information, false),
+    ("GJ410", "rectification-not-reported", .hint, false),
     ("GJ501", "compatibility-characters", .warning, true), ("GJ502", "enumeration", .information, false),
     ("GJ503", "conversion-artifacts", .information, true), ("GJ504", "repeated-paragraph", .information, false),
     ("GJ505", "other-province", .information, false),

@@ -38,6 +38,7 @@ package enum RuleRegistry {
     RulesWithoutPower.self,
     StockMismatch.self,
     ProseSimilarToLastYear.self,
+    RectificationNotReported.self,
     CompatibilityCharacters.self,
     Enumeration.self,
     ConversionArtifacts.self,

@@ -63,12 +63,15 @@ package enum RuleDocumentationRenderer {
       "Every check gouji performs. Codes are stable: a code is never reused or renumbered.",
       "Generated from the rules' own documentation (`Sources/GoujiRules/Rules/`); do not edit by hand.",
       "",
-      "| 代码 code | 名称 name | 严重程度 severity | 可修复 fixable | 说明 |",
-      "|---|---|---|---|---|",
+      "Each rule's basis (依据) says where the law or the national format requires what it checks, quoting them, and",
+      "says 审核实践 (practice) where neither does.",
+      "",
+      "| 代码 code | 名称 name | 严重程度 severity | 可修复 fixable | 说明 | 依据 basis |",
+      "|---|---|---|---|---|---|",
     ]
     for rule in rules {
       lines.append(
-        "| [\(rule.code)](rules/\(rule.code).md) | `\(rule.name)` | \(severityName(rule.severity)) | \(fixName(rule.fixAvailability)) | \(rule.documentation.summary.zh) |"
+        "| [\(rule.code)](rules/\(rule.code).md) | `\(rule.name)` | \(severityName(rule.severity)) | \(fixName(rule.fixAvailability)) | \(rule.documentation.summary.zh) | \(rule.documentation.basis) |"
       )
     }
     return lines.joined(separator: "\n") + "\n"

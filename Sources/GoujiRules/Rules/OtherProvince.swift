@@ -1,43 +1,69 @@
 import GoujiSyntax
 import GoujiText
 
-/// GJ505: the text names another province than the one the body's name places it in.
+/// GJ505: the text names another province, or a prefecture-level city of another province, than the one the body's
+/// name places it in.
 package enum OtherProvince: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ505", name: "other-province", severity: .information, fixAvailability: .never,
     documentation: RuleDocumentation(
-      summary: LocalizedText(zh: "正文出现其他省份的名称", en: "The text names another province"),
-      checks: "标题中的机关名称以省级行政区全称开头（如“山东省科学技术厅”）时，各部分正文（统计表除外）是否出现另一个省级行政区的全称（如“浙江省”）。所在句子讲对口支援、协作、帮扶、学习、考察、交流的不算。每个省份只报告第一次出现。",
+      summary: LocalizedText(zh: "正文出现其他省份或其城市的名称", en: "The text names another province or one of its cities"),
+      checks: "机关名称以省级行政区全称（如“山东省科学技术厅”）或地级市全称（如“周口市科学技术局”，按所属省份）开头时，"
+        + "各部分正文（统计表除外）是否出现另一个省级行政区的全称（如“浙江省”）或另一省份的地级市全称（如“杭州市”）；本省的城市不算。"
+        + "城市名按“市”前最长的名称读取（“马鞍山市”不是“鞍山市”），“市场”和与前一个地名连写的（“南昌都市圈”不是“昌都市”）不算。"
+        + "所在句子讲对口支援、协作、帮扶、学习、考察、交流的，或属于全国性场合（党中央、国务院、中央、全国、国家，会议、论坛，党性、红色教育，"
+        + "如首都北京在“党中央、国务院”语境中）的不算。每个名称只报告第一次出现。",
       why: "其他省份的名称出现在本机关的年度报告中，多是参照其他地区的报告撰写时没有改干净，会让读者怀疑报告内容是否真实。",
-      wrong: "山东省某厅2022年政府信息公开工作年度报告 …… 按照浙江省政务公开工作要点，……",
-      right: "山东省某厅2022年政府信息公开工作年度报告 …… 按照山东省政务公开工作要点，……",
+      wrong: "周口市某局2022年政府信息公开工作年度报告 …… 按照杭州市政务公开工作要点，……",
+      right: "周口市某局2022年政府信息公开工作年度报告 …… 按照周口市政务公开工作要点，……",
       fix: "无自动修复：核实后改为本省的名称或删除。",
-      basis: "《条例》第五十条（年度报告报告本机关的政府信息公开工作）；审核实践：照抄其他地区的报告是年度报告审核中指出的常见问题。"
+      basis: "审核实践（practice）：照抄其他地区的报告是年度报告审核中指出的常见问题；条例没有专门规定。"
     )
   )
 
-  /// Words of a sentence that names another province for a reason of its own.
-  private static let cooperation = ["对口", "支援", "协作", "帮扶", "援", "学习", "借鉴", "考察", "交流", "合作"]
+  /// Words of a sentence that names another region for a reason of its own: cooperation and learning, and national
+  /// contexts (the capital as the seat of 党中央 and 国务院, a national meeting held in a city).
+  private static let legitimate = [
+    "对口", "支援", "协作", "帮扶", "援", "学习", "借鉴", "考察", "交流", "合作", "中央", "国务院", "全国", "国家",
+    "会议", "召开", "举办", "论坛", "博览会", "党性", "红色", "革命",
+  ]
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    guard let agency = context.report.title?.agency, let own = ProvinceNames.province(of: agency) else { return [] }
+    guard let agency = context.report.title?.agency,
+      let own = ProvinceNames.province(of: agency) ?? CityNames.province(of: agency)
+    else { return [] }
     var reported: Set<String> = []
     var findings: [Finding] = []
     for prose in context.proseViews {
-      for sentence in prose.sentences() where !cooperation.contains(where: { prose.contains($0, in: sentence) }) {
-        for name in ProvinceNames.all where name != own && !reported.contains(name) {
-          guard let found = prose.firstIndex(of: name, in: sentence) else { continue }
+      for sentence in prose.sentences() where !prose.containsAny(legitimate, in: sentence) {
+        for (name, province, range) in names(in: sentence, of: prose) where province != own && !reported.contains(name) {
           reported.insert(name)
-          findings.append(Finding(
-            message: LocalizedText(
-              zh: "正文提到“\(name)”，而“\(agency)”属于\(own)；请确认不是套用其他地区的内容",
-              en: "The text names “\(name)”, but “\(agency)” is in \(own); check it is not copied from another region's report"
-            ),
-            range: prose.sourceRange(found..<(found + name.unicodeScalars.count))
-          ))
+          findings.append(finding(name, province: province, agency: agency, own: own, range: prose.sourceRange(range)))
         }
       }
     }
     return findings.sorted { $0.range.start < $1.range.start }
+  }
+
+  /// The provinces (`浙江省`) and prefecture-level cities (`杭州市`) a sentence names, with their provinces, in order.
+  private static func names(in sentence: Range<Int>, of prose: ProseView) -> [(String, String, Range<Int>)] {
+    var found = ProvinceNames.all.compactMap { name in
+      prose.firstIndex(of: name, in: sentence).map { (name, name, $0..<($0 + name.unicodeScalars.count)) }
+    }
+    found += CityNames.mentions(in: sentence, of: prose).map { ($0.name + "市", $0.province, $0.range) }
+    return found.sorted { $0.2.lowerBound < $1.2.lowerBound }
+  }
+
+  private static func finding(_ name: String, province: String, agency: String, own: String, range: TextRange)
+    -> Finding
+  {
+    let isCity = name != province
+    return Finding(
+      message: LocalizedText(
+        zh: "正文提到“\(name)”\(isCity ? "（\(province)）" : "")，而“\(agency)”属于\(own)；请确认不是套用其他地区的内容",
+        en: "The text names “\(name)”\(isCity ? " (in \(province))" : ""), but “\(agency)” is in \(own); check it is not copied from another region's report"
+      ),
+      range: range
+    )
   }
 }

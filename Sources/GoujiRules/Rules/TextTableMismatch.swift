@@ -2,69 +2,120 @@ import GoujiFormats
 import GoujiSyntax
 import GoujiText
 
-/// GJ401: a number stated in the prose of 一、总体情况 contradicts the table.
+/// GJ401: a number or claim of the prose contradicts the tables: counts of applications, outcomes and appeals in
+/// 一、总体情况 against table 三 and 四, claims about appeals' outcomes (`均获维持`) against table 四, and the figures of
+/// 主动公开 against table 二.
 package enum TextTableMismatch: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ401", name: "text-table-mismatch", severity: .warning, fixAvailability: .never,
     documentation: RuleDocumentation(
-      summary: LocalizedText(zh: "正文中的数字与统计表不一致", en: "A number in the prose contradicts the table"),
-      checks: "“一、总体情况”中关于收到申请、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、结转、行政复议、行政诉讼的件数（“未收到……申请”按0计），与表三、表四的对应总计比较。只读取措辞明确指向这些数量的句子。",
+      summary: LocalizedText(zh: "正文中的数字或说法与统计表不一致", en: "A number or claim in the prose contradicts the table"),
+      checks: "正文所述数量与统计表比较，每个数都与表中由已填写（或唯一拆分）单元格得出的数比较，空白单元格不当作0："
+        + "“一、总体情况”中收到申请、办理结果（予以公开、部分公开、“予以公开及部分公开”合计、不予公开、无法提供、不予处理、其他处理，"
+        + "后几类为该类各行之和）、结转、行政复议、行政诉讼的件数，“未收到……申请”对表三任一非零单元格，“未发生行政复议/行政诉讼”对表四总计；"
+        + "“共受理/收到……申请N件”等于新收或新收加上年结转都不报告；总计空白而各列已填写时按各列之和比较。"
+        + "“一、总体情况”和“四”中“均获维持”“均已审结”“零败诉”等说法对表四的结果纠正、其他结果、尚未审结；"
+        + "“一”“二”中制发、废止、现行有效的规章和规范性文件件数，行政许可、处罚、强制的处理决定数，行政事业性收费金额（万元）对表二。"
+        + "否定、“力争”“确保”等目标、其他年份（上年、去年、同比、其他年份数字）、“各”“分别”的句子不读取。",
       why: "正文和表格是同一组数据的两种表述，互相矛盾时读者无法判断哪个正确；常见情形是正文沿用了上一年的表述，或把某一列的数值当作了合计。",
       wrong: "2020年我局未收到政府信息公开申请。……一、本年新收政府信息公开申请数量 … 总计 3",
       right: "2020年我局收到政府信息公开申请3件。",
       fix: "无自动修复：需要核实正文和表格哪一个正确。",
-      basis: "《条例》第五十条（年度报告应当包括收到和处理政府信息公开申请的情况、行政复议和行政诉讼的情况）。"
+      basis: "《条例》第五十条：年度报告应当包括“行政机关主动公开政府信息的情况”“行政机关收到和处理政府信息公开申请的情况”"
+        + "“因政府信息公开工作被申请行政复议、提起行政诉讼的情况”；正文与统计表一致是审核实践（practice），条例没有专门规定。"
     )
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    guard context.tablesApply, let section = context.report.section(1) else { return [] }
-    return NarrativeReader.statements(in: context.displayView(of: section.bodyRange)).compactMap { statement in
-      guard let (value, cells, name) = tableValue(statement.topic, context: context), value != statement.value else {
-        return nil
+    guard context.tablesApply else { return [] }
+    var findings: [Finding] = []
+    if let section = context.report.section(1) {
+      findings += NarrativeReader.statements(in: context.displayView(of: section.bodyRange)).compactMap {
+        countFinding($0, context: context)
       }
-      let said = context.text[statement.range]
-      return Finding(
-        message: LocalizedText(
-          zh: "正文“\(said)”为\(statement.value)，表中\(name.zh)为\(value)",
-          en: "The prose “\(said)” says \(statement.value); the table's \(name.en) is \(value)"
-        ),
-        range: statement.range,
-        related: cells.map { RelatedLocation(range: $0.cell.range, message: LocalizedText(zh: "\(context.rowName(.table3, $0.row))", en: "\(context.rowName(.table3, $0.row))")) }
-      )
     }
+    findings += OutcomeClaims.findings(context) + PublicationClaims.findings(context)
+    return findings
   }
 
-  /// The table's figure for a topic, the cells it comes from, and its name.
-  private static func tableValue(_ topic: NarrativeStatement.Topic, context: RuleContext)
-    -> (Int, [CellRef], LocalizedText)?
-  {
-    let (table, rows, column): (TableID, [String], String)
-    let rowKeys = context.format.table3.rows.map(\.key)
-    switch topic {
-    case .newApplications: (table, rows, column) = (.table3, ["new"], "total")
-    case .carried: (table, rows, column) = (.table3, ["carried"], "total")
-    case .carryOver: (table, rows, column) = (.table3, ["carryOver"], "total")
-    case .published: (table, rows, column) = (.table3, ["public"], "total")
-    case .partlyPublished: (table, rows, column) = (.table3, ["partial"], "total")
-    case .withheld: (table, rows, column) = (.table3, rowKeys.filter { $0.hasPrefix("withheld.") }, "total")
-    case .unable: (table, rows, column) = (.table3, rowKeys.filter { $0.hasPrefix("unable.") }, "total")
-    case .ignored: (table, rows, column) = (.table3, rowKeys.filter { $0.hasPrefix("ignored.") }, "total")
-    case .administrativeReview: (table, rows, column) = (.table4, ["review"], "total")
-    case .lawsuits: (table, rows, column) = (.table4, ["suitDirect", "suitAfterReview"], "total")
+  /// The finding of a count the prose states, when the table's figure differs.
+  private static func countFinding(_ statement: NarrativeStatement, context: RuleContext) -> Finding? {
+    let isDenial = !context.text[statement.range].allSatisfy(\.isNumber)
+    let phraseRange = isDenial ? statement.range : ClaimPhrase.range(of: statement.range, in: context.text)
+    let phrase = context.text[phraseRange]
+    guard isDenial || !ClaimPhrase.distributes(phrase) else { return nil }
+    let (table, rows, group) = tableRows(statement.topic, context: context)
+    guard let figure = context.figure(table, rows: rows) else {
+      return isDenial && statement.topic == .newApplications ? anyCellFinding(phrase, phraseRange, context) : nil
     }
-    guard let evaluator = context.balance(table) else { return nil }
-    let cells = rows.compactMap { evaluator.cell($0, column) }
-    guard cells.count == rows.count else { return nil }
-    let values = cells.compactMap(\.cell.arithmeticValue)
-    guard values.count == cells.count else { return nil }
-    let name: LocalizedText =
-      table == .table4
-      ? LocalizedText(zh: "“\(rows.map { context.rowName(.table4, $0) }.joined(separator: "”与“"))”的总计", en: "total of \(rows.joined(separator: " + "))")
-      : LocalizedText(
-        zh: rows.count == 1 ? "“\(context.rowName(.table3, rows[0]))”的总计" : "“\(context.format.table3.groups.first { rows[0].hasPrefix($0.key) }?.label ?? "")”各项总计之和",
-        en: "the total of \(rows.count == 1 ? context.rowName(.table3, rows[0]) : "the group")"
-      )
-    return (values.reduce(0, +), cells.filter { ($0.cell.arithmeticValue ?? 0) != 0 || rows.count == 1 }, name)
+    var described = context.describe(figure, group: group)
+    if statement.topic == .newApplications, !isDenial, let carried = context.figure(.table3, rows: ["carried"]) {
+      // `共受理…申请N件` may count this year's applications or these and last year's carried over.
+      if statement.value == figure.value + carried.value { return nil }
+      if carried.value != 0 {
+        let both = figure.value + carried.value
+        described = LocalizedText(
+          zh: "\(described.zh)，加第二行（上年结转）\(carried.value)件为\(both)件",
+          en: "\(described.en); with row 二 (carried over) \(carried.value) it is \(both)"
+        )
+      }
+    }
+    guard statement.value != figure.value else {
+      return isDenial && statement.topic == .newApplications ? anyCellFinding(phrase, phraseRange, context) : nil
+    }
+    return Finding(
+      message: LocalizedText(zh: "正文称“\(phrase)”，\(described.zh)", en: "The prose says “\(phrase)”; \(described.en)"),
+      range: phraseRange, related: context.relatedLocations(figure)
+    )
+  }
+
+  /// `未收到政府信息公开申请` above a table 三 with a non-zero written cell anywhere (上年结转, an outcome).
+  private static func anyCellFinding(_ phrase: String, _ range: TextRange, _ context: RuleContext) -> Finding? {
+    guard let table = context.report.table3 else { return nil }
+    let columns = context.format.table3.columns
+    for row in table.rows {
+      // The row's 总计 names the row best; another cell only when the 总计 says nothing.
+      let pairs = Array(zip(columns, row.cells))
+      let cells = pairs.filter { $0.0.key == "total" } + pairs.filter { $0.0.key != "total" }
+      for (column, cell) in cells where cell.state == .written && (cell.arithmeticValue ?? 0) > 0 {
+        let name = context.rowDesignation(.table3, row.key)
+        return Finding(
+          message: LocalizedText(
+            zh: "正文称“\(phrase)”，表三\(name.zh)“\(column.label)”为\(cell.text)件",
+            en: "The prose says “\(phrase)”; table 三 \(name.en) “\(column.label)” is \(cell.text)"
+          ),
+          range: range,
+          related: [RelatedLocation(range: cell.range, message: LocalizedText(
+            zh: context.rowName(.table3, row.key), en: context.rowName(.table3, row.key)
+          ))]
+        )
+      }
+    }
+    return nil
+  }
+
+  /// The table, rows and group (its numbering, when the rows are one) that hold a topic's figure, in 总计.
+  private static func tableRows(_ topic: NarrativeStatement.Topic, context: RuleContext)
+    -> (TableID, [String], String?)
+  {
+    let keys = context.format.table3.rows.map(\.key)
+    func group(_ prefix: String, _ numbering: String) -> (TableID, [String], String?) {
+      (.table3, keys.filter { $0.hasPrefix(prefix) }, numbering)
+    }
+    switch topic {
+    case .newApplications: return (.table3, ["new"], nil)
+    case .carried: return (.table3, ["carried"], nil)
+    case .carryOver: return (.table3, ["carryOver"], nil)
+    case .published: return (.table3, ["public"], nil)
+    case .partlyPublished: return (.table3, ["partial"], nil)
+    case .publishedOrPartly: return (.table3, ["public", "partial"], nil)
+    case .withheld: return group("withheld.", "（三）")
+    case .unable: return group("unable.", "（四）")
+    case .ignored: return group("ignored.", "（五）")
+    case .otherHandling:
+      return keys.contains("otherHandling") ? (.table3, ["otherHandling"], nil) : group("other.", "（六）")
+    case .administrativeReview: return (.table4, ["review"], nil)
+    case .lawsuits: return (.table4, ["suitDirect", "suitAfterReview"], nil)
+    }
   }
 }

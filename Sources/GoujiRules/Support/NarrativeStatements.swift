@@ -7,6 +7,10 @@ package struct NarrativeStatement: Sendable {
   package enum Topic: String, Sendable, CaseIterable {
     case newApplications, carried, carryOver, published, partlyPublished, withheld, unable, ignored
     case administrativeReview, lawsuits
+    /// `予以公开及部分公开163件`: （一）and （二）together.
+    case publishedOrPartly
+    /// `其他处理2件`: the rows of （六）其他处理.
+    case otherHandling
   }
 
   package var topic: Topic
@@ -21,6 +25,9 @@ package enum NarrativeReader {
   /// Keywords that name a topic, most specific first; the one nearest before the number wins.
   private static let keywords: [([Unicode.Scalar], NarrativeStatement.Topic)] = {
     let words: [(String, NarrativeStatement.Topic)] = [
+      // A compound ends where its last part ends and is listed first, so that it wins over that part.
+      ("予以公开及部分公开", .publishedOrPartly), ("予以公开和部分公开", .publishedOrPartly),
+      ("予以公开、部分公开", .publishedOrPartly), ("其他处理", .otherHandling),
       ("行政复议", .administrativeReview), ("行政诉讼", .lawsuits), ("部分公开", .partlyPublished),
       ("不予公开", .withheld), ("无法提供", .unable), ("不予处理", .ignored), ("予以公开", .published),
       ("上年结转", .carried), ("结转下年", .carryOver), ("结转到下年", .carryOver),
@@ -162,12 +169,29 @@ package enum NarrativeReader {
     -> [NarrativeStatement]
   {
     let after = scalars[start...]
+    if denialQualifiers.contains(where: { firstIndex(of: $0, in: after) != nil }) { return [] }
     let phrase = view.sourceRange(of: start..<scalars.endIndex)
     var topics: [NarrativeStatement.Topic] = []
-    if firstIndex(of: keywords[0].0, in: after) != nil { topics.append(.administrativeReview) }
-    if firstIndex(of: keywords[1].0, in: after) != nil { topics.append(.lawsuits) }
-    if topics.isEmpty && firstIndex(of: application, in: after) != nil { topics.append(.newApplications) }
+    if firstIndex(of: review, in: after) != nil { topics.append(.administrativeReview) }
+    if firstIndex(of: lawsuit, in: after) != nil { topics.append(.lawsuits) }
+    if topics.isEmpty && deniesApplications(after) { topics.append(.newApplications) }
     return topics.map { NarrativeStatement(topic: $0, value: 0, range: phrase) }
+  }
+
+  private static let review = Array("行政复议".unicodeScalars)
+  private static let lawsuit = Array("行政诉讼".unicodeScalars)
+
+  /// Words that make a denial about something narrower than the whole quantity (`未发生逾期答复申请的情况`,
+  /// `未收到对申请答复的投诉`, `未发生行政复议纠错`): such a clause states no count.
+  private static let denialQualifiers = [
+    "答复", "投诉", "举报", "逾期", "超期", "延期", "纠错", "纠正", "败诉", "撤销", "违法", "泄密", "错误", "不予", "不满",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Whether a denial (`未收到…`) is about applications: `申请` ends the clause or is followed only by a short
+  /// noun (`事项`, `的情况`).
+  private static func deniesApplications(_ after: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let found = lastIndex(of: application, in: after) else { return false }
+    return after.endIndex - (found + application.count) <= 4
   }
 
   private static func firstIndex(of needle: [Unicode.Scalar], in haystack: ArraySlice<Unicode.Scalar>) -> Int? {

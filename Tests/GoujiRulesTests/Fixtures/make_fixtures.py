@@ -182,6 +182,10 @@ case('GJ401', 'denial-against-table', example(E000))
 t = replace(example(E004), '共受理政府信息公开申请0件', '共受理政府信息公开申请2件')
 case('GJ401', 'count-against-table', t)
 
+# GJ401: 予以公开及部分公开 as one figure against （一）+（二） (CRLF line ends)
+t = replace(example(E004), '其中予以公开申请0件，部分公开0件', '其中予以公开及部分公开2件')
+case('GJ401', 'compound-against-table-crlf', t.replace('\n', '\r\n'))
+
 # GJ402 carryover-mismatch: last year's report carried 1 application over, this year's carries in none
 previous = replace(example(E001), '四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0', '四、结转下年度继续办理\t\t1\t0\t0\t0\t0\t0\t1')
 case('GJ402', 'carry-in-differs', example(E002), previous=previous)
@@ -238,6 +242,15 @@ case('GJ504', 'paragraph-pasted-crlf', t.replace('\n', '\r\n'))
 t = replace(example(E002), '曲阜市科学技术局\n2021年政府信息公开工作年度报告', '山东省曲阜市科学技术局\n2021年政府信息公开工作年度报告')
 t = replace(t, '六、其他需要报告的事项\n无其它需要报告的事项。', '六、其他需要报告的事项\n𠀀按照浙江省政务公开工作要点，无其它需要报告的事项。')
 case('GJ505', 'zhejiang-in-shandong-report', t)
+
+# GJ505: a city's report (周口市, 河南) naming a city of another province (PDF text)
+t = replace(example(E003), '(三)公开的形式不多。', '(三)公开的形式不多，未达到杭州市政务公开工作要点的要求。')
+case('GJ505', 'hangzhou-in-zhoukou-report-pdf', t)
+
+# GJ410 rectification-not-reported: example 003's section 五 (PDF text) and example 002's (CRLF line ends) state this
+# year's problems only
+case('GJ410', 'this-year-only-pdf', example(E003))
+case('GJ410', 'this-year-only-crlf', example(E002).replace('\n', '\r\n'))
 
 def main():
     for (code, name), (text, previous) in sorted(CASES.items()):

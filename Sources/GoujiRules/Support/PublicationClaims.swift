@@ -1,0 +1,121 @@
+import Foundation
+import GoujiFormats
+import GoujiSyntax
+import GoujiText
+
+/// What the prose of sections 一 and 二 says of table 二's figures (`本年制发行政规范性文件3件`, `现行有效规章2件`,
+/// `作出行政处罚决定5件`, `行政事业性收费0.25万元`), against the cell. A clause is read only when it names one row
+/// and one column of the table just before its number.
+enum PublicationClaims {
+  /// The words that name a column, by the column's key in either format.
+  private static let columnWords: [(String, [String])] = [
+    ("issuedThisYear", ["制发"]), ("madeThisYear", ["新制作"]), ("repealedThisYear", ["废止"]),
+    ("inForce", ["现行有效"]), ("decisionsThisYear", ["决定"]), ("decisions", ["决定"]),
+  ]
+  private static let documentColumns: Set<String> = ["issuedThisYear", "madeThisYear", "repealedThisYear", "inForce"]
+  /// Acts on documents and decisions that count something else than the table's column: documents reviewed or filed
+  /// (`清理现行有效规范性文件20件`), decisions published (`公示行政处罚决定5件`).
+  private static let otherActs = ["清理", "审查", "备案", "评估", "解读", "征求", "报送", "梳理", "公示", "公开", "发布", "上网"]
+  private static let countUnits: Set<Unicode.Scalar> = ["件", "部", "份", "个", "项"]
+
+  static func findings(_ context: RuleContext) -> [Finding] {
+    guard context.tablesApply, let table = context.report.table2 else { return [] }
+    var findings: [Finding] = []
+    for clause in context.factualClauses(inSections: [1, 2]) {
+      let prose = clause.prose
+      guard !prose.containsAny(["各", "分别", "均"], in: clause.range) else { continue }
+      for index in clause.range {
+        guard let (text, end) = prose.decimal(at: index), let claim = claim(prose, clause.range, index, end, context),
+          let cell = cell(table, claim.row, claim.column, context), let found = compare(text, cell.cell, claim.isAmount)
+        else { continue }
+        guard !found else { continue }
+        let from = prose.skippingSpaces(clause.range.lowerBound, limit: index)
+        findings.append(finding(prose.string(from..<claim.end), prose.sourceRange(from..<claim.end), cell, context))
+      }
+    }
+    return findings
+  }
+
+  private struct Claim {
+    var row: String
+    var column: String
+    var isAmount: Bool
+    /// Where the unit ends.
+    var end: Int
+  }
+
+  /// The row and column a number at `start..<end` states, from the words just before it and its unit.
+  private static func claim(_ prose: ProseView, _ clause: Range<Int>, _ start: Int, _ end: Int, _ context: RuleContext)
+    -> Claim?
+  {
+    let unit = prose.skippingSpaces(end, limit: clause.upperBound)
+    let before = clause.lowerBound..<start
+    if unit + 1 < clause.upperBound, prose[unit] == "万", prose[unit + 1] == "元",
+      prose.containsAny(["行政事业性收费", "收费金额"], in: before)
+    {
+      return Claim(row: "fees", column: "feesThisYear", isAmount: true, end: unit + 2)
+    }
+    guard unit < clause.upperBound, countUnits.contains(prose[unit]), let row = row(prose, before) else { return nil }
+    let isDocument = ["rules", "normativeDocuments"].contains(row.key)
+    let near = row.end..<start
+    guard near.count <= (isDocument ? 4 : 8) else { return nil }
+    let keys = Set(context.format.table2.flatMap(\.columns).map(\.key))
+    let columns = columnWords.filter { key, words in
+      keys.contains(key) && documentColumns.contains(key) == isDocument
+        && prose.containsAny(words, in: isDocument ? before : near)
+    }
+    guard columns.count == 1, let column = columns.first?.0, !prose.containsAny(otherActs, in: before) else { return nil }
+    return Claim(row: row.key, column: column, isAmount: false, end: unit + 1)
+  }
+
+  /// The one row of table 二 the words before a number name, and where its name ends; none when they name several.
+  private static func row(_ prose: ProseView, _ before: Range<Int>) -> (key: String, end: Int)? {
+    var named: [(String, Int)] = []
+    if let found = prose.firstIndex(of: "规范性文件", in: before) { named.append(("normativeDocuments", found + 5)) }
+    if let found = prose.firstIndex(of: "规章", in: before), !prose.contains("规章制度", in: before) {
+      named.append(("rules", found + 2))
+    }
+    for (word, key) in [("行政许可", "licensing"), ("行政处罚", "penalties"), ("行政强制", "enforcement")] {
+      if let found = prose.firstIndex(of: word, in: before) { named.append((key, found + 4)) }
+    }
+    return named.count == 1 ? named[0] : nil
+  }
+
+  /// The verified cell of a row and column of table 二.
+  private static func cell(_ table: ReadTable, _ row: String, _ column: String, _ context: RuleContext) -> LocatedCell? {
+    guard let found = table.rows.first(where: { $0.key == row }),
+      let spec = context.format.table2.first(where: { $0.key == found.subtable }),
+      let index = spec.columns.firstIndex(where: { $0.key == column }), index < found.cells.count,
+      found.cells[index].state == .written, found.cells[index].confidence.isVerified
+    else { return nil }
+    return LocatedCell(table: .table2, row: found, column: spec.columns[index], cell: found.cells[index])
+  }
+
+  /// Whether the prose's number equals the cell's; `nil` when either is not a number.
+  private static func compare(_ said: String, _ cell: Cell, _ isAmount: Bool) -> Bool? {
+    if !isAmount {
+      guard let value = Int(said), let written = cell.arithmeticValue else { return nil }
+      return value == written
+    }
+    let written = cell.text.trimmingSuffix(["万元"]).trimmingCharacters(in: .whitespaces)
+    guard let value = Decimal(string: said), let amount = Decimal(string: written) else { return nil }
+    return value == amount
+  }
+
+  private static func finding(_ phrase: String, _ range: TextRange, _ located: LocatedCell, _ context: RuleContext)
+    -> Finding
+  {
+    let row = context.rowName(.table2, located.row.key)
+    let unit = located.column.kind == .count ? "件" : ""
+    return Finding(
+      message: LocalizedText(
+        zh: "正文称“\(phrase)”，表二“\(row)”行“\(located.column.label)”为\(located.cell.text)\(unit)",
+        en: "The prose says “\(phrase)”; table 二 row “\(row)” “\(located.column.label)” is \(located.cell.text)"
+      ),
+      range: range,
+      related: [RelatedLocation(range: located.cell.range, message: LocalizedText(
+        zh: "\(row) \(located.column.label)", en: "\(row) \(located.column.label)"
+      ))]
+    )
+  }
+}
