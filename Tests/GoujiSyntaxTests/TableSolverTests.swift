@@ -64,13 +64,20 @@ import Testing
     #expect(solver.solve([row("new", ["12210009"])], fixed: [:])["new"] == .unreadable)
   }
 
-  @Test func aRowForcedByItsWidthButUnbalancedIsUnreadable() {
+  @Test func aRowForcedByItsWidthButUnbalancedIsUnreadableWhenCellsMayHaveBeenLost() {
     // Seven digits, seven cells, but no balance: the text may have lost empty cells (36·_·5·5·4·_·50 printed as
-    // `36 5 5 4 50` reads as 3·6·5·5·4·5·0), so the one split the widths allow is not a reading, and no error may
-    // come of it.
+    // `36 5 5 4 50` reads as 3·6·5·5·4·5·0, and `1200009` may be 12·_·0·0·0·0·9), so the one split the widths
+    // allow is not a reading, and no error may come of it.
     let solver = TableSolver(columns: table3.columns, rules: table3.rules)
     #expect(solver.solve([row("new", ["1200009"])], fixed: [:])["new"] == .unreadable)
     #expect(solver.solve([row("new", ["36", "5", "5", "4", "50"])], fixed: [:])["new"] == .unreadable)
+  }
+
+  @Test func aRowForcedByItsWidthIsSolvedWhenNoCellCanHaveBeenLost() {
+    // `0000003`: no two digits can form one count (no leading zero), so even with empty cells lost the row can only
+    // be 0·0·0·0·0·0·3; R3-2 then reports the imbalance on solved cells (example 000 as a web scrape flattens it).
+    let solver = TableSolver(columns: table3.columns, rules: table3.rules)
+    #expect(values(solver.solve([row("new", ["0000003"])], fixed: [:])["new"]) == ["0", "0", "0", "0", "0", "0", "3"])
   }
 
   @Test func tableFourIsCheckedEveryFiveValues() {

@@ -77,9 +77,17 @@ struct TableSolver {
     case .splits(let splits) where splits.count == 1: return .solved(project(splits[0], row.dropping))
     case .splits(let splits) where splits.count > 1: return .undecided(splits.map { project($0, row.dropping) })
     case .splits:
-      // No split balances. Even when the column kinds allow one split only (as many digits as cells), the text may
-      // have lost empty cells (`36 5 5 4 50` is 36·_·5·5·4·_·50 in the original), so that split is no reading.
-      return .unreadable
+      // No split balances: decided by the column kinds alone when they allow one split only, and even with empty
+      // cells lost (flattened text drops them: `36 5 5 4 50` may be 36·_·5·5·4·_·50) no split into fewer cells exists.
+      let free = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
+      guard case .splits(let splits) = free.splits(limit: 2, budget: &budget), splits.count == 1 else {
+        return .unreadable
+      }
+      let fewer = RowSplitter(tokens: row.glued.scalars, kinds: Array(row.kinds.dropLast()))
+      guard case .splits(let shorter) = fewer.splits(limit: 1, budget: &budget), shorter.isEmpty else {
+        return .unreadable
+      }
+      return .solved(project(splits[0], row.dropping))
     }
   }
 
