@@ -23,7 +23,7 @@ enum PublicationClaims {
     var findings: [Finding] = []
     for clause in context.factualClauses(inSections: [1, 2]) {
       let prose = clause.prose
-      guard !prose.containsAny(["各", "分别", "均"], in: clause.range) else { continue }
+      guard !prose.containsAny(ClaimPhrase.distributingWords, in: clause.range) else { continue }
       for index in clause.range {
         guard let (text, end) = prose.decimal(at: index), let claim = claim(prose, clause.range, index, end, context),
           let cell = cell(table, claim.row, claim.column, context), let found = compare(text, cell.cell, claim.isAmount)
