@@ -18,7 +18,7 @@ package struct PreviousYear: Sendable, Hashable {
   package var format: FormatID
   /// Table 三's 四、结转下年度继续办理 by column key: verified values only (``Cell/arithmeticValue``).
   package var carryOver: [String: Int]
-  /// Table 二's verified values.
+  /// Table 二's verified values of written cells: a blank is not a figure the report states.
   package var table2: [Table2Key: Int]
   /// The hashes of the prose's sentences (``NarrativeSentences``).
   package var sentences: Set<UInt64>
@@ -42,7 +42,7 @@ package struct PreviousYear: Sendable, Hashable {
       guard let subtable = row.subtable, let spec = context.format.table2.first(where: { $0.key == subtable }) else {
         continue
       }
-      for (column, cell) in zip(spec.columns, row.cells) {
+      for (column, cell) in zip(spec.columns, row.cells) where cell.state == .written {
         table2[Table2Key(subtable: subtable, row: row.key, column: column.key)] = cell.arithmeticValue
       }
     }

@@ -30,13 +30,14 @@ package enum StockMismatch: Rule {
     }
   }
 
-  /// The finding of one row, when every figure is read and the row does not follow.
+  /// The finding of one row, when every figure is written in its cell and read, and the row does not follow: a blank
+  /// is not a 0 the report states (a blank 现行有效件数 is "not filled", not "wrong").
   private static func finding(
     _ row: TableRow, spec: SubtableSpec, rule: YearOverYear, previous: PreviousYear, context: RuleContext
   ) -> Finding? {
     func this(_ key: String) -> (label: String, value: Int, cell: Cell)? {
       guard let index = spec.columns.firstIndex(where: { $0.key == key }), index < row.cells.count,
-        let value = row.cells[index].arithmeticValue
+        row.cells[index].state == .written, let value = row.cells[index].arithmeticValue
       else { return nil }
       return (spec.columns[index].label, value, row.cells[index])
     }

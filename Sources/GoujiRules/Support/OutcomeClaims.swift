@@ -6,7 +6,7 @@ import GoujiText
 /// `均已审结`, `零败诉`), against the cells of table 四 that contradict it.
 enum OutcomeClaims {
   /// A kind of claim: its wordings, the columns that must be 0 for it to hold, and the rows it speaks of when the
-  /// sentence does not say (`nil`: the rows the sentence names, 行政复议 or 行政诉讼 or both).
+  /// sentence does not say (`nil`: the rows the sentence names up to the claim, 行政复议 or 行政诉讼 or both).
   private struct Kind {
     var phrases: [String]
     var columns: [String]
@@ -31,14 +31,12 @@ enum OutcomeClaims {
   static func findings(_ context: RuleContext) -> [Finding] {
     guard let evaluator = context.balance(.table4) else { return [] }
     var findings: [Finding] = []
-    // The rows a sentence names, read once per sentence (its clauses come one after another).
-    var named: (sentence: Range<Int>, rows: [String]?)?
     for clause in context.factualClauses(inSections: [1, 4]) {
       let prose = clause.prose
       guard prose.containsAny(claimWords, in: clause.range) else { continue }
       for kind in kinds {
         guard let (start, end) = firstPhrase(kind, in: clause), !isNegated(prose, before: start, from: clause.range),
-          let rows = kind.rows ?? sentenceRows(&named, clause)
+          let rows = kind.rows ?? namedRows(prose, clause.sentence.lowerBound..<clause.range.upperBound)
         else { continue }
         let cells = rows.flatMap { row in kind.columns.compactMap { evaluator.cell(row, $0) } }
           .filter { $0.cell.state == .written && ($0.cell.arithmeticValue ?? 0) > 0 }
@@ -62,16 +60,8 @@ enum OutcomeClaims {
     (max(clauseStart.lowerBound, start - 2)..<start).contains { negations.contains(prose[$0]) }
   }
 
-  private static func sentenceRows(_ named: inout (sentence: Range<Int>, rows: [String]?)?, _ clause: ProseClause)
-    -> [String]?
-  {
-    if let named, named.sentence == clause.sentence { return named.rows }
-    let rows = namedRows(clause.prose, clause.sentence)
-    named = (clause.sentence, rows)
-    return rows
-  }
-
-  /// The rows of table 四 the sentence speaks of: 行政复议, 行政诉讼, or both; none when it names neither.
+  /// The rows of table 四 a sentence speaks of up to the end of a claim's clause (`行政复议1件，均获维持，行政诉讼1件，
+  /// 原告撤诉` claims nothing of the lawsuit): 行政复议, 行政诉讼, or both; none when it names neither.
   private static func namedRows(_ prose: ProseView, _ sentence: Range<Int>) -> [String]? {
     let review = prose.contains("复议", in: sentence) && !prose.contains("复议后起诉", in: sentence)
     let suits = prose.contains("诉讼", in: sentence)

@@ -14,8 +14,11 @@ enum PublicationClaims {
   ]
   private static let documentColumns: Set<String> = ["issuedThisYear", "madeThisYear", "repealedThisYear", "inForce"]
   /// Acts on documents and decisions that count something else than the table's column: documents reviewed or filed
-  /// (`清理现行有效规范性文件20件`), decisions published (`公示行政处罚决定5件`).
-  private static let otherActs = ["清理", "审查", "备案", "评估", "解读", "征求", "报送", "梳理", "公示", "公开", "发布", "上网"]
+  /// (`清理现行有效规范性文件20件`), decisions published (`公示行政处罚决定5件`), one kind of decision of all those the
+  /// column counts (`作出准予行政许可决定8件`).
+  private static let otherActs = [
+    "清理", "审查", "备案", "评估", "解读", "征求", "报送", "梳理", "公示", "公开", "发布", "上网", "准予", "不予",
+  ]
   private static let countUnits: Set<Unicode.Scalar> = ["件", "部", "份", "个", "项"]
 
   static func findings(_ context: RuleContext) -> [Finding] {
@@ -23,7 +26,7 @@ enum PublicationClaims {
     var findings: [Finding] = []
     for clause in context.factualClauses(inSections: [1, 2]) {
       let prose = clause.prose
-      guard !prose.containsAny(["各", "分别", "均"], in: clause.range) else { continue }
+      guard !prose.containsAny(ClaimPhrase.distributingWords, in: clause.range) else { continue }
       for index in clause.range {
         guard let (text, end) = prose.decimal(at: index), let claim = claim(prose, clause.range, index, end, context),
           let cell = cell(table, claim.row, claim.column, context), let found = compare(text, cell.cell, claim.isAmount)

@@ -54,6 +54,14 @@ import Testing
     check(text, rule: "GJ408", expected: [], previous: previous)
   }
 
+  @Test func aBlankFigureOfEitherYearIsNotCompared() {
+    let blankThisYear = ReportBuilder(year: 2022).setting(.table2, "normativeDocuments", ["3", "0", ""]).build()
+    check(blankThisYear, rule: "GJ408", expected: [], previous: Self.lastYear2021)
+    let blankLastYear = ReportBuilder().setting(.table2, "normativeDocuments", ["2", "1", ""]).build()
+    let text = ReportBuilder(year: 2022).setting(.table2, "normativeDocuments", ["3", "0", "40"]).build()
+    check(text, rule: "GJ408", expected: [], previous: blankLastYear)
+  }
+
   @Test func withoutLastYearsReportNothingIsCompared() {
     check(ReportBuilder().setting(.table2, "normativeDocuments", ["3", "0", "40"]).build(), rule: "GJ408", expected: [])
   }

@@ -66,9 +66,18 @@ import Testing
     "规范性文件3件已在专栏公开。",
     "清理现行有效规范性文件20件。",
     "公示行政处罚决定9件。",
+    "作出准予行政许可决定8件。",
+    "作出不予行政许可决定1件。",
   ])
   func wordsThatOnlyLookLikeTable2AreNotRead(_ prose: String) {
     checkClean(Self.tables.with { $0.prose[2] = prose }.build(), rule: "GJ401")
+  }
+
+  @Test func aClaimSpeaksOfTheAppealsNamedBeforeIt() {
+    let text = ReportBuilder()
+      .setting(.table4, "review", ["1", "0", "0", "0", "1"]).setting(.table4, "suitDirect", ["0", "0", "1", "0", "1"])
+      .with { $0.prose[1] = "本年度发生行政复议1件，均获维持，发生行政诉讼1件，原告撤诉。" }.build()
+    checkClean(text, rule: "GJ401")
   }
 
   @Test func claimsOutsideSectionsOneToFourAreNotRead() {
