@@ -70,8 +70,12 @@ package enum TextTableMismatch: Rule {
   }
 
   /// `未收到政府信息公开申请` above a table 三 with a non-zero written cell anywhere (上年结转, an outcome).
+  /// The sentence going on about last year's applications (`…未收到政府信息公开申请，办结上年结转申请1件。`) accounts for
+  /// the cells of 上年结转 and their outcomes, so only new applications are denied: no finding.
   private static func anyCellFinding(_ phrase: String, _ range: TextRange, _ context: RuleContext) -> Finding? {
-    guard let table = context.report.table3 else { return nil }
+    guard let table = context.report.table3, !restOfSentence(after: range, in: context.text).contains("结转") else {
+      return nil
+    }
     let columns = context.format.table3.columns
     for row in table.rows {
       // The row's 总计 names the row best; another cell only when the 总计 says nothing.
@@ -92,6 +96,13 @@ package enum TextTableMismatch: Rule {
       }
     }
     return nil
+  }
+
+  /// The text from `range` to the end of its sentence (a 。, ；, or the end of the line).
+  private static func restOfSentence(after range: TextRange, in text: SourceText) -> Substring {
+    let line = text.lineContentRange(text.line(containing: range.end))
+    let rest = text[TextRange(start: range.end, end: max(range.end, line.end))]
+    return rest.prefix { $0 != "。" && $0 != "；" }
   }
 
   /// The table, rows and group (its numbering, when the rows are one) that hold a topic's figure, in 总计.

@@ -121,4 +121,13 @@ import Testing
     }
     checkClean(zeros.build(), rule: "GJ401")
   }
+
+  /// `未收到…申请，办结上年结转申请1件`: the sentence itself accounts for last year's application, so table 三's
+  /// 上年结转 and its outcome contradict nothing.
+  @Test func denialFollowedByLastYearsApplicationsInTheSameSentenceIsNoFinding() {
+    let text = Self.withProse("本年度未收到政府信息公开申请，办结上年结转申请1件。")
+      .setting(.table3, "new", ["0", "0", "0", "0", "0", "0", "0"])
+      .setting(.table3, "carried", ["0", "1", "0", "0", "0", "0", "1"]).build()
+    checkClean(text, rule: "GJ401")
+  }
 }
