@@ -27,7 +27,7 @@ import Testing
     ("GJ401", "text-table-mismatch", .warning, false), ("GJ402", "carryover-mismatch", .warning, false),
     ("GJ403", "published-late", .information, false), ("GJ404", "fee-not-reported", .information, false),
     ("GJ405", "prose-arithmetic", .warning, false), ("GJ406", "fee-charged", .warning, false),
-    ("GJ407", "rules-without-power", .information, false), ("GJ408", "stock-mismatch", .warning, false),
+    ("GJ407", "rules-without-power", .information, false), ("GJ408", "stock-mismatch", .information, false),
     ("GJ409", "prose-similar-to-last-year", .information, false),
     ("GJ410", "rectification-not-reported", .hint, false),
     ("GJ501", "compatibility-characters", .warning, true), ("GJ502", "enumeration", .information, false),
