@@ -97,15 +97,16 @@ extension LanguageServer {
   }
 
   /// Drops the analyses that depend on the document at `uri` as last year's report, or could now: those that used
-  /// it, and those looking for the body and year it now has.
-  func invalidateDependents(of uri: DocumentURI, newReading report: Report) {
-    let key = ReportKey(report)
+  /// it, and those looking for the body and year its new reading has (`nil`: not read yet, its own reading on
+  /// demand tells them). Their diagnostics are published again after `delay`.
+  func invalidateDependents(of uri: DocumentURI, newReading report: Report?, after delay: Duration = .zero) {
+    let key = report.flatMap { ReportKey($0) }
     for other in documents.ids where other != uri {
       guard let document = documents[other], document.analysis != nil else { continue }
       let wanted = document.report.flatMap(ReportKey.init(previousOf:))
       guard document.previousSource == uri || (key != nil && wanted == key) else { continue }
       documents.invalidateAnalysis(of: other)
-      scheduleDiagnostics(for: other)
+      scheduleDiagnostics(for: other, after: delay)
     }
   }
 }
