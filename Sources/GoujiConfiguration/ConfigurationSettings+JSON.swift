@@ -41,7 +41,7 @@ extension ConfigurationSettings {
       return [:]
     }
     var rules: [String: String] = [:]
-    for (rule, severity) in object {
+    for (rule, severity) in object.sorted(by: { $0.key < $1.key }) {
       if let severity = severity.stringValue {
         rules[rule] = severity
       } else if severity.boolValue == false {

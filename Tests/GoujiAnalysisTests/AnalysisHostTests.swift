@@ -112,6 +112,24 @@ import Testing
     #expect(host["a"]?.fixAll == nil && host.safeFixEdits(of: "a") == nil)
   }
 
+  /// What the next year's documents use of a document's reading is made once per reading and follows its edits.
+  @Test func theLastYearSummaryIsKeptWithTheReadingOfItsVersion() throws {
+    let host = AnalysisHost()
+    let text = SourceText(Fixtures.example(Self.name))
+    host.open("a", version: 1, text: text)
+    #expect(host.lastYearSummary(of: "a") == nil)
+    _ = try host.reading(of: "a", lookup: RecordingLookup())
+    let summary = try #require(host.lastYearSummary(of: "a"))
+    #expect(summary == PreviousYear(Analyzer.read(text)))
+    #expect(host["a"]?.lastYearSummary == summary)
+    let change = try Self.change(text, replacing: "六、", with: "本机关全年新增一项工作。\n六、")
+    host.change("a", to: 2, applying: [change], in: .utf16)
+    #expect(host["a"]?.lastYearSummary == nil)
+    let edited = text.applying([change], in: .utf16)
+    #expect(host.lastYearSummary(of: "a") == PreviousYear(Analyzer.read(edited)))
+    #expect(host.lastYearSummary(of: "a") != summary)
+  }
+
   @Test func closedDocumentsAreForgotten() throws {
     let host = AnalysisHost()
     #expect(!host.open("b", version: 1, text: SourceText("x")))

@@ -1,3 +1,4 @@
+import GoujiRules
 import GoujiSyntax
 import GoujiText
 
@@ -56,5 +57,16 @@ extension AnalysisHost {
     let edits = Analyzer.safeFixEdits(of: analysis, configuration: configuration, lastYear: document.previousYear)
     storeFixAll(edits, of: id)
     return edits
+  }
+
+  /// What the cross-year rules of the next year's documents need of the current reading of `id`
+  /// (``PreviousYear``), made on first use and kept until the reading changes, so that typing in this year's report
+  /// does not summarise last year's again on every analysis; `nil` when `id` is not open or not read yet.
+  package func lastYearSummary(of id: DocumentID) -> PreviousYear? {
+    guard let document = self[id], let report = document.report else { return nil }
+    if let summary = document.lastYearSummary { return summary }
+    let summary = PreviousYear(report)
+    storeLastYearSummary(summary, of: id)
+    return summary
   }
 }

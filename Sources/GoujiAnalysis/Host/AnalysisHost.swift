@@ -105,6 +105,10 @@ package final class AnalysisHost {
     documents[id]?.fixAll = edits
   }
 
+  func storeLastYearSummary(_ summary: PreviousYear, of id: DocumentID) {
+    documents[id]?.lastYearSummary = summary
+  }
+
   func countStop() {
     work.stopped += 1
   }

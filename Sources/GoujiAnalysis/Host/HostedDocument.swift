@@ -9,7 +9,11 @@ package struct HostedDocument: Sendable {
   package internal(set) var version: Int
   package internal(set) var text: SourceText
   /// What the reader understood of `text`, kept up to date incrementally while the edits allow it.
-  package internal(set) var report: Report?
+  package internal(set) var report: Report? {
+    didSet { lastYearSummary = nil }
+  }
+  /// What the cross-year rules of the next year's documents need of `report`, once computed for it.
+  var lastYearSummary: PreviousYear?
   /// The analysis of `report` with the host's configuration and `previous`.
   package internal(set) var analysis: Analysis?
   /// Last year's report `analysis` used.

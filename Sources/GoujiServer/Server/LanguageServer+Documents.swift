@@ -25,6 +25,8 @@ extension LanguageServer {
     let changes = notification.contentChanges.map(\.documentChange)
     let newerChange = queuedChanges.newerChange(of: uri)
     documents.change(uri, to: version, applying: changes, in: client.unit, newerChange: newerChange)
+    // The reading followed the edits (or waits for a read on demand): the next year's analyses that used it are old.
+    invalidateDependents(of: uri, newReading: documents[uri]?.report, after: options.diagnosticsDelay)
     scheduleDiagnostics(for: uri, after: options.diagnosticsDelay)
   }
 

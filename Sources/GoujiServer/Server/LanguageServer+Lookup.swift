@@ -1,14 +1,11 @@
 import GoujiAnalysis
-import GoujiRules
 import GoujiSyntax
 
 /// The server is the analysis host's lookup of last year's report: an open document first, else a workspace file
 /// (LanguageServer+PreviousReport.swift).
 extension LanguageServer: PreviousReportLookup {
   package func previousReport(for report: Report, of document: DocumentID) -> PreviousReport? {
-    previousReport(for: report, excluding: document).map {
-      PreviousReport(lastYear: PreviousYear($0.report), source: $0.source)
-    }
+    previousReport(for: report, excluding: document)
   }
 
   package func documentWasRead(_ document: DocumentID, as report: Report) {

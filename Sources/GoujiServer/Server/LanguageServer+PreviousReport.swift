@@ -1,4 +1,5 @@
 import GoujiAnalysis
+import GoujiRules
 import GoujiSyntax
 import LanguageServerProtocol
 
@@ -26,27 +27,35 @@ struct ReportKey: Hashable {
 extension LanguageServer {
   /// Last year's report of the same body, and where it came from: an open document, else a `*.txt` file under the
   /// workspace folders. Several open documents of that body and year are copies of which none can be chosen, as
-  /// in `gouji check`: then there is none.
-  func previousReport(for report: Report, excluding uri: DocumentURI) -> (report: Report, source: String)? {
+  /// in `gouji check`: then there is none. Its summary is made once per reading of the document or file it came
+  /// from, not on every analysis of this year's report.
+  func previousReport(for report: Report, excluding uri: DocumentURI) -> PreviousReport? {
     guard let wanted = ReportKey(previousOf: report) else { return nil }
-    let open = documents.ids.filter { $0 != uri }.compactMap { other in
-      reading(of: other).flatMap { ReportKey($0) == wanted ? ($0, other) : nil }
+    let open = documents.ids.filter { other in
+      other != uri && reading(of: other).flatMap { ReportKey($0) } == wanted
     }
     if open.count > 1 { return nil }
-    if let only = open.first { return only }
+    if let only = open.first {
+      return documents.lastYearSummary(of: only).map { PreviousReport(lastYear: $0, source: only) }
+    }
     guard options.searchesWorkspaceFiles else { return nil }
     let openPaths = Set(documents.ids.compactMap(FileURI.path))
     if client.pullsDiagnostics && !client.diagnosticRefresh && workspaceAnswers[wanted] == nil {
       // A client that pulls and cannot be told to pull again would keep diagnostics without last year's report.
       let index = workspaceIndex
-      let found = workspaceQueue.sync { index.report(wanted, excluding: openPaths) }
+      let found = workspaceQueue.sync { Self.lastYear(index.report(wanted, excluding: openPaths)) }
       workspaceAnswers[wanted] = .some(found)
     }
     guard let answer = workspaceAnswers[wanted] else {
       lookUpInWorkspace(wanted)
       return nil
     }
-    return answer.flatMap { openPaths.contains($0.path) ? nil : ($0.report, $0.path) }
+    return answer.flatMap { openPaths.contains($0.source) ? nil : $0 }
+  }
+
+  /// What the cross-year rules need of a workspace file's report, summarised once, when the file is found.
+  private static func lastYear(_ found: (report: Report, path: String)?) -> PreviousReport? {
+    found.map { PreviousReport(lastYear: PreviousYear($0.report), source: $0.path) }
   }
 
   /// Looks for the report of `key` among the workspace files on the workspace queue, off the queue that answers
@@ -59,16 +68,16 @@ extension LanguageServer {
     let generation = counter.withLock { $0 }
     let index = workspaceIndex
     workspaceQueue.async { [weak self] in
-      let found = index.report(key, excluding: openPaths) {
-        counter.withLock { $0 } == generation
-      }
+      let found = Self.lastYear(
+        index.report(key, excluding: openPaths) { counter.withLock { $0 } == generation }
+      )
       self?.queue.async { [weak self] in self?.workspaceLookupEnded(key, found: found, generation: generation) }
     }
   }
 
   /// Keeps the answer of a lookup (unless the files changed since it began) and analyses again the documents
   /// that wanted it, publishing the diagnostics they held back meanwhile.
-  private func workspaceLookupEnded(_ key: ReportKey, found: (report: Report, path: String)?, generation: Int) {
+  private func workspaceLookupEnded(_ key: ReportKey, found: PreviousReport?, generation: Int) {
     pendingLookups.remove(key)
     guard workspaceGeneration.withLock({ $0 }) == generation else { return }
     workspaceAnswers[key] = .some(found)
@@ -88,15 +97,16 @@ extension LanguageServer {
   }
 
   /// Drops the analyses that depend on the document at `uri` as last year's report, or could now: those that used
-  /// it, and those looking for the body and year it now has.
-  func invalidateDependents(of uri: DocumentURI, newReading report: Report) {
-    let key = ReportKey(report)
+  /// it, and those looking for the body and year its new reading has (`nil`: not read yet, its own reading on
+  /// demand tells them). Their diagnostics are published again after `delay`.
+  func invalidateDependents(of uri: DocumentURI, newReading report: Report?, after delay: Duration = .zero) {
+    let key = report.flatMap { ReportKey($0) }
     for other in documents.ids where other != uri {
       guard let document = documents[other], document.analysis != nil else { continue }
       let wanted = document.report.flatMap(ReportKey.init(previousOf:))
       guard document.previousSource == uri || (key != nil && wanted == key) else { continue }
       documents.invalidateAnalysis(of: other)
-      scheduleDiagnostics(for: other)
+      scheduleDiagnostics(for: other, after: delay)
     }
   }
 }

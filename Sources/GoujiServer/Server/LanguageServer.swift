@@ -46,7 +46,7 @@ package final class LanguageServer: MessageHandler, @unchecked Sendable {
   /// Changes whenever the files or folders change; a lookup begun under another generation stops and is dropped.
   let workspaceGeneration = Locked(0)
   /// What lookups found for each body and year (`.some(nil)`: nothing), and the lookups running.
-  var workspaceAnswers: [ReportKey: (report: Report, path: String)?] = [:]
+  var workspaceAnswers: [ReportKey: PreviousReport?] = [:]
   var pendingLookups: Set<ReportKey> = []
   var scheduledPublications: [DocumentURI: DispatchWorkItem] = [:]
   /// Cancelled when the client cancels the request being processed (`nil` between requests).
