@@ -73,6 +73,12 @@ import Testing
     #expect(solver.solve([row("new", ["36", "5", "5", "4", "50"])], fixed: [:])["new"] == .unreadable)
   }
 
+  @Test func aRowNoLostEmptyCellCouldWriteIsSolvedEvenUnbalanced() {
+    // `0000003`: a count never starts with 0, so no fewer cells can be written so; R3-2 then reports 0 ≠ 3.
+    let solver = TableSolver(columns: table3.columns, rules: table3.rules)
+    #expect(values(solver.solve([row("new", ["0000003"])], fixed: [:])["new"]) == ["0", "0", "0", "0", "0", "0", "3"])
+  }
+
   @Test func tableFourIsCheckedEveryFiveValues() {
     let spec = ReportFormat.format2021.table4
     var glued = row("review", ["20103120001200000"])

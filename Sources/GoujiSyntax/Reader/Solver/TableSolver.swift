@@ -77,10 +77,26 @@ struct TableSolver {
     case .splits(let splits) where splits.count == 1: return .solved(project(splits[0], row.dropping))
     case .splits(let splits) where splits.count > 1: return .undecided(splits.map { project($0, row.dropping) })
     case .splits:
-      // No split balances. Even when the column kinds allow one split only (as many digits as cells), the text may
-      // have lost empty cells (`36 5 5 4 50` is 36·_·5·5·4·_·50 in the original), so that split is no reading.
-      return .unreadable
+      // No split balances: the one split the column kinds allow is a reading only if the text cannot be a row whose
+      // empty cells were lost (`36 5 5 4 50` is 36·_·5·5·4·_·50 in the original; `0000003` is seven cells however
+      // flattened).
+      return forcedSplit(row, budget: &budget).map { .solved(project($0, row.dropping)) } ?? .unreadable
     }
+  }
+
+  /// The one split the column kinds allow, when no row with fewer cells could be written the same way: every column
+  /// of one kind (which columns were left empty is not known otherwise), and no split into fewer cells.
+  private func forcedSplit(_ row: Row, budget: inout WorkBudget) -> RowSplit? {
+    guard let kind = row.kinds.first, row.kinds.allSatisfy({ $0 == kind }),
+      row.glued.tokens.count <= row.kinds.count
+    else { return nil }
+    let free = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
+    guard case .splits(let splits) = free.splits(limit: 2, budget: &budget), splits.count == 1 else { return nil }
+    for count in row.glued.tokens.count..<row.kinds.count {
+      let fewer = RowSplitter(tokens: row.glued.scalars, kinds: Array(repeating: kind, count: count))
+      guard case .splits(let found) = fewer.splits(limit: 1, budget: &budget), found.isEmpty else { return nil }
+    }
+    return splits[0]
   }
 
   private func project(_ split: RowSplit, _ dropping: Int?) -> RowSplit {
