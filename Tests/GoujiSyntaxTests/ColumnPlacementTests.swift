@@ -41,6 +41,20 @@ import Testing
     #expect(ColumnBands(rows: [spans([(10, 12), (15, 16)]), spans([(10, 12)])]) == nil)
   }
 
+  // MARK: Header
+
+  /// A word that folds to nothing for matching (`*`, a quote) is contained in every label as an empty string; it
+  /// must not stand for a column, or a line `自然人  *  总计` would give the middle column a band where no label is.
+  @Test func aWordThatFoldsToNothingIsNoColumnLabel() {
+    let text = SourceText("  自然人      *      总计\n  自然人      商业企业      总计\n")
+    let context = TableContext(text: text, lines: text.lineInfos(), excluded: ExcludedRanges([]))
+    let labels = ["自然人", "商业企业", "总计"]
+    let starred = ColumnPlacer(context: context, columnLabels: labels, headerLines: 0..<1)
+    #expect(starred.headerBands(.characters) == nil)
+    let named = ColumnPlacer(context: context, columnLabels: labels, headerLines: 1..<2)
+    #expect(named.headerBands(.characters)?.bands.bands.count == 3)
+  }
+
   // MARK: Tables
 
   /// A report whose table 三 is `rows` (`nil` values stay empty), each value right-aligned to end at column

@@ -54,6 +54,19 @@ import Testing
     #expect(rules.cells.allSatisfy { $0.confidence == .unreadable })
   }
 
+  /// The clause's values follow its rows as the text orders them; rows written out of the format's order would take
+  /// each other's values, so they are not placed.
+  @Test func table2RowsOutOfTheFormatsOrderAreNotPlaced() throws {
+    let fixture = try String(contentsOf: Self.folder.appendingPathComponent("reading-order-table2.txt"), encoding: .utf8)
+    let swapped = fixture.replacingOccurrences(of: "行政处罚\n行政强制\n", with: "行政强制\n行政处罚\n")
+    #expect(swapped != fixture)
+    let rows = try #require(ReportReader.read(SourceText(swapped)).table2?.rows)
+    let coercion = try #require(rows.first { $0.label == "行政强制" })
+    #expect(coercion.cells.allSatisfy { $0.confidence == .unreadable })
+    let original = try #require(try Self.read("reading-order-table2").table2?.rows.first { $0.label == "行政处罚" })
+    #expect(original.cells.map(\.text) == ["7"])
+  }
+
   @Test func aHostileStreamIsLeftUnread() throws {
     let fixture = try String(contentsOf: Self.folder.appendingPathComponent("reading-order-rows.txt"), encoding: .utf8)
     let noise = (0..<20_000).map { String($0 % 10) }.joined(separator: "\n")

@@ -6,7 +6,8 @@ extension ColumnPlacer {
   /// words part of its column's label, or the header lines that hold one such word per column. `nil` when neither
   /// gives a consistent layout.
   func headerBands(_ measure: ColumnMeasure) -> (bands: ColumnBands, contradictions: Int)? {
-    let lines = headerLines.map { headerWords(on: $0) }.filter { !$0.isEmpty }
+    let foldedLabels = columnLabels.map { NormalizedText.foldedString($0, mode: .matching) }
+    let lines = headerLines.map { headerWords(on: $0, foldedLabels: foldedLabels) }.filter { !$0.isEmpty }
     let spanned = lines.map { $0.map { (span: span($0.cell, measure: measure), columns: $0.columns) } }
     guard let bands = groupedBands(spanned.flatMap { $0 }) ?? lineBands(spanned) else { return nil }
     let contradictions = spanned.joined().filter { word in
@@ -41,18 +42,18 @@ extension ColumnPlacer {
     var columns: Set<Int>
   }
 
-  /// The words of a header line that are part of some column label.
-  private func headerWords(on line: Int) -> [HeaderWord] {
+  /// The words of a header line that are part of some column label (`foldedLabels`, the labels folded for
+  /// matching). A word that folds to nothing (a quote, a `*`) is part of no label: every label "contains" it.
+  private func headerWords(on line: Int, foldedLabels: [String]) -> [HeaderWord] {
     let range = context.lines[line].range
     guard range.length <= ColumnPlacer.lineLimit else { return [] }
     return words(in: range).compactMap { cell in
       let folded = NormalizedText.foldedString(cell.text, mode: .matching)
+      guard !folded.isEmpty else { return nil }
       let columns = Set(foldedLabels.indices.filter { foldedLabels[$0].contains(folded) })
       return columns.isEmpty ? nil : HeaderWord(cell: cell, columns: columns)
     }
   }
-
-  private var foldedLabels: [String] { columnLabels.map { NormalizedText.foldedString($0, mode: .matching) } }
 
   /// Words grouped by overlap, one group per column, in order.
   private func groupedBands(_ words: [(span: ColumnSpan, columns: Set<Int>)]) -> ColumnBands? {

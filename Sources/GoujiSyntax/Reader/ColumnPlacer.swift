@@ -35,17 +35,17 @@ struct ColumnPlacer {
     let breaks = pageBreaks(before: own.compactMap { $0 }.max() ?? 0)
     let page = own.map { line in line.map { line in breaks.filter { $0 < line }.count } }
     let header = headerBandsByMeasure()
+    var modelsByPage: [Int?: [Model]] = [:]
     var result: [Int: ColumnPlacement] = [:]
     for index in short {
-      let complete = rows.indices.filter { page[$0] == page[index] && rows[$0].count == columnLabels.count }
-      let models = ColumnMeasure.allCases.compactMap { measure -> (ColumnMeasure, ColumnBands, onOwnPage: Bool)? in
-        // Complete rows of the same page that do not line up in a measure rule the measure out; the header is
-        // the fallback for a page without a complete row only.
-        guard complete.isEmpty else {
-          return rowBands(complete.map { rows[$0] }, measure: measure).map { (measure, $0, true) }
-        }
-        return header[measure].map { (measure, $0, page[index] == 0) }
-      }
+      let models =
+        modelsByPage[page[index]]
+        ?? self.models(
+          complete: rows.indices.filter { page[$0] == page[index] && rows[$0].count == columnLabels.count }
+            .map { rows[$0] },
+          header: header, onFirstPage: page[index] == 0
+        )
+      modelsByPage[page[index]] = models
       guard let placed = place(rows[index], by: models) else { continue }
       let empty = RawCell(text: "", range: TextRange(emptyAt: rows[index][0].range.start))
       var cells = Array(repeating: empty, count: columnLabels.count)
@@ -55,11 +55,25 @@ struct ColumnPlacer {
     return result
   }
 
+  /// A layout of the columns in one measure, and whether it was learned on the page of the rows it places.
+  private typealias Model = (measure: ColumnMeasure, bands: ColumnBands, onOwnPage: Bool)
+
+  /// The layouts the short rows of one page are placed by, one per measure that gives one: the bands of the page's
+  /// `complete` rows, or the header's when the page has none (learned on the row's page only on the first page).
+  private func models(
+    complete: [[RawCell]], header: [ColumnMeasure: ColumnBands], onFirstPage: Bool
+  ) -> [Model] {
+    ColumnMeasure.allCases.compactMap { measure -> Model? in
+      // Complete rows of the same page that do not line up in a measure rule the measure out; the header is
+      // the fallback for a page without a complete row only.
+      guard complete.isEmpty else { return rowBands(complete, measure: measure).map { (measure, $0, true) } }
+      return header[measure].map { (measure, $0, onFirstPage) }
+    }
+  }
+
   /// The columns of a row's values if every model places them, and places them alike; exact only if every
   /// placement is exact and learned on the row's own page.
-  private func place(
-    _ row: [RawCell], by models: [(measure: ColumnMeasure, bands: ColumnBands, onOwnPage: Bool)]
-  ) -> (columns: [Int], exact: Bool)? {
+  private func place(_ row: [RawCell], by models: [Model]) -> (columns: [Int], exact: Bool)? {
     var agreed: (columns: [Int], exact: Bool)?
     for model in models {
       let spans = row.map { span($0, measure: model.measure) }

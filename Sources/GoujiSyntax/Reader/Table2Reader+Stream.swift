@@ -89,7 +89,9 @@ extension Table2Reader {
       text: context.text, lines: context.lines, excluded: context.excluded, isValue: Table2Reader.isStreamValue
     )
     let cells = scanner.scan(values)?.flatMap(\.cells) ?? []
-    let placed = found.count == subtable.rows.count ? Table2Reader.place(cells, in: subtable) : nil
+    // The values follow the rows in the order the text writes their labels: only the format's order is placed.
+    let inOrder = zip(found, found.dropFirst()).allSatisfy { $0.1.range.start < $1.1.range.start }
+    let placed = found.count == subtable.rows.count && inOrder ? Table2Reader.place(cells, in: subtable) : nil
     return found.enumerated().map { index, entry in
       let (spec, occurrence) = entry
       let label = context.labelRange(occurrence.range)

@@ -77,18 +77,26 @@ struct TableSolver {
     case .splits(let splits) where splits.count == 1: return .solved(project(splits[0], row.dropping))
     case .splits(let splits) where splits.count > 1: return .undecided(splits.map { project($0, row.dropping) })
     case .splits:
-      // No split balances: decided by the column kinds alone when they allow one split only, and even with empty
-      // cells lost (flattened text drops them: `36 5 5 4 50` may be 36·_·5·5·4·_·50) no split into fewer cells exists.
-      let free = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
-      guard case .splits(let splits) = free.splits(limit: 2, budget: &budget), splits.count == 1 else {
-        return .unreadable
-      }
-      let fewer = RowSplitter(tokens: row.glued.scalars, kinds: Array(row.kinds.dropLast()))
-      guard case .splits(let shorter) = fewer.splits(limit: 1, budget: &budget), shorter.isEmpty else {
-        return .unreadable
-      }
-      return .solved(project(splits[0], row.dropping))
+      // No split balances: the one split the column kinds allow is a reading only if the text cannot be a row whose
+      // empty cells were lost (`36 5 5 4 50` is 36·_·5·5·4·_·50 in the original; `0000003` is seven cells however
+      // flattened).
+      return forcedSplit(row, budget: &budget).map { .solved(project($0, row.dropping)) } ?? .unreadable
     }
+  }
+
+  /// The one split the column kinds allow, when no row with fewer cells could be written the same way: every column
+  /// of one kind (which columns were left empty is not known otherwise), and no split into fewer cells.
+  private func forcedSplit(_ row: Row, budget: inout WorkBudget) -> RowSplit? {
+    guard let kind = row.kinds.first, row.kinds.allSatisfy({ $0 == kind }),
+      row.glued.tokens.count <= row.kinds.count
+    else { return nil }
+    let free = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
+    guard case .splits(let splits) = free.splits(limit: 2, budget: &budget), splits.count == 1 else { return nil }
+    for count in row.glued.tokens.count..<row.kinds.count {
+      let fewer = RowSplitter(tokens: row.glued.scalars, kinds: Array(repeating: kind, count: count))
+      guard case .splits(let found) = fewer.splits(limit: 1, budget: &budget), found.isEmpty else { return nil }
+    }
+    return splits[0]
   }
 
   private func project(_ split: RowSplit, _ dropping: Int?) -> RowSplit {
