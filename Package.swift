@@ -147,7 +147,7 @@ let package = Package(
     .testTarget(
       name: "GoujiCLITests",
       dependencies: ["GoujiCLI", "GoujiRules", "GoujiText", "GoujiTestSupport"],
-      exclude: ["Golden"],
+      exclude: ["Golden", "Fixtures"],
       swiftSettings: swiftSettings
     ),
   ],

@@ -66,7 +66,11 @@ enum PDFText {
     let text = output.fileHandleForReading.readDataToEndOfFile()
     let detail = String(decoding: message.wait(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     process.waitUntilExit()
-    if watchdog.fired { throw DocumentError("pdftotext did not finish within \(Int(timeLimit)) s") }
+    // Only a process the watchdog actually stopped ran out of time: a pipe held open by another child spawned
+    // meanwhile (pipes are inherited across concurrent spawns) can delay the end of reading past the limit.
+    if watchdog.fired, process.terminationReason == .uncaughtSignal {
+      throw DocumentError("pdftotext did not finish within \(Int(timeLimit)) s")
+    }
     guard process.terminationStatus == 0 else {
       throw DocumentError(
         "pdftotext failed (status \(process.terminationStatus))\(detail.isEmpty ? "" : ": " + detail)")
