@@ -9,6 +9,11 @@ extension Analyzer {
     ReportReader.read(text)
   }
 
+  /// The report's title alone (its agency and year), as ``read(_:)`` would read it, without the rest of the reading.
+  package static func title(of text: SourceText) -> ReportTitle? {
+    ReportReader.title(of: text)
+  }
+
   /// The reading of `report`'s text after `edit`: only the edited section is read again when the edit cannot change
   /// the report's structure; the result always equals ``read(_:)`` of the new text.
   package static func reread(_ report: Report, after edit: TextEdit) -> Report {

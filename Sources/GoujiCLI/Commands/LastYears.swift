@@ -16,10 +16,11 @@ struct LastYears: PreviousReportLookup {
 
   /// Last year's report for each of `paths`, for the cross-year rules.
   ///
-  /// With `--previous FILE`, that report for every file. Otherwise, when several files are checked, a first pass
-  /// reads every file on all cores (``OrderedWork``) and keeps of each only its agency and year and, until the
-  /// grouping is known, its ``PreviousYear`` summary (figures and sentence hashes, never the text); the summaries of
-  /// the reports that are no other report's last year are then dropped. ``ReportChains`` links the same body's
+  /// With `--previous FILE`, that report for every file. Otherwise, when several files are checked, a first pass on
+  /// all cores (``OrderedWork``) reads only each file's title; the files of a body that has more than one file are
+  /// then read in full and keep, until the grouping is known, their agency, year and ``PreviousYear`` summary
+  /// (figures and sentence hashes, never the text); only the summaries of reports that are another report's last
+  /// year are kept after that. ``ReportChains`` links the same body's
   /// consecutive years. Standard input is read once, so it takes no part in the chains; a file that cannot be read
   /// is left out here and reported by the check itself.
   init(_ paths: [String], options: CheckOptions, io: CommandIO) throws {
@@ -33,21 +34,34 @@ struct LastYears: PreviousReportLookup {
   }
 
   /// Each file's predecessor in its body's chain of consecutive reports, by path.
+  ///
+  /// Two passes keep a folder of one year cheap: the first reads only each file's title; only the files whose body
+  /// (``AgencyName/key(_:)``) has another file are read in full in the second, for their year and summary.
   private static func chains(_ paths: [String], io: CommandIO) -> [String: PreviousYear] {
-    var members: [ReportChains.Member] = []
-    var summaries: [PreviousYear?] = []
-    OrderedWork.run(count: paths.count, work: { index -> (ReportChains.Member, PreviousYear)? in
+    var keys: [String?] = []
+    OrderedWork.run(count: paths.count, work: { index -> String? in
       guard paths[index] != "-", let input = try? InputFile.read(paths[index], io: io) else { return nil }
+      return Analyzer.title(of: SourceText(input.decoded.text))?.agency.flatMap(AgencyName.key)
+    }, deliver: { keys.append($0) })
+    var counts: [String: Int] = [:]
+    for key in keys.compactMap(\.self) { counts[key, default: 0] += 1 }
+    let candidates = paths.indices.filter { keys[$0].map { counts[$0, default: 0] > 1 } ?? false }
+    guard !candidates.isEmpty else { return [:] }
+    var members = Array(repeating: ReportChains.Member(agency: nil, year: nil), count: paths.count)
+    var summaries: [PreviousYear?] = Array(repeating: nil, count: paths.count)
+    var next = 0
+    OrderedWork.run(count: candidates.count, work: { slot -> (ReportChains.Member, PreviousYear)? in
+      guard let input = try? InputFile.read(paths[candidates[slot]], io: io) else { return nil }
       let report = Analyzer.read(SourceText(input.decoded.text))
       let member = ReportChains.Member(agency: report.title?.agency, year: report.reportYear)
       return (member, PreviousYear(report, source: input.displayPath))
     }, deliver: { read in
-      members.append(read?.0 ?? ReportChains.Member(agency: nil, year: nil))
-      summaries.append(read?.1)
+      let index = candidates[next]
+      next += 1
+      members[index] = read?.0 ?? ReportChains.Member(agency: nil, year: nil)
+      summaries[index] = read?.1
     })
     let chains = ReportChains(members)
-    let kept = chains.predecessors
-    for index in summaries.indices where !kept.contains(index) { summaries[index] = nil }
     var byPath: [String: PreviousYear] = [:]
     for index in paths.indices {
       if let summary = chains.previous[index].flatMap({ summaries[$0] }) { byPath[paths[index]] = summary }

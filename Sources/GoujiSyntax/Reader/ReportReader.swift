@@ -34,6 +34,12 @@ package enum ReportReader {
     return report
   }
 
+  /// The report's title alone, as ``read(_:isCancelled:)`` reads it: a look at the lines before the first section,
+  /// for a batch that only needs to know which body and year each file is.
+  package static func title(of text: SourceText) -> ReportTitle? {
+    TitleReader.read(text, lines: text.lineInfos())?.title
+  }
+
   // MARK: Regions
 
   /// The prologue, each section from its heading to the next heading, and the appendix; together they cover the text.

@@ -1,0 +1,33 @@
+import Foundation
+import GoujiSyntax
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+/// The title read alone (what `gouji check`'s first pass over a folder reads to find each file's body) is the title
+/// of the whole reading, in every example and every text form of the reader corpus.
+@Suite struct TitleOnlyReadingTests {
+  static let texts: [String] = {
+    let corpus = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
+    let forms = names.filter { $0.hasSuffix(".txt") }.sorted().map { corpus.appendingPathComponent($0) }
+    return (Fixtures.exampleNames.map { Fixtures.examples.appendingPathComponent($0) } + forms).compactMap {
+      try? String(contentsOf: $0, encoding: .utf8)
+    }
+  }()
+
+  @Test func theTitleAloneIsTheTitleOfTheWholeReading() {
+    #expect(Self.texts.count > 50)
+    for text in Self.texts {
+      let source = SourceText(text)
+      #expect(ReportReader.title(of: source) == ReportReader.read(source).title)
+    }
+  }
+
+  @Test func aTitleOnALineWithAnAstralCharacterAndCRLFIsReadAlone() throws {
+    let source = SourceText("青𠀀县人民政府\r\n2023年政府信息公开工作年度报告\r\n一、总体情况\r\n")
+    let title = try #require(ReportReader.title(of: source))
+    #expect(title == ReportReader.read(source).title)
+    #expect(title.year == 2023)
+  }
+}
