@@ -58,12 +58,16 @@ package struct ReportTree {
     }
   }
 
-  /// `3@5:12..5:13` written, `3@…(solved)`, `~3(inferred)?{3|31}`, `?{3|31}` unreadable, `✗` missing, `∅@5:12..5:12`
-  /// empty.
+  /// `3@5:12..5:13` written, `3@…(solved)`, `~3@…(inferred)` placed with a doubt, `~3(inferred)?{3|31}`,
+  /// `?{3|31}` unreadable, `✗` missing, `∅@5:12..5:12` empty (`~∅@…(inferred)`, `∅@…(solved)` likewise), so that a
+  /// `.tree` file also fixes how sure the reader is of each cell.
   private func cellText(_ cell: Cell, _ range: TextRange) -> String {
     switch (cell.state, cell.confidence) {
     case (.written, .solved): "\(cell.text)@\(place(range))(solved)"
+    case (.written, .inferred): "~\(cell.text)@\(place(range))(inferred)"
     case (.written, _): "\(cell.text)@\(place(range))"
+    case (.empty, .solved): "∅@\(place(range))(solved)"
+    case (.empty, .inferred): "~∅@\(place(range))(inferred)"
     case (.empty, _): "∅@\(place(range))"
     case (.ambiguous(let candidates), .inferred): "~\(cell.text)(inferred)?{\(candidates.joined(separator: "|"))}"
     case (.ambiguous(let candidates), _): "?{\(candidates.joined(separator: "|"))}"
