@@ -54,6 +54,14 @@ package enum Analyzer {
     return analyze(report: report, configuration: configuration, lastYear: previous?.lastYear)
   }
 
+  /// Whether any rule enabled by `configuration` reads last year's report (GJ402, GJ408, GJ409): without one, a
+  /// front end need not look for it.
+  package static func readsLastYear(_ configuration: RuleConfiguration) -> Bool {
+    [CarryoverMismatch.metadata, StockMismatch.metadata, ProseSimilarToLastYear.metadata].contains {
+      configuration.isEnabled($0)
+    }
+  }
+
   /// Applies every safe fix, re-checking after each round, until none is left (or a round changes nothing).
   /// Returns the fixed text and the number of fixes applied.
   package static func applyingSafeFixes(

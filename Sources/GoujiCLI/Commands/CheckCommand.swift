@@ -35,7 +35,7 @@ enum CheckCommand {
     }
     let (configuration, language) = try resolve(options, io: io)
     let (paths, missing) = FileCollector.collect(options.paths)
-    let lastYears = try LastYears(paths, options: options, io: io)
+    let lastYears = try LastYears(paths, options: options, configuration: configuration, io: io)
     var failed = !missing.isEmpty
     for error in missing { io.err("gouji: \(error.message(language))\n") }
     var stream = CheckOutput(options: options, language: language, io: io).stream(to: io)

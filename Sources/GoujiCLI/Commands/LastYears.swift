@@ -22,15 +22,16 @@ struct LastYears: PreviousReportLookup {
   /// (figures and sentence hashes, never the text); only the summaries of reports that are another report's last
   /// year are kept after that. ``ReportChains`` links the same body's
   /// consecutive years. Standard input is read once, so it takes no part in the chains; a file that cannot be read
-  /// is left out here and reported by the check itself.
-  init(_ paths: [String], options: CheckOptions, io: CommandIO) throws {
+  /// is left out here and reported by the check itself. With every cross-year rule switched off there is no chain
+  /// pass.
+  init(_ paths: [String], options: CheckOptions, configuration: RuleConfiguration, io: CommandIO) throws {
     if let path = options.previous {
       let input = try InputFile.read(path, io: io)
       let summary = PreviousYear(Analyzer.read(SourceText(input.decoded.text)), source: input.displayPath)
       byPath = Dictionary(paths.map { ($0, summary) }, uniquingKeysWith: { first, _ in first })
       return
     }
-    byPath = paths.count > 1 ? Self.chains(paths, io: io) : [:]
+    byPath = paths.count > 1 && Analyzer.readsLastYear(configuration) ? Self.chains(paths, io: io) : [:]
   }
 
   /// Each file's predecessor in its body's chain of consecutive reports, by path.
