@@ -27,7 +27,19 @@ case $target in
   reader | reread) seeds="Examples Tests/GoujiSyntaxTests/Fixtures/reproducers" ;;
   *) seeds=Fuzz/seeds/$target ;;
 esac
+# The Swift runtime's own backtracer is off: under AddressSanitizer it reports its own memory reads instead of the
+# crash, and libFuzzer prints the runtime's message (`Fatal error: Index out of range`) and the stack anyway.
+status=0
 # shellcheck disable=SC2086
-GOUJI_FUZZ_TARGET=$target "$binary" "$corpus" $seeds \
+SWIFT_BACKTRACE=enable=no GOUJI_FUZZ_TARGET=$target "$binary" "$corpus" $seeds \
   -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
-  -artifact_prefix="$crashes/" -print_final_stats=1 "$@"
+  -artifact_prefix="$crashes/" -print_final_stats=1 "$@" || status=$?
+if [ "$status" -ne 0 ]; then
+  # The crasher, printed so that a CI log alone reproduces it (`base64 -d > FILE`, then replay; Fuzzing.md).
+  for artifact in "$crashes"/*; do
+    [ -f "$artifact" ] || continue
+    echo "fuzz.sh: $target crasher $artifact ($(wc -c <"$artifact") bytes), base64:" >&2
+    head -c 65536 "$artifact" | base64 >&2
+  done
+  exit "$status"
+fi

@@ -1,3 +1,4 @@
+import Foundation
 import GoujiSyntax
 import GoujiTestSupport
 import GoujiText
@@ -11,6 +12,24 @@ import Testing
       #expect(range.start >= 0 && range.end <= text.count && range.start <= range.end, "\(context): \(range)")
       #expect(text.clamp(range) == range, "\(context): \(range) splits a character")
     }
+  }
+
+  /// Inputs a fuzzer crashed the reader with (`Fixtures/reproducers/fuzz-*`, raw bytes, kept minimised): each is read
+  /// again, with every range inside the text. The files also seed `Scripts/fuzz.sh`.
+  static let fuzzReproducers: [String] = {
+    let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("reproducers")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasPrefix("fuzz-") }.sorted()
+  }()
+
+  @Test func fuzzReproducersArePresent() {
+    #expect(Self.fuzzReproducers.contains("fuzz-reader-stream-grid-short-row.txt"))
+  }
+
+  @Test(arguments: fuzzReproducers)
+  func fuzzReproducer(_ name: String) throws {
+    let url = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("reproducers").appendingPathComponent(name)
+    checkRanges(SourceText(bytes: Array(try Data(contentsOf: url))), name)
   }
 
   @Test(arguments: Fixtures.exampleNames)
