@@ -1,21 +1,7 @@
+import GoujiTestSupport
 import Testing
 
 @testable import GoujiText
-
-/// SplitMix64: a small, seeded generator, so every run checks the same texts.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Where every scalar boundary of a string should land, worked out independently of ``SourceText``: one pass over
 /// the scalars, counting each unit by hand.
