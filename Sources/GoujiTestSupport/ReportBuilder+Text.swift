@@ -16,6 +16,16 @@ extension ReportBuilder {
     return lineEnding == "\n" ? text : text.replacingOccurrences(of: "\n", with: lineEnding)
   }
 
+  /// The report's text in PDF text (``Form/spaceSeparated``) with the values of the row `key` of table 二 or 三
+  /// written as `run` straight after its label, as PDF text glues digits together (`行政规范性文件3125`).
+  package func build(gluing key: String, of table: TableID, as run: String) -> String {
+    precondition(form == .spaceSeparated, "only PDF text glues a row's values")
+    let rows = table == .table2 ? spec.table2.flatMap(\.rows) : spec.table3.rows
+    let label = labels[key] ?? rows.first { $0.key == key }!.label
+    let written = label + " " + row(table, key).joined(separator: " ")
+    return build().replacingFirst(written, with: label + run)
+  }
+
   private func table(_ id: TableID) -> String {
     switch id {
     case .table2: table2()
