@@ -90,7 +90,9 @@ package enum Analyzer {
     let report = ReportReader.read(text)
     let lastYear = lookup.previousReport(for: report, of: document)?.lastYear
     let analysis = analyze(report: report, configuration: configuration, lastYear: lastYear)
-    return applyingFixes(from: analysis, includingUnsafe: includingUnsafe, configuration: configuration, lastYear: lastYear)
+    return applyingFixes(
+      from: analysis, includingUnsafe: includingUnsafe, configuration: configuration, lastYear: lastYear
+    )
   }
 
   /// The fixes of ``applyingFixes(_:includingUnsafe:configuration:previous:)`` from an analysis already made of the
