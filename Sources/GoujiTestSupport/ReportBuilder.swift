@@ -87,6 +87,11 @@ package struct ReportBuilder: Sendable {
     return setting(table, key, rowValues)
   }
 
+  /// The clean report in `form` with `prose` as section 一's body (the prose rules compare with the tables).
+  package static func withProse(_ prose: String, form: Form = .cellPerLine) -> ReportBuilder {
+    ReportBuilder(form: form).with { $0.prose[1] = prose }
+  }
+
   /// Any other change, written as a closure: `builder.with { $0.headings[6] = "六、其他事项" }`.
   package func with(_ change: (inout ReportBuilder) -> Void) -> ReportBuilder {
     var copy = self

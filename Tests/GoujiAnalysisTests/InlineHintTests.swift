@@ -40,7 +40,8 @@ import Testing
 
   @Test func table4Total() throws {
     // One review, upheld, whose 总计 says 2.
-    let analysis = analyze(ReportBuilder().withoutFigures().setting(.table4, "review", ["1", "0", "0", "0", "2"]).build())
+    let builder = ReportBuilder().withoutFigures().setting(.table4, "review", ["1", "0", "0", "0", "2"])
+    let analysis = analyze(builder.build())
     let hints = Features.inlineHints(analysis, in: nil)
     let cell = try #require(analysis.report.table4?.row("review")?.cells[4].range)
     #expect(hints.map(\.offset) == [cell.end])
