@@ -88,11 +88,11 @@ let package = Package(
     // MARK: Tests
     .target(
       name: "GoujiTestSupport",
-      dependencies: ["GoujiText", "GoujiSyntax"],
+      dependencies: ["GoujiText", "GoujiFormats", "GoujiSyntax"],
       path: "Sources/GoujiTestSupport",
       swiftSettings: swiftSettings
     ),
-    .testTarget(name: "GoujiTextTests", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
+    .testTarget(name: "GoujiTextTests", dependencies: ["GoujiText", "GoujiTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "GoujiDocumentsTests",
       dependencies: ["GoujiDocuments", "GoujiText", "GoujiSyntax", "GoujiTestSupport"],

@@ -50,8 +50,8 @@ package enum Analyzer {
     _ text: SourceText, configuration: RuleConfiguration, lookup: some PreviousReportLookup, document: DocumentID
   ) -> Analysis {
     let report = ReportReader.read(text)
-    let previous = lookup.previousReport(for: report, of: document)
-    return analyze(report: report, configuration: configuration, lastYear: previous?.lastYear)
+    let lastYear = lookup.previousReport(for: report, of: document)?.lastYear
+    return analyze(report: report, configuration: configuration, lastYear: lastYear)
   }
 
   /// Whether any rule enabled by `configuration` reads last year's report (GJ402, GJ408, GJ409): without one, a
@@ -76,21 +76,27 @@ package enum Analyzer {
     _ text: SourceText, includingUnsafe: Bool, configuration: RuleConfiguration = RuleConfiguration(),
     previous: Report? = nil
   ) -> (text: SourceText, applied: Int) {
-    applyingFixes(
-      text, includingUnsafe: includingUnsafe, configuration: configuration, lastYear: previous.map { PreviousYear($0) }
-    )
-  }
-
-  /// ``applyingFixes(_:includingUnsafe:configuration:previous:)`` with last year's report as a ``PreviousYear``.
-  package static func applyingFixes(
-    _ text: SourceText, includingUnsafe: Bool, configuration: RuleConfiguration, lastYear: PreviousYear?
-  ) -> (text: SourceText, applied: Int) {
+    let lastYear = previous.map { PreviousYear($0) }
     let analysis = analyze(report: ReportReader.read(text), configuration: configuration, lastYear: lastYear)
     return applyingFixes(from: analysis, includingUnsafe: includingUnsafe, configuration: configuration, lastYear: lastYear)
   }
 
-  /// ``applyingFixes(_:includingUnsafe:configuration:lastYear:)`` from an analysis already made of the text with
-  /// `configuration` and `lastYear`: its first round takes the analysis instead of making it again.
+  /// ``applyingFixes(_:includingUnsafe:configuration:previous:)`` with last year's report from `lookup` (for the
+  /// document `document`): `gouji check --fix` finds it the same way as the analysis that follows.
+  package static func applyingFixes(
+    _ text: SourceText, includingUnsafe: Bool, configuration: RuleConfiguration,
+    lookup: some PreviousReportLookup, document: DocumentID
+  ) -> (text: SourceText, applied: Int) {
+    let report = ReportReader.read(text)
+    let lastYear = lookup.previousReport(for: report, of: document)?.lastYear
+    let analysis = analyze(report: report, configuration: configuration, lastYear: lastYear)
+    return applyingFixes(
+      from: analysis, includingUnsafe: includingUnsafe, configuration: configuration, lastYear: lastYear
+    )
+  }
+
+  /// The fixes of ``applyingFixes(_:includingUnsafe:configuration:previous:)`` from an analysis already made of the
+  /// text with `configuration` and `lastYear`: its first round takes the analysis instead of making it again.
   private static func applyingFixes(
     from first: Analysis, includingUnsafe: Bool, configuration: RuleConfiguration, lastYear: PreviousYear?
   ) -> (text: SourceText, applied: Int) {

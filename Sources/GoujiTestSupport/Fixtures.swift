@@ -46,6 +46,17 @@ package enum Fixtures {
     }
   }
 
+  /// The bytes of the file at `url` (a `.docx`, an archive, a compressed stream); a recorded issue naming the path
+  /// (and no bytes) when it cannot be read.
+  package static func bytes(_ url: URL) -> [UInt8] {
+    do {
+      return try [UInt8](Data(contentsOf: url))
+    } catch {
+      Issue.record("cannot read the fixture \(url.path): \(error.localizedDescription)")
+      return []
+    }
+  }
+
   /// The names of the files in `folder`, sorted; a recorded issue naming the folder when it cannot be listed.
   package static func files(in folder: URL) -> [String] {
     do {

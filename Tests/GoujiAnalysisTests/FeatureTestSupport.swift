@@ -21,18 +21,6 @@ func example(_ prefix: String) -> String {
 /// A line with CJK text, an astral ideograph (4 UTF-8 bytes) and a citation, for the offset tests.
 let astralLine = "我局𠀀依照《条例》第三十六条答复申请。"
 
-extension SourceText {
-  /// Whether `offset` falls on a character boundary (never inside a multi-byte character).
-  func isBoundary(_ offset: Int) -> Bool {
-    offset == count || (offset >= 0 && offset < count && bytes[offset] & 0xC0 != 0x80)
-  }
-
-  /// Whether `range` lies inside the text on character boundaries.
-  func isValid(_ range: TextRange) -> Bool {
-    range.start >= 0 && range.end <= count && isBoundary(range.start) && isBoundary(range.end)
-  }
-}
-
 extension Analysis {
   /// The range of the cell of table 三 in row `row`, column `column` (0…6).
   func table3Cell(_ row: String, _ column: Int) -> TextRange {

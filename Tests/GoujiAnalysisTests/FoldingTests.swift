@@ -27,7 +27,7 @@ import Testing
   }
 
   @Test func sectionsTablesAndGroups() {
-    let analysis = analyze(ReportBuilder().text)
+    let analysis = analyze(ReportBuilder().build())
     let regions = Features.foldingRanges(analysis)
     expectProper(regions, lineCount: analysis.text.lineCount)
     let spans = regions.map { [$0.startLine, $0.endLine] }
@@ -48,14 +48,15 @@ import Testing
 
   @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
   func crlfReportFoldsProperly(form: ReportBuilder.Form) {
-    var builder = ReportBuilder()
-    builder.form = form
-    builder.lineEnding = "\r\n"
-    builder.overview = astralLine + "\r\n" + astralLine
-    let analysis = analyze(builder.text)
+    let builder = ReportBuilder(form: form).with {
+      $0.lineEnding = "\r\n"
+      $0.prose[1] = astralLine + "\n" + astralLine
+    }
+    let analysis = analyze(builder.build())
     let regions = Features.foldingRanges(analysis)
     expectProper(regions, lineCount: analysis.text.lineCount)
-    #expect(regions.contains { $0.startLine == 2 && $0.endLine == 4 })  // 一、总体情况 and its two lines
+    // The title's two lines, a blank line and the preamble come first: 一、总体情况 is line 4, its two lines 5 and 6.
+    #expect(regions.contains { $0.startLine == 4 && $0.endLine == 6 })
   }
 
   @Test(arguments: Fixtures.exampleNames)

@@ -22,26 +22,26 @@ import Testing
   }
 
   @Test func wrongTotalInACRLFReport() throws {
-    var builder = ReportBuilder()
-    builder.lineEnding = "\r\n"
-    builder.overview = astralLine
-    builder.set("一、本年新收", column: 6, to: "14")
-    let analysis = analyze(builder.text)
+    let builder = ReportBuilder().with {
+      $0.lineEnding = "\r\n"
+      $0.prose[1] = astralLine
+    }
+    let analysis = analyze(builder.setting(.table3, "new", "total", "4").build())
     let hints = Features.inlineHints(analysis, in: nil)
     let cell = analysis.table3Cell("new", 6)
     #expect(hints.map(\.offset) == [cell.end])
-    #expect(hints.map(\.label) == ["= 13"])
+    #expect(hints.map(\.label) == ["= 3"])
     #expect(
       hints.first?.tooltip
-        == "行合计（R3-2）：自然人 12 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 13"
+        == "行合计（R3-2）：自然人 2 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 3"
     )
     #expect(analysis.text.isBoundary(cell.end))
   }
 
   @Test func table4Total() throws {
-    let text = ReportBuilder().text.replacingOccurrences(
-      of: "\t1\n\t0\n\t0\n\t0\n\t1\n", with: "\t1\n\t0\n\t0\n\t0\n\t2\n")
-    let analysis = analyze(text)
+    // One review, upheld, whose 总计 says 2.
+    let builder = ReportBuilder().withoutFigures().setting(.table4, "review", ["1", "0", "0", "0", "2"])
+    let analysis = analyze(builder.build())
     let hints = Features.inlineHints(analysis, in: nil)
     let cell = try #require(analysis.report.table4?.row("review")?.cells[4].range)
     #expect(hints.map(\.offset) == [cell.end])
@@ -58,8 +58,6 @@ import Testing
 
   @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
   func balancedReportHasNoHints(form: ReportBuilder.Form) {
-    var builder = ReportBuilder()
-    builder.form = form
-    #expect(Features.inlineHints(analyze(builder.text), in: nil).isEmpty)
+    #expect(Features.inlineHints(analyze(ReportBuilder(form: form).build()), in: nil).isEmpty)
   }
 }

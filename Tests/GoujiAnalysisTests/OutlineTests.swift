@@ -18,11 +18,11 @@ import Testing
 
   @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
   func sectionsTablesSubtablesAndRows(form: ReportBuilder.Form) throws {
-    var builder = ReportBuilder()
-    builder.form = form
-    builder.lineEnding = "\r\n"
-    builder.overview = astralLine
-    let analysis = analyze(builder.text)
+    let builder = ReportBuilder(form: form).with {
+      $0.lineEnding = "\r\n"
+      $0.prose[1] = astralLine
+    }
+    let analysis = analyze(builder.build())
     let outline = Features.outline(analysis)
     #expect(
       outline.map(\.name) == [
@@ -44,7 +44,7 @@ import Testing
     #expect(table3.kind == .table)
     #expect(table3.children.count == 25)
     #expect(table3.children.first?.name == "一、本年新收政府信息公开申请数量")
-    #expect(table3.children.first?.detail == "总计 13")
+    #expect(table3.children.first?.detail == "总计 3")
     #expect(table3.children[6].name == "（三）不予公开 3.危及“三安全一稳定”")
     #expect(table3.children.allSatisfy { $0.kind == .row })
     let text = analysis.text
@@ -69,9 +69,7 @@ import Testing
   }
 
   @Test func sectionWithoutItsTableHasNoChildren() {
-    var builder = ReportBuilder()
-    builder.table3 = false
-    let outline = Features.outline(analyze(builder.text))
+    let outline = Features.outline(analyze(ReportBuilder().with { $0.omittedTables = [.table3] }.build()))
     #expect(outline[2].children.isEmpty)
     #expect(outline[3].children.count == 1)
   }

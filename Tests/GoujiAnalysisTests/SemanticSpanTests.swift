@@ -25,11 +25,14 @@ import Testing
 
   @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated], ["\n", "\r\n"])
   func builtReports(form: ReportBuilder.Form, lineEnding: String) {
-    var builder = ReportBuilder()
-    builder.form = form
-    builder.lineEnding = lineEnding
-    builder.overview = astralLine
-    let analysis = analyze(builder.text)
+    // No preamble, and section 一 is one line: the only citation and the only date are the astral line's and the
+    // signature's.
+    let builder = ReportBuilder(form: form).with {
+      $0.lineEnding = lineEnding
+      $0.preamble = ""
+      $0.prose[1] = astralLine
+    }
+    let analysis = analyze(builder.build())
     expectWellFormed(Features.semanticSpans(analysis), text: analysis.text)
     #expect(spans(.heading, in: analysis).count == 6)
     #expect(spans(.number, in: analysis).count == 10 + 175 + 15)
@@ -47,16 +50,14 @@ import Testing
   }
 
   @Test func wrongTotalIsMarked() throws {
-    var builder = ReportBuilder()
-    builder.set("一、本年新收", column: 6, to: "14")
-    let analysis = analyze(builder.text)
+    let analysis = analyze(ReportBuilder().withoutFigures().setting(.table3, "new", "total", "4").build())
     let wrong = Features.semanticSpans(analysis).filter { $0.modifiers.contains(.wrong) }
     #expect(wrong.map(\.range) == [analysis.table3Cell("new", 6)])
     #expect(wrong.first?.kind == .number)
   }
 
   @Test func misspeltLabelIsNonstandard() throws {
-    let text = ReportBuilder().text.replacingOccurrences(of: "4.保护第三方合法权益", with: "4.保护第三方合法权力")
+    let text = ReportBuilder().build().replacingOccurrences(of: "4.保护第三方合法权益", with: "4.保护第三方合法权力")
     let analysis = analyze(text)
     let span = try #require(Features.semanticSpans(analysis).first { analysis.text[$0.range] == "4.保护第三方合法权力" })
     #expect(span.kind == .rowLabel)

@@ -2,17 +2,15 @@ import Foundation
 import GoujiCLI
 import Testing
 
-/// Runs the command line in-process and captures what it prints.
-final class CapturedOutput: @unchecked Sendable {
+/// A value shared between threads behind a lock: what the command line prints from its worker threads. (The
+/// package's own `Locked` lives in JSONRPC, which this target does not depend on.)
+final class Locked<Value>: @unchecked Sendable {
   private let lock = NSLock()
-  private var outText = ""
-  private var errText = ""
+  private var value: Value
 
-  var out: String { lock.withLock { outText } }
-  var err: String { lock.withLock { errText } }
+  init(_ value: Value) { self.value = value }
 
-  func appendOut(_ string: String) { lock.withLock { outText += string } }
-  func appendErr(_ string: String) { lock.withLock { errText += string } }
+  func withLock<Result>(_ body: (inout Value) -> Result) -> Result { lock.withLock { body(&value) } }
 }
 
 struct CLIRun {
@@ -31,13 +29,13 @@ enum CLI {
   static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:], terminal: Bool = false)
     -> CLIRun
   {
-    let captured = CapturedOutput()
+    let out = Locked(""), err = Locked("")
     let io = CommandIO(
-      out: { captured.appendOut($0) }, err: { captured.appendErr($0) }, readStandardInput: { stdin },
-      environment: environment, isTerminal: terminal
+      out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } },
+      readStandardInput: { stdin }, environment: environment, isTerminal: terminal
     )
     let status = GoujiCommandLine.run(arguments, io: io, languageServer: noServer)
-    return CLIRun(status: status, out: captured.out, err: captured.err)
+    return CLIRun(status: status, out: out.withLock { $0 }, err: err.withLock { $0 })
   }
 
   /// A fresh temporary directory.

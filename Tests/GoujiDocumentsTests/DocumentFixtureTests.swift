@@ -18,7 +18,7 @@ import Testing
 
   @Test(arguments: cases)
   func everyCellReadsExactly(_ file: String) throws {
-    let bytes = try [UInt8](Data(contentsOf: Self.documents.appendingPathComponent(file)))
+    let bytes = Fixtures.bytes(Self.documents.appendingPathComponent(file))
     let document = try file.hasSuffix(".docx") ? WordDocumentReader.read(bytes) : HTMLDocumentReader.read(bytes)
     let summary = ReportSummary(ReportReader.read(SourceText(document.text)))
     let expectedURL = Fixtures.folder("GoujiSyntaxTests")

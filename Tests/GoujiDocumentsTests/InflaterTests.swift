@@ -16,8 +16,8 @@ import Testing
   }
 
   static let streams: [Stream] = {
-    guard let data = try? Data(contentsOf: folder.appendingPathComponent("manifest.json")),
-      let entries = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]
+    let data = Data(Fixtures.bytes(folder.appendingPathComponent("manifest.json")))
+    guard let entries = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]
     else { return [] }
     return entries.compactMap { entry in
       guard let file = entry["file"] as? String, let size = entry["size"] as? Int, let crc = entry["crc32"] as? Int
@@ -35,19 +35,19 @@ import Testing
 
   @Test(arguments: streams)
   func inflatesAsZlibCompressed(_ stream: Stream) throws {
-    let input = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(stream.file)))
+    let input = Fixtures.bytes(Self.folder.appendingPathComponent(stream.file))
     let output = try Inflater.inflate(input, limit: 1 << 24)
     #expect(output.count == stream.size)
     #expect(CRC32.checksum(output) == stream.crc)
   }
 
   @Test func outputBeyondTheLimitFails() throws {
-    let input = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent("dynamic.deflate")))
+    let input = Fixtures.bytes(Self.folder.appendingPathComponent("dynamic.deflate"))
     #expect(throws: DocumentError.self) { try Inflater.inflate(input, limit: 1000) }
   }
 
   @Test func truncatedAndCorruptedStreamsFailWithoutCrashing() throws {
-    let input = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent("fixed.deflate")))
+    let input = Fixtures.bytes(Self.folder.appendingPathComponent("fixed.deflate"))
     for length in stride(from: 0, to: input.count - 1, by: 7) {
       #expect(throws: DocumentError.self) { try Inflater.inflate(Array(input[0..<length]), limit: 1 << 20) }
     }

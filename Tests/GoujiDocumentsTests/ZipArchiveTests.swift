@@ -9,8 +9,8 @@ import Testing
 @Suite struct ZipArchiveTests {
   static let archives = Fixtures.folder("GoujiDocumentsTests").appendingPathComponent("archives")
 
-  static func bytes(_ name: String) throws -> [UInt8] {
-    try [UInt8](Data(contentsOf: archives.appendingPathComponent(name)))
+  static func bytes(_ name: String) -> [UInt8] {
+    Fixtures.bytes(archives.appendingPathComponent(name))
   }
 
   /// What the minimal document of every readable archive reads as.
@@ -18,7 +18,7 @@ import Testing
 
   @Test(arguments: ["stored.docx", "deflated.docx", "descriptor.docx", "zip64-extra.docx"])
   func readableArchiveGivesTheDocument(_ name: String) throws {
-    let document = try WordDocumentReader.read(try Self.bytes(name))
+    let document = try WordDocumentReader.read(Self.bytes(name))
     #expect(document.text == Self.expectedText)
     let utf8 = Array(document.text.utf8)
     func offset(of string: String) -> Int {
@@ -40,7 +40,7 @@ import Testing
     ("no-document.docx", "word/document.xml"), ("not-a-zip.docx", "not a ZIP archive"),
   ])
   func damagedOrHostileArchiveIsRefusedClearly(_ name: String, _ reason: String) throws {
-    let bytes = try Self.bytes(name)
+    let bytes = Self.bytes(name)
     #expect {
       _ = try WordDocumentReader.read(bytes)
     } throws: { error in
@@ -49,7 +49,7 @@ import Testing
   }
 
   @Test func everyPrefixOfAnArchiveFailsOrReadsWithoutCrashing() throws {
-    let bytes = try Self.bytes("deflated.docx")
+    let bytes = Self.bytes("deflated.docx")
     var failures = 0
     for length in 0..<bytes.count {
       do { _ = try WordDocumentReader.read(Array(bytes[0..<length])) } catch { failures += 1 }
@@ -58,7 +58,7 @@ import Testing
   }
 
   @Test func corruptedBytesNeverCrash() throws {
-    let original = try Self.bytes("deflated.docx")
+    let original = Self.bytes("deflated.docx")
     var generator = SeededGenerator(seed: 14)
     for _ in 0..<500 {
       var bytes = original

@@ -1,6 +1,7 @@
 import GoujiAnalysis
 import GoujiFormats
 import GoujiSyntax
+import GoujiTestSupport
 import GoujiText
 import Testing
 

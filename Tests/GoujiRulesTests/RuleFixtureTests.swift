@@ -36,7 +36,7 @@ struct RuleFixture: CustomTestStringConvertible, Sendable {
     }
   }()
 
-  func text() throws -> SourceText { SourceText(bytes: [UInt8](try Data(contentsOf: url))) }
+  func text() -> SourceText { SourceText(bytes: Fixtures.bytes(url)) }
 
   /// Last year's report, read, when the fixture has one.
   func previous() -> Report? {
@@ -47,7 +47,7 @@ struct RuleFixture: CustomTestStringConvertible, Sendable {
 @Suite struct RuleFixtureTests {
   @Test(arguments: RuleFixture.all)
   func fixtureDrawsItsGoldenDiagnostics(_ fixture: RuleFixture) throws {
-    let text = try fixture.text()
+    let text = fixture.text()
     let selected = configuration(selecting: fixture.code)
     let analysis = Analyzer.analyze(text, configuration: selected, previous: fixture.previous())
     #expect(!analysis.diagnostics.isEmpty, "a fixture shows its rule firing")

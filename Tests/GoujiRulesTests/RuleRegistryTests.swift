@@ -1,6 +1,7 @@
 import Foundation
 import GoujiAnalysis
 import GoujiRules
+import GoujiTestSupport
 import GoujiText
 import Testing
 

@@ -18,8 +18,8 @@ struct PipelineInput: CustomTestStringConvertible, Sendable {
   static let all: [PipelineInput] =
     Fixtures.exampleNames.map { PipelineInput(name: $0, text: SourceText(Fixtures.example($0)), previous: nil) }
     + readerForms
-    + RuleFixture.all.compactMap { fixture in
-      (try? fixture.text()).map { PipelineInput(name: fixture.testDescription, text: $0, previous: fixture.previous()) }
+    + RuleFixture.all.map { fixture in
+      PipelineInput(name: fixture.testDescription, text: fixture.text(), previous: fixture.previous())
     }
 
   /// The reader's corpus: the examples in each of the forms real reports arrive in.

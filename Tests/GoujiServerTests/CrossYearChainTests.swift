@@ -11,8 +11,8 @@ import Testing
   static let names = ["qinghe-2021.txt", "qinghe-2022.txt", "qinghe-2023.txt", "qinghe-office-2022.txt"]
   static let crossYearCodes: Set<String> = ["GJ402", "GJ408", "GJ409"]
 
-  static func text(_ name: String) throws -> String {
-    try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+  static func text(_ name: String) -> String {
+    Fixtures.text(fixtures.appendingPathComponent(name))
   }
 
   /// A workspace folder holding the fixture files.
@@ -34,12 +34,12 @@ import Testing
     let folder = try Self.workspace()
     defer { try? FileManager.default.removeItem(at: folder) }
     let uri = folder.appendingPathComponent("qinghe-2023.txt").absoluteString
-    let text = try Self.text("qinghe-2023.txt")
+    let text = Self.text("qinghe-2023.txt")
     let client = try TestClient()
     client.initialize(rootUri: folder.absoluteString)
     client.open(uri, text: text)
     let published = try #require(client.diagnostics(uri, version: 1))
-    let expected = ExpectedDiagnostics.of(text, uri: uri, previous: try Self.text("qinghe-2022.txt"))
+    let expected = ExpectedDiagnostics.of(text, uri: uri, previous: Self.text("qinghe-2022.txt"))
     #expect(published.map(ExpectedDiagnostics.withoutData) == expected)
     #expect(Self.codes(published) == ["GJ409", "GJ408", "GJ402", "GJ402"])
     // 上年结转's 自然人 cell: line 37, after the label and three TABs (UTF-16 units; the file has CRLF line ends).
@@ -59,7 +59,7 @@ import Testing
     client.initialize(rootUri: folder.absoluteString)
     for name in ["qinghe-office-2022.txt", "qinghe-2022.txt"] {
       let uri = folder.appendingPathComponent(name).absoluteString
-      client.open(uri, text: try Self.text(name))
+      client.open(uri, text: Self.text(name))
       let published = try #require(client.diagnostics(uri, version: 1))
       #expect(Self.codes(published).isEmpty, "\(name)")
     }
@@ -69,9 +69,9 @@ import Testing
   @Test func twoOpenCopiesOfLastYearLinkToNothing() throws {
     let client = try TestClient()
     client.initialize()
-    client.open("file:///a/2022.txt", text: try Self.text("qinghe-2022.txt"))
-    client.open("file:///b/2022.txt", text: try Self.text("qinghe-2022.txt"))
-    client.open("file:///2023.txt", text: try Self.text("qinghe-2023.txt"))
+    client.open("file:///a/2022.txt", text: Self.text("qinghe-2022.txt"))
+    client.open("file:///b/2022.txt", text: Self.text("qinghe-2022.txt"))
+    client.open("file:///2023.txt", text: Self.text("qinghe-2023.txt"))
     let published = try #require(client.diagnostics("file:///2023.txt", version: 1))
     #expect(Self.codes(published).isEmpty)
     #expect(client.shutDownAndExit() == 0)

@@ -1,6 +1,7 @@
 import Foundation
 import GoujiAnalysis
 import GoujiText
+import GoujiTestSupport
 import Testing
 
 /// The real server over stdio, fed broken framing between good messages: every request is answered, the server
@@ -9,10 +10,6 @@ import Testing
   /// A JSON-RPC message as text.
   static func json(_ object: [String: Any]) -> String {
     String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
-  }
-
-  static func framed(_ body: String, header: String? = nil) -> [UInt8] {
-    Array(((header ?? "Content-Length: \(body.utf8.count)") + "\r\n\r\n" + body).utf8)
   }
 
   static func diagnosticRequest(_ id: Int, uri: String) -> String {
@@ -36,14 +33,14 @@ import Testing
     let prefixes: [[UInt8]] = [
       Array("garbage".utf8),
       Array(#"{"stray":"print"}"#.utf8),
-      Self.framed(#"{"jsonrpc":"2.0","id":900,"method":"shutdown"}"#, header: "Content-Length: 10"),
-      Self.framed(#"{"jsonrpc":"2.0","method":"$/x"}"#, header: "Content-Length: 32\r\nContent-Length: 99"),
-      Self.framed(#"{"jsonrpc":"2.0","method":"$/x"}"#, header: "Content-Length: 31\r\nContent-Length: 99"),
-      Self.framed("{}", header: "Content-Length: nope"),
+      LSPFraming.framed(#"{"jsonrpc":"2.0","id":900,"method":"shutdown"}"#, header: "Content-Length: 10"),
+      LSPFraming.framed(#"{"jsonrpc":"2.0","method":"$/x"}"#, header: "Content-Length: 32\r\nContent-Length: 99"),
+      LSPFraming.framed(#"{"jsonrpc":"2.0","method":"$/x"}"#, header: "Content-Length: 31\r\nContent-Length: 99"),
+      LSPFraming.framed("{}", header: "Content-Length: nope"),
       Array("Content-Type: application/json\r\n\r\n".utf8),
       // A Content-Length larger than the body: the messages after it are read all the same.
-      Self.framed(#"{"jsonrpc":"2.0","method":"$/y"}"#, header: "Content-Length: 5000"),
-      Self.framed(#"{"jsonrpc":"2.0","id":901,"#, header: "Content-Length: 5000"),
+      LSPFraming.framed(#"{"jsonrpc":"2.0","method":"$/y"}"#, header: "Content-Length: 5000"),
+      LSPFraming.framed(#"{"jsonrpc":"2.0","id":901,"#, header: "Content-Length: 5000"),
     ]
     for (index, prefix) in prefixes.enumerated() {
       let version = index + 2
@@ -55,7 +52,8 @@ import Testing
         "jsonrpc": "2.0", "method": "textDocument/didChange",
         "params": ["textDocument": ["uri": uri, "version": version], "contentChanges": [change]],
       ])
-      server.write(prefix + Self.framed(didChange) + Self.framed(Self.diagnosticRequest(100 + index, uri: uri)))
+      let request = Self.diagnosticRequest(100 + index, uri: uri)
+      server.write(prefix + LSPFraming.framed(didChange) + LSPFraming.framed(request))
       let response = try #require(server.response(to: 100 + index), "no answer after prefix \(index)")
       let items = (response["result"] as? [String: Any])?["items"] as? [[String: Any]] ?? []
       let expected = Analyzer.analyze(text).diagnostics

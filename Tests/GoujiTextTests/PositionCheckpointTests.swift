@@ -1,3 +1,4 @@
+import GoujiTestSupport
 import Testing
 
 @testable import GoujiText

@@ -1,3 +1,4 @@
+import GoujiTestSupport
 import Testing
 
 @testable import GoujiText
@@ -53,7 +54,7 @@ import Testing
   func everyScalarBoundaryRoundTrips(unit: PositionUnit) {
     let text = Self.text
     let insideCRLF: Set = [19, 37, 41]
-    for offset in 0...text.count where offset == text.count || text.bytes[offset] & 0xC0 != 0x80 {
+    for offset in 0...text.count where text.isBoundary(offset) {
       guard !insideCRLF.contains(offset) else { continue }
       let position = text.lineColumn(of: offset, in: unit)
       #expect(text.offset(of: position, in: unit) == offset, "offset \(offset) via \(position)")

@@ -1,21 +1,7 @@
+import GoujiTestSupport
 import Testing
 
 @testable import GoujiText
-
-/// SplitMix64: a small, seeded generator, so every run checks the same texts.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Where every scalar boundary of a string should land, worked out independently of ``SourceText``: one pass over
 /// the scalars, counting each unit by hand.
@@ -70,10 +56,6 @@ struct ReferencePositions {
     (0..<Int.random(in: 0...pieces, using: &generator)).map { _ in pool.randomElement(using: &generator)! }.joined()
   }
 
-  static func isBoundary(_ text: SourceText, _ offset: Int) -> Bool {
-    offset == text.count || (offset >= 0 && offset < text.count && text.bytes[offset] & 0xC0 != 0x80)
-  }
-
   @Test(arguments: [1, 2, 3, 4] as [UInt64])
   func everyOffsetConvertsLikeTheReference(seed: UInt64) {
     var generator = SeededGenerator(seed: seed)
@@ -84,7 +66,7 @@ struct ReferencePositions {
       #expect(text.lineCount == reference.lineCount, "\(string.debugDescription)")
       for offset in 0...text.count {
         let boundary = text.scalarBoundary(atOrBefore: offset)
-        #expect(Self.isBoundary(text, boundary))
+        #expect(text.isBoundary(boundary))
         #expect(boundary <= offset && offset - boundary < 4)
         guard let expected = reference.positions[boundary] else {
           Issue.record("no reference position for \(boundary) in \(string.debugDescription)")
@@ -115,7 +97,7 @@ struct ReferencePositions {
           for column in -1...(width + 2) {
             let position = LineColumn(line: line, column: column)
             let offset = text.offset(of: position, in: unit)
-            #expect(Self.isBoundary(text, offset))
+            #expect(text.isBoundary(offset))
             guard let content else {
               #expect(offset == (line < 0 ? 0 : text.count))
               continue
@@ -141,7 +123,7 @@ struct ReferencePositions {
         let start = Int.random(in: -3...(text.count + 3), using: &generator)
         let end = start + Int.random(in: 0...12, using: &generator)
         let clamped = text.clamp(TextRange(start: start, end: end))
-        #expect(Self.isBoundary(text, clamped.start) && Self.isBoundary(text, clamped.end))
+        #expect(text.isBoundary(clamped.start) && text.isBoundary(clamped.end))
         #expect(0 <= clamped.start && clamped.start <= clamped.end && clamped.end <= text.count)
         #expect(clamped.start <= max(0, start) && clamped.end <= max(0, end))
       }
@@ -153,7 +135,7 @@ struct ReferencePositions {
     var generator = SeededGenerator(seed: seed)
     for _ in 0..<100 {
       let text = SourceText(Self.randomText(&generator, pieces: 20))
-      let boundaries = (0...text.count).filter { Self.isBoundary(text, $0) }
+      let boundaries = (0...text.count).filter { text.isBoundary($0) }
       // Disjoint edits: sorted boundaries taken in pairs (an equal pair is an insertion).
       let cutCount = Int.random(in: 0...6, using: &generator)
       let cuts = (0..<cutCount).map { _ in boundaries.randomElement(using: &generator)! }.sorted()
@@ -189,7 +171,7 @@ struct ReferencePositions {
       #expect(text.bytes == Array(String(decoding: bytes, as: UTF8.self).utf8))
       let reference = ReferencePositions(text.string)
       #expect(text.lineCount == reference.lineCount)
-      for offset in 0...text.count where Self.isBoundary(text, offset) {
+      for offset in 0...text.count where text.isBoundary(offset) {
         #expect(text.lineColumn(of: offset, in: .utf16).line == reference.positions[offset]?.line)
       }
     }

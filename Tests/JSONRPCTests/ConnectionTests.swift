@@ -107,11 +107,11 @@ import Testing
   @Test func concurrentSendsNeverInterleave() throws {
     let harness = try Harness()
     let payload = String(repeating: "合同𠀀", count: 2_000)
-    let intact = Counter()
+    let intact = Locked(0)
     let readerDone = DispatchSemaphore(value: 0)
     DispatchQueue.global().async {
-      while intact.value < 400, let message = harness.transport.receive() {
-        if message["params"]?["text"]?.stringValue == payload { intact.increment() }
+      while intact.withLock({ $0 }) < 400, let message = harness.transport.receive() {
+        if message["params"]?["text"]?.stringValue == payload { intact.withLock { $0 += 1 } }
       }
       readerDone.signal()
     }
@@ -121,7 +121,7 @@ import Testing
       }
     }
     #expect(readerDone.wait(timeout: .now() + 20) == .success)
-    #expect(intact.value == 400)
+    #expect(intact.withLock { $0 } == 400)
     #expect(harness.finish())
   }
 }

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct MessageFramerRecoveryTests {
   typealias Fixture = MessageFramerTests
-  static let good = Fixture.framed(Fixture.first)
+  static let good = LSPFraming.framed(Fixture.first)
 
   /// The frames of `broken` followed by a good message, fed whole and byte by byte.
   static func expectRecovery(
@@ -20,37 +20,37 @@ import Testing
 
   @Test func missingContentLength() {
     Self.expectRecovery(
-      from: Fixture.framed(#"{"a":1}"#, header: "Content-Type: application/json"),
+      from: LSPFraming.framed(#"{"a":1}"#, header: "Content-Type: application/json"),
       error: .missingContentLength
     )
   }
 
   @Test func garbageContentLength() {
     Self.expectRecovery(
-      from: Fixture.framed(#"{"a":1}"#, header: "Content-Length: abc"),
+      from: LSPFraming.framed(#"{"a":1}"#, header: "Content-Length: abc"),
       error: .invalidContentLength("abc")
     )
   }
 
   @Test func negativeContentLength() {
     Self.expectRecovery(
-      from: Fixture.framed(#"{"a":1}"#, header: "Content-Length: -5"),
+      from: LSPFraming.framed(#"{"a":1}"#, header: "Content-Length: -5"),
       error: .invalidContentLength("-5")
     )
   }
 
   @Test func emptyContentLength() {
-    Self.expectRecovery(from: Fixture.framed("{}", header: "Content-Length:"), error: .invalidContentLength(""))
+    Self.expectRecovery(from: LSPFraming.framed("{}", header: "Content-Length:"), error: .invalidContentLength(""))
   }
 
   @Test func absurdContentLength() {
     let huge = String(MessageFramer.maximumContentLength + 1)
     Self.expectRecovery(
-      from: Fixture.framed(#"{"a":1}"#, header: "Content-Length: \(huge)"),
+      from: LSPFraming.framed(#"{"a":1}"#, header: "Content-Length: \(huge)"),
       error: .contentLengthTooLarge(huge)
     )
     Self.expectRecovery(
-      from: Fixture.framed("{}", header: "Content-Length: 99999999999999999999999"),
+      from: LSPFraming.framed("{}", header: "Content-Length: 99999999999999999999999"),
       error: .contentLengthTooLarge("99999999999999999999999")
     )
   }
@@ -75,7 +75,7 @@ import Testing
   }
 
   @Test func resynchronisesOnAHeaderSplitAcrossReads() {
-    let broken = Fixture.framed("{}", header: "Content-Length: nope")
+    let broken = LSPFraming.framed("{}", header: "Content-Length: nope")
     let stream = broken + Self.good
     let splitInsideHeader = broken.count + 7
     let frames = Fixture.frames([Array(stream[..<splitInsideHeader]), Array(stream[splitInsideHeader...])])
@@ -89,7 +89,7 @@ import Testing
 
   /// Everything after `broken` arrives: the good messages' bodies are the last frames, fed whole and byte by byte.
   static func expectNothingLostAfter(_ broken: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
-    let stream = broken + Fixture.framed(Fixture.first) + Fixture.framed(Fixture.second)
+    let stream = broken + LSPFraming.framed(Fixture.first) + LSPFraming.framed(Fixture.second)
     for frames in [Fixture.frames([stream]), Fixture.frames(stream.map { [$0] })] {
       #expect(Array(frames.suffix(2)) == [Fixture.body(Fixture.first), Fixture.body(Fixture.second)], sourceLocation: sourceLocation)
     }
@@ -103,7 +103,7 @@ import Testing
   }
 
   @Test func contentLengthSmallerThanItsBody() {
-    let short = Fixture.framed(#"{"jsonrpc":"2.0","id":9,"method":"x"}"#, header: "Content-Length: 5")
+    let short = LSPFraming.framed(#"{"jsonrpc":"2.0","id":9,"method":"x"}"#, header: "Content-Length: 5")
     Self.expectNothingLostAfter(short)
     #expect(Fixture.frames([short]).first == Fixture.body(#"{"jso"#))
   }
@@ -111,11 +111,11 @@ import Testing
   @Test func duplicateConflictingContentLengthsUseTheOneWhoseBodyIsJSON() {
     let body = #"{"a":1}"#
     for header in ["Content-Length: 7\r\nContent-Length: 300", "Content-Length: 3\r\nContent-Length: 7"] {
-      let stream = Fixture.framed(body, header: header)
+      let stream = LSPFraming.framed(body, header: header)
       Self.expectNothingLostAfter(stream)
-      #expect(Fixture.frames([stream + Fixture.framed(Fixture.first)]).first == Fixture.body(body))
+      #expect(Fixture.frames([stream + LSPFraming.framed(Fixture.first)]).first == Fixture.body(body))
     }
-    let neither = Fixture.framed(body, header: "Content-Length: 2\r\nContent-Length: 4")
+    let neither = LSPFraming.framed(body, header: "Content-Length: 2\r\nContent-Length: 4")
     #expect(Fixture.frames([neither]).first == .failure(.conflictingContentLength(["2", "4"])))
     Self.expectNothingLostAfter(neither)
   }

@@ -1,5 +1,6 @@
 import Foundation
 import JSONRPC
+import GoujiTestSupport
 import Testing
 
 /// A `Content-Length` larger than the body the client sent, the next message following at once: the framer ends
@@ -18,23 +19,23 @@ import Testing
   }
 
   @Test func aShortJSONBodyIsTheMessageAndTheNextOneFollows() {
-    let short = Fixture.framed(Fixture.second, header: "Content-Length: \(Fixture.second.utf8.count + 200)")
-    let stream = short + Fixture.framed(Fixture.first) + Fixture.framed(Fixture.second)
+    let short = LSPFraming.framed(Fixture.second, header: "Content-Length: \(Fixture.second.utf8.count + 200)")
+    let stream = short + LSPFraming.framed(Fixture.first) + LSPFraming.framed(Fixture.second)
     Self.expectFrames(stream, [Fixture.body(Fixture.second), Fixture.body(Fixture.first), Fixture.body(Fixture.second)])
   }
 
   /// The next message is found even when the body is shorter than its own announced length by only a few bytes, so
   /// that the announced end falls inside the next header.
   @Test func theAnnouncedEndMayFallInsideTheNextHeader() {
-    let short = Fixture.framed(Fixture.first, header: "Content-Length: \(Fixture.first.utf8.count + 3)")
+    let short = LSPFraming.framed(Fixture.first, header: "Content-Length: \(Fixture.first.utf8.count + 3)")
     let expected = [Fixture.body(Fixture.first), Fixture.body(Fixture.second)]
-    Self.expectFrames(short + Fixture.framed(Fixture.second), expected)
+    Self.expectFrames(short + LSPFraming.framed(Fixture.second), expected)
   }
 
   @Test func aShortBodyThatIsNoJSONIsAnErrorAndTheNextMessageFollows() {
     let cut = #"{"jsonrpc":"2.0","id":7,"#
-    let short = Fixture.framed(cut, header: "Content-Length: 300")
-    Self.expectFrames(short + Fixture.framed(Fixture.first), [
+    let short = LSPFraming.framed(cut, header: "Content-Length: 300")
+    Self.expectFrames(short + LSPFraming.framed(Fixture.first), [
       .failure(.bodyShorterThanContentLength(declared: 300, received: cut.utf8.count)), Fixture.body(Fixture.first),
     ])
   }
@@ -47,16 +48,16 @@ import Testing
     for body in [quoting, pretty, spaced] {
       #expect((try? JSONSerialization.jsonObject(with: Data(body.utf8))) != nil, "\(body) is JSON")
       let expected = [Fixture.body(body), Fixture.body(Fixture.first)]
-      Self.expectFrames(Fixture.framed(body) + Fixture.framed(Fixture.first), expected)
+      Self.expectFrames(LSPFraming.framed(body) + LSPFraming.framed(Fixture.first), expected)
     }
   }
 
   /// A short body with nothing after it waits: the framer cannot know the body is short until a header follows.
   @Test func aShortBodyAloneWaitsForMoreBytes() {
     var framer = MessageFramer()
-    framer.append(Fixture.framed(Fixture.first, header: "Content-Length: 400"))
+    framer.append(LSPFraming.framed(Fixture.first, header: "Content-Length: 400"))
     #expect(framer.nextFrame() == nil)
-    framer.append(Fixture.framed(Fixture.second))
+    framer.append(LSPFraming.framed(Fixture.second))
     #expect(framer.nextFrame() == Fixture.body(Fixture.first))
     #expect(framer.nextFrame() == Fixture.body(Fixture.second))
     #expect(framer.nextFrame() == nil)

@@ -76,17 +76,3 @@ struct Harness: Sendable {
     return closed
   }
 }
-
-/// A thread-safe counter.
-final class Counter: @unchecked Sendable {
-  private let lock = NSLock()
-  private var count = 0
-
-  var value: Int {
-    lock.withLock { count }
-  }
-
-  func increment() {
-    lock.withLock { count += 1 }
-  }
-}

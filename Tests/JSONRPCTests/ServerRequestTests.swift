@@ -8,19 +8,18 @@ import Testing
 /// Requests the server sends to the client, and the matching of the client's responses.
 @Suite struct ServerRequestTests {
   /// Collects one result delivered to a completion.
-  final class Outcome<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value?
+  final class Outcome<Value: Sendable>: Sendable {
+    private let stored = Locked<Value?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
     func set(_ value: Value) {
-      lock.withLock { stored = value }
+      stored.withLock { $0 = value }
       done.signal()
     }
 
     func wait() -> Value? {
       guard done.wait(timeout: .now() + 5) == .success else { return nil }
-      return lock.withLock { stored }
+      return stored.withLock { $0 }
     }
   }
 

@@ -80,7 +80,7 @@ enum CheckCommand {
     if fix, input.document == nil {
       AtomicWriter.removeLeftovers(of: path)
       (text, applied) = Analyzer.applyingFixes(
-        text, includingUnsafe: unsafe, configuration: configuration, lastYear: lastYears[path]
+        text, includingUnsafe: unsafe, configuration: configuration, lookup: lastYears, document: path
       )
       if applied > 0 {
         let bytes = try TextDecoding.encode(text.string, as: input.decoded.encoding, byteOrderMark: input.decoded.hasByteOrderMark)

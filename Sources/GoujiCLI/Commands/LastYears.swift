@@ -7,9 +7,6 @@ import GoujiText
 struct LastYears: PreviousReportLookup {
   private let byPath: [String: PreviousYear]
 
-  /// What the cross-year rules need of the report of last year of the file at `path`.
-  subscript(path: String) -> PreviousYear? { byPath[path] }
-
   func previousReport(for report: Report, of document: DocumentID) -> PreviousReport? {
     byPath[document].map { PreviousReport(lastYear: $0, source: $0.source ?? document) }
   }

@@ -1,4 +1,5 @@
 import GoujiAnalysis
+import JSONRPC
 import LanguageServerProtocol
 
 /// How many `didChange` notifications of each document the connection has read and the server's queue has not yet

@@ -1,15 +1,16 @@
 import Foundation
 
-/// A value guarded by a lock, for state shared between the reader thread, the handler queue and senders.
-final class Locked<Value>: @unchecked Sendable {
+/// A value guarded by a lock, for state shared between threads: the connection's reader thread, the server's queue
+/// and senders. The one lock of the protocol side; the language server uses it too.
+package final class Locked<Value>: @unchecked Sendable {
   private let lock = NSLock()
   private var value: Value
 
-  init(_ value: Value) {
+  package init(_ value: Value) {
     self.value = value
   }
 
-  func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+  package func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
     lock.lock()
     defer { lock.unlock() }
     return try body(&value)

@@ -26,28 +26,5 @@ package struct DiagnosticTag: RawRepresentable, Codable, Hashable, Sendable {
   package static let deprecated = DiagnosticTag(rawValue: 2)
 }
 
-/// A diagnostic's code: `integer | string`.
-package enum DiagnosticCode: Codable, Hashable, Sendable, ExpressibleByIntegerLiteral, ExpressibleByStringLiteral {
-  case number(Int)
-  case string(String)
-
-  package init(integerLiteral value: Int) { self = .number(value) }
-  package init(stringLiteral value: String) { self = .string(value) }
-
-  package init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if let number = try? container.decode(Int.self) {
-      self = .number(number)
-    } else {
-      self = .string(try container.decode(String.self))
-    }
-  }
-
-  package func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    switch self {
-    case .number(let number): try container.encode(number)
-    case .string(let string): try container.encode(string)
-    }
-  }
-}
+/// A diagnostic's code: `integer | string`, coded as a request id is.
+package typealias DiagnosticCode = IntegerOrString

@@ -8,11 +8,12 @@ MUTATION. tools/mutation-check.sh runs the end-to-end tests against each mutatio
 fail: that is the evidence that a broken server makes them fail.
 """
 
-import json
 import os
 import subprocess
 import sys
 import threading
+
+from lspframing import read_message, write_message
 
 MUTATIONS = {
     "none": "nothing: the baseline, which every client must pass",
@@ -25,27 +26,6 @@ MUTATIONS = {
     "no-fixes": "code actions come back empty",
     "no-exit": "the server ignores exit and keeps running",
 }
-
-
-def read_message(stream):
-    headers = {}
-    while True:
-        line = stream.readline()
-        if not line:
-            return None
-        line = line.decode("ascii").strip()
-        if not line:
-            break
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    return json.loads(stream.read(int(headers["content-length"])).decode("utf-8"))
-
-
-def write_message(stream, lock, message):
-    body = json.dumps(message, ensure_ascii=False).encode("utf-8")
-    with lock:
-        stream.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-        stream.flush()
 
 
 def shift(range_):
@@ -88,7 +68,7 @@ def main():
                     item["insertTextFormat"] = 2
             if mutation == "no-fixes" and result_of == "textDocument/codeAction":
                 message["result"] = []
-            write_message(to_client, client_lock, message)
+            write_message(to_client, message, client_lock)
         # The server ended: end with it, with its status (the client may keep our input open).
         status = server.wait()
         if mutation == "no-exit":
@@ -118,7 +98,7 @@ def main():
                 continue  # the server keeps the first text, so its diagnostics never change
         if method == "exit" and mutation == "no-exit":
             continue
-        write_message(to_server, server_lock, message)
+        write_message(to_server, message, server_lock)
     server.stdin.close()
     reader.join()
 

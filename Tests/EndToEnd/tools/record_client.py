@@ -13,26 +13,7 @@ on `exit` or end of input. `Tests/EndToEnd/pytest/clients/*.json` were recorded 
 import json
 import sys
 
-
-def read_message(stream):
-    headers = {}
-    while True:
-        line = stream.readline()
-        if not line:
-            return None
-        line = line.decode("ascii").strip()
-        if not line:
-            break
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    length = int(headers["content-length"])
-    return json.loads(stream.read(length).decode("utf-8"))
-
-
-def write_message(stream, message):
-    body = json.dumps(message).encode("utf-8")
-    stream.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-    stream.flush()
+from lspframing import read_message, write_message
 
 
 def main():

@@ -1,5 +1,5 @@
 """Writes the cross-year fixture reports of this folder from make_chain.template (a clean 2021-format report in TAB
-form, as the rule tests' ReportBuilder writes it): run `python3 make_chain.py` here."""
+form, as GoujiTestSupport's ReportBuilder writes it): run `python3 make_chain.py` here."""
 import os
 import re
 

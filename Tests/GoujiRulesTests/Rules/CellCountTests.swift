@@ -48,9 +48,9 @@ import Testing
     check(text, rule: "GJ304", expected: [DiagnosticSpec("1️⃣", message: "表四应有15个数值，实际有14个")])
   }
 
-  @Test func unofficialSubtotalColumnIsReportedAtItsHeader() throws {
-    let url = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("forms/special/f-subtotal-column.txt")
-    let text = try String(contentsOf: url, encoding: .utf8).replacingFirst("小计", with: "1️⃣小计⏹")
+  @Test func unofficialSubtotalColumnIsReportedAtItsHeader() {
+    let text = Fixtures.fixture("GoujiSyntaxTests", "forms/special/f-subtotal-column.txt")
+      .replacingFirst("小计", with: "1️⃣小计⏹")
     check(text, rule: "GJ304", expected: [
       DiagnosticSpec("1️⃣", message: "表三有格式之外的“小计”列：格式只有7列（该列已忽略）")
     ])

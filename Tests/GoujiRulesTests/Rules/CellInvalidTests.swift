@@ -1,4 +1,5 @@
 import GoujiFormats
+import GoujiTestSupport
 import Testing
 
 @Suite struct CellInvalidTests {

@@ -8,10 +8,7 @@ import Testing
 @Suite struct CellsAmbiguousTests {
   /// The clean report in PDF text with one row of table 二 flattened.
   static func flattened(_ row: String, _ run: String, format: FormatID = .format2021) -> String {
-    let builder = ReportBuilder(format, form: .spaceSeparated)
-    let label = builder.spec.table2.flatMap(\.rows).first { $0.key == row }!.label
-    let written = label + " " + builder.row(.table2, row).joined(separator: " ")
-    return builder.build().replacingFirst(written, with: label + run)
+    ReportBuilder(format, form: .spaceSeparated).build(gluing: row, of: .table2, as: run)
   }
 
   @Test func digitsOfTable2ThatSplitSeveralWaysAreReportedWithTheCandidates() {

@@ -1,3 +1,4 @@
+import GoujiTestSupport
 import Testing
 
 @Suite struct RowTotalEmptyTests {

@@ -8,10 +8,7 @@ import Testing
 @Suite struct RowUnreadableTests {
   /// The clean report in PDF text with one row of table 三 written as `run`.
   static func gluing(_ key: String, _ run: String) -> String {
-    let builder = ReportBuilder(form: .spaceSeparated).withoutFigures()
-    let label = builder.spec.table3.rows.first { $0.key == key }!.label
-    let written = label + " " + builder.row(.table3, key).joined(separator: " ")
-    return builder.build().replacingFirst(written, with: label + run)
+    ReportBuilder(form: .spaceSeparated).withoutFigures().build(gluing: key, of: .table3, as: run)
   }
 
   @Test func digitsThatFitNoSplitAreReportedOnceAtTheRow() {

@@ -1,5 +1,6 @@
 import GoujiAnalysis
 import GoujiFormats
+import GoujiTestSupport
 import GoujiText
 import Testing
 

@@ -6,11 +6,7 @@ import Testing
 /// GJ401 on figures that are sums the format defines: compound categories, groups, new plus carried over, blank
 /// totals over written parts.
 @Suite struct TextTableMismatchSumTests {
-  static func withProse(_ prose: String, form: ReportBuilder.Form = .cellPerLine) -> ReportBuilder {
-    ReportBuilder(form: form).with { $0.prose[1] = prose }
-  }
-
-  static let granted = withProse("全年办理的申请中，1️⃣予以公开及部分公开163件⏹，均已答复。")
+  static let granted = ReportBuilder.withProse("全年办理的申请中，1️⃣予以公开及部分公开163件⏹，均已答复。")
     .setting(.table3, "public", ["120", "0", "0", "0", "0", "0", "120"])
     .setting(.table3, "partial", ["51", "0", "0", "0", "0", "0", "51"])
 
@@ -32,14 +28,14 @@ import Testing
   }
 
   @Test func unableIsTheSumOfItsRowsWithEveryAddend() {
-    let text = Self.withProse("收到申请3件，其中1️⃣无法提供2件⏹。").build()
+    let text = ReportBuilder.withProse("收到申请3件，其中1️⃣无法提供2件⏹。").build()
     check(text, rule: "GJ401", expected: [
       DiagnosticSpec("1️⃣", message: "正文称“无法提供2件”，表三（四）各行合计1件（第（四）1行1件，第（四）2行0件，第（四）3行0件）")
     ])
   }
 
   @Test func withheldNamesItsNonZeroRows() {
-    let text = Self.withProse("1️⃣不予公开1件。")
+    let text = ReportBuilder.withProse("1️⃣不予公开1件。")
       .setting(.table3, "withheld.secret", ["1", "0", "0", "0", "0", "0", "1"])
       .setting(.table3, "withheld.process", ["0", "2", "0", "0", "0", "0", "2"]).build()
     check(text, rule: "GJ401", expected: [
@@ -48,7 +44,7 @@ import Testing
   }
 
   @Test func otherHandlingIsGroupSixInBothFormats() {
-    let text = Self.withProse("1️⃣其他处理1件。").build()
+    let text = ReportBuilder.withProse("1️⃣其他处理1件。").build()
     check(text, rule: "GJ401", expected: [DiagnosticSpec("1️⃣", message: "正文称“其他处理1件”，表三（六）各行合计0件")])
     let old = ReportBuilder(.format2019).with { $0.prose[1] = "1️⃣其他处理1件。" }.build()
     check(old, rule: "GJ401", expected: [DiagnosticSpec("1️⃣", message: "正文称“其他处理1件”，表三第（六）行总计为0件")])
@@ -68,7 +64,7 @@ import Testing
 
   // MARK: New and carried over
 
-  static let carried = withProse("").setting(.table3, "carried", ["2", "0", "0", "0", "0", "0", "2"])
+  static let carried = ReportBuilder.withProse("").setting(.table3, "carried", ["2", "0", "0", "0", "0", "0", "2"])
 
   @Test(arguments: ["共受理政府信息公开申请3件。", "共受理政府信息公开申请5件。", "全年共收到政府信息公开申请5件。"])
   func receivedCountsNewOrNewAndCarried(_ prose: String) {
@@ -87,7 +83,7 @@ import Testing
 
   @Test func blankTotalIsTheSumOfItsWrittenParts() {
     let blankTotal = ReportBuilder.Form.allCases.map { form in
-      Self.withProse("1️⃣收到政府信息公开申请5件。", form: form).setting(.table3, "new", "total", "")
+      ReportBuilder.withProse("1️⃣收到政府信息公开申请5件。", form: form).setting(.table3, "new", "total", "")
     }
     for builder in blankTotal where builder.form != .spaceSeparated {
       let analysis = check(builder.build(), rule: "GJ401", expected: [
@@ -100,14 +96,14 @@ import Testing
   }
 
   @Test func rowLeftBlankGivesNoVerdict() {
-    let text = Self.withProse("收到政府信息公开申请5件，不予公开2件。")
+    let text = ReportBuilder.withProse("收到政府信息公开申请5件，不予公开2件。")
       .setting(.table3, "new", ["", "", "", "", "", "", ""]).setting(.table3, "withheld.secret", ["", "", "", "", "", "", ""])
       .build()
     checkClean(text, rule: "GJ401")
   }
 
   @Test func denialAgainstAnyNonZeroCellOfTable3() {
-    let text = Self.withProse("本年度1️⃣未收到政府信息公开申请⏹。")
+    let text = ReportBuilder.withProse("本年度1️⃣未收到政府信息公开申请⏹。")
       .setting(.table3, "new", ["0", "0", "0", "0", "0", "0", "0"])
       .setting(.table3, "carried", ["0", "1", "0", "0", "0", "0", "1"]).build()
     let analysis = check(text, rule: "GJ401", expected: [
@@ -125,7 +121,7 @@ import Testing
   /// `未收到…申请，办结上年结转申请1件`: the sentence itself accounts for last year's application, so table 三's
   /// 上年结转 and its outcome contradict nothing.
   @Test func denialFollowedByLastYearsApplicationsInTheSameSentenceIsNoFinding() {
-    let text = Self.withProse("本年度未收到政府信息公开申请，办结上年结转申请1件。")
+    let text = ReportBuilder.withProse("本年度未收到政府信息公开申请，办结上年结转申请1件。")
       .setting(.table3, "new", ["0", "0", "0", "0", "0", "0", "0"])
       .setting(.table3, "carried", ["0", "1", "0", "0", "0", "0", "1"]).build()
     checkClean(text, rule: "GJ401")

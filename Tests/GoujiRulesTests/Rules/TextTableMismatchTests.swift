@@ -4,21 +4,17 @@ import GoujiText
 import Testing
 
 @Suite struct TextTableMismatchTests {
-  static func withProse(_ prose: String, form: ReportBuilder.Form = .cellPerLine) -> ReportBuilder {
-    ReportBuilder(form: form).with { $0.prose[1] = prose }
-  }
-
   @Test(arguments: ReportBuilder.Form.allCases)
   func denialOfApplicationsContradictsTheTable(_ form: ReportBuilder.Form) {
     // Example 000: 未收到政府信息公开申请 above a table with 3 new applications.
-    let text = Self.withProse("[bookmark: _GoBack]2021年我局1️⃣未收到政府信息公开申请⏹。", form: form).build()
+    let text = ReportBuilder.withProse("[bookmark: _GoBack]2021年我局1️⃣未收到政府信息公开申请⏹。", form: form).build()
     check(text, rule: "GJ401", expected: [
       DiagnosticSpec("1️⃣", message: "正文称“未收到政府信息公开申请”，表三第一行总计为3件", severity: .warning)
     ])
   }
 
   @Test func countOfApplicationsContradictsTheTable() {
-    let text = Self.withProse("1️⃣全年共收到政府信息公开申请5件⏹，均已按期答复。").build()
+    let text = ReportBuilder.withProse("1️⃣全年共收到政府信息公开申请5件⏹，均已按期答复。").build()
     let analysis = check(text, rule: "GJ401", expected: [
       DiagnosticSpec("1️⃣", message: "正文称“全年共收到政府信息公开申请5件”，表三第一行总计为3件")
     ])
@@ -26,7 +22,7 @@ import Testing
   }
 
   @Test func outcomeCountsContradictTheTable() {
-    let text = Self.withProse(
+    let text = ReportBuilder.withProse(
       "收到政府信息公开申请3件，其中1️⃣予以公开2件⏹，2️⃣部分公开1件，3️⃣不予公开1件，无法提供1件，4️⃣不予处理1件，5️⃣上年结转2件，结转下年度继续办理1件。"
     ).build()
     check(text, rule: "GJ401", expected: [
@@ -39,7 +35,7 @@ import Testing
   }
 
   @Test func reviewAndLawsuitCountsContradictTable4() {
-    let text = Self.withProse("1️⃣本年度发生政府信息公开行政复议2件，2️⃣行政诉讼1件。").build()
+    let text = ReportBuilder.withProse("1️⃣本年度发生政府信息公开行政复议2件，2️⃣行政诉讼1件。").build()
     check(text, rule: "GJ401", expected: [
       DiagnosticSpec("1️⃣", message: "正文称“本年度发生政府信息公开行政复议2件”，表四“行政复议”总计为1件"),
       DiagnosticSpec(
@@ -47,12 +43,13 @@ import Testing
         message: "正文称“行政诉讼1件”，表四“行政诉讼”两行合计0件（“行政诉讼 未经复议直接起诉”0件，“行政诉讼 复议后起诉”0件）"
       ),
     ])
-    let denied = Self.withProse("本年度1️⃣未收到行政复议、行政诉讼⏹。").build()
+    let denied = ReportBuilder.withProse("本年度1️⃣未收到行政复议、行政诉讼⏹。").build()
     check(denied, rule: "GJ401", expected: [DiagnosticSpec("1️⃣", message: "正文称“未收到行政复议、行政诉讼”，表四“行政复议”总计为1件")])
   }
 
   @Test func relatedLocationIsTheTableCell() throws {
-    let marked = MarkedText(Self.withProse("全年共收到政府信息公开申请5件。").setting(.table3, "new", "total", "1️⃣3").build())
+    let marked = MarkedText(
+      ReportBuilder.withProse("全年共收到政府信息公开申请5件。").setting(.table3, "new", "total", "1️⃣3").build())
     let analysis = Analyzer.analyze(SourceText(marked.text), configuration: configuration(selecting: "GJ401"))
     let diagnostic = try #require(analysis.diagnostics.first)
     #expect(diagnostic.related.map(\.range.start) == [marked.offset("1️⃣")])
@@ -60,7 +57,7 @@ import Testing
   }
 
   @Test func positionsStayExactWithAstralCharactersAndCRLF() {
-    let text = Self.withProse("𠀀𠀀本年度，1️⃣全年共收到政府信息公开申请5件⏹。\n𠀀").with { $0.lineEnding = "\r\n" }.build()
+    let text = ReportBuilder.withProse("𠀀𠀀本年度，1️⃣全年共收到政府信息公开申请5件⏹。\n𠀀").with { $0.lineEnding = "\r\n" }.build()
     check(text, rule: "GJ401", expected: [DiagnosticSpec("1️⃣", message: "正文称“全年共收到政府信息公开申请5件”")])
   }
 
@@ -77,7 +74,7 @@ import Testing
     "收到政府信息公开申请3件；本年度发生政府信息公开行政复议1件，未发生行政诉讼。",
   ])
   func numbersAboutSomethingElseOrAgreeingAreNotReported(_ prose: String) {
-    checkClean(Self.withProse(prose).build(), rule: "GJ401")
+    checkClean(ReportBuilder.withProse(prose).build(), rule: "GJ401")
   }
 
   @Test(arguments: [
@@ -86,11 +83,11 @@ import Testing
     "去年收到政府信息公开申请5件，今年收到政府信息公开申请3件。",
   ])
   func lastYearsFiguresAreNotThisYears(_ prose: String) {
-    checkClean(Self.withProse(prose).build(), rule: "GJ401")
+    checkClean(ReportBuilder.withProse(prose).build(), rule: "GJ401")
   }
 
   @Test func carryInFromLastYearIsThisYearsFigure() {
-    let text = Self.withProse("全年共收到政府信息公开申请3件，1️⃣上年结转1件⏹。").build()
+    let text = ReportBuilder.withProse("全年共收到政府信息公开申请3件，1️⃣上年结转1件⏹。").build()
     check(text, rule: "GJ401", expected: [DiagnosticSpec("1️⃣", message: "正文称“上年结转1件”，表三第二行总计为0件")])
   }
 

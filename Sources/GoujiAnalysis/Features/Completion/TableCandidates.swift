@@ -27,12 +27,7 @@ enum TableCandidates {
 
   /// Escapes the characters that mean something in an LSP snippet.
   static func escapeSnippet(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      if "\\$}".contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
+    text.escaping("\\$}")
   }
 }
 

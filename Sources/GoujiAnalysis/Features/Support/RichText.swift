@@ -70,11 +70,6 @@ struct RichText: Sendable {
 
   /// Escapes the characters Markdown would read as markup.
   static func escape(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      if "\\`*_[]<>#|".contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
+    text.escaping("\\`*_[]<>#|")
   }
 }

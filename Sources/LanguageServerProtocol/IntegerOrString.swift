@@ -1,12 +1,15 @@
 import GoujiJSON
 
 /// The id of a request: an integer or a string (`integer | string`), also used by `$/cancelRequest`.
-package enum RequestID: Hashable, Sendable {
+package typealias RequestID = IntegerOrString
+
+/// An LSP value written `integer | string` (a request id, a diagnostic code): read as an integer when it is one.
+package enum IntegerOrString: Hashable, Sendable {
   case number(Int)
   case string(String)
 }
 
-extension RequestID: Codable {
+extension IntegerOrString: Codable {
   package init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     if let number = try? container.decode(Int.self) {
@@ -25,13 +28,13 @@ extension RequestID: Codable {
   }
 }
 
-extension RequestID: ExpressibleByIntegerLiteral, ExpressibleByStringLiteral {
+extension IntegerOrString: ExpressibleByIntegerLiteral, ExpressibleByStringLiteral {
   package init(integerLiteral value: Int) { self = .number(value) }
   package init(stringLiteral value: String) { self = .string(value) }
 }
 
-extension RequestID: CustomStringConvertible {
-  /// The id as it appears in JSON: `7` or `"abc"`.
+extension IntegerOrString: CustomStringConvertible {
+  /// The value as it appears in JSON: `7` or `"abc"`.
   package var description: String {
     switch self {
     case .number(let number): return String(number)
@@ -40,8 +43,8 @@ extension RequestID: CustomStringConvertible {
   }
 }
 
-extension RequestID {
-  /// The id as a JSON value.
+extension IntegerOrString {
+  /// The value as a JSON value.
   package var jsonValue: JSONValue {
     switch self {
     case .number(let number): return .int(number)
@@ -49,7 +52,7 @@ extension RequestID {
     }
   }
 
-  /// The id a JSON value denotes, if it is an integer (possibly written as `1.0`) or a string.
+  /// The value a JSON value denotes, if it is an integer (possibly written as `1.0`) or a string.
   package init?(_ value: JSONValue) {
     switch value {
     case .string(let string): self = .string(string)
