@@ -23,10 +23,8 @@ package enum OutcomeTotal: BalanceFindingRule {
   /// total agrees with it and the message says the outcome rows are the suspect.
   package static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText {
     let column = context.columnName(.table3, data.line)
-    let addends = context.addendList(data.parts) { context.termName($0, of: data.rule) }
-    let written = context.writtenValue(data.cell.cell)
-    var zh = "（七）总计的“\(column)”列应为\(data.partsValue)（\(addends.zh)），\(written.zh)"
-    var en = "（七）总计 in the column “\(column)” should be \(data.partsValue) (\(addends.en)); \(written.en)"
+    var (zh, en) = context.totalMessage(
+      data, of: LocalizedText(zh: "（七）总计的“\(column)”列", en: "（七）总计 in the column “\(column)”"))
     if !data.cell.cell.isEmpty && BalanceCheck.sameLineFailures(data, context: context).isEmpty {
       zh += "；该总计与“一加二等于三加四”相符，可能是某个办理结果行填错，而不是总计"
       en += "; this total agrees with 一 + 二 = （七）总计 + 四, so an outcome row is more likely wrong than the total"

@@ -22,11 +22,7 @@ package enum ReviewTotal: BalanceFindingRule {
   /// `行政复议的总计应为2（结果维持1+尚未审结1），实际填写1`.
   package static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText {
     let group = context.rowName(.table4, data.line)
-    let addends = context.addendList(data.parts) { context.termName($0, of: data.rule) }
-    let written = context.writtenValue(data.cell.cell)
-    return LocalizedText(
-      zh: "\(group)的总计应为\(data.partsValue)（\(addends.zh)），\(written.zh)",
-      en: "The total of \(group) should be \(data.partsValue) (\(addends.en)); \(written.en)"
-    )
+    let (zh, en) = context.totalMessage(data, of: LocalizedText(zh: "\(group)的总计", en: "The total of \(group)"))
+    return LocalizedText(zh: zh, en: en)
   }
 }

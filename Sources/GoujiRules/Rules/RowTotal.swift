@@ -23,10 +23,7 @@ package enum RowTotal: BalanceFindingRule {
   /// differs (（七）总计), that sum too, since this finding is the only one on the cell.
   package static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText {
     let row = context.rowName(.table3, data.line)
-    let addends = context.addendList(data.parts) { context.termName($0, of: data.rule) }
-    let written = context.writtenValue(data.cell.cell)
-    var zh = "“\(row)”的总计应为\(data.partsValue)（\(addends.zh)），\(written.zh)"
-    var en = "The total of “\(row)” should be \(data.partsValue) (\(addends.en)); \(written.en)"
+    var (zh, en) = context.totalMessage(data, of: LocalizedText(zh: "“\(row)”的总计", en: "The total of “\(row)”"))
     let column = BalanceCheck.otherTotalFailures(at: data, context: context).first { $0.rule.axis == .eachColumn }
     if let column, column.partsValue != data.partsValue {
       zh += "；按各办理结果行合计则应为\(column.partsValue)"

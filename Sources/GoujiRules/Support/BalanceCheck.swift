@@ -96,6 +96,17 @@ extension BalanceData {
 }
 
 extension RuleContext {
+  /// `<total>应为13（自然人12+商业企业1），实际填写3` / `<total> should be 13 (自然人 12 + 商业企业 1); 3 is written`:
+  /// what a total's finding says after naming the total (`“一、本年新收…”的总计`), in Chinese and English.
+  package func totalMessage(_ data: BalanceData, of total: LocalizedText) -> (zh: String, en: String) {
+    let addends = addendList(data.parts) { termName($0, of: data.rule) }
+    let written = writtenValue(data.cell.cell)
+    return (
+      "\(total.zh)应为\(data.partsValue)（\(addends.zh)），\(written.zh)",
+      "\(total.en) should be \(data.partsValue) (\(addends.en)); \(written.en)"
+    )
+  }
+
   /// The name of a term of a balancing equation in messages: its column for an each-row rule (`自然人`), its row
   /// for an each-column one (`（一）予以公开`).
   package func termName(_ term: CellRef, of rule: BalanceRule) -> String {
