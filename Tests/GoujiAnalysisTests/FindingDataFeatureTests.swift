@@ -32,7 +32,9 @@ import Testing
   @Test func aFindingWithoutDataGetsNoHint() {
     var analysis = Self.wrongTotal()
     #expect(Features.inlineHints(analysis, in: nil).map(\.label) == ["= 13"])
-    analysis.diagnostics = analysis.diagnostics.map { var copy = $0; copy.data = nil; return copy }
+    analysis.diagnostics = analysis.diagnostics.map {
+      var copy = $0; copy.data = nil; return copy
+    }
     #expect(Features.inlineHints(analysis, in: nil).isEmpty)
   }
 
@@ -60,7 +62,8 @@ import Testing
     let original = Self.wrongTotal()
     let cell = original.table3Cell("new", 6)
     let before = try #require(Features.hover(original, at: cell.start, language: .zh))
-    #expect(before.plainText.contains("行合计（R3-2）：自然人 12 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 13 ✗ 总计 14（应为13）"))
+    #expect(
+      before.plainText.contains("行合计（R3-2）：自然人 12 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 13 ✗ 总计 14（应为13）"))
     let changed = Self.changingData(of: original) { $0.parts.removeFirst() }
     let after = try #require(Features.hover(changed, at: cell.start, language: .zh))
     #expect(after.plainText.contains("行合计（R3-2）：商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 1 ✗ 总计 14（应为1）"))

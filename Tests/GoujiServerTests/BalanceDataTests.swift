@@ -17,10 +17,14 @@ import Testing
     #expect(balance["expected"] == 0 && balance["written"] == 3)
     #expect(balance["totals"]?.arrayValue?.count == 1)
     let parts = try #require(balance["parts"]?.arrayValue)
-    #expect(parts.compactMap { $0["column"]?.stringValue } == ["natural", "commercial", "research", "publicInterest", "legal", "other"])
+    #expect(
+      parts.compactMap { $0["column"]?.stringValue } == [
+        "natural", "commercial", "research", "publicInterest", "legal", "other",
+      ])
     #expect(parts.allSatisfy { $0["row"] == "new" && $0["value"] == 0 })
     #expect(rowTotal["data"]?["code"] == "GJ310" && rowTotal["data"]?["version"] == 1)
-    for diagnostic in published where !["GJ310", "GJ311", "GJ312", "GJ313", "GJ314"].contains(diagnostic["code"]?.stringValue ?? "") {
+    for diagnostic in published
+    where !["GJ310", "GJ311", "GJ312", "GJ313", "GJ314"].contains(diagnostic["code"]?.stringValue ?? "") {
       #expect(diagnostic["data"]?["balance"] == nil)
     }
     #expect(client.shutDownAndExit() == 0)

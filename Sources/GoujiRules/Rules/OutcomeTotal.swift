@@ -37,7 +37,8 @@ package enum OutcomeTotal: BalanceFindingRule {
     data.parts.filter { ($0.cell.arithmeticValue ?? 0) != 0 }.map { part in
       let value = part.cell.arithmeticValue ?? 0
       let name = context.termName(part, of: data.rule)
-      return RelatedLocation(range: part.cell.range, message: LocalizedText(zh: "\(name)\(value)", en: "\(name) \(value)"))
+      return RelatedLocation(
+        range: part.cell.range, message: LocalizedText(zh: "\(name)\(value)", en: "\(name) \(value)"))
     }
   }
 }

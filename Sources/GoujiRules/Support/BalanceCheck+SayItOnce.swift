@@ -16,7 +16,8 @@ extension BalanceCheck {
     if !data.cellIsTheTotal { return holdsOnceOtherTotalsAreCorrected(data, context: context) }
     guard data.rule.axis == .eachColumn else { return false }
     if data.parts.allSatisfy(\.cell.isEmpty) { return true }
-    return !data.cell.cell.isEmpty && otherTotalFailures(at: data, context: context).contains { $0.rule.axis == .eachRow }
+    return !data.cell.cell.isEmpty
+      && otherTotalFailures(at: data, context: context).contains { $0.rule.axis == .eachRow }
   }
 
   /// The failed equations of the table's other rules whose total is the cell `data` is on (one wrong total, two

@@ -42,7 +42,8 @@ extension BalanceFindingRule {
     data.parts.map { part in
       let name = context.termName(part, of: data.rule)
       let value = part.cell.arithmeticValue ?? 0
-      return RelatedLocation(range: part.cell.range, message: LocalizedText(zh: "\(name)\(value)", en: "\(name) \(value)"))
+      return RelatedLocation(
+        range: part.cell.range, message: LocalizedText(zh: "\(name)\(value)", en: "\(name) \(value)"))
     }
   }
 
@@ -57,7 +58,9 @@ package enum BalanceCheck {
   /// The equations `rule` reports: those of its scope, less those another finding says.
   static func reported(by rule: any BalanceFindingRule.Type, in context: RuleContext) -> [BalanceData] {
     guard let balanceRule = context.balanceRule(rule.balanceRuleID) else { return [] }
-    return candidates(balanceRule, scope: rule.scope, context: context).filter { !isSaidElsewhere($0, context: context) }
+    return candidates(balanceRule, scope: rule.scope, context: context).filter {
+      !isSaidElsewhere($0, context: context)
+    }
   }
 
   /// The equations of `rule` in `scope`, before the say-it-once policy.
@@ -89,7 +92,9 @@ package enum BalanceCheck {
 extension BalanceData {
   /// The equation on `line`, reported on the rule's fix target; `nil` when the line has no such cell.
   init?(rule: BalanceRule, line: String, totals: [CellRef], parts: [CellRef]) {
-    let target = (totals + parts).first { rule.axis == .eachRow ? $0.column == rule.fixTarget : $0.row == rule.fixTarget }
+    let target = (totals + parts).first {
+      rule.axis == .eachRow ? $0.column == rule.fixTarget : $0.row == rule.fixTarget
+    }
     guard let target else { return nil }
     self.init(rule: rule, line: line, cell: target, totals: totals, parts: parts)
   }

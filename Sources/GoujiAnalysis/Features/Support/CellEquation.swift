@@ -37,7 +37,9 @@ struct CellEquation: Sendable {
     let rules = id == .table4 ? context.format.table4.rules : context.format.table3.rules
     return rules.compactMap { rule in
       let (line, crossing) = rule.axis == .eachRow ? (row, column) : (column, row)
-      guard (rule.total + rule.parts).contains(crossing), let cells = evaluator.equation(rule, on: line) else { return nil }
+      guard (rule.total + rule.parts).contains(crossing), let cells = evaluator.equation(rule, on: line) else {
+        return nil
+      }
       return CellEquation(rule: rule, totals: cells.totals, parts: cells.parts)
     }
   }
