@@ -53,7 +53,7 @@ extension BalanceFindingRule {
 }
 
 /// The one check behind every balance code: the format's balancing rules evaluated over the tables as read
-/// (``RuleContext/imbalances``), each failure turned into the ``BalanceData`` its finding carries.
+/// (``RuleContext/balanceFailures``), each failure turned into the ``BalanceData`` its finding carries.
 package enum BalanceCheck {
   /// The equations `rule` reports: those of its scope, less those another finding says.
   static func reported(by rule: any BalanceFindingRule.Type, in context: RuleContext) -> [BalanceData] {
@@ -83,9 +83,7 @@ package enum BalanceCheck {
 
   /// Every failed equation of `rule`, as the data of a finding on the cell a fix sets.
   static func failures(of rule: BalanceRule, context: RuleContext) -> [BalanceData] {
-    (context.imbalances[rule.id] ?? []).compactMap {
-      BalanceData(rule: rule, line: $0.line, totals: $0.totals, parts: $0.parts)
-    }
+    context.balanceFailures[rule.id] ?? []
   }
 }
 

@@ -18,11 +18,6 @@ package struct Imbalance: Sendable {
   package var parts: [CellRef]
   package var totalValue: Int
   package var partsValue: Int
-
-  /// The cell a fix sets.
-  package var target: CellRef? {
-    (totals + parts).first { rule.axis == .eachRow ? $0.column == rule.fixTarget : $0.row == rule.fixTarget }
-  }
 }
 
 /// The cells of one balancing equation on one line of a table.
