@@ -11,9 +11,19 @@ import GoujiText
 /// - a column total (R3-3's （七）总计) is not reported when every part is blank (GJ305 and GJ311 say so), nor when
 ///   the cell, written, is also the total of a failing row sum (GJ310 says it, naming both sums).
 extension BalanceCheck {
-  /// Whether another finding already says what `data` would.
-  static func isSaidElsewhere(_ data: BalanceData, context: RuleContext) -> Bool {
-    if !data.cellIsTheTotal { return holdsOnceOtherTotalsAreCorrected(data, context: context) }
+  /// The equations of `candidates` (all of one rule) that no other finding says.
+  static func saidOnce(_ candidates: [BalanceData], context: RuleContext) -> [BalanceData] {
+    guard let rule = candidates.first?.rule else { return [] }
+    let stillFailing = candidates[0].cellIsTheTotal ? nil : linesFailingOnceOtherTotalsAreCorrected(rule, context)
+    return candidates.filter { data in
+      if let stillFailing { return stillFailing.contains(data.line) }
+      return !isSaidByARowTotalOrBlankCells(data, context: context)
+    }
+  }
+
+  /// Whether a column total's failure is GJ305's (every part blank) or a row total's (the cell, written, is also
+  /// the total of a failing row sum); a row total's never is.
+  private static func isSaidByARowTotalOrBlankCells(_ data: BalanceData, context: RuleContext) -> Bool {
     guard data.rule.axis == .eachColumn else { return false }
     if data.parts.allSatisfy(\.cell.isEmpty) { return true }
     return !data.cell.cell.isEmpty
@@ -34,24 +44,24 @@ extension BalanceCheck {
       .flatMap { failures(of: $0, context: context) }.filter { $0.line == data.line }
   }
 
-  /// The cells GJ305 leaves to the rules that report an empty total: every empty total a balance rule of scope
-  /// ``BalanceScope/emptyTotal`` reports, when that rule is registered.
+  /// The cells GJ305 leaves to GJ311: the empty row totals over filled parts.
   package static func emptyTotalRanges(_ context: RuleContext) -> Set<TextRange> {
-    let rules = RuleRegistry.all.compactMap { $0 as? any BalanceFindingRule.Type }.filter { $0.scope == .emptyTotal }
-    return Set(rules.flatMap { reported(by: $0, in: context) }.map(\.cell.cell.range))
+    Set(reported(by: RowTotalEmpty.self, in: context).map(\.cell.cell.range))
   }
 
-  /// Whether an equation whose total side has several cells holds once every failing single-cell total of the
-  /// table's other rules is set to the sum of its parts.
-  private static func holdsOnceOtherTotalsAreCorrected(_ data: BalanceData, context: RuleContext) -> Bool {
-    guard let evaluator = context.balance(data.rule.table) else { return false }
+  /// The lines where an equation whose total side has several cells still fails once every failing single-cell
+  /// total of the table's other rules is set to the sum of its parts.
+  private static func linesFailingOnceOtherTotalsAreCorrected(_ rule: BalanceRule, _ context: RuleContext)
+    -> Set<String>
+  {
+    guard let evaluator = context.balance(rule.table) else { return [] }
     var corrected: [CellKey: Int] = [:]
-    for rule in otherRules(than: data.rule, context: context) {
-      for failure in failures(of: rule, context: context) where failure.cellIsTheTotal {
+    for other in otherRules(than: rule, context: context) {
+      for failure in failures(of: other, context: context) where failure.cellIsTheTotal {
         corrected[CellKey(failure.cell)] = failure.partsValue
       }
     }
-    return !evaluator.imbalances(data.rule, overrides: corrected).contains { $0.line == data.line }
+    return Set(evaluator.imbalances(rule, overrides: corrected).map(\.line))
   }
 
   /// The format's other balancing rules of the same table.

@@ -16,7 +16,7 @@ package enum BalanceScope: Sendable, Hashable {
 /// A rule that reports the equations of one of the format's balancing rules (``BalanceRule``, data). It declares its
 /// metadata, the format rule, the scope and its wording; the check itself is ``BalanceCheck``'s, shared by every
 /// such rule: which equations fail, which cell is reported, the value it should hold, and which failure another
-/// finding already says (``BalanceCheck/isSaidElsewhere(_:context:)``).
+/// finding already says (``BalanceCheck/saidOnce(_:context:)``).
 package protocol BalanceFindingRule: Rule {
   /// The id of the format's rule (`R3-2`) whose equations this code reports.
   static var balanceRuleID: String { get }
@@ -58,9 +58,7 @@ package enum BalanceCheck {
   /// The equations `rule` reports: those of its scope, less those another finding says.
   static func reported(by rule: any BalanceFindingRule.Type, in context: RuleContext) -> [BalanceData] {
     guard let balanceRule = context.balanceRule(rule.balanceRuleID) else { return [] }
-    return candidates(balanceRule, scope: rule.scope, context: context).filter {
-      !isSaidElsewhere($0, context: context)
-    }
+    return saidOnce(candidates(balanceRule, scope: rule.scope, context: context), context: context)
   }
 
   /// The equations of `rule` in `scope`, before the say-it-once policy.
@@ -72,11 +70,14 @@ package enum BalanceCheck {
       return failures(of: rule, context: context).filter { !$0.cell.cell.isEmpty }
     case .emptyTotal:
       guard let evaluator = context.balance(rule.table) else { return [] }
-      return evaluator.equations(rule).compactMap {
-        BalanceData(rule: rule, line: $0.line, totals: $0.totals, parts: $0.parts)
-      }.filter { data in
-        data.cell.cell.isEmpty && data.parts.contains { $0.cell.state == .written }
-          && data.parts.allSatisfy { $0.cell.arithmeticValue != nil }
+      return evaluator.lines(of: rule).compactMap { line in
+        guard evaluator.fixTarget(of: rule, on: line)?.cell.isEmpty == true,
+          let cells = evaluator.equation(rule, on: line),
+          let data = BalanceData(rule: rule, line: line, totals: cells.totals, parts: cells.parts),
+          cells.parts.contains(where: { $0.cell.state == .written }),
+          cells.parts.allSatisfy({ $0.cell.arithmeticValue != nil })
+        else { return nil }
+        return data
       }
     }
   }
@@ -90,10 +91,8 @@ package enum BalanceCheck {
 extension BalanceData {
   /// The equation on `line`, reported on the rule's fix target; `nil` when the line has no such cell.
   init?(rule: BalanceRule, line: String, totals: [CellRef], parts: [CellRef]) {
-    let target = (totals + parts).first {
-      rule.axis == .eachRow ? $0.column == rule.fixTarget : $0.row == rule.fixTarget
-    }
-    guard let target else { return nil }
+    let isTarget = { (term: CellRef) in rule.axis == .eachRow ? term.column == rule.fixTarget : term.row == rule.fixTarget }
+    guard let target = totals.first(where: isTarget) ?? parts.first(where: isTarget) else { return nil }
     self.init(rule: rule, line: line, cell: target, totals: totals, parts: parts)
   }
 }

@@ -100,6 +100,16 @@ package struct BalanceEvaluator: Sendable {
     }
   }
 
+  /// The lines `rule` runs along: every row of the table (each-row rule, in the table's order) or every column.
+  package func lines(of rule: BalanceRule) -> [String] {
+    rule.axis == .eachRow ? table.rows.map(\.key) : columns.map(\.key)
+  }
+
+  /// The cell a fix of `rule` sets on `line`, when the table has it.
+  package func fixTarget(of rule: BalanceRule, on line: String) -> CellRef? {
+    rule.axis == .eachRow ? cell(line, rule.fixTarget) : cell(rule.fixTarget, line)
+  }
+
   /// The equations of `rule` that fail, with `overrides` replacing cell values (for "would it hold if…"): those
   /// whose cells all hold a value and whose sums differ.
   package func imbalances(_ rule: BalanceRule, overrides: [CellKey: Int] = [:]) -> [Imbalance] {
