@@ -91,7 +91,9 @@ package enum BalanceCheck {
 extension BalanceData {
   /// The equation on `line`, reported on the rule's fix target; `nil` when the line has no such cell.
   init?(rule: BalanceRule, line: String, totals: [CellRef], parts: [CellRef]) {
-    let isTarget = { (term: CellRef) in rule.axis == .eachRow ? term.column == rule.fixTarget : term.row == rule.fixTarget }
+    let isTarget = { (term: CellRef) in
+      rule.axis == .eachRow ? term.column == rule.fixTarget : term.row == rule.fixTarget
+    }
     guard let target = totals.first(where: isTarget) ?? parts.first(where: isTarget) else { return nil }
     self.init(rule: rule, line: line, cell: target, totals: totals, parts: parts)
   }
