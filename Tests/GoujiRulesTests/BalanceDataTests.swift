@@ -83,6 +83,18 @@ import Testing
     #expect(data.parts.map(\.column) == ["upheld", "corrected", "otherResult", "pending"])
   }
 
+  @Test func oneWrongTotalInThreeEquationsIsOneFinding() throws {
+    // （七）总计's 总计 5 where its row and its column both add up to 2: R3-2, R3-3 and R3-1 all fail at or through
+    // it, and the say-it-once policy leaves one finding, GJ310's.
+    let marked = MarkedText(Self.base.setting(.table3, "outcomeTotal", ["1", "1", "0", "0", "0", "0", "1️⃣5"]).build())
+    let analysis = Analyzer.analyze(
+      SourceText(marked.text), configuration: configuration(selecting: "GJ310", "GJ311", "GJ312", "GJ313", "GJ314"))
+    let diagnostic = try #require(analysis.diagnostics.first)
+    #expect(analysis.diagnostics.count == 1)
+    #expect(diagnostic.code == "GJ310" && diagnostic.range.start == marked.offset("1️⃣"))
+    #expect(diagnostic.data?.balance?.rule.id == "R3-2" && diagnostic.data?.balance?.expected == 2)
+  }
+
   @Test func findingsOfOtherRulesCarryNoBalanceData() {
     let analysis = Analyzer.analyze(SourceText(Fixtures.example("000_212ac920282683c5.txt")))
     let balanceCodes: Set = ["GJ310", "GJ311", "GJ312", "GJ313", "GJ314"]
