@@ -35,6 +35,24 @@ import Testing
     }
   }
 
+  @Test func sarifResultsOfBalanceFindingsCarryTheirEquation() throws {
+    let run = CLI.run(["check", "--format", "sarif", path])
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+    let results = try #require((root["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+    // Example 000's 一、本年新收: 总计 3 over six applicant cells of 0.
+    let rowTotal = try #require(results.first { $0["ruleId"] as? String == "GJ310" })
+    let balance = try #require((rowTotal["properties"] as? [String: Any])?["balance"] as? [String: Any])
+    #expect(balance["rule"] as? String == "R3-2" && balance["table"] as? Int == 3 && balance["line"] as? String == "new")
+    let cell = try #require(balance["cell"] as? [String: Any])
+    #expect(cell["row"] as? String == "new" && cell["column"] as? String == "total" && cell["value"] as? Int == 3)
+    #expect(balance["expected"] as? Int == 0 && balance["written"] as? Int == 3)
+    #expect((balance["parts"] as? [[String: Any]])?.compactMap { $0["value"] as? Int } == [0, 0, 0, 0, 0, 0])
+    let balanceCodes: Set = ["GJ310", "GJ311", "GJ312", "GJ313", "GJ314"]
+    for result in results {
+      #expect((result["properties"] != nil) == balanceCodes.contains(result["ruleId"] as? String ?? ""))
+    }
+  }
+
   @Test func jsonPositionsAreOneBasedCharacterColumns() throws {
     let run = CLI.run(["check", "--format", "json", "--select", "GJ401", path])
     let root = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])

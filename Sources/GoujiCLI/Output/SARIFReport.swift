@@ -82,6 +82,7 @@ enum SARIFReport {
         ])
       })))
     }
+    if let properties = properties(diagnostic) { members.append(("properties", properties)) }
     return .object(members)
   }
 

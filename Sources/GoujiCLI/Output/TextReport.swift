@@ -145,7 +145,7 @@ struct TextReport {
         ? "检查了\(tally.files)个文件，未发现问题\(fixedText)\n"
         : "检查了\(tally.files)个文件，共\(total)个问题（\(detail)）\(fixedText)\n"
     case .en:
-      let detail = counts.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 || $0.0 == .information ? "" : "s")" }
+      let detail = counts.map { "\($0.1) \($0.0.name.en)\($0.1 == 1 || $0.0 == .information ? "" : "s")" }
         .joined(separator: ", ")
       let fixedText = fixed > 0 ? ", \(fixed) fixed" : ""
       let fileWord = tally.files == 1 ? "file" : "files"

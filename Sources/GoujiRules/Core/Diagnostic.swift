@@ -70,15 +70,19 @@ package struct Finding: Sendable, Hashable {
   /// A severity other than the rule's default for this finding (GJ103 reports a known variant title as
   /// information); a severity the user configures still wins.
   package var severity: Severity?
+  /// What the finding is about, as values (``FindingData``), for the features and outputs that read it.
+  package var data: FindingData?
 
   package init(
-    message: LocalizedText, range: TextRange, related: [RelatedLocation] = [], fixes: [Fix] = [], severity: Severity? = nil
+    message: LocalizedText, range: TextRange, related: [RelatedLocation] = [], fixes: [Fix] = [], severity: Severity? = nil,
+    data: FindingData? = nil
   ) {
     self.message = message
     self.range = range
     self.related = related
     self.fixes = fixes
     self.severity = severity
+    self.data = data
   }
 }
 
@@ -91,4 +95,6 @@ package struct Diagnostic: Sendable, Hashable {
   package var range: TextRange
   package var related: [RelatedLocation]
   package var fixes: [Fix]
+  /// The finding's ``Finding/data``.
+  package var data: FindingData?
 }

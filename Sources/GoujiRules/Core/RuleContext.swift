@@ -11,8 +11,9 @@ package struct RuleContext: Sendable {
   /// The configured deadline of 乡镇、街道 and 派出机构 (``RuleConfiguration/townshipDeadline``).
   package var townshipDeadline: MonthDay?
 
-  /// The failed equations of every balancing rule of the format, computed once for all the rules that read them.
-  package let imbalances: [String: [Imbalance]]
+  /// The failed equations of every balancing rule of the format, by rule id, each on the cell a fix sets: computed
+  /// once for the balance check (``BalanceCheck``), which every balance code runs.
+  package let balanceFailures: [String: [BalanceData]]
   /// The prose views the prose rules share (``proseViews``), made on first use: one run of the rules normalises the
   /// prose once rather than once per rule, and the hovers and hints that make a context without reading prose do not
   /// pay for it.
@@ -23,18 +24,20 @@ package struct RuleContext: Sendable {
   package init(report: Report, previous: PreviousYear? = nil) {
     self.report = report
     self.previous = previous
-    var imbalances: [String: [Imbalance]] = [:]
+    var failures: [String: [BalanceData]] = [:]
     let format = report.effectiveFormat
     if !report.isPre2019 {
       for (id, table, columns) in [(TableID.table3, report.table3, format.table3.columns), (.table4, report.table4, format.table4.columns)] {
         guard let table else { continue }
         let evaluator = BalanceEvaluator(table: table, columns: columns)
         for rule in format.table3.rules + format.table4.rules where rule.table == id {
-          imbalances[rule.id] = evaluator.imbalances(rule)
+          failures[rule.id] = evaluator.imbalances(rule).compactMap {
+            BalanceData(rule: rule, line: $0.line, totals: $0.totals, parts: $0.parts)
+          }
         }
       }
     }
-    self.imbalances = imbalances
+    self.balanceFailures = failures
   }
 
   package var text: SourceText { report.text }

@@ -22,7 +22,8 @@ package enum RuleEngine {
         result.append(
           Diagnostic(
             code: metadata.code, name: metadata.name, severity: configuration.severities[metadata.code] ?? finding.severity ?? metadata.severity,
-            message: finding.message, range: finding.range, related: finding.related, fixes: finding.fixes
+            message: finding.message, range: finding.range, related: finding.related, fixes: finding.fixes,
+            data: finding.data
           )
         )
       }

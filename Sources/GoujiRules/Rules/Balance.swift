@@ -3,7 +3,7 @@ import GoujiSyntax
 import GoujiText
 
 /// GJ313: table 三 R3-1 — 一 + 二 ≠ （七）总计 + 四, in some column.
-package enum Balance: Rule {
+package enum Balance: BalanceFindingRule {
   package static let metadata = RuleMetadata(
     code: "GJ313", name: "balance", severity: .error, fixAvailability: .sometimes,
     documentation: RuleDocumentation(
@@ -17,49 +17,45 @@ package enum Balance: Rule {
     )
   )
 
-  package static func check(_ context: RuleContext) -> [Finding] {
-    guard let evaluator = context.balance(.table3), let rule = context.balanceRule("R3-1"),
-      !(context.imbalances[rule.id] ?? []).isEmpty
-    else { return [] }
-    let corrected = correctedTotals(evaluator, context: context)
-    let stillFailing = Set(evaluator.imbalances(rule, overrides: corrected).map(\.line))
-    return (context.imbalances[rule.id] ?? []).filter { stillFailing.contains($0.line) }.compactMap { imbalance in
-      guard let carryOver = evaluator.cell(rule.fixTarget, imbalance.line) else { return nil }
-      let value: (String) -> Int = { row in evaluator.cell(row, imbalance.line)?.cell.arithmeticValue ?? 0 }
-      let column = context.columnName(.table3, imbalance.line)
-      let left = "一 + 二 = \(value("new")) + \(value("carried")) = \(imbalance.partsValue)"
-      let right = "（七）总计 + 四 = \(value("outcomeTotal")) + \(value("carryOver")) = \(imbalance.totalValue)"
-      let (leftZh, rightZh) = (left.withoutSpaces, right.withoutSpaces)
-      let expected = imbalance.partsValue - value("outcomeTotal")
-      return Finding(
-        message: LocalizedText(zh: "“\(column)”列不平衡：\(leftZh)，而\(rightZh)", en: "The column “\(column)” does not balance: \(left), but \(right)"),
-        range: carryOver.cell.range,
-        related: (imbalance.parts + imbalance.totals).filter { $0.row != rule.fixTarget }.map { part in
-          let text = "\(context.shortRowName(part.row)) \(part.cell.arithmeticValue ?? 0)"
-          return RelatedLocation(range: part.cell.range, message: LocalizedText(zh: text.withoutSpaces, en: text))
-        },
-        fixes: expected < 0
-          ? []
-          : [
-            Fix(
-              title: LocalizedText(zh: "把“四、结转下年度继续办理”改为\(expected)", en: "Set “四、结转下年度继续办理” to \(expected)"),
-              isSafe: false, edits: [TextEdit(range: carryOver.cell.range, newText: String(expected))]
-            )
-          ]
-      )
+  package static let balanceRuleID = "R3-1"
+  package static let scope = BalanceScope.failed
+
+  /// `“自然人”列不平衡：一+二=3+0=3，而（七）总计+四=1+1=2`.
+  package static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText {
+    let column = context.columnName(.table3, data.line)
+    let left = side(data.parts, sum: data.partsValue, context: context)
+    let right = side(data.totals, sum: data.totalValue, context: context)
+    return LocalizedText(
+      zh: "“\(column)”列不平衡：\(left.withoutSpaces)，而\(right.withoutSpaces)",
+      en: "The column “\(column)” does not balance: \(left), but \(right)"
+    )
+  }
+
+  /// `一 + 二 = 3 + 0 = 3`.
+  private static func side(_ terms: [CellRef], sum: Int, context: RuleContext) -> String {
+    let names = terms.map { context.shortRowName($0.row) }.joined(separator: " + ")
+    let values = terms.map { String($0.cell.arithmeticValue ?? 0) }.joined(separator: " + ")
+    return "\(names) = \(values) = \(sum)"
+  }
+
+  /// The other cells of the equation, by their short names (`一3`, `二0`, `（七）总计1`).
+  package static func related(_ data: BalanceData, context: RuleContext) -> [RelatedLocation] {
+    (data.parts + data.totals).filter { CellKey($0) != CellKey(data.cell) }.map { term in
+      let text = "\(context.shortRowName(term.row)) \(term.cell.arithmeticValue ?? 0)"
+      return RelatedLocation(range: term.cell.range, message: LocalizedText(zh: text.withoutSpaces, en: text))
     }
   }
 
-  /// The values the row and column totals would have if GJ310 and GJ312 were fixed: an R3-1 failure that these
-  /// explain is not reported again.
-  private static func correctedTotals(_ evaluator: BalanceEvaluator, context: RuleContext) -> [CellKey: Int] {
-    var overrides: [CellKey: Int] = [:]
-    for id in ["R3-2", "R3-3"] {
-      guard let rule = context.balanceRule(id) else { continue }
-      for imbalance in context.imbalances[rule.id] ?? [] {
-        if let target = imbalance.target { overrides[CellKey(target)] = imbalance.partsValue }
-      }
-    }
-    return overrides
+  /// Setting the carry-over to what balances the column, when that is not negative; unsafe: which of the four is
+  /// wrong only the writer knows.
+  package static func fixes(_ data: BalanceData, context: RuleContext) -> [Fix] {
+    guard let expected = data.expected else { return [] }
+    let name = context.rowName(.table3, data.cell.row)
+    return [
+      Fix(
+        title: LocalizedText(zh: "把“\(name)”改为\(expected)", en: "Set “\(name)” to \(expected)"),
+        isSafe: false, edits: [TextEdit(range: data.cell.cell.range, newText: String(expected))]
+      )
+    ]
   }
 }

@@ -18,7 +18,7 @@ package enum CellEmpty: Rule {
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    let reportedTotals = Set(RowTotalEmpty.check(context).map(\.range))
+    let reportedTotals = BalanceCheck.emptyTotalRanges(context)
     let emptyRows = context.allCells.map { row in row.filter { $0.cell.isEmpty && !reportedTotals.contains($0.cell.range) } }
       .filter { !$0.isEmpty }
     return [TableID.table2, .table3, .table4].compactMap { table in

@@ -2,7 +2,7 @@ import GoujiFormats
 import GoujiSyntax
 
 /// GJ312: table 三 R3-3 — （七）总计 differs from the sum of the outcome rows, in some column.
-package enum OutcomeTotal: Rule {
+package enum OutcomeTotal: BalanceFindingRule {
   package static let metadata = RuleMetadata(
     code: "GJ312", name: "outcome-total", severity: .error, fixAvailability: .always,
     documentation: RuleDocumentation(
@@ -16,50 +16,29 @@ package enum OutcomeTotal: Rule {
     )
   )
 
-  package static func check(_ context: RuleContext) -> [Finding] {
-    guard context.balance(.table3) != nil, let rule = context.balanceRule("R3-3"),
-      let rowRule = context.balanceRule("R3-2")
-    else { return [] }
-    let rowFailures = context.imbalances[rowRule.id] ?? []
-    let intakeFailures = Set((context.balanceRule("R3-1").flatMap { context.imbalances[$0.id] } ?? []).map(\.line))
-    return (context.imbalances[rule.id] ?? []).compactMap { imbalance in
-      guard let target = imbalance.target,
-        imbalance.parts.contains(where: { !$0.cell.isEmpty })  // every outcome cell blank: GJ305/GJ311 say so
-      else { return nil }
-      // The (七)总计 / 总计 cell is also a row total: when R3-2 fails there too, GJ310 says it once.
-      if rowFailures.contains(where: { $0.target?.row == target.row && $0.target?.column == target.column }),
-        !target.cell.isEmpty
-      {
-        return nil
-      }
-      let totalAgreesWithIntake = !target.cell.isEmpty && !intakeFailures.contains(imbalance.line)
-      return Finding(
-        message: message(imbalance, target: target, totalAgreesWithIntake: totalAgreesWithIntake, context: context),
-        range: target.cell.range,
-        related: imbalance.parts.filter { ($0.cell.arithmeticValue ?? 0) != 0 }.map { part in
-          let value = part.cell.arithmeticValue ?? 0
-          let name = context.rowName(.table3, part.row)
-          return RelatedLocation(range: part.cell.range, message: LocalizedText(zh: "\(name)\(value)", en: "\(name) \(value)"))
-        },
-        fixes: [context.setTotalFix(target, to: imbalance.partsValue, parts: imbalance.parts)]
-      )
-    }
-  }
+  package static let balanceRuleID = "R3-3"
+  package static let scope = BalanceScope.failed
 
-  /// `（七）总计的“自然人”列应为3（…），实际填写2`; when R3-1 holds in the column, the total agrees with 一 + 二 − 四
-  /// and the message says the outcome rows are the suspect.
-  private static func message(
-    _ imbalance: Imbalance, target: CellRef, totalAgreesWithIntake: Bool, context: RuleContext
-  ) -> LocalizedText {
-    let column = context.columnName(.table3, imbalance.line)
-    let addends = context.addendList(imbalance.parts) { context.rowName(.table3, $0.row) }
-    let written = context.writtenValue(target.cell)
-    var zh = "（七）总计的“\(column)”列应为\(imbalance.partsValue)（\(addends.zh)），\(written.zh)"
-    var en = "（七）总计 in the column “\(column)” should be \(imbalance.partsValue) (\(addends.en)); \(written.en)"
-    if totalAgreesWithIntake {
+  /// `（七）总计的“自然人”列应为3（…），实际填写2`; when the column's other sum (一 + 二 = （七）总计 + 四) holds, the
+  /// total agrees with it and the message says the outcome rows are the suspect.
+  package static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText {
+    let column = context.columnName(.table3, data.line)
+    var (zh, en) = context.totalMessage(
+      data, of: LocalizedText(zh: "（七）总计的“\(column)”列", en: "（七）总计 in the column “\(column)”"))
+    if !data.cell.cell.isEmpty && BalanceCheck.sameLineFailures(data, context: context).isEmpty {
       zh += "；该总计与“一加二等于三加四”相符，可能是某个办理结果行填错，而不是总计"
       en += "; this total agrees with 一 + 二 = （七）总计 + 四, so an outcome row is more likely wrong than the total"
     }
     return LocalizedText(zh: zh, en: en)
+  }
+
+  /// The outcome rows that are not 0: a column of 20-odd rows is mostly zeros.
+  package static func related(_ data: BalanceData, context: RuleContext) -> [RelatedLocation] {
+    data.parts.filter { ($0.cell.arithmeticValue ?? 0) != 0 }.map { part in
+      let value = part.cell.arithmeticValue ?? 0
+      let name = context.termName(part, of: data.rule)
+      return RelatedLocation(
+        range: part.cell.range, message: LocalizedText(zh: "\(name)\(value)", en: "\(name) \(value)"))
+    }
   }
 }

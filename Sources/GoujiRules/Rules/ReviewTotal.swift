@@ -2,7 +2,7 @@ import GoujiFormats
 import GoujiSyntax
 
 /// GJ314: table 四 R4 — a group's 总计 differs from 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
-package enum ReviewTotal: Rule {
+package enum ReviewTotal: BalanceFindingRule {
   package static let metadata = RuleMetadata(
     code: "GJ314", name: "review-total", severity: .error, fixAvailability: .always,
     documentation: RuleDocumentation(
@@ -16,26 +16,13 @@ package enum ReviewTotal: Rule {
     )
   )
 
-  package static func check(_ context: RuleContext) -> [Finding] {
-    guard context.balance(.table4) != nil, let rule = context.balanceRule("R4") else { return [] }
-    return (context.imbalances[rule.id] ?? []).compactMap { imbalance in
-      guard let target = imbalance.target else { return nil }
-      let group = context.rowName(.table4, imbalance.line)
-      let addends = context.addendList(imbalance.parts) { context.columnName(.table4, $0.column) }
-      let written = context.writtenValue(target.cell)
-      return Finding(
-        message: LocalizedText(
-          zh: "\(group)的总计应为\(imbalance.partsValue)（\(addends.zh)），\(written.zh)",
-          en: "The total of \(group) should be \(imbalance.partsValue) (\(addends.en)); \(written.en)"
-        ),
-        range: target.cell.range,
-        related: imbalance.parts.map { part in
-          let name = context.columnName(.table4, part.column)
-          let value = part.cell.arithmeticValue ?? 0
-          return RelatedLocation(range: part.cell.range, message: LocalizedText(zh: "\(name)\(value)", en: "\(name) \(value)"))
-        },
-        fixes: [context.setTotalFix(target, to: imbalance.partsValue, parts: imbalance.parts)]
-      )
-    }
+  package static let balanceRuleID = "R4"
+  package static let scope = BalanceScope.failed
+
+  /// `行政复议的总计应为2（结果维持1+尚未审结1），实际填写1`.
+  package static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText {
+    let group = context.rowName(.table4, data.line)
+    let (zh, en) = context.totalMessage(data, of: LocalizedText(zh: "\(group)的总计", en: "The total of \(group)"))
+    return LocalizedText(zh: zh, en: en)
   }
 }

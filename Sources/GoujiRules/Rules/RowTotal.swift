@@ -2,7 +2,7 @@ import GoujiFormats
 import GoujiSyntax
 
 /// GJ310: table 三 R3-2 — a row's 总计 differs from the sum of its six applicant cells.
-package enum RowTotal: Rule {
+package enum RowTotal: BalanceFindingRule {
   package static let metadata = RuleMetadata(
     code: "GJ310", name: "row-total", severity: .error, fixAvailability: .always,
     documentation: RuleDocumentation(
@@ -16,33 +16,19 @@ package enum RowTotal: Rule {
     )
   )
 
-  package static func check(_ context: RuleContext) -> [Finding] {
-    guard context.balance(.table3) != nil, let rule = context.balanceRule("R3-2"),
-      let columnRule = context.balanceRule("R3-3")
-    else { return [] }
-    let columnFailures = context.imbalances[columnRule.id] ?? []
-    return (context.imbalances[rule.id] ?? []).compactMap { imbalance in
-      guard let target = imbalance.target, !target.cell.isEmpty else { return nil }  // GJ311 reports an empty total
-      let row = context.rowName(.table3, imbalance.line)
-      let addends = context.addendList(imbalance.parts) { context.columnName(.table3, $0.column) }
-      var zh = "“\(row)”的总计应为\(imbalance.partsValue)（\(addends.zh)），\(context.writtenValue(target.cell).zh)"
-      var en = "The total of “\(row)” should be \(imbalance.partsValue) (\(addends.en)); \(context.writtenValue(target.cell).en)"
-      if let column = columnFailures.first(where: { $0.line == target.column && $0.target?.row == target.row }),
-        column.partsValue != imbalance.partsValue
-      {
-        zh += "；按各办理结果行合计则应为\(column.partsValue)"
-        en += "; the outcome rows add up to \(column.partsValue)"
-      }
-      return Finding(
-        message: LocalizedText(zh: zh, en: en), range: target.cell.range,
-        related: imbalance.parts.map { part in
-          RelatedLocation(range: part.cell.range, message: LocalizedText(
-            zh: "\(context.columnName(.table3, part.column))\(part.cell.arithmeticValue ?? 0)",
-            en: "\(context.columnName(.table3, part.column)) \(part.cell.arithmeticValue ?? 0)"
-          ))
-        },
-        fixes: [context.setTotalFix(target, to: imbalance.partsValue, parts: imbalance.parts)]
-      )
+  package static let balanceRuleID = "R3-2"
+  package static let scope = BalanceScope.failedWithWrittenTotal
+
+  /// `“一、本年新收…”的总计应为13（自然人12+商业企业1），实际填写3`; when the cell is also a column total whose sum
+  /// differs (（七）总计), that sum too, since this finding is the only one on the cell.
+  package static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText {
+    let row = context.rowName(.table3, data.line)
+    var (zh, en) = context.totalMessage(data, of: LocalizedText(zh: "“\(row)”的总计", en: "The total of “\(row)”"))
+    let column = BalanceCheck.otherTotalFailures(at: data, context: context).first { $0.rule.axis == .eachColumn }
+    if let column, column.partsValue != data.partsValue {
+      zh += "；按各办理结果行合计则应为\(column.partsValue)"
+      en += "; the outcome rows add up to \(column.partsValue)"
     }
+    return LocalizedText(zh: zh, en: en)
   }
 }

@@ -1,9 +1,8 @@
 import GoujiFormats
 import GoujiSyntax
-import GoujiText
 
 /// GJ311: table 三 — applicant cells filled, 总计 empty.
-package enum RowTotalEmpty: Rule {
+package enum RowTotalEmpty: BalanceFindingRule {
   package static let metadata = RuleMetadata(
     code: "GJ311", name: "row-total-empty", severity: .warning, fixAvailability: .always,
     documentation: RuleDocumentation(
@@ -17,27 +16,17 @@ package enum RowTotalEmpty: Rule {
     )
   )
 
-  package static func check(_ context: RuleContext) -> [Finding] {
-    guard let evaluator = context.balance(.table3), let rule = context.balanceRule("R3-2") else { return [] }
-    return evaluator.table.rows.compactMap { row in
-      guard let total = evaluator.cell(row.key, rule.fixTarget), total.cell.isEmpty else { return nil }
-      let parts = rule.parts.compactMap { evaluator.cell(row.key, $0) }
-      guard parts.count == rule.parts.count, parts.contains(where: { $0.cell.state == .written }) else { return nil }
-      let values = parts.compactMap(\.cell.arithmeticValue)
-      guard values.count == parts.count else { return nil }
-      let sum = values.reduce(0, +)
-      let name = context.rowName(.table3, row.key)
-      return Finding(
-        message: LocalizedText(zh: "“\(name)”的总计未填写，应为\(sum)", en: "The total of “\(name)” is empty; it should be \(sum)"),
-        range: total.cell.range,
-        fixes: [
-          Fix(
-            title: LocalizedText(zh: "填写\(sum)", en: "Fill in \(sum)"),
-            isSafe: parts.allSatisfy { $0.cell.state == .written },
-            edits: [TextEdit(range: total.cell.range, newText: String(sum))]
-          )
-        ]
-      )
-    }
+  package static let balanceRuleID = "R3-2"
+  package static let scope = BalanceScope.emptyTotal
+
+  /// `“四、结转下年度继续办理”的总计未填写，应为0`.
+  package static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText {
+    let name = context.rowName(.table3, data.line)
+    return LocalizedText(
+      zh: "“\(name)”的总计未填写，应为\(data.partsValue)", en: "The total of “\(name)” is empty; it should be \(data.partsValue)"
+    )
   }
+
+  /// None: the message names the value, and the parts are the rest of the row.
+  package static func related(_ data: BalanceData, context: RuleContext) -> [RelatedLocation] { [] }
 }

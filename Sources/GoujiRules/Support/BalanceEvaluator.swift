@@ -18,10 +18,23 @@ package struct Imbalance: Sendable {
   package var parts: [CellRef]
   package var totalValue: Int
   package var partsValue: Int
+}
 
-  /// The cell a fix sets.
-  package var target: CellRef? {
-    (totals + parts).first { rule.axis == .eachRow ? $0.column == rule.fixTarget : $0.row == rule.fixTarget }
+/// The cells of one balancing equation on one line of a table.
+package struct BalanceCells: Sendable, Hashable {
+  /// The row (each-row rule) or column (each-column rule) key.
+  package var line: String
+  package var totals: [CellRef]
+  package var parts: [CellRef]
+
+  /// The equation's cells, when every one of them exists (`nil` for a cell the table does not have).
+  init?(line: String, totals: [CellRef?], parts: [CellRef?]) {
+    let totalCells = totals.compactMap { $0 }
+    let partCells = parts.compactMap { $0 }
+    guard totalCells.count == totals.count, partCells.count == parts.count else { return nil }
+    self.line = line
+    self.totals = totalCells
+    self.parts = partCells
   }
 }
 
@@ -45,21 +58,22 @@ package struct BalanceEvaluator: Sendable {
     return CellRef(row: row, column: column, cell: found.cells[index])
   }
 
-  /// The equations of `rule` that fail, with `overrides` replacing cell values (for "would it hold if…").
+  /// The cells of every equation of `rule` in the table: one per row (each-row rule) or column (each-column rule)
+  /// where every cell of the equation exists, whether it holds or not.
   ///
   /// The rule's keys are looked up once per rule (its columns for an each-row rule, its rows for an each-column
   /// one) and each line's once, instead of hashing two strings for every cell of every equation; a cell is found as
   /// ``cell(_:_:)`` finds it (the first row with the key).
-  package func imbalances(_ rule: BalanceRule, overrides: [CellKey: Int] = [:]) -> [Imbalance] {
+  package func equations(_ rule: BalanceRule) -> [BalanceCells] {
     switch rule.axis {
     case .eachRow:
       let totalColumns = rule.total.map { ($0, columnIndex[$0]) }
       let partColumns = rule.parts.map { ($0, columnIndex[$0]) }
       return table.rows.compactMap { row in
         let found = rowsByKey[row.key]
-        return evaluate(
-          rule, line: row.key, totals: totalColumns.map { cell(found, row.key, $0.0, $0.1) },
-          parts: partColumns.map { cell(found, row.key, $0.0, $0.1) }, overrides
+        return BalanceCells(
+          line: row.key, totals: totalColumns.map { cell(found, row.key, $0.0, $0.1) },
+          parts: partColumns.map { cell(found, row.key, $0.0, $0.1) }
         )
       }
     case .eachColumn:
@@ -67,11 +81,47 @@ package struct BalanceEvaluator: Sendable {
       let partRows = rule.parts.map { ($0, rowsByKey[$0]) }
       return columns.compactMap { column in
         let index = columnIndex[column.key]
-        return evaluate(
-          rule, line: column.key, totals: totalRows.map { cell($0.1, $0.0, column.key, index) },
-          parts: partRows.map { cell($0.1, $0.0, column.key, index) }, overrides
+        return BalanceCells(
+          line: column.key, totals: totalRows.map { cell($0.1, $0.0, column.key, index) },
+          parts: partRows.map { cell($0.1, $0.0, column.key, index) }
         )
       }
+    }
+  }
+
+  /// The cells of the equation of `rule` on `line` (a row key for an each-row rule, a column key for an each-column
+  /// one), when they all exist.
+  package func equation(_ rule: BalanceRule, on line: String) -> BalanceCells? {
+    switch rule.axis {
+    case .eachRow:
+      BalanceCells(line: line, totals: rule.total.map { cell(line, $0) }, parts: rule.parts.map { cell(line, $0) })
+    case .eachColumn:
+      BalanceCells(line: line, totals: rule.total.map { cell($0, line) }, parts: rule.parts.map { cell($0, line) })
+    }
+  }
+
+  /// The lines `rule` runs along: every row of the table (each-row rule, in the table's order) or every column.
+  package func lines(of rule: BalanceRule) -> [String] {
+    rule.axis == .eachRow ? table.rows.map(\.key) : columns.map(\.key)
+  }
+
+  /// The cell a fix of `rule` sets on `line`, when the table has it.
+  package func fixTarget(of rule: BalanceRule, on line: String) -> CellRef? {
+    rule.axis == .eachRow ? cell(line, rule.fixTarget) : cell(rule.fixTarget, line)
+  }
+
+  /// The equations of `rule` that fail, with `overrides` replacing cell values (for "would it hold if…"): those
+  /// whose cells all hold a value and whose sums differ.
+  package func imbalances(_ rule: BalanceRule, overrides: [CellKey: Int] = [:]) -> [Imbalance] {
+    equations(rule).compactMap { equation in
+      guard let totalValue = equation.totals.arithmeticSum(overriding: overrides),
+        let partsValue = equation.parts.arithmeticSum(overriding: overrides),
+        totalValue != partsValue
+      else { return nil }
+      return Imbalance(
+        rule: rule, line: equation.line, totals: equation.totals, parts: equation.parts, totalValue: totalValue,
+        partsValue: partsValue
+      )
     }
   }
 
@@ -80,23 +130,14 @@ package struct BalanceEvaluator: Sendable {
     guard let index, let row, index < row.cells.count else { return nil }
     return CellRef(row: rowKey, column: column, cell: row.cells[index])
   }
+}
 
-  /// The equation over `totals` and `parts` (`nil` for a cell that does not exist), when every cell exists, holds a
-  /// value, and the sums differ.
-  private func evaluate(
-    _ rule: BalanceRule, line: String, totals: [CellRef?], parts: [CellRef?], _ overrides: [CellKey: Int]
-  ) -> Imbalance? {
-    let totalCells = totals.compactMap { $0 }
-    let partCells = parts.compactMap { $0 }
-    guard totalCells.count == totals.count, partCells.count == parts.count,
-      let totalValue = sum(totalCells, overrides), let partsValue = sum(partCells, overrides), totalValue != partsValue
-    else { return nil }
-    return Imbalance(rule: rule, line: line, totals: totalCells, parts: partCells, totalValue: totalValue, partsValue: partsValue)
-  }
-
-  private func sum(_ cells: [CellRef], _ overrides: [CellKey: Int]) -> Int? {
+extension [CellRef] {
+  /// The sum of the cells' values, `overrides` replacing some; `nil` when one holds no whole number (or is inferred
+  /// or unreadable: ``Cell/arithmeticValue``).
+  package func arithmeticSum(overriding overrides: [CellKey: Int] = [:]) -> Int? {
     var total = 0
-    for ref in cells {
+    for ref in self {
       let overridden = overrides.isEmpty ? nil : overrides[CellKey(ref)]
       guard let value = overridden ?? ref.cell.arithmeticValue else { return nil }
       total += value

@@ -1,3 +1,4 @@
+import GoujiJSON
 import GoujiRules
 import GoujiText
 import LanguageServerProtocol
@@ -15,8 +16,17 @@ extension ReportDiagnostic {
       message: message.text(context.language),
       relatedInformation: related.isEmpty || !context.diagnosticFields.relatedInformation
         ? nil : related.map { $0.lsp(in: context) },
-      data: context.diagnosticFields.data ? Optional(DiagnosticData(code: code, version: context.version, index: index).json) : nil
+      data: context.diagnosticFields.data ? Optional(dataJSON(index: index, in: context)) : nil
     )
+  }
+
+  /// `data`: which diagnostic it is, for code actions (``DiagnosticData``), and what it is about, for clients that
+  /// read it (a balance finding's equation under `balance`).
+  private func dataJSON(index: Int, in context: ConversionContext) -> JSONValue {
+    let identity = DiagnosticData(code: code, version: context.version, index: index).json
+    guard case .object(var members) = identity, let balance = data?.balance else { return identity }
+    members["balance"] = balance.json
+    return .object(members)
   }
 
   /// The `source` of every diagnostic gouji publishes.

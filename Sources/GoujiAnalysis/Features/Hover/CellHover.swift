@@ -12,7 +12,11 @@ enum CellHover {
     }
   }
 
-  static func content(_ located: LocatedCell, context: RuleContext, language: Language) -> RichText {
+  /// The hover of a cell. An equation that a finding in `reported` is about is the one its data carries, so the
+  /// hover explains exactly the sum the finding reports.
+  static func content(
+    _ located: LocatedCell, context: RuleContext, language: Language, reported: [BalanceData] = []
+  ) -> RichText {
     var text = RichText()
     text.heading(located.table.shortName(language) + language.pick(" 单元格", " cell"))
     text.paragraph(
@@ -23,10 +27,13 @@ enum CellHover {
     case .table2:
       text.paragraph(.text(language.pick("数值类型：", "Value: ") + kind(located.column.kind, language)))
     case .table3, .table4:
+      let hovered = CellKey(row: located.row.key, column: located.column.key)
       let equations = CellEquation.equations(
         row: located.row.key, column: located.column.key, table: located.table, context: context
-      )
-      let hovered = CellKey(row: located.row.key, column: located.column.key)
+      ).map { equation in
+        reported.first { $0.rule.id == equation.rule.id && CellKey($0.cell) == hovered }.map(CellEquation.init)
+          ?? equation
+      }
       let writer = EquationText(context: context, table: located.table, language: language)
       text.bullets(equations.map { writer.inlines($0, hovered: hovered) })
     }

@@ -11,7 +11,7 @@ enum DiagnosticHover {
 
   static func content(_ diagnostic: Diagnostic, language: Language) -> RichText {
     var text = RichText()
-    text.heading("\(diagnostic.code) \(diagnostic.name) · \(severityName(diagnostic.severity, language))")
+    text.heading("\(diagnostic.code) \(diagnostic.name) · \(diagnostic.severity.name.text(language))")
     guard let metadata = RuleRegistry.rule(diagnostic.code)?.metadata else {
       text.paragraph(.text(diagnostic.message.text(language)))
       return text
@@ -24,9 +24,5 @@ enum DiagnosticHover {
     text.paragraph(.bold(language.pick("依据", "Basis")), .text(language.pick("：", ": ") + documentation.basis))
     text.paragraph(.link(language.pick("规则文档", "Rule documentation"), url: metadata.documentationURL))
     return text
-  }
-
-  private static func severityName(_ severity: Severity, _ language: Language) -> String {
-    severity.name.text(language)
   }
 }

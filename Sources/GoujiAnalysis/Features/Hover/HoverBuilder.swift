@@ -8,10 +8,10 @@ enum HoverBuilder {
     let text = analysis.text
     guard offset >= 0, offset <= text.count else { return nil }
     let offset = text.scalarBoundary(atOrBefore: offset)
-    let diagnostics = DiagnosticHover.diagnostics(at: offset, in: analysis.diagnostics).map {
-      (DiagnosticHover.content($0, language: language), $0.range)
-    }
-    let subject = subject(analysis, at: offset, language: language)
+    let found = DiagnosticHover.diagnostics(at: offset, in: analysis.diagnostics)
+    let diagnostics = found.map { (DiagnosticHover.content($0, language: language), $0.range) }
+    let reported = found.compactMap { $0.data?.balance }
+    let subject = subject(analysis, at: offset, language: language, reported: reported)
     let parts = diagnostics + (subject.map { [$0] } ?? [])
     guard !parts.isEmpty else { return nil }
     let range = subject?.1 ?? diagnostics[0].1
@@ -22,11 +22,14 @@ enum HoverBuilder {
     )
   }
 
-  /// What the text at `offset` is, and its range.
-  private static func subject(_ analysis: Analysis, at offset: Int, language: Language) -> (RichText, TextRange)? {
+  /// What the text at `offset` is, and its range; `reported` is the balance data of the findings there.
+  private static func subject(
+    _ analysis: Analysis, at offset: Int, language: Language, reported: [BalanceData]
+  ) -> (RichText, TextRange)? {
     let context = RuleContext(report: analysis.report)
     if let located = CellHover.cell(at: offset, in: context) {
-      return (CellHover.content(located, context: context, language: language), located.cell.range)
+      let content = CellHover.content(located, context: context, language: language, reported: reported)
+      return (content, located.cell.range)
     }
     if context.tablesApply,
       let found = LabelHover.label(at: offset, report: analysis.report, layout: ReportLayout(analysis.report))

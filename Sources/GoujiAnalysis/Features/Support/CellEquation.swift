@@ -9,9 +9,9 @@ struct CellEquation: Sendable {
   var parts: [CellRef]
 
   /// The sum of the total side; `nil` when a cell there holds no whole number.
-  var totalValue: Int? { Self.sum(totals) }
+  var totalValue: Int? { totals.arithmeticSum() }
   /// The sum of the parts; `nil` when a cell there holds no whole number.
-  var partsValue: Int? { Self.sum(parts) }
+  var partsValue: Int? { parts.arithmeticSum() }
 
   /// Whether the equation holds; `nil` when it cannot be evaluated.
   var holds: Bool? {
@@ -19,34 +19,29 @@ struct CellEquation: Sendable {
     return totalValue == partsValue
   }
 
-  /// The equations of the format's rules that the cell at `row`, `column` of table `id` takes part in.
+  /// The equation a balance finding reports, as its data carries it.
+  init(_ data: BalanceData) {
+    self.init(rule: data.rule, totals: data.totals, parts: data.parts)
+  }
+
+  init(rule: BalanceRule, totals: [CellRef], parts: [CellRef]) {
+    self.rule = rule
+    self.totals = totals
+    self.parts = parts
+  }
+
+  /// The equations of the format's rules that the cell at `row`, `column` of table `id` takes part in, as the
+  /// rules' evaluator finds their cells.
   static func equations(row: String, column: String, table id: TableID, context: RuleContext) -> [CellEquation] {
     guard let evaluator = context.balance(id) else { return [] }
     let rules = id == .table4 ? context.format.table4.rules : context.format.table3.rules
     return rules.compactMap { rule in
-      let (totalAddresses, partAddresses): ([(String, String)], [(String, String)])
-      switch rule.axis {
-      case .eachRow:
-        guard (rule.total + rule.parts).contains(column) else { return nil }
-        (totalAddresses, partAddresses) = (rule.total.map { (row, $0) }, rule.parts.map { (row, $0) })
-      case .eachColumn:
-        guard (rule.total + rule.parts).contains(row) else { return nil }
-        (totalAddresses, partAddresses) = (rule.total.map { ($0, column) }, rule.parts.map { ($0, column) })
+      let (line, crossing) = rule.axis == .eachRow ? (row, column) : (column, row)
+      guard (rule.total + rule.parts).contains(crossing), let cells = evaluator.equation(rule, on: line) else {
+        return nil
       }
-      let totals = totalAddresses.compactMap { evaluator.cell($0.0, $0.1) }
-      let parts = partAddresses.compactMap { evaluator.cell($0.0, $0.1) }
-      guard totals.count == totalAddresses.count, parts.count == partAddresses.count else { return nil }
-      return CellEquation(rule: rule, totals: totals, parts: parts)
+      return CellEquation(rule: rule, totals: cells.totals, parts: cells.parts)
     }
-  }
-
-  private static func sum(_ cells: [CellRef]) -> Int? {
-    var total = 0
-    for ref in cells {
-      guard let value = ref.cell.arithmeticValue else { return nil }
-      total += value
-    }
-    return total
   }
 }
 

@@ -1,0 +1,71 @@
+import GoujiFormats
+import GoujiSyntax
+import GoujiText
+
+/// The "say it once" policy of the balance codes, in one place. One wrong cell can break several equations, and a
+/// blank cell is GJ305's; each problem is reported by one finding:
+/// - an empty row total over filled parts is GJ311's (scope ``BalanceScope/emptyTotal``), not GJ310's
+///   (``BalanceScope/failedWithWrittenTotal``) nor GJ305's (``emptyTotalRanges(_:)``);
+/// - a sum whose total side has several cells (R3-1) is not reported when it holds once the failing totals of the
+///   table's other rules are corrected: GJ310 and GJ312 say what is wrong;
+/// - a column total (R3-3's （七）总计) is not reported when every part is blank (GJ305 and GJ311 say so), nor when
+///   the cell, written, is also the total of a failing row sum (GJ310 says it, naming both sums).
+extension BalanceCheck {
+  /// The equations of `candidates` (all of one rule) that no other finding says.
+  static func saidOnce(_ candidates: [BalanceData], context: RuleContext) -> [BalanceData] {
+    guard let rule = candidates.first?.rule else { return [] }
+    let stillFailing = candidates[0].cellIsTheTotal ? nil : linesFailingOnceOtherTotalsAreCorrected(rule, context)
+    return candidates.filter { data in
+      if let stillFailing { return stillFailing.contains(data.line) }
+      return !isSaidByARowTotalOrBlankCells(data, context: context)
+    }
+  }
+
+  /// Whether a column total's failure is GJ305's (every part blank) or a row total's (the cell, written, is also
+  /// the total of a failing row sum); a row total's never is.
+  private static func isSaidByARowTotalOrBlankCells(_ data: BalanceData, context: RuleContext) -> Bool {
+    guard data.rule.axis == .eachColumn else { return false }
+    if data.parts.allSatisfy(\.cell.isEmpty) { return true }
+    return !data.cell.cell.isEmpty
+      && otherTotalFailures(at: data, context: context).contains { $0.rule.axis == .eachRow }
+  }
+
+  /// The failed equations of the table's other rules whose total is the cell `data` is on (one wrong total, two
+  /// sums: a row's and a column's).
+  package static func otherTotalFailures(at data: BalanceData, context: RuleContext) -> [BalanceData] {
+    otherRules(than: data.rule, context: context).flatMap { failures(of: $0, context: context) }.filter {
+      $0.cellIsTheTotal && CellKey($0.cell) == CellKey(data.cell)
+    }
+  }
+
+  /// The failed equations of the table's other rules on the same line and axis as `data` (R3-1 in R3-3's column).
+  package static func sameLineFailures(_ data: BalanceData, context: RuleContext) -> [BalanceData] {
+    otherRules(than: data.rule, context: context).filter { $0.axis == data.rule.axis }
+      .flatMap { failures(of: $0, context: context) }.filter { $0.line == data.line }
+  }
+
+  /// The cells GJ305 leaves to GJ311: the empty row totals over filled parts.
+  package static func emptyTotalRanges(_ context: RuleContext) -> Set<TextRange> {
+    Set(reported(by: RowTotalEmpty.self, in: context).map(\.cell.cell.range))
+  }
+
+  /// The lines where an equation whose total side has several cells still fails once every failing single-cell
+  /// total of the table's other rules is set to the sum of its parts.
+  private static func linesFailingOnceOtherTotalsAreCorrected(_ rule: BalanceRule, _ context: RuleContext)
+    -> Set<String>
+  {
+    guard let evaluator = context.balance(rule.table) else { return [] }
+    var corrected: [CellKey: Int] = [:]
+    for other in otherRules(than: rule, context: context) {
+      for failure in failures(of: other, context: context) where failure.cellIsTheTotal {
+        corrected[CellKey(failure.cell)] = failure.partsValue
+      }
+    }
+    return Set(evaluator.imbalances(rule, overrides: corrected).map(\.line))
+  }
+
+  /// The format's other balancing rules of the same table.
+  private static func otherRules(than rule: BalanceRule, context: RuleContext) -> [BalanceRule] {
+    (context.format.table3.rules + context.format.table4.rules).filter { $0.table == rule.table && $0.id != rule.id }
+  }
+}
