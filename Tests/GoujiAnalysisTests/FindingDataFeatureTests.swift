@@ -7,13 +7,13 @@ import Testing
 /// Inline hints and cell hovers read the balance findings' data (``BalanceData``): what a finding says it is about
 /// is what they show, never a sum found again by code.
 @Suite struct FindingDataFeatureTests {
-  /// `一、本年新收`'s 总计 14 where 12 + 1 = 13, in a CRLF report with an astral character.
+  /// `一、本年新收`'s 总计 4 where 2 + 1 = 3, in a CRLF report with an astral character.
   static func wrongTotal() -> Analysis {
-    var builder = ReportBuilder()
-    builder.lineEnding = "\r\n"
-    builder.overview = astralLine
-    builder.set("一、本年新收", column: 6, to: "14")
-    return analyze(builder.text)
+    let builder = ReportBuilder().setting(.table3, "new", ["2", "1", "0", "0", "0", "0", "4"]).with {
+      $0.lineEnding = "\r\n"
+      $0.prose[1] = astralLine
+    }
+    return analyze(builder.build())
   }
 
   /// The analysis with the R3-2 finding's data changed by `change`.
@@ -31,7 +31,7 @@ import Testing
 
   @Test func aFindingWithoutDataGetsNoHint() {
     var analysis = Self.wrongTotal()
-    #expect(Features.inlineHints(analysis, in: nil).map(\.label) == ["= 13"])
+    #expect(Features.inlineHints(analysis, in: nil).map(\.label) == ["= 3"])
     analysis.diagnostics = analysis.diagnostics.map {
       var copy = $0; copy.data = nil; return copy
     }
@@ -39,7 +39,7 @@ import Testing
   }
 
   @Test func theHintShowsTheValueAndSumTheDataCarries() throws {
-    // Data that leaves out 自然人 12: the hint follows the data, not a sum found again.
+    // Data that leaves out 自然人 2: the hint follows the data, not a sum found again.
     let analysis = Self.changingData(of: Self.wrongTotal()) { $0.parts.removeFirst() }
     let hint = try #require(Features.inlineHints(analysis, in: nil).first)
     #expect(hint.offset == analysis.table3Cell("new", 6).end && analysis.text.isBoundary(hint.offset))
@@ -49,10 +49,8 @@ import Testing
 
   @Test func aTermOfSeveralTotalsGetsNoHint() {
     // R3-1 fails at 四's 自然人 cell (GJ313): which of （七）总计 and 四 is wrong only the writer knows.
-    var builder = ReportBuilder()
-    builder.set("四、结转下年度", column: 0, to: "2")
-    builder.set("四、结转下年度", column: 6, to: "2")
-    let analysis = analyze(builder.text)
+    let builder = ReportBuilder().setting(.table3, "carryOver", ["2", "0", "0", "0", "0", "0", "2"])
+    let analysis = analyze(builder.build())
     let carryOver = analysis.table3Cell("carryOver", 0)
     #expect(analysis.diagnostics.contains { $0.code == "GJ313" && $0.range == carryOver })
     #expect(!Features.inlineHints(analysis, in: nil).contains { $0.offset == carryOver.end })
@@ -63,10 +61,10 @@ import Testing
     let cell = original.table3Cell("new", 6)
     let before = try #require(Features.hover(original, at: cell.start, language: .zh))
     #expect(
-      before.plainText.contains("行合计（R3-2）：自然人 12 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 13 ✗ 总计 14（应为13）"))
+      before.plainText.contains("行合计（R3-2）：自然人 2 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 3 ✗ 总计 4（应为3）"))
     let changed = Self.changingData(of: original) { $0.parts.removeFirst() }
     let after = try #require(Features.hover(changed, at: cell.start, language: .zh))
-    #expect(after.plainText.contains("行合计（R3-2）：商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 1 ✗ 总计 14（应为1）"))
+    #expect(after.plainText.contains("行合计（R3-2）：商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 1 ✗ 总计 4（应为1）"))
     // The equation no finding there reports is the one the evaluator finds, as before.
     let columnBalance = try #require(before.plainText.components(separatedBy: "\n").first { $0.contains("（R3-1）") })
     #expect(after.plainText.contains(columnBalance))
