@@ -18,7 +18,7 @@ package enum Balance: Rule {
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    guard let evaluator = context.balance(.table3), let rule = context.balanceRule("R3-1"),
+    guard let evaluator = context.balance(.table3), let rule = context.balanceRule(.columnBalance),
       !(context.imbalances[rule.id] ?? []).isEmpty
     else { return [] }
     let corrected = correctedTotals(evaluator, context: context)
@@ -54,8 +54,8 @@ package enum Balance: Rule {
   /// explain is not reported again.
   private static func correctedTotals(_ evaluator: BalanceEvaluator, context: RuleContext) -> [CellKey: Int] {
     var overrides: [CellKey: Int] = [:]
-    for id in ["R3-2", "R3-3"] {
-      guard let rule = context.balanceRule(id) else { continue }
+    for role in [BalanceRule.Role.rowTotal, .outcomeTotal] {
+      guard let rule = context.balanceRule(role) else { continue }
       for imbalance in context.imbalances[rule.id] ?? [] {
         if let target = imbalance.target { overrides[CellKey(target)] = imbalance.partsValue }
       }

@@ -17,11 +17,12 @@ package enum OutcomeTotal: Rule {
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    guard context.balance(.table3) != nil, let rule = context.balanceRule("R3-3"),
-      let rowRule = context.balanceRule("R3-2")
+    guard context.balance(.table3) != nil, let rule = context.balanceRule(.outcomeTotal),
+      let rowRule = context.balanceRule(.rowTotal)
     else { return [] }
     let rowFailures = context.imbalances[rowRule.id] ?? []
-    let intakeFailures = Set((context.balanceRule("R3-1").flatMap { context.imbalances[$0.id] } ?? []).map(\.line))
+    let intakeImbalances = context.balanceRule(.columnBalance).flatMap { context.imbalances[$0.id] } ?? []
+    let intakeFailures = Set(intakeImbalances.map(\.line))
     return (context.imbalances[rule.id] ?? []).compactMap { imbalance in
       guard let target = imbalance.target,
         imbalance.parts.contains(where: { !$0.cell.isEmpty })  // every outcome cell blank: GJ305/GJ311 say so

@@ -17,7 +17,7 @@ package enum ReviewTotal: Rule {
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    guard context.balance(.table4) != nil, let rule = context.balanceRule("R4") else { return [] }
+    guard context.balance(.table4) != nil, let rule = context.balanceRule(.groupTotal) else { return [] }
     return (context.imbalances[rule.id] ?? []).compactMap { imbalance in
       guard let target = imbalance.target else { return nil }
       let group = context.rowName(.table4, imbalance.line)

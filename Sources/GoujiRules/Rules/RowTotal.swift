@@ -17,8 +17,8 @@ package enum RowTotal: Rule {
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    guard context.balance(.table3) != nil, let rule = context.balanceRule("R3-2"),
-      let columnRule = context.balanceRule("R3-3")
+    guard context.balance(.table3) != nil, let rule = context.balanceRule(.rowTotal),
+      let columnRule = context.balanceRule(.outcomeTotal)
     else { return [] }
     let columnFailures = context.imbalances[columnRule.id] ?? []
     return (context.imbalances[rule.id] ?? []).compactMap { imbalance in

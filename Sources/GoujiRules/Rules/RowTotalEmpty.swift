@@ -18,7 +18,7 @@ package enum RowTotalEmpty: Rule {
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    guard let evaluator = context.balance(.table3), let rule = context.balanceRule("R3-2") else { return [] }
+    guard let evaluator = context.balance(.table3), let rule = context.balanceRule(.rowTotal) else { return [] }
     return evaluator.table.rows.compactMap { row in
       guard let total = evaluator.cell(row.key, rule.fixTarget), total.cell.isEmpty else { return nil }
       let parts = rule.parts.compactMap { evaluator.cell(row.key, $0) }

@@ -20,7 +20,10 @@ struct Table2Reader {
     var order: Int?
   }
 
-  static let labels: [Label] = {
+  /// Every label of table 二 in the formats in use.
+  static var labels: [Label] { derivedLabels.value }
+
+  private static let derivedLabels = DerivedFromFormats { () -> [Label] in
     var result: [Label] = []
     var order = 0
     var seenSubtables: [String] = []
@@ -55,9 +58,11 @@ struct Table2Reader {
     }
     result.append(Label(pattern: LabelPattern(id: .header("信息内容"), core: "信息内容"), formats: Set(FormatID.allCases), order: nil))
     return result
-  }()
+  }
 
-  static let matcher = LabelMatcher(patterns: labels.map(\.pattern))
+  static var matcher: LabelMatcher { matchers.value }
+
+  private static let matchers = DerivedFromFormats { LabelMatcher(patterns: labels.map(\.pattern)) }
 
   /// Table 二 read row by row: each row's values after its label.
   func readByRows(region: TextRange, fallbackFormat: FormatID) -> Result? {

@@ -12,43 +12,53 @@ struct Table3Reader {
 
   let context: TableContext
 
-  /// Rows of both formats in one order (2019's （六）其他处理 row is 2021's group of the same label).
-  static let unionRows: [RowSpec] = {
-    let rows2021 = ReportFormat.format2021.table3.rows
-    let otherHandling = ReportFormat.format2019.table3.rows.first { $0.key == "otherHandling" }!
-    let index = rows2021.firstIndex { $0.group == "otherHandling" }!
-    return Array(rows2021[..<index]) + [otherHandling] + Array(rows2021[index...])
-  }()
+  /// Rows of every format in one order (2019's （六）其他处理 row is 2021's group of the same label).
+  static var unionRows: [RowSpec] { derived.value.rows }
 
-  private static let order: [String: Int] = Dictionary(
-    uniqueKeysWithValues: unionRows.enumerated().map { ($0.element.key, $0.offset) }
-  )
-  private static let bodyMatcher = LabelMatcher.rows(unionRows, groups: ReportFormat.format2021.table3.groups.filter {
-    $0.key != "otherHandling"
-  })
-  private static let headerMatcher = LabelMatcher(
-    patterns: ReportFormat.format2021.table3.columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
-      + ["申请人情况", "法人或其他组织", "小计"].map { LabelPattern(id: .header($0), core: $0) }
-  )
+  /// What the reader derives from the formats in use, made once for the standard formats.
+  private static let derived = DerivedFromFormats {
+    let rows = ReportFormats.table3Rows
+    let groups = ReportFormats.table3Groups.filter { group in !rows.contains { $0.key == group.key } }
+    let columns = ReportFormats.latest.table3.columns
+    return Derived(
+      rows: rows, order: Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element.key, $0.offset) }),
+      bodyMatcher: LabelMatcher.rows(rows, groups: groups),
+      headerMatcher: LabelMatcher(
+        patterns: columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
+          + ["申请人情况", "法人或其他组织", "小计"].map { LabelPattern(id: .header($0), core: $0) }
+      )
+    )
+  }
 
-  func read(region: TextRange) -> Result? {
+  private struct Derived: Sendable {
+    var rows: [RowSpec]
+    var order: [String: Int]
+    var bodyMatcher: LabelMatcher
+    var headerMatcher: LabelMatcher
+  }
+
+  /// Reads the table in `region`; `expected` is the format the report year requires, chosen when the rows are
+  /// those of several formats.
+  func read(region: TextRange, expected: FormatID? = nil) -> Result? {
     let view = NormalizedText(context.text, range: region, mode: .matching)
-    let occurrences = Table3Reader.bodyMatcher.occurrences(in: view)
+    let derived = Table3Reader.derived.value
+    let occurrences = derived.bodyMatcher.occurrences(in: view)
     let rowOccurrences = occurrences.longestIncreasingRun { occurrence in
-      if case .row(let key) = occurrence.id { return Table3Reader.order[key] }
+      if case .row(let key) = occurrence.id { return derived.order[key] }
       return nil
     }
     guard rowOccurrences.count >= 2 else { return nil }
     let groups = occurrences.filter { if case .group = $0.id { return true } else { return false } }
     let boundaries = (rowOccurrences + groups).map(\.range.start).sorted() + [region.end]
     let extra = extraColumn(in: TextRange(start: region.start, end: rowOccurrences[0].range.start))
-    let is2021 = rowOccurrences.contains { rowKey($0).hasPrefix("other.") }
+    let (format, proof) = tableFormat(rowOccurrences, expected: expected)
+    let formatRows = Set(format.table3.rows.map(\.key))
     var state = RowsState()
     func readRows(leadingHint: Int?) {
       state = RowsState(leadingHint: leadingHint)
       for occurrence in rowOccurrences {
         let key = rowKey(occurrence)
-        if key == "otherHandling" && is2021 { continue }  // the group label of 2021's three sub-rows
+        if !formatRows.contains(key) { continue }  // a group label in this format (2021's （六）其他处理)
         let label = context.labelRange(occurrence.range)
         let segmentEnd = boundaries.first { $0 > label.start && $0 >= label.end } ?? region.end
         let segment = TextRange(start: label.end, end: max(label.end, segmentEnd))
@@ -59,19 +69,18 @@ struct Table3Reader {
     if state.leadingChoices.contains(where: { $0.count > 1 }), let hint = TabFieldFitter.dominantLeading(state.leadingChoices) {
       readRows(leadingHint: hint)
     }
-    let format = is2021 ? ReportFormat.format2021.table3 : ReportFormat.format2019.table3
     if extra == nil {
       let header = context.lines(from: region.start, upTo: rowOccurrences[0].range.start)
-      placeByColumns(&state, header: header, format: format)
-      assignStream(&state, region: region, format: format)
+      placeByColumns(&state, header: header, format: format.table3)
+      assignStream(&state, region: region, format: format.table3)
     }
-    resolveGlued(&state, format: format)
+    resolveGlued(&state, format: format.table3)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
     table.unknownLabels = state.unknown
     table.range = TextRange(start: rowOccurrences[0].range.start, end: table.rows.map(\.range.end).max() ?? region.end)
     table.extraColumnRange = extra?.range
-    return Result(table: table, evidence: evidence(rowOccurrences, is2021: is2021, state: state), problems: state.problems)
+    return Result(table: table, evidence: evidence(proof, of: format, state: state), problems: state.problems)
   }
 
   /// What reading the rows accumulates.
@@ -99,7 +108,7 @@ struct Table3Reader {
   }
 
   private func readRow(key: String, label: TextRange, segment: TextRange, extra: Int?, into state: inout RowsState) {
-    let columns = ReportFormat.format2021.table3.columns
+    let columns = ReportFormats.latest.table3.columns
     let expected = columns.count + (extra == nil ? 0 : 1)
     let values = context.extractor.values(
       in: segment, expected: expected, leadingHint: state.leadingHint, continuation: LabelContinuation.table3Row(key)
@@ -161,7 +170,8 @@ struct Table3Reader {
 
   private func isHeaderText(_ range: TextRange) -> Bool {
     let view = NormalizedText(context.text, range: range, mode: .matching)
-    let covered = Table3Reader.headerMatcher.occurrences(in: view).reduce(0) { $0 + $1.normalizedRange.count }
+    let occurrences = Table3Reader.derived.value.headerMatcher.occurrences(in: view)
+    let covered = occurrences.reduce(0) { $0 + $1.normalizedRange.count }
     return covered * 2 >= view.count
   }
 
@@ -169,7 +179,7 @@ struct Table3Reader {
   private func extraColumn(in header: TextRange) -> (index: Int, range: TextRange)? {
     guard header.length > 0 else { return nil }
     let view = NormalizedText(context.text, range: header, mode: .matching)
-    let found = Table3Reader.headerMatcher.occurrences(in: view)
+    let found = Table3Reader.derived.value.headerMatcher.occurrences(in: view)
     guard let subtotal = found.first(where: { $0.id == .header("小计") }) else { return nil }
     let columnsBefore = found.filter {
       if case .column(let key) = $0.id { return $0.range.start < subtotal.range.start && key != "total" }
@@ -197,13 +207,48 @@ struct Table3Reader {
     }
   }
 
-  private func evidence(_ rows: [LabelOccurrence], is2021: Bool, state: RowsState) -> [FormatEvidence] {
-    if is2021 {
-      return rows.filter { rowKey($0).hasPrefix("other.") }.map {
-        FormatEvidence(format: .format2021, label: CharacterFolding.normalizeAndTrim(context.text[$0.range]), range: $0.range)
+  /// The format the rows follow: the newest format one of whose distinguishing rows (against the older formats) is
+  /// among them — or `expected`, when it is newer and has those rows too —, with the occurrences of those rows; else
+  /// the oldest format, with none.
+  private func tableFormat(_ rows: [LabelOccurrence], expected: FormatID?) -> (ReportFormat, [LabelOccurrence]) {
+    let formats = ReportFormats.all
+    for (index, format) in formats.enumerated().reversed() where index > 0 {
+      let older = Array(formats[..<index])
+      let olderKeys = Set(older.flatMap { $0.table3.rows.map(\.key) })
+      let distinguishing = ReportFormats.distinguishingRows(of: format, against: older)
+      var found: [RowSpec] = []
+      // A row of its own is proof by its key (its label may be cut where it wraps); a row worded anew, by its words.
+      let proof = rows.filter { occurrence in
+        let row = distinguishing.first { row in
+          guard row.key == rowKey(occurrence) else { return false }
+          guard olderKeys.contains(row.key) else { return true }
+          let written = NormalizedText.foldedString(context.text[occurrence.range], mode: .matching)
+          return written.contains(NormalizedText.foldedString(row.core, mode: .matching))
+        }
+        if let row { found.append(row) }
+        return row != nil
+      }
+      guard !proof.isEmpty else { continue }
+      let newer = formats[(index + 1)...].first { candidate in
+        candidate.id == expected && found.allSatisfy { row in candidate.table3.rows.contains { $0 == row } }
+      }
+      return (newer ?? format, proof)
+    }
+    return (formats[0], [])
+  }
+
+  /// What shows the table's format: the distinguishing rows found, or for the oldest format its rows that no newer
+  /// format has, when they hold a written value (in a newer format the same words are a group label, with none).
+  private func evidence(_ proof: [LabelOccurrence], of format: ReportFormat, state: RowsState) -> [FormatEvidence] {
+    guard proof.isEmpty else {
+      return proof.map {
+        FormatEvidence(format: format.id, label: CharacterFolding.normalizeAndTrim(context.text[$0.range]), range: $0.range)
       }
     }
-    guard let row = state.rows["otherHandling"], row.cells.contains(where: { $0.state == .written }) else { return [] }
-    return [FormatEvidence(format: .format2019, label: row.label, range: row.labelRange)]
+    let newer = ReportFormats.all.filter { $0.id != format.id }
+    return ReportFormats.distinguishingRows(of: format, against: newer).compactMap { spec in
+      guard let row = state.rows[spec.key], row.cells.contains(where: { $0.state == .written }) else { return nil }
+      return FormatEvidence(format: format.id, label: row.label, range: row.labelRange)
+    }
   }
 }
