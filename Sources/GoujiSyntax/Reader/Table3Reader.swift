@@ -16,12 +16,15 @@ struct Table3Reader {
   static var unionRows: [RowSpec] { derived.value.rows }
 
   /// What the reader derives from the formats in use, made once for the standard formats.
-  private static let derived = DerivedFromFormats {
+  static let derived = DerivedFromFormats {
+    let formats = ReportFormats.all
     let rows = ReportFormats.table3Rows
     let groups = ReportFormats.table3Groups.filter { group in !rows.contains { $0.key == group.key } }
     let columns = ReportFormats.latest.table3.columns
     return Derived(
       rows: rows, order: Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element.key, $0.offset) }),
+      columns: columns, signatures: Signature.all,
+      oldestOwnRows: ReportFormats.distinguishingRows(of: formats[0], against: Array(formats.dropFirst())),
       bodyMatcher: LabelMatcher.rows(rows, groups: groups),
       headerMatcher: LabelMatcher(
         patterns: columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
@@ -30,9 +33,14 @@ struct Table3Reader {
     )
   }
 
-  private struct Derived: Sendable {
+  struct Derived: Sendable {
     var rows: [RowSpec]
     var order: [String: Int]
+    /// The newest format's columns.
+    var columns: [ColumnSpec]
+    var signatures: [Signature]
+    /// The oldest format's rows that no newer format has (2019's （六）其他处理).
+    var oldestOwnRows: [RowSpec]
     var bodyMatcher: LabelMatcher
     var headerMatcher: LabelMatcher
   }
@@ -51,7 +59,7 @@ struct Table3Reader {
     let groups = occurrences.filter { if case .group = $0.id { return true } else { return false } }
     let boundaries = (rowOccurrences + groups).map(\.range.start).sorted() + [region.end]
     let extra = extraColumn(in: TextRange(start: region.start, end: rowOccurrences[0].range.start))
-    let (format, proof) = tableFormat(rowOccurrences, expected: expected)
+    let (format, proof) = tableFormat(rowOccurrences, expected: expected, signatures: derived.signatures)
     let formatRows = Set(format.table3.rows.map(\.key))
     var state = RowsState()
     func readRows(leadingHint: Int?) {
@@ -80,7 +88,8 @@ struct Table3Reader {
     table.unknownLabels = state.unknown
     table.range = TextRange(start: rowOccurrences[0].range.start, end: table.rows.map(\.range.end).max() ?? region.end)
     table.extraColumnRange = extra?.range
-    return Result(table: table, evidence: evidence(proof, of: format, state: state), problems: state.problems)
+    let evidence = evidence(proof, of: format, oldestOwnRows: derived.oldestOwnRows, state: state)
+    return Result(table: table, evidence: evidence, problems: state.problems)
   }
 
   /// What reading the rows accumulates.
@@ -102,13 +111,13 @@ struct Table3Reader {
     var writtenValues: [String: [RawCell]] = [:]
   }
 
-  private func rowKey(_ occurrence: LabelOccurrence) -> String {
+  func rowKey(_ occurrence: LabelOccurrence) -> String {
     if case .row(let key) = occurrence.id { return key }
     return ""
   }
 
   private func readRow(key: String, label: TextRange, segment: TextRange, extra: Int?, into state: inout RowsState) {
-    let columns = ReportFormats.latest.table3.columns
+    let columns = Table3Reader.derived.value.columns
     let expected = columns.count + (extra == nil ? 0 : 1)
     let values = context.extractor.values(
       in: segment, expected: expected, leadingHint: state.leadingHint, continuation: LabelContinuation.table3Row(key)
@@ -204,51 +213,6 @@ struct Table3Reader {
       let (cells, problem) = context.read(reading, of: row.glued, table: .table3, rowKey: row.key, subtable: nil)
       state.rows[row.key]?.cells = cells.count == tableRow.cells.count ? cells : tableRow.cells
       if let problem { state.problems.append(problem) }
-    }
-  }
-
-  /// The format the rows follow: the newest format one of whose distinguishing rows (against the older formats) is
-  /// among them — or `expected`, when it is newer and has those rows too —, with the occurrences of those rows; else
-  /// the oldest format, with none.
-  private func tableFormat(_ rows: [LabelOccurrence], expected: FormatID?) -> (ReportFormat, [LabelOccurrence]) {
-    let formats = ReportFormats.all
-    for (index, format) in formats.enumerated().reversed() where index > 0 {
-      let older = Array(formats[..<index])
-      let olderKeys = Set(older.flatMap { $0.table3.rows.map(\.key) })
-      let distinguishing = ReportFormats.distinguishingRows(of: format, against: older)
-      var found: [RowSpec] = []
-      // A row of its own is proof by its key (its label may be cut where it wraps); a row worded anew, by its words.
-      let proof = rows.filter { occurrence in
-        let row = distinguishing.first { row in
-          guard row.key == rowKey(occurrence) else { return false }
-          guard olderKeys.contains(row.key) else { return true }
-          let written = NormalizedText.foldedString(context.text[occurrence.range], mode: .matching)
-          return written.contains(NormalizedText.foldedString(row.core, mode: .matching))
-        }
-        if let row { found.append(row) }
-        return row != nil
-      }
-      guard !proof.isEmpty else { continue }
-      let newer = formats[(index + 1)...].first { candidate in
-        candidate.id == expected && found.allSatisfy { row in candidate.table3.rows.contains { $0 == row } }
-      }
-      return (newer ?? format, proof)
-    }
-    return (formats[0], [])
-  }
-
-  /// What shows the table's format: the distinguishing rows found, or for the oldest format its rows that no newer
-  /// format has, when they hold a written value (in a newer format the same words are a group label, with none).
-  private func evidence(_ proof: [LabelOccurrence], of format: ReportFormat, state: RowsState) -> [FormatEvidence] {
-    guard proof.isEmpty else {
-      return proof.map {
-        FormatEvidence(format: format.id, label: CharacterFolding.normalizeAndTrim(context.text[$0.range]), range: $0.range)
-      }
-    }
-    let newer = ReportFormats.all.filter { $0.id != format.id }
-    return ReportFormats.distinguishingRows(of: format, against: newer).compactMap { spec in
-      guard let row = state.rows[spec.key], row.cells.contains(where: { $0.state == .written }) else { return nil }
-      return FormatEvidence(format: format.id, label: row.label, range: row.labelRange)
     }
   }
 }
