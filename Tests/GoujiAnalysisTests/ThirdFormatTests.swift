@@ -43,8 +43,11 @@ enum ThirdFormat {
 }
 
 @Suite struct ThirdFormatTests {
-  @Test func theReaderReadsTheRenamedRowAsTheFormatsOwn() throws {
-    let text = ThirdFormat.builder.text
+  @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
+  func theReaderReadsTheRenamedRowAsTheFormatsOwn(form: ReportBuilder.Form) throws {
+    var builder = ThirdFormat.builder
+    builder.form = form
+    let text = builder.text
     let (analysis, expected) = ReportFormats.using(ThirdFormat.formats) {
       let analysis = analyze(text)
       return (analysis, analysis.report.expectedFormat)
@@ -66,8 +69,10 @@ enum ThirdFormat {
     #expect(analysis.report.table3?.unknownLabels.map(\.text) == [ThirdFormat.renamedLabel])
   }
 
-  @Test func aBalanceRuleFiresOnABrokenTotalOfTheRenamedRow() throws {
+  @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
+  func aBalanceRuleFiresOnABrokenTotalOfTheRenamedRow(form: ReportBuilder.Form) throws {
     var builder = ThirdFormat.builder
+    builder.form = form
     builder.set(ThirdFormat.renamedCore, column: 6, to: "5")
     let text = builder.text
     let analysis = ReportFormats.using(ThirdFormat.formats) { analyze(text) }
