@@ -1,3 +1,8 @@
+extension FormatID {
+  /// The 2019 format's id.
+  package static let format2019 = FormatID(rawValue: "2019")
+}
+
 extension ReportFormat {
   /// The 2019 format (试行), for report years 2019 and 2020: 国办公开办函〔2019〕60号.
   package static let format2019: ReportFormat = {
@@ -9,6 +14,7 @@ extension ReportFormat {
     let itemsFollow = YearOverYear(column: "lastYearItems", previousTerms: ["lastYearItems", "change"])
     return ReportFormat(
       id: .format2019,
+      displayName: FormatName(zh: "2019年格式（试行）", en: "the 2019 format"),
       years: 2019...2020,
       notice: FormatNotice(
         number: "国办公开办函〔2019〕60号", year: 2019, serial: 60,

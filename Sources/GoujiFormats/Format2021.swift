@@ -1,3 +1,8 @@
+extension FormatID {
+  /// The 2021 format's id.
+  package static let format2021 = FormatID(rawValue: "2021")
+}
+
 extension ReportFormat {
   /// The 2021 format, for report years 2021 onward: 国办公开办函〔2021〕30号.
   package static let format2021: ReportFormat = {
@@ -18,6 +23,7 @@ extension ReportFormat {
       ]
     return ReportFormat(
       id: .format2021,
+      displayName: FormatName(zh: "2021年格式", en: "the 2021 format"),
       years: 2021...9999,
       notice: FormatNotice(
         number: "国办公开办函〔2021〕30号", year: 2021, serial: 30,
@@ -73,7 +79,8 @@ extension ReportFormat {
         groups: groups,
         rows: rows,
         rules: SharedTables.table3Rules(outcomeRows: SharedTables.outcomeRows(of: rows)),
-        note: SharedTables.table3Note
+        note: SharedTables.table3Note,
+        unpaidFeeRow: "other.unpaidFee"
       ),
       table4: SharedTables.table4
     )

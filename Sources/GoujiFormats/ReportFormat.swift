@@ -1,8 +1,10 @@
 /// One national report format: its sections, its three tables, their balancing rules, and the notice that defines
 /// it. Formats are pure data (see `Format2019.swift`, `Format2021.swift`); the reader and the rules interpret them.
 /// A third format is a new data file registered in ``ReportFormats/all``.
-package struct ReportFormat: Sendable {
+package struct ReportFormat: Sendable, Hashable {
   package var id: FormatID
+  /// How messages name the format: `2019年格式（试行）`, `the 2019 format`.
+  package var displayName: FormatName
   /// The report years this format applies to.
   package var years: ClosedRange<Int>
   /// The notice that defines the format.
@@ -10,14 +12,6 @@ package struct ReportFormat: Sendable {
   package var table2: [SubtableSpec]
   package var table3: Table3Spec
   package var table4: Table4Spec
-}
-
-/// The identifier of a national format, as the command line prints it.
-package enum FormatID: String, Sendable, Hashable, CaseIterable, Comparable {
-  case format2019 = "2019"
-  case format2021 = "2021"
-
-  package static func < (lhs: FormatID, rhs: FormatID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// The three standard tables.
@@ -131,6 +125,9 @@ package struct Table3Spec: Sendable, Hashable {
   package var rules: [BalanceRule]
   /// The official note in the top-left header cell.
   package var note: String
+  /// The row counting applications no longer handled because the applicant did not pay the fee in time (2021's
+  /// （六）2), which what the prose says of fee notices is checked against; `nil` when the format has none.
+  package var unpaidFeeRow: String? = nil
 }
 
 /// Table 四, modelled as three rows (行政复议, 行政诉讼·未经复议直接起诉, 行政诉讼·复议后起诉) of five columns each; its
@@ -153,8 +150,23 @@ package struct BalanceRule: Sendable, Hashable {
     case eachRow
   }
 
+  /// What the rule checks, which the rules look it up by.
+  package enum Role: Sendable, Hashable {
+    /// Table 三's column balance: 一 + 二 = （七）总计 + 四 in every column.
+    case columnBalance
+    /// Table 三's row total: 总计 is the sum of the applicant columns in every row.
+    case rowTotal
+    /// Table 三's outcome total: （七）总计 is the sum of the outcome rows in every column.
+    case outcomeTotal
+    /// Table 四's group total: 总计 is the sum of the results in every group.
+    case groupTotal
+  }
+
   /// `R3-1`, `R3-2`, `R3-3`, `R4`.
   package var id: String
+  package var role: Role
+  /// The rule's name in hovers: `列平衡`, `Column balance`.
+  package var title: FormatName
   package var table: TableID
   package var axis: Axis
   /// The side a fix corrects: 总计 cells, or `（七）总计 + 四` for R3-1.

@@ -59,15 +59,18 @@ enum SharedTables {
   static func table3Rules(outcomeRows: [String]) -> [BalanceRule] {
     [
       BalanceRule(
-        id: "R3-1", table: .table3, axis: .eachColumn, total: ["outcomeTotal", "carryOver"],
+        id: "R3-1", role: .columnBalance, title: FormatName(zh: "列平衡", en: "Column balance"), table: .table3,
+        axis: .eachColumn, total: ["outcomeTotal", "carryOver"],
         parts: ["new", "carried"], fixTarget: "carryOver"
       ),
       BalanceRule(
-        id: "R3-2", table: .table3, axis: .eachRow, total: ["total"],
+        id: "R3-2", role: .rowTotal, title: FormatName(zh: "行合计", en: "Row total"), table: .table3, axis: .eachRow,
+        total: ["total"],
         parts: ["natural", "commercial", "research", "publicInterest", "legal", "other"], fixTarget: "total"
       ),
       BalanceRule(
-        id: "R3-3", table: .table3, axis: .eachColumn, total: ["outcomeTotal"], parts: outcomeRows,
+        id: "R3-3", role: .outcomeTotal, title: FormatName(zh: "办理结果合计", en: "Outcome total"), table: .table3,
+        axis: .eachColumn, total: ["outcomeTotal"], parts: outcomeRows,
         fixTarget: "outcomeTotal"
       ),
     ]
@@ -93,7 +96,8 @@ enum SharedTables {
     headers: ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
     rules: [
       BalanceRule(
-        id: "R4", table: .table4, axis: .eachRow, total: ["total"],
+        id: "R4", role: .groupTotal, title: FormatName(zh: "组合计", en: "Group total"), table: .table4,
+        axis: .eachRow, total: ["total"],
         parts: ["upheld", "corrected", "otherResult", "pending"], fixTarget: "total"
       )
     ]

@@ -117,7 +117,7 @@ package struct ReportBuilder: Sendable {
         "otherServices": ["3", "0", "3"], "penalties": ["5", "+1", "6"], "enforcement": ["0", "0", "0"],
         "fees": ["1", "0"], "procurement": ["2", "35800.50元"],
       ]
-    case .format2021:
+    default:
       [
         "rules": ["0", "0", "0"], "normativeDocuments": ["2", "1", "15"], "licensing": ["36"], "penalties": ["5"],
         "enforcement": ["0"], "fees": ["0.25"],

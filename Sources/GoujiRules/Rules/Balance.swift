@@ -17,7 +17,7 @@ package enum Balance: BalanceFindingRule {
     )
   )
 
-  package static let balanceRuleID = "R3-1"
+  package static let balanceRole = BalanceRule.Role.columnBalance
   package static let scope = BalanceScope.failed
 
   /// `“自然人”列不平衡：一+二=3+0=3，而（七）总计+四=1+1=2`.

@@ -87,10 +87,11 @@ package enum FeeCharged: Rule {
     guard let notice = prose.firstIndex(of: "收费通知", in: sentence),
       negations.contains(where: { prose.contains($0, in: sentence.lowerBound..<notice) }),
       !prose.contains("逾期", in: sentence),
-      let cell = table3Total(context, row: "other.unpaidFee"), let value = cell.arithmeticValue, value > 0
+      let unpaidFee = context.format.table3.unpaidFeeRow,
+      let cell = table3Total(context, row: unpaidFee), let value = cell.arithmeticValue, value > 0
     else { return nil }
     let phrase = context.text[prose.sourceRange(clause(prose, sentence, around: notice))].singleLine
-    let label = context.rowName(.table3, "other.unpaidFee")
+    let label = context.rowName(.table3, unpaidFee)
     return Finding(
       message: LocalizedText(
         zh: "正文称“\(phrase)”，但表三“\(label)”总计为\(value)，说明发出过收费通知",

@@ -16,7 +16,7 @@ package enum OutcomeTotal: BalanceFindingRule {
     )
   )
 
-  package static let balanceRuleID = "R3-3"
+  package static let balanceRole = BalanceRule.Role.outcomeTotal
   package static let scope = BalanceScope.failed
 
   /// `（七）总计的“自然人”列应为3（…），实际填写2`; when the column's other sum (一 + 二 = （七）总计 + 四) holds, the

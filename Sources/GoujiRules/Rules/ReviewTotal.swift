@@ -16,7 +16,7 @@ package enum ReviewTotal: BalanceFindingRule {
     )
   )
 
-  package static let balanceRuleID = "R4"
+  package static let balanceRole = BalanceRule.Role.groupTotal
   package static let scope = BalanceScope.failed
 
   /// `行政复议的总计应为2（结果维持1+尚未审结1），实际填写1`.

@@ -16,7 +16,7 @@ package enum RowTotal: BalanceFindingRule {
     )
   )
 
-  package static let balanceRuleID = "R3-2"
+  package static let balanceRole = BalanceRule.Role.rowTotal
   package static let scope = BalanceScope.failedWithWrittenTotal
 
   /// `“一、本年新收…”的总计应为13（自然人12+商业企业1），实际填写3`; when the cell is also a column total whose sum

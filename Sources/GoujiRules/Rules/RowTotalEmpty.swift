@@ -16,7 +16,7 @@ package enum RowTotalEmpty: BalanceFindingRule {
     )
   )
 
-  package static let balanceRuleID = "R3-2"
+  package static let balanceRole = BalanceRule.Role.rowTotal
   package static let scope = BalanceScope.emptyTotal
 
   /// `“四、结转下年度继续办理”的总计未填写，应为0`.

@@ -109,9 +109,11 @@ package enum TextTableMismatch: Rule {
   private static func tableRows(_ topic: NarrativeStatement.Topic, context: RuleContext)
     -> (TableID, [String], String?)
   {
-    let keys = context.format.table3.rows.map(\.key)
-    func group(_ prefix: String, _ numbering: String) -> (TableID, [String], String?) {
-      (.table3, keys.filter { $0.hasPrefix(prefix) }, numbering)
+    let rows = context.format.table3.rows
+    /// The rows of `group`, or the group's own row where the format has one (2019's （六）其他处理).
+    func group(_ group: String, _ numbering: String) -> (TableID, [String], String?) {
+      if rows.contains(where: { $0.key == group }) { return (.table3, [group], nil) }
+      return (.table3, rows.filter { $0.group == group }.map(\.key), numbering)
     }
     switch topic {
     case .newApplications: return (.table3, ["new"], nil)
@@ -120,11 +122,10 @@ package enum TextTableMismatch: Rule {
     case .published: return (.table3, ["public"], nil)
     case .partlyPublished: return (.table3, ["partial"], nil)
     case .publishedOrPartly: return (.table3, ["public", "partial"], nil)
-    case .withheld: return group("withheld.", "（三）")
-    case .unable: return group("unable.", "（四）")
-    case .ignored: return group("ignored.", "（五）")
-    case .otherHandling:
-      return keys.contains("otherHandling") ? (.table3, ["otherHandling"], nil) : group("other.", "（六）")
+    case .withheld: return group("withheld", "（三）")
+    case .unable: return group("unable", "（四）")
+    case .ignored: return group("ignored", "（五）")
+    case .otherHandling: return group("otherHandling", "（六）")
     case .administrativeReview: return (.table4, ["review"], nil)
     case .lawsuits: return (.table4, ["suitDirect", "suitAfterReview"], nil)
     }

@@ -18,8 +18,9 @@ package enum BalanceScope: Sendable, Hashable {
 /// such rule: which equations fail, which cell is reported, the value it should hold, and which failure another
 /// finding already says (``BalanceCheck/saidOnce(_:context:)``).
 package protocol BalanceFindingRule: Rule {
-  /// The id of the format's rule (`R3-2`) whose equations this code reports.
-  static var balanceRuleID: String { get }
+  /// The role of the format's rule (``BalanceRule/Role/rowTotal`` is R3-2 in both national formats) whose
+  /// equations this code reports; the format data says which rule has it.
+  static var balanceRole: BalanceRule.Role { get }
   static var scope: BalanceScope { get }
   static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText
   /// Where the sum's other cells are; by default every part, named by its column (each-row rule) or row.
@@ -57,7 +58,7 @@ extension BalanceFindingRule {
 package enum BalanceCheck {
   /// The equations `rule` reports: those of its scope, less those another finding says.
   static func reported(by rule: any BalanceFindingRule.Type, in context: RuleContext) -> [BalanceData] {
-    guard let balanceRule = context.balanceRule(rule.balanceRuleID) else { return [] }
+    guard let balanceRule = context.balanceRule(rule.balanceRole) else { return [] }
     return saidOnce(candidates(balanceRule, scope: rule.scope, context: context), context: context)
   }
 

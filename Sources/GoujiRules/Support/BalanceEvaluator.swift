@@ -167,9 +167,9 @@ extension RuleContext {
     return BalanceEvaluator(table: table, columns: columns)
   }
 
-  /// The balancing rule `id` (`R3-1` …) of the format.
-  package func balanceRule(_ id: String) -> BalanceRule? {
-    (format.table3.rules + format.table4.rules).first { $0.id == id }
+  /// The format's balancing rule that checks `role` (R3-2 for ``BalanceRule/Role/rowTotal``).
+  package func balanceRule(_ role: BalanceRule.Role) -> BalanceRule? {
+    (format.table3.rules + format.table4.rules).first { $0.role == role }
   }
 
   /// `自然人12+商业企业1` (`自然人 12 + 商业企业 1` in English), naming the non-zero addends (or all of them, when every one is zero).

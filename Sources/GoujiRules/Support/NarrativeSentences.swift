@@ -16,14 +16,19 @@ extension RuleContext {
 
   /// The formats' fixed sentences written above a table (table 三's note on its 勾稽关系), which every report
   /// repeats and the table's range (from its first label) leaves in the prose.
-  static let formatSentences: Set<UInt64> = Set(ReportFormats.all.map { format in
-    var hasher = SentenceHasher()
-    let scalars = NormalizedText.fold(format.table3.note, mode: .display)
-    for (index, scalar) in scalars.enumerated() {
-      hasher.add(scalar, afterDigit: index > 0 && (0x30...0x39).contains(scalars[index - 1].value))
-    }
-    return hasher.hash
-  })
+  static var formatSentences: Set<UInt64> { formatSentenceHashes.value }
+
+  private static let formatSentenceHashes = DerivedFromFormats {
+    Set(
+      ReportFormats.all.map { format in
+        var hasher = SentenceHasher()
+        let scalars = NormalizedText.fold(format.table3.note, mode: .display)
+        for (index, scalar) in scalars.enumerated() {
+          hasher.add(scalar, afterDigit: index > 0 && (0x30...0x39).contains(scalars[index - 1].value))
+        }
+        return hasher.hash
+      })
+  }
 
   /// Every sentence of the prose (``proseRanges``: the tables excluded, and the formats' fixed sentences) of at
   /// least ``shortestComparedSentence`` letters, in text order. Linear in the prose's length.

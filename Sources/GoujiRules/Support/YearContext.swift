@@ -12,11 +12,9 @@ extension RuleContext {
     }
   }
 
-  /// `2019年格式（试行）` / `2021年格式`.
+  /// `2019年格式（试行）` / `2021年格式`: the format's display name from the format data.
   package func formatName(_ id: FormatID) -> LocalizedText {
-    switch id {
-    case .format2019: LocalizedText(zh: "2019年格式（试行）", en: "the 2019 format")
-    case .format2021: LocalizedText(zh: "2021年格式", en: "the 2021 format")
-    }
+    let name = ReportFormats.format(id).displayName
+    return LocalizedText(zh: name.zh, en: name.en)
   }
 }

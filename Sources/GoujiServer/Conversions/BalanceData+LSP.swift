@@ -3,7 +3,7 @@ import GoujiRules
 
 extension BalanceData {
   /// The equation as a diagnostic's `data` carries it under `balance`, for clients and tools that read it:
-  /// `{"rule": "R3-2", "table": 3, "line": "new", "cell": {"row": "new", "column": "total", "value": 3},
+  /// `{"rule": <the format's rule id, R3-2 here>, "table": 3, "line": "new", "cell": {"row": "new", "column": "total", "value": 3},
   /// "expected": 13, "written": 3, "totals": […], "parts": […]}` (row and column keys of the format; a value is
   /// `null` for an empty cell or one that holds no whole number, `expected` is `null` when no count balances it).
   var json: JSONValue {

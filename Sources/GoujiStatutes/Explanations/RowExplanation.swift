@@ -20,6 +20,13 @@ package enum TableAxis: String, Sendable, Hashable, CaseIterable {
 
 /// What a table label means and which articles it rests on, for hovers and rule documentation.
 package struct RowExplanation: Sendable, Hashable {
+  /// How a label stands in table 三 when one wording is a row in one format and a group in another
+  /// (`（六）其他处理`: 2019's row, 2021's group over three rows).
+  package enum LabelRole: Sendable, Hashable {
+    case row
+    case group
+  }
+
   /// The label as the format prints it, without its numbering (`1.`, `（三）`): `属于国家秘密`.
   package let label: String
   /// What is counted under the label, in Chinese, in one to three sentences.
@@ -28,18 +35,42 @@ package struct RowExplanation: Sendable, Hashable {
   package let articles: [ArticleReference]
   /// Where the meaning comes from when it is not simply an article's wording, and how certain it is.
   package let note: String?
-  /// The formats whose tables have the label.
-  package let formats: Set<FormatID>
+  /// For a wording that is a row in one format and a group in another, which of the two this explains.
+  package let role: LabelRole?
+  /// The table and axis the explanation is listed under (set by ``RowExplanations``).
+  package internal(set) var table = ReportTable.applications
+  package internal(set) var axis = TableAxis.row
 
   init(
-    _ label: String, _ meaning: String, articles: [ArticleReference] = [], note: String? = nil,
-    formats: Set<FormatID> = [.format2019, .format2021]
+    _ label: String, _ meaning: String, articles: [ArticleReference] = [], note: String? = nil, role: LabelRole? = nil
   ) {
     self.label = label
     self.meaning = meaning
     self.articles = articles
     self.note = note
-    self.formats = formats
+    self.role = role
+  }
+
+  /// The formats in use whose tables have the label, as the format data says; every format for a label no format
+  /// prints (table 二's `信息内容`, table 三's note).
+  package var formats: Set<FormatID> {
+    let key = RowExplanations.key(for: label)
+    let having = ReportFormats.all.filter { format in
+      labels(of: format).contains { RowExplanations.key(for: $0) == key }
+    }
+    return Set((having.isEmpty ? ReportFormats.all : having).map(\.id))
+  }
+
+  /// The labels `format` prints where this explanation stands.
+  private func labels(of format: ReportFormat) -> [String] {
+    switch (table, axis) {
+    case (.activeDisclosure, .row): format.table2.flatMap { [$0.clause] + $0.rows.map(\.label) }
+    case (.activeDisclosure, .column): format.table2.flatMap(\.columns).flatMap { [$0.label] + $0.aliases }
+    case (.applications, .row):
+      (role == .group ? [] : format.table3.rows.map(\.core)) + (role == .row ? [] : format.table3.groups.map(\.core))
+    case (.applications, .column): format.table3.columns.map(\.label)
+    case (.reviewAndLitigation, _): format.table4.headers
+    }
   }
 
   /// `《条例》第十四条、第三十六条第（三）项`, or `nil` without articles.

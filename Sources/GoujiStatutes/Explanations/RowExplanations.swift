@@ -10,6 +10,15 @@ import GoujiText
 package enum RowExplanations {
   /// Every explanation of `table`'s labels on `axis`, in table order.
   package static func explanations(in table: ReportTable, axis: TableAxis) -> [RowExplanation] {
+    listed(in: table, axis: axis).map {
+      var explanation = $0
+      explanation.table = table
+      explanation.axis = axis
+      return explanation
+    }
+  }
+
+  private static func listed(in table: ReportTable, axis: TableAxis) -> [RowExplanation] {
     switch (table, axis) {
     case (.activeDisclosure, .row): ActiveDisclosureExplanations.rows
     case (.activeDisclosure, .column): ActiveDisclosureExplanations.columns
@@ -29,9 +38,32 @@ package enum RowExplanations {
     let key = key(for: label)
     for candidate in axis.map({ [$0] }) ?? TableAxis.allCases {
       guard let entries = index[Place(table: table, axis: candidate)]?[key] else { continue }
-      return entries.first { format.map($0.formats.contains) ?? true } ?? entries.first
+      guard entries.count > 1, let format else { return entries.first }
+      return entries.first { $0.formats.contains(format) } ?? entries.first
     }
-    return nil
+    return axis == .column ? nil : renamedRow(label, in: table)
+  }
+
+  /// The explanation of a row label that only a format without its own explanations prints (a format that renames
+  /// a row): the explanation of the same row (by its key in the format data) as another format in use words it,
+  /// under this label.
+  private static func renamedRow(_ label: String, in table: ReportTable) -> RowExplanation? {
+    let rows: [RowSpec] =
+      switch table {
+      case .activeDisclosure: ReportFormats.all.flatMap { $0.table2.flatMap(\.rows) }
+      case .applications: ReportFormats.all.flatMap(\.table3.rows)
+      case .reviewAndLitigation: []
+      }
+    let labelKey = key(for: label)
+    guard let row = rows.first(where: { key(for: $0.label) == labelKey }) else { return nil }
+    let explained = rows.lazy.filter { $0.key == row.key }.compactMap {
+      index[Place(table: table, axis: .row)]?[key(for: $0.label)]?.first
+    }.first
+    return explained.map {
+      var explanation = RowExplanation(row.core, $0.meaning, articles: $0.articles, note: $0.note, role: $0.role)
+      explanation.table = table
+      return explanation
+    }
   }
 
   /// The explanation of `label` in whichever table has it: table 三's rows first, then 二, then 四, then the

@@ -43,9 +43,9 @@ package struct Report: Sendable, Equatable {
     return reportYear < ReportFormats.firstYear
   }
 
-  /// The format the tables are read against: the tables' own, else the year's, else 2021.
+  /// The format the tables are read against: the tables' own, else the year's, else the newest.
   package var effectiveFormat: ReportFormat {
-    ReportFormats.format(tableFormat ?? expectedFormat ?? .format2021)
+    (tableFormat ?? expectedFormat).map(ReportFormats.format) ?? ReportFormats.latest
   }
 
   package func section(_ number: Int) -> Section? { sections.first { $0.number == number } }

@@ -24,21 +24,23 @@ struct LabelContinuation: Sendable {
   }
 
   /// Table 三's row `key`: its own label and every group label of both formats.
-  static func table3Row(_ key: String) -> LabelContinuation? { table3Rows[key] }
+  static func table3Row(_ key: String) -> LabelContinuation? { table3Rows.value[key] }
 
-  private static let table3Rows: [String: LabelContinuation] = {
+  private static let table3Rows = DerivedFromFormats {
     let groups = ReportFormats.all.flatMap { $0.table3.groups.map(\.label) }
-    var result: [String: LabelContinuation] = [:]
-    for format in ReportFormats.all {
-      for row in format.table3.rows where result[row.key] == nil {
-        result[row.key] = LabelContinuation(labels: [row.label] + groups, limit: 48)
-      }
+    var labels: [String: [String]] = [:]
+    for row in ReportFormats.all.flatMap(\.table3.rows) where !labels[row.key, default: []].contains(row.label) {
+      labels[row.key, default: []].append(row.label)
     }
-    return result
-  }()
+    return labels.mapValues { LabelContinuation(labels: $0 + groups, limit: 48) }
+  }
 
   /// Table 四's header words, which layout text breaks over three lines above the values.
-  static let table4Header = LabelContinuation(labels: ReportFormat.format2021.table4.headers, limit: 120)
+  static var table4Header: LabelContinuation { table4Headers.value }
+
+  private static let table4Headers = DerivedFromFormats {
+    LabelContinuation(labels: ReportFormats.latest.table4.headers, limit: 120)
+  }
 }
 
 extension CellExtractor {

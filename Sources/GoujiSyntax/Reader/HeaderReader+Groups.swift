@@ -2,8 +2,10 @@ import GoujiFormats
 import GoujiText
 
 extension HeaderReader {
-  /// Rows of both formats (2019's （六）其他处理 row included) and the groups of 2021, which has every group of 2019.
-  private static let table3 = (rows: Table3Reader.unionRows, groups: ReportFormat.format2021.table3.groups)
+  /// Rows of every format (2019's （六）其他处理 row included) and the groups of every format.
+  private static var table3: (rows: [RowSpec], groups: [GroupSpec]) {
+    (Table3Reader.unionRows, ReportFormats.table3Groups)
+  }
 
   /// Table 三's group labels, each found between the end of the row before the group's first row (or `start`) and
   /// that row; a group none of whose rows was read is not looked for.

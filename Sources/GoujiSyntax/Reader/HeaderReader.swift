@@ -30,7 +30,7 @@ struct HeaderReader {
   func table3Headers(_ table: ReadTable, from start: Int) -> [TableHeader] {
     guard let end = table.rows.filter({ !$0.label.isEmpty }).map(\.labelRange.start).min(), end > start
     else { return [] }
-    let spec = ReportFormat.format2021.table3
+    let spec = ReportFormats.latest.table3
     let note = HeaderPattern(id: spec.note, spellings: [spec.note, String(spec.note.dropFirst().dropLast())])
     let groups = ["申请人情况", "法人或其他组织"].map { HeaderPattern(id: $0, spellings: [$0]) }
     return headers(Self.patterns(spec.columns) + [note] + groups, in: TextRange(start: start, end: end))
@@ -41,7 +41,7 @@ struct HeaderReader {
     let cells = table.rows.flatMap(\.cells).filter { $0.state != .missing }
     let end = cells.map(\.range.start).min() ?? table.range.end
     guard end > start else { return [] }
-    let patterns = ReportFormat.format2021.table4.headers.map { HeaderPattern(id: $0, spellings: [$0]) }
+    let patterns = ReportFormats.latest.table4.headers.map { HeaderPattern(id: $0, spellings: [$0]) }
     return headers(patterns, in: TextRange(start: start, end: end))
   }
 

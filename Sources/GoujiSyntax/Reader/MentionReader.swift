@@ -93,7 +93,7 @@ enum MentionReader {
   /// Title citations, the most specific title first so `…格式（试行）` is not also read as `…格式`.
   private static func noticeTitles(in view: NormalizedText) -> [Found] {
     var result: [Found] = []
-    for (format, kind, needle) in noticeTitleKeys {
+    for (format, kind, needle) in noticeTitleKeys.value {
       var from = 0
       while let start = view.firstIndex(of: needle, from: from) {
         let end = start + needle.count
@@ -106,7 +106,8 @@ enum MentionReader {
 
   /// Every notice title of every format, folded for matching, the longest (in characters, as written) first; made
   /// once (sorting them by their character counts on every region was a third of the notice scan).
-  private static let noticeTitleKeys: [(FormatID, NoticeCitation.Kind, [Unicode.Scalar])] = {
+  private static let noticeTitleKeys = DerivedFromFormats {
+    () -> [(FormatID, NoticeCitation.Kind, [Unicode.Scalar])] in
     var keys: [(FormatID, NoticeCitation.Kind, String)] = []
     for format in ReportFormats.all {
       keys.append((format.id, .formatTitle, format.notice.formatTitle))
@@ -116,7 +117,7 @@ enum MentionReader {
     }
     keys.sort { $0.2.count > $1.2.count }
     return keys.map { ($0.0, $0.1, NormalizedText.fold($0.2, mode: .matching)) }
-  }()
+  }
 
   /// The last date (`2023年1月26日`) in the closing lines of the report.
   static func signatureDate(_ text: SourceText, from start: Int, end: Int) -> DateMention? {

@@ -158,7 +158,7 @@ package enum ReportReader {
     let region = region(for: id, in: report)
     switch id {
     case .table2:
-      report.table2 = Table2Reader(context: context).read(region: region, fallbackFormat: report.expectedFormat ?? .format2021)
+      report.table2 = Table2Reader(context: context).read(region: region, fallbackFormat: report.expectedFormat ?? ReportFormats.latest.id)
         .map { result in
           var table = result.table
           table.problems = result.problems
@@ -167,7 +167,8 @@ package enum ReportReader {
           return table
         }
     case .table3:
-      report.table3 = Table3Reader(context: context).read(region: region).map { result in
+      let reader = Table3Reader(context: context)
+      report.table3 = reader.read(region: region, expected: report.expectedFormat).map { result in
         var table = result.table
         table.problems = result.problems
         table.evidence = result.evidence

@@ -195,15 +195,15 @@ enum SectionReader {
   /// Whether a "heading" is really a row label of table 三 (`一、本年新收政府信息公开申请数量`).
   static func isTableLabel(_ title: String) -> Bool {
     let folded = NormalizedText.foldedString(title, mode: .matching)
-    return tableLabelCores.contains { folded.hasPrefix($0) }
+    return tableLabelCores.value.contains { folded.hasPrefix($0) }
   }
 
-  private static let tableLabelCores: [String] = {
-    let format = ReportFormat.format2021.table3
+  private static let tableLabelCores = DerivedFromFormats {
+    let format = ReportFormats.latest.table3
     let labels = format.rows.filter { $0.numbering.hasSuffix("、") }.map(\.core)
       + format.groups.filter { $0.numbering.hasSuffix("、") }.map(\.core)
     return labels.map { String(NormalizedText.foldedString($0, mode: .matching).prefix(tableLabelCoreLength)) }
-  }()
+  }
 
   /// How many leading characters of a table label tell it from a heading.
   private static let tableLabelCoreLength = 4

@@ -50,11 +50,12 @@ extension Table2Reader {
   /// placed either way are not placed.
   func readStream(region: TextRange, fallbackFormat: FormatID) -> (result: Result, rows: [StreamedRow])? {
     let view = NormalizedText(context.text, range: region, mode: .matching)
+    let labels = Table2Reader.labels
     let occurrences = Table2Reader.matcher.occurrences(in: view)
     let clauses = occurrences.filter { if case .clause = $0.id { return true } else { return false } }
     guard !clauses.isEmpty else { return nil }
     let evidence = occurrences.compactMap { occurrence -> FormatEvidence? in
-      let formats = Table2Reader.labels[occurrence.patternIndex].formats
+      let formats = labels[occurrence.patternIndex].formats
       guard formats.count == 1 else { return nil }
       let label = CharacterFolding.normalizeAndTrim(context.text[occurrence.range])
       return FormatEvidence(format: formats.first!, label: label, range: occurrence.range)

@@ -20,7 +20,10 @@ struct Table2Reader {
     var order: Int?
   }
 
-  static let labels: [Label] = {
+  /// Every label of table 二 in the formats in use.
+  static var labels: [Label] { derivedLabels.value }
+
+  private static let derivedLabels = DerivedFromFormats { () -> [Label] in
     var result: [Label] = []
     var order = 0
     var seenSubtables: [String] = []
@@ -55,22 +58,25 @@ struct Table2Reader {
     }
     result.append(Label(pattern: LabelPattern(id: .header("信息内容"), core: "信息内容"), formats: Set(FormatID.allCases), order: nil))
     return result
-  }()
+  }
 
-  static let matcher = LabelMatcher(patterns: labels.map(\.pattern))
+  static var matcher: LabelMatcher { matchers.value }
+
+  private static let matchers = DerivedFromFormats { LabelMatcher(patterns: labels.map(\.pattern)) }
 
   /// Table 二 read row by row: each row's values after its label.
   func readByRows(region: TextRange, fallbackFormat: FormatID) -> Result? {
     let view = NormalizedText(context.text, range: region, mode: .matching)
+    let labels = Table2Reader.labels
     let occurrences = Table2Reader.matcher.occurrences(in: view)
-    let ordered = occurrences.longestIncreasingRun { Table2Reader.labels[$0.patternIndex].order }
+    let ordered = occurrences.longestIncreasingRun { labels[$0.patternIndex].order }
     guard ordered.contains(where: { if case .clause = $0.id { return true } else { return false } }),
       ordered.contains(where: { if case .row = $0.id { return true } else { return false } })
     else { return nil }
     let firstClause = ordered.first { if case .clause = $0.id { return true } else { return false } }!.range.start
     let relevant = occurrences.filter { $0.range.start >= firstClause }
     let evidence = relevant.compactMap { occurrence -> FormatEvidence? in
-      let formats = Table2Reader.labels[occurrence.patternIndex].formats
+      let formats = labels[occurrence.patternIndex].formats
       guard formats.count == 1 else { return nil }
       return FormatEvidence(format: formats.first!, label: CharacterFolding.normalizeAndTrim(context.text[occurrence.range]), range: occurrence.range)
     }

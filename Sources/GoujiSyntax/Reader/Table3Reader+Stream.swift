@@ -63,7 +63,11 @@ extension Table3Reader {
   }
 
   /// The names of table 三's columns.
-  private static let columnMatcher = LabelMatcher(
-    patterns: ReportFormat.format2021.table3.columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
-  )
+  private static var columnMatcher: LabelMatcher { columnMatchers.value }
+
+  private static let columnMatchers = DerivedFromFormats {
+    LabelMatcher(
+      patterns: ReportFormats.latest.table3.columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
+    )
+  }
 }

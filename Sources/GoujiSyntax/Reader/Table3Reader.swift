@@ -12,43 +12,61 @@ struct Table3Reader {
 
   let context: TableContext
 
-  /// Rows of both formats in one order (2019's （六）其他处理 row is 2021's group of the same label).
-  static let unionRows: [RowSpec] = {
-    let rows2021 = ReportFormat.format2021.table3.rows
-    let otherHandling = ReportFormat.format2019.table3.rows.first { $0.key == "otherHandling" }!
-    let index = rows2021.firstIndex { $0.group == "otherHandling" }!
-    return Array(rows2021[..<index]) + [otherHandling] + Array(rows2021[index...])
-  }()
+  /// Rows of every format in one order (2019's （六）其他处理 row is 2021's group of the same label).
+  static var unionRows: [RowSpec] { derived.value.rows }
 
-  private static let order: [String: Int] = Dictionary(
-    uniqueKeysWithValues: unionRows.enumerated().map { ($0.element.key, $0.offset) }
-  )
-  private static let bodyMatcher = LabelMatcher.rows(unionRows, groups: ReportFormat.format2021.table3.groups.filter {
-    $0.key != "otherHandling"
-  })
-  private static let headerMatcher = LabelMatcher(
-    patterns: ReportFormat.format2021.table3.columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
-      + ["申请人情况", "法人或其他组织", "小计"].map { LabelPattern(id: .header($0), core: $0) }
-  )
+  /// What the reader derives from the formats in use, made once for the standard formats.
+  static let derived = DerivedFromFormats {
+    let formats = ReportFormats.all
+    let rows = ReportFormats.table3Rows
+    let groups = ReportFormats.table3Groups.filter { group in !rows.contains { $0.key == group.key } }
+    let columns = ReportFormats.latest.table3.columns
+    return Derived(
+      rows: rows, order: Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element.key, $0.offset) }),
+      columns: columns, signatures: Signature.all,
+      oldestOwnRows: ReportFormats.distinguishingRows(of: formats[0], against: Array(formats.dropFirst())),
+      bodyMatcher: LabelMatcher.rows(rows, groups: groups),
+      headerMatcher: LabelMatcher(
+        patterns: columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
+          + ["申请人情况", "法人或其他组织", "小计"].map { LabelPattern(id: .header($0), core: $0) }
+      )
+    )
+  }
 
-  func read(region: TextRange) -> Result? {
+  struct Derived: Sendable {
+    var rows: [RowSpec]
+    var order: [String: Int]
+    /// The newest format's columns.
+    var columns: [ColumnSpec]
+    var signatures: [Signature]
+    /// The oldest format's rows that no newer format has (2019's （六）其他处理).
+    var oldestOwnRows: [RowSpec]
+    var bodyMatcher: LabelMatcher
+    var headerMatcher: LabelMatcher
+  }
+
+  /// Reads the table in `region`; `expected` is the format the report year requires, chosen when the rows are
+  /// those of several formats.
+  func read(region: TextRange, expected: FormatID? = nil) -> Result? {
     let view = NormalizedText(context.text, range: region, mode: .matching)
-    let occurrences = Table3Reader.bodyMatcher.occurrences(in: view)
+    let derived = Table3Reader.derived.value
+    let occurrences = derived.bodyMatcher.occurrences(in: view)
     let rowOccurrences = occurrences.longestIncreasingRun { occurrence in
-      if case .row(let key) = occurrence.id { return Table3Reader.order[key] }
+      if case .row(let key) = occurrence.id { return derived.order[key] }
       return nil
     }
     guard rowOccurrences.count >= 2 else { return nil }
     let groups = occurrences.filter { if case .group = $0.id { return true } else { return false } }
     let boundaries = (rowOccurrences + groups).map(\.range.start).sorted() + [region.end]
     let extra = extraColumn(in: TextRange(start: region.start, end: rowOccurrences[0].range.start))
-    let is2021 = rowOccurrences.contains { rowKey($0).hasPrefix("other.") }
+    let (format, proof) = tableFormat(rowOccurrences, expected: expected, signatures: derived.signatures)
+    let formatRows = Set(format.table3.rows.map(\.key))
     var state = RowsState()
     func readRows(leadingHint: Int?) {
       state = RowsState(leadingHint: leadingHint)
       for occurrence in rowOccurrences {
         let key = rowKey(occurrence)
-        if key == "otherHandling" && is2021 { continue }  // the group label of 2021's three sub-rows
+        if !formatRows.contains(key) { continue }  // a group label in this format (2021's （六）其他处理)
         let label = context.labelRange(occurrence.range)
         let segmentEnd = boundaries.first { $0 > label.start && $0 >= label.end } ?? region.end
         let segment = TextRange(start: label.end, end: max(label.end, segmentEnd))
@@ -59,19 +77,19 @@ struct Table3Reader {
     if state.leadingChoices.contains(where: { $0.count > 1 }), let hint = TabFieldFitter.dominantLeading(state.leadingChoices) {
       readRows(leadingHint: hint)
     }
-    let format = is2021 ? ReportFormat.format2021.table3 : ReportFormat.format2019.table3
     if extra == nil {
       let header = context.lines(from: region.start, upTo: rowOccurrences[0].range.start)
-      placeByColumns(&state, header: header, format: format)
-      assignStream(&state, region: region, format: format)
+      placeByColumns(&state, header: header, format: format.table3)
+      assignStream(&state, region: region, format: format.table3)
     }
-    resolveGlued(&state, format: format)
+    resolveGlued(&state, format: format.table3)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
     table.unknownLabels = state.unknown
     table.range = TextRange(start: rowOccurrences[0].range.start, end: table.rows.map(\.range.end).max() ?? region.end)
     table.extraColumnRange = extra?.range
-    return Result(table: table, evidence: evidence(rowOccurrences, is2021: is2021, state: state), problems: state.problems)
+    let evidence = evidence(proof, of: format, oldestOwnRows: derived.oldestOwnRows, state: state)
+    return Result(table: table, evidence: evidence, problems: state.problems)
   }
 
   /// What reading the rows accumulates.
@@ -93,13 +111,13 @@ struct Table3Reader {
     var writtenValues: [String: [RawCell]] = [:]
   }
 
-  private func rowKey(_ occurrence: LabelOccurrence) -> String {
+  func rowKey(_ occurrence: LabelOccurrence) -> String {
     if case .row(let key) = occurrence.id { return key }
     return ""
   }
 
   private func readRow(key: String, label: TextRange, segment: TextRange, extra: Int?, into state: inout RowsState) {
-    let columns = ReportFormat.format2021.table3.columns
+    let columns = Table3Reader.derived.value.columns
     let expected = columns.count + (extra == nil ? 0 : 1)
     let values = context.extractor.values(
       in: segment, expected: expected, leadingHint: state.leadingHint, continuation: LabelContinuation.table3Row(key)
@@ -161,7 +179,8 @@ struct Table3Reader {
 
   private func isHeaderText(_ range: TextRange) -> Bool {
     let view = NormalizedText(context.text, range: range, mode: .matching)
-    let covered = Table3Reader.headerMatcher.occurrences(in: view).reduce(0) { $0 + $1.normalizedRange.count }
+    let occurrences = Table3Reader.derived.value.headerMatcher.occurrences(in: view)
+    let covered = occurrences.reduce(0) { $0 + $1.normalizedRange.count }
     return covered * 2 >= view.count
   }
 
@@ -169,7 +188,7 @@ struct Table3Reader {
   private func extraColumn(in header: TextRange) -> (index: Int, range: TextRange)? {
     guard header.length > 0 else { return nil }
     let view = NormalizedText(context.text, range: header, mode: .matching)
-    let found = Table3Reader.headerMatcher.occurrences(in: view)
+    let found = Table3Reader.derived.value.headerMatcher.occurrences(in: view)
     guard let subtotal = found.first(where: { $0.id == .header("小计") }) else { return nil }
     let columnsBefore = found.filter {
       if case .column(let key) = $0.id { return $0.range.start < subtotal.range.start && key != "total" }
@@ -195,15 +214,5 @@ struct Table3Reader {
       state.rows[row.key]?.cells = cells.count == tableRow.cells.count ? cells : tableRow.cells
       if let problem { state.problems.append(problem) }
     }
-  }
-
-  private func evidence(_ rows: [LabelOccurrence], is2021: Bool, state: RowsState) -> [FormatEvidence] {
-    if is2021 {
-      return rows.filter { rowKey($0).hasPrefix("other.") }.map {
-        FormatEvidence(format: .format2021, label: CharacterFolding.normalizeAndTrim(context.text[$0.range]), range: $0.range)
-      }
-    }
-    guard let row = state.rows["otherHandling"], row.cells.contains(where: { $0.state == .written }) else { return [] }
-    return [FormatEvidence(format: .format2019, label: row.label, range: row.labelRange)]
   }
 }

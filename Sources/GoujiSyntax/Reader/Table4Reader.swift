@@ -10,8 +10,11 @@ struct Table4Reader {
 
   let context: TableContext
 
-  private static let spec = ReportFormat.format2021.table4
-  private static let matcher = LabelMatcher(patterns: spec.headers.map { LabelPattern(id: .header($0), core: $0) })
+  private static var spec: Table4Spec { ReportFormats.latest.table4 }
+  private static var matcher: LabelMatcher { matchers.value }
+  private static let matchers = DerivedFromFormats {
+    LabelMatcher(patterns: spec.headers.map { LabelPattern(id: .header($0), core: $0) })
+  }
 
   func read(region: TextRange) -> Result? {
     let view = NormalizedText(context.text, range: region, mode: .matching)

@@ -9,15 +9,7 @@ struct EquationText {
   let language: Language
 
   /// The name of the equation: `行合计`, `列平衡`, `办理结果合计`, `组合计`.
-  func title(_ rule: BalanceRule) -> String {
-    switch rule.id {
-    case "R3-1": language.pick("列平衡", "Column balance")
-    case "R3-2": language.pick("行合计", "Row total")
-    case "R3-3": language.pick("办理结果合计", "Outcome total")
-    case "R4": language.pick("组合计", "Group total")
-    default: rule.id
-    }
-  }
+  func title(_ rule: BalanceRule) -> String { language.pick(rule.title.zh, rule.title.en) }
 
   /// `行合计（R3-2）`.
   private func name(of rule: BalanceRule) -> String {

@@ -1,0 +1,126 @@
+import GoujiAnalysis
+import GoujiFormats
+import GoujiRules
+import GoujiStatutes
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+/// A synthetic third format: the newest national format with its own id, name, notice and years, and table 三's
+/// `2.重复申请` worded `2.重复提出的申请`. It exists only as data; nothing in the reader, the rules or the features
+/// names it.
+enum ThirdFormat {
+  static let renamedKey = "ignored.repeated"
+  static let renamedCore = "重复提出的申请"
+  static let renamedLabel = "2." + renamedCore
+
+  static let format: ReportFormat = {
+    var format = FormatCatalogue.standard.formats.last!
+    format.id = FormatID(rawValue: "2031")
+    format.displayName = FormatName(zh: "2031年格式（测试）", en: "the 2031 test format")
+    format.years = 2031...9999
+    format.notice.number = "国办公开办函〔2031〕1号"
+    format.notice.year = 2031
+    format.notice.serial = 1
+    let index = format.table3.rows.firstIndex { $0.key == renamedKey }!
+    format.table3.rows[index].core = renamedCore
+    format.table3.rows[index].label = format.table3.rows[index].numbering + renamedCore
+    return format
+  }()
+
+  /// The standard formats and the third one after them.
+  static let formats = FormatCatalogue.standard.formats + [format]
+
+  /// A 2031 report in the third format, with CRLF line ends and an astral ideograph in section 一 (whose prose then
+  /// states no figure); the renamed row holds one application, counted in （七）总计, none carried over.
+  static var builder: ReportBuilder {
+    ReportBuilder(year: 2031)
+      .setting(.table3, renamedKey, ["1", "0", "0", "0", "0", "0", "1"])
+      .setting(.table3, "outcomeTotal", ["2", "1", "0", "0", "0", "0", "3"])
+      .setting(.table3, "carryOver", ["0", "0", "0", "0", "0", "0", "0"])
+      .with {
+        $0.lineEnding = "\r\n"
+        $0.prose[1] = "本年度，我局𠀀依照《中华人民共和国政府信息公开条例》第二十条第（五）项主动公开行政许可信息。"
+        $0.labels[renamedKey] = renamedLabel
+      }
+  }
+}
+
+@Suite struct ThirdFormatTests {
+  @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
+  func theReaderReadsTheRenamedRowAsTheFormatsOwn(form: ReportBuilder.Form) throws {
+    var builder = ThirdFormat.builder
+    builder.form = form
+    let text = builder.build()
+    let (analysis, expected) = ReportFormats.using(ThirdFormat.formats) {
+      let analysis = analyze(text)
+      return (analysis, analysis.report.expectedFormat)
+    }
+    #expect(analysis.report.tableFormat == ThirdFormat.format.id)
+    #expect(expected == ThirdFormat.format.id)
+    let row = try #require(analysis.report.table3?.row(ThirdFormat.renamedKey))
+    #expect(row.label == ThirdFormat.renamedLabel)
+    #expect(row.labelMatchesFormat)
+    #expect(row.cells.map(\.text) == ["1", "0", "0", "0", "0", "0", "1"])
+    #expect(analysis.report.formatEvidence.map(\.label) == [ThirdFormat.renamedLabel])
+    #expect(analysis.text.isValid(row.labelRange))
+    #expect(!analysis.diagnostics.contains { $0.range.overlaps(row.range) }, "\(analysis.diagnostics.map(\.code))")
+  }
+
+  @Test func withoutTheFormatTheRenamedRowIsUnknown() {
+    let analysis = analyze(ThirdFormat.builder.build())
+    #expect(analysis.report.table3?.row(ThirdFormat.renamedKey)?.labelMatchesFormat != true)
+    #expect(analysis.report.table3?.unknownLabels.map(\.text) == [ThirdFormat.renamedLabel])
+  }
+
+  @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
+  func aBalanceRuleFiresOnABrokenTotalOfTheRenamedRow(form: ReportBuilder.Form) throws {
+    var builder = ThirdFormat.builder.setting(.table3, ThirdFormat.renamedKey, ["1", "0", "0", "0", "0", "0", "5"])
+    builder.form = form
+    let text = builder.build()
+    let analysis = ReportFormats.using(ThirdFormat.formats) { analyze(text) }
+    let cell = analysis.table3Cell(ThirdFormat.renamedKey, 6)
+    let finding = try #require(analysis.diagnostics.first { $0.code == "GJ310" })
+    #expect(finding.range == cell)
+    #expect(finding.message.zh.contains(ThirdFormat.renamedCore), "\(finding.message.zh)")
+    #expect(finding.message.zh.contains("5"))
+  }
+
+  @Test func hoverExplainsTheRenamedRowWithTheMeaningOfTheRow() throws {
+    let text = ThirdFormat.builder.build()
+    let meaning = try #require(RowExplanations.explanation(for: "重复申请", in: .applications, axis: .row)).meaning
+    let (range, hover) = ReportFormats.using(ThirdFormat.formats) {
+      let analysis = analyze(text)
+      let range = analysis.report.table3?.row(ThirdFormat.renamedKey)?.labelRange
+      return (range, range.flatMap { Features.hover(analysis, at: $0.start + 4, language: .zh) })
+    }
+    let content = try #require(hover)
+    #expect(content.range == range)
+    #expect(content.markdown.contains("**\(ThirdFormat.renamedCore)**"), "\(content.markdown)")
+    #expect(content.markdown.contains(meaning))
+  }
+
+  @Test func completionOffersTheRenamedRow() throws {
+    let builder = ThirdFormat.builder.with { $0.omittedRows.insert(ThirdFormat.renamedKey) }
+    let next = "\t3.要求提供公开出版物"
+    let marked = MarkedText(
+      builder.build().replacingOccurrences(of: next, with: "\t1️⃣重复提2️⃣" + builder.lineEnding + next)
+    )
+    let result = ReportFormats.using(ThirdFormat.formats) {
+      Features.completions(analyze(marked.text), at: marked["2️⃣"], language: .zh)
+    }
+    #expect(result.replaceRange == marked.range("1️⃣", "2️⃣"))
+    let rows = result.candidates.filter { $0.kind == .rowLabel }
+    #expect(rows.map(\.label) == [ThirdFormat.renamedLabel])
+    #expect(rows.first?.documentation?.contains("**\(ThirdFormat.renamedCore)**") == true)
+  }
+
+  @Test func messagesNameTheFormatByItsDisplayName() {
+    var builder = ThirdFormat.builder
+    builder.year = 2024
+    let text = builder.build()
+    let analysis = ReportFormats.using(ThirdFormat.formats) { analyze(text) }
+    let mismatch = analysis.diagnostics.filter { $0.message.zh.contains("2031年格式（测试）") }
+    #expect(!mismatch.isEmpty, "\(analysis.diagnostics.map { $0.message.zh })")
+  }
+}
