@@ -95,4 +95,32 @@ import Testing
     let equal = ["0", "0", "0", "0", "0", "0"].map { RawCell(text: $0, range: TextRange(start: 0, end: 1)) }
     #expect(Table2Reader.place(equal, in: ReportFormat.format2021.table2[0])?.alternative == nil)
   }
+
+  /// The 2019 format's 第二十条第（八）项 and （九）项 side by side: their values written across both clauses.
+  private static func acrossStreams(_ eight: [String], _ nine: [String]) -> [Table2Reader.ClauseStream] {
+    let cells = { (texts: [String]) in texts.map { RawCell(text: $0, range: TextRange(start: 0, end: 1)) } }
+    let clauses = ReportFormat.format2019.table2.filter { $0.item == 8 || $0.item == 9 }
+    return [
+      Table2Reader.ClauseStream(subtable: clauses[0], values: cells(eight)),
+      Table2Reader.ClauseStream(subtable: clauses[1], values: cells(nine)),
+    ]
+  }
+
+  @Test func valuesAcrossTwoClausesThatReadOneWayAreSolved() {
+    let placed = Table2Reader.placements(Self.acrossStreams(["0"], ["0", "0", "0"]))
+    #expect(placed.map { $0?.rows.map { $0.map(\.text) } } == [[["0", "0"]], [["0", "0"]]])
+    #expect(placed.allSatisfy { $0 != nil && $0?.alternative == nil })
+  }
+
+  @Test func valuesAcrossTwoClausesStayUnderTheirClauseWhereTheKindsAllow() {
+    // -2 fits only 本年增/减 and 35800.50元 only 采购总金额; 0 was written under （八）, 12 under （九）.
+    let placed = Table2Reader.placements(Self.acrossStreams(["0"], ["12", "-2", "35800.50元"]))
+    #expect(placed.map { $0?.rows.map { $0.map(\.text) } } == [[["0", "-2"]], [["12", "35800.50元"]]])
+    #expect(placed[0]?.alternative?.map { $0.map(\.text) } == [["12", "-2"]])
+  }
+
+  @Test func valuesThatFitNeitherClauseNorBothAreNotPlaced() {
+    let placed = Table2Reader.placements(Self.acrossStreams(["0"], ["12", "-2"]))
+    #expect(placed.allSatisfy { $0 == nil })
+  }
 }

@@ -22,6 +22,7 @@ extension Table2Reader {
       guard let subtable = placed.row.subtable, !disagreeing.contains(subtable) else { continue }
       guard let index = result.table.rows.firstIndex(where: { $0.key == placed.row.key }) else { continue }
       result.table.rows[index].cells = placed.row.cells
+      result.table.range = result.table.range.union(placed.row.range)
       result.problems.removeAll { Table2Reader.rowKey(of: $0) == placed.row.key }
       result.problems += placed.problem.map { [$0] } ?? []
     }
@@ -48,9 +49,9 @@ extension Table2Reader {
   }
 
   /// Table 二 from the values after each clause and its column headers: the clause's rows (found anywhere in the
-  /// table) take the values in the one way their count and the column kinds allow — row by row or column by column,
-  /// kept only when both read the same or the kinds rule one out (a sign only in 本年增/减). Values that could be
-  /// placed either way are not placed.
+  /// table) take the values as ``placements(_:)`` places them — row by row or column by column (solved when both
+  /// read the same or the kinds rule one out, a sign only in 本年增/减; otherwise row by row, inferred), or across two
+  /// neighbouring clauses.
   func readStream(region: TextRange, fallbackFormat: FormatID) -> (result: Result, rows: [StreamedRow])? {
     let view = NormalizedText(context.text, range: region, mode: .matching)
     let occurrences = Table2Reader.matcher.occurrences(in: view)
@@ -63,15 +64,23 @@ extension Table2Reader {
       return FormatEvidence(format: formats.first!, label: label, range: occurrence.range)
     }
     let format = decide(evidence) ?? fallbackFormat
-    var rows: [StreamedRow] = []
+    var streams: [ClauseStream] = []
     var clauseRanges: [String: TextRange] = [:]
+    let scanner = ValueLineScanner(
+      text: context.text, lines: context.lines, excluded: context.excluded, isValue: Table2Reader.isStreamValue
+    )
     for (index, clause) in clauses.enumerated() {
       guard case .clause(let key) = clause.id, clauseRanges[key] == nil,
         let subtable = ReportFormats.format(format).table2.first(where: { $0.key == key })
       else { continue }
       clauseRanges[key] = clause.range
       let end = index + 1 < clauses.count ? clauses[index + 1].range.start : region.end
-      rows += streamedRows(subtable, labels: occurrences, values: TextRange(start: clause.range.end, end: end))
+      let values = scanner.scan(TextRange(start: clause.range.end, end: end))?.flatMap(\.cells) ?? []
+      streams.append(ClauseStream(subtable: subtable, values: values))
+    }
+    let placements = Table2Reader.placements(streams)
+    let rows = zip(streams, placements).flatMap { stream, placed in
+      streamedRows(stream.subtable, labels: occurrences, placed: placed)
     }
     guard !rows.isEmpty else { return nil }
     var table = ReadTable(id: .table2, range: region, rows: rows.map(\.row), form: .layout)
@@ -82,16 +91,12 @@ extension Table2Reader {
     return (Result(table: table, format: format, evidence: evidence, problems: problems), rows)
   }
 
-  /// The rows of one clause whose labels were found, with the values in `values` placed when they can be.
-  private func streamedRows(_ subtable: SubtableSpec, labels: [LabelOccurrence], values: TextRange) -> [StreamedRow] {
+  /// The rows of one clause whose labels were found, with the clause's values as `placed` when they could be.
+  private func streamedRows(_ subtable: SubtableSpec, labels: [LabelOccurrence], placed: Placement?) -> [StreamedRow] {
     let found = subtable.rows.compactMap { spec in labels.first { $0.id == .row(spec.key) }.map { (spec, $0) } }
-    let scanner = ValueLineScanner(
-      text: context.text, lines: context.lines, excluded: context.excluded, isValue: Table2Reader.isStreamValue
-    )
-    let cells = scanner.scan(values)?.flatMap(\.cells) ?? []
     // The values follow the rows in the order the text writes their labels: only the format's order is placed.
     let inOrder = zip(found, found.dropFirst()).allSatisfy { $0.1.range.start < $1.1.range.start }
-    let placed = found.count == subtable.rows.count && inOrder ? Table2Reader.place(cells, in: subtable) : nil
+    let placed = found.count == subtable.rows.count && inOrder ? placed : nil
     let confidence: Confidence = placed?.alternative == nil ? .solved : .inferred
     return found.enumerated().map { index, entry in
       let (spec, occurrence) = entry
