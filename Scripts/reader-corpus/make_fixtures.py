@@ -325,14 +325,14 @@ def main() -> None:
 
     # Table 二 in reading order: every row label first, then each clause's column headers and values one per line.
     # A clause of one column reads one way; 第二十条第（一）项's two rows of counts read differently row by row and
-    # column by column, and no rule tells which: left unread.
+    # column by column, and no rule tells which: placed row by row (the order pdftotext walks a table in), inferred.
     table2 = ("信息内容\n规章\n行政规范性文件\n信息内容\n行政许可\n信息内容\n行政处罚\n行政强制\n信息内容\n行政事业性收费\n\n"
               "第二十条第（一）项\n本年制发件数\n本年废止件数\n现行有效件数\n5\n0\n12\n3\n1\n20\n"
               "第二十条第（五）项\n本年处理决定数量\n41\n第二十条第（六）项\n本年处理决定数量\n7\n0\n"
               "第二十条第（八）项\n本年收费金额（单位：万元）\n0\n")
     text = report(labels + "\n" + by_rows, layout_table4(), table2=table2)
-    unplaced = [dict(r, values=[None] * 3) if r["subtable"] == "第二十条第（一）项" else r for r in TABLE2_EXPECTED]
-    cases["reading-order-table2"] = (text, {"table2": unplaced, "table3": T3})
+    inferred = [dict(r, confidence=["inferred"] * 3) if r["subtable"] == "第二十条第（一）项" else r for r in TABLE2_EXPECTED]
+    cases["reading-order-table2"] = (text, {"table2": inferred, "table3": T3})
 
     # Layout text keeping positions, with empty cells: CRLF line ends and an astral character before a label.
     t3, t4, exp3, exp4 = layout_empty_cells()

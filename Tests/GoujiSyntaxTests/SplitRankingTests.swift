@@ -42,4 +42,16 @@ import Testing
     let candidates = [["3", "1", "25"], ["3", "12", "5"], ["31", "2", "5"]]
     #expect(SplitRanking.ranked(candidates, columns: counts, orderings: [], statedNumbers: []) == candidates)
   }
+
+  @Test func onlyAClearlyMostPlausibleSplitIsRead() {
+    let tie = SplitRanking.rankedWithClearBest(
+      [["3", "1", "25"], ["3", "12", "5"], ["31", "2", "5"]], columns: counts, orderings: [], statedNumbers: []
+    )
+    #expect(!tie.hasClearBest)
+    let clear = SplitRanking.rankedWithClearBest(
+      [["7", "6", "7676"], ["76", "76", "76"]], columns: counts, orderings: [], statedNumbers: []
+    )
+    #expect(clear.hasClearBest)
+    #expect(clear.ranked.first == ["76", "76", "76"])
+  }
 }

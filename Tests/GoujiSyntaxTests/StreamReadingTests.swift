@@ -45,13 +45,14 @@ import Testing
     #expect(cells.allSatisfy { $0.arithmeticValue == nil && $0.confidence == .unreadable })
   }
 
-  @Test func table2ClausesOfOneColumnArePlacedAndTwoByThreeCountsAreNot() throws {
+  @Test func table2ClausesOfOneColumnArePlacedAndTwoByThreeCountsAreInferred() throws {
     let rows = try #require(try Self.read("reading-order-table2").table2?.rows)
     let permission = try #require(rows.first { $0.key == "permission" || $0.label == "行政许可" })
     #expect(permission.cells.map(\.text) == ["41"])
     #expect(permission.cells.allSatisfy { $0.confidence == .solved })
     let rules = try #require(rows.first { $0.label == "规章" })
-    #expect(rules.cells.allSatisfy { $0.confidence == .unreadable })
+    #expect(rules.cells.map(\.text) == ["5", "0", "12"])
+    #expect(rules.cells.allSatisfy { $0.confidence == .inferred && $0.arithmeticValue == nil })
   }
 
   /// The clause's values follow its rows as the text orders them; rows written out of the format's order would take
@@ -77,13 +78,49 @@ import Testing
     #expect(cells.allSatisfy { $0.arithmeticValue == nil })
   }
 
-  @Test func placingTable2ValuesNeedsOneReading() {
+  @Test func placingTable2ValuesTakesTheOneReadingTheKindsAllow() {
     let subtable = ReportFormat.format2019.table2.first { $0.item == 5 }!
     let cells = ["106", "-2", "108", "171", "0", "96"].map { RawCell(text: $0, range: TextRange(start: 0, end: 1)) }
     // Column by column would put -2 in 上一年项目数量, a count: only row by row fits.
-    let placed = Table2Reader.place(cells, in: subtable)?.map { $0.map(\.text) }
-    #expect(placed == [["106", "-2", "108"], ["171", "0", "96"]])
+    let placed = Table2Reader.place(cells, in: subtable)
+    #expect(placed?.rows.map { $0.map(\.text) } == [["106", "-2", "108"], ["171", "0", "96"]])
+    #expect(placed?.alternative == nil)
+  }
+
+  @Test func twoReadingsOfCountsArePlacedRowByRowWithTheOtherAsAlternative() {
     let counts = ["5", "0", "12", "3", "1", "20"].map { RawCell(text: $0, range: TextRange(start: 0, end: 1)) }
-    #expect(Table2Reader.place(counts, in: ReportFormat.format2021.table2[0]) == nil)
+    let placed = Table2Reader.place(counts, in: ReportFormat.format2021.table2[0])
+    #expect(placed?.rows.map { $0.map(\.text) } == [["5", "0", "12"], ["3", "1", "20"]])
+    #expect(placed?.alternative?.map { $0.map(\.text) } == [["5", "12", "1"], ["0", "3", "20"]])
+    let equal = ["0", "0", "0", "0", "0", "0"].map { RawCell(text: $0, range: TextRange(start: 0, end: 1)) }
+    #expect(Table2Reader.place(equal, in: ReportFormat.format2021.table2[0])?.alternative == nil)
+  }
+
+  /// The 2019 format's 第二十条第（八）项 and （九）项 side by side: their values written across both clauses.
+  private static func acrossStreams(_ eight: [String], _ nine: [String]) -> [Table2Reader.ClauseStream] {
+    let cells = { (texts: [String]) in texts.map { RawCell(text: $0, range: TextRange(start: 0, end: 1)) } }
+    let clauses = ReportFormat.format2019.table2.filter { $0.item == 8 || $0.item == 9 }
+    return [
+      Table2Reader.ClauseStream(subtable: clauses[0], values: cells(eight)),
+      Table2Reader.ClauseStream(subtable: clauses[1], values: cells(nine)),
+    ]
+  }
+
+  @Test func valuesAcrossTwoClausesThatReadOneWayAreSolved() {
+    let placed = Table2Reader.placements(Self.acrossStreams(["0"], ["0", "0", "0"]))
+    #expect(placed.map { $0?.rows.map { $0.map(\.text) } } == [[["0", "0"]], [["0", "0"]]])
+    #expect(placed.allSatisfy { $0 != nil && $0?.alternative == nil })
+  }
+
+  @Test func valuesAcrossTwoClausesStayUnderTheirClauseWhereTheKindsAllow() {
+    // -2 fits only 本年增/减 and 35800.50元 only 采购总金额; 0 was written under （八）, 12 under （九）.
+    let placed = Table2Reader.placements(Self.acrossStreams(["0"], ["12", "-2", "35800.50元"]))
+    #expect(placed.map { $0?.rows.map { $0.map(\.text) } } == [[["0", "-2"]], [["12", "35800.50元"]]])
+    #expect(placed[0]?.alternative?.map { $0.map(\.text) } == [["12", "-2"]])
+  }
+
+  @Test func valuesThatFitNeitherClauseNorBothAreNotPlaced() {
+    let placed = Table2Reader.placements(Self.acrossStreams(["0"], ["12", "-2"]))
+    #expect(placed.allSatisfy { $0 == nil })
   }
 }

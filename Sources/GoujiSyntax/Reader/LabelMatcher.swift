@@ -115,8 +115,9 @@ struct LabelMatcher: Sendable {
   /// - a long key's long beginning, cut by a cell border, by its values or by a neighbouring label
   ///   (`1.申请人无正当理由逾期不补正、行政机关不再处理其政府信│…`);
   /// - a key interrupted by its row's values (`2.其他法律行政法规 30 0 0 8 1 0 39` / `禁止公开`) or by a fragment of a
-  ///   group label beside it (`2.没有现成信息需要另行制` / `法提供  作  0 3 0 0 0 1 4`), its next characters resuming
-  ///   within a few characters: the occurrence ends where the interruption starts.
+  ///   group label beside it (`2.没有现成信息需要另行制` / `法提供  作  0 3 0 0 0 1 4`), or by both (reading order:
+  ///   `2.没有现成信息需要另行制` / `法提供` / `0 3 0 0 0 1 4` / `作`), its next characters resuming within a few
+  ///   characters: the occurrence ends where the interruption starts.
   private func match(_ key: [Unicode.Scalar], at index: Int, in view: NormalizedText) -> (length: Int, score: Int)? {
     let scalars = view.scalars
     var length = 0
@@ -131,9 +132,19 @@ struct LabelMatcher: Sendable {
     while byValues && resume < scalars.count && LabelMatcher.isValueScalar(scalars[resume]) { resume += 1 }
     let resumed = Array(key[length..<min(key.count, length + LabelMatcher.resumedLength)])
     var probe = resume
-    while probe <= resume + LabelMatcher.interruptionSlack && probe + resumed.count <= scalars.count {
+    var limit = resume + LabelMatcher.interruptionSlack
+    var skippedValues = byValues
+    while probe <= limit && probe + resumed.count <= scalars.count {
       if view.matches(resumed, at: probe) { return (length, max(cut?.score ?? 0, length + resumed.count)) }
-      if LabelMatcher.isDigit(scalars[probe]) { break }
+      if LabelMatcher.isDigit(scalars[probe]) {
+        // A fragment of a group label, then the row's values (reading order): the key may resume after both.
+        guard !skippedValues else { break }
+        skippedValues = true
+        let valuesStart = probe
+        while probe < scalars.count && LabelMatcher.isValueScalar(scalars[probe]) { probe += 1 }
+        limit += probe - valuesStart
+        continue
+      }
       probe += 1
     }
     return cut

@@ -22,7 +22,9 @@ extension Table2Reader {
       guard let subtable = placed.row.subtable, !disagreeing.contains(subtable) else { continue }
       guard let index = result.table.rows.firstIndex(where: { $0.key == placed.row.key }) else { continue }
       result.table.rows[index].cells = placed.row.cells
+      result.table.range = result.table.range.union(placed.row.range)
       result.problems.removeAll { Table2Reader.rowKey(of: $0) == placed.row.key }
+      result.problems += placed.problem.map { [$0] } ?? []
     }
     return result
   }
@@ -42,12 +44,14 @@ extension Table2Reader {
   struct StreamedRow {
     var row: TableRow
     var isPlaced: Bool
+    /// The row's values as placed and as the other reading places them, when the placement is inferred.
+    var candidates: [[String]]? = nil
   }
 
   /// Table 二 from the values after each clause and its column headers: the clause's rows (found anywhere in the
-  /// table) take the values in the one way their count and the column kinds allow — row by row or column by column,
-  /// kept only when both read the same or the kinds rule one out (a sign only in 本年增/减). Values that could be
-  /// placed either way are not placed.
+  /// table) take the values as ``placements(_:)`` places them — row by row or column by column (solved when both
+  /// read the same or the kinds rule one out, a sign only in 本年增/减; otherwise row by row, inferred), or across two
+  /// neighbouring clauses.
   func readStream(region: TextRange, fallbackFormat: FormatID) -> (result: Result, rows: [StreamedRow])? {
     let view = NormalizedText(context.text, range: region, mode: .matching)
     let labels = Table2Reader.labels
@@ -61,48 +65,52 @@ extension Table2Reader {
       return FormatEvidence(format: formats.first!, label: label, range: occurrence.range)
     }
     let format = decide(evidence) ?? fallbackFormat
-    var rows: [StreamedRow] = []
+    var streams: [ClauseStream] = []
     var clauseRanges: [String: TextRange] = [:]
+    let scanner = ValueLineScanner(
+      text: context.text, lines: context.lines, excluded: context.excluded, isValue: Table2Reader.isStreamValue
+    )
     for (index, clause) in clauses.enumerated() {
       guard case .clause(let key) = clause.id, clauseRanges[key] == nil,
         let subtable = ReportFormats.format(format).table2.first(where: { $0.key == key })
       else { continue }
       clauseRanges[key] = clause.range
       let end = index + 1 < clauses.count ? clauses[index + 1].range.start : region.end
-      rows += streamedRows(subtable, labels: occurrences, values: TextRange(start: clause.range.end, end: end))
+      let values = scanner.scan(TextRange(start: clause.range.end, end: end))?.flatMap(\.cells) ?? []
+      streams.append(ClauseStream(subtable: subtable, values: values))
+    }
+    let placements = Table2Reader.placements(streams)
+    let rows = zip(streams, placements).flatMap { stream, placed in
+      streamedRows(stream.subtable, labels: occurrences, placed: placed)
     }
     guard !rows.isEmpty else { return nil }
     var table = ReadTable(id: .table2, range: region, rows: rows.map(\.row), form: .layout)
     table.clauseRanges = clauseRanges
     let ranges = rows.map(\.row.range) + clauseRanges.values
     table.range = TextRange(start: ranges.map(\.start).min()!, end: ranges.map(\.end).max()!)
-    let problems = rows.filter { !$0.isPlaced }.map { streamed -> ReadingProblem in
-      let kind = ReadingProblem.Kind.rowUnreadable(.table2, rowKey: streamed.row.key, subtable: streamed.row.subtable)
-      return ReadingProblem(kind: kind, range: streamed.row.labelRange)
-    }
+    let problems = rows.compactMap(\.problem)
     return (Result(table: table, format: format, evidence: evidence, problems: problems), rows)
   }
 
-  /// The rows of one clause whose labels were found, with the values in `values` placed when they can be.
-  private func streamedRows(_ subtable: SubtableSpec, labels: [LabelOccurrence], values: TextRange) -> [StreamedRow] {
+  /// The rows of one clause whose labels were found, with the clause's values as `placed` when they could be.
+  private func streamedRows(_ subtable: SubtableSpec, labels: [LabelOccurrence], placed: Placement?) -> [StreamedRow] {
     let found = subtable.rows.compactMap { spec in labels.first { $0.id == .row(spec.key) }.map { (spec, $0) } }
-    let scanner = ValueLineScanner(
-      text: context.text, lines: context.lines, excluded: context.excluded, isValue: Table2Reader.isStreamValue
-    )
-    let cells = scanner.scan(values)?.flatMap(\.cells) ?? []
     // The values follow the rows in the order the text writes their labels: only the format's order is placed.
     let inOrder = zip(found, found.dropFirst()).allSatisfy { $0.1.range.start < $1.1.range.start }
-    let placed = found.count == subtable.rows.count && inOrder ? Table2Reader.place(cells, in: subtable) : nil
+    let placed = found.count == subtable.rows.count && inOrder ? placed : nil
+    let confidence: Confidence = placed?.alternative == nil ? .solved : .inferred
     return found.enumerated().map { index, entry in
       let (spec, occurrence) = entry
       let label = context.labelRange(occurrence.range)
-      let rowCells = placed?[index].map { Cell(text: $0.text, range: $0.range, state: .written, confidence: .solved) }
-        ?? subtable.columns.map { _ in Cell(text: "", range: TextRange(emptyAt: label.end), state: .missing) }
+      let rowCells = placed?.rows[index].map {
+        Cell(text: $0.text, range: $0.range, state: .written, confidence: confidence)
+      } ?? subtable.columns.map { _ in Cell(text: "", range: TextRange(emptyAt: label.end), state: .missing) }
       let row = TableRow(
         key: spec.key, subtable: subtable.key, label: CharacterFolding.normalizeAndTrim(context.text[label]),
         labelRange: label, labelMatchesFormat: true, cells: rowCells, form: .layout
       )
-      return StreamedRow(row: row, isPlaced: placed != nil)
+      let candidates = placed?.alternative.map { [placed!.rows[index], $0[index]].map { $0.map(\.text) } }
+      return StreamedRow(row: row, isPlaced: placed != nil, candidates: candidates)
     }
   }
 
@@ -111,9 +119,19 @@ extension Table2Reader {
     CellExtractor.isValueLike(token.text) && token.text.unicodeScalars.contains { PieceValidity.isDigit($0) }
   }
 
+  /// A clause's values placed on its rows: `rows` as read, and `alternative` when another reading was possible
+  /// (the values are then inferred, `rows` the more plausible).
+  struct Placement {
+    var rows: [[RawCell]]
+    var alternative: [[RawCell]]?
+  }
+
   /// The values as the clause's rows, row by row or column by column: the one reading that every value's column
-  /// kind allows, or both when they read the same; `nil` otherwise.
-  static func place(_ values: [RawCell], in subtable: SubtableSpec) -> [[RawCell]]? {
+  /// kind allows, or both when they read the same; when both are allowed and differ, row by row, inferred, with
+  /// column by column as its alternative (`pdftotext` walks a table's cells row by row, as the clause's column
+  /// headers written one after another before the values show; the column relations do not decide, a report may
+  /// break them as written). `nil` when no reading fits.
+  static func place(_ values: [RawCell], in subtable: SubtableSpec) -> Placement? {
     let (rows, columns) = (subtable.rows.count, subtable.columns.count)
     guard values.count == rows * columns else { return nil }
     let byRows = (0..<rows).map { row in (0..<columns).map { values[row * columns + $0] } }
@@ -125,8 +143,22 @@ extension Table2Reader {
         }
       }
     }
-    guard let first = fitting.first, fitting.allSatisfy({ $0.map { $0.map(\.text) } == first.map { $0.map(\.text) } })
-    else { return nil }
-    return first
+    guard let first = fitting.first else { return nil }
+    let differing = fitting.dropFirst().first { $0.map { $0.map(\.text) } != first.map { $0.map(\.text) } }
+    return Placement(rows: first, alternative: differing)
+  }
+}
+
+extension Table2Reader.StreamedRow {
+  /// What to report about the row: unreadable when its values could not be placed, ambiguous (with the placement
+  /// first) when they were placed one of two ways.
+  var problem: ReadingProblem? {
+    guard isPlaced else {
+      let kind = ReadingProblem.Kind.rowUnreadable(.table2, rowKey: row.key, subtable: row.subtable)
+      return ReadingProblem(kind: kind, range: row.labelRange)
+    }
+    guard let candidates else { return nil }
+    let kind = ReadingProblem.Kind.cellsAmbiguous(.table2, rowKey: row.key, subtable: row.subtable, candidates: candidates)
+    return ReadingProblem(kind: kind, range: row.labelRange)
   }
 }

@@ -155,7 +155,8 @@ struct Table2Reader {
   static let candidateLimit = 64
 
   /// A glued row of table 二: solved when its column kinds allow one split; otherwise the splits are ranked
-  /// (``SplitRanking``) and the most plausible is kept as an inferred value, reported with all of them.
+  /// (``SplitRanking``) and the most plausible, when clearly so, is kept as an inferred value, reported with all of
+  /// them (a row with no clear best is unreadable, its splits listed all the same).
   private func readGlued(
     _ glued: GluedRow, key: String, subtable: SubtableSpec, stated: Set<Int>, budget: inout WorkBudget
   )
@@ -170,10 +171,11 @@ struct Table2Reader {
       return (context.undecidedCells(glued, candidates: [], count: count, inferred: false), ReadingProblem(kind: kind, range: glued.range))
     }
     if splits.count == 1 { return (context.cells(glued, split: splits[0].pieces, confidence: .solved), nil) }
-    let ranked = SplitRanking.ranked(
+    let (ranked, hasClearBest) = SplitRanking.rankedWithClearBest(
       splits.map(\.values), columns: subtable.columns, orderings: subtable.orderings, statedNumbers: stated
     )
     let kind = ReadingProblem.Kind.cellsAmbiguous(.table2, rowKey: key, subtable: subtable.key, candidates: ranked)
-    return (context.undecidedCells(glued, candidates: ranked, count: count, inferred: true), ReadingProblem(kind: kind, range: glued.range))
+    let cells = context.undecidedCells(glued, candidates: ranked, count: count, inferred: hasClearBest)
+    return (cells, ReadingProblem(kind: kind, range: glued.range))
   }
 }

@@ -4,17 +4,40 @@ import GoujiText
 /// Ranks the splits of a table 二 row (which has no balancing rules) by plausibility, most plausible first. The
 /// clues, strongest first: a column relation of the format that fails (对外公开总数量 < 本年新公开数量) makes a split
 /// implausible; values the report's own prose states make it plausible; cells of equal width and repeated values
-/// of the whole-number columns (`767676` as 76·76·76) are how such rows are usually written; a large 本年增/减 is unusual. Ties keep the order
-/// the splits were found in. The ranking only orders guesses: the best one is shown as *inferred*, never verified.
+/// of the whole-number columns (`767676` as 76·76·76) are how such rows are usually written; a large 本年增/减 is
+/// unusual. Ties keep the order the splits were found in. The ranking only orders guesses: the best one is shown as
+/// *inferred*, never verified, and only when it is clearly the best (``clearMargin``).
 enum SplitRanking {
   /// `candidates` ordered most plausible first.
   static func ranked(
     _ candidates: [[String]], columns: [ColumnSpec], orderings: [ColumnOrdering], statedNumbers: Set<Int>
   ) -> [[String]] {
+    scored(candidates, columns: columns, orderings: orderings, statedNumbers: statedNumbers).map(\.values)
+  }
+
+  /// How much less plausible than the best every other split must be for the best to be read (as inferred): the
+  /// weight of two digits of width difference, or of one number the prose states. Splits closer than that are a
+  /// guess between near equals (`3125` as 3·1·25, 3·12·5 or 31·2·5): none is read, all are listed.
+  static let clearMargin = 4.0
+
+  /// `candidates` ordered most plausible first, and whether the first is clearly the most plausible
+  /// (``clearMargin``).
+  static func rankedWithClearBest(
+    _ candidates: [[String]], columns: [ColumnSpec], orderings: [ColumnOrdering], statedNumbers: Set<Int>
+  ) -> (ranked: [[String]], hasClearBest: Bool) {
+    let scored = scored(candidates, columns: columns, orderings: orderings, statedNumbers: statedNumbers)
+    let isClear = scored.count < 2 || scored[1].score - scored[0].score >= clearMargin
+    return (scored.map(\.values), isClear)
+  }
+
+  /// The candidates with their implausibility, most plausible first; ties keep the order they were found in.
+  private static func scored(
+    _ candidates: [[String]], columns: [ColumnSpec], orderings: [ColumnOrdering], statedNumbers: Set<Int>
+  ) -> [(values: [String], score: Double)] {
     let scored = candidates.enumerated().map { index, values in
       (index, values, implausibility(values, columns: columns, orderings: orderings, statedNumbers: statedNumbers))
     }
-    return scored.sorted { ($0.2, $0.0) < ($1.2, $1.0) }.map(\.1)
+    return scored.sorted { ($0.2, $0.0) < ($1.2, $1.0) }.map { ($0.1, $0.2) }
   }
 
   /// How implausible one split is (lower is more plausible).
