@@ -8,7 +8,7 @@ import Testing
 
 /// A misreading never becomes an error: over the reader's corpus (every form of every report), no error-severity
 /// finding stands on a cell the reader inferred or could not read (a cell with a range: a cell left unwritten has an
-/// empty one, and the row's GJ304 about it is not this test's).
+/// empty one: the second test covers those).
 @Suite struct UnverifiedCellErrorTests {
   static let corpus: [String] = {
     let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
@@ -25,5 +25,22 @@ import Testing
     let errors = analysis.diagnostics.filter { $0.severity == .error }
     let standing = errors.filter { error in unverified.contains { $0.overlaps(error.range) } }
     #expect(standing.isEmpty, "\(name): \(standing.map(\.code))")
+  }
+
+  /// The errors of one file: code and Chinese message.
+  private static func errors(_ name: String) -> Set<String> {
+    let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
+    let analysis = Analyzer.analyze(SourceText(Fixtures.text(folder.appendingPathComponent(name))))
+    return Set(analysis.diagnostics.filter { $0.severity == .error }.map { "\($0.code) \($0.message.zh)" })
+  }
+
+  /// Every error found in a form is an error of the report itself: the same code and message in its `w3m` copy,
+  /// whose grid shows every cell (a row one value short in PDF text or a flattened scrape is GJ308, not GJ304).
+  @Test(arguments: corpus.filter { !$0.hasSuffix(".w3m.txt") })
+  func everyErrorOfAFormIsAnErrorOfTheReport(_ name: String) {
+    let report = String(name.prefix { $0 != "." })
+    #expect(Self.corpus.contains("\(report).w3m.txt"))
+    let extra = Self.errors(name).subtracting(Self.errors("\(report).w3m.txt"))
+    #expect(extra.isEmpty, "\(name): \(extra.sorted())")
   }
 }

@@ -25,11 +25,21 @@ package enum OutcomeTotal: BalanceFindingRule {
     let column = context.columnName(.table3, data.line)
     var (zh, en) = context.totalMessage(
       data, of: LocalizedText(zh: "（七）总计的“\(column)”列", en: "（七）总计 in the column “\(column)”"))
-    if !data.cell.cell.isEmpty && BalanceCheck.sameLineFailures(data, context: context).isEmpty {
+    if !data.cell.cell.isEmpty && columnBalanceHolds(on: data.line, context: context) {
       zh += "；该总计与“一加二等于三加四”相符，可能是某个办理结果行填错，而不是总计"
       en += "; this total agrees with 一 + 二 = （七）总计 + 四, so an outcome row is more likely wrong than the total"
     }
     return LocalizedText(zh: zh, en: en)
+  }
+
+  /// Whether 一 + 二 = （七）总计 + 四 holds on `column` with every cell of it read: a cell the reader could not read
+  /// proves nothing, so the message then says nothing of that equation.
+  private static func columnBalanceHolds(on column: String, context: RuleContext) -> Bool {
+    guard let rule = context.balanceRule(.columnBalance),
+      let equation = context.balance(.table3)?.equation(rule, on: column),
+      let totals = equation.totals.arithmeticSum(), let parts = equation.parts.arithmeticSum()
+    else { return false }
+    return totals == parts
   }
 
   /// The outcome rows that are not 0: a column of 20-odd rows is mostly zeros.

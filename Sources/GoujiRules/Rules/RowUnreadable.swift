@@ -1,24 +1,30 @@
 import GoujiFormats
 import GoujiSyntax
 
-/// GJ308: a row's values are written together and cannot be split into cells reliably.
+/// GJ308: a row cannot be read reliably: its values are written together and cannot be split into cells, or, in text
+/// where an empty cell leaves no trace, it holds more or fewer values than the format's columns.
 package enum RowUnreadable: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ308", name: "row-unreadable", severity: .warning, fixAvailability: .never,
     documentation: RuleDocumentation(
-      summary: LocalizedText(zh: "一行的数字连在一起，无法可靠读取", en: "A row's digits run together and cannot be read reliably"),
-      checks: "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项：本行各单元格不参与任何核对，也不会因本行报告错误。",
+      summary: LocalizedText(zh: "一行无法可靠读取（数字连写，或空白单元格不留痕迹）", en: "A row cannot be read reliably (digits run together, or empty cells leave no trace)"),
+      checks: "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项。PDF文本（pdftotext）和压平的网页抓取中空白单元格不留痕迹：一行的数值个数与格式的列数不符、又无法按位置放入各列时，无法判断是报告漏填还是转换丢失，也报告本项（在看得出单元格边界的文本中则是GJ304）。本行各单元格不参与任何核对，也不会因本行报告错误。",
       why: "猜测的数值会让合计核对得出错误结论；无法读取的行只能由人对照原文核实。",
       wrong: "一、本年新收政府信息公开申请数量12345678901234567890",
       right: "一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3",
-      fix: "无自动修复：请对照原件，用制表符或空格分隔本行各个数值。",
+      fix: "无自动修复：请对照原件，用制表符分隔本行各个数值（空白单元格也保留其位置），或从原件重新复制表格。",
       basis: "国办公开办函〔2019〕60号、〔2021〕30号规定的表格格式及其勾稽关系。"
     )
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
     guard context.tablesApply else { return [] }
-    return context.problems { kind -> (TableID, String)? in
+    return gluedRows(context) + rowsWithoutBorders(context)
+  }
+
+  /// Rows whose digits the solver could not split.
+  private static func gluedRows(_ context: RuleContext) -> [Finding] {
+    context.problems { kind -> (TableID, String)? in
       if case .rowUnreadable(let table, let key, _) = kind { return (table, key) }
       return nil
     }.map { info, problem in
@@ -29,6 +35,23 @@ package enum RowUnreadable: Rule {
         message: LocalizedText(
           zh: "\(name)的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文",
           en: "\(englishName) has digits run together that cannot be split into its cells: the row cannot be read reliably, check it against the original"
+        ),
+        range: problem.range
+      )
+    }
+  }
+
+  /// Rows with a count of values that does not fit, in text that does not show where cells begin and end.
+  private static func rowsWithoutBorders(_ context: RuleContext) -> [Finding] {
+    context.cellCountProblems(withKnownBorders: false).map { info, problem in
+      let (table, key, expected, found) = info
+      let name = table == .table4 ? "表四" : "“\(context.rowName(table, key))”行"
+      let englishName = table == .table4 ? "Table 4" : "the row “\(context.rowName(table, key))”"
+      return Finding(
+        message: LocalizedText(
+          zh: "\(name)读到\(found)个数值，格式有\(expected)列：这种文本中空白单元格不留痕迹，无法确定各数值所在的列，本行无法可靠读取，请核对原文",
+          en: "Read \(found) values in \(englishName), the format has \(expected) columns: empty cells leave no trace in this text, "
+            + "so which column each value is in cannot be known; the row cannot be read reliably, check it against the original"
         ),
         range: problem.range
       )

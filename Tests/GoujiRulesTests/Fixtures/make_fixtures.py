@@ -131,9 +131,12 @@ case('GJ302', 'first-row-missing-web-copy', replace(example(E001), '一、本年
 # GJ303 row-unknown: a misspelt label
 case('GJ303', 'misspelt-label', replace(example(E004), '（二）部分公开（区分', '（二）部份公开（区分'))
 
-# GJ304 cell-count: the unofficial 小计 column (special fixture f); a PDF row one value short
+# GJ304 cell-count: the unofficial 小计 column (special fixture f); a web-copy row one value too many
 case('GJ304', 'subtotal-column', special('f-subtotal-column.txt'))
-case('GJ304', 'short-row-pdf', replace(example(E003), '2.重复申请 0 0 0 0 0 0 0', '2.重复申请 0 0 0 0 0 0'))
+case('GJ304', 'long-row-web-copy', replace(example(E001), '\t2. 重复申请\t0\t0\t0\t0\t0\t0\t0', '\t2. 重复申请\t0\t0\t0\t0\t0\t0\t0\t0'))
+
+# GJ308 row-unreadable: a PDF-text row one value short (an empty cell leaves no trace there)
+case('GJ308', 'short-row-pdf', replace(example(E003), '2.重复申请 0 0 0 0 0 0 0', '2.重复申请 0 0 0 0 0 0'))
 
 # GJ305 cell-empty: empty cells used for zero (example 004); empty cells in a web copy (special fixture h)
 case('GJ305', 'empty-for-zero-word-copy', example(E004))

@@ -5,7 +5,7 @@ import Testing
 @Suite struct CellCountTests {
   static let sixValues = ["2", "1", "0", "0", "0", "3"]
 
-  @Test(arguments: [ReportBuilder.Form.cellPerLine, .spaceSeparated])
+  @Test(arguments: [ReportBuilder.Form.cellPerLine])
   func rowOfTable3WithTooFewValuesIsReported(_ form: ReportBuilder.Form) {
     var values = Self.sixValues
     values[5] += "⏹"
@@ -26,21 +26,24 @@ import Testing
     }
   }
 
-  @Test(arguments: ReportBuilder.Form.allCases)
+  /// Forms that show every cell's borders: a line per cell, TABs.
+  static let bordered: [ReportBuilder.Form] = [.cellPerLine, .tabSeparated]
+
+  @Test(arguments: bordered)
   func rowWithTooManyValuesIsReported(_ form: ReportBuilder.Form) {
     let text = ReportBuilder(form: form).with { $0.labels["carryOver"] = "1️⃣四、结转下年度继续办理" }
       .setting(.table3, "carryOver", ["1", "0", "0", "0", "0", "0", "0", "1"]).build()
     check(text, rule: "GJ304", expected: [DiagnosticSpec("1️⃣", message: "“四、结转下年度继续办理”行应有7个数值，实际有8个")])
   }
 
-  @Test(arguments: ReportBuilder.Form.allCases)
+  @Test(arguments: bordered)
   func rowOfTable2IsReported(_ form: ReportBuilder.Form) {
     let text = ReportBuilder(form: form).with { $0.labels["rules"] = "1️⃣规章" }
       .setting(.table2, "rules", ["0", "0"]).build()
     check(text, rule: "GJ304", expected: [DiagnosticSpec("1️⃣", message: "“规章”行应有3个数值，实际有2个")])
   }
 
-  @Test(arguments: [ReportBuilder.Form.cellPerLine, .spaceSeparated])
+  @Test(arguments: [ReportBuilder.Form.cellPerLine])
   func table4WithTooFewValuesIsReportedOverItsValues(_ form: ReportBuilder.Form) {
     let text = ReportBuilder(form: form)
       .setting(.table4, "review", ["1️⃣1", "0", "0", "0", "1"])
@@ -63,6 +66,36 @@ import Testing
       $0.labels["public"] = "1️⃣（一）予以公开"
     }.setting(.table3, "public", ["1", "0", "0", "0", "0", "1⏹"]).build()
     check(text, rule: "GJ304", expected: [DiagnosticSpec("1️⃣", message: "“（一）予以公开”行应有7个数值，实际有6个")])
+  }
+
+  // MARK: Text that does not show cell borders (GJ308, never GJ304)
+
+  @Test func aShortRowOfPDFTextIsARowThatCouldNotBeRead() {
+    var values = Self.sixValues
+    values[5] += "⏹"
+    let text = ReportBuilder(form: .spaceSeparated).with {
+      $0.lineEnding = "\r\n"
+      $0.prose[3] = "𠀀𠀀"
+      $0.labels["new"] = "1️⃣一、本年新收政府信息公开申请数量"
+    }.setting(.table3, "new", values).build()
+    checkClean(text, rule: "GJ304")
+    check(text, rule: "GJ308", expected: [
+      DiagnosticSpec(
+        "1️⃣", message: "“一、本年新收政府信息公开申请数量”行读到6个数值，格式有7列：这种文本中空白单元格不留痕迹，无法确定各数值所在的列，本行无法可靠读取，请核对原文",
+        severity: .warning)
+    ])
+  }
+
+  @Test func tooManyValuesInPDFTextAndTable4ShortAreRowsThatCouldNotBeRead() {
+    let long = ReportBuilder(form: .spaceSeparated).with { $0.labels["carryOver"] = "1️⃣四、结转下年度继续办理" }
+      .setting(.table3, "carryOver", ["1", "0", "0", "0", "0", "0", "0", "1⏹"]).build()
+    checkClean(long, rule: "GJ304")
+    check(long, rule: "GJ308", expected: [DiagnosticSpec("1️⃣", message: "行读到8个数值，格式有7列")])
+    let table4 = ReportBuilder(form: .spaceSeparated)
+      .setting(.table4, "review", ["1️⃣1", "0", "0", "0", "1"])
+      .setting(.table4, "suitAfterReview", ["0", "0", "0", "0⏹"]).build()
+    checkClean(table4, rule: "GJ304")
+    check(table4, rule: "GJ308", expected: [DiagnosticSpec("1️⃣", message: "表四读到14个数值，格式有15列")])
   }
 
   // MARK: Near misses
