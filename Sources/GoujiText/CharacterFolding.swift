@@ -41,6 +41,17 @@ package enum CharacterFolding {
     return inRanges && table[value] != nil
   }
 
+  /// Whether `scalar` is a CJK ideograph: the unified ideographs of the basic block and of every extension (A in the
+  /// BMP; B to J in the supplementary planes, such as `𠀀` U+20000, which agency names and places use) and `〇`.
+  /// Compatibility ideographs are left to ``isCompatibilityIdeograph(_:)``.
+  @inline(__always)
+  package static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x3007 { return false }
+    if value <= 0x9FFF { return value >= 0x4E00 || (0x3400...0x4DBF).contains(value) || value == 0x3007 }
+    return (0x20000...0x323AF).contains(value) && !(0x2F800...0x2FA1F).contains(value)
+  }
+
   /// Whether `scalar` is a full-width digit `０`–`９`.
   package static func isFullWidthDigit(_ scalar: Unicode.Scalar) -> Bool {
     (0xFF10...0xFF19).contains(scalar.value)

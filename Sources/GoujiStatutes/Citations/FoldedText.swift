@@ -81,8 +81,4 @@ struct FoldedText {
     CharacterFolding.isSpace(scalar) && !isLineBreak(scalar)
   }
 
-  /// Whether `scalar` is a CJK unified ideograph (the basic block or extension A).
-  static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
-    (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
-  }
 }

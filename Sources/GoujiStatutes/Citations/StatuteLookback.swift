@@ -1,3 +1,5 @@
+import GoujiText
+
 /// What names the statute right before a citation's `第`.
 enum StatuteLookback: Equatable {
   /// A statute this module knows, named starting at folded index `start`.
@@ -41,7 +43,7 @@ enum StatuteLookback: Equatable {
     for (name, id) in StatuteNames.bare where matches(name, endingAt: end, in: text) {
       let start = end + 1 - name.count
       let before = start - 1
-      if before >= 0, FoldedText.isIdeograph(text[before]), !wordsBeforeBareName.contains(text[before]) {
+      if before >= 0, CharacterFolding.isIdeograph(text[before]), !wordsBeforeBareName.contains(text[before]) {
         return .foreign
       }
       return .named(id, start: start)

@@ -56,7 +56,7 @@ struct TableContext {
       if breaks && start != nil { break }
       if !breaks && !CharacterFolding.isSpace(scalar) {
         if start == nil { start = index }
-        if (0x4E00...0x9FFF).contains(scalar.value) || CharacterFolding.isCompatibilityIdeograph(scalar) { cjk += 1 }
+        if CharacterFolding.isIdeograph(scalar) || CharacterFolding.isCompatibilityIdeograph(scalar) { cjk += 1 }
         end = index + width
       }
       index += width

@@ -105,7 +105,7 @@ enum TitleReader {
 
   private static func isTitleCharacter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    return (0x4E00...0x9FFF).contains(value) || (0x30...0x39).contains(value) || "（）()".unicodeScalars.contains(scalar)
+    return CharacterFolding.isIdeograph(scalar) || (0x30...0x39).contains(value) || "（）()".unicodeScalars.contains(scalar)
   }
 
   /// A space between a year's digits and its `年` (`2024 年`), which PDF text and careless typing leave.
@@ -137,10 +137,10 @@ enum TitleReader {
     return (nil, nil)
   }
 
-  /// The agency before the year: the run of CJK characters, `nil` when empty.
+  /// The agency before the year: the run of CJK ideographs (astral ones included), `nil` when empty.
   private static func agency(in view: NormalizedText, from start: Int, to end: Int) -> String? {
     var first = end
-    while first > start && (0x4E00...0x9FFF).contains(view.scalars[first - 1].value) { first -= 1 }
+    while first > start && CharacterFolding.isIdeograph(view.scalars[first - 1]) { first -= 1 }
     let agency = view.string(first..<end)
     return agency.isEmpty ? nil : agency
   }
