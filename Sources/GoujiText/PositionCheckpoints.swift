@@ -82,12 +82,11 @@ struct PositionCheckpoints: Sendable {
 
 /// The checkpoints of one text, made on first use (most texts never need them: their lines are short) and shared
 /// by every copy of the text.
-final class LazyPositionCheckpoints: @unchecked Sendable {
-  private let lock = NSLock()
-  private var checkpoints: PositionCheckpoints?
+final class LazyPositionCheckpoints: Sendable {
+  private let checkpoints = Locked<PositionCheckpoints?>(nil)
 
   func get(_ bytes: [UInt8]) -> PositionCheckpoints {
-    lock.withLock {
+    checkpoints.withLock { checkpoints in
       if let checkpoints { return checkpoints }
       let made = PositionCheckpoints(bytes)
       checkpoints = made

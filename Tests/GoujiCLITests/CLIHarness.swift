@@ -1,17 +1,7 @@
 import Foundation
 import GoujiCLI
+import GoujiText
 import Testing
-
-/// A value shared between threads behind a lock: what the command line prints from its worker threads. (The
-/// package's own `Locked` lives in JSONRPC, which this target does not depend on.)
-final class Locked<Value>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value: Value
-
-  init(_ value: Value) { self.value = value }
-
-  func withLock<Result>(_ body: (inout Value) -> Result) -> Result { lock.withLock { body(&value) } }
-}
 
 struct CLIRun {
   var status: Int32

@@ -1,5 +1,6 @@
 import Foundation
 import GoujiCLI
+import GoujiText
 import Testing
 
 /// `gouji lsp` and `gouji --stdio` read their options and hand over to the launcher the executable passes.

@@ -1,5 +1,6 @@
 import Foundation
 import GoujiTestSupport
+import GoujiText
 import Testing
 
 @testable import GoujiCLI

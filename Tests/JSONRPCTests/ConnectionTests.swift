@@ -1,5 +1,6 @@
 import Foundation
 import GoujiJSON
+import GoujiText
 import JSONRPC
 import LanguageServerProtocol
 import Testing

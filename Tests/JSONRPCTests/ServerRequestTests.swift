@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GoujiJSON
+import GoujiText
 import JSONRPC
 import LanguageServerProtocol
 import Testing

@@ -4,6 +4,7 @@ import GoujiAnalysis
 import GoujiConfiguration
 import GoujiRules
 import GoujiSyntax
+import GoujiText
 import JSONRPC
 import LanguageServerProtocol
 

@@ -1,4 +1,5 @@
 import Dispatch
+import GoujiText
 import JSONRPC
 
 /// The end of a server's life: the exit status, set once, and a way to wait for it.

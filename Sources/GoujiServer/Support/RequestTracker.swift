@@ -1,4 +1,5 @@
 import GoujiAnalysis
+import GoujiText
 import JSONRPC
 import LanguageServerProtocol
 

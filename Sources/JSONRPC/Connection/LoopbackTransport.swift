@@ -1,5 +1,6 @@
 import Foundation
 import GoujiJSON
+import GoujiText
 import LanguageServerProtocol
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import Foundation
+import GoujiText
 
 #if canImport(Glibc)
 import Glibc

@@ -26,8 +26,8 @@ import Testing
   @Test func positionsStayExactWithAstralCharactersAndCRLF() {
     let text = ReportBuilder().with {
       $0.lineEnding = "\r\n"
-      // The title starts after 𠀀: the reader takes only the basic CJK block for an agency's characters.
-      $0.title = "（𠀀，草稿）\n𠀀1️⃣某市科学技术局政府信息公开工作年度报告⏹"
+      // The title starts at 𠀀: an ideograph of extension B belongs to the agency's name like any other.
+      $0.title = "（𠀀，草稿）\n1️⃣𠀀某市科学技术局政府信息公开工作年度报告⏹"
       $0.preamble = Self.preambleWithoutYear
     }.build()
     check(text, rule: "GJ201", expected: [DiagnosticSpec("1️⃣")])
