@@ -5,6 +5,7 @@ import GoujiSyntax
 package enum CellCount: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ304", name: "cell-count", severity: .error, fixAvailability: .never,
+    scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "一行的数值个数与格式的列数不符", en: "A row has more or fewer values than the format's columns"),
       checks: "表三每行应有7个数值（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），表四应有15个数值，表二各子表按其列数。也报告非官方的第八列“小计”。",

@@ -6,6 +6,7 @@ import GoujiText
 package enum RowTotalEmpty: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ311", name: "row-total-empty", severity: .warning, fixAvailability: .always,
+    scope: .tables([.table3, .table4]),
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "表三某行填写了申请人各列但总计为空", en: "Applicant cells filled, 总计 empty"),
       checks: "表三每一行：六类申请人列已填写（含填0），而总计列为空。",

@@ -1,0 +1,75 @@
+import GoujiSyntax
+import GoujiText
+
+extension RuleEngine {
+  /// One run of the rules under way: what has been found so far, rule by rule.
+  struct Run {
+    let context: RuleContext
+    let configuration: RuleConfiguration
+    let inputs: RunInputs
+    /// The findings of each rule that ran or kept its findings, by code.
+    var byRule: [String: [Diagnostic]] = [:]
+    var partials: [String: [any Sendable]] = [:]
+    var ran: [String] = []
+    var regionsRead: [String: Int] = [:]
+
+    init(_ context: RuleContext, configuration: RuleConfiguration) {
+      var context = context
+      context.townshipDeadline = configuration.townshipDeadline
+      self.context = context
+      self.configuration = configuration
+      inputs = RunInputs(context, configuration: configuration)
+    }
+
+    /// What the run found.
+    var results: RuleResults {
+      RuleResults(byRule: byRule, partials: partials, inputs: inputs, ran: ran, regionsRead: regionsRead)
+    }
+
+    /// The rules that run: the enabled ones; a report from before the national format gets GJ206 and nothing else.
+    var enabledRules: [any Rule.Type] {
+      RuleRegistry.all.filter { rule in
+        configuration.isEnabled(rule.metadata)
+          && (!context.report.isPre2019 || rule.metadata.code == FormatNotApplicable.metadata.code)
+      }
+    }
+
+    /// Runs `rule` on the whole report.
+    mutating func runWhole(_ rule: any Rule.Type) {
+      let code = rule.metadata.code
+      if let regional = rule as? any RegionalRule.Type {
+        let regions = context.report.lineRegions
+        runRegions(regional, regions: regions, dirty: Set(regions.indices), previous: [], move: { $0 })
+        return
+      }
+      ran.append(code)
+      byRule[code] = rule.check(context).map { diagnostic(rule.metadata, $0) }
+    }
+
+    /// Runs a regional rule on the `dirty` regions and moves its `previous` partial results of the others.
+    mutating func runRegions<R: RegionalRule>(
+      _ rule: R.Type, regions: [TextRange], dirty: Set<Int>, previous: [any Sendable],
+      move: (TextRange) -> TextRange
+    ) {
+      let code = rule.metadata.code
+      let found: [R.Partial] = regions.indices.map { index in
+        if !dirty.contains(index), index < previous.count, let kept = previous[index] as? R.Partial {
+          return rule.moved(kept, by: move)
+        }
+        return rule.partial(context, in: regions[index])
+      }
+      ran.append(code)
+      regionsRead[code] = regions.indices.filter { dirty.contains($0) || previous.count <= $0 }.count
+      partials[code] = found.map { $0 as any Sendable }
+      byRule[code] = rule.findings(context, from: found).map { diagnostic(rule.metadata, $0) }
+    }
+
+    private func diagnostic(_ metadata: RuleMetadata, _ finding: Finding) -> Diagnostic {
+      Diagnostic(
+        code: metadata.code, name: metadata.name,
+        severity: configuration.severities[metadata.code] ?? finding.severity ?? metadata.severity,
+        message: finding.message, range: finding.range, related: finding.related, fixes: finding.fixes
+      )
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import GoujiFormats
+import GoujiSyntax
+import GoujiText
+
+/// What one run of the rules found, kept per rule so that the next run after an edit can reuse what the edit did
+/// not change (``RuleEngine/rerun(_:after:previous:configuration:isCancelled:)``).
+package struct RuleResults: Sendable {
+  /// Every diagnostic, ordered by position then code.
+  package private(set) var diagnostics: [Diagnostic]
+  /// The diagnostics of each rule that ran, by code, in the order the rule found them.
+  var byRule: [String: [Diagnostic]]
+  /// The partial results of each regional rule (``RegionalRule``), one per region of ``Report/lineRegions``.
+  var partials: [String: [any Sendable]]
+  /// What the rules were run with; any difference makes the next run start afresh.
+  var inputs: RunInputs
+  /// The codes of the rules that ran (rather than moved their previous findings), and how many regions each
+  /// regional rule read: the engine's plan, for tests and measurements.
+  package private(set) var ran: [String] = []
+  package private(set) var regionsRead: [String: Int] = [:]
+
+  init(byRule: [String: [Diagnostic]], partials: [String: [any Sendable]], inputs: RunInputs, ran: [String],
+    regionsRead: [String: Int])
+  {
+    self.byRule = byRule
+    self.partials = partials
+    self.inputs = inputs
+    self.ran = ran
+    self.regionsRead = regionsRead
+    // In registry order, each rule's findings in its order, then sorted: what a run of every rule gives.
+    let ordered = RuleRegistry.all.flatMap { byRule[$0.metadata.code] ?? [] }
+    diagnostics = ordered.sorted { ($0.range.start, $0.range.end, $0.code) < ($1.range.start, $1.range.end, $1.code) }
+  }
+}
+
+/// What a run of the rules depends on besides the tables and regions the rules declare: the configuration, last
+/// year's report, and the facts of the reading that every rule may read.
+struct RunInputs: Sendable, Equatable {
+  var configuration: RuleConfiguration
+  var previous: PreviousYear?
+  var reportYear: Int?
+  var tableFormat: FormatID?
+  var expectedFormat: FormatID?
+  var textForm: TextForm?
+  var title: String?
+  var agency: String?
+  var sectionNumbers: [Int]
+  var regionCount: Int
+
+  init(_ context: RuleContext, configuration: RuleConfiguration) {
+    let report = context.report
+    self.configuration = configuration
+    previous = context.previous
+    reportYear = report.reportYear
+    tableFormat = report.tableFormat
+    expectedFormat = report.expectedFormat
+    textForm = report.textForm
+    title = report.title?.text
+    agency = report.title?.agency
+    sectionNumbers = report.sections.map(\.number)
+    regionCount = report.lineRegions.count
+  }
+}
+
+extension Diagnostic {
+  /// The diagnostic with its range, related ranges and fix ranges moved by `move`.
+  func moved(by move: (TextRange) -> TextRange) -> Diagnostic {
+    var moved = self
+    moved.range = move(range)
+    moved.related = related.moved(by: move)
+    moved.fixes = fixes.moved(by: move)
+    return moved
+  }
+
+  /// Whether any range of the diagnostic (its own, related, fixes') overlaps or touches one of `regions`.
+  func touches(_ regions: [TextRange]) -> Bool {
+    let ranges = [range] + related.map(\.range) + fixes.flatMap { $0.edits.map(\.range) }
+    return ranges.contains { range in regions.contains { $0.start <= range.end && range.start <= $0.end } }
+  }
+}
+
+extension Finding {
+  /// The finding with its range, related ranges and fix ranges moved by `move`.
+  package func moved(by move: (TextRange) -> TextRange) -> Finding {
+    var moved = self
+    moved.range = move(range)
+    moved.related = related.moved(by: move)
+    moved.fixes = fixes.moved(by: move)
+    return moved
+  }
+}
+
+extension [RelatedLocation] {
+  fileprivate func moved(by move: (TextRange) -> TextRange) -> [RelatedLocation] {
+    map { RelatedLocation(range: move($0.range), message: $0.message) }
+  }
+}
+
+extension [Fix] {
+  fileprivate func moved(by move: (TextRange) -> TextRange) -> [Fix] {
+    map { fix in
+      Fix(title: fix.title, isSafe: fix.isSafe, edits: fix.edits.map { TextEdit(range: move($0.range), newText: $0.newText) })
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import GoujiText
+
+/// What re-reading after edits changed in a reading, for the rules to redo only what depends on it: how to move
+/// the ranges of the previous reading (and of anything found in it), and which ranges of the new text were read
+/// again — or that the whole text was.
+package struct ReadingChange: Sendable {
+  /// The edits' moves of ranges, in the order the edits were applied.
+  package private(set) var shifts: [RangeShift] = []
+  /// The regions read again (a section from its heading to the end of its body), in the newest text.
+  package private(set) var reread: [TextRange] = []
+  /// The sections read again, by number.
+  package private(set) var rereadSections: Set<Int> = []
+  /// Whether some edit made the reader read the whole text (then nothing of the previous reading is reused).
+  package private(set) var readInFull = false
+
+  package init() {}
+
+  /// A change that read the whole text again.
+  package static var full: ReadingChange {
+    var change = ReadingChange()
+    change.readInFull = true
+    return change
+  }
+
+  /// `range` of the text before all the edits, moved through each of them.
+  package func move(_ range: TextRange) -> TextRange {
+    shifts.reduce(range) { $1($0) }
+  }
+
+  /// This change followed by an edit after which the whole text was read.
+  mutating func recordFullRead() {
+    readInFull = true
+  }
+
+  /// This change followed by an edit that moved ranges by `shift` and read again `section`, now `region`.
+  mutating func record(_ shift: RangeShift, rereading section: Int, region: TextRange) {
+    shifts.append(shift)
+    reread = reread.map { shift($0) } + [region]
+    rereadSections.insert(section)
+  }
+}
