@@ -198,4 +198,19 @@ extension Analyzer {
     )
     return Analysis(report: report, results: rerun)
   }
+
+  /// ``analyze(report:after:of:configuration:lastYear:isCancelled:)`` that stops between two rules once
+  /// `cancellation` is cancelled, throwing ``AnalysisCancelled``.
+  package static func analyze(
+    report: Report, after change: ReadingChange, of previous: Analysis, configuration: RuleConfiguration,
+    lastYear: PreviousYear?, cancellation: CancellationToken
+  ) throws(AnalysisCancelled) -> Analysis {
+    var stopped = false
+    let analysis = analyze(report: report, after: change, of: previous, configuration: configuration, lastYear: lastYear) {
+      stopped = stopped || cancellation.isCancelled
+      return stopped
+    }
+    if stopped { throw AnalysisCancelled() }
+    return analysis
+  }
 }

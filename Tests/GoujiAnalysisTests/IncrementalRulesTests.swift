@@ -82,4 +82,32 @@ import Testing
     #expect(plan.regionsRead["GJ503"] == 1)
     #expect(after.diagnostics == Analyzer.analyze(after.text).diagnostics)
   }
+
+  /// A lookup with no last year's report.
+  struct NoLastYear: PreviousReportLookup {
+    func previousReport(for report: Report, of document: DocumentID) -> PreviousReport? { nil }
+    func documentWasRead(_ document: DocumentID, as report: Report) {}
+  }
+
+  /// The editor's path: the host keeps the latest analysis across changes (two, in UTF-16, before the next
+  /// analysis) and re-runs only the rules whose input changed.
+  @Test func theHostReusesItsLatestAnalysisAcrossChanges() throws {
+    let host = AnalysisHost()
+    host.open("a", version: 1, text: Self.text)
+    let before = try #require(try host.analysis(of: "a", lookup: NoLastYear()))
+    let edit = Self.cellEdit(before)
+    let first = DocumentChange(range: before.text.lineColumnRange(of: edit.range, in: .utf16), newText: edit.newText)
+    host.change("a", to: 2, applying: [first], in: .utf16)
+    let text = try #require(host["a"]?.text)
+    let cell = TextRange(start: edit.range.start, end: edit.range.start + edit.newText.utf8.count)
+    let second = DocumentChange(range: text.lineColumnRange(of: cell, in: .utf16), newText: "7")
+    host.change("a", to: 3, applying: [second], in: .utf16)
+    let after = try #require(try host.analysis(of: "a", lookup: NoLastYear()))
+    let plan = try #require(after.ruleResults)
+    #expect(plan.regionsRead["GJ503"] == 1)
+    #expect(!plan.ran.contains(StockMismatch.metadata.code))
+    let fresh = Analyzer.analyze(text.applying([second], in: .utf16))
+    #expect(after.report == fresh.report)
+    #expect(after.diagnostics == fresh.diagnostics)
+  }
 }

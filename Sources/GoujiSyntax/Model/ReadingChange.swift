@@ -27,6 +27,15 @@ package struct ReadingChange: Sendable {
     shifts.reduce(range) { $1($0) }
   }
 
+  /// This change followed by `later`.
+  package mutating func append(_ later: ReadingChange) {
+    guard !later.readInFull else { return recordFullRead() }
+    for shift in later.shifts { reread = reread.map { shift($0) } }
+    shifts += later.shifts
+    reread += later.reread
+    rereadSections.formUnion(later.rereadSections)
+  }
+
   /// This change followed by an edit after which the whole text was read.
   mutating func recordFullRead() {
     readInFull = true
