@@ -20,17 +20,24 @@ extension SourceText {
     (0..<lineCount).map(lineInfo)
   }
 
-  /// The facts of one line.
+  /// The facts of one line: white space is looked for scalar by scalar up to the first other character, TABs are
+  /// counted byte by byte (a TAB byte is never part of a longer UTF-8 sequence).
   func lineInfo(_ line: Int) -> LineInfo {
     let range = lineContentRange(line)
-    var tabs = 0
     var firstNonSpace = range.end
     var index = range.start
     while index < range.end {
       let width = SourceText.scalarByteCount(lead: bytes[index])
-      if bytes[index] == 0x09 { tabs += 1 }
-      if firstNonSpace == range.end && !isSpace(at: index, width: width) { firstNonSpace = index }
+      if !isSpace(at: index, width: width) {
+        firstNonSpace = index
+        break
+      }
       index += width
+    }
+    let tabs = bytes.withUnsafeBufferPointer { buffer in
+      var count = 0
+      for offset in range.start..<range.end where buffer[offset] == 0x09 { count += 1 }
+      return count
     }
     return LineInfo(
       range: range, firstNonSpace: firstNonSpace, isBlank: firstNonSpace == range.end,
