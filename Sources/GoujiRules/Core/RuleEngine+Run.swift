@@ -39,32 +39,47 @@ extension RuleEngine {
       let code = rule.metadata.code
       if let regional = rule as? any RegionalRule.Type {
         let regions = context.report.lineRegions
-        runRegions(regional, regions: regions, dirty: Set(regions.indices), previous: [], move: { $0 })
+        let all = Set(regions.indices)
+        runRegions(regional, regions: regions, dirty: all, previous: [], unmovedBefore: 0, move: { $0 })
         return
       }
       ran.append(code)
-      byRule[code] = rule.check(context).map { diagnostic(rule.metadata, $0) }
+      byRule[code] = Self.diagnostics(rule.check(context), of: rule.metadata, configuration: configuration)
     }
 
-    /// Runs a regional rule on the `dirty` regions and moves its `previous` partial results of the others.
+    /// Runs a regional rule on the `dirty` regions and moves its `previous` partial results of the others. A region
+    /// that ends before `unmovedBefore` is where it was, and its partial result is kept as it is.
     mutating func runRegions<R: RegionalRule>(
-      _ rule: R.Type, regions: [TextRange], dirty: Set<Int>, previous: [any Sendable],
+      _ rule: R.Type, regions: [TextRange], dirty: Set<Int>, previous: [any Sendable], unmovedBefore: Int,
       move: (TextRange) -> TextRange
     ) {
       let code = rule.metadata.code
-      let found: [R.Partial] = regions.indices.map { index in
+      var found: [R.Partial] = []
+      found.reserveCapacity(regions.count)
+      var read = 0
+      for (index, region) in regions.enumerated() {
         if !dirty.contains(index), index < previous.count, let kept = previous[index] as? R.Partial {
-          return rule.moved(kept, by: move)
+          found.append(region.end < unmovedBefore ? kept : rule.moved(kept, by: move))
+        } else {
+          found.append(rule.partial(context, in: region))
+          read += 1
         }
-        return rule.partial(context, in: regions[index])
       }
       ran.append(code)
-      regionsRead[code] = regions.indices.filter { dirty.contains($0) || previous.count <= $0 }.count
+      regionsRead[code] = read
       partials[code] = found.map { $0 as any Sendable }
-      byRule[code] = rule.findings(context, from: found).map { diagnostic(rule.metadata, $0) }
+      byRule[code] = Self.diagnostics(rule.findings(context, from: found), of: rule.metadata, configuration: configuration)
     }
 
-    private func diagnostic(_ metadata: RuleMetadata, _ finding: Finding) -> Diagnostic {
+    private static func diagnostics(
+      _ findings: [Finding], of metadata: RuleMetadata, configuration: RuleConfiguration
+    ) -> [Diagnostic] {
+      findings.map { diagnostic(metadata, $0, configuration: configuration) }
+    }
+
+    private static func diagnostic(
+      _ metadata: RuleMetadata, _ finding: Finding, configuration: RuleConfiguration
+    ) -> Diagnostic {
       Diagnostic(
         code: metadata.code, name: metadata.name,
         severity: configuration.severities[metadata.code] ?? finding.severity ?? metadata.severity,

@@ -48,7 +48,8 @@ package enum RuleEngine {
       case .report:
         run.runWhole(rule)
       case .tables(let tables):
-        let kept = (previous.byRule[code] ?? []).map { $0.moved(by: change.move) }
+        let unmoved = change.unmovedBefore
+        let kept = (previous.byRule[code] ?? []).map { $0.lies(before: unmoved) ? $0 : $0.moved(by: change.move) }
         if tables.contains(where: { change.rereadSections.contains($0.sectionNumber) }) || kept.contains(where: {
           $0.touches(change.reread)
         }) {
@@ -61,7 +62,10 @@ package enum RuleEngine {
           run.runWhole(rule)
           continue
         }
-        run.runRegions(regional, regions: regions, dirty: dirty, previous: partials, move: change.move)
+        run.runRegions(
+          regional, regions: regions, dirty: dirty, previous: partials, unmovedBefore: change.unmovedBefore,
+          move: change.move
+        )
       }
     }
     return run.results

@@ -71,6 +71,13 @@ extension Diagnostic {
     return moved
   }
 
+  /// Whether every range of the diagnostic (its own, related, fixes') ends before `offset` (an empty range at an
+  /// insertion point moves with the insertion).
+  func lies(before offset: Int) -> Bool {
+    range.end < offset && related.allSatisfy { $0.range.end < offset }
+      && fixes.allSatisfy { $0.edits.allSatisfy { $0.range.end < offset } }
+  }
+
   /// Whether any range of the diagnostic (its own, related, fixes') overlaps or touches one of `regions`.
   func touches(_ regions: [TextRange]) -> Bool {
     let ranges = [range] + related.map(\.range) + fixes.flatMap { $0.edits.map(\.range) }

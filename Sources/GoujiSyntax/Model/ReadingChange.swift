@@ -27,6 +27,11 @@ package struct ReadingChange: Sendable {
     shifts.reduce(range) { $1($0) }
   }
 
+  /// The offset before which no edit moved anything: a range that ends there or earlier is where it was.
+  package var unmovedBefore: Int {
+    shifts.lazy.map(\.start).min() ?? Int.max
+  }
+
   /// This change followed by `later`.
   package mutating func append(_ later: ReadingChange) {
     guard !later.readInFull else { return recordFullRead() }
