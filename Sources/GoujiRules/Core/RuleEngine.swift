@@ -1,3 +1,4 @@
+import GoujiFormats
 import GoujiSyntax
 import GoujiText
 
@@ -48,14 +49,10 @@ package enum RuleEngine {
       case .report:
         run.runWhole(rule)
       case .tables(let tables):
-        let unmoved = change.unmovedBefore
-        let kept = (previous.byRule[code] ?? []).map { $0.lies(before: unmoved) ? $0 : $0.moved(by: change.move) }
-        if tables.contains(where: { change.rereadSections.contains($0.sectionNumber) }) || kept.contains(where: {
-          $0.touches(change.reread)
-        }) {
-          run.runWhole(rule)
-        } else {
+        if let kept = kept(previous.byRule[code], readingTables: tables, after: change) {
           run.byRule[code] = kept
+        } else {
+          run.runWhole(rule)
         }
       case .regions:
         guard let regional = rule as? any RegionalRule.Type, let partials = previous.partials[code] else {
@@ -69,5 +66,18 @@ package enum RuleEngine {
       }
     }
     return run.results
+  }
+
+  /// The diagnostics `previous` of a rule that reads `tables`, moved with `change`; `nil` (run it again) when one of
+  /// the tables' sections was read again, when there are none to move, or when one touches what was read again.
+  private static func kept(_ previous: [Diagnostic]?, readingTables tables: Set<TableID>, after change: ReadingChange)
+    -> [Diagnostic]?
+  {
+    guard let previous, !tables.contains(where: { change.rereadSections.contains($0.sectionNumber) }) else {
+      return nil
+    }
+    let unmoved = change.unmovedBefore
+    let kept = previous.map { $0.lies(before: unmoved) ? $0 : $0.moved(by: change.move) }
+    return kept.contains { $0.touches(change.reread) } ? nil : kept
   }
 }
