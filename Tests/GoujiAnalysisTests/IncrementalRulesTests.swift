@@ -110,4 +110,29 @@ import Testing
     #expect(after.report == fresh.report)
     #expect(after.diagnostics == fresh.diagnostics)
   }
+
+  /// Example 002 (CRLF) with a late publication line in section 五 (GJ403) and a statistics period of half the year
+  /// in section 一 (GJ207).
+  static let datedText: SourceText = {
+    var lines = Fixtures.example("002_cf9a8ca2a320709f.txt").components(separatedBy: "\n")
+    lines.insert("发布日期：2022-03-15", at: 412)
+    lines.insert("本报告统计期限为2021年1月1日至2021年6月30日。", at: 9)
+    return SourceText(lines.joined(separator: "\r\n"))
+  }()
+
+  /// A regional rule's verdict on the whole report follows an edit in another region: a timely publication line
+  /// typed into section 一, before the late one of section 五, is the one GJ403 reads.
+  @Test func aRegionalVerdictFollowsAnEditInAnotherSection() throws {
+    let before = Analyzer.analyze(Self.datedText)
+    #expect(before.diagnostics.contains { $0.code == PublishedLate.metadata.code })
+    #expect(before.diagnostics.contains { $0.code == PeriodPartYear.metadata.code })
+    let lineStart = before.text.lineRange(11).start
+    let typed = TextEdit(range: TextRange(emptyAt: lineStart), newText: "发布日期：2022-01-20\r\n")
+    let after = Analyzer.reanalyze(before, applying: [typed])
+    let plan = try #require(after.ruleResults)
+    #expect(plan.regionsRead[PublishedLate.metadata.code] == 1)
+    #expect(!after.diagnostics.contains { $0.code == PublishedLate.metadata.code })
+    #expect(after.diagnostics.contains { $0.code == PeriodPartYear.metadata.code })
+    #expect(after.diagnostics == Analyzer.analyze(after.text).diagnostics)
+  }
 }
