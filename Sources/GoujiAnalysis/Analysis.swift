@@ -7,7 +7,8 @@ import GoujiText
 package struct Analysis: Sendable {
   package var report: Report
   package var diagnostics: [Diagnostic]
-  /// What each rule found, for re-running only what an edit changed (``Analyzer/reanalyze(_:applying:configuration:previousYear:)``).
+  /// What each rule found, for re-running only what an edit changed
+  /// (``Analyzer/reanalyze(_:applying:configuration:previousYear:)``).
   package var ruleResults: RuleResults?
 
   package init(report: Report, diagnostics: [Diagnostic], ruleResults: RuleResults? = nil) {
@@ -179,8 +180,8 @@ extension Analyzer {
   ) -> Analysis {
     var change = ReadingChange()
     let report = edits.reduce(previous.report) { ReportReader.reread($0, after: $1, recordingIn: &change) }
-    return analyze(report: report, after: change, of: previous, configuration: configuration,
-      lastYear: previousYear.map { PreviousYear($0) })
+    let lastYear = previousYear.map { PreviousYear($0) }
+    return analyze(report: report, after: change, of: previous, configuration: configuration, lastYear: lastYear)
   }
 
   /// The analysis of `report`, read again from the report of `previous` with `change`: the rules reuse what
@@ -191,7 +192,8 @@ extension Analyzer {
   ) -> Analysis {
     let context = RuleContext(report: report, previous: lastYear)
     guard let results = previous.ruleResults else {
-      return Analysis(report: report, results: RuleEngine.run(context, configuration: configuration, isCancelled: isCancelled))
+      let results = RuleEngine.run(context, configuration: configuration, isCancelled: isCancelled)
+      return Analysis(report: report, results: results)
     }
     let rerun = RuleEngine.rerun(
       context, after: change, previous: results, configuration: configuration, isCancelled: isCancelled
@@ -206,7 +208,9 @@ extension Analyzer {
     lastYear: PreviousYear?, cancellation: CancellationToken
   ) throws(AnalysisCancelled) -> Analysis {
     var stopped = false
-    let analysis = analyze(report: report, after: change, of: previous, configuration: configuration, lastYear: lastYear) {
+    let analysis = analyze(
+      report: report, after: change, of: previous, configuration: configuration, lastYear: lastYear
+    ) {
       stopped = stopped || cancellation.isCancelled
       return stopped
     }

@@ -29,7 +29,9 @@ import Testing
   /// One sequence: 1 to 4 changes of 1 to 3 edits each, each change re-analysed incrementally
   /// (`Analyzer.reanalyze`: the reader re-reads the edited section, the rules re-run where their input changed and
   /// move their other findings); the difference from a fresh analysis of the final text, or `nil`.
-  static func divergence(_ start: Analysis, using generator: inout SeededGenerator) -> (edits: [TextEdit], difference: String)? {
+  static func divergence(
+    _ start: Analysis, using generator: inout SeededGenerator
+  ) -> (edits: [TextEdit], difference: String)? {
     var analysis = start
     var edits: [TextEdit] = []
     for _ in 0..<Int.random(in: 1...4, using: &generator) {

@@ -63,9 +63,8 @@ import Testing
     let newFixRanges: [TextRange] = lastMoved.fixes.flatMap(\.edits).map(\.range)
     #expect(newFixRanges == oldFixRanges.map { TextRange(start: $0.start + 1, end: $0.end + 1) })
     for unit in [PositionUnit.utf8, .utf16, .utf32] {
-      #expect(
-        after.text.lineColumnRange(of: lastMoved.range, in: unit) == before.text.lineColumnRange(of: last.range, in: unit)
-      )
+      let movedPosition = after.text.lineColumnRange(of: lastMoved.range, in: unit)
+      #expect(movedPosition == before.text.lineColumnRange(of: last.range, in: unit))
     }
     #expect(after.diagnostics == Analyzer.analyze(after.text).diagnostics)
   }

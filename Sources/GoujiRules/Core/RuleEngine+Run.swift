@@ -68,7 +68,8 @@ extension RuleEngine {
       ran.append(code)
       regionsRead[code] = read
       partials[code] = found.map { $0 as any Sendable }
-      byRule[code] = Self.diagnostics(rule.findings(context, from: found), of: rule.metadata, configuration: configuration)
+      let findings = rule.findings(context, from: found)
+      byRule[code] = Self.diagnostics(findings, of: rule.metadata, configuration: configuration)
     }
 
     private static func diagnostics(

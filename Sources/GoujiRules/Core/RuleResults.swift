@@ -18,9 +18,10 @@ package struct RuleResults: Sendable {
   package private(set) var ran: [String] = []
   package private(set) var regionsRead: [String: Int] = [:]
 
-  init(byRule: [String: [Diagnostic]], partials: [String: [any Sendable]], inputs: RunInputs, ran: [String],
-    regionsRead: [String: Int])
-  {
+  init(
+    byRule: [String: [Diagnostic]], partials: [String: [any Sendable]], inputs: RunInputs, ran: [String],
+    regionsRead: [String: Int]
+  ) {
     self.byRule = byRule
     self.partials = partials
     self.inputs = inputs
@@ -144,7 +145,8 @@ extension [RelatedLocation] {
 extension [Fix] {
   fileprivate func moved(by move: (TextRange) -> TextRange) -> [Fix] {
     map { fix in
-      Fix(title: fix.title, isSafe: fix.isSafe, edits: fix.edits.map { TextEdit(range: move($0.range), newText: $0.newText) })
+      let edits = fix.edits.map { TextEdit(range: move($0.range), newText: $0.newText) }
+      return Fix(title: fix.title, isSafe: fix.isSafe, edits: edits)
     }
   }
 }

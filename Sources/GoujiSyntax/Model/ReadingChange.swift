@@ -15,19 +15,12 @@ package struct ReadingChange: Sendable {
 
   package init() {}
 
-  /// A change that read the whole text again.
-  package static var full: ReadingChange {
-    var change = ReadingChange()
-    change.readInFull = true
-    return change
-  }
-
   /// `range` of the text before all the edits, moved through each of them.
   package func move(_ range: TextRange) -> TextRange {
     shifts.reduce(range) { $1($0) }
   }
 
-  /// The offset before which no edit moved anything: a range that ends there or earlier is where it was.
+  /// The offset before which no edit moved anything: a range that ends before it is where it was.
   package var unmovedBefore: Int {
     shifts.lazy.map(\.start).min() ?? Int.max
   }
