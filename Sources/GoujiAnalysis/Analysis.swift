@@ -7,6 +7,19 @@ import GoujiText
 package struct Analysis: Sendable {
   package var report: Report
   package var diagnostics: [Diagnostic]
+  /// What each rule found, for re-running only what an edit changed
+  /// (``Analyzer/reanalyze(_:applying:configuration:previousYear:)``).
+  package var ruleResults: RuleResults?
+
+  package init(report: Report, diagnostics: [Diagnostic], ruleResults: RuleResults? = nil) {
+    self.report = report
+    self.diagnostics = diagnostics
+    self.ruleResults = ruleResults
+  }
+
+  init(report: Report, results: RuleResults) {
+    self.init(report: report, diagnostics: results.diagnostics, ruleResults: results)
+  }
 
   package var text: SourceText { report.text }
 }
@@ -27,7 +40,7 @@ package enum Analyzer {
   /// keeps it for a chain of reports and a ``PreviousReportLookup`` answers it.
   package static func analyze(report: Report, configuration: RuleConfiguration, lastYear: PreviousYear?) -> Analysis {
     let context = RuleContext(report: report, previous: lastYear)
-    return Analysis(report: report, diagnostics: RuleEngine.diagnostics(for: context, configuration: configuration))
+    return Analysis(report: report, results: RuleEngine.run(context, configuration: configuration))
   }
 
   /// ``analyze(report:configuration:lastYear:)`` that stops between two rules once `cancellation` is cancelled,
@@ -37,12 +50,12 @@ package enum Analyzer {
   ) throws(AnalysisCancelled) -> Analysis {
     var stopped = false
     let context = RuleContext(report: report, previous: lastYear)
-    let diagnostics = RuleEngine.diagnostics(for: context, configuration: configuration) {
+    let results = RuleEngine.run(context, configuration: configuration) {
       stopped = stopped || cancellation.isCancelled
       return stopped
     }
     if stopped { throw AnalysisCancelled() }
-    return Analysis(report: report, diagnostics: diagnostics)
+    return Analysis(report: report, results: results)
   }
 
   /// The analysis of `text`, with last year's report from `lookup` (for the document `document`).
@@ -165,12 +178,49 @@ package enum Analyzer {
 extension Analyzer {
   /// The analysis after `edits` (applied one after another, as an LSP change notification does): the report is
   /// re-read edit by edit, each time only the section an edit touched when it cannot change the structure
-  /// (``ReportReader/reread(_:after:)``), and the rules run on the result.
+  /// (``ReportReader/reread(_:after:)``), and the rules run again only where what they read changed
+  /// (``RuleEngine/rerun(_:after:previous:configuration:isCancelled:)``).
   package static func reanalyze(
     _ previous: Analysis, applying edits: [TextEdit], configuration: RuleConfiguration = RuleConfiguration(),
     previousYear: Report? = nil
   ) -> Analysis {
-    let report = edits.reduce(previous.report) { ReportReader.reread($0, after: $1) }
-    return analyze(report: report, configuration: configuration, previous: previousYear)
+    var change = ReadingChange()
+    let report = edits.reduce(previous.report) { ReportReader.reread($0, after: $1, recordingIn: &change) }
+    let lastYear = previousYear.map { PreviousYear($0) }
+    return analyze(report: report, after: change, of: previous, configuration: configuration, lastYear: lastYear)
+  }
+
+  /// The analysis of `report`, read again from the report of `previous` with `change`: the rules reuse what
+  /// `previous` found where `change` left their input as it was.
+  package static func analyze(
+    report: Report, after change: ReadingChange, of previous: Analysis, configuration: RuleConfiguration,
+    lastYear: PreviousYear?, isCancelled: () -> Bool = { false }
+  ) -> Analysis {
+    let context = RuleContext(report: report, previous: lastYear)
+    guard let results = previous.ruleResults else {
+      let results = RuleEngine.run(context, configuration: configuration, isCancelled: isCancelled)
+      return Analysis(report: report, results: results)
+    }
+    let rerun = RuleEngine.rerun(
+      context, after: change, previous: results, configuration: configuration, isCancelled: isCancelled
+    )
+    return Analysis(report: report, results: rerun)
+  }
+
+  /// ``analyze(report:after:of:configuration:lastYear:isCancelled:)`` that stops between two rules once
+  /// `cancellation` is cancelled, throwing ``AnalysisCancelled``.
+  package static func analyze(
+    report: Report, after change: ReadingChange, of previous: Analysis, configuration: RuleConfiguration,
+    lastYear: PreviousYear?, cancellation: CancellationToken
+  ) throws(AnalysisCancelled) -> Analysis {
+    var stopped = false
+    let analysis = analyze(
+      report: report, after: change, of: previous, configuration: configuration, lastYear: lastYear
+    ) {
+      stopped = stopped || cancellation.isCancelled
+      return stopped
+    }
+    if stopped { throw AnalysisCancelled() }
+    return analysis
   }
 }

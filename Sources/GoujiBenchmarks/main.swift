@@ -38,9 +38,11 @@ func largeReport(from text: String) -> String {
 
 if let path = ProcessInfo.processInfo.environment["GOUJI_PROFILE"], let string = try? String(contentsOfFile: path, encoding: .utf8) {
   // A fixed amount of work, for profilers (valgrind --tool=callgrind).
+  // `GOUJI_PROFILE_EDIT=narrative`: one character typed in the narrative instead of a cell edit.
   let text = SourceText(string)
   let analysis = Analyzer.analyze(text)
-  let edit = cellEdit(analysis)
+  let typed = GeneratedReports.narrativeOffset(in: string).map { TextEdit(range: TextRange(emptyAt: $0), newText: "的") }
+  let edit = ProcessInfo.processInfo.environment["GOUJI_PROFILE_EDIT"] == "narrative" ? typed : cellEdit(analysis)
   for _ in 0..<20 {
     if let edit, ProcessInfo.processInfo.environment["GOUJI_PROFILE_EDIT"] != nil {
       _ = Analyzer.reanalyze(analysis, applying: [edit])

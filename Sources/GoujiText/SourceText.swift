@@ -35,11 +35,24 @@ package struct SourceText: Sendable, Hashable {
     self.lineStarts = SourceText.computeLineStarts(bytes)
   }
 
+  /// A text whose line index is already known (an edited text's, updated around the edit).
+  init(validUTF8 bytes: [UInt8], lineStarts: [Int]) {
+    self.bytes = bytes
+    self.lineStarts = lineStarts
+  }
+
   private static func computeLineStarts(_ bytes: [UInt8]) -> [Int] {
     var starts = [0]
-    var index = 0
+    appendLineStarts(of: bytes, from: 0, before: bytes.count, to: &starts)
+    return starts
+  }
+
+  /// Appends the line starts that the terminators in bytes `from..<end` make (a CR at `end - 1` looks at the byte
+  /// after it). `from` must be a line start, so no CR before it waits for its LF.
+  static func appendLineStarts(of bytes: [UInt8], from: Int, before end: Int, to starts: inout [Int]) {
+    var index = from
     let count = bytes.count
-    while index < count {
+    while index < end {
       let byte = bytes[index]
       if byte == 0x0A {
         starts.append(index + 1)
@@ -49,7 +62,6 @@ package struct SourceText: Sendable, Hashable {
       }
       index += 1
     }
-    return starts
   }
 
   /// Texts are equal when their characters are (the line index and the checkpoints follow from them).

@@ -13,14 +13,7 @@ extension SourceText {
   /// Applies edits one after another, each range referring to the text the previous edits produced (the semantics
   /// of an LSP `didChange` notification with several content changes).
   package func applyingSequentially(_ edits: [TextEdit]) -> SourceText {
-    var bytes = self.bytes
-    for edit in edits {
-      // Clamped to character boundaries, replacing valid UTF-8 with valid UTF-8 keeps it valid.
-      let start = SourceText.scalarBoundary(in: bytes, atOrBefore: edit.range.start)
-      let end = max(start, SourceText.scalarBoundary(in: bytes, atOrBefore: edit.range.end))
-      bytes.replaceSubrange(start..<end, with: Array(edit.newText.utf8))
-    }
-    return SourceText(validUTF8: bytes)
+    edits.reduce(self) { text, edit in text.replacing(edit.range, with: edit.newText) }
   }
 
   /// Applies edits whose ranges all refer to this text (the semantics of an LSP `WorkspaceEdit` or a fix).

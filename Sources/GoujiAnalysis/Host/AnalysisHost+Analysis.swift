@@ -38,9 +38,16 @@ extension AnalysisHost {
     do {
       // A lookup that read another document may have been stopped, and then found nothing.
       try cancellation.check()
-      analysis = try Analyzer.analyze(
-        report: report, configuration: configuration, lastYear: previous?.lastYear, cancellation: cancellation
-      )
+      if let earlier = self[id]?.earlier {
+        analysis = try Analyzer.analyze(
+          report: report, after: earlier.change, of: earlier.analysis, configuration: configuration,
+          lastYear: previous?.lastYear, cancellation: cancellation
+        )
+      } else {
+        analysis = try Analyzer.analyze(
+          report: report, configuration: configuration, lastYear: previous?.lastYear, cancellation: cancellation
+        )
+      }
     } catch {
       countStop()
       throw error

@@ -62,10 +62,12 @@ package final class AnalysisHost {
     newerChange: CancellationToken = CancellationToken()
   ) -> Bool {
     guard var document = documents.removeValue(forKey: id) else { return false }
-    let reading = document.report?.applying(changes, in: unit, cancellation: newerChange)
+    var change = ReadingChange()
+    let reading = document.report?.applying(changes, in: unit, recordingIn: &change, cancellation: newerChange)
     document.text = reading?.text ?? document.text.applying(changes, in: unit)
     document.version = version
     document.report = reading
+    document.keepEarlierAnalysis(readingChanged: reading == nil ? nil : change)
     document.invalidateAnalysis()
     documents[id] = document
     return true
@@ -96,6 +98,7 @@ package final class AnalysisHost {
   func store(_ analysis: Analysis, previous: PreviousReport?, of id: DocumentID) {
     work.analyses += 1
     documents[id]?.analysis = analysis
+    documents[id]?.earlier = nil
     documents[id]?.previous = previous
     documents[id]?.generation = work.analyses
   }

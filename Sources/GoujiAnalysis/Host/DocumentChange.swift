@@ -31,6 +31,15 @@ extension Report {
   package func applying(
     _ changes: [DocumentChange], in unit: PositionUnit, cancellation: CancellationToken
   ) -> Report? {
+    var recorded = ReadingChange()
+    return applying(changes, in: unit, recordingIn: &recorded, cancellation: cancellation)
+  }
+
+  /// ``applying(_:in:cancellation:)`` that records in `recorded` what was read again and how the rest moved.
+  package func applying(
+    _ changes: [DocumentChange], in unit: PositionUnit, recordingIn recorded: inout ReadingChange,
+    cancellation: CancellationToken
+  ) -> Report? {
     var report: Report? = self
     for change in changes {
       guard let current = report, let range = change.range else { return nil }
@@ -38,7 +47,7 @@ extension Report {
       if cancellation.isCancelled && !ReportReader.rereadsOnlyOneSection(current, after: edit) { return nil }
       // Only a full read asks, and what it read when told to stop is unfinished.
       var stopped = false
-      report = ReportReader.reread(current, after: edit) {
+      report = ReportReader.reread(current, after: edit, recordingIn: &recorded) {
         stopped = stopped || cancellation.isCancelled
         return stopped
       }

@@ -20,6 +20,9 @@ package struct HostedDocument: Sendable {
   package internal(set) var previous: PreviousReport?
   /// Changes with every new analysis of any document of the host (for the `resultId` of pulled diagnostics).
   package internal(set) var generation = 0
+  /// The latest analysis, of an earlier text, and what re-reading changed since: the next analysis re-runs only
+  /// the rules whose input changed (``Analyzer/analyze(report:after:of:configuration:lastYear:isCancelled:)``).
+  var earlier: (analysis: Analysis, change: ReadingChange)?
   /// The edit of every safe fix at once (``Analyzer/safeFixEdits(of:configuration:previous:)``), once computed for
   /// `analysis`.
   var fixAll: [TextEdit]?
@@ -34,6 +37,21 @@ package struct HostedDocument: Sendable {
   package var previousSource: String? { previous?.source }
   /// What `analysis` used of last year's report.
   package var previousYear: PreviousYear? { previous?.lastYear }
+
+  /// Moves the analysis to ``earlier`` after the reading changed by `change` (`nil`: the text must be read afresh,
+  /// and nothing of the earlier analysis can be reused).
+  mutating func keepEarlierAnalysis(readingChanged change: ReadingChange?) {
+    guard let change else {
+      earlier = nil
+      return
+    }
+    if let analysis {
+      earlier = (analysis, change)
+    } else if var kept = earlier {
+      kept.change.append(change)
+      earlier = kept
+    }
+  }
 
   /// Drops the analysis and what came with it (not the reading of the text).
   mutating func invalidateAnalysis() {

@@ -31,6 +31,8 @@ package struct RuleMetadata: Sendable, Hashable {
   package var name: String
   package var severity: Severity
   package var fixAvailability: FixAvailability
+  /// What the rule reads, so that after an edit it runs again only when that changed (``RuleScope``).
+  package var scope: RuleScope = .report
   package var documentation: RuleDocumentation
 }
 

@@ -1,3 +1,4 @@
+import GoujiFormats
 import GoujiSyntax
 import GoujiText
 
@@ -10,24 +11,73 @@ package enum RuleEngine {
     for context: RuleContext, configuration: RuleConfiguration = RuleConfiguration(),
     isCancelled: () -> Bool = { false }
   ) -> [Diagnostic] {
-    var result: [Diagnostic] = []
-    var context = context
-    context.townshipDeadline = configuration.townshipDeadline
-    for rule in RuleRegistry.all where configuration.isEnabled(rule.metadata) {
+    run(context, configuration: configuration, isCancelled: isCancelled).diagnostics
+  }
+
+  /// Every enabled rule run on the whole report, with what each found kept for ``rerun``.
+  package static func run(
+    _ context: RuleContext, configuration: RuleConfiguration = RuleConfiguration(),
+    isCancelled: () -> Bool = { false }
+  ) -> RuleResults {
+    var run = Run(context, configuration: configuration)
+    for rule in run.enabledRules {
       guard !isCancelled() else { break }
-      let metadata = rule.metadata
-      // A report from before the national format gets GJ206 and nothing else.
-      if context.report.isPre2019 && metadata.code != FormatNotApplicable.metadata.code { continue }
-      for finding in rule.check(context) {
-        result.append(
-          Diagnostic(
-            code: metadata.code, name: metadata.name, severity: configuration.severities[metadata.code] ?? finding.severity ?? metadata.severity,
-            message: finding.message, range: finding.range, related: finding.related, fixes: finding.fixes,
-            data: finding.data
-          )
+      run.runWhole(rule)
+    }
+    return run.results
+  }
+
+  /// The results after `change` (what re-reading the edited text changed), reusing `previous` (the results of the
+  /// reading before the edits): a rule runs again only when what it reads (``RuleScope``) changed, a regional rule
+  /// only on the regions read again; the other findings move with the edits. Equal to ``run`` on the new reading.
+  package static func rerun(
+    _ context: RuleContext, after change: ReadingChange, previous: RuleResults,
+    configuration: RuleConfiguration = RuleConfiguration(), isCancelled: () -> Bool = { false }
+  ) -> RuleResults {
+    var run = Run(context, configuration: configuration)
+    guard !change.readInFull, run.inputs == previous.inputs else {
+      return self.run(context, configuration: configuration, isCancelled: isCancelled)
+    }
+    let regions = context.report.lineRegions
+    let dirty = Set(regions.indices.filter { index in
+      change.reread.contains { $0.start < regions[index].end && regions[index].start < $0.end }
+    })
+    for rule in run.enabledRules {
+      guard !isCancelled() else { break }
+      let code = rule.metadata.code
+      switch rule.metadata.scope {
+      case .report:
+        run.runWhole(rule)
+      case .tables(let tables):
+        if let kept = kept(previous.byRule[code], readingTables: tables, after: change) {
+          run.byRule[code] = kept
+        } else {
+          run.runWhole(rule)
+        }
+      case .regions:
+        guard let regional = rule as? any RegionalRule.Type, let partials = previous.partials[code] else {
+          run.runWhole(rule)
+          continue
+        }
+        run.runRegions(
+          regional, regions: regions, dirty: dirty, previous: partials, unmovedBefore: change.unmovedBefore,
+          move: change.move
         )
       }
     }
-    return result.sorted { ($0.range.start, $0.range.end, $0.code) < ($1.range.start, $1.range.end, $1.code) }
+    return run.results
+  }
+
+  /// The diagnostics `previous` of a rule that reads `tables`, moved with `change`; `nil` (run it again) when one of
+  /// the tables' sections was read again, when there are none to move, or when one touches what was read again.
+  private static func kept(_ previous: [Diagnostic]?, readingTables tables: Set<TableID>, after change: ReadingChange)
+    -> [Diagnostic]?
+  {
+    guard let previous, !tables.contains(where: { change.rereadSections.contains($0.sectionNumber) }) else {
+      return nil
+    }
+    let unmoved = change.unmovedBefore
+    let kept = previous.map { $0.lies(before: unmoved) ? $0 : $0.moved(by: change.move) }
+    return kept.contains { $0.touches(change.reread) } ? nil : kept
   }
 }

@@ -6,6 +6,7 @@ import GoujiText
 package enum Balance: BalanceFindingRule {
   package static let metadata = RuleMetadata(
     code: "GJ313", name: "balance", severity: .error, fixAvailability: .sometimes,
+    scope: .tables([.table3, .table4]),
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "表三某列不满足“一加二等于三加四”", en: "一 + 二 ≠ （七）总计 + 四 in some column"),
       checks: "表三每一列（含总计列）：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理（R3-1，即表头注明的勾稽关系）。某列的不平衡若完全由该列（七）总计填错（GJ312）或某行总计填错（GJ310）造成，只报告那一处，不重复报告。",
@@ -18,7 +19,7 @@ package enum Balance: BalanceFindingRule {
   )
 
   package static let balanceRole = BalanceRule.Role.columnBalance
-  package static let scope = BalanceScope.failed
+  package static let balanceScope = BalanceScope.failed
 
   /// `“自然人”列不平衡：一+二=3+0=3，而（七）总计+四=1+1=2`.
   package static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText {

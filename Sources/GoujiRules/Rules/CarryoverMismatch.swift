@@ -5,6 +5,7 @@ import GoujiSyntax
 package enum CarryoverMismatch: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ402", name: "carryover-mismatch", severity: .warning, fixAvailability: .never,
+    scope: .tables([.table3]),
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "上年结转与上一年报告的结转下年度不一致", en: "This year's carry-in differs from last year's carry-over"),
       checks: "本年表三“二、上年结转政府信息公开申请数量”逐列与上一年度报告表三“四、结转下年度继续办理”比较。需要同一机关上一年度的报告：命令行用 --previous 指定，或一次检查多份报告（`gouji check 目录`）时按标题中的机关名称和年度自动配对；编辑器中取工作区内同一机关上一年度的报告。",

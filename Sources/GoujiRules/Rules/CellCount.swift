@@ -6,6 +6,7 @@ import GoujiSyntax
 package enum CellCount: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ304", name: "cell-count", severity: .error, fixAvailability: .never,
+    scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "一行的数值个数与格式的列数不符", en: "A row has more or fewer values than the format's columns"),
       checks: "表三每行应有7个数值（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），表四应有15个数值，表二各子表按其列数。只在看得出单元格边界的文本中报告（Word复制的每格一行、网页复制的制表符分隔、文本浏览器的表格线）：PDF文本和压平的网页抓取中空白单元格不留痕迹，数值个数不符时无法判断是报告漏填还是转换丢失，改由GJ308报告本行无法可靠读取。也报告非官方的第八列“小计”。",

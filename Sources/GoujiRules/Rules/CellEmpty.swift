@@ -6,6 +6,7 @@ import GoujiText
 package enum CellEmpty: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ305", name: "cell-empty", severity: .warning, fixAvailability: .always,
+    scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "数值单元格为空", en: "A value cell is empty"),
       checks: "三张统计表中应填数值的单元格是否为空。每张表报告一次：消息给出空单元格的个数，每个有空单元格的行列为相关位置。表三中申请人各列已填而总计为空的，由 GJ311 报告。",

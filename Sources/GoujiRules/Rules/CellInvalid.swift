@@ -5,6 +5,7 @@ import GoujiSyntax
 package enum CellInvalid: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ306", name: "cell-invalid", severity: .error, fixAvailability: .never,
+    scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "单元格的值不符合该列的要求", en: "A value does not fit its column"),
       checks: "计数列只能是非负整数；只有表二的“本年增/减”可以带正负号；只有金额列（采购总金额、本年收费金额）可以有小数和单位（元、万元）。“—”“/”“无”等文字不是数值。",

@@ -7,6 +7,7 @@ import GoujiText
 package enum CellsAmbiguous: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ307", name: "cells-ambiguous", severity: .warning, fixAvailability: .never,
+    scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "连在一起的数字有多种拆分方式", en: "Concatenated digits split into cells in more than one way"),
       checks: "网页抓取的报告常把表格数字连成一串（如“行政规范性文件3125”）。拆分时利用列数、数值不以0开头和勾稽关系；仍有多种拆法时报告本项并列出候选。表二没有勾稽关系，候选按可能性排列（列间关系如对外公开总数量不小于本年新公开数量、正文写明的数字、等宽或重复的数值、较小的本年增/减），最可能的一种明显胜出时作为推测值显示（否则不显示），但不参与任何核对；表三、表四的本行不参与任何核对。",

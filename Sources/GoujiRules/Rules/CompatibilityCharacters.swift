@@ -2,9 +2,10 @@ import GoujiSyntax
 import GoujiText
 
 /// GJ501: Kangxi radicals, CJK compatibility ideographs, full-width digits: one finding per document.
-package enum CompatibilityCharacters: Rule {
+package enum CompatibilityCharacters: RegionalRule {
   package static let metadata = RuleMetadata(
     code: "GJ501", name: "compatibility-characters", severity: .warning, fixAvailability: .always,
+    scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "文中有兼容字符（康熙部首、兼容汉字、全角数字）", en: "Compatibility characters in the text"),
       checks: "康熙部首（U+2F00–U+2FDF，如“⼀⼯⾏”）、中日韩部首补充（U+2E80–U+2EFF，如“⻓⻔”）、中日韩兼容汉字，以及数字中的全角数字（“２０２１”）。全文报告一次：消息给出个数和行数，前几处列为相关位置。",
@@ -19,9 +20,26 @@ package enum CompatibilityCharacters: Rule {
   /// How many places the finding lists as related locations.
   package static let relatedLimit = 5
 
-  package static func check(_ context: RuleContext) -> [Finding] {
+  /// The edits of each line of `region` that has compatibility characters.
+  package static func partial(_ context: RuleContext, in region: TextRange) -> [[TextEdit]] {
     let text = context.text
-    let perLine = (0..<text.lineCount).compactMap { line in edits(in: text.lineContentRange(line), text: text) }
+    var perLine: [[TextEdit]] = []
+    var line = text.line(containing: region.start)
+    while line < text.lineCount, text.lineStarts[line] < region.end {
+      if let edits = edits(in: text.lineContentRange(line), text: text) { perLine.append(edits) }
+      line += 1
+    }
+    return perLine
+  }
+
+  package static func moved(_ partial: [[TextEdit]], by move: (TextRange) -> TextRange) -> [[TextEdit]] {
+    partial.map { line in line.map { TextEdit(range: move($0.range), newText: $0.newText) } }
+  }
+
+  /// One finding for the whole text, from the edits of every line.
+  package static func findings(_ context: RuleContext, from partials: [[[TextEdit]]]) -> [Finding] {
+    let text = context.text
+    let perLine = partials.flatMap(\.self)
     guard let firstLine = perLine.first else { return [] }
     let all = perLine.flatMap(\.self)
     let distinct = distinctSamples(all, text: text, limit: 5)

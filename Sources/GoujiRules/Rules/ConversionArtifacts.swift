@@ -2,9 +2,10 @@ import GoujiSyntax
 import GoujiText
 
 /// GJ503: leftovers of document conversion: `[image: …]`, `[bookmark: …]`, `**`.
-package enum ConversionArtifacts: Rule {
+package enum ConversionArtifacts: RegionalRule {
   package static let metadata = RuleMetadata(
     code: "GJ503", name: "conversion-artifacts", severity: .information, fixAvailability: .always,
+    scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "文档转换留下的标记", en: "Leftovers of document conversion"),
       checks: "从Word或网页转换文本时留下的“[image: …]”“[bookmark: _GoBack]”以及Markdown加粗符号“**”。",
@@ -16,9 +17,11 @@ package enum ConversionArtifacts: Rule {
     )
   )
 
-  package static func check(_ context: RuleContext) -> [Finding] {
+  /// The findings of the leftovers in `region` (whole lines: the two markers of a pair share a line).
+  package static func partial(_ context: RuleContext, in region: TextRange) -> [Finding] {
     let text = context.text
-    return groups(context.report.artifacts, text: text).map { group in
+    let artifacts = context.report.artifacts.filter { region.contains($0.range.start) }
+    return groups(artifacts, text: text).map { group in
       let range = group.count == 2 ? group[0].range.union(group[1].range) : group[0].range
       let shown = group.count == 2 ? text[range] : text[group[0].range]
       let markers = group.map { text[$0.range] }.joined(separator: "”“")
@@ -33,6 +36,14 @@ package enum ConversionArtifacts: Rule {
         ]
       )
     }
+  }
+
+  package static func moved(_ partial: [Finding], by move: (TextRange) -> TextRange) -> [Finding] {
+    partial.map { $0.moved(by: move) }
+  }
+
+  package static func findings(_ context: RuleContext, from partials: [[Finding]]) -> [Finding] {
+    partials.flatMap(\.self)
   }
 
   /// `**二是**`: two emphasis markers on one line are one finding; every other leftover is its own.

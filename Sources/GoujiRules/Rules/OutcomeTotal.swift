@@ -5,6 +5,7 @@ import GoujiSyntax
 package enum OutcomeTotal: BalanceFindingRule {
   package static let metadata = RuleMetadata(
     code: "GJ312", name: "outcome-total", severity: .error, fixAvailability: .always,
+    scope: .tables([.table3, .table4]),
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "（七）总计不等于各办理结果之和", en: "（七）总计 differs from the sum of the outcome rows"),
       checks: "表三每一列：（七）总计 = （一）予以公开 + （二）部分公开 + （三）1–8 + （四）1–3 + （五）1–5 + （六）（2021年格式为（六）1–3）（R3-3）。各结果行在该列全部空白时不报告（空单元格由 GJ305 报告）。“一加二等于三加四”在该列成立时，消息会指出可疑的是结果行而不是总计。",
@@ -17,7 +18,7 @@ package enum OutcomeTotal: BalanceFindingRule {
   )
 
   package static let balanceRole = BalanceRule.Role.outcomeTotal
-  package static let scope = BalanceScope.failed
+  package static let balanceScope = BalanceScope.failed
 
   /// `（七）总计的“自然人”列应为3（…），实际填写2`; when the column's other sum (一 + 二 = （七）总计 + 四) holds, the
   /// total agrees with it and the message says the outcome rows are the suspect.

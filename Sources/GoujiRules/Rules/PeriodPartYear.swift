@@ -2,9 +2,10 @@ import GoujiSyntax
 import GoujiText
 
 /// GJ207: the statistics period does not run from 1月1日 to 12月31日 of the report year.
-package enum PeriodPartYear: Rule {
+package enum PeriodPartYear: RegionalRule {
   package static let metadata = RuleMetadata(
     code: "GJ207", name: "period-part-year", severity: .warning, fixAvailability: .never,
+    scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "统计期限不是报告年度全年", en: "The statistics period is not the whole report year"),
       checks: "“统计期限自……起至……止”写出的起止日期是否为报告年度的1月1日和12月31日。只比较写全了日期的期限（年份与报告年度不同的由GJ204报告）。正文说明了原因（机构改革、新组建、挂牌成立、职能划转等）时降为提示。",
@@ -19,50 +20,68 @@ package enum PeriodPartYear: Rule {
   /// Words that state why a body reports only part of the year.
   static let reasons = ["机构改革", "新组建", "组建", "挂牌成立", "正式成立", "新成立", "职能划转", "更名"]
 
-  package static func check(_ context: RuleContext) -> [Finding] {
-    guard let year = context.report.reportYear else { return [] }
-    return periodLines(context).flatMap { line in
-      findings(ProseView(context.text, range: context.text.lineContentRange(line)), year: year, context)
+  /// A statistics period the prose writes: its first and last date and where they are written.
+  package struct StatedPeriod: Sendable {
+    var first: ProseDate
+    var last: ProseDate
+    var range: TextRange
+  }
+
+  /// The periods written on the lines of `region` that hold `统计期限` (before any appendix).
+  package static func partial(_ context: RuleContext, in region: TextRange) -> [StatedPeriod] {
+    let text = context.text
+    let end = max(region.start, min(region.end, context.report.appendixStart ?? text.count))
+    return periodLines(text, in: TextRange(start: region.start, end: end)).flatMap { line in
+      let prose = ProseView(text, range: text.lineContentRange(line))
+      return periods(in: prose).map { first, last in
+        StatedPeriod(first: first, last: last, range: prose.sourceRange(first.range.lowerBound..<last.range.upperBound))
+      }
     }
   }
 
-  private static func findings(_ prose: ProseView, year: Int, _ context: RuleContext) -> [Finding] {
-    periods(in: prose).compactMap { first, last in
-      let lastYear = last.year ?? first.year
-      guard first.year == year, lastYear == year, (first.month, first.day, last.month, last.day) != (1, 1, 12, 31)
-      else { return nil }
-      let written = "\(year)年\(first.month)月\(first.day)日至\(year)年\(last.month)月\(last.day)日"
-      let writtenEnglish = "\(year)-\(first.month)-\(first.day) to \(year)-\(last.month)-\(last.day)"
-      let range = prose.sourceRange(first.range.lowerBound..<last.range.upperBound)
-      if let reason = statedReason(context) {
-        return Finding(
-          message: LocalizedText(
-            zh: "统计期限为\(written)，不是报告年度全年；正文说明了原因（“\(reason)”）",
-            en: "The statistics period is \(writtenEnglish), not the whole year; the text states a reason (“\(reason)”)"
-          ),
-          range: range, related: [context.reportYearLocation].compactMap { $0 }, severity: .information
-        )
-      }
+  package static func moved(_ partial: [StatedPeriod], by move: (TextRange) -> TextRange) -> [StatedPeriod] {
+    partial.map { StatedPeriod(first: $0.first, last: $0.last, range: move($0.range)) }
+  }
+
+  package static func findings(_ context: RuleContext, from partials: [[StatedPeriod]]) -> [Finding] {
+    guard let year = context.report.reportYear else { return [] }
+    return partials.joined().compactMap { finding($0, year: year, context) }
+  }
+
+  private static func finding(_ period: StatedPeriod, year: Int, _ context: RuleContext) -> Finding? {
+    let (first, last) = (period.first, period.last)
+    let lastYear = last.year ?? first.year
+    guard first.year == year, lastYear == year, (first.month, first.day, last.month, last.day) != (1, 1, 12, 31)
+    else { return nil }
+    let written = "\(year)年\(first.month)月\(first.day)日至\(year)年\(last.month)月\(last.day)日"
+    let writtenEnglish = "\(year)-\(first.month)-\(first.day) to \(year)-\(last.month)-\(last.day)"
+    let range = period.range
+    if let reason = statedReason(context) {
       return Finding(
         message: LocalizedText(
-          zh: "统计期限为\(written)，不是报告年度全年（\(year)年1月1日至12月31日）；只统计部分年度的，应说明原因",
-          en: "The statistics period is \(writtenEnglish), not the whole year \(year); state why only part of the year is reported"
+          zh: "统计期限为\(written)，不是报告年度全年；正文说明了原因（“\(reason)”）",
+          en: "The statistics period is \(writtenEnglish), not the whole year; the text states a reason (“\(reason)”)"
         ),
-        range: range, related: [context.reportYearLocation].compactMap { $0 }
+        range: range, related: [context.reportYearLocation].compactMap { $0 }, severity: .information
       )
     }
+    return Finding(
+      message: LocalizedText(
+        zh: "统计期限为\(written)，不是报告年度全年（\(year)年1月1日至12月31日）；只统计部分年度的，应说明原因",
+        en: "The statistics period is \(writtenEnglish), not the whole year \(year); state why only part of the year is reported"
+      ),
+      range: range, related: [context.reportYearLocation].compactMap { $0 }
+    )
   }
 
   private static let periodWord = Array("统计期限".utf8)
 
-  /// The lines that write `统计期限` (before any appendix), found in the bytes: a normalised view of the whole text
-  /// would cost more than everything else this rule does.
-  private static func periodLines(_ context: RuleContext) -> [Int] {
-    let text = context.text
-    let end = context.report.appendixStart ?? text.count
+  /// The lines that write `统计期限` in `range`, found in the bytes: a normalised view of the whole text would cost
+  /// more than everything else this rule does.
+  private static func periodLines(_ text: SourceText, in range: TextRange) -> [Int] {
     var lines: [Int] = []
-    var from = 0
-    while let found = text.firstOccurrence(of: periodWord, in: TextRange(start: from, end: end)) {
+    var from = range.start
+    while let found = text.firstOccurrence(of: periodWord, in: TextRange(start: from, end: range.end)) {
       let line = text.line(containing: found)
       if lines.last != line { lines.append(line) }
       from = found + periodWord.count

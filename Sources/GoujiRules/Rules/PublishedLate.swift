@@ -1,11 +1,13 @@
 import GoujiSyntax
+import GoujiText
 
 /// GJ403: the report was published (or, without a publication line, signed) after its deadline, which depends on
 /// the kind of body: 条例第四十九条 for 县级以上人民政府部门 and 县级以上地方人民政府, the configured deadline for
 /// 乡镇、街道 and other 派出机构.
-package enum PublishedLate: Rule {
+package enum PublishedLate: RegionalRule {
   package static let metadata = RuleMetadata(
     code: "GJ403", name: "published-late", severity: .information, fixAvailability: .never,
+    scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "报告公布晚于公布期限", en: "Published after the deadline"),
       checks: "报告的发布日期（网页上的“发布日期”“发布时间”一行；没有时用落款日期）是否晚于报告年度次年的公布期限。机关类型按机关名称判断：县级以上人民政府部门为1月31日，县级以上地方人民政府为3月31日；乡镇人民政府、街道办事处和其他派出机构的期限《条例》没有规定，由各省的通知规定，在配置中以 townshipDeadline 设置（如 \"03-31\"），未设置时不检查。期限当日公布不算逾期。",
@@ -17,12 +19,23 @@ package enum PublishedLate: Rule {
     )
   )
 
-  package static func check(_ context: RuleContext) -> [Finding] {
+  /// The first publication line of `region` (the search is the costly part: the rest reads the report's facts).
+  package static func partial(_ context: RuleContext, in region: TextRange) -> DateMention? {
+    PublicationDate.find(in: context.text, lines: region)
+  }
+
+  package static func moved(_ partial: DateMention?, by move: (TextRange) -> TextRange) -> DateMention? {
+    partial.map { DateMention(year: $0.year, month: $0.month, day: $0.day, range: move($0.range)) }
+  }
+
+  /// The finding from the first publication line of the text (the first region's that has one), else the date
+  /// under the signature.
+  package static func findings(_ context: RuleContext, from partials: [DateMention?]) -> [Finding] {
     let report = context.report
     guard let year = report.reportYear, let kind = BodyKind(agency: report.title?.agency),
       let deadline = kind.deadline(configured: context.townshipDeadline)
     else { return [] }
-    let published = PublicationDate.find(in: context.text)
+    let published = partials.lazy.compactMap(\.self).first
     guard let date = published ?? report.signatureDate,
       (date.year, date.month, date.day) > (year + 1, deadline.month, deadline.day)
     else { return [] }

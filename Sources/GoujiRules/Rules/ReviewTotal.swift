@@ -5,6 +5,7 @@ import GoujiSyntax
 package enum ReviewTotal: BalanceFindingRule {
   package static let metadata = RuleMetadata(
     code: "GJ314", name: "review-total", severity: .error, fixAvailability: .always,
+    scope: .tables([.table3, .table4]),
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "表四某组的总计不等于各结果之和", en: "A table 四 group's 总计 differs from its parts"),
       checks: "表四的行政复议、未经复议直接起诉、复议后起诉三组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结（R4）。",
@@ -17,7 +18,7 @@ package enum ReviewTotal: BalanceFindingRule {
   )
 
   package static let balanceRole = BalanceRule.Role.groupTotal
-  package static let scope = BalanceScope.failed
+  package static let balanceScope = BalanceScope.failed
 
   /// `行政复议的总计应为2（结果维持1+尚未审结1），实际填写1`.
   package static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText {

@@ -5,6 +5,7 @@ import GoujiSyntax
 package enum RowTotal: BalanceFindingRule {
   package static let metadata = RuleMetadata(
     code: "GJ310", name: "row-total", severity: .error, fixAvailability: .always,
+    scope: .tables([.table3, .table4]),
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "表三某行的总计不等于六类申请人之和", en: "A row's 总计 differs from the sum of its applicant cells"),
       checks: "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他（R3-2）。空单元格按0计算（另行报告）；总计为空而申请人列已填写的，由 GJ311 报告。",
@@ -17,7 +18,7 @@ package enum RowTotal: BalanceFindingRule {
   )
 
   package static let balanceRole = BalanceRule.Role.rowTotal
-  package static let scope = BalanceScope.failedWithWrittenTotal
+  package static let balanceScope = BalanceScope.failedWithWrittenTotal
 
   /// `“一、本年新收…”的总计应为13（自然人12+商业企业1），实际填写3`; when the cell is also a column total whose sum
   /// differs (（七）总计), that sum too, since this finding is the only one on the cell.

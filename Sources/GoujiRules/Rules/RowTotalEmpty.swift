@@ -5,6 +5,7 @@ import GoujiSyntax
 package enum RowTotalEmpty: BalanceFindingRule {
   package static let metadata = RuleMetadata(
     code: "GJ311", name: "row-total-empty", severity: .warning, fixAvailability: .always,
+    scope: .tables([.table3, .table4]),
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "表三某行填写了申请人各列但总计为空", en: "Applicant cells filled, 总计 empty"),
       checks: "表三每一行：六类申请人列已填写（含填0），而总计列为空。",
@@ -17,7 +18,7 @@ package enum RowTotalEmpty: BalanceFindingRule {
   )
 
   package static let balanceRole = BalanceRule.Role.rowTotal
-  package static let scope = BalanceScope.emptyTotal
+  package static let balanceScope = BalanceScope.emptyTotal
 
   /// `“四、结转下年度继续办理”的总计未填写，应为0`.
   package static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText {

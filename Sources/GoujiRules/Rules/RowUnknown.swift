@@ -6,6 +6,7 @@ import GoujiText
 package enum RowUnknown: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ303", name: "row-unknown", severity: .warning, fixAvailability: .sometimes,
+    scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "行标签不在格式中", en: "A row label is not in the format"),
       checks: "统计表中的行标签经规范化（全角半角、康熙部首、空格换行、引号）后，是否与格式规定的标签一致。",

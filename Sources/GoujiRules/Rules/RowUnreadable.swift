@@ -6,6 +6,7 @@ import GoujiSyntax
 package enum RowUnreadable: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ308", name: "row-unreadable", severity: .warning, fixAvailability: .never,
+    scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "一行无法可靠读取（数字连写，或空白单元格不留痕迹）", en: "A row cannot be read reliably (digits run together, or empty cells leave no trace)"),
       checks: "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项。PDF文本（pdftotext）和压平的网页抓取中空白单元格不留痕迹：一行的数值个数与格式的列数不符、又无法按位置放入各列时，无法判断是报告漏填还是转换丢失，也报告本项（在看得出单元格边界的文本中则是GJ304）。本行各单元格不参与任何核对，也不会因本行报告错误。",

@@ -6,6 +6,7 @@ import GoujiSyntax
 package enum StockMismatch: Rule {
   package static let metadata = RuleMetadata(
     code: "GJ408", name: "stock-mismatch", severity: .information, fixAvailability: .never,
+    scope: .tables([.table2]),
     documentation: RuleDocumentation(
       summary: LocalizedText(
         zh: "表二的存量与上一年报告不衔接", en: "A running count of table 二 does not follow from last year's report"

@@ -21,7 +21,8 @@ package protocol BalanceFindingRule: Rule {
   /// The role of the format's rule (``BalanceRule/Role/rowTotal`` is R3-2 in both national formats) whose
   /// equations this code reports; the format data says which rule has it.
   static var balanceRole: BalanceRule.Role { get }
-  static var scope: BalanceScope { get }
+  /// Which failures of the rule this code reports (not what it reads: that is `metadata.scope`).
+  static var balanceScope: BalanceScope { get }
   static func message(_ data: BalanceData, context: RuleContext) -> LocalizedText
   /// Where the sum's other cells are; by default every part, named by its column (each-row rule) or row.
   static func related(_ data: BalanceData, context: RuleContext) -> [RelatedLocation]
@@ -59,7 +60,7 @@ package enum BalanceCheck {
   /// The equations `rule` reports: those of its scope, less those another finding says.
   static func reported(by rule: any BalanceFindingRule.Type, in context: RuleContext) -> [BalanceData] {
     guard let balanceRule = context.balanceRule(rule.balanceRole) else { return [] }
-    return saidOnce(candidates(balanceRule, scope: rule.scope, context: context), context: context)
+    return saidOnce(candidates(balanceRule, scope: rule.balanceScope, context: context), context: context)
   }
 
   /// The equations of `rule` in `scope`, before the say-it-once policy.

@@ -10,8 +10,13 @@ package enum PublicationDate {
   /// canonical-equivalence search, and no character decomposes to any of these ideographs, so a line without those
   /// bytes never passes it (running it on every line was 45 % of an analysis).
   package static func find(in text: SourceText) -> DateMention? {
-    var from = 0
-    while let hit = text.firstOccurrence(of: publish, in: TextRange(start: from, end: text.count)) {
+    find(in: text, lines: text.fullRange)
+  }
+
+  /// The first such date on the lines of `lines` (whole lines: a line is read to its end).
+  package static func find(in text: SourceText, lines: TextRange) -> DateMention? {
+    var from = lines.start
+    while let hit = text.firstOccurrence(of: publish, in: TextRange(start: from, end: lines.end)) {
       from = hit + publish.count
       guard markers.contains(where: { text.bytes[from...].starts(with: $0) }) else { continue }
       let line = text.line(containing: hit)

@@ -6,7 +6,7 @@ import GoujiText
 /// The mapping is total and monotonic, so every moved range is a valid range of the new text: an offset inside the
 /// replaced text maps to the edit's start. Parts of the reading inside the edited region are read again, never
 /// moved (``ReportReader/reread(_:after:)`` drops them before it shifts the rest).
-struct RangeShift {
+package struct RangeShift: Sendable {
   /// Where the edit started (in the old text and the new one).
   var start: Int
   /// Where the edit ended in the old text.
@@ -17,14 +17,14 @@ struct RangeShift {
 
   /// A range is moved when it starts at or after the edit's end, kept when it ends at or before the edit's start,
   /// and otherwise (it overlaps the replaced text) mapped end by end.
-  func callAsFunction(_ range: TextRange) -> TextRange {
+  package func callAsFunction(_ range: TextRange) -> TextRange {
     if range.start >= oldEnd { return TextRange(start: range.start + delta, end: range.end + delta) }
     if range.end <= start { return range }
     let mappedStart = self(range.start)
     return TextRange(start: mappedStart, end: max(mappedStart, self(range.end)))
   }
 
-  func callAsFunction(_ offset: Int) -> Int {
+  package func callAsFunction(_ offset: Int) -> Int {
     if offset >= oldEnd { return offset + delta }
     return min(offset, start)
   }

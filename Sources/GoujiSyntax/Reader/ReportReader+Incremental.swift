@@ -9,10 +9,20 @@ extension ReportReader {
   /// text (a randomized test checks this on the examples). `isCancelled` stops a full read as it stops
   /// ``read(_:isCancelled:)``.
   package static func reread(_ previous: Report, after change: TextEdit, isCancelled: () -> Bool = { false }) -> Report {
+    var changes = ReadingChange()
+    return reread(previous, after: change, recordingIn: &changes, isCancelled: isCancelled)
+  }
+
+  /// ``reread(_:after:isCancelled:)`` that records in `changes` what it read again and how the rest moved.
+  package static func reread(
+    _ previous: Report, after change: TextEdit, recordingIn changes: inout ReadingChange,
+    isCancelled: () -> Bool = { false }
+  ) -> Report {
     // The edit as `applyingSequentially` applies it: inside the text, on character boundaries.
     let edit = TextEdit(range: previous.text.clamp(change.range), newText: change.newText)
     let text = previous.text.applyingSequentially([edit])
     guard let section = editedSection(previous, edit: edit, newText: text) else {
+      changes.recordFullRead()
       return read(text, isCancelled: isCancelled)
     }
     let shift = RangeShift(
@@ -30,7 +40,11 @@ extension ReportReader {
     let year = report.reportYear
     readYear(&report)
     readSignatureDate(&report)
-    guard report.reportYear == year else { return read(text, isCancelled: isCancelled) }
+    guard report.reportYear == year else {
+      changes.recordFullRead()
+      return read(text, isCancelled: isCancelled)
+    }
+    changes.record(shift, rereading: section.number, region: region)
     if !report.isPre2019, let table = TableID.allCases.first(where: { $0.sectionNumber == section.number }) {
       readTable(table, into: &report, context: tableContext(report, lines: lines))
     }

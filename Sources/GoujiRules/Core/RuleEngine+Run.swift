@@ -1,0 +1,92 @@
+import GoujiSyntax
+import GoujiText
+
+extension RuleEngine {
+  /// One run of the rules under way: what has been found so far, rule by rule.
+  struct Run {
+    let context: RuleContext
+    let configuration: RuleConfiguration
+    let inputs: RunInputs
+    /// The findings of each rule that ran or kept its findings, by code.
+    var byRule: [String: [Diagnostic]] = [:]
+    var partials: [String: [any Sendable]] = [:]
+    var ran: [String] = []
+    var regionsRead: [String: Int] = [:]
+
+    init(_ context: RuleContext, configuration: RuleConfiguration) {
+      var context = context
+      context.townshipDeadline = configuration.townshipDeadline
+      self.context = context
+      self.configuration = configuration
+      inputs = RunInputs(context, configuration: configuration)
+    }
+
+    /// What the run found.
+    var results: RuleResults {
+      RuleResults(byRule: byRule, partials: partials, inputs: inputs, ran: ran, regionsRead: regionsRead)
+    }
+
+    /// The rules that run: the enabled ones; a report from before the national format gets GJ206 and nothing else.
+    var enabledRules: [any Rule.Type] {
+      RuleRegistry.all.filter { rule in
+        configuration.isEnabled(rule.metadata)
+          && (!context.report.isPre2019 || rule.metadata.code == FormatNotApplicable.metadata.code)
+      }
+    }
+
+    /// Runs `rule` on the whole report.
+    mutating func runWhole(_ rule: any Rule.Type) {
+      let code = rule.metadata.code
+      if let regional = rule as? any RegionalRule.Type {
+        let regions = context.report.lineRegions
+        let all = Set(regions.indices)
+        runRegions(regional, regions: regions, dirty: all, previous: [], unmovedBefore: 0, move: { $0 })
+        return
+      }
+      ran.append(code)
+      byRule[code] = Self.diagnostics(rule.check(context), of: rule.metadata, configuration: configuration)
+    }
+
+    /// Runs a regional rule on the `dirty` regions and moves its `previous` partial results of the others. A region
+    /// that ends before `unmovedBefore` is where it was, and its partial result is kept as it is.
+    mutating func runRegions<R: RegionalRule>(
+      _ rule: R.Type, regions: [TextRange], dirty: Set<Int>, previous: [any Sendable], unmovedBefore: Int,
+      move: (TextRange) -> TextRange
+    ) {
+      let code = rule.metadata.code
+      var found: [R.Partial] = []
+      found.reserveCapacity(regions.count)
+      var read = 0
+      for (index, region) in regions.enumerated() {
+        if !dirty.contains(index), index < previous.count, let kept = previous[index] as? R.Partial {
+          found.append(region.end < unmovedBefore ? kept : rule.moved(kept, by: move))
+        } else {
+          found.append(rule.partial(context, in: region))
+          read += 1
+        }
+      }
+      ran.append(code)
+      regionsRead[code] = read
+      partials[code] = found.map { $0 as any Sendable }
+      let findings = rule.findings(context, from: found)
+      byRule[code] = Self.diagnostics(findings, of: rule.metadata, configuration: configuration)
+    }
+
+    private static func diagnostics(
+      _ findings: [Finding], of metadata: RuleMetadata, configuration: RuleConfiguration
+    ) -> [Diagnostic] {
+      findings.map { diagnostic(metadata, $0, configuration: configuration) }
+    }
+
+    private static func diagnostic(
+      _ metadata: RuleMetadata, _ finding: Finding, configuration: RuleConfiguration
+    ) -> Diagnostic {
+      Diagnostic(
+        code: metadata.code, name: metadata.name,
+        severity: configuration.severities[metadata.code] ?? finding.severity ?? metadata.severity,
+        message: finding.message, range: finding.range, related: finding.related, fixes: finding.fixes,
+        data: finding.data
+      )
+    }
+  }
+}

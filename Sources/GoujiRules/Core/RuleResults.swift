@@ -1,0 +1,175 @@
+import GoujiFormats
+import GoujiSyntax
+import GoujiText
+
+/// What one run of the rules found, kept per rule so that the next run after an edit can reuse what the edit did
+/// not change (``RuleEngine/rerun(_:after:previous:configuration:isCancelled:)``).
+package struct RuleResults: Sendable {
+  /// Every diagnostic, ordered by position then code.
+  package private(set) var diagnostics: [Diagnostic]
+  /// The diagnostics of each rule that ran, by code, in the order the rule found them.
+  var byRule: [String: [Diagnostic]]
+  /// The partial results of each regional rule (``RegionalRule``), one per region of ``Report/lineRegions``.
+  var partials: [String: [any Sendable]]
+  /// What the rules were run with; any difference makes the next run start afresh.
+  var inputs: RunInputs
+  /// The codes of the rules that ran (rather than moved their previous findings), and how many regions each
+  /// regional rule read: the engine's plan, for tests and measurements.
+  package private(set) var ran: [String] = []
+  package private(set) var regionsRead: [String: Int] = [:]
+
+  init(
+    byRule: [String: [Diagnostic]], partials: [String: [any Sendable]], inputs: RunInputs, ran: [String],
+    regionsRead: [String: Int]
+  ) {
+    self.byRule = byRule
+    self.partials = partials
+    self.inputs = inputs
+    self.ran = ran
+    self.regionsRead = regionsRead
+    diagnostics = Self.ordered(RuleRegistry.all.compactMap { byRule[$0.metadata.code] })
+  }
+
+  /// The diagnostics of every rule ordered by position then code, as a stable sort of them all in registry order
+  /// gives: each rule's list sorted by position (stably, and only when it is not already), then the lists merged
+  /// two by two. Two rules' diagnostics never tie (their codes differ), so the merge is the sort, in O(n log rules)
+  /// rather than O(n log n) — a long report's thousands of leftovers come sorted.
+  static func ordered(_ lists: [[Diagnostic]]) -> [Diagnostic] {
+    // One rule's diagnostics share a code: their order is their ranges'. Only ranges are read (copying a
+    // diagnostic to compare it costs more than the comparison).
+    var runs = lists.filter { !$0.isEmpty }.map { list in
+      list.indices.dropFirst().allSatisfy { !(list[$0].range < list[$0 - 1].range) } ? list : list.sorted(by: precedes)
+    }
+    while runs.count > 1 {
+      runs = stride(from: 0, to: runs.count, by: 2).map { index in
+        index + 1 < runs.count ? merged(runs[index], runs[index + 1]) : runs[index]
+      }
+    }
+    return runs.first ?? []
+  }
+
+  private static func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    (a.range.start, a.range.end, a.code) < (b.range.start, b.range.end, b.code)
+  }
+
+  private static func merged(_ first: [Diagnostic], _ second: [Diagnostic]) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    result.reserveCapacity(first.count + second.count)
+    var (i, j) = (0, 0)
+    while i < first.count, j < second.count {
+      let (a, b) = (second[j].range, first[i].range)
+      if a < b || a == b && second[j].code < first[i].code {
+        result.append(second[j])
+        j += 1
+      } else {
+        result.append(first[i])
+        i += 1
+      }
+    }
+    result += first[i...]
+    result += second[j...]
+    return result
+  }
+}
+
+/// What a run of the rules depends on besides the tables and regions the rules declare: the configuration, last
+/// year's report, and the facts of the reading that every rule may read.
+struct RunInputs: Sendable, Equatable {
+  var configuration: RuleConfiguration
+  var previous: PreviousYear?
+  var reportYear: Int?
+  var tableFormat: FormatID?
+  var expectedFormat: FormatID?
+  var textForm: TextForm?
+  var title: String?
+  var agency: String?
+  var sectionNumbers: [Int]
+  var regionCount: Int
+
+  init(_ context: RuleContext, configuration: RuleConfiguration) {
+    let report = context.report
+    self.configuration = configuration
+    previous = context.previous
+    reportYear = report.reportYear
+    tableFormat = report.tableFormat
+    expectedFormat = report.expectedFormat
+    textForm = report.textForm
+    title = report.title?.text
+    agency = report.title?.agency
+    sectionNumbers = report.sections.map(\.number)
+    regionCount = report.lineRegions.count
+  }
+}
+
+extension Diagnostic {
+  /// The diagnostic with its range, related ranges and fix ranges moved by `move`.
+  func moved(by move: (TextRange) -> TextRange) -> Diagnostic {
+    var moved = self
+    moved.range = move(range)
+    moved.related = related.moved(by: move)
+    moved.fixes = fixes.moved(by: move)
+    moved.data = data?.moved(by: move)
+    return moved
+  }
+
+  /// Whether every range of the diagnostic (its own, related, fixes') ends before `offset` (an empty range at an
+  /// insertion point moves with the insertion).
+  func lies(before offset: Int) -> Bool {
+    range.end < offset && related.allSatisfy { $0.range.end < offset }
+      && fixes.allSatisfy { $0.edits.allSatisfy { $0.range.end < offset } }
+      && (data?.ranges ?? []).allSatisfy { $0.end < offset }
+  }
+
+  /// Whether any range of the diagnostic (its own, related, fixes') overlaps or touches one of `regions`.
+  func touches(_ regions: [TextRange]) -> Bool {
+    let ranges = [range] + related.map(\.range) + fixes.flatMap { $0.edits.map(\.range) } + (data?.ranges ?? [])
+    return ranges.contains { range in regions.contains { $0.start <= range.end && range.start <= $0.end } }
+  }
+}
+
+extension Finding {
+  /// The finding with its range, related ranges and fix ranges moved by `move`.
+  package func moved(by move: (TextRange) -> TextRange) -> Finding {
+    var moved = self
+    moved.range = move(range)
+    moved.related = related.moved(by: move)
+    moved.fixes = fixes.moved(by: move)
+    moved.data = data?.moved(by: move)
+    return moved
+  }
+}
+
+extension FindingData {
+  /// The range of every cell the data names.
+  var ranges: [TextRange] {
+    switch self {
+    case .balance(let data): ([data.cell] + data.totals + data.parts).map(\.cell.range)
+    }
+  }
+
+  /// The data with the range of every cell it names moved by `move`.
+  fileprivate func moved(by move: (TextRange) -> TextRange) -> FindingData {
+    switch self {
+    case .balance(var data):
+      data.cell.cell.range = move(data.cell.cell.range)
+      for index in data.totals.indices { data.totals[index].cell.range = move(data.totals[index].cell.range) }
+      for index in data.parts.indices { data.parts[index].cell.range = move(data.parts[index].cell.range) }
+      return .balance(data)
+    }
+  }
+}
+
+extension [RelatedLocation] {
+  fileprivate func moved(by move: (TextRange) -> TextRange) -> [RelatedLocation] {
+    map { RelatedLocation(range: move($0.range), message: $0.message) }
+  }
+}
+
+extension [Fix] {
+  fileprivate func moved(by move: (TextRange) -> TextRange) -> [Fix] {
+    map { fix in
+      let edits = fix.edits.map { TextEdit(range: move($0.range), newText: $0.newText) }
+      return Fix(title: fix.title, isSafe: fix.isSafe, edits: edits)
+    }
+  }
+}

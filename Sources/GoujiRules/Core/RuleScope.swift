@@ -1,0 +1,57 @@
+import GoujiFormats
+import GoujiSyntax
+import GoujiText
+
+/// What a rule reads, declared in its metadata. After an edit that the reader re-read in one section, the engine
+/// runs a rule again only when its input changed, and moves its previous findings with the edit otherwise
+/// (``RuleEngine/rerun(_:after:previous:configuration:isCancelled:)``).
+package enum RuleScope: Sendable, Hashable {
+  /// The named tables (their cells, rows and reading problems), with the report's year and format: run again when
+  /// the section of one of them was read again.
+  case tables(Set<TableID>)
+  /// The text and readings of each region (the prologue, each section, the appendix) on its own: the rule is a
+  /// ``RegionalRule``, run again on the regions read again only.
+  case regions
+  /// Anything in the report: run again after every edit.
+  case report
+
+  /// Every table.
+  package static let allTables = RuleScope.tables(Set(TableID.allCases))
+}
+
+/// A rule whose result is made from what it finds in each region on its own (``RuleScope/regions``), so an edit
+/// re-runs it on the edited region only. Regions are whole lines (``Report/lineRegions``).
+package protocol RegionalRule: Rule {
+  /// What the rule finds in one region.
+  associatedtype Partial: Sendable
+  /// What the rule finds in `region`.
+  static func partial(_ context: RuleContext, in region: TextRange) -> Partial
+  /// `partial` with every range moved by `move` (an edit before or after the region).
+  static func moved(_ partial: Partial, by move: (TextRange) -> TextRange) -> Partial
+  /// The findings of the whole report from the partial results of its regions, in text order.
+  static func findings(_ context: RuleContext, from partials: [Partial]) -> [Finding]
+}
+
+extension RegionalRule {
+  package static func check(_ context: RuleContext) -> [Finding] {
+    findings(context, from: context.report.lineRegions.map { partial(context, in: $0) })
+  }
+}
+
+extension Report {
+  /// The prologue, each section and the appendix, each widened to whole lines (a section from the start of its
+  /// heading's line): one region more than there are sections, plus the appendix (empty when there is none).
+  /// Together they cover the text, and an edit the reader re-reads in one section leaves the text of every region
+  /// that does not overlap the re-read part as it was.
+  package var lineRegions: [TextRange] {
+    let end = text.count
+    let tail = appendixStart.map(lineStart) ?? end
+    var starts = [0] + sections.map { lineStart($0.heading.range.start) } + [tail, end]
+    for index in starts.indices.dropFirst() { starts[index] = max(starts[index], starts[index - 1]) }
+    return zip(starts, starts.dropFirst()).map { TextRange(start: $0, end: $1) }
+  }
+
+  private func lineStart(_ offset: Int) -> Int {
+    text.lineStarts[text.line(containing: offset)]
+  }
+}
