@@ -101,9 +101,17 @@ struct RunInputs: Sendable, Equatable {
   }
 }
 
-extension Diagnostic {
-  /// The diagnostic with its range, related ranges and fix ranges moved by `move`.
-  func moved(by move: (TextRange) -> TextRange) -> Diagnostic {
+/// A finding or a diagnostic: what has ranges that move with an edit.
+protocol MovableFinding {
+  var range: TextRange { get set }
+  var related: [RelatedLocation] { get set }
+  var fixes: [Fix] { get set }
+  var data: FindingData? { get set }
+}
+
+extension MovableFinding {
+  /// The same with its range, related ranges, fix ranges and the ranges of its data moved by `move`.
+  func moved(by move: (TextRange) -> TextRange) -> Self {
     var moved = self
     moved.range = move(range)
     moved.related = related.moved(by: move)
@@ -111,7 +119,9 @@ extension Diagnostic {
     moved.data = data?.moved(by: move)
     return moved
   }
+}
 
+extension Diagnostic: MovableFinding {
   /// Whether every range of the diagnostic (its own, related, fixes') ends before `offset` (an empty range at an
   /// insertion point moves with the insertion).
   func lies(before offset: Int) -> Bool {
@@ -127,17 +137,7 @@ extension Diagnostic {
   }
 }
 
-extension Finding {
-  /// The finding with its range, related ranges and fix ranges moved by `move`.
-  package func moved(by move: (TextRange) -> TextRange) -> Finding {
-    var moved = self
-    moved.range = move(range)
-    moved.related = related.moved(by: move)
-    moved.fixes = fixes.moved(by: move)
-    moved.data = data?.moved(by: move)
-    return moved
-  }
-}
+extension Finding: MovableFinding {}
 
 extension FindingData {
   /// The range of every cell the data names.

@@ -22,11 +22,11 @@ package enum CellCount: Rule {
     guard context.tablesApply else { return [] }
     var findings: [Finding] = context.cellCountProblems(withKnownBorders: true).map { info, problem in
       let (table, key, expected, found) = info
-      let name = table == .table4 ? "表四" : "“\(context.rowName(table, key))”行"
-      let englishName = table == .table4 ? "Table 4" : "The row “\(context.rowName(table, key))”"
+      let (name, englishName) = context.rowSubject(table, key)
       return Finding(
         message: LocalizedText(
-          zh: "\(name)应有\(expected)个数值，实际有\(found)个", en: "\(englishName) should have \(expected) values, it has \(found)"
+          zh: "\(name)应有\(expected)个数值，实际有\(found)个",
+          en: "\(englishName.prefix(1).uppercased() + englishName.dropFirst()) should have \(expected) values, it has \(found)"
         ),
         range: problem.range
       )

@@ -29,13 +29,11 @@ package enum RowUnreadable: Rule {
       if case .rowUnreadable(let table, let key, _) = kind { return (table, key) }
       return nil
     }.map { info, problem in
-      let (table, key) = info
-      let name = table == .table4 ? "表四" : "“\(context.rowName(table, key))”行"
-      let englishName = table == .table4 ? "Table 4" : "The row “\(context.rowName(table, key))”"
+      let (name, englishName) = context.rowSubject(info.0, info.1)
       return Finding(
         message: LocalizedText(
           zh: "\(name)的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文",
-          en: "\(englishName) has digits run together that cannot be split into its cells: the row cannot be read reliably, check it against the original"
+          en: "\(englishName.prefix(1).uppercased() + englishName.dropFirst()) has digits run together that cannot be split into its cells: the row cannot be read reliably, check it against the original"
         ),
         range: problem.range
       )
@@ -46,8 +44,7 @@ package enum RowUnreadable: Rule {
   private static func rowsWithoutBorders(_ context: RuleContext) -> [Finding] {
     context.cellCountProblems(withKnownBorders: false).map { info, problem in
       let (table, key, expected, found) = info
-      let name = table == .table4 ? "表四" : "“\(context.rowName(table, key))”行"
-      let englishName = table == .table4 ? "Table 4" : "the row “\(context.rowName(table, key))”"
+      let (name, englishName) = context.rowSubject(table, key)
       return Finding(
         message: LocalizedText(
           zh: "\(name)读到\(found)个数值，格式有\(expected)列：这种文本中空白单元格不留痕迹，无法确定各数值所在的列，本行无法可靠读取，请核对原文",

@@ -27,4 +27,10 @@ extension RuleContext {
       return (table, key, expected, found)
     }
   }
+
+  /// What a row finding is about: `“一、本年新收…”行` / `the row “一、本年新收…”`, or for table 四 (one run of
+  /// values) `表四` / `Table 4`.
+  func rowSubject(_ table: TableID, _ key: String) -> (zh: String, en: String) {
+    table == .table4 ? ("表四", "Table 4") : ("“\(rowName(table, key))”行", "the row “\(rowName(table, key))”")
+  }
 }
