@@ -36,21 +36,12 @@ enum FuzzTarget: String, CaseIterable {
     }
   }
 
-  /// The first 9 bytes choose the edit (start, end: 4 bytes each, counted past the text's ends too; the length of
-  /// the inserted text); the inserted text comes next, then the text.
+  /// The first 9 bytes choose the edit, the inserted text comes next, then the text (``RereadInput``).
   static func reread(_ bytes: [UInt8]) {
-    guard bytes.count >= 9 else { return }
-    func number(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
-    let insertedCount = min(Int(bytes[8]), bytes.count - 9)
-    let inserted = String(decoding: bytes[9..<9 + insertedCount], as: UTF8.self)
-    let text = SourceText(bytes: Array(bytes[(9 + insertedCount)...]))
-    let span = text.count + 8
-    let start = number(0) % span - 4
-    let end = start + number(4) % (span - start)
-    let edit = TextEdit(range: TextRange(start: start, end: max(start, end)), newText: inserted)
-    let previous = ReportReader.read(text)
-    let reread = ReportReader.reread(previous, after: edit)
-    precondition(reread == ReportReader.read(previous.text.applyingSequentially([edit])), "re-read ≠ read")
+    guard let input = RereadInput(bytes) else { return }
+    let previous = ReportReader.read(input.text)
+    let reread = ReportReader.reread(previous, after: input.edit)
+    precondition(reread == ReportReader.read(previous.text.applyingSequentially([input.edit])), "re-read ≠ read")
   }
 
   /// The stream is cut into chunks at every byte equal to the first one, as reads might deliver it.

@@ -147,4 +147,13 @@ import Testing
     for scalar in "政㐀〇𠀀𰀀".unicodeScalars { #expect(CharacterFolding.isIdeograph(scalar), "\(scalar)") }
     for scalar in "あ，（3\u{F900}\u{2F800}😀".unicodeScalars { #expect(!CharacterFolding.isIdeograph(scalar), "\(scalar)") }
   }
+
+  @Test func aScalarSearchFindsWhatFoundationWouldAndSurvivesANUL() {
+    #expect("行政诉讼结果纠正".containsScalars("纠正"))
+    #expect(!"行政诉讼".containsScalars("纠正"))
+    #expect("".containsScalars(""))
+    #expect("纠正\u{0}其他".containsScalars("\u{0}其"))
+    #expect(!"结果".containsScalars("纠正\u{0}"))
+    #expect("𠀀结果".containsScalars("𠀀结"))
+  }
 }

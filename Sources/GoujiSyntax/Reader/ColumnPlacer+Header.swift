@@ -50,7 +50,7 @@ extension ColumnPlacer {
     return words(in: range).compactMap { cell in
       let folded = NormalizedText.foldedString(cell.text, mode: .matching)
       guard !folded.isEmpty else { return nil }
-      let columns = Set(foldedLabels.indices.filter { foldedLabels[$0].contains(folded) })
+      let columns = Set(foldedLabels.indices.filter { foldedLabels[$0].containsScalars(folded) })
       return columns.isEmpty ? nil : HeaderWord(cell: cell, columns: columns)
     }
   }

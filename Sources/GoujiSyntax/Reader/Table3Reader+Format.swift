@@ -42,7 +42,7 @@ extension Table3Reader {
         let row = signature.rows.first { row in
           guard row.spec.key == rowKey(occurrence) else { return false }
           guard let wording = row.wording else { return true }
-          return NormalizedText.foldedString(context.text[occurrence.range], mode: .matching).contains(wording)
+          return NormalizedText.foldedString(context.text[occurrence.range], mode: .matching).containsScalars(wording)
         }
         if let row { found.append(row.spec) }
         return row != nil
