@@ -62,8 +62,50 @@ struct TableContext {
       index += width
     }
     guard let start, cjk >= 2 else { return nil }
-    let labelRange = TextRange(start: start, end: end)
+    let labelRange = TextRange(start: start, end: labelEnd(start: start, end: end))
     return (CharacterFolding.normalizeAndTrim(text[labelRange]), labelRange)
+  }
+
+  /// Where a label that runs from `start` to `end` really ends: before the space-separated values that follow it on
+  /// its line in PDF text (`（二）部份公开（…） 0 0 0 0 0 0 0`), which are the row's, not the label's. Only for a label
+  /// that starts with a row's numbering: a fragment of a wrapped label (`果 只计这一情形…） 0 7 2 0`) is no row.
+  private func labelEnd(start: Int, end: Int) -> Int {
+    guard startsWithRowNumbering(at: start, end: end) else { return end }
+    var tokens: [(end: Int, isValue: Bool)] = []
+    var index = start
+    var tokenStart: Int?
+    var isValue = true
+    while index <= end {
+      let atEnd = index == end
+      let scalar = atEnd ? " " : text.scalar(at: index)
+      if CharacterFolding.isSpace(scalar) {
+        if tokenStart != nil { tokens.append((index, isValue)) }
+        tokenStart = nil
+        isValue = true
+      } else {
+        if tokenStart == nil { tokenStart = index }
+        isValue = isValue && (CharacterFolding.isFullWidthDigit(scalar) || "0123456789+-.".unicodeScalars.contains(scalar))
+      }
+      index += atEnd ? 1 : SourceText.scalarByteCount(lead: text.bytes[index])
+    }
+    return tokens.last { !$0.isValue }?.end ?? end
+  }
+
+  /// Whether a row's numbering starts at `start`: `（二）`, `(二)`, `2.`, `2．`, `2、` or `一、`.
+  private func startsWithRowNumbering(at start: Int, end: Int) -> Bool {
+    var scalars: [Unicode.Scalar] = []
+    var index = start
+    while index < end && scalars.count < 4 {
+      scalars.append(text.scalar(at: index))
+      index += SourceText.scalarByteCount(lead: text.bytes[index])
+    }
+    let numerals = "一二三四五六七八九十".unicodeScalars
+    guard let first = scalars.first else { return false }
+    if "（(".unicodeScalars.contains(first) {
+      return scalars.count >= 3 && numerals.contains(scalars[1]) && "）)".unicodeScalars.contains(scalars[2])
+    }
+    let digitOrNumeral = (0x31...0x39).contains(first.value) || numerals.contains(first)
+    return digitOrNumeral && scalars.count >= 2 && ".．、".unicodeScalars.contains(scalars[1])
   }
 }
 
