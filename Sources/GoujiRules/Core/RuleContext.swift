@@ -5,7 +5,9 @@ import GoujiText
 /// What a rule sees: the report as read, the format its tables are checked against, and what the cross-year rules
 /// need of last year's report when one is at hand.
 package struct RuleContext: Sendable {
-  package var report: Report
+  package let report: Report
+  /// The format the tables are checked against (``Report/effectiveFormat``), looked up once: every rule reads it.
+  package let format: ReportFormat
   /// Last year's report of the same body, if known.
   package var previous: PreviousYear?
   /// The configured deadline of 乡镇、街道 and 派出机构 (``RuleConfiguration/townshipDeadline``).
@@ -26,6 +28,7 @@ package struct RuleContext: Sendable {
     self.previous = previous
     var failures: [String: [BalanceData]] = [:]
     let format = report.effectiveFormat
+    self.format = format
     if !report.isPre2019 {
       for (id, table, columns) in [(TableID.table3, report.table3, format.table3.columns), (.table4, report.table4, format.table4.columns)] {
         guard let table else { continue }
@@ -41,7 +44,6 @@ package struct RuleContext: Sendable {
   }
 
   package var text: SourceText { report.text }
-  package var format: ReportFormat { report.effectiveFormat }
 
   /// Whether the national tables apply (not a report from before 2019).
   package var tablesApply: Bool { !report.isPre2019 }

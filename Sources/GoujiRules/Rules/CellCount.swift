@@ -22,11 +22,11 @@ package enum CellCount: Rule {
     guard context.tablesApply else { return [] }
     var findings: [Finding] = context.cellCountProblems(withKnownBorders: true).map { info, problem in
       let (table, key, expected, found) = info
-      let (name, englishName) = context.rowSubject(table, key)
+      let subject = context.rowSubject(table, key)
       return Finding(
         message: LocalizedText(
-          zh: "\(name)应有\(expected)个数值，实际有\(found)个",
-          en: "\(englishName.prefix(1).uppercased() + englishName.dropFirst()) should have \(expected) values, it has \(found)"
+          zh: "\(subject.zh)应有\(expected)个数值，实际有\(found)个",
+          en: "\(subject.enSentenceStart) should have \(expected) values, it has \(found)"
         ),
         range: problem.range
       )

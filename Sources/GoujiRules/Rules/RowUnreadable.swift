@@ -29,11 +29,11 @@ package enum RowUnreadable: Rule {
       if case .rowUnreadable(let table, let key, _) = kind { return (table, key) }
       return nil
     }.map { info, problem in
-      let (name, englishName) = context.rowSubject(info.0, info.1)
+      let subject = context.rowSubject(info.0, info.1)
       return Finding(
         message: LocalizedText(
-          zh: "\(name)的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文",
-          en: "\(englishName.prefix(1).uppercased() + englishName.dropFirst()) has digits run together that cannot be split into its cells: the row cannot be read reliably, check it against the original"
+          zh: "\(subject.zh)的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文",
+          en: "\(subject.enSentenceStart) has digits run together that cannot be split into its cells: the row cannot be read reliably, check it against the original"
         ),
         range: problem.range
       )
@@ -44,11 +44,11 @@ package enum RowUnreadable: Rule {
   private static func rowsWithoutBorders(_ context: RuleContext) -> [Finding] {
     context.cellCountProblems(withKnownBorders: false).map { info, problem in
       let (table, key, expected, found) = info
-      let (name, englishName) = context.rowSubject(table, key)
+      let subject = context.rowSubject(table, key)
       return Finding(
         message: LocalizedText(
-          zh: "\(name)读到\(found)个数值，格式有\(expected)列：这种文本中空白单元格不留痕迹，无法确定各数值所在的列，本行无法可靠读取，请核对原文",
-          en: "Read \(found) values in \(englishName), the format has \(expected) columns: empty cells leave no trace in this text, "
+          zh: "\(subject.zh)读到\(found)个数值，格式有\(expected)列：这种文本中空白单元格不留痕迹，无法确定各数值所在的列，本行无法可靠读取，请核对原文",
+          en: "Read \(found) values in \(subject.en), the format has \(expected) columns: empty cells leave no trace in this text, "
             + "so which column each value is in cannot be known; the row cannot be read reliably, check it against the original"
         ),
         range: problem.range

@@ -38,12 +38,6 @@ extension BalanceCheck {
     }
   }
 
-  /// The failed equations of the table's other rules on the same line and axis as `data` (R3-1 in R3-3's column).
-  package static func sameLineFailures(_ data: BalanceData, context: RuleContext) -> [BalanceData] {
-    otherRules(than: data.rule, context: context).filter { $0.axis == data.rule.axis }
-      .flatMap { failures(of: $0, context: context) }.filter { $0.line == data.line }
-  }
-
   /// The cells GJ305 leaves to GJ311: the empty row totals over filled parts.
   package static func emptyTotalRanges(_ context: RuleContext) -> Set<TextRange> {
     Set(reported(by: RowTotalEmpty.self, in: context).map(\.cell.cell.range))

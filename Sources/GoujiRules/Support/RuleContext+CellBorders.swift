@@ -28,9 +28,11 @@ extension RuleContext {
     }
   }
 
-  /// What a row finding is about: `“一、本年新收…”行` / `the row “一、本年新收…”`, or for table 四 (one run of
-  /// values) `表四` / `Table 4`.
-  func rowSubject(_ table: TableID, _ key: String) -> (zh: String, en: String) {
-    table == .table4 ? ("表四", "Table 4") : ("“\(rowName(table, key))”行", "the row “\(rowName(table, key))”")
+  /// What a row finding is about: `“一、本年新收…”行` / `the row “一、本年新收…”` (`The row …` to start a sentence), or
+  /// for table 四 (one run of values) `表四` / `Table 4`.
+  func rowSubject(_ table: TableID, _ key: String) -> (zh: String, en: String, enSentenceStart: String) {
+    if table == .table4 { return ("表四", "Table 4", "Table 4") }
+    let name = rowName(table, key)
+    return ("“\(name)”行", "the row “\(name)”", "The row “\(name)”")
   }
 }
