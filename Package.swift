@@ -6,7 +6,7 @@ import PackageDescription
 //
 //   GoujiText ← GoujiFormats ← GoujiSyntax ← GoujiRules ← GoujiAnalysis ← {GoujiServer, GoujiCLI}
 //   GoujiText ← GoujiDocuments (.docx and .html to text, no IO) ← GoujiCLI
-//   {GoujiText, GoujiFormats} ← GoujiStatutes (the regulation as data) ← GoujiAnalysis
+//   {GoujiText, GoujiFormats} ← GoujiStatutes (the regulation as data) ← {GoujiRules, GoujiAnalysis}
 //   GoujiJSON (no dependencies) ← LanguageServerProtocol ← JSONRPC ← GoujiServer
 //   GoujiRules, GoujiJSON ← GoujiConfiguration (.gouji.json and client settings) ← {GoujiServer, GoujiCLI}
 //   {GoujiCLI, GoujiServer} ← gouji (the executable starts the server for `gouji lsp`)
@@ -32,7 +32,8 @@ let package = Package(
     .target(name: "GoujiDocuments", dependencies: ["GoujiText"], swiftSettings: swiftSettings),
     .target(name: "GoujiSyntax", dependencies: ["GoujiText", "GoujiFormats"], swiftSettings: swiftSettings),
     .target(
-      name: "GoujiRules", dependencies: ["GoujiText", "GoujiFormats", "GoujiSyntax"], swiftSettings: swiftSettings
+      name: "GoujiRules", dependencies: ["GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiStatutes"],
+      swiftSettings: swiftSettings
     ),
     .target(
       name: "GoujiAnalysis",
@@ -111,7 +112,9 @@ let package = Package(
     ),
     .testTarget(
       name: "GoujiRulesTests",
-      dependencies: ["GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiTestSupport"],
+      dependencies: [
+        "GoujiText", "GoujiFormats", "GoujiSyntax", "GoujiRules", "GoujiAnalysis", "GoujiStatutes", "GoujiTestSupport",
+      ],
       exclude: ["Fixtures"],
       swiftSettings: swiftSettings
     ),

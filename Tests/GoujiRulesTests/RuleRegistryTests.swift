@@ -1,6 +1,7 @@
 import Foundation
 import GoujiAnalysis
 import GoujiRules
+import GoujiStatutes
 import GoujiTestSupport
 import GoujiText
 import Testing
@@ -64,11 +65,36 @@ import Testing
       let documentation = rule.metadata.documentation
       let sections = [
         documentation.summary.zh, documentation.summary.en, documentation.checks, documentation.why,
-        documentation.wrong, documentation.right, documentation.fix, documentation.basis,
+        documentation.wrong, documentation.right, documentation.fix, documentation.basis.text,
       ]
       #expect(sections.allSatisfy { !$0.isEmpty }, "\(rule.metadata.code)")
       #expect(rule.metadata.documentationURL.hasSuffix("/\(rule.metadata.code).md"))
     }
+  }
+
+  /// Every article, paragraph and item a rule's basis cites is in the statute text gouji carries.
+  @Test func everyBasisArticleExists() {
+    for rule in RuleRegistry.all {
+      for article in rule.metadata.documentation.basis.articles {
+        #expect(article.exists, "\(rule.metadata.code) cites \(article.shortTitle), which the carried text lacks")
+      }
+    }
+    #expect(!ArticleReference(article: 50, item: 6).exists)
+  }
+
+  /// A basis rests on a text — an article gouji carries, or a text the note names by its title (`《…》`) or number
+  /// (`国办公开办函〔2021〕30号`) — or says it is practice (`审核实践`).
+  static func restsOnATextOrPractice(_ basis: RuleBasis) -> Bool {
+    !basis.articles.isEmpty || basis.note.contains("《") || basis.note.contains("〔") || basis.statesPractice
+  }
+
+  @Test func everyRuleRestsOnATextOrPractice() {
+    for rule in RuleRegistry.all {
+      #expect(Self.restsOnATextOrPractice(rule.metadata.documentation.basis), "\(rule.metadata.code)")
+    }
+    #expect(!Self.restsOnATextOrPractice(RuleBasis(note: "—")))
+    #expect(!Self.restsOnATextOrPractice(RuleBasis(note: "表格的自然含义。")))
+    #expect(Self.restsOnATextOrPractice(RuleBasis([ArticleReference(article: 49)], note: "。")))
   }
 
   @Test func everyRuleHasATestFileAndAFixture() {

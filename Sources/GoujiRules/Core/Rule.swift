@@ -19,8 +19,8 @@ package struct RuleDocumentation: Sendable, Hashable {
   package var right: String
   /// 修复: what the fix does and whether it is safe.
   package var fix: String
-  /// 依据: the article of the regulation or the format notice the rule rests on.
-  package var basis: String
+  /// 依据: the articles of the regulation, the format notice or the practice the rule rests on.
+  package var basis: RuleBasis
 }
 
 /// What every rule declares about itself.

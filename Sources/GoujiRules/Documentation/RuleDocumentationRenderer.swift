@@ -43,7 +43,7 @@ package enum RuleDocumentationRenderer {
 
       ## 依据
 
-      \(documentation.basis)
+      \(documentation.basis.text)
 
       ## 配置
 
@@ -71,7 +71,7 @@ package enum RuleDocumentationRenderer {
     ]
     for rule in rules {
       lines.append(
-        "| [\(rule.code)](rules/\(rule.code).md) | `\(rule.name)` | \(severityName(rule.severity)) | \(fixName(rule.fixAvailability)) | \(rule.documentation.summary.zh) | \(rule.documentation.basis) |"
+        "| [\(rule.code)](rules/\(rule.code).md) | `\(rule.name)` | \(severityName(rule.severity)) | \(fixName(rule.fixAvailability)) | \(rule.documentation.summary.zh) | \(rule.documentation.basis.text) |"
       )
     }
     return lines.joined(separator: "\n") + "\n"

@@ -13,7 +13,7 @@ package enum CellInvalid: Rule {
       wrong: "行政许可\t—",
       right: "行政许可\t0",
       fix: "无自动修复：正确的数值只有填报人知道。",
-      basis: "国办公开办函〔2019〕60号、〔2021〕30号规定的表格格式。"
+      basis: RuleBasis(note: "国办公开办函〔2019〕60号、〔2021〕30号规定的表格格式。")
     )
   )
 

@@ -13,7 +13,7 @@ package enum ConversionArtifacts: RegionalRule {
       wrong: "[bookmark: _GoBack]二是依申请公开情况。",
       right: "二是依申请公开情况。",
       fix: "删除标记（安全修复；单独成行的图片标记连同该行一并删除）。",
-      basis: "—"
+      basis: RuleBasis(note: "审核实践（practice）：发布的报告不应带有文档转换留下的标记；没有法规或年度报告格式专门规定。")
     )
   )
 

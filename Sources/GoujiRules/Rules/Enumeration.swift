@@ -13,7 +13,7 @@ package enum Enumeration: Rule {
       wrong: "1.……\n2.……\n3.……\n4.……\n6.……",
       right: "1.……\n2.……\n3.……\n4.……\n5.……",
       fix: "无自动修复：可能是漏了一项，也可能只是序号写错。",
-      basis: "《党政机关公文格式》GB/T 9704 关于结构层次序数的规定。"
+      basis: RuleBasis(note: "《党政机关公文格式》GB/T 9704 关于结构层次序数的规定。")
     )
   )
 

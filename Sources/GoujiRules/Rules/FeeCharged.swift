@@ -1,4 +1,5 @@
 import GoujiFormats
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -16,7 +17,10 @@ package enum FeeCharged: Rule {
       wrong: "某局2020年政府信息公开工作年度报告 …… 六、其他需要报告的事项\n本年度收取信息处理费200元。",
       right: "…… 六、其他需要报告的事项\n本年度未收取信息处理费。",
       fix: "无自动修复：需要核实收费情况和统计表。",
-      basis: "《条例》第四十二条；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），自2021年1月1日起施行；国办公开办函〔2021〕30号（表三“（六）其他处理”第2项）。"
+      basis: RuleBasis(
+        [ArticleReference(article: 42)],
+        note: "；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），自2021年1月1日起施行；国办公开办函〔2021〕30号（表三“（六）其他处理”第2项）。"
+      )
     )
   )
 

@@ -12,7 +12,7 @@ package enum FormatNotApplicable: Rule {
       wrong: "某局2017年政府信息公开工作年度报告",
       right: "（无需修改）",
       fix: "无。",
-      basis: "国办公开办函〔2019〕60号；《条例》（2019年修订）。"
+      basis: RuleBasis(note: "国办公开办函〔2019〕60号；《条例》（2019年修订）。")
     )
   )
 

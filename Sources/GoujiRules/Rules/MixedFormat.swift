@@ -12,7 +12,7 @@ package enum MixedFormat: Rule {
       wrong: "本年制发件数 …… 规范性文件 ……",
       right: "本年制发件数 …… 行政规范性文件 ……",
       fix: "无自动修复。",
-      basis: "国办公开办函〔2019〕60号；国办公开办函〔2021〕30号。"
+      basis: RuleBasis(note: "国办公开办函〔2019〕60号；国办公开办函〔2021〕30号。")
     )
   )
 

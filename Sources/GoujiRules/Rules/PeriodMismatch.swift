@@ -1,3 +1,4 @@
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -12,7 +13,10 @@ package enum PeriodMismatch: Rule {
       wrong: "某局2021年政府信息公开工作年度报告 …… 统计期限自2020年1月1日起至2020年12月31日止",
       right: "…… 统计期限自2021年1月1日起至2021年12月31日止",
       fix: "把年份改为报告年度。也可能是标题的年份错了，因此为不安全修复。",
-      basis: "《条例》第四十九条、第五十条；年度报告格式的统计期限说明。"
+      basis: RuleBasis(
+        [ArticleReference(article: 49), ArticleReference(article: 50)],
+        note: "；年度报告格式的统计期限说明。"
+      )
     )
   )
 

@@ -1,3 +1,4 @@
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -13,7 +14,10 @@ package enum PeriodPartYear: RegionalRule {
       wrong: "本报告所列数据的统计期限自2020年7月1日起至2020年12月31日止。",
       right: "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。",
       fix: "无自动修复：改为全年统计；年中组建、只能统计部分年度的机关，在报告中说明原因（如“本局于2020年7月经机构改革组建”），本规则随之降为提示。",
-      basis: "《条例》第四十九条、第五十条（年度报告报告上一年度的工作）；年度报告格式的统计期限说明。"
+      basis: RuleBasis(
+        [ArticleReference(article: 49), ArticleReference(article: 50)],
+        note: "（年度报告报告上一年度的工作）；年度报告格式的统计期限说明。"
+      )
     )
   )
 

@@ -1,3 +1,4 @@
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -12,7 +13,10 @@ package enum PlanYear: Rule {
       wrong: "某局2022年政府信息公开工作年度报告 …… 五、存在的主要问题及改进情况 …… 2022年，我局将进一步加强政策解读。",
       right: "…… 2023年，我局将进一步加强政策解读。",
       fix: "把年份改为报告年度的下一年。也可能是标题的年份错了，因此为不安全修复。",
-      basis: "《条例》第五十条（年度报告应当包括存在的主要问题及改进情况）；年度报告格式第五部分。"
+      basis: RuleBasis(
+        [ArticleReference(article: 50)],
+        note: "（年度报告应当包括存在的主要问题及改进情况）；年度报告格式第五部分。"
+      )
     )
   )
 
@@ -82,8 +86,9 @@ package enum PlanYear: Rule {
     planWords.contains { prose.view.matches($0, at: will) }
   }
 
-  /// A CJK character of a short subject (`本局`, `我单位`): no punctuation, digit or space.
+  /// A CJK ideograph of a short subject (`本局`, `我单位`, `我𠀀局` with an ideograph outside the BMP): no
+  /// punctuation, digit or space.
   private static func isSubjectCharacter(_ scalar: Unicode.Scalar) -> Bool {
-    (0x4E00...0x9FFF).contains(scalar.value)
+    CharacterFolding.isIdeograph(scalar)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -16,7 +17,10 @@ package enum ProseArithmetic: Rule {
       wrong: "全年共主动公开政府信息420条，其中政策文件200条、工作动态190条。",
       right: "全年共主动公开政府信息420条，其中政策文件200条、工作动态220条。",
       fix: "无自动修复：不知道是总数还是某一项写错了。",
-      basis: "《条例》第五十条（年度报告报告主动公开和收到、处理申请的情况）；审核实践：同一报告中的数字应当前后一致。"
+      basis: RuleBasis(
+        [ArticleReference(article: 50)],
+        note: "（年度报告报告主动公开和收到、处理申请的情况）；审核实践：同一报告中的数字应当前后一致。"
+      )
     )
   )
 

@@ -1,3 +1,4 @@
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -12,7 +13,10 @@ package enum ProseSimilarToLastYear: Rule {
       wrong: "2022年报告：本机关严格落实政府信息公开各项要求，主动公开政府信息120条。\n2023年报告：本机关严格落实政府信息公开各项要求，主动公开政府信息135条。（全文如此）",
       right: "2023年报告写明本年度新的工作、问题和改进，而不是改动上一年度报告的数字。",
       fix: "无自动修复：按本年度的实际工作重写正文。",
-      basis: "《条例》第五十条（“政府信息公开工作年度报告应当包括下列内容”）；“内容雷同”作为问题是审核实践（practice），本项目的参考资料没有收录点名这一问题的文件原文。"
+      basis: RuleBasis(
+        [ArticleReference(article: 50)],
+        note: "（“政府信息公开工作年度报告应当包括下列内容”）；“内容雷同”作为问题是审核实践（practice），本项目的参考资料没有收录点名这一问题的文件原文。"
+      )
     )
   )
 

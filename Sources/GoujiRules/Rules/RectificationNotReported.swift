@@ -1,3 +1,4 @@
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -14,8 +15,11 @@ package enum RectificationNotReported: Rule {
       wrong: "五、存在的主要问题及改进情况\n一是公开内容不够全面。下一步将加强培训。",
       right: "五、存在的主要问题及改进情况\n（一）上年度问题整改情况：针对上年度公开内容不够全面的问题，已……\n（二）存在的主要问题及改进措施：……",
       fix: "无自动修复：整改情况需要填报人说明。",
-      basis: "《条例》第五十条第（四）项：年度报告应当包括“政府信息公开工作存在的主要问题及改进情况”；"
-        + "说明上年度问题的整改情况是审核实践（practice），本项目的参考资料没有收录2021年格式对这一部分的说明原文。"
+      basis: RuleBasis(
+        [ArticleReference(article: 50, item: 4)],
+        note: "：年度报告应当包括“政府信息公开工作存在的主要问题及改进情况”；"
+          + "说明上年度问题的整改情况是审核实践（practice），本项目的参考资料没有收录2021年格式对这一部分的说明原文。"
+      )
     )
   )
 

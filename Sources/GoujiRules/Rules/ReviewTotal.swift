@@ -1,4 +1,5 @@
 import GoujiFormats
+import GoujiStatutes
 import GoujiSyntax
 
 /// GJ314: table 四 R4 — a group's 总计 differs from 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
@@ -13,7 +14,10 @@ package enum ReviewTotal: BalanceFindingRule {
       wrong: "行政复议：结果维持 1，结果纠正 0，其他结果 0，尚未审结 1，总计 1",
       right: "行政复议：……，总计 2",
       fix: "把总计改为各项之和。总计为空而各项都已填写时为安全修复；改写已填写的总计是不安全修复（需确认）：填错的可能是总计，也可能是某一项。",
-      basis: "《条例》第五十一条；国办公开办函〔2019〕60号、〔2021〕30号表四。"
+      basis: RuleBasis(
+        [ArticleReference(article: 51)],
+        note: "；国办公开办函〔2019〕60号、〔2021〕30号表四。"
+      )
     )
   )
 

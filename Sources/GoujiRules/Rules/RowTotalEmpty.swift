@@ -13,7 +13,7 @@ package enum RowTotalEmpty: BalanceFindingRule {
       wrong: "四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t（空）",
       right: "四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0",
       fix: "以各列之和填写总计。六列都已填写（含填0）时为安全修复；有空列时为不安全修复（需确认）：空列可能不是0。",
-      basis: "国办公开办函〔2019〕60号、〔2021〕30号表三的表格结构。"
+      basis: RuleBasis(note: "国办公开办函〔2019〕60号、〔2021〕30号表三的表格结构。")
     )
   )
 

@@ -1,4 +1,5 @@
 import GoujiFormats
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -14,7 +15,10 @@ package enum RulesWithoutPower: Rule {
       wrong: "某区科技局2022年政府信息公开工作年度报告 …… 规章\t2\t0\t2",
       right: "…… 规章\t0\t0\t0\n行政规范性文件\t2\t0\t2",
       fix: "无自动修复：核实后把数字移到“行政规范性文件”一行，或改为0。",
-      basis: "《中华人民共和国立法法》关于部门规章和地方政府规章制定主体的规定（2015年文本第八十条、第八十二条）；《条例》第二十条第（一）项。"
+      basis: RuleBasis(
+        [ArticleReference(article: 20, item: 1)],
+        note: "；《中华人民共和国立法法》关于部门规章和地方政府规章制定主体的规定（2015年文本第八十条、第八十二条）。"
+      )
     )
   )
 

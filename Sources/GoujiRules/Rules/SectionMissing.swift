@@ -1,4 +1,5 @@
 import GoujiFormats
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -14,7 +15,10 @@ package enum SectionMissing: Rule {
       wrong: "五、存在的主要问题及改进情况\n……\n（全文结束，没有“六、其他需要报告的事项”）",
       right: "五、存在的主要问题及改进情况\n……\n六、其他需要报告的事项\n无。",
       fix: "在应有的位置插入规范标题（第二、三、四部分同时插入本格式的空表）。修复会增加需要填写的内容，属于不安全修复，不会被“全部修复”自动应用。",
-      basis: "《条例》第五十条；国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》。"
+      basis: RuleBasis(
+        [ArticleReference(article: 50)],
+        note: "；国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》。"
+      )
     )
   )
 

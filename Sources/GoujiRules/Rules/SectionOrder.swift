@@ -1,4 +1,5 @@
 import GoujiFormats
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -13,7 +14,10 @@ package enum SectionOrder: Rule {
       wrong: "五、存在的主要问题及改进情况\n……\n三、下步打算及努力方向",
       right: "五、存在的主要问题及改进情况\n（一）存在的主要问题\n（二）下步打算及努力方向",
       fix: "无自动修复：应当改为下一级编号还是移动位置，需要人工判断。",
-      basis: "《条例》第五十条；国办公开办函〔2021〕30号年度报告格式的六个部分。"
+      basis: RuleBasis(
+        [ArticleReference(article: 50)],
+        note: "；国办公开办函〔2021〕30号年度报告格式的六个部分。"
+      )
     )
   )
 

@@ -1,3 +1,4 @@
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -12,7 +13,10 @@ package enum SignatureYear: Rule {
       wrong: "某局2022年政府信息公开工作年度报告 …… 某局\n2022年1月20日",
       right: "某局2022年政府信息公开工作年度报告 …… 某局\n2023年1月20日",
       fix: "无自动修复：可能是落款年份错了，也可能是标题年份错了。",
-      basis: "《条例》第四十九条：每年1月31日前（人民政府为3月31日前）公布上一年度的年度报告。"
+      basis: RuleBasis(
+        [ArticleReference(article: 49)],
+        note: "：每年1月31日前（人民政府为3月31日前）公布上一年度的年度报告。"
+      )
     )
   )
 

@@ -1,4 +1,5 @@
 import GoujiFormats
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -13,7 +14,10 @@ package enum TableMissing: Rule {
       wrong: "三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。",
       right: "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：……）\n……（完整的统计表）",
       fix: "在该部分末尾插入本报告所用格式的空表（不安全修复：需要填写数值）。",
-      basis: "《条例》第五十条；国办公开办函〔2019〕60号、〔2021〕30号规定的年度报告格式。"
+      basis: RuleBasis(
+        [ArticleReference(article: 50)],
+        note: "；国办公开办函〔2019〕60号、〔2021〕30号规定的年度报告格式。"
+      )
     )
   )
 

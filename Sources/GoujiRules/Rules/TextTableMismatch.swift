@@ -1,4 +1,5 @@
 import GoujiFormats
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -21,8 +22,11 @@ package enum TextTableMismatch: Rule {
       wrong: "2020年我局未收到政府信息公开申请。……一、本年新收政府信息公开申请数量 … 总计 3",
       right: "2020年我局收到政府信息公开申请3件。",
       fix: "无自动修复：需要核实正文和表格哪一个正确。",
-      basis: "《条例》第五十条：年度报告应当包括“行政机关主动公开政府信息的情况”“行政机关收到和处理政府信息公开申请的情况”"
-        + "“因政府信息公开工作被申请行政复议、提起行政诉讼的情况”；正文与统计表一致是审核实践（practice），条例没有专门规定。"
+      basis: RuleBasis(
+        [ArticleReference(article: 50)],
+        note: "：年度报告应当包括“行政机关主动公开政府信息的情况”“行政机关收到和处理政府信息公开申请的情况”"
+          + "“因政府信息公开工作被申请行政复议、提起行政诉讼的情况”；正文与统计表一致是审核实践（practice），条例没有专门规定。"
+      )
     )
   )
 

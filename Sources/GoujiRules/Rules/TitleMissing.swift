@@ -1,3 +1,4 @@
+import GoujiStatutes
 import GoujiSyntax
 import GoujiText
 
@@ -12,7 +13,10 @@ package enum TitleMissing: Rule {
       wrong: "政府信息公开工作年度报告",
       right: "某市科学技术局2021年政府信息公开工作年度报告",
       fix: "无自动修复：机关名称和年度需要人工填写。",
-      basis: "《条例》第四十九条、第五十条。"
+      basis: RuleBasis(
+        [ArticleReference(article: 49), ArticleReference(article: 50)],
+        note: "。"
+      )
     )
   )
 

@@ -1,3 +1,4 @@
+import GoujiStatutes
 import GoujiSyntax
 
 /// GJ201: the report year cannot be determined.
@@ -11,7 +12,10 @@ package enum YearUnknown: Rule {
       wrong: "某局政府信息公开工作年度报告",
       right: "某局2021年政府信息公开工作年度报告",
       fix: "无自动修复：请在标题中写明年度。",
-      basis: "《条例》第四十九条、第五十条；国办公开办函〔2021〕30号。"
+      basis: RuleBasis(
+        [ArticleReference(article: 49), ArticleReference(article: 50)],
+        note: "；国办公开办函〔2021〕30号。"
+      )
     )
   )
 

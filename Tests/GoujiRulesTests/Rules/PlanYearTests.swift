@@ -31,6 +31,12 @@ import Testing
     #expect(fixed.contains("𠀀问题：培训不足。\r\n𠀀2022年，本局将加强培训。\r\n"))
   }
 
+  /// A subject may hold an ideograph outside the BMP (`我𠀀局`), as agency names do; a digit or a symbol ends it.
+  @Test func subjectWithAnAstralIdeographIsASubject() {
+    let text = ReportBuilder().with { $0.prose[5] = "1️⃣2021⏹年，我𠀀局将加强培训。\n2021年，我😀局将加强培训。" }.build()
+    check(text, rule: "GJ208", expected: [DiagnosticSpec("1️⃣", message: "改进计划写作“2021年，我𠀀局将…”")])
+  }
+
   // MARK: Near misses
 
   @Test(arguments: [

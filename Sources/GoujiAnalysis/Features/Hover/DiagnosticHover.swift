@@ -21,7 +21,7 @@ enum DiagnosticHover {
     text.paragraph(.text(diagnostic.message.text(language)))
     text.paragraph(.bold(language.pick("为什么", "Why")), .text(language.pick("：", ": ") + documentation.why))
     text.paragraph(.bold(language.pick("修复", "Fix")), .text(language.pick("：", ": ") + documentation.fix))
-    text.paragraph(.bold(language.pick("依据", "Basis")), .text(language.pick("：", ": ") + documentation.basis))
+    text.paragraph(.bold(language.pick("依据", "Basis")), .text(language.pick("：", ": ") + documentation.basis.text))
     text.paragraph(.link(language.pick("规则文档", "Rule documentation"), url: metadata.documentationURL))
     return text
   }
