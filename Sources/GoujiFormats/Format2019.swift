@@ -10,7 +10,9 @@ extension ReportFormat {
       + SharedTables.trailingRows
     let lastYear = ColumnSpec(key: "lastYearItems", label: "上一年项目数量", kind: .count)
     let change = ColumnSpec(key: "change", label: "本年增/减", kind: .signedChange, aliases: ["本年增减"])
-    let decisions = ColumnSpec(key: "decisions", label: "处理决定数量", kind: .count)
+    let decisions = ColumnSpec(
+      key: "decisions", label: "处理决定数量", kind: .count, meaning: ColumnMeaning(.decisions, proseWords: ["决定"])
+    )
     let itemsFollow = YearOverYear(column: "lastYearItems", previousTerms: ["lastYearItems", "change"])
     return ReportFormat(
       id: .format2019,
@@ -32,7 +34,10 @@ extension ReportFormat {
         SubtableSpec(
           key: "20.1", clause: "第二十条第（一）项", item: 1,
           columns: [
-            ColumnSpec(key: "madeThisYear", label: "本年新制作数量", kind: .count),
+            ColumnSpec(
+              key: "madeThisYear", label: "本年新制作数量", kind: .count,
+              meaning: ColumnMeaning(.documentsMade, proseWords: ["新制作"])
+            ),
             ColumnSpec(key: "publishedThisYear", label: "本年新公开数量", kind: .count),
             ColumnSpec(key: "publishedTotal", label: "对外公开总数量", kind: .count),
           ],

@@ -16,7 +16,10 @@ extension ReportFormat {
       SharedTables.row("other.other", "3.", "其他", group: "otherHandling"),
     ]
     let rows = SharedTables.leadingRows + otherHandling + SharedTables.trailingRows
-    let decisions = ColumnSpec(key: "decisionsThisYear", label: "本年处理决定数量", kind: .count)
+    let decisions = ColumnSpec(
+      key: "decisionsThisYear", label: "本年处理决定数量", kind: .count,
+      meaning: ColumnMeaning(.decisions, proseWords: ["决定"])
+    )
     let groups =
       SharedTables.groups + [
         GroupSpec(key: "otherHandling", label: "（六）其他处理", core: "其他处理", numbering: "（六）", namesSubRows: true)
@@ -40,9 +43,18 @@ extension ReportFormat {
         SubtableSpec(
           key: "20.1", clause: "第二十条第（一）项", item: 1,
           columns: [
-            ColumnSpec(key: "issuedThisYear", label: "本年制发件数", kind: .count),
-            ColumnSpec(key: "repealedThisYear", label: "本年废止件数", kind: .count),
-            ColumnSpec(key: "inForce", label: "现行有效件数", kind: .count),
+            ColumnSpec(
+              key: "issuedThisYear", label: "本年制发件数", kind: .count,
+              meaning: ColumnMeaning(.documentsMade, proseWords: ["制发"])
+            ),
+            ColumnSpec(
+              key: "repealedThisYear", label: "本年废止件数", kind: .count,
+              meaning: ColumnMeaning(.documentsRepealed, proseWords: ["废止"])
+            ),
+            ColumnSpec(
+              key: "inForce", label: "现行有效件数", kind: .count,
+              meaning: ColumnMeaning(.documentsInForce, proseWords: ["现行有效"])
+            ),
           ],
           rows: [
             RowSpec(key: "rules", label: "规章", core: "规章", numbering: ""),
@@ -68,7 +80,8 @@ extension ReportFormat {
           columns: [
             ColumnSpec(
               key: "feesThisYear", label: "本年收费金额（单位：万元）", kind: .amount(units: ["万元"]),
-              aliases: ["本年收费金额"]
+              aliases: ["本年收费金额"],
+              meaning: ColumnMeaning(.feesCollected, proseWords: ["行政事业性收费", "收费金额"])
             )
           ],
           rows: [RowSpec(key: "fees", label: "行政事业性收费", core: "行政事业性收费", numbering: "")]

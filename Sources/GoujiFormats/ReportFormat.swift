@@ -45,6 +45,8 @@ package struct ColumnSpec: Sendable, Hashable {
   package var kind: ValueKind
   /// Other header texts that name the same column.
   package var aliases: [String] = []
+  /// What the column counts, for the rules that read table 二 by meaning; `nil` where no rule does.
+  package var meaning: ColumnMeaning? = nil
 }
 
 /// A labelled data row of a table.

@@ -6,13 +6,15 @@ import GoujiTestSupport
 import GoujiText
 import Testing
 
-/// A synthetic third format: the newest national format with its own id, name, notice and years, and table 三's
-/// `2.重复申请` worded `2.重复提出的申请`. It exists only as data; nothing in the reader, the rules or the features
-/// names it.
+/// A synthetic third format: the newest national format with its own id, name, notice and years, table 三's
+/// `2.重复申请` worded `2.重复提出的申请`, and table 二's columns of documents under keys of their own. It exists only
+/// as data; nothing in the reader, the rules or the features names it.
 enum ThirdFormat {
   static let renamedKey = "ignored.repeated"
   static let renamedCore = "重复提出的申请"
   static let renamedLabel = "2." + renamedCore
+  /// Table 二's columns of documents (制发, 废止, 现行有效) under new keys: the rules read them by their meaning.
+  static let renamedColumns = ["issuedThisYear": "made", "repealedThisYear": "repealed", "inForce": "valid"]
 
   static let format: ReportFormat = {
     var format = FormatCatalogue.standard.formats.last!
@@ -25,6 +27,18 @@ enum ThirdFormat {
     let index = format.table3.rows.firstIndex { $0.key == renamedKey }!
     format.table3.rows[index].core = renamedCore
     format.table3.rows[index].label = format.table3.rows[index].numbering + renamedCore
+    let renamed = { (key: String) in renamedColumns[key] ?? key }
+    for subtable in format.table2.indices {
+      for column in format.table2[subtable].columns.indices {
+        format.table2[subtable].columns[column].key = renamed(format.table2[subtable].columns[column].key)
+      }
+      guard var follows = format.table2[subtable].yearOverYear else { continue }
+      follows.column = renamed(follows.column)
+      follows.previousTerms = follows.previousTerms.map(renamed)
+      follows.added = follows.added.map(renamed)
+      follows.removed = follows.removed.map(renamed)
+      format.table2[subtable].yearOverYear = follows
+    }
     return format
   }()
 
@@ -113,6 +127,25 @@ enum ThirdFormat {
     let rows = result.candidates.filter { $0.kind == .rowLabel }
     #expect(rows.map(\.label) == [ThirdFormat.renamedLabel])
     #expect(rows.first?.documentation?.contains("**\(ThirdFormat.renamedCore)**") == true)
+  }
+
+  /// GJ407 counts the body's own 规章 and GJ401 compares the prose's `现行有效规章5件` with the column the words name,
+  /// both found by the columns' meaning under their new keys.
+  @Test func rulesReadTheRenamedColumnsOfTable2ByTheirMeaning() throws {
+    let marked = MarkedText(
+      ThirdFormat.builder.with {
+        $0.agency = "某区科学技术局"
+        $0.prose[2] = "1️⃣现行有效规章5件⏹。"
+      }.setting(.table2, "rules", ["1", "0", "2"]).build()
+    )
+    let analysis = ReportFormats.using(ThirdFormat.formats) { analyze(marked.text) }
+    let columns = try #require(analysis.report.table2?.row("rules")?.cells)
+    let claim = try #require(analysis.diagnostics.first { $0.code == "GJ401" })
+    #expect(claim.range == TextRange(start: marked["1️⃣"], end: try #require(marked.ends["1️⃣"])))
+    #expect(claim.message.zh == "正文称“现行有效规章5件”，表二“规章”行“现行有效件数”为2件", "\(claim.message.zh)")
+    let counted = try #require(analysis.diagnostics.first { $0.code == "GJ407" })
+    #expect(counted.range == columns[0].range)
+    #expect(counted.message.zh.hasPrefix("表二“规章”填写了本年制发件数1，现行有效件数2，"), "\(counted.message.zh)")
   }
 
   @Test func messagesNameTheFormatByItsDisplayName() {

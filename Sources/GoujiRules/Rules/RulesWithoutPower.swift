@@ -22,16 +22,13 @@ package enum RulesWithoutPower: Rule {
     )
   )
 
-  /// Columns of the 规章 row that count the body's own rules.
-  private static let ownRuleColumns: Set<String> = ["issuedThisYear", "repealedThisYear", "inForce", "madeThisYear"]
-
   package static func check(_ context: RuleContext) -> [Finding] {
     guard context.tablesApply, let agency = context.report.title?.agency, let level = countyLevel(agency),
       let row = context.report.table2?.row("rules"),
       let columns = context.format.table2.first(where: { $0.rows.contains { $0.key == "rules" } })?.columns
     else { return [] }
     let counted = zip(columns, row.cells).filter { column, cell in
-      ownRuleColumns.contains(column.key) && (cell.arithmeticValue ?? 0) > 0
+      column.meaning?.measure.countsOwnDocuments == true && (cell.arithmeticValue ?? 0) > 0
     }
     guard let first = counted.first else { return [] }
     let listed = counted.map { "\($0.0.label)\($0.1.text)" }.joined(separator: "，")

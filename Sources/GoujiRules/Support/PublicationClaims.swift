@@ -7,12 +7,6 @@ import GoujiText
 /// `作出行政处罚决定5件`, `行政事业性收费0.25万元`), against the cell. A clause is read only when it names one row
 /// and one column of the table just before its number.
 enum PublicationClaims {
-  /// The words that name a column, by the column's key in either format.
-  private static let columnWords: [(String, [String])] = [
-    ("issuedThisYear", ["制发"]), ("madeThisYear", ["新制作"]), ("repealedThisYear", ["废止"]),
-    ("inForce", ["现行有效"]), ("decisionsThisYear", ["决定"]), ("decisions", ["决定"]),
-  ]
-  private static let documentColumns: Set<String> = ["issuedThisYear", "madeThisYear", "repealedThisYear", "inForce"]
   /// Acts on documents and decisions that count something else than the table's column: documents reviewed or filed
   /// (`清理现行有效规范性文件20件`), decisions published (`公示行政处罚决定5件`), one kind of decision of all those the
   /// column counts (`作出准予行政许可决定8件`).
@@ -54,21 +48,42 @@ enum PublicationClaims {
     let unit = prose.skippingSpaces(end, limit: clause.upperBound)
     let before = clause.lowerBound..<start
     if unit + 1 < clause.upperBound, prose[unit] == "万", prose[unit + 1] == "元",
-      prose.containsAny(["行政事业性收费", "收费金额"], in: before)
+      let fee = feeColumn(context), prose.containsAny(fee.words, in: before)
     {
-      return Claim(row: "fees", column: "feesThisYear", isAmount: true, end: unit + 2)
+      return Claim(row: fee.row, column: fee.column, isAmount: true, end: unit + 2)
     }
     guard unit < clause.upperBound, countUnits.contains(prose[unit]), let row = row(prose, before) else { return nil }
     let isDocument = ["rules", "normativeDocuments"].contains(row.key)
     let near = row.end..<start
     guard near.count <= (isDocument ? 4 : 8) else { return nil }
-    let keys = Set(context.format.table2.flatMap(\.columns).map(\.key))
-    let columns = columnWords.filter { key, words in
-      keys.contains(key) && documentColumns.contains(key) == isDocument
-        && prose.containsAny(words, in: isDocument ? before : near)
+    let columns = countColumns(context).filter { _, meaning in
+      meaning.measure.countsOwnDocuments == isDocument
+        && prose.containsAny(meaning.proseWords, in: isDocument ? before : near)
     }
-    guard columns.count == 1, let column = columns.first?.0, !prose.containsAny(otherActs, in: before) else { return nil }
+    guard columns.count == 1, let column = columns.first?.key, !prose.containsAny(otherActs, in: before) else {
+      return nil
+    }
     return Claim(row: row.key, column: column, isAmount: false, end: unit + 1)
+  }
+
+  /// The format's column of fees collected: its sub-table's one row, its key and the words prose uses for it.
+  private static func feeColumn(_ context: RuleContext) -> (row: String, column: String, words: [String])? {
+    for subtable in context.format.table2 where subtable.rows.count == 1 {
+      for column in subtable.columns {
+        if let meaning = column.meaning, meaning.measure == .feesCollected {
+          return (subtable.rows[0].key, column.key, meaning.proseWords)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The format's columns that count documents or decisions, each key once, with its meaning.
+  private static func countColumns(_ context: RuleContext) -> [String: ColumnMeaning] {
+    let columns = context.format.table2.flatMap(\.columns).compactMap { column in
+      column.meaning.map { (column.key, $0) }
+    }
+    return Dictionary(columns, uniquingKeysWith: { first, _ in first }).filter { $0.value.measure != .feesCollected }
   }
 
   /// The one row of table 二 the words before a number name, and where its name ends; none when they name several.
