@@ -8,27 +8,34 @@ package enum ReportFormats {
   /// Runs `body` with `formats` (oldest first) in use instead of the standard ones: the reader, the rules and the
   /// editor features called inside see only them. How a test registers a synthetic format.
   package static func using<Result>(_ formats: [ReportFormat], _ body: () throws -> Result) rethrows -> Result {
-    try $catalogue.withValue(FormatCatalogue(formats), operation: body)
+    try using(FormatCatalogue(formats), body)
+  }
+
+  /// Runs `body` with `catalogue` in use (a report's own, ``FormatCatalogue``, when it is analysed).
+  package static func using<Result>(_ catalogue: FormatCatalogue, _ body: () throws -> Result) rethrows -> Result {
+    // Binding the catalogue already in use changes nothing: skip it on the common path.
+    guard !(catalogue.isStandard && self.catalogue.isStandard) else { return try body() }
+    return try $catalogue.withValue(catalogue, operation: body)
   }
 
   /// Every format in use, oldest first.
   package static var all: [ReportFormat] { catalogue.formats }
 
   /// The newest format: the one tables are read against when nothing tells which format they follow.
-  package static var latest: ReportFormat { all[all.count - 1] }
+  package static var latest: ReportFormat { catalogue.latest }
 
   /// The first report year with a national format; earlier reports are free-form.
-  package static var firstYear: Int { all.map(\.years.lowerBound).min() ?? 2019 }
+  package static var firstYear: Int { catalogue.firstYear }
 
   /// The format with `id`; the newest format for an id that is not in use (a report read under another catalogue).
   package static func format(_ id: FormatID) -> ReportFormat {
-    all.first { $0.id == id } ?? latest
+    catalogue.format(id)
   }
 
   /// The format a report of `year` must follow (the newest whose years include it); `nil` for years before the first
   /// national format.
   package static func format(forYear year: Int) -> ReportFormat? {
-    all.last { $0.years.contains(year) }
+    catalogue.format(forYear: year)
   }
 }
 
@@ -50,6 +57,30 @@ package struct FormatCatalogue: Sendable {
   private init(formats: [ReportFormat], isStandard: Bool) {
     self.formats = formats
     self.isStandard = isStandard
+  }
+
+  /// The newest format: the one tables are read against when nothing tells which format they follow.
+  package var latest: ReportFormat { formats[formats.count - 1] }
+
+  /// The first report year with a national format; earlier reports are free-form.
+  package var firstYear: Int { formats.map(\.years.lowerBound).min() ?? 2019 }
+
+  /// The format with `id`; the newest format for an id not in the catalogue.
+  package func format(_ id: FormatID) -> ReportFormat {
+    formats.first { $0.id == id } ?? latest
+  }
+
+  /// The format a report of `year` must follow (the newest whose years include it); `nil` for years before the first
+  /// national format.
+  package func format(forYear year: Int) -> ReportFormat? {
+    formats.last { $0.years.contains(year) }
+  }
+}
+
+extension FormatCatalogue: Equatable {
+  /// Two standard catalogues are equal without comparing their formats (a report's equality compares its catalogue).
+  package static func == (lhs: FormatCatalogue, rhs: FormatCatalogue) -> Bool {
+    lhs.isStandard == rhs.isStandard && (lhs.isStandard || lhs.formats == rhs.formats)
   }
 }
 

@@ -148,6 +148,36 @@ enum ThirdFormat {
     #expect(counted.message.zh.hasPrefix("表二“规章”填写了本年制发件数1，现行有效件数2，"), "\(counted.message.zh)")
   }
 
+  /// A report keeps the formats it was read with: analysed, re-analysed after an edit and hovered outside the call
+  /// that read it, it is still a report in the third format, with the findings it has inside.
+  @Test func aReportKeepsItsFormatsOutsideTheCallThatReadIt() throws {
+    let broken = ThirdFormat.builder.setting(.table3, ThirdFormat.renamedKey, ["1", "0", "0", "0", "0", "0", "5"])
+    let marked = MarkedText(broken.build().replacingOccurrences(of: "主动公开行政许可", with: "主动公开1️⃣行政许可"))
+    let edited = marked.text.replacingOccurrences(of: "主动公开行政许可", with: "主动公开相关行政许可")
+    let (report, expected, expectedAfterEdit) = ReportFormats.using(ThirdFormat.formats) {
+      (Analyzer.read(SourceText(marked.text)), analyze(marked.text), analyze(edited))
+    }
+    #expect(report.expectedFormat == ThirdFormat.format.id && report.effectiveFormat.id == ThirdFormat.format.id)
+    let analysis = Analyzer.analyze(report: report, configuration: RuleConfiguration())
+    let findings = { (analysis: Analysis) in analysis.diagnostics.map { "\($0.code) \($0.range)" } }
+    #expect(findings(analysis) == findings(expected))
+    #expect(analysis.diagnostics.contains { $0.code == "GJ310" })
+    let edit = TextEdit(range: TextRange(start: marked["1️⃣"], end: marked["1️⃣"]), newText: "相关")
+    #expect(findings(Analyzer.reanalyze(analysis, applying: [edit])) == findings(expectedAfterEdit))
+    let label = try #require(report.table3?.row(ThirdFormat.renamedKey)?.labelRange)
+    let hover = try #require(Features.hover(analysis, at: label.start + 4, language: .zh))
+    #expect(hover.markdown.contains("**\(ThirdFormat.renamedCore)**"), "\(hover.markdown)")
+  }
+
+  @Test func completionOutsideTheCallThatReadTheReportOffersTheRenamedRow() {
+    let builder = ThirdFormat.builder.with { $0.omittedRows.insert(ThirdFormat.renamedKey) }
+    let next = "\t3.要求提供公开出版物"
+    let marked = MarkedText(builder.build().replacingOccurrences(of: next, with: "\t重复提1️⃣" + builder.lineEnding + next))
+    let analysis = ReportFormats.using(ThirdFormat.formats) { analyze(marked.text) }
+    let rows = Features.completions(analysis, at: marked["1️⃣"], language: .zh).candidates.filter { $0.kind == .rowLabel }
+    #expect(rows.map(\.label) == [ThirdFormat.renamedLabel])
+  }
+
   @Test func messagesNameTheFormatByItsDisplayName() {
     var builder = ThirdFormat.builder
     builder.year = 2024

@@ -19,12 +19,14 @@ package enum RuleEngine {
     _ context: RuleContext, configuration: RuleConfiguration = RuleConfiguration(),
     isCancelled: () -> Bool = { false }
   ) -> RuleResults {
-    var run = Run(context, configuration: configuration)
-    for rule in run.enabledRules {
-      guard !isCancelled() else { break }
-      run.runWhole(rule)
+    context.report.withItsFormats {
+      var run = Run(context, configuration: configuration)
+      for rule in run.enabledRules {
+        guard !isCancelled() else { break }
+        run.runWhole(rule)
+      }
+      return run.results
     }
-    return run.results
   }
 
   /// The results after `change` (what re-reading the edited text changed), reusing `previous` (the results of the
@@ -33,6 +35,16 @@ package enum RuleEngine {
   package static func rerun(
     _ context: RuleContext, after change: ReadingChange, previous: RuleResults,
     configuration: RuleConfiguration = RuleConfiguration(), isCancelled: () -> Bool = { false }
+  ) -> RuleResults {
+    context.report.withItsFormats {
+      rerunUnderItsFormats(context, after: change, previous: previous, configuration: configuration, isCancelled)
+    }
+  }
+
+  /// ``rerun(_:after:previous:configuration:isCancelled:)`` with the report's formats in use.
+  private static func rerunUnderItsFormats(
+    _ context: RuleContext, after change: ReadingChange, previous: RuleResults, configuration: RuleConfiguration,
+    _ isCancelled: () -> Bool
   ) -> RuleResults {
     var run = Run(context, configuration: configuration)
     guard !change.readInFull, run.inputs == previous.inputs else {

@@ -27,6 +27,9 @@ package struct Report: Sendable, Equatable {
   /// Page numbers, running headers and web page chrome.
   package var furniture: [TextRange] = []
   package var problems: [ReadingProblem] = []
+  /// The formats in use when the report was read (``ReportFormats/all``): its format-dependent properties read them,
+  /// and the rules and features run under them (``withItsFormats(_:)``), wherever the report is analysed.
+  package var formats: FormatCatalogue = ReportFormats.catalogue
 
   package init(text: SourceText) {
     self.text = text
@@ -34,18 +37,23 @@ package struct Report: Sendable, Equatable {
 
   /// The format the report year requires; `nil` when the year is unknown or before 2019.
   package var expectedFormat: FormatID? {
-    reportYear.flatMap { ReportFormats.format(forYear: $0)?.id }
+    reportYear.flatMap { formats.format(forYear: $0)?.id }
   }
 
   /// Whether the report covers a year before the national format existed.
   package var isPre2019: Bool {
     guard let reportYear else { return false }
-    return reportYear < ReportFormats.firstYear
+    return reportYear < formats.firstYear
   }
 
   /// The format the tables are read against: the tables' own, else the year's, else the newest.
   package var effectiveFormat: ReportFormat {
-    (tableFormat ?? expectedFormat).map(ReportFormats.format) ?? ReportFormats.latest
+    (tableFormat ?? expectedFormat).map(formats.format) ?? formats.latest
+  }
+
+  /// Runs `body` with the formats the report was read with in use (``ReportFormats``): how re-reading, the rules and the editor features see a synthetic format outside the call that read the report.
+  package func withItsFormats<Result>(_ body: () throws -> Result) rethrows -> Result {
+    try ReportFormats.using(formats, body)
   }
 
   package func section(_ number: Int) -> Section? { sections.first { $0.number == number } }

@@ -18,6 +18,13 @@ extension ReportReader {
     _ previous: Report, after change: TextEdit, recordingIn changes: inout ReadingChange,
     isCancelled: () -> Bool = { false }
   ) -> Report {
+    previous.withItsFormats { rereadUnderItsFormats(previous, after: change, recordingIn: &changes, isCancelled) }
+  }
+
+  /// ``reread(_:after:recordingIn:isCancelled:)`` with the previous report's formats in use.
+  private static func rereadUnderItsFormats(
+    _ previous: Report, after change: TextEdit, recordingIn changes: inout ReadingChange, _ isCancelled: () -> Bool
+  ) -> Report {
     // The edit as `applyingSequentially` applies it: inside the text, on character boundaries.
     let edit = TextEdit(range: previous.text.clamp(change.range), newText: change.newText)
     let text = previous.text.applyingSequentially([edit])
