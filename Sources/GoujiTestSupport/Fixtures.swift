@@ -35,6 +35,12 @@ package enum Fixtures {
     text(folder(target).appendingPathComponent(path))
   }
 
+  /// The text of the example `path` names, else of the fixture at `path` in `target`'s fixture folder (`corpus/…`,
+  /// `forms/…`): how tests that run over the examples and a corpus name their texts.
+  package static func exampleOrFixture(_ target: String, _ path: String) -> String {
+    exampleNames.contains(path) ? example(path) : fixture(target, path)
+  }
+
   /// The UTF-8 text of the file at `url`; a recorded issue naming the path (and an empty text) when it cannot be
   /// read.
   package static func text(_ url: URL) -> String {

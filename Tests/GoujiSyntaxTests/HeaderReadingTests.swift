@@ -9,26 +9,23 @@ import Testing
 /// ``ReadTable/groupLabels``), each with the exact range of what is written, in every text form that writes them as
 /// cells of their own (not in flattened text, and not where PDF layout text or a grid cell's wrapping cuts them).
 @Suite struct HeaderReadingTests {
-  private static let corpus = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
-
   /// The examples (cell-per-line) and the corpus files of the forms that keep headers as cells.
   static let files: [String] = {
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter {
+    let names = Fixtures.files(in: Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")).filter {
       $0.hasSuffix(".lynx.txt") || $0.hasSuffix(".pandoc.txt") || $0.hasSuffix(".w3m.txt")
     }
-    return Fixtures.exampleNames + names.sorted()
+    return Fixtures.exampleNames + names.map { "corpus/" + $0 }
   }()
 
-  private static func report(_ name: String) throws -> Report {
-    let url = (Fixtures.exampleNames.contains(name) ? Fixtures.examples : corpus).appendingPathComponent(name)
-    return ReportReader.read(SourceText(try String(contentsOf: url, encoding: .utf8)))
+  private static func report(_ name: String) -> Report {
+    ReportReader.read(SourceText(Fixtures.exampleOrFixture("GoujiSyntaxTests", name)))
   }
 
   private static func labels(_ table: ReadTable?) -> Set<String> { Set(table?.headers.map(\.label) ?? []) }
 
   @Test(arguments: files)
   func everyTableKeepsItsHeaders(_ name: String) throws {
-    let report = try Self.report(name)
+    let report = Self.report(name)
     let table2 = try #require(report.table2)
     #expect(table2.headers.filter { $0.label == "信息内容" }.count == table2.clauseRanges.count)
     var columns = Set(ReportFormat.format2021.table3.columns.map(\.label))
@@ -42,7 +39,7 @@ import Testing
   /// In cell-per-line text and its lynx and pandoc copies every group label with rows under it is read.
   @Test(arguments: files.filter { !$0.hasSuffix(".w3m.txt") })
   func table3KeepsItsGroupLabels(_ name: String) throws {
-    let report = try Self.report(name)
+    let report = Self.report(name)
     let table = try #require(report.table3)
     var expected = ["outcome", "withheld", "unable", "ignored"]
     if table.row("other.other") != nil { expected.append("otherHandling") }
@@ -57,7 +54,7 @@ import Testing
   /// its parentheses; at a group label's range, the group's label with its numbering written any way.
   @Test(arguments: files)
   func headerRangesHoldTheirLabels(_ name: String) throws {
-    let report = try Self.report(name)
+    let report = Self.report(name)
     let fold = { (text: String) in NormalizedText.foldedString(text, mode: .matching) }
     let columns = ReportFormats.all.flatMap { $0.table2.flatMap(\.columns) + $0.table3.columns }
     for table in [report.table2, report.table3, report.table4].compactMap({ $0 }) {

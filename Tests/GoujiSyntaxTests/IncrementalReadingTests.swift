@@ -10,8 +10,7 @@ import Testing
   static let sources: [String] = Fixtures.exampleNames + ["forms/000_212ac920282683c5.pdf.txt", "forms/001_787e7c90b6bc98b9.flattened.txt", "forms/004_b1d7aab7bdee8be9.tab-separated.txt"]
 
   private static func text(_ name: String) -> String {
-    if name.hasPrefix("forms/") || name.hasPrefix("reproducers/") { return Fixtures.fixture("GoujiSyntaxTests", name) }
-    return Fixtures.example(name)
+    Fixtures.exampleOrFixture("GoujiSyntaxTests", name)
   }
 
   /// A random edit: a new value in a table cell, typing into a section, deleting a few characters, pasting a line.

@@ -10,17 +10,12 @@ import Testing
 @Suite struct ReportWalkTests {
   /// The examples and every text form of the reader corpus.
   static let texts: [String] = {
-    let corpus = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter {
-      $0.hasSuffix(".txt")
-    }
-    return Fixtures.exampleNames + names.sorted().map { "corpus/" + $0 }
+    let corpus = Fixtures.files(in: Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus"))
+    return Fixtures.exampleNames + corpus.filter { $0.hasSuffix(".txt") }.map { "corpus/" + $0 }
   }()
 
-  private static func report(_ name: String) throws -> Report {
-    let folder = name.hasPrefix("corpus/") ? Fixtures.folder("GoujiSyntaxTests") : Fixtures.examples
-    let url = folder.appendingPathComponent(name)
-    return ReportReader.read(SourceText(try String(contentsOf: url, encoding: .utf8)))
+  private static func report(_ name: String) -> Report {
+    ReportReader.read(SourceText(Fixtures.exampleOrFixture("GoujiSyntaxTests", name)))
   }
 
   /// Every `TextRange` stored in `value` (the text aside), found by reflection.
@@ -32,7 +27,7 @@ import Testing
 
   @Test(arguments: texts)
   func theWalkMeetsEveryStoredRange(_ name: String) throws {
-    var report = try Self.report(name)
+    var report = Self.report(name)
     var walked: [TextRange] = []
     report.walk { node, _, ranges in
       if case .appendix = node { return }  // an offset, not a stored range
@@ -43,7 +38,7 @@ import Testing
 
   @Test(arguments: texts)
   func theWalkWritesBackEveryRange(_ name: String) throws {
-    var report = try Self.report(name)
+    var report = Self.report(name)
     let moved = TextRange(start: 1, end: 1)
     report.walk { _, _, ranges in ranges = ranges.map { _ in moved } }
     #expect(Self.storedRanges(report).allSatisfy { $0 == moved })
