@@ -167,6 +167,7 @@ enum ThirdFormat {
     let label = try #require(report.table3?.row(ThirdFormat.renamedKey)?.labelRange)
     let hover = try #require(Features.hover(analysis, at: label.start + 4, language: .zh))
     #expect(hover.markdown.contains("**\(ThirdFormat.renamedCore)**"), "\(hover.markdown)")
+    #expect(PreviousYear(report) == ReportFormats.using(ThirdFormat.formats) { PreviousYear(report) })
   }
 
   @Test func completionOutsideTheCallThatReadTheReportOffersTheRenamedRow() {

@@ -23,8 +23,12 @@ package struct PreviousYear: Sendable, Hashable {
   /// The hashes of the prose's sentences (``NarrativeSentences``).
   package var sentences: Set<UInt64>
 
-  /// The summary of `report`, read from `source`.
+  /// The summary of `report`, read from `source`, with the formats the report was read with in use.
   package init(_ report: Report, source: String? = nil) {
+    self = report.withItsFormats { PreviousYear(reading: report, source: source) }
+  }
+
+  private init(reading report: Report, source: String?) {
     let context = RuleContext(report: report)
     year = report.reportYear
     self.source = source
