@@ -82,9 +82,8 @@ struct FormatLiterals {
     #expect(literals.found(in: #"row: "other.unpaidFee""#) == ["\"other.unpaidFee\""])
     #expect(literals.found(in: #"LocalizedText(zh: "2021年格式", en: "x")"#) == ["\"2021年格式\""])
     #expect(literals.found(in: #"let reformat2021x = "R3-22"; row: "carryOver"; "2019年格式统计""#).isEmpty)
-    #expect(literals.columnsFound(in: #"ownRuleColumns: Set<String> = ["inForce", "madeThisYear"]"#) == [
-      "\"inForce\"", "\"madeThisYear\"",
-    ])
+    let columnKeys = #"ownRuleColumns: Set<String> = ["inForce", "madeThisYear"]"#
+    #expect(literals.columnsFound(in: columnKeys) == ["\"inForce\"", "\"madeThisYear\""])
     #expect(literals.columnsFound(in: #"column: "total"; key: "inForceX""#).isEmpty)
   }
 }
