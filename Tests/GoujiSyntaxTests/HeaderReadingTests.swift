@@ -7,17 +7,24 @@ import Testing
 
 /// Tables' headers and table 三's group labels are part of the reading (``ReadTable/headers``,
 /// ``ReadTable/groupLabels``), each with the exact range of what is written, in every text form that writes them as
-/// cells of their own (not in flattened text, and not where PDF layout text or a grid cell's wrapping cuts them).
+/// cells of their own or glued together in flattened text (not where PDF layout text or a grid cell's wrapping cuts
+/// them).
 @Suite struct HeaderReadingTests {
   private static let corpus = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
 
-  /// The examples (cell-per-line) and the corpus files of the forms that keep headers as cells.
+  /// The examples (cell-per-line) and the corpus files of the forms that keep headers as cells or glue them.
   static let files: [String] = {
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter {
-      $0.hasSuffix(".lynx.txt") || $0.hasSuffix(".pandoc.txt") || $0.hasSuffix(".w3m.txt")
+    let forms = [".lynx.txt", ".pandoc.txt", ".w3m.txt", ".flat-spaced.txt", ".flat-glued.txt"]
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { name in
+      forms.contains { name.hasSuffix($0) }
     }
     return Fixtures.exampleNames + names.sorted()
   }()
+
+  /// The corpus's flattened copies write no group labels (the converter drops the cells that span rows).
+  private static func writesGroupLabels(_ name: String) -> Bool {
+    !name.hasSuffix(".w3m.txt") && !name.contains(".flat-")
+  }
 
   private static func report(_ name: String) throws -> Report {
     let url = (Fixtures.exampleNames.contains(name) ? Fixtures.examples : corpus).appendingPathComponent(name)
@@ -40,7 +47,7 @@ import Testing
   }
 
   /// In cell-per-line text and its lynx and pandoc copies every group label with rows under it is read.
-  @Test(arguments: files.filter { !$0.hasSuffix(".w3m.txt") })
+  @Test(arguments: files.filter(writesGroupLabels))
   func table3KeepsItsGroupLabels(_ name: String) throws {
     let report = try Self.report(name)
     let table = try #require(report.table3)
@@ -72,5 +79,19 @@ import Testing
       let written = fold(report.text[group.range])
       #expect(written.hasSuffix(fold(spec.core)) && written.count <= fold(spec.label).count + 2, "\(name): \(group)")
     }
+  }
+
+  /// Headers glued in flattened text are read only when one sequence of labels fills their run exactly: a run with a
+  /// misspelt label (`自然入`) gives none of its labels, the runs around it still give theirs.
+  @Test func gluedHeadersAreReadOnlyWhereTheyFillTheirRun() throws {
+    let glued = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+    let file = Self.corpus.appendingPathComponent("inv-2021-busy.flat-glued.txt")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains(glued))
+    let misspelt = text.replacingOccurrences(
+      of: glued, with: "申请人情况 自然入法人或其他组织 总计商业企业科研机构社会公益组织法律服务机构其他")
+    let labels = ReportReader.read(SourceText(misspelt)).table3?.headers.map(\.label) ?? []
+    #expect(labels.contains("申请人情况") && labels.contains("法律服务机构"))
+    #expect(!labels.contains("自然人") && !labels.contains("法人或其他组织"))
   }
 }
