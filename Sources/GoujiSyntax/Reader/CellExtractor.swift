@@ -134,36 +134,22 @@ struct CellExtractor {
 
   private func spaceSeparated(_ segment: TextRange, expected: Int) -> ExtractedValues {
     var tokens: [RawCell] = []
-    var index = segment.start
-    var tokenStart: Int?
     var end = segment.start
-    func close(at offset: Int) -> Bool {
-      guard let start = tokenStart else { return true }
-      tokenStart = nil
-      let token = cell(in: TextRange(start: start, end: offset))
+    var endedOnValue = true
+    for word in Words(in: segment, text: text, excluded: excluded) {
+      let token = cell(in: word)
       guard CellExtractor.isValueLike(token.text) else {
         // Digits run straight into the next text (flattened text with an unrecognised heading after the row).
-        if let digits = leadingDigits(TextRange(start: start, end: offset)) {
+        if let digits = leadingDigits(word) {
           tokens.append(cell(in: digits))
           end = digits.end
         }
-        return false
+        endedOnValue = false
+        break
       }
       tokens.append(token)
-      end = offset
-      return true
+      end = word.end
     }
-    var endedOnValue = true
-    while index < segment.end && endedOnValue {
-      let width = SourceText.scalarByteCount(lead: text.bytes[index])
-      if text.isSpace(at: index, width: width) || isExcluded(index) {
-        endedOnValue = close(at: index)
-      } else if tokenStart == nil {
-        tokenStart = index
-      }
-      index += width
-    }
-    if endedOnValue { endedOnValue = close(at: index) }
     tokens.removeAll { $0.text == CellExtractor.nonBreakingSpaceEntity }
     if tokens.isEmpty && endedOnValue {
       // Only `&nbsp;` between the label and the next one: a row of empty cells.
@@ -231,10 +217,6 @@ struct CellExtractor {
 
   private func isBlank(_ range: TextRange) -> Bool {
     text.trimmingSpaces(range).isEmpty || excluded.covers(range)
-  }
-
-  private func isExcluded(_ offset: Int) -> Bool {
-    excluded.contains(offset)
   }
 
   private func nextContentLine(after line: Int, in segment: TextRange) -> Int? {
