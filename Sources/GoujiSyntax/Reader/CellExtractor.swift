@@ -42,7 +42,7 @@ struct CellExtractor {
   ) -> ExtractedValues {
     let firstLine = text.line(containing: segment.start)
     let restOfLine = TextRange(start: segment.start, end: min(lines[firstLine].range.end, segment.end))
-    if containsTab(restOfLine) {
+    if containsTab(restOfLine) && tabsAreBorders(restOfLine) {
       // Fields are counted from the line start, so rows whose labels sit in different columns compare.
       let labelField = text.bytes[lines[firstLine].range.start..<restOfLine.start].filter { $0 == 0x09 }.count
       var values = tabSeparated(
@@ -213,6 +213,19 @@ struct CellExtractor {
 
   private func containsTab(_ range: TextRange) -> Bool {
     text.bytes[range.start..<range.end].contains(0x09)
+  }
+
+  /// Whether the TABs of `range` are its cell borders: no field between two of them holds two values (`1    1`),
+  /// as a line of PDF layout text with a stray TAB does. There the TABs are white space like any other, and the
+  /// line keeps no trace of positions (a TAB's width depends on the program that shows it).
+  private func tabsAreBorders(_ range: TextRange) -> Bool {
+    var fieldStart = range.start
+    for index in range.start...range.end where index == range.end || text.bytes[index] == 0x09 {
+      let words = Words(in: TextRange(start: fieldStart, end: index), text: text, excluded: excluded)
+      if words.filter({ CellExtractor.isValueLike(cell(in: $0).text) }).count > 1 { return false }
+      fieldStart = index + 1
+    }
+    return true
   }
 
   private func isBlank(_ range: TextRange) -> Bool {
