@@ -94,4 +94,16 @@ import Testing
     #expect(labels.contains("申请人情况") && labels.contains("法律服务机构"))
     #expect(!labels.contains("自然人") && !labels.contains("法人或其他组织"))
   }
+
+  /// A run of glued header words longer than any header row is not searched: no header is read from it.
+  @Test func aRunLongerThanAnyHeaderRowGivesNoHeader() throws {
+    let glued = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+    let file = Self.corpus.appendingPathComponent("inv-2021-busy.flat-glued.txt")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    let long = String(repeating: "总计", count: 300)
+    let labels = { (text: String) in Set(ReportReader.read(SourceText(text)).table3?.headers.map(\.label) ?? []) }
+    let short = String(repeating: "总计", count: 20)
+    #expect(labels(text.replacingOccurrences(of: glued, with: glued + short)).contains("自然人"))
+    #expect(labels(text.replacingOccurrences(of: glued, with: glued + long)).isDisjoint(with: ["自然人", "总计"]))
+  }
 }

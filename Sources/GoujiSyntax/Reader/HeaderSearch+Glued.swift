@@ -25,10 +25,15 @@ struct CellBorders {
 }
 
 extension HeaderSearch {
+  /// The longest run of glued headers searched, in characters: a header row glued whole is under 150 (table 三's note
+  /// and columns), so a longer run is prose or hostile input, and its search would cost memory in its length.
+  static let gluedRunLimit = 500
+
   /// Headers written together in one cell without a border between them, as flattened text writes a table's header
   /// (`申请人情况自然人法人或其他组织总计商业企业…`): a cell that exactly one sequence of two or more spellings fills,
   /// from its first character to its last, is read as those headers. A cell that no sequence fills (prose, a
   /// heading, a label cut by wrapping) or that several fill gives none: a header is read only where it is certain.
+  /// A run longer than ``gluedRunLimit`` is no header row, and is not searched.
   static func gluedOccurrences<ID>(
     in view: NormalizedText, candidates: [Unicode.Scalar: [Candidate<ID>]], borders: CellBorders
   ) -> [(id: ID, range: TextRange)] {
@@ -37,8 +42,8 @@ extension HeaderSearch {
     while start < view.count {
       var end = start
       while end + 1 < view.count && !borders.endsCell(end) { end += 1 }
-      if borders.startsCell(start), let pieces = onlyTiling(of: start..<(end + 1), in: view, candidates: candidates),
-        pieces.count > 1
+      if end - start < gluedRunLimit, borders.startsCell(start),
+        let pieces = onlyTiling(of: start..<(end + 1), in: view, candidates: candidates), pieces.count > 1
       {
         result += pieces.map { (id: $0.id, range: view.sourceRange(of: $0.span)) }
       }
