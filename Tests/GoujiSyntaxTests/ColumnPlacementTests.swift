@@ -102,6 +102,32 @@ import Testing
     #expect(cells.allSatisfy { $0.state == .missing })
   }
 
+  /// A TAB keeps no position: its width depends on the program that shows it. `（一）予以公开`'s 1 of 商业企业 stands
+  /// under 商业企业 with the TAB expanded to the next multiple of 8, under 自然人 with the TAB counted as one
+  /// character; the row is not placed either way (its cells are left unread), never read in a guessed column.
+  @Test func aRowHoldingATabIsNotPlaced() throws {
+    var tabbed = rows
+    tabbed[2].1 = [nil, "1", nil, nil, nil, nil, "1"]
+    let text = report(tabbed, measure: .characters).string
+    let label = "  （一）予以公开"
+    let line = try #require(text.split(separator: "\n").first { $0.hasPrefix(label) })
+    // The TAB after the label (9 characters) reaches column 16: the 1 written to end at column 70 once expanded.
+    let values = line.dropFirst(label.count).drop { $0 == " " }
+    let written = label + "\t" + String(repeating: " ", count: 70 - 16 - 1) + values
+    let read = ReportReader.read(SourceText(text.replacingOccurrences(of: String(line), with: written)))
+    let row = try #require(read.table3?.rows.first { $0.key == "public" })
+    #expect(row.cells.allSatisfy { $0.state == .missing }, "\(row.cells.map(\.text))")
+    // Its TAB is no cell border either (one field holds both values): a row that could not be read, not a row of
+    // TAB-separated cells, which would make the count of values it shows (1 field) the report's error.
+    #expect(row.form == .layout)
+    let problem = ReadingProblem.Kind.cellCount(.table3, rowKey: "public", subtable: nil, expected: 7, found: 2)
+    #expect(read.problems.contains { $0.kind == problem })
+    // The same line with the TAB expanded is placed: the TAB alone stops the placement.
+    let expanded = written.replacingOccurrences(of: "\t", with: String(repeating: " ", count: 7))
+    let placed = try #require(granted(SourceText(text.replacingOccurrences(of: String(line), with: expanded))))
+    #expect(placed.map(\.text) == ["", "1", "", "", "", "", "1"])
+  }
+
   @Test func aPlacementTheRowRuleContradictsIsOnlyShown() throws {
     var contradicted = rows
     contradicted[2].1 = ["1", nil, nil, nil, nil, nil, "5"]

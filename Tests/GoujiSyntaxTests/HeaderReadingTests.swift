@@ -7,15 +7,22 @@ import Testing
 
 /// Tables' headers and table 三's group labels are part of the reading (``ReadTable/headers``,
 /// ``ReadTable/groupLabels``), each with the exact range of what is written, in every text form that writes them as
-/// cells of their own (not in flattened text, and not where PDF layout text or a grid cell's wrapping cuts them).
+/// cells of their own or glued together in flattened text (not where PDF layout text or a grid cell's wrapping cuts
+/// them).
 @Suite struct HeaderReadingTests {
-  /// The examples (cell-per-line) and the corpus files of the forms that keep headers as cells.
+  /// The examples (cell-per-line) and the corpus files of the forms that keep headers as cells or glue them.
   static let files: [String] = {
+    let forms = [".lynx.txt", ".pandoc.txt", ".w3m.txt", ".flat-spaced.txt", ".flat-glued.txt"]
     let names = Fixtures.files(in: Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")).filter {
-      $0.hasSuffix(".lynx.txt") || $0.hasSuffix(".pandoc.txt") || $0.hasSuffix(".w3m.txt")
+      name in forms.contains { name.hasSuffix($0) }
     }
     return Fixtures.exampleNames + names.map { "corpus/" + $0 }
   }()
+
+  /// The corpus's flattened copies write no group labels (the converter drops the cells that span rows).
+  private static func writesGroupLabels(_ name: String) -> Bool {
+    !name.hasSuffix(".w3m.txt") && !name.contains(".flat-")
+  }
 
   private static func report(_ name: String) -> Report {
     ReportReader.read(SourceText(Fixtures.exampleOrFixture("GoujiSyntaxTests", name)))
@@ -37,7 +44,7 @@ import Testing
   }
 
   /// In cell-per-line text and its lynx and pandoc copies every group label with rows under it is read.
-  @Test(arguments: files.filter { !$0.hasSuffix(".w3m.txt") })
+  @Test(arguments: files.filter(writesGroupLabels))
   func table3KeepsItsGroupLabels(_ name: String) throws {
     let report = Self.report(name)
     let table = try #require(report.table3)
@@ -69,5 +76,31 @@ import Testing
       let written = fold(report.text[group.range])
       #expect(written.hasSuffix(fold(spec.core)) && written.count <= fold(spec.label).count + 2, "\(name): \(group)")
     }
+  }
+
+  /// Headers glued in flattened text are read only when one sequence of labels fills their run exactly: a run with a
+  /// misspelt label (`自然入`) gives none of its labels, the runs around it still give theirs.
+  @Test func gluedHeadersAreReadOnlyWhereTheyFillTheirRun() throws {
+    let glued = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+    let file = Self.corpus.appendingPathComponent("inv-2021-busy.flat-glued.txt")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains(glued))
+    let misspelt = text.replacingOccurrences(
+      of: glued, with: "申请人情况 自然入法人或其他组织 总计商业企业科研机构社会公益组织法律服务机构其他")
+    let labels = ReportReader.read(SourceText(misspelt)).table3?.headers.map(\.label) ?? []
+    #expect(labels.contains("申请人情况") && labels.contains("法律服务机构"))
+    #expect(!labels.contains("自然人") && !labels.contains("法人或其他组织"))
+  }
+
+  /// A run of glued header words longer than any header row is not searched: no header is read from it.
+  @Test func aRunLongerThanAnyHeaderRowGivesNoHeader() throws {
+    let glued = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+    let file = Self.corpus.appendingPathComponent("inv-2021-busy.flat-glued.txt")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    let long = String(repeating: "总计", count: 300)
+    let labels = { (text: String) in Set(ReportReader.read(SourceText(text)).table3?.headers.map(\.label) ?? []) }
+    let short = String(repeating: "总计", count: 20)
+    #expect(labels(text.replacingOccurrences(of: glued, with: glued + short)).contains("自然人"))
+    #expect(labels(text.replacingOccurrences(of: glued, with: glued + long)).isDisjoint(with: ["自然人", "总计"]))
   }
 }

@@ -1,5 +1,6 @@
 import GoujiFormats
 import GoujiSyntax
+import GoujiText
 
 /// GJ308: a row cannot be read reliably: its values are written together and cannot be split into cells, or, in text
 /// where an empty cell leaves no trace, it holds more or fewer values than the format's columns.
@@ -9,7 +10,7 @@ package enum RowUnreadable: Rule {
     scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "一行无法可靠读取（数字连写，或空白单元格不留痕迹）", en: "A row cannot be read reliably (digits run together, or empty cells leave no trace)"),
-      checks: "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项。PDF文本（pdftotext）和压平的网页抓取中空白单元格不留痕迹：一行的数值个数与格式的列数不符、又无法按位置放入各列时，无法判断是报告漏填还是转换丢失，也报告本项（在看得出单元格边界的文本中则是GJ304）。本行各单元格不参与任何核对，也不会因本行报告错误。",
+      checks: "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项。PDF文本（pdftotext）和压平的网页抓取中空白单元格不留痕迹：一行的数值个数与格式的列数不符、又无法按位置放入各列时，无法判断是报告漏填还是转换丢失，也报告本项（在看得出单元格边界的文本中则是GJ304）；同一表格中有多行如此时只报告一次，位置在第一行，各行（及读到的数值个数）列为相关位置。本行各单元格不参与任何核对，也不会因本行报告错误。",
       why: "猜测的数值会让合计核对得出错误结论；无法读取的行只能由人对照原文核实。",
       wrong: "一、本年新收政府信息公开申请数量12345678901234567890",
       right: "一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3",
@@ -40,19 +41,51 @@ package enum RowUnreadable: Rule {
     }
   }
 
-  /// Rows with a count of values that does not fit, in text that does not show where cells begin and end.
+  /// Rows with a count of values that does not fit, in text that does not show where cells begin and end: one
+  /// finding per table, at its first such row, every such row a related location. A flattened copy can lose the
+  /// empty cells of every row; a warning per row would bury everything else.
   private static func rowsWithoutBorders(_ context: RuleContext) -> [Finding] {
-    context.cellCountProblems(withKnownBorders: false).map { info, problem in
-      let (table, key, expected, found) = info
-      let subject = context.rowSubject(table, key)
+    let problems = context.cellCountProblems(withKnownBorders: false)
+    return [TableID.table2, .table3, .table4].compactMap { table in
+      let rows = problems.filter { $0.0.0 == table }
+      guard let (first, firstProblem) = rows.first else { return nil }
+      guard rows.count > 1 else {
+        return Finding(message: rowMessage(first, context: context), range: firstProblem.range)
+      }
+      let numeral = ChineseNumeral.string(table.sectionNumber)
+      let subject = context.rowSubject(table, first.1)
       return Finding(
         message: LocalizedText(
-          zh: "\(subject.zh)读到\(found)个数值，格式有\(expected)列：这种文本中空白单元格不留痕迹，无法确定各数值所在的列，本行无法可靠读取，请核对原文",
-          en: "Read \(found) values in \(subject.en), the format has \(expected) columns: empty cells leave no trace in this text, "
-            + "so which column each value is in cannot be known; the row cannot be read reliably, check it against the original"
+          zh: "表\(numeral)有\(rows.count)行读到的数值个数与格式的列数不符（\(subject.zh)等，见相关位置）："
+            + "这种文本中空白单元格不留痕迹，无法确定各数值所在的列，这些行无法可靠读取，请核对原文",
+          en: "Table \(table.sectionNumber) has \(rows.count) rows whose count of values does not fit the format's columns "
+            + "(\(subject.en) and others, see the related locations): empty cells leave no trace in this text, "
+            + "so which column each value is in cannot be known; these rows cannot be read reliably, "
+            + "check them against the original"
         ),
-        range: problem.range
+        range: firstProblem.range,
+        related: rows.map { RelatedLocation(range: $0.1.range, message: countMessage($0.0, context: context)) }
       )
     }
+  }
+
+  /// The message for one row whose count of values does not fit.
+  private static func rowMessage(_ info: (TableID, String, Int, Int), context: RuleContext) -> LocalizedText {
+    let count = countMessage(info, context: context)
+    return LocalizedText(
+      zh: "\(count.zh)：这种文本中空白单元格不留痕迹，无法确定各数值所在的列，本行无法可靠读取，请核对原文",
+      en: "\(count.en): empty cells leave no trace in this text, so which column each value is in cannot be known; "
+        + "the row cannot be read reliably, check it against the original"
+    )
+  }
+
+  /// `“…”行读到6个数值，格式有7列` / `Read 6 values in the row “…”, the format has 7 columns`.
+  private static func countMessage(_ info: (TableID, String, Int, Int), context: RuleContext) -> LocalizedText {
+    let (table, key, expected, found) = info
+    let subject = context.rowSubject(table, key)
+    return LocalizedText(
+      zh: "\(subject.zh)读到\(found)个数值，格式有\(expected)列",
+      en: "Read \(found) values in \(subject.en), the format has \(expected) columns"
+    )
   }
 }

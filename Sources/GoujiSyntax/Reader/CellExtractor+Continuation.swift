@@ -47,25 +47,13 @@ extension CellExtractor {
   /// Where the values of `segment` start when only continuation text (and white space, leftovers, page furniture)
   /// stands before the first value; `nil` when there is nothing to skip or anything else stands there.
   func valuesStart(in segment: TextRange, skipping continuation: LabelContinuation) -> Int? {
-    var index = segment.start
     var skipped = 0
-    var tokenStart: Int?
-    while index <= segment.end {
-      let width = index < segment.end ? SourceText.scalarByteCount(lead: text.bytes[index]) : 0
-      let isBreak =
-        index == segment.end || text.isSpace(at: index, width: width) || excluded.contains(index)
-      if isBreak, let start = tokenStart {
-        tokenStart = nil
-        if isAsciiDigits(TextRange(start: start, end: index)) { return skipped > 0 ? start : nil }
-        let token = CharacterFolding.normalizeAndTrim(text[TextRange(start: start, end: index)])
-        if CellExtractor.isValueLike(token) { return skipped > 0 ? start : nil }
-        skipped += token.count
-        guard continuation.allows(token), skipped <= continuation.limit else { return nil }
-      } else if !isBreak && tokenStart == nil {
-        tokenStart = index
-      }
-      if index == segment.end { break }
-      index += width
+    for word in Words(in: segment, text: text, excluded: excluded) {
+      if isAsciiDigits(word) { return skipped > 0 ? word.start : nil }
+      let token = CharacterFolding.normalizeAndTrim(text[word])
+      if CellExtractor.isValueLike(token) { return skipped > 0 ? word.start : nil }
+      skipped += token.count
+      guard continuation.allows(token), skipped <= continuation.limit else { return nil }
     }
     return nil
   }

@@ -42,7 +42,7 @@ struct CellExtractor {
   ) -> ExtractedValues {
     let firstLine = text.line(containing: segment.start)
     let restOfLine = TextRange(start: segment.start, end: min(lines[firstLine].range.end, segment.end))
-    if containsTab(restOfLine) {
+    if containsTab(restOfLine) && tabsAreBorders(restOfLine) {
       // Fields are counted from the line start, so rows whose labels sit in different columns compare.
       let labelField = text.bytes[lines[firstLine].range.start..<restOfLine.start].filter { $0 == 0x09 }.count
       var values = tabSeparated(
@@ -134,36 +134,22 @@ struct CellExtractor {
 
   private func spaceSeparated(_ segment: TextRange, expected: Int) -> ExtractedValues {
     var tokens: [RawCell] = []
-    var index = segment.start
-    var tokenStart: Int?
     var end = segment.start
-    func close(at offset: Int) -> Bool {
-      guard let start = tokenStart else { return true }
-      tokenStart = nil
-      let token = cell(in: TextRange(start: start, end: offset))
+    var endedOnValue = true
+    for word in Words(in: segment, text: text, excluded: excluded) {
+      let token = cell(in: word)
       guard CellExtractor.isValueLike(token.text) else {
         // Digits run straight into the next text (flattened text with an unrecognised heading after the row).
-        if let digits = leadingDigits(TextRange(start: start, end: offset)) {
+        if let digits = leadingDigits(word) {
           tokens.append(cell(in: digits))
           end = digits.end
         }
-        return false
+        endedOnValue = false
+        break
       }
       tokens.append(token)
-      end = offset
-      return true
+      end = word.end
     }
-    var endedOnValue = true
-    while index < segment.end && endedOnValue {
-      let width = SourceText.scalarByteCount(lead: text.bytes[index])
-      if text.isSpace(at: index, width: width) || isExcluded(index) {
-        endedOnValue = close(at: index)
-      } else if tokenStart == nil {
-        tokenStart = index
-      }
-      index += width
-    }
-    if endedOnValue { endedOnValue = close(at: index) }
     tokens.removeAll { $0.text == CellExtractor.nonBreakingSpaceEntity }
     if tokens.isEmpty && endedOnValue {
       // Only `&nbsp;` between the label and the next one: a row of empty cells.
@@ -229,12 +215,21 @@ struct CellExtractor {
     text.bytes[range.start..<range.end].contains(0x09)
   }
 
-  private func isBlank(_ range: TextRange) -> Bool {
-    text.trimmingSpaces(range).isEmpty || excluded.covers(range)
+  /// Whether the TABs of `range` are its cell borders: no field between two of them holds two values (`1    1`),
+  /// as a line of PDF layout text with a stray TAB does. There the TABs are white space like any other, and the
+  /// line keeps no trace of positions (a TAB's width depends on the program that shows it).
+  private func tabsAreBorders(_ range: TextRange) -> Bool {
+    var fieldStart = range.start
+    for index in range.start...range.end where index == range.end || text.bytes[index] == 0x09 {
+      let words = Words(in: TextRange(start: fieldStart, end: index), text: text, excluded: excluded)
+      if words.filter({ CellExtractor.isValueLike(cell(in: $0).text) }).count > 1 { return false }
+      fieldStart = index + 1
+    }
+    return true
   }
 
-  private func isExcluded(_ offset: Int) -> Bool {
-    excluded.contains(offset)
+  private func isBlank(_ range: TextRange) -> Bool {
+    text.trimmingSpaces(range).isEmpty || excluded.covers(range)
   }
 
   private func nextContentLine(after line: Int, in segment: TextRange) -> Int? {

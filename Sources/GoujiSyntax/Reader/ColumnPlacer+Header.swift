@@ -81,22 +81,6 @@ extension ColumnPlacer {
 
   /// The words of `range` separated by white space, leftovers and page furniture.
   private func words(in range: TextRange) -> [RawCell] {
-    var result: [RawCell] = []
-    var start: Int?
-    var index = range.start
-    while index <= range.end {
-      let width = index < range.end ? SourceText.scalarByteCount(lead: context.text.bytes[index]) : 0
-      let isBreak =
-        index == range.end || context.text.isSpace(at: index, width: width) || context.excluded.contains(index)
-      if isBreak, let wordStart = start {
-        result.append(context.extractor.cell(in: TextRange(start: wordStart, end: index)))
-        start = nil
-      } else if !isBreak && start == nil {
-        start = index
-      }
-      if index == range.end { break }
-      index += width
-    }
-    return result
+    Words(in: range, text: context.text, excluded: context.excluded).map(context.extractor.cell(in:))
   }
 }

@@ -13,7 +13,7 @@ struct ColumnPlacement: Sendable {
 /// from the header's words, and each value goes to the band it stands in. A row is placed only when every value
 /// falls in one band, no two in the same one, and every consistent measure of the columns agrees
 /// (``ColumnMeasure``). Rows sharing a line with another row (flattened text), rows whose values span lines, and
-/// layouts with single spaces only (no trace of positions) are never placed.
+/// layouts with single spaces only and lines holding a TAB (no trace of positions) are never placed.
 struct ColumnPlacer {
   let context: TableContext
   /// Each column's label, whose words are looked for in the header.
@@ -85,11 +85,12 @@ struct ColumnPlacer {
     return agreed
   }
 
-  /// The line holding every value of a row, `nil` when they span lines or the line is too long.
+  /// The line holding every value of a row, `nil` when they span lines, the line is too long, or it holds a TAB
+  /// (whose width depends on the program that shows it, so no position after it is known).
   private func singleLine(_ row: [RawCell]) -> Int? {
     guard let first = row.first else { return nil }
     let line = context.text.line(containing: first.range.start)
-    guard context.lines[line].range.length <= ColumnPlacer.lineLimit,
+    guard context.lines[line].range.length <= ColumnPlacer.lineLimit, context.lines[line].tabCount == 0,
       row.allSatisfy({ context.lines[line].range.contains($0.range.start) })
     else { return nil }
     return line

@@ -36,10 +36,11 @@ struct HeaderReader {
     return headers(Self.patterns(spec.columns) + [note] + groups, in: TextRange(start: start, end: end))
   }
 
-  /// Table 四's headers, between `start` and the first value (the table's end when no value could be placed).
+  /// Table 四's headers, between `start` and the first value, or the values that could not be read (a reading
+  /// problem's range); the table's end when there is neither.
   func table4Headers(_ table: ReadTable, from start: Int) -> [TableHeader] {
     let cells = table.rows.flatMap(\.cells).filter { $0.state != .missing }
-    let end = cells.map(\.range.start).min() ?? table.range.end
+    let end = (cells.map(\.range.start) + table.problems.map(\.range.start)).min() ?? table.range.end
     guard end > start else { return [] }
     let patterns = ReportFormats.latest.table4.headers.map { HeaderPattern(id: $0, spellings: [$0]) }
     return headers(patterns, in: TextRange(start: start, end: end))

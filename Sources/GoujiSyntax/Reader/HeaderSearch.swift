@@ -19,19 +19,24 @@ struct HeaderPattern<ID: Sendable>: Sendable {
 /// `结 果 纠 正` is found), and a label must fill its cell: the character before it is a border (white space, a line
 /// of a grid, a leftover of conversion) or the region starts there, and the one after it is a border, an opening
 /// parenthesis, or the end of the region. So `其他` inside `法人或其他组织`, or `行政复议` inside a sentence, is not
-/// taken for a header.
+/// taken for a header. Headers written together in one cell (flattened text) are read when they fill it exactly
+/// (``gluedOccurrences(in:candidates:borders:)``).
 enum HeaderSearch {
+  /// A spelling to look for and the header it stands for.
+  typealias Candidate<ID> = (id: ID, key: [Unicode.Scalar])
+
   static func occurrences<ID>(
     of patterns: [HeaderPattern<ID>], in region: TextRange, text: SourceText, excluded: ExcludedRanges
   ) -> [(id: ID, range: TextRange)] {
     let region = text.clamp(region)
     guard !region.isEmpty else { return [] }
     let view = NormalizedText(text, range: region, mode: .matching)
-    let candidates = patterns.flatMap { pattern in pattern.keys.map { (pattern.id, $0) } }.sorted {
-      $0.1.count > $1.1.count
+    let candidates: [Candidate<ID>] = patterns.flatMap { pattern in pattern.keys.map { (pattern.id, $0) } }.sorted {
+      $0.key.count > $1.key.count
     }
     // The candidates by first character, longest first, so each place of the view tries only those that can match.
-    let byFirst = Dictionary(grouping: candidates) { $0.1[0] }
+    let byFirst = Dictionary(grouping: candidates) { $0.key[0] }
+    let borders = CellBorders(view: view, region: region, text: text, excluded: excluded)
     var result: [(id: ID, range: TextRange)] = []
     var index = 0
     while index < view.count {
@@ -47,12 +52,15 @@ enum HeaderSearch {
         index += 1
       }
     }
-    return result
+    let glued = gluedOccurrences(in: view, candidates: byFirst, borders: borders).filter { piece in
+      !result.contains { $0.range.overlaps(piece.range) }
+    }
+    return (result + glued).sorted { $0.range < $1.range }
   }
 
   /// Whether `range` is delimited as a cell of its own: by white space, a line of a grid, or a leftover of
   /// conversion (`[bookmark: …]`), which the reader takes for white space.
-  private static func fillsCell(
+  static func fillsCell(
     _ range: TextRange, region: TextRange, text: SourceText, excluded: ExcludedRanges
   ) -> Bool {
     let before = text.scalarBoundary(atOrBefore: max(range.start - 1, 0))
@@ -65,7 +73,7 @@ enum HeaderSearch {
   }
 
   /// White space, a grid bar, or any other box-drawing character (`├ ┤ ┼`, which end a cell as well).
-  private static func isBorder(_ scalar: Unicode.Scalar) -> Bool {
+  static func isBorder(_ scalar: Unicode.Scalar) -> Bool {
     CharacterFolding.isSpace(scalar) || CellExtractor.isGridBar(scalar) || (0x2500...0x257F).contains(scalar.value)
   }
 }

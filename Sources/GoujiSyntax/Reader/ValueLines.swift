@@ -52,30 +52,8 @@ struct ValueLineScanner {
 
   /// The space-separated tokens of one line's `content`; page furniture and leftovers separate tokens like spaces.
   private func tokens(in content: TextRange) -> [RawCell] {
-    var tokens: [RawCell] = []
-    var start: Int?
-    var index = content.start
-    func close(_ end: Int) {
-      guard let tokenStart = start else { return }
-      let trimmed = text.trimmingSpaces(TextRange(start: tokenStart, end: end))
-      tokens.append(RawCell(text: CharacterFolding.normalizeAndTrim(text[trimmed]), range: trimmed))
-      start = nil
+    Words(in: content, text: text, excluded: excluded).map { word in
+      RawCell(text: CharacterFolding.normalizeAndTrim(text[word]), range: word)
     }
-    while index < content.end {
-      if let end = excluded.end(ofStretchAt: index) {
-        close(index)
-        index = max(index + 1, end)
-        continue
-      }
-      let width = SourceText.scalarByteCount(lead: text.bytes[index])
-      if text.isSpace(at: index, width: width) {
-        close(index)
-      } else if start == nil {
-        start = index
-      }
-      index += width
-    }
-    close(content.end)
-    return tokens
   }
 }

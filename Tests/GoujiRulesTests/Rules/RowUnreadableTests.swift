@@ -65,3 +65,25 @@ extension RowUnreadableTests {
     #expect(diagnostics.map(\.code) == ["GJ307"])
   }
 }
+
+extension RowUnreadableTests {
+  /// Example 004 flattened: every row of table 三 lost its empty cells. One GJ308 for the table, at its first row,
+  /// each row a related location with the exact range of its values and the counts read.
+  @Test func rowsThatLostTheirEmptyCellsGiveOneWarningPerTable() throws {
+    let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
+    let text = SourceText(Fixtures.text(folder.appendingPathComponent("004_b1d7aab7bdee8be9.flat-glued.txt")))
+    let analysis = Analyzer.analyze(text)
+    let rows = analysis.report.problems.filter {
+      if case .cellCount(.table3, _, _, _, _) = $0.kind { return true }
+      return false
+    }
+    #expect(rows.count > 1)
+    let findings = analysis.diagnostics.filter { $0.code == "GJ308" }
+    let table3 = try #require(findings.first { $0.message.zh.hasPrefix("表三有\(rows.count)行") })
+    #expect(findings.count == 2, "table 三's rows and table 四's run: \(findings.map(\.message.zh))")
+    #expect(table3.range == rows.first?.range)
+    #expect(table3.related.map(\.range) == rows.map(\.range))
+    #expect(table3.related.first?.message.zh == "“一、本年新收政府信息公开申请数量”行读到1个数值，格式有7列")
+    #expect(table3.message.en.hasPrefix("Table 3 has \(rows.count) rows"))
+  }
+}
