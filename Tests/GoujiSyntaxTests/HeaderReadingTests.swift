@@ -82,8 +82,7 @@ import Testing
   /// misspelt label (`自然入`) gives none of its labels, the runs around it still give theirs.
   @Test func gluedHeadersAreReadOnlyWhereTheyFillTheirRun() throws {
     let glued = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
-    let file = Self.corpus.appendingPathComponent("inv-2021-busy.flat-glued.txt")
-    let text = try String(contentsOf: file, encoding: .utf8)
+    let text = Fixtures.exampleOrFixture("GoujiSyntaxTests", "corpus/inv-2021-busy.flat-glued.txt")
     #expect(text.contains(glued))
     let misspelt = text.replacingOccurrences(
       of: glued, with: "申请人情况 自然入法人或其他组织 总计商业企业科研机构社会公益组织法律服务机构其他")
@@ -95,8 +94,7 @@ import Testing
   /// A run of glued header words longer than any header row is not searched: no header is read from it.
   @Test func aRunLongerThanAnyHeaderRowGivesNoHeader() throws {
     let glued = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
-    let file = Self.corpus.appendingPathComponent("inv-2021-busy.flat-glued.txt")
-    let text = try String(contentsOf: file, encoding: .utf8)
+    let text = Fixtures.exampleOrFixture("GoujiSyntaxTests", "corpus/inv-2021-busy.flat-glued.txt")
     let long = String(repeating: "总计", count: 300)
     let labels = { (text: String) in Set(ReportReader.read(SourceText(text)).table3?.headers.map(\.label) ?? []) }
     let short = String(repeating: "总计", count: 20)
