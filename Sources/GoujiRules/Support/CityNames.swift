@@ -74,8 +74,11 @@ enum CityNames {
 
   /// The province of the city whose full name (`周口市`) the body's name starts with, if any.
   static func province(of agency: String) -> String? {
-    byProvince.first { entry in entry.cities.contains { agency.hasPrefix($0 + "市") } }?.province
+    fullNames.first { entry in entry.cities.contains { agency.hasPrefix($0) } }?.province
   }
+
+  /// ``byProvince`` with each city's full name (`周口市`), made once rather than per look-up.
+  private static let fullNames = byProvince.map { entry in (province: entry.province, cities: entry.cities.map { $0 + "市" }) }
 }
 
 extension CityNames {
