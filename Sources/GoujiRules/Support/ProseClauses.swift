@@ -47,11 +47,6 @@ extension ProseView {
     return result
   }
 
-  /// Whether any of `words` occurs in `range`.
-  func containsAny(_ words: [String], in range: Range<Int>) -> Bool {
-    words.contains { contains($0, in: range) }
-  }
-
   /// Whether the range names a year other than `year` (`2020年` in a 2021 report) or speaks of another year
   /// (`上年`, `去年`, `同比`, `连续`, `累计`).
   func speaksOfAnotherYear(_ range: Range<Int>, reportYear: Int?) -> Bool {

@@ -88,16 +88,69 @@ struct ProseView {
 
   /// The first occurrence of `word` in `range` (searched in `range` only).
   func firstIndex(of word: String, in range: Range<Int>) -> Int? {
-    let needle = Array(word.unicodeScalars)
-    guard let first = needle.first, range.count >= needle.count else { return nil }
-    for index in range.lowerBound...(range.upperBound - needle.count)
-    where self[index] == first && view.matches(needle, at: index) {
-      return index
-    }
-    return nil
+    firstIndices(of: [word], in: range)[0]
   }
 
   func contains(_ word: String, in range: Range<Int>) -> Bool { firstIndex(of: word, in: range) != nil }
+
+  /// Whether any of `words` occurs in `range`.
+  func containsAny(_ words: [String], in range: Range<Int>) -> Bool {
+    var found = false
+    scan(for: words, in: range) { _, _ in
+      found = true
+      return false
+    }
+    return found
+  }
+
+  /// The first occurrence in `range` of each of `words`, in the order of `words`.
+  func firstIndices(of words: [String], in range: Range<Int>) -> [Int?] {
+    var result = [Int?](repeating: nil, count: words.count)
+    var left = words.count
+    scan(for: words, in: range) { word, index in
+      if result[word] == nil {
+        result[word] = index
+        left -= 1
+      }
+      return left > 0
+    }
+    return result
+  }
+
+  /// Calls `found` with the number of the word in `words` and the index of each occurrence in `range`, in text
+  /// order, while it returns true. One pass over the view for all the words, the view read through a buffer and
+  /// positions whose character starts none of the words passed over on a bit test: these searches run for many
+  /// words in every sentence.
+  private func scan(for words: [String], in range: Range<Int>, _ found: (Int, Int) -> Bool) {
+    let firsts = words.map { $0.unicodeScalars.first?.value ?? UInt32.max }
+    let starts = firsts.reduce(UInt64(0)) { $0 | (1 << ($1 & 63)) }
+    view.scalars.withUnsafeBufferPointer { scalars in
+      let end = min(range.upperBound, scalars.count)
+      var index = max(range.lowerBound, 0)
+      while index < end {
+        let value = scalars[index].value
+        if starts & (1 << (value & 63)) != 0 {
+          for (number, first) in firsts.enumerated()
+          where first == value && ProseView.matches(words[number], at: index, in: scalars, end: end) {
+            guard found(number, index) else { return }
+          }
+        }
+        index += 1
+      }
+    }
+  }
+
+  /// Whether `word` is written at `index` of `scalars` and ends by `end`.
+  private static func matches(_ word: String, at index: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>, end: Int)
+    -> Bool
+  {
+    var position = index
+    for scalar in word.unicodeScalars {
+      guard position < end, scalars[position] == scalar else { return false }
+      position += 1
+    }
+    return true
+  }
 
   /// Whether a character ends a sentence: `。；！？` and line breaks (a line break ends a paragraph in every text form
   /// but PDF text, where reading a wrapped sentence as two only makes the checks say less).
