@@ -11,8 +11,10 @@ extension HeaderReader {
   /// that row; a group none of whose rows was read is not looked for.
   func groupLabels(_ table: ReadTable, from start: Int) -> [GroupLabel] {
     let rows = table.rows.filter { !$0.label.isEmpty }.sorted { $0.labelRange.start < $1.labelRange.start }
-    return Self.table3.groups.compactMap { group in
-      let keys = Set(Self.table3.rows.filter { Self.isMember($0, of: group) }.map(\.key))
+    let table3 = Self.table3
+    return table3.groups.compactMap { group in
+      let isTopLevel = group.numbering.hasSuffix("、")
+      let keys = Set(table3.rows.filter { Self.isMember($0, of: group, isTopLevel: isTopLevel) }.map(\.key))
       let members = rows.filter { keys.contains($0.key) }
       guard let first = members.first?.labelRange.start else { return nil }
       let previousEnd = rows.filter { $0.labelRange.start < first }.map(\.range.end).max() ?? start
@@ -24,10 +26,11 @@ extension HeaderReader {
     }
   }
 
-  /// Whether a row is under a group: directly, or (for the top-level group numbered `三、`) through a sub-group.
-  private static func isMember(_ row: RowSpec, of group: GroupSpec) -> Bool {
+  /// Whether a row is under a group: directly, or (for the top-level group numbered `三、`, `isTopLevel`) through a
+  /// sub-group.
+  private static func isMember(_ row: RowSpec, of group: GroupSpec, isTopLevel: Bool) -> Bool {
     guard let rowGroup = row.group else { return false }
-    return rowGroup == group.key || group.numbering.hasSuffix("、")
+    return rowGroup == group.key || isTopLevel
   }
 
   /// The ways a group's numbering is written: `（三）`, `(三)`, `三、`, `三.`.
