@@ -47,7 +47,8 @@ package enum OtherProvince: Rule {
 
   /// The provinces (`浙江省`) and prefecture-level cities (`杭州市`) a sentence names, with their provinces, in order.
   private static func names(in sentence: Range<Int>, of prose: ProseView) -> [(String, String, Range<Int>)] {
-    var found = zip(ProvinceNames.all, prose.firstIndices(of: ProvinceNames.all, in: sentence)).compactMap { name, index in
+    let provinces = prose.firstIndices(of: ProvinceNames.all, in: sentence)
+    var found = zip(ProvinceNames.all, provinces).compactMap { name, index in
       index.map { (name, name, $0..<($0 + name.unicodeScalars.count)) }
     }
     found += CityNames.mentions(in: sentence, of: prose).map { ($0.name + "市", $0.province, $0.range) }

@@ -85,7 +85,9 @@ enum CityNames {
   }
 
   /// ``byProvince`` with each city's full name (`周口市`), made once rather than per look-up.
-  private static let fullNames = byProvince.map { entry in (province: entry.province, cities: entry.cities.map { $0 + "市" }) }
+  private static let fullNames = byProvince.map { entry in
+    (province: entry.province, cities: entry.cities.map { $0 + "市" })
+  }
 }
 
 extension CityNames {
