@@ -63,7 +63,7 @@ extension ProseView {
 /// Words shared by the prose claims.
 enum ProseWords {
   /// Another year than the report's, or a span of years.
-  static let otherYears = ["上年", "去年", "上一年", "前年", "同比", "往年", "历年", "连续", "累计", "以来"]
+  static let otherYears = WordList(["上年", "去年", "上一年", "前年", "同比", "往年", "历年", "连续", "累计", "以来"])
   /// A goal or a wish rather than a fact.
-  static let hedges = ["力争", "争取", "确保", "努力", "目标", "避免", "防止", "希望", "要求", "是否"]
+  static let hedges = WordList(["力争", "争取", "确保", "努力", "目标", "避免", "防止", "希望", "要求", "是否"])
 }
