@@ -34,21 +34,9 @@ extension SourceText {
 
   /// The first occurrence of `needle` (UTF-8) in `range`.
   package func firstOccurrence(of needle: [UInt8], in range: TextRange) -> Int? {
-    guard let first = needle.first, needle.count <= range.length else { return nil }
+    guard !needle.isEmpty, needle.count <= range.length else { return nil }
     return bytes.withUnsafeBufferPointer { bytes in
-      needle.withUnsafeBufferPointer { needle in
-        var index = range.start
-        let last = range.end - needle.count
-        while index <= last {
-          if bytes[index] == first {
-            var offset = 1
-            while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return index }
-          }
-          index += 1
-        }
-        return nil
-      }
+      needle.withUnsafeBufferPointer { UTF8Search.firstIndex(of: $0, in: bytes, from: range.start, to: range.end) }
     }
   }
 }

@@ -22,6 +22,14 @@ import Testing
     return TextEdit(range: cell.range, newText: analysis.text[cell.range] + "0")
   }
 
+  /// The engine asks whether a rule is regional only when its scope says so (the dynamic cast cost more than some
+  /// rules), so the two must agree for every rule.
+  @Test func aRuleIsRegionalExactlyWhenItsScopeIsRegions() {
+    for rule in RuleRegistry.all {
+      #expect((rule is any RegionalRule.Type) == (rule.metadata.scope == .regions), "\(rule.metadata.code)")
+    }
+  }
+
   @Test func anEditInTable3RerunsOnlyWhatReadsTable3() throws {
     let before = Analyzer.analyze(Self.text)
     let after = Analyzer.reanalyze(before, applying: [Self.cellEdit(before)])

@@ -85,12 +85,13 @@ package enum CompatibilityCharacters: RegionalRule {
       var index = range.start
       while index < range.end {
         let lead = bytes[index]
-        // ASCII and 2-byte characters are neither (every range tested starts above U+2E80): skipped undecoded.
-        if lead < 0xE0 {
-          index += lead < 0x80 ? 1 : 2
+        // Only characters led by E2 (U+2E80–U+2FDF), EF (U+F900–U+FAFF, U+FF10–U+FF19) and F0 (U+2F800–U+2FA1F)
+        // can be either: the others (ASCII, the ideographs of the basic block…) are skipped undecoded.
+        let width = SourceText.scalarByteCount(lead: lead)
+        if lead != 0xE2 && lead != 0xEF && lead != 0xF0 {
+          index += width
           continue
         }
-        let width = SourceText.scalarByteCount(lead: lead)
         let scalar = NormalizedText.decodeScalar(bytes, at: index, width: width)
         if CharacterFolding.isCompatibilityIdeograph(scalar) || CharacterFolding.isFullWidthDigit(scalar),
           let replacement = CharacterFolding.replacement(for: scalar)

@@ -23,10 +23,10 @@ package enum OtherProvince: Rule {
 
   /// Words of a sentence that names another region for a reason of its own: cooperation and learning, and national
   /// contexts (the capital as the seat of 党中央 and 国务院, a national meeting held in a city).
-  private static let legitimate = [
+  private static let legitimate = WordList([
     "对口", "支援", "协作", "帮扶", "援", "学习", "借鉴", "考察", "交流", "合作", "中央", "国务院", "全国", "国家",
     "会议", "召开", "举办", "论坛", "博览会", "党性", "红色", "革命",
-  ]
+  ])
 
   package static func check(_ context: RuleContext) -> [Finding] {
     guard let agency = context.report.title?.agency,
@@ -47,12 +47,16 @@ package enum OtherProvince: Rule {
 
   /// The provinces (`浙江省`) and prefecture-level cities (`杭州市`) a sentence names, with their provinces, in order.
   private static func names(in sentence: Range<Int>, of prose: ProseView) -> [(String, String, Range<Int>)] {
-    var found = ProvinceNames.all.compactMap { name in
-      prose.firstIndex(of: name, in: sentence).map { (name, name, $0..<($0 + name.unicodeScalars.count)) }
+    let provinces = prose.firstIndices(of: provinceNames, in: sentence)
+    var found = zip(ProvinceNames.all, provinces).compactMap { name, index in
+      index.map { (name, name, $0..<($0 + name.unicodeScalars.count)) }
     }
     found += CityNames.mentions(in: sentence, of: prose).map { ($0.name + "市", $0.province, $0.range) }
     return found.sorted { $0.2.lowerBound < $1.2.lowerBound }
   }
+
+  /// ``ProvinceNames/all`` as a list to search for.
+  private static let provinceNames = WordList(ProvinceNames.all)
 
   private static func finding(_ name: String, province: String, agency: String, own: String, range: TextRange)
     -> Finding

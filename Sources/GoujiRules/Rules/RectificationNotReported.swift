@@ -32,7 +32,7 @@ package enum RectificationNotReported: Rule {
       !context.text.trimmingSpaces(section.bodyRange).isEmpty
     else { return [] }
     let body = NormalizedText.foldedString(context.text[section.bodyRange], mode: .matching)
-    guard !(words + ["\(year - 1)年"]).contains(where: body.contains) else { return [] }
+    guard !(words + ["\(year - 1)年"]).contains(where: body.containsScalars) else { return [] }
     return [Finding(
       message: LocalizedText(
         zh: "第五部分没有提到上年度问题的整改情况（通常先报告上年度问题的整改，再写本年度的问题和改进措施）",

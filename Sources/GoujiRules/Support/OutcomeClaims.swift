@@ -25,7 +25,7 @@ enum OutcomeClaims {
     ),
   ]
   /// A word every claim contains, for skipping the clauses that make none in one look.
-  private static let claimWords = ["维持", "审结", "结案", "败诉"]
+  private static let claimWords = WordList(["维持", "审结", "结案", "败诉"])
   private static let negations: Set<Unicode.Scalar> = ["未", "非", "不", "没"]
 
   static func findings(_ context: RuleContext) -> [Finding] {

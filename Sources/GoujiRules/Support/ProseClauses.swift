@@ -47,11 +47,6 @@ extension ProseView {
     return result
   }
 
-  /// Whether any of `words` occurs in `range`.
-  func containsAny(_ words: [String], in range: Range<Int>) -> Bool {
-    words.contains { contains($0, in: range) }
-  }
-
   /// Whether the range names a year other than `year` (`2020年` in a 2021 report) or speaks of another year
   /// (`上年`, `去年`, `同比`, `连续`, `累计`).
   func speaksOfAnotherYear(_ range: Range<Int>, reportYear: Int?) -> Bool {
@@ -68,7 +63,7 @@ extension ProseView {
 /// Words shared by the prose claims.
 enum ProseWords {
   /// Another year than the report's, or a span of years.
-  static let otherYears = ["上年", "去年", "上一年", "前年", "同比", "往年", "历年", "连续", "累计", "以来"]
+  static let otherYears = WordList(["上年", "去年", "上一年", "前年", "同比", "往年", "历年", "连续", "累计", "以来"])
   /// A goal or a wish rather than a fact.
-  static let hedges = ["力争", "争取", "确保", "努力", "目标", "避免", "防止", "希望", "要求", "是否"]
+  static let hedges = WordList(["力争", "争取", "确保", "努力", "目标", "避免", "防止", "希望", "要求", "是否"])
 }

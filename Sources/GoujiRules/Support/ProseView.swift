@@ -86,19 +86,6 @@ struct ProseView {
     return ProseDate(year: year, month: month, day: day, range: index..<(dayMark + 1))
   }
 
-  /// The first occurrence of `word` in `range` (searched in `range` only).
-  func firstIndex(of word: String, in range: Range<Int>) -> Int? {
-    let needle = Array(word.unicodeScalars)
-    guard let first = needle.first, range.count >= needle.count else { return nil }
-    for index in range.lowerBound...(range.upperBound - needle.count)
-    where self[index] == first && view.matches(needle, at: index) {
-      return index
-    }
-    return nil
-  }
-
-  func contains(_ word: String, in range: Range<Int>) -> Bool { firstIndex(of: word, in: range) != nil }
-
   /// Whether a character ends a sentence: `。；！？` and line breaks (a line break ends a paragraph in every text form
   /// but PDF text, where reading a wrapped sentence as two only makes the checks say less).
   static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {

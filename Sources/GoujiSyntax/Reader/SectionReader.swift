@@ -151,11 +151,8 @@ enum SectionReader {
   private static func endingRunOnTitle(_ heading: SectionHeading, text: SourceText) -> SectionHeading {
     let view = NormalizedText(text, range: heading.titleRange, mode: .display)
     var end: Int?
-    for spec in ReportSections.all {
-      for title in [spec.title] + spec.variants {
-        let key = Array(title.unicodeScalars)
-        if view.count >= key.count + runOnSlack && view.matches(key, at: 0) { end = max(end ?? 0, key.count) }
-      }
+    for key in titleScalars where view.count >= key.count + runOnSlack && view.matches(key, at: 0) {
+      end = max(end ?? 0, key.count)
     }
     if end == nil, let stop = view.scalars.firstIndex(where: { "。；;".unicodeScalars.contains($0) }) { end = stop }
     guard let end, end < view.count else { return heading }
@@ -169,6 +166,10 @@ enum SectionReader {
   /// How much longer than a canonical title a heading line must be to count as running on (shorter extra text is a
   /// mistyped title, reported as such).
   private static let runOnSlack = 12
+
+  /// Every section's title and its variants, as scalars, made once rather than for each heading.
+  private static let titleScalars = ReportSections.all.flatMap { [$0.title] + $0.variants }
+    .map { Array($0.unicodeScalars) }
 
   /// The section a title is about, and how close its wording is to the canonical one.
   static func classify(_ title: String) -> (Int?, TitleMatch) {
