@@ -29,14 +29,15 @@ extension ReportReader {
       start: edit.range.start, oldEnd: edit.range.end, delta: edit.newText.utf8.count - edit.range.length,
       lineDelta: text.lineCount - previous.text.lineCount
     )
-    var report = previous.droppingReadings(in: section)
-    report = report.shifted(shift)
-    report.text = text
-    let lines = text.lineInfos()
-    let region = TextRange(start: section.heading.range.start, end: shift(section.bodyRange.end))
-    // The title lies before the edit, so its line is where it was; it is the line the title ends on.
-    let titleLine = previous.title.map { text.line(containing: $0.range.end) }
-    scan(region, into: &report, lines: lines, titleLine: titleLine)
+    var report: Report
+    let region: TextRange
+    if let window = narrativeWindow(previous, section: section, edit: edit, text: text, shift: shift),
+      let narrative = rereadNarrative(previous, window: window, text: text, shift: shift)
+    {
+      (report, region) = (narrative, window.mentions)
+    } else {
+      (report, region) = rereadSection(previous, section: section, text: text, shift: shift)
+    }
     let year = report.reportYear
     readYear(&report)
     readSignatureDate(&report)
@@ -46,10 +47,24 @@ extension ReportReader {
     }
     changes.record(shift, rereading: section.number, region: region)
     if !report.isPre2019, let table = TableID.allCases.first(where: { $0.sectionNumber == section.number }) {
-      readTable(table, into: &report, context: tableContext(report, lines: lines))
+      readTable(table, into: &report, context: tableContext(report, lines: text.lineInfos()))
     }
     finish(&report)
     return report
+  }
+
+  /// `previous` with the whole of `section` (heading to end of body) read again in `text`, and the region read.
+  private static func rereadSection(
+    _ previous: Report, section: Section, text: SourceText, shift: RangeShift
+  ) -> (Report, TextRange) {
+    var report = previous.droppingReadings(in: section)
+    report = report.shifted(shift)
+    report.text = text
+    let region = TextRange(start: section.heading.range.start, end: shift(section.bodyRange.end))
+    // The title lies before the edit, so its line is where it was; it is the line the title ends on.
+    let titleLine = previous.title.map { text.line(containing: $0.range.end) }
+    scan(region, into: &report, lines: text.lineInfos(), titleLine: titleLine)
+    return (report, region)
   }
 
   /// Whether ``reread(_:after:)`` reads only the edited section for `edit` (for tests and measurements).
