@@ -4,8 +4,9 @@ import GoujiText
 extension ReportReader {
   /// The report after `edit` (a range of the previous text and its replacement). When the edit stays inside the
   /// body of one section and cannot change the report's structure, only that section is read again — its
-  /// leftovers, furniture, year statements, notices and table — and everything else is the previous reading moved by
-  /// the edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new
+  /// leftovers, furniture, year statements, notices and table, or in a section without a table only the lines
+  /// around the edit (``narrativeWindow(_:section:edit:text:shift:)``) — and everything else is the previous reading
+  /// moved by the edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new
   /// text (a randomized test checks this on the examples). `isCancelled` stops a full read as it stops
   /// ``read(_:isCancelled:)``.
   package static func reread(_ previous: Report, after change: TextEdit, isCancelled: () -> Bool = { false }) -> Report {
@@ -80,18 +81,19 @@ extension ReportReader {
     guard previous.sections.count == ReportSections.all.count,
       let section = previous.sections.first(where: {
         $0.bodyRange.start < edit.range.start && edit.range.end < $0.bodyRange.end
-      }),
-      !touchesStructure(old, range: edit.range, previous: previous),
-      let newRange = Optional(TextRange(start: edit.range.start, end: edit.range.start + edit.newText.utf8.count)),
-      !touchesStructure(newText, range: newRange, previous: previous)
+      })
     else { return nil }
+    // The lines first: in flattened text the edit shares a line with a heading, and that line may be the whole text.
     let editLine = old.line(containing: edit.range.start)
     let headingLine = old.line(containing: section.heading.range.end)
     let nextHeading = previous.sections.first { $0.heading.range.start >= section.bodyRange.end }
     let nextLine = nextHeading.map { old.line(containing: $0.heading.range.start) } ?? Int.max
     let titleLine = previous.title.map { old.line(containing: $0.range.end) } ?? Int.max
     let endLine = old.line(containing: edit.range.end)
-    guard editLine > headingLine, endLine < nextLine, editLine > titleLine || previous.title == nil && editLine > 40
+    let newRange = TextRange(start: edit.range.start, end: edit.range.start + edit.newText.utf8.count)
+    guard editLine > headingLine, endLine < nextLine, editLine > titleLine || previous.title == nil && editLine > 40,
+      !touchesStructure(old, range: edit.range, previous: previous),
+      !touchesStructure(newText, range: newRange, previous: previous)
     else { return nil }
     return section
   }
