@@ -54,7 +54,8 @@ import Testing
       TextEdit(range: TextRange(emptyAt: middle), newText: newline),
       TextEdit(range: TextRange(emptyAt: middle), newText: "[image: x]⼀"),
       TextEdit(range: TextRange(start: middle - newline.utf8.count - 1, end: middle), newText: ""),
-      TextEdit(range: TextRange(emptyAt: Self.offset(of: "发布日期", 3, in: before.text)), newText: "发布日期：2022-01-20\(newline)"),
+      TextEdit(
+        range: TextRange(emptyAt: Self.offset(of: "发布日期", 3, in: before.text)), newText: "发布日期：2022-01-20\(newline)"),
     ]
     for edit in edits {
       let (read, blocks) = try expectFresh(before, edit)
@@ -78,7 +79,8 @@ import Testing
     for _ in 0..<15 {
       guard let body = analysis.report.section(1)?.bodyRange else { break }
       let start = analysis.text.scalarBoundary(atOrBefore: Int.random(in: body.start + 1..<body.end, using: &generator))
-      let end = analysis.text.scalarBoundary(atOrBefore: min(body.end - 1, start + Int.random(in: 0...6, using: &generator)))
+      let end = analysis.text.scalarBoundary(
+        atOrBefore: min(body.end - 1, start + Int.random(in: 0...6, using: &generator)))
       let newText = Bool.random(using: &generator) ? pool.randomElement(using: &generator)! : ""
       let edit = TextEdit(range: TextRange(start: start, end: max(start, end)), newText: newText)
       let after = Analyzer.reanalyze(analysis, applying: [edit])

@@ -70,7 +70,8 @@ extension ReportReader {
     let after = margin(text, from: newLast + 1, through: lastBody + shift.lineDelta, step: 1, regionEdge: region.end)
     return NarrativeWindow(
       oldLines: oldLines, lines: lines, lineNumbers: first...newLast,
-      mentions: TextRange(start: before.inner, end: after.inner), scanned: TextRange(start: before.outer, end: after.outer)
+      mentions: TextRange(start: before.inner, end: after.inner),
+      scanned: TextRange(start: before.outer, end: after.outer)
     )
   }
 
@@ -117,7 +118,8 @@ extension ReportReader {
     let lines = window.lineNumbers.map(text.lineInfo)[...]
     let title = previous.title.map { text.lineInfo(text.line(containing: $0.range.end)) }
     report.artifacts += LeftoverScanner.artifacts(in: text, range: window.lines)
-    report.furniture += LeftoverScanner.furniture(in: text, lines: lines, range: window.lines)
+    report.furniture +=
+      LeftoverScanner.furniture(in: text, lines: lines, range: window.lines)
       + runningHeaders(text, title: title, in: lines)
     report.yearMentions += MentionReader.yearMentions(in: display).filter { window.mentions.contains($0.range.start) }
     report.notices += MentionReader.notices(text, in: matching).filter { window.mentions.contains($0.range.start) }
