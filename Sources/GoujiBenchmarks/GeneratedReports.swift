@@ -18,8 +18,9 @@ enum GeneratedReports {
   /// `base` grown to about `bytes` by inserting the paragraph after the heading of section 一; in flattened text the
   /// paragraphs join the heading's line, elsewhere each is a line of its own.
   static func report(_ base: String, form: String, bytes: Int) -> String {
-    // Without its number: layout text writes the 一 of headings as the Kangxi radical ⼀.
-    guard let heading = base.range(of: "总体情况") else { return base }
+    // Without its number (layout text writes the 一 of headings as the Kangxi radical ⼀), but after the `、` that
+    // follows it: the prologue names `总体情况` first, and the paragraphs grew the prologue instead of section 一.
+    guard let heading = base.range(of: "、总体情况") else { return base }
     let unit = form == "flattened" ? paragraph : paragraph + "\n"
     let count = max(0, (bytes - base.utf8.count) / unit.utf8.count)
     let insertion = form == "flattened" ? heading.upperBound : base[heading.upperBound...].firstIndex(of: "\n")

@@ -131,6 +131,18 @@ if let base = inputs.first(where: { $0.0.hasPrefix("002") })?.1 {
   }
 }
 
+print("\n## Typing in flattened one-line text: re-analysis against a fresh analysis of the same 1 MB (the goal: ≤ 1×)\n")
+if let base = try? String(contentsOfFile: GeneratedReports.forms[3].path, encoding: .utf8) {
+  let text = SourceText(GeneratedReports.report(base, form: "flattened", bytes: 1_000_000))
+  let analysis = Analyzer.analyze(text)
+  if let offset = GeneratedReports.narrativeOffset(in: text.string) {
+    let edit = TextEdit(range: TextRange(emptyAt: offset), newText: "的")
+    let typed = median(budget: 1) { _ = Analyzer.reanalyze(analysis, applying: [edit]) }
+    let fresh = median(budget: 1) { _ = Analyzer.analyze(text) }
+    print(String(format: "fresh analysis %9.1f µs   re-analysis after typing %9.1f µs   ratio %5.2f×", fresh, typed, typed / fresh))
+  }
+}
+
 BatchBenchmark.run(count: long ? 10_000 : 1_000, examples: folder)
 
 GluedRowBenchmarks.run()

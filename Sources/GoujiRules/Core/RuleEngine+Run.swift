@@ -10,6 +10,8 @@ extension RuleEngine {
     /// The findings of each rule that ran or kept its findings, by code.
     var byRule: [String: [Diagnostic]] = [:]
     var partials: [String: [any Sendable]] = [:]
+    /// The blocks the regional rules find their partial results in, and which previous block each one is.
+    var blocks: LineBlocks
     var ran: [String] = []
     var regionsRead: [String: Int] = [:]
 
@@ -19,11 +21,14 @@ extension RuleEngine {
       self.context = context
       self.configuration = configuration
       inputs = RunInputs(context, configuration: configuration)
+      blocks = LineBlocks(context.report)
     }
 
     /// What the run found.
     var results: RuleResults {
-      RuleResults(byRule: byRule, partials: partials, inputs: inputs, ran: ran, regionsRead: regionsRead)
+      RuleResults(
+        byRule: byRule, partials: partials, blocks: blocks.ranges, inputs: inputs, ran: ran, regionsRead: regionsRead
+      )
     }
 
     /// The rules that run: the enabled ones; a report from before the national format gets GJ206 and nothing else.
@@ -39,30 +44,27 @@ extension RuleEngine {
     mutating func runWhole(_ rule: any Rule.Type) {
       let code = rule.metadata.code
       if rule.metadata.scope == .regions, let regional = rule as? any RegionalRule.Type {
-        let regions = context.report.lineRegions
-        let all = Set(regions.indices)
-        runRegions(regional, regions: regions, dirty: all, previous: [], unmovedBefore: 0, move: { $0 })
+        runBlocks(regional, previous: [], unmovedBefore: 0, move: { $0 })
         return
       }
       ran.append(code)
       byRule[code] = Self.diagnostics(rule.check(context), of: rule.metadata, configuration: configuration)
     }
 
-    /// Runs a regional rule on the `dirty` regions and moves its `previous` partial results of the others. A region
-    /// that ends before `unmovedBefore` is where it was, and its partial result is kept as it is.
-    mutating func runRegions<R: RegionalRule>(
-      _ rule: R.Type, regions: [TextRange], dirty: Set<Int>, previous: [any Sendable], unmovedBefore: Int,
-      move: (TextRange) -> TextRange
+    /// Runs a regional rule on the blocks that are no previous block, and moves its `previous` partial results of
+    /// the others. A block that ends before `unmovedBefore` is where it was, and its partial result is kept as it is.
+    mutating func runBlocks<R: RegionalRule>(
+      _ rule: R.Type, previous: [any Sendable], unmovedBefore: Int, move: (TextRange) -> TextRange
     ) {
       let code = rule.metadata.code
       var found: [R.Partial] = []
-      found.reserveCapacity(regions.count)
+      found.reserveCapacity(blocks.ranges.count)
       var read = 0
-      for (index, region) in regions.enumerated() {
-        if !dirty.contains(index), index < previous.count, let kept = previous[index] as? R.Partial {
-          found.append(region.end < unmovedBefore ? kept : rule.moved(kept, by: move))
+      for (block, index) in zip(blocks.ranges, blocks.previous) {
+        if let index, index < previous.count, let kept = previous[index] as? R.Partial {
+          found.append(block.end < unmovedBefore ? kept : rule.moved(kept, by: move))
         } else {
-          found.append(rule.partial(context, in: region))
+          found.append(rule.partial(context, in: block))
           read += 1
         }
       }

@@ -31,7 +31,8 @@ package enum RuleEngine {
 
   /// The results after `change` (what re-reading the edited text changed), reusing `previous` (the results of the
   /// reading before the edits): a rule runs again only when what it reads (``RuleScope``) changed, a regional rule
-  /// only on the regions read again; the other findings move with the edits. Equal to ``run`` on the new reading.
+  /// only on the blocks of lines (``LineBlocks``) that overlap what was read again; the other findings move with the
+  /// edits. Equal to ``run`` on the new reading.
   package static func rerun(
     _ context: RuleContext, after change: ReadingChange, previous: RuleResults,
     configuration: RuleConfiguration = RuleConfiguration(), isCancelled: () -> Bool = { false }
@@ -50,10 +51,7 @@ package enum RuleEngine {
     guard !change.readInFull, run.inputs == previous.inputs else {
       return self.run(context, configuration: configuration, isCancelled: isCancelled)
     }
-    let regions = context.report.lineRegions
-    let dirty = Set(regions.indices.filter { index in
-      change.reread.contains { $0.start < regions[index].end && regions[index].start < $0.end }
-    })
+    run.blocks = LineBlocks(context.report, after: change, old: previous.blocks)
     for rule in run.enabledRules {
       guard !isCancelled() else { break }
       let code = rule.metadata.code
@@ -71,10 +69,7 @@ package enum RuleEngine {
           run.runWhole(rule)
           continue
         }
-        run.runRegions(
-          regional, regions: regions, dirty: dirty, previous: partials, unmovedBefore: change.unmovedBefore,
-          move: change.move
-        )
+        run.runBlocks(regional, previous: partials, unmovedBefore: change.unmovedBefore, move: change.move)
       }
     }
     return run.results

@@ -9,21 +9,24 @@ package struct RuleResults: Sendable {
   package private(set) var diagnostics: [Diagnostic]
   /// The diagnostics of each rule that ran, by code, in the order the rule found them.
   var byRule: [String: [Diagnostic]]
-  /// The partial results of each regional rule (``RegionalRule``), one per region of ``Report/lineRegions``.
+  /// The partial results of each regional rule (``RegionalRule``), one per block of `blocks`.
   var partials: [String: [any Sendable]]
+  /// The blocks of lines the regional rules' partial results are for (``LineBlocks``).
+  package private(set) var blocks: [TextRange]
   /// What the rules were run with; any difference makes the next run start afresh.
   var inputs: RunInputs
-  /// The codes of the rules that ran (rather than moved their previous findings), and how many regions each
-  /// regional rule read: the engine's plan, for tests and measurements.
+  /// The codes of the rules that ran (rather than moved their previous findings), and how many blocks of lines
+  /// each regional rule read: the engine's plan, for tests and measurements.
   package private(set) var ran: [String] = []
   package private(set) var regionsRead: [String: Int] = [:]
 
   init(
-    byRule: [String: [Diagnostic]], partials: [String: [any Sendable]], inputs: RunInputs, ran: [String],
-    regionsRead: [String: Int]
+    byRule: [String: [Diagnostic]], partials: [String: [any Sendable]], blocks: [TextRange], inputs: RunInputs,
+    ran: [String], regionsRead: [String: Int]
   ) {
     self.byRule = byRule
     self.partials = partials
+    self.blocks = blocks
     self.inputs = inputs
     self.ran = ran
     self.regionsRead = regionsRead

@@ -19,16 +19,17 @@ package enum RuleScope: Sendable, Hashable {
   package static let allTables = RuleScope.tables(Set(TableID.allCases))
 }
 
-/// A rule whose result is made from what it finds in each region on its own (``RuleScope/regions``), so an edit
-/// re-runs it on the edited region only. Regions are whole lines (``Report/lineRegions``).
+/// A rule whose result is made from what it finds in each piece of a region on its own (``RuleScope/regions``), so
+/// an edit re-runs it on the edited lines only. The pieces are whole lines of one region (``Report/lineRegions``),
+/// cut into blocks (``LineBlocks``) wherever the engine likes: the findings must not depend on where they are cut.
 package protocol RegionalRule: Rule {
-  /// What the rule finds in one region.
+  /// What the rule finds in one piece.
   associatedtype Partial: Sendable
-  /// What the rule finds in `region`.
+  /// What the rule finds in `region` (whole lines, all in one region of ``Report/lineRegions``).
   static func partial(_ context: RuleContext, in region: TextRange) -> Partial
-  /// `partial` with every range moved by `move` (an edit before or after the region).
+  /// `partial` with every range moved by `move` (an edit before or after the piece).
   static func moved(_ partial: Partial, by move: (TextRange) -> TextRange) -> Partial
-  /// The findings of the whole report from the partial results of its regions, in text order.
+  /// The findings of the whole report from the partial results of its pieces, in text order.
   static func findings(_ context: RuleContext, from partials: [Partial]) -> [Finding]
 }
 

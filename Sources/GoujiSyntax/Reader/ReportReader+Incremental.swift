@@ -4,8 +4,9 @@ import GoujiText
 extension ReportReader {
   /// The report after `edit` (a range of the previous text and its replacement). When the edit stays inside the
   /// body of one section and cannot change the report's structure, only that section is read again — its
-  /// leftovers, furniture, year statements, notices and table — and everything else is the previous reading moved by
-  /// the edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new
+  /// leftovers, furniture, year statements, notices and table, or in a section without a table only the lines
+  /// around the edit (``narrativeWindow(_:section:edit:text:shift:)``) — and everything else is the previous reading
+  /// moved by the edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new
   /// text (a randomized test checks this on the examples). `isCancelled` stops a full read as it stops
   /// ``read(_:isCancelled:)``.
   package static func reread(_ previous: Report, after change: TextEdit, isCancelled: () -> Bool = { false }) -> Report {
@@ -36,14 +37,15 @@ extension ReportReader {
       start: edit.range.start, oldEnd: edit.range.end, delta: edit.newText.utf8.count - edit.range.length,
       lineDelta: text.lineCount - previous.text.lineCount
     )
-    var report = previous.droppingReadings(in: section)
-    report = report.shifted(shift)
-    report.text = text
-    let lines = text.lineInfos()
-    let region = TextRange(start: section.heading.range.start, end: shift(section.bodyRange.end))
-    // The title lies before the edit, so its line is where it was; it is the line the title ends on.
-    let titleLine = previous.title.map { text.line(containing: $0.range.end) }
-    scan(region, into: &report, lines: lines, titleLine: titleLine)
+    var report: Report
+    let region: TextRange
+    if let window = narrativeWindow(previous, section: section, edit: edit, text: text, shift: shift),
+      let narrative = rereadNarrative(previous, window: window, text: text, shift: shift)
+    {
+      (report, region) = (narrative, window.mentions)
+    } else {
+      (report, region) = rereadSection(previous, section: section, text: text, shift: shift)
+    }
     let year = report.reportYear
     readYear(&report)
     readSignatureDate(&report)
@@ -53,10 +55,24 @@ extension ReportReader {
     }
     changes.record(shift, rereading: section.number, region: region)
     if !report.isPre2019, let table = TableID.allCases.first(where: { $0.sectionNumber == section.number }) {
-      readTable(table, into: &report, context: tableContext(report, lines: lines))
+      readTable(table, into: &report, context: tableContext(report, lines: text.lineInfos()))
     }
     finish(&report)
     return report
+  }
+
+  /// `previous` with the whole of `section` (heading to end of body) read again in `text`, and the region read.
+  private static func rereadSection(
+    _ previous: Report, section: Section, text: SourceText, shift: RangeShift
+  ) -> (Report, TextRange) {
+    var report = previous.droppingReadings(in: section)
+    report = report.shifted(shift)
+    report.text = text
+    let region = TextRange(start: section.heading.range.start, end: shift(section.bodyRange.end))
+    // The title lies before the edit, so its line is where it was; it is the line the title ends on.
+    let titleLine = previous.title.map { text.line(containing: $0.range.end) }
+    scan(region, into: &report, lines: text.lineInfos(), titleLine: titleLine)
+    return (report, region)
   }
 
   /// Whether ``reread(_:after:)`` reads only the edited section for `edit` (for tests and measurements).
@@ -72,18 +88,19 @@ extension ReportReader {
     guard previous.sections.count == ReportSections.all.count,
       let section = previous.sections.first(where: {
         $0.bodyRange.start < edit.range.start && edit.range.end < $0.bodyRange.end
-      }),
-      !touchesStructure(old, range: edit.range, previous: previous),
-      let newRange = Optional(TextRange(start: edit.range.start, end: edit.range.start + edit.newText.utf8.count)),
-      !touchesStructure(newText, range: newRange, previous: previous)
+      })
     else { return nil }
+    // The lines first: in flattened text the edit shares a line with a heading, and that line may be the whole text.
     let editLine = old.line(containing: edit.range.start)
     let headingLine = old.line(containing: section.heading.range.end)
     let nextHeading = previous.sections.first { $0.heading.range.start >= section.bodyRange.end }
     let nextLine = nextHeading.map { old.line(containing: $0.heading.range.start) } ?? Int.max
     let titleLine = previous.title.map { old.line(containing: $0.range.end) } ?? Int.max
     let endLine = old.line(containing: edit.range.end)
-    guard editLine > headingLine, endLine < nextLine, editLine > titleLine || previous.title == nil && editLine > 40
+    let newRange = TextRange(start: edit.range.start, end: edit.range.start + edit.newText.utf8.count)
+    guard editLine > headingLine, endLine < nextLine, editLine > titleLine || previous.title == nil && editLine > 40,
+      !touchesStructure(old, range: edit.range, previous: previous),
+      !touchesStructure(newText, range: newRange, previous: previous)
     else { return nil }
     return section
   }

@@ -61,7 +61,7 @@ package enum ReportReader {
     let regionLines = firstLine <= lastLine ? lines[firstLine...lastLine] : []
     report.artifacts += LeftoverScanner.artifacts(in: text, range: region)
     report.furniture += LeftoverScanner.furniture(in: text, lines: regionLines, range: region)
-      + runningHeaders(text, lines, titleLine: titleLine, in: regionLines)
+      + runningHeaders(text, title: titleLine.map { lines[$0] }, in: regionLines)
     guard region.start < (report.appendixStart ?? text.count) else { return }
     // One normalised view of the region for both scans; the notices' matching view is derived from it.
     let view = NormalizedText(text, range: region, mode: .display)
@@ -101,17 +101,17 @@ package enum ReportReader {
   /// The UTF-8 bytes of `附`, which every appendix line starts with.
   private static let appendixMark = Array("附".utf8)
 
-  /// Lines of `lines` that repeat the title line: running headers of PDF pages.
-  private static func runningHeaders(
-    _ text: SourceText, _ all: [LineInfo], titleLine: Int?, in lines: ArraySlice<LineInfo>
+  /// Lines of `lines` that repeat the title line (`titleLine`): running headers of PDF pages.
+  static func runningHeaders(
+    _ text: SourceText, title titleLine: LineInfo?, in lines: ArraySlice<LineInfo>
   ) -> [TextRange] {
     guard let titleLine else { return [] }
-    let title = CharacterFolding.normalizeAndTrim(text[all[titleLine].range])
+    let title = CharacterFolding.normalizeAndTrim(text[titleLine.range])
     guard title.count >= 8 else { return [] }
     // Look-alike characters take as many bytes as the ideographs they stand for, so a repeated title has the
     // title's length once spaces are trimmed.
-    let length = text.trimmingSpaces(all[titleLine].range).length
-    return lines.lazy.filter { !$0.isBlank && $0.range.start > all[titleLine].range.end }
+    let length = text.trimmingSpaces(titleLine.range).length
+    return lines.lazy.filter { !$0.isBlank && $0.range.start > titleLine.range.end }
       .map { text.trimmingSpaces($0.range) }
       .filter { $0.length == length && CharacterFolding.normalizeAndTrim(text[$0]) == title }
   }
