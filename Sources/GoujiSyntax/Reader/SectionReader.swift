@@ -81,7 +81,9 @@ enum SectionReader {
     start = skipLeftovers(text, from: start, lineEnd: line.range.end)
     if startsWithTableLabel(text, from: start, lineEnd: line.range.end, line: number) { return nil }
     guard var heading = parseHeading(text, from: start, limit: line.range.end, line: number) else { return nil }
-    if isTableLabel(heading.title) { return nil }
+    let title = heading.titleRange
+    let titleStart = TextRange(start: title.start, end: min(title.end, title.start + 64))
+    if isTableLabel(heading.title) || isCutTableLabel(text[titleStart]) { return nil }
     heading = endingRunOnTitle(heading, text: text)
     let (topic, match) = classify(heading.title)
     if topic == nil && (heading.title.count > 30 || line.tabCount > 0) { return nil }
@@ -197,6 +199,15 @@ enum SectionReader {
   static func isTableLabel(_ title: String) -> Bool {
     let folded = NormalizedText.foldedString(title, mode: .matching)
     return tableLabelCores.value.contains { folded.hasPrefix($0) }
+  }
+
+  /// Whether a heading's title as written (`title`, its source text) starts with a word that begins a table label
+  /// cut short by a PDF's wrapping: `三、本年` above `度办理结果`, or beside the next column's text and the values in
+  /// layout text (`三、本年   （一）予以公开   3 0 …`). Such a word is shorter than a label core, and no section title
+  /// or stray heading the reader looks for is only that.
+  private static func isCutTableLabel(_ title: String) -> Bool {
+    let word = NormalizedText.foldedString(String(title.prefix { !$0.isWhitespace }), mode: .matching)
+    return !word.isEmpty && word.count < tableLabelCoreLength && tableLabelCores.value.contains { $0.hasPrefix(word) }
   }
 
   private static let tableLabelCores = DerivedFromFormats {

@@ -1,3 +1,4 @@
+import Foundation
 import GoujiTestSupport
 import Testing
 
@@ -50,6 +51,22 @@ import Testing
   func tableRowsNumberedLikeSectionsAreNotHeadings(_ form: ReportBuilder.Form) {
     // 一、本年新收… 二、上年结转… 三、本年度办理结果 四、结转下年度继续办理 are rows of table 三.
     checkClean(ReportBuilder(form: form).build(), rule: "GJ102")
+  }
+
+  /// PDF text wraps table 三's `三、本年度办理结果` into `三、本年` and `度办理结果`; in layout text the cut label shares its
+  /// line with the next column and the values (`三、本年       （一）予以公开 …`). Neither is a second `三、` heading
+  /// (each was one, in every PDF copy of the corpus).
+  @Test(arguments: [("三、本年度办理结果", "三、本年\r\n度办理结果"), ("三、本年度办理结果\r\n", "三、本年       ")])
+  func aTableLabelCutByPDFWrappingIsNotAHeading(_ label: String, _ cut: String) throws {
+    let text = ReportBuilder(form: .spaceSeparated).with { $0.lineEnding = "\r\n" }.build()
+    let written = try #require(text.range(of: label))
+    checkClean(text.replacingCharacters(in: written, with: cut), rule: "GJ102")
+  }
+
+  /// The cut must be shorter than a label's start: `三、本年工作计划` inside section 五 is still a stray heading.
+  @Test func aHeadingThatStartsLikeATableLabelIsStillAHeading() {
+    let text = ReportBuilder().with { $0.prose[5] = "𠀀问题。\n1️⃣三、本年工作计划" }.build()
+    check(text, rule: "GJ102", expected: [DiagnosticSpec("1️⃣", message: "第五部分中出现了一级编号的标题“三、本年工作计划”")])
   }
 
   @Test func appendixHeadingsAreNotSections() {
