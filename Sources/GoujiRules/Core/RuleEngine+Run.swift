@@ -87,7 +87,9 @@ extension RuleEngine {
 
     /// Runs a section claim rule, reading the claims of the sections `change` read again (every section when there
     /// is no change) and moving its `previous` claims (one per section) of the others.
-    mutating func runSections<R: SectionClaimRule>(_ rule: R.Type, previous: [any Sendable], after change: ReadingChange?) {
+    mutating func runSections<R: SectionClaimRule>(
+      _ rule: R.Type, previous: [any Sendable], after change: ReadingChange?
+    ) {
       let code = rule.metadata.code
       let sections = context.report.sections
       var read: [Int] = []
@@ -104,7 +106,8 @@ extension RuleEngine {
       ran.append(code)
       sectionsRead[code] = read
       sectionClaims[code] = claims.map { $0 as any Sendable }
-      byRule[code] = Self.diagnostics(rule.findings(context, from: claims), of: rule.metadata, configuration: configuration)
+      let findings = rule.findings(context, from: claims)
+      byRule[code] = Self.diagnostics(findings, of: rule.metadata, configuration: configuration)
     }
 
     private static func diagnostics(
