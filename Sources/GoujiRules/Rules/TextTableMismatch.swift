@@ -6,9 +6,9 @@ import GoujiText
 /// GJ401: a number or claim of the prose contradicts the tables: counts of applications, outcomes and appeals in
 /// 一、总体情况 against table 三 and 四, claims about appeals' outcomes (`均获维持`) against table 四, and the figures of
 /// 主动公开 against table 二.
-package enum TextTableMismatch: Rule {
+package enum TextTableMismatch: SectionClaimRule {
   package static let metadata = RuleMetadata(
-    code: "GJ401", name: "text-table-mismatch", severity: .warning, fixAvailability: .never,
+    code: "GJ401", name: "text-table-mismatch", severity: .warning, fixAvailability: .never, scope: .sectionClaims,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "正文中的数字或说法与统计表不一致", en: "A number or claim in the prose contradicts the table"),
       checks: "正文所述数量与统计表比较，每个数都与表中由已填写（或唯一拆分）单元格得出的数比较，空白单元格不当作0："
@@ -30,16 +30,43 @@ package enum TextTableMismatch: Rule {
     )
   )
 
-  package static func check(_ context: RuleContext) -> [Finding] {
-    guard context.tablesApply else { return [] }
-    var findings: [Finding] = []
-    if let section = context.report.section(1) {
-      findings += NarrativeReader.statements(in: context.displayView(of: section.bodyRange)).compactMap {
-        countFinding($0, context: context)
+  /// What the prose of one section claims: the counts of section 一 (its first), the outcomes of appeals (一 and 四)
+  /// and the figures of table 二 (一 and 二).
+  package struct Claims: Sendable {
+    var counts: [NarrativeStatement] = []
+    var outcomes: [[OutcomeClaims.Claim]] = []
+    var publications: [PublicationClaims.Statement] = []
+  }
+
+  package static func claims(_ context: RuleContext, in section: Section) -> Claims {
+    guard context.tablesApply, [1, 2, 4].contains(section.number) else { return Claims() }
+    var claims = Claims()
+    if section.number == 1, context.report.section(1)?.bodyRange == section.bodyRange {
+      claims.counts = NarrativeReader.statements(in: context.displayView(of: section.bodyRange))
+    }
+    let clauses = context.factualClauses(in: section)
+    if section.number != 2 { claims.outcomes = OutcomeClaims.claims(in: clauses) }
+    if section.number != 4 { claims.publications = PublicationClaims.statements(in: clauses, context) }
+    return claims
+  }
+
+  package static func moved(_ claims: Claims, by move: (TextRange) -> TextRange) -> Claims {
+    var moved = claims
+    for index in moved.counts.indices { moved.counts[index].range = move(moved.counts[index].range) }
+    for clause in moved.outcomes.indices {
+      for index in moved.outcomes[clause].indices {
+        moved.outcomes[clause][index].range = move(moved.outcomes[clause][index].range)
       }
     }
-    findings += OutcomeClaims.findings(context) + PublicationClaims.findings(context)
-    return findings
+    for index in moved.publications.indices { moved.publications[index].range = move(moved.publications[index].range) }
+    return moved
+  }
+
+  package static func findings(_ context: RuleContext, from claims: [Claims]) -> [Finding] {
+    guard context.tablesApply else { return [] }
+    let counts = claims.flatMap(\.counts).compactMap { countFinding($0, context: context) }
+    return counts + OutcomeClaims.findings(claims.flatMap(\.outcomes), context)
+      + PublicationClaims.findings(claims.flatMap(\.publications), context)
   }
 
   /// The finding of a count the prose states, when the table's figure differs.

@@ -28,25 +28,45 @@ enum OutcomeClaims {
   private static let claimWords = WordList(["维持", "审结", "结案", "败诉"])
   private static let negations: Set<Unicode.Scalar> = ["未", "非", "不", "没"]
 
-  static func findings(_ context: RuleContext) -> [Finding] {
-    guard let evaluator = context.balance(.table4) else { return [] }
-    var findings: [Finding] = []
-    for clause in context.factualClauses(inSections: [1, 4]) {
+  /// A claim a clause may make: its words (from the clause's start), where they are, and the cells of table 四 that
+  /// must be 0 for it to hold.
+  struct Claim: Sendable {
+    var phrase: String
+    var range: TextRange
+    var rows: [String]
+    var columns: [String]
+  }
+
+  /// The claims of each clause of `clauses` that makes one, each clause's in the order of ``kinds``: the first whose
+  /// cells are not all 0 is the clause's finding.
+  static func claims(in clauses: [ProseClause]) -> [[Claim]] {
+    clauses.compactMap { clause in
       let prose = clause.prose
-      guard prose.containsAny(claimWords, in: clause.range) else { continue }
-      for kind in kinds {
+      guard prose.containsAny(claimWords, in: clause.range) else { return nil }
+      let claims = kinds.compactMap { kind -> Claim? in
         guard let (start, end) = firstPhrase(kind, in: clause), !isNegated(prose, before: start, from: clause.range),
           let rows = kind.rows ?? namedRows(prose, clause.sentence.lowerBound..<clause.range.upperBound)
-        else { continue }
-        let cells = rows.flatMap { row in kind.columns.compactMap { evaluator.cell(row, $0) } }
-          .filter { $0.cell.state == .written && ($0.cell.arithmeticValue ?? 0) > 0 }
-        guard !cells.isEmpty else { continue }
+        else { return nil }
         let from = prose.skippingSpaces(clause.range.lowerBound, limit: start)
-        findings.append(finding(prose.string(from..<end), prose.sourceRange(from..<end), cells, context))
-        break
+        return Claim(
+          phrase: prose.string(from..<end), range: prose.sourceRange(from..<end), rows: rows, columns: kind.columns
+        )
       }
+      return claims.isEmpty ? nil : claims
     }
-    return findings
+  }
+
+  /// The findings of the claims of clauses (``claims(in:)``) against table 四.
+  static func findings(_ claims: [[Claim]], _ context: RuleContext) -> [Finding] {
+    guard let evaluator = context.balance(.table4) else { return [] }
+    return claims.compactMap { clause in
+      for claim in clause {
+        let cells = claim.rows.flatMap { row in claim.columns.compactMap { evaluator.cell(row, $0) } }
+          .filter { $0.cell.state == .written && ($0.cell.arithmeticValue ?? 0) > 0 }
+        if !cells.isEmpty { return finding(claim.phrase, claim.range, cells, context) }
+      }
+      return nil
+    }
   }
 
   private static func firstPhrase(_ kind: Kind, in clause: ProseClause) -> (Int, Int)? {

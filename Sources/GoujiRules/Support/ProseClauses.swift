@@ -1,3 +1,4 @@
+import GoujiSyntax
 import GoujiText
 
 /// A clause of the prose (a piece of a sentence between commas) in one of ``RuleContext/proseViews``.
@@ -9,26 +10,20 @@ struct ProseClause {
 }
 
 extension RuleContext {
-  /// The prose views that lie in the sections numbered `sections`.
-  func proseViews(inSections sections: Set<Int>) -> [ProseView] {
-    let bodies = report.sections.filter { sections.contains($0.number) }.map(\.bodyRange)
-    return zip(proseRanges, proseViews).filter { range, _ in
-      bodies.contains { $0.start <= range.start && range.end <= $0.end }
-    }.map(\.1)
+  /// The prose views that lie in `section`'s body.
+  func proseViews(in section: Section) -> [ProseView] {
+    let body = section.bodyRange
+    return zip(proseRanges, proseViews).filter { range, _ in body.start <= range.start && range.end <= body.end }
+      .map(\.1)
   }
 
-  /// The sentences of the prose in the sections numbered `sections`, each with its clauses.
-  func proseSentences(inSections sections: Set<Int>) -> [(prose: ProseView, sentence: Range<Int>)] {
-    proseViews(inSections: sections).flatMap { prose in prose.sentences().map { (prose, $0) } }
-  }
-
-  /// The clauses of the sentences of the prose in the sections numbered `sections` that state a fact of the report
-  /// year: a sentence with a hedge (`力争`) or that speaks of another year is left out whole.
-  func factualClauses(inSections sections: Set<Int>) -> [ProseClause] {
-    proseSentences(inSections: sections).flatMap { prose, sentence -> [ProseClause] in
+  /// The clauses of the sentences of `section`'s prose that state a fact of the report year: a sentence with a hedge
+  /// (`力争`) or that speaks of another year is left out whole.
+  func factualClauses(in section: Section) -> [ProseClause] {
+    proseViews(in: section).flatMap { prose in prose.sentences().map { (prose, $0) } }.flatMap { prose, sentence in
       guard !prose.containsAny(ProseWords.hedges, in: sentence),
         !prose.speaksOfAnotherYear(sentence, reportYear: report.reportYear)
-      else { return [] }
+      else { return [ProseClause]() }
       return prose.clauses(of: sentence).map { ProseClause(prose: prose, range: $0, sentence: sentence) }
     }
   }

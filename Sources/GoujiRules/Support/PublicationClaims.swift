@@ -15,25 +15,46 @@ enum PublicationClaims {
   ]
   private static let countUnits: Set<Unicode.Scalar> = ["件", "部", "份", "个", "项"]
 
-  static func findings(_ context: RuleContext) -> [Finding] {
-    guard context.tablesApply, let table = context.report.table2 else { return [] }
-    var findings: [Finding] = []
-    for clause in context.factualClauses(inSections: [1, 2]) {
+  /// A number of the prose that states a cell of table 二: the number as written, the cell, and the words from the
+  /// clause's start to the unit.
+  struct Statement: Sendable {
+    var number: String
+    var claim: Claim
+    var phrase: String
+    var range: TextRange
+  }
+
+  /// The statements of table 二's figures in `clauses`.
+  static func statements(in clauses: [ProseClause], _ context: RuleContext) -> [Statement] {
+    var statements: [Statement] = []
+    for clause in clauses {
       let prose = clause.prose
       guard !prose.containsAny(ClaimPhrase.distributingWords, in: clause.range) else { continue }
       for index in clause.range {
-        guard let (text, end) = prose.decimal(at: index), let claim = claim(prose, clause.range, index, end, context),
-          let cell = cell(table, claim.row, claim.column, context), let found = compare(text, cell.cell, claim.isAmount)
+        guard let (text, end) = prose.decimal(at: index), let claim = claim(prose, clause.range, index, end, context)
         else { continue }
-        guard !found else { continue }
         let from = prose.skippingSpaces(clause.range.lowerBound, limit: index)
-        findings.append(finding(prose.string(from..<claim.end), prose.sourceRange(from..<claim.end), cell, context))
+        statements.append(Statement(
+          number: text, claim: claim, phrase: prose.string(from..<claim.end), range: prose.sourceRange(from..<claim.end)
+        ))
       }
     }
-    return findings
+    return statements
   }
 
-  private struct Claim {
+  /// The findings of `statements` against the cells of table 二.
+  static func findings(_ statements: [Statement], _ context: RuleContext) -> [Finding] {
+    guard context.tablesApply, let table = context.report.table2 else { return [] }
+    return statements.compactMap { statement in
+      let claim = statement.claim
+      guard let cell = cell(table, claim.row, claim.column, context),
+        compare(statement.number, cell.cell, claim.isAmount) == false
+      else { return nil }
+      return finding(statement.phrase, statement.range, cell, context)
+    }
+  }
+
+  struct Claim: Sendable {
     var row: String
     var column: String
     var isAmount: Bool
