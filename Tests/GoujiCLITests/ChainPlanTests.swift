@@ -1,5 +1,4 @@
 import Foundation
-import GoujiAnalysis
 import GoujiRules
 import GoujiTestSupport
 import GoujiText
@@ -42,15 +41,13 @@ import Testing
     let untitled = text.replacingCharacters(in: found, with: title.dropFirst("2022年".count))
     let copy = folder.appendingPathComponent("untitled.txt").path
     try untitled.write(toFile: copy, atomically: true, encoding: .utf8)
-    #expect(Analyzer.title(of: SourceText(untitled))?.year == nil)
-    #expect(Analyzer.read(SourceText(untitled)).reportYear == 2022)
     let plan = LastYears.chains([Self.years[0], copy, Self.years[2]], fixing: false, io: .standard)
     #expect(plan.handedOver == [copy: Self.years[0]])
     #expect(plan.ready[Self.years[2]]?.year == 2022 && plan.ready[Self.years[2]]?.source == copy)
   }
 
   @Test func aWaitingCheckGetsTheSummaryPutLaterOrNothingWhenLastYearCouldNotBeRead() throws {
-    let summary = PreviousYear(Analyzer.read(SourceText(try String(contentsOfFile: Self.years[0], encoding: .utf8))))
+    let summary = try #require(LastYears.chains(Self.years.reversed(), fixing: false, io: .standard).ready.first?.value)
     let handover = SummaryHandover(expected: ["a", "b"])
     let waiting = DispatchGroup()
     let got = Locked<[String: PreviousYear?]>([:])

@@ -30,7 +30,9 @@ extension LastYears {
     let candidates = paths.indices.filter { titles[$0].map { counts[$0.key, default: 0] > 1 } ?? false }
     guard !candidates.isEmpty else { return LastYears() }
     var members = Array(repeating: ReportChains.Member(agency: nil, year: nil), count: paths.count)
-    for index in candidates { members[index] = ReportChains.Member(agency: titles[index]?.agency, year: titles[index]?.year) }
+    for index in candidates {
+      members[index] = ReportChains.Member(agency: titles[index]?.agency, year: titles[index]?.year)
+    }
     let yearless = candidates.filter { titles[$0]?.year == nil }
     var summaries = readSummaries(yearless, of: paths, io: io) { members[$0] = $1 }
     let chains = ReportChains(members)
