@@ -53,21 +53,25 @@ enum CheckCommand {
     return stream.tally.hasError ? 1 : 0
   }
 
-  /// Checks and renders every file on all cores, and hands the outcomes to `deliver` in the order of `paths`.
+  /// Checks and renders every file on all cores, and hands the outcomes to `deliver` in the order of `paths`. Each
+  /// check tells `lastYears` what it read, for a later file whose last year's report it is.
   private static func checkAll(
     _ paths: [String], options: CheckOptions, configuration: RuleConfiguration, lastYears: LastYears,
     output: CheckOutput,
     io: CommandIO, deliver: (Result<FileOutcome, InputError>) -> Void
   ) {
     OrderedWork.run(count: paths.count, work: { index in
-      Result {
-        output.file(
-          try checkFile(
-            paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration,
-            lastYears: lastYears, io: io
-          )
+      let checked = Result {
+        try checkFile(
+          paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration,
+          lastYears: lastYears, io: io
         )
-      }.mapError { $0 as? InputError ?? InputError(path: paths[index], zh: "\($0)", en: "\($0)") }
+      }
+      let file = try? checked.get()
+      lastYears.checked(paths[index], as: file?.analysis.report, source: file?.path ?? paths[index])
+      return checked.map(output.file).mapError {
+        $0 as? InputError ?? InputError(path: paths[index], zh: "\($0)", en: "\($0)")
+      }
     }, deliver: deliver)
   }
 
