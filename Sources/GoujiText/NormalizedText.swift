@@ -29,7 +29,8 @@ package struct NormalizedText: Sendable {
   package init(_ text: SourceText, range: TextRange? = nil, mode: Mode) {
     var range = text.clamp(range ?? text.fullRange)
     if range.length > SourceRanges.maximumLength {
-      range = TextRange(start: range.start, end: text.scalarBoundary(atOrBefore: range.start + SourceRanges.maximumLength))
+      let end = text.scalarBoundary(atOrBefore: range.start + SourceRanges.maximumLength)
+      range = TextRange(start: range.start, end: end)
     }
     self.init(base: range.start)
     scalars.reserveCapacity(range.length / 2)

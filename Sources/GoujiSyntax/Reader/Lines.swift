@@ -56,7 +56,8 @@ extension SourceText {
       index += width
     }
     return LineInfo(
-      range: range, firstNonSpace: firstNonSpace, startsWithTab: range.length > 0 && bytes[range.start] == 0x09, tabCount: tabCount(in: range)
+      range: range, firstNonSpace: firstNonSpace, startsWithTab: range.length > 0 && bytes[range.start] == 0x09,
+      tabCount: tabCount(in: range)
     )
   }
 
