@@ -3,9 +3,8 @@ extension NormalizedText {
   /// again: matching mode is display mode without the white space, and with the foldings label matching needs applied
   /// to the characters display mode emits (both apply ``CharacterFolding`` first, the same way).
   package init(matching display: NormalizedText) {
-    self.init()
-    scalars.reserveCapacity(display.count)
-    sourceRanges.reserveCapacity(display.count)
+    // No capacity reserved: white space, all of some texts, disappears.
+    self.init(base: display.sourceRanges.first?.start ?? 0)
     for index in 0..<display.count {
       let scalar = display.scalars[index]
       if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF {

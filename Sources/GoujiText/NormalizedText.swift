@@ -16,15 +16,23 @@ package struct NormalizedText: Sendable {
   /// The normalised characters.
   package internal(set) var scalars: [Unicode.Scalar] = []
   /// For each normalised character, the UTF-8 range in the source of the character it came from.
-  package internal(set) var sourceRanges: [TextRange] = []
+  package internal(set) var sourceRanges: SourceRanges
 
-  /// An empty view, filled by the other initialisers.
-  init() {}
+  /// An empty view whose source ranges count from `base`, filled by the other initialisers.
+  init(base: Int) {
+    sourceRanges = SourceRanges(base: base)
+  }
 
   /// Normalises `range` of `text`. Works on the UTF-8 bytes: ASCII other than white space and the ideographs of the
-  /// basic block, most of a report, are taken as they are without any lookup.
+  /// basic block, most of a report, are taken as they are without any lookup. A view covers at most 4 GiB: a longer
+  /// range is normalised up to that length.
   package init(_ text: SourceText, range: TextRange? = nil, mode: Mode) {
-    let range = text.clamp(range ?? text.fullRange)
+    var range = text.clamp(range ?? text.fullRange)
+    if range.length > SourceRanges.maximumLength {
+      let end = text.scalarBoundary(atOrBefore: range.start + SourceRanges.maximumLength)
+      range = TextRange(start: range.start, end: end)
+    }
+    self.init(base: range.start)
     scalars.reserveCapacity(range.length / 2)
     sourceRanges.reserveCapacity(range.length / 2)
     text.bytes.withUnsafeBufferPointer { bytes in

@@ -21,7 +21,7 @@ import Testing
     #expect(view.string() == "一 二三\t四\n")
     #expect(view.count == 7)
     #expect(
-      view.sourceRanges == [
+      Array(view.sourceRanges) == [
         TextRange(start: 0, end: 3), TextRange(start: 3, end: 6), TextRange(start: 6, end: 9),
         TextRange(start: 12, end: 15), TextRange(start: 15, end: 16), TextRange(start: 16, end: 19),
         TextRange(start: 19, end: 20),
@@ -32,7 +32,7 @@ import Testing
     let view = NormalizedText(SourceText("一\u{3000}二\u{200B}三\t四\r\n"), mode: .matching)
     #expect(view.string() == "一二三四")
     #expect(
-      view.sourceRanges == [
+      Array(view.sourceRanges) == [
         TextRange(start: 0, end: 3), TextRange(start: 6, end: 9), TextRange(start: 12, end: 15),
         TextRange(start: 16, end: 19),
       ])
@@ -123,14 +123,14 @@ import Testing
     let text = SourceText("第⼆⼗条")
     let view = NormalizedText(text, range: TextRange(start: 3, end: 9), mode: .matching)
     #expect(view.string() == "二十")
-    #expect(view.sourceRanges == [TextRange(start: 3, end: 6), TextRange(start: 6, end: 9)])
+    #expect(Array(view.sourceRanges) == [TextRange(start: 3, end: 6), TextRange(start: 6, end: 9)])
   }
 
   @Test func aSubRangeIsClampedToCharacterBoundaries() {
     // 4..<8 lies inside ⼆ and ⼗; clamped to 3..<6, which is ⼆ alone.
     let view = NormalizedText(SourceText("第⼆⼗条"), range: TextRange(start: 4, end: 8), mode: .matching)
     #expect(view.string() == "二")
-    #expect(view.sourceRanges == [TextRange(start: 3, end: 6)])
+    #expect(Array(view.sourceRanges) == [TextRange(start: 3, end: 6)])
   }
 
   @Test func emptySourceRangeIsBeforeTheFollowingCharacter() {

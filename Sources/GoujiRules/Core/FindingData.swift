@@ -3,8 +3,10 @@ import GoujiSyntax
 
 /// What a finding is about, as values: the message says it in words for people, the data says it for the features
 /// that read findings (inline hints, hovers) and the outputs that carry it (SARIF `properties`, LSP
-/// `Diagnostic.data`), so none of them parses a message or maps a code to what the rule checked.
-package enum FindingData: Sendable, Hashable {
+/// `Diagnostic.data`), so none of them parses a message or maps a code to what the rule checked. Indirect: the
+/// payload is boxed, so every finding without data (most) and every copy of a finding stays small (inline, the
+/// balance data made each finding and diagnostic about 320 bytes; thousands of leftovers held several copies).
+package indirect enum FindingData: Sendable, Hashable {
   /// A balancing equation of the format that does not hold, or a total left empty over filled parts.
   case balance(BalanceData)
 

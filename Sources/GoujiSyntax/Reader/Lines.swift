@@ -1,23 +1,44 @@
 import GoujiText
 
-/// What the reader needs to know about each line, computed once per text.
+/// What the reader needs to know about each line, computed once per text. Kept in 16 bytes (one is kept per line:
+/// 12.5 million short lines are a plausible hostile input): offsets are `UInt32`, so only lines that end within the
+/// first 4 GiB of a text are described (see ``SourceText/lineInfos()``).
 struct LineInfo: Sendable {
+  /// The largest offset a line info can hold.
+  static let maximumOffset = Int(UInt32.max)
+
+  private let start: UInt32
+  private let end: UInt32
+  private let nonSpace: UInt32
+  /// Bit 0: starts with a TAB; bits 1–2: the TAB count (0, 1 or 2).
+  private let flags: UInt8
+
+  init(range: TextRange, firstNonSpace: Int, startsWithTab: Bool, tabCount: Int) {
+    start = UInt32(range.start)
+    end = UInt32(range.end)
+    nonSpace = UInt32(firstNonSpace)
+    flags = (startsWithTab ? 1 : 0) | UInt8(min(tabCount, 2)) << 1
+  }
+
   /// The line's content without its terminator.
-  var range: TextRange
+  var range: TextRange { TextRange(start: Int(start), end: Int(end)) }
   /// The first byte that is not white space (or `range.end`).
-  var firstNonSpace: Int
+  var firstNonSpace: Int { Int(nonSpace) }
   /// Whether the line holds nothing but white space.
-  var isBlank: Bool
+  var isBlank: Bool { nonSpace == end }
   /// Whether the line starts with a TAB (a cell in Word copies).
-  var startsWithTab: Bool
+  var startsWithTab: Bool { flags & 1 != 0 }
   /// The number of TABs in the line, counted up to two (the reader asks only whether there are none, one or more).
-  var tabCount: Int
+  var tabCount: Int { Int(flags >> 1) }
 }
 
 extension SourceText {
-  /// Per-line facts for the reader.
+  /// Per-line facts for the reader, for the lines that end within ``LineInfo/maximumOffset`` bytes (every line of
+  /// any text under 4 GiB; a longer text would exhaust memory long before).
   func lineInfos() -> [LineInfo] {
-    (0..<lineCount).map(lineInfo)
+    var count = lineCount
+    while count > 0 && lineContentRange(count - 1).end > LineInfo.maximumOffset { count -= 1 }
+    return (0..<count).map(lineInfo)
   }
 
   /// The facts of one line: white space is looked for scalar by scalar up to the first other character, TABs are
@@ -35,8 +56,8 @@ extension SourceText {
       index += width
     }
     return LineInfo(
-      range: range, firstNonSpace: firstNonSpace, isBlank: firstNonSpace == range.end,
-      startsWithTab: range.length > 0 && bytes[range.start] == 0x09, tabCount: tabCount(in: range)
+      range: range, firstNonSpace: firstNonSpace, startsWithTab: range.length > 0 && bytes[range.start] == 0x09,
+      tabCount: tabCount(in: range)
     )
   }
 

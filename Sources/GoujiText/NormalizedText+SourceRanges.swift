@@ -1,0 +1,43 @@
+extension NormalizedText {
+  /// The source range of each normalised character, stored compactly: every one is a single source character
+  /// (one to four UTF-8 bytes), kept as its start relative to the view's first byte (`UInt32`) and its width
+  /// (`UInt8`): 5 bytes a character instead of the 16 of a ``TextRange``. A view covers at most
+  /// ``maximumLength`` bytes, so the relative starts always fit.
+  package struct SourceRanges: RandomAccessCollection, Equatable, Sendable {
+    /// The longest source range a view can cover (the relative starts are `UInt32`).
+    static let maximumLength = Int(UInt32.max)
+
+    /// The source offset the relative starts count from.
+    private let base: Int
+    private var starts: [UInt32] = []
+    private var widths: [UInt8] = []
+
+    /// No ranges yet; each appended range must lie within `maximumLength` bytes after `base`.
+    init(base: Int) {
+      self.base = base
+    }
+
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { starts.count }
+
+    package subscript(position: Int) -> TextRange {
+      let start = base + Int(starts[position])
+      return TextRange(start: start, end: start + Int(widths[position]))
+    }
+
+    /// Ranges are equal when they cover the same source characters, whatever offset they count from.
+    package static func == (lhs: SourceRanges, rhs: SourceRanges) -> Bool { lhs.elementsEqual(rhs) }
+
+    mutating func reserveCapacity(_ count: Int) {
+      starts.reserveCapacity(count)
+      widths.reserveCapacity(count)
+    }
+
+    /// Appends the range of one source character (`range.length` ≤ 4).
+    @inline(__always)
+    mutating func append(_ range: TextRange) {
+      starts.append(UInt32(range.start - base))
+      widths.append(UInt8(range.length))
+    }
+  }
+}
