@@ -46,7 +46,7 @@ package enum RowUnreadable: Rule {
   /// empty cells of every row; a warning per row would bury everything else.
   private static func rowsWithoutBorders(_ context: RuleContext) -> [Finding] {
     let problems = context.cellCountProblems(withKnownBorders: false)
-    return [TableID.table2, .table3, .table4].compactMap { table in
+    return TableID.allCases.compactMap { table in
       let rows = problems.filter { $0.0.0 == table }
       guard let (first, firstProblem) = rows.first else { return nil }
       guard rows.count > 1 else {

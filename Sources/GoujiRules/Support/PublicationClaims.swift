@@ -10,9 +10,11 @@ enum PublicationClaims {
   /// Acts on documents and decisions that count something else than the table's column: documents reviewed or filed
   /// (`清理现行有效规范性文件20件`), decisions published (`公示行政处罚决定5件`), one kind of decision of all those the
   /// column counts (`作出准予行政许可决定8件`).
-  private static let otherActs = [
+  private static let otherActs = WordList([
     "清理", "审查", "备案", "评估", "解读", "征求", "报送", "梳理", "公示", "公开", "发布", "上网", "准予", "不予",
-  ]
+  ])
+  /// ``ClaimPhrase/distributingWords``, made once for the search of every clause.
+  private static let distributingWords = WordList(ClaimPhrase.distributingWords)
   private static let countUnits: Set<Unicode.Scalar> = ["件", "部", "份", "个", "项"]
 
   /// A number of the prose that states a cell of table 二: the number as written, the cell, and the words from the
@@ -29,7 +31,7 @@ enum PublicationClaims {
     var statements: [Statement] = []
     for clause in clauses {
       let prose = clause.prose
-      guard !prose.containsAny(ClaimPhrase.distributingWords, in: clause.range) else { continue }
+      guard !prose.containsAny(distributingWords, in: clause.range) else { continue }
       for index in clause.range {
         guard let (text, end) = prose.decimal(at: index), let claim = claim(prose, clause.range, index, end, context)
         else { continue }
