@@ -22,14 +22,17 @@ struct NarrativeWindow {
   /// either side of where a reading starts: a `统计期限` sentence reads 60 characters on, a citation by number
   /// `国办公开办函〔2021〕30号` at most a few dozen (runs of many digits are read in full instead), and a citation by
   /// title is kept or dropped by the longer titles that overlap it, each as long as the longest title. A title that
-  /// overlaps itself would chain without bound: then the window is the whole region.
-  static let mentionReach: Int = {
+  /// overlaps itself would chain without bound: then the window is the whole region. Derived from the formats in use
+  /// (``DerivedFromFormats``), like the reader's other format data.
+  static var mentionReach: Int { derivedMentionReach.value }
+
+  private static let derivedMentionReach = DerivedFromFormats { () -> Int in
     let titles = ReportFormats.all.flatMap { format in
       [format.notice.formatTitle, format.notice.noticeTitle] + format.notice.noticeTitleVariants
     }.map { NormalizedText.fold($0, mode: .matching) }
     guard !titles.contains(where: overlapsItself) else { return Int.max / 8 }
     return (titles.count + 1) * (titles.map(\.count).max() ?? 0) + 128
-  }()
+  }
 
   /// A run of at least this many digits in the window (a citation's serial could run on through it) makes the
   /// reader read the whole region instead.
