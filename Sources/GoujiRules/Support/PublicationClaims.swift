@@ -76,7 +76,7 @@ enum PublicationClaims {
       return Claim(row: fee.row, column: fee.column, isAmount: true, end: unit + 2)
     }
     guard unit < clause.upperBound, countUnits.contains(prose[unit]), let row = row(prose, before) else { return nil }
-    let isDocument = ["rules", "normativeDocuments"].contains(row.key)
+    let isDocument = countsOwnDocuments(row.key, context)
     let near = row.end..<start
     guard near.count <= (isDocument ? 4 : 8) else { return nil }
     let columns = countColumns(context).filter { _, meaning in
@@ -87,6 +87,15 @@ enum PublicationClaims {
       return nil
     }
     return Claim(row: row.key, column: column, isAmount: false, end: unit + 1)
+  }
+
+  /// Whether the row `key` of table 二 counts the body's own documents (规章, 规范性文件): its sub-table has a column
+  /// of documents made, repealed or in force.
+  private static func countsOwnDocuments(_ key: String, _ context: RuleContext) -> Bool {
+    context.format.table2.contains { subtable in
+      subtable.rows.contains { $0.key == key }
+        && subtable.columns.contains { $0.meaning?.measure.countsOwnDocuments == true }
+    }
   }
 
   /// The format's column of fees collected: its sub-table's one row, its key and the words prose uses for it.
