@@ -11,10 +11,16 @@ import Testing
 /// sequence is also compared with `gouji check --format json` of the client's copy written to a file.
 ///
 /// By default 12 sequences run; `GOUJI_PROPERTY_SEQUENCES=N` runs N (the documented long run,
-/// Documentation/Fuzzing.md), printing a summary line.
+/// Documentation/Fuzzing.md), printing a summary line; `GOUJI_PROPERTY_SEED=S` starts the random sequences from
+/// another seed, so that a long run can be split into shards that run side by side and try different sequences.
 @Suite struct ServerEquivalenceTests {
   static var sequenceCount: Int {
     ProcessInfo.processInfo.environment["GOUJI_PROPERTY_SEQUENCES"].flatMap(Int.init) ?? 12
+  }
+
+  /// The seed of the random sequences: 4_2026 unless `GOUJI_PROPERTY_SEED` names another.
+  static var seed: UInt64 {
+    ProcessInfo.processInfo.environment["GOUJI_PROPERTY_SEED"].flatMap(UInt64.init) ?? 4_2026
   }
 
   /// A server speaking one position encoding.
@@ -87,7 +93,7 @@ import Testing
 
   @Test func hostileChangeSequencesThroughTheServerMatchAFreshAnalysis() throws {
     let sessions = try PositionUnit.allCases.map(Session.init)
-    var generator = SeededGenerator(seed: 4_2026)
+    var generator = SeededGenerator(seed: Self.seed)
     let bases = Examples.names.map(Examples.text)
     var divergent = 0
     var changeCount = 0
@@ -132,7 +138,7 @@ import Testing
     }
     let elapsed = ContinuousClock.now - started
     print(
-      "ServerEquivalenceTests: \(Self.sequenceCount) sequences, \(changeCount) changes, \(divergent) divergent, "
+      "ServerEquivalenceTests: seed \(Self.seed), \(Self.sequenceCount) sequences, \(changeCount) changes, \(divergent) divergent, "
         + "\(elapsed), server alive: \(sessions.allSatisfy { $0.server.process.isRunning })")
     #expect(sessions.allSatisfy { $0.server.process.isRunning })
   }
