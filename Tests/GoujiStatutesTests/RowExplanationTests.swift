@@ -207,7 +207,7 @@ enum FormatLabels {
   @Test func hoverText() throws {
     let secret = try #require(RowExplanations.explanation(for: "1.属于国家秘密"))
     #expect(secret.plainText.hasPrefix("属于国家秘密\n依法确定为国家秘密的政府信息"))
-    #expect(secret.plainText.contains("\n依据：《条例》第十四条、《条例》第十七条、《条例》第三十六条第（三）项\n"))
+    #expect(secret.plainText.contains("\n依据：《条例》第十四条、第十七条、第三十六条第（三）项\n"))
     // Clients that do not render Markdown still get the article text.
     #expect(secret.plainText.contains("《中华人民共和国政府信息公开条例》第十四条\n依法确定为国家秘密的政府信息"))
     #expect(secret.markdown.hasPrefix("**属于国家秘密**\n\n"))

@@ -73,10 +73,10 @@ package struct RowExplanation: Sendable, Hashable {
     }
   }
 
-  /// `《条例》第十四条、第三十六条第（三）项`, or `nil` without articles.
+  /// `《条例》第十四条、第三十六条第（三）项` (each statute named once before its run of articles, as rule documentation
+  /// writes a basis), or `nil` without articles.
   package var basis: String? {
-    guard !articles.isEmpty else { return nil }
-    return articles.map(\.shortTitle).joined(separator: "、")
+    articles.isEmpty ? nil : articles.shortTitles
   }
 
   /// Hover text in Markdown: the label, the meaning, the note, the basis, then each article's text as a quote.

@@ -48,7 +48,7 @@ package struct ReportSummary: Sendable, Hashable {
     guard !report.isPre2019 else { return }
     table2 = report.table2.map { table in
       table.rows.map { row in
-        let subtable = ReportFormats.all.flatMap(\.table2).first { $0.key == row.subtable }
+        let subtable = report.formats.formats.flatMap(\.table2).first { $0.key == row.subtable }
         let label = format.table2.first { $0.key == row.subtable }?.rows.first { $0.key == row.key }?.label ?? row.label
         return RowEntry(
           subtable: subtable?.clause, row: label, values: ReportSummary.values(row.cells),
