@@ -47,13 +47,12 @@ package enum RepeatedParagraph: RegionalRule {
 
   /// Every line compared with the first line of the same key before it, across blocks: runs of repeated lines.
   package static func findings(_ context: RuleContext, from partials: [[ProseLine]]) -> [Finding] {
-    var seen: [LineKey: TextRange] = [:]
+    var seen = FirstLines(capacity: partials.reduce(0) { $0 + $1.count })
     /// Runs of repeated lines: the first and last repeated line, the earlier text they repeat, their length.
     var runs: [(first: TextRange, last: TextRange, earlier: TextRange, characters: Int)] = []
     var previousWasRepeat = false
     for line in partials.joined() {
-      guard let key = line.key, let earlier = seen[key] else {
-        if let key = line.key { seen[key] = line.source }
+      guard let key = line.key, let earlier = seen.earlier(key, else: line.source) else {
         previousWasRepeat = false
         continue
       }
@@ -92,9 +91,9 @@ package struct ProseLine: Sendable {
   var source: TextRange
 }
 
-/// A line's characters as a dictionary key, hashed once when the line is read (the lines of the blocks an edit did
-/// not touch are compared again after every edit, and hashing their characters was most of the rule's time).
-private struct LineKey: Hashable, Sendable {
+/// A line's characters and their hash, made once when the line is read: the lines of the blocks an edit did not
+/// touch are compared again after every edit, and hashing their characters was most of the rule's time.
+private struct LineKey: Sendable {
   var scalars: [Unicode.Scalar]
   var hash: Int
 
@@ -104,10 +103,31 @@ private struct LineKey: Hashable, Sendable {
     scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
     hash = hasher.finalize()
   }
+}
 
-  static func == (a: LineKey, b: LineKey) -> Bool { a.hash == b.hash && a.scalars == b.scalars }
+/// The first line of each key, found by the keys' hashes (lines with the same hash chained), without hashing or
+/// copying a line's characters again.
+private struct FirstLines {
+  private var byHash: [Int: Int] = [:]
+  private var lines: [(scalars: [Unicode.Scalar], source: TextRange)] = []
+  /// The index of the next earlier line with the same hash, or -1.
+  private var chain: [Int] = []
 
-  func hash(into hasher: inout Hasher) {
-    hasher.combine(hash)
+  init(capacity: Int) {
+    byHash.reserveCapacity(capacity)
+  }
+
+  /// The range of the first line with `key`'s characters; `nil` when there is none, and `source` becomes it.
+  mutating func earlier(_ key: LineKey, else source: TextRange) -> TextRange? {
+    let first = byHash[key.hash] ?? -1
+    var index = first
+    while index >= 0 {
+      if lines[index].scalars == key.scalars { return lines[index].source }
+      index = chain[index]
+    }
+    byHash[key.hash] = lines.count
+    lines.append((key.scalars, source))
+    chain.append(first)
+    return nil
   }
 }
