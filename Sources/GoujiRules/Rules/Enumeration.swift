@@ -33,7 +33,7 @@ package enum Enumeration: RegionalRule {
   }
 
   package static func moved(_ partial: [SectionMarker], by move: (TextRange) -> TextRange) -> [SectionMarker] {
-    partial.map { var moved = $0; moved.marker.range = move($0.marker.range); return moved }
+    partial.map { SectionMarker(section: $0.section, marker: $0.marker.moved(by: move)) }
   }
 
   /// Each section's markers in order, checked for skips and repeats.
@@ -86,6 +86,11 @@ package enum EnumerationScanner {
     package var style: Style
     package var value: Int
     package var range: TextRange
+
+    /// The marker with its range moved by `move`.
+    func moved(by move: (TextRange) -> TextRange) -> Marker {
+      Marker(style: style, value: value, range: move(range))
+    }
   }
 
   package static func markers(in text: SourceText, range: TextRange, excluding excluded: [TextRange]) -> [Marker] {
