@@ -14,10 +14,6 @@ extension RuleEngine {
     var blocks: LineBlocks
     var ran: [String] = []
     var regionsRead: [String: Int] = [:]
-    /// The claims of each section claim rule (``SectionClaimRule``), one per section, and the numbers of the sections
-    /// whose prose it read.
-    var sectionClaims: [String: [any Sendable]] = [:]
-    var sectionsRead: [String: [Int]] = [:]
 
     init(_ context: RuleContext, configuration: RuleConfiguration) {
       var context = context
@@ -31,8 +27,7 @@ extension RuleEngine {
     /// What the run found.
     var results: RuleResults {
       RuleResults(
-        byRule: byRule, partials: partials, blocks: blocks.ranges, inputs: inputs, ran: ran, regionsRead: regionsRead,
-        sectionClaims: sectionClaims, sectionsRead: sectionsRead
+        byRule: byRule, partials: partials, blocks: blocks.ranges, inputs: inputs, ran: ran, regionsRead: regionsRead
       )
     }
 
@@ -44,17 +39,12 @@ extension RuleEngine {
       }
     }
 
-    /// Runs `rule` on the whole report. Only a rule whose scope is ``RuleScope/regions`` or
-    /// ``RuleScope/sectionClaims`` is cast to ``RegionalRule`` or ``SectionClaimRule``: the runtime's conformance
-    /// look-up for the others cost about 10,000 instructions a rule.
+    /// Runs `rule` on the whole report. Only a rule whose scope is ``RuleScope/regions`` is cast to ``RegionalRule``:
+    /// the runtime's conformance look-up for the others cost about 10,000 instructions a rule.
     mutating func runWhole(_ rule: any Rule.Type) {
       let code = rule.metadata.code
       if rule.metadata.scope == .regions, let regional = rule as? any RegionalRule.Type {
         runBlocks(regional, previous: [], unmovedBefore: 0, move: { $0 })
-        return
-      }
-      if rule.metadata.scope == .sectionClaims, let claiming = rule as? any SectionClaimRule.Type {
-        runSections(claiming, previous: [], after: nil)
         return
       }
       ran.append(code)
@@ -82,31 +72,6 @@ extension RuleEngine {
       regionsRead[code] = read
       partials[code] = found.map { $0 as any Sendable }
       let findings = rule.findings(context, from: found)
-      byRule[code] = Self.diagnostics(findings, of: rule.metadata, configuration: configuration)
-    }
-
-    /// Runs a section claim rule, reading the claims of the sections `change` read again (every section when there
-    /// is no change) and moving its `previous` claims (one per section) of the others.
-    mutating func runSections<R: SectionClaimRule>(
-      _ rule: R.Type, previous: [any Sendable], after change: ReadingChange?
-    ) {
-      let code = rule.metadata.code
-      let sections = context.report.sections
-      var read: [Int] = []
-      let claims = sections.indices.map { index -> R.Claims in
-        let section = sections[index]
-        if let change, index < previous.count, !change.rereadSections.contains(section.number),
-          let kept = previous[index] as? R.Claims
-        {
-          return rule.moved(kept, by: change.move)
-        }
-        read.append(section.number)
-        return rule.claims(context, in: section)
-      }
-      ran.append(code)
-      sectionsRead[code] = read
-      sectionClaims[code] = claims.map { $0 as any Sendable }
-      let findings = rule.findings(context, from: claims)
       byRule[code] = Self.diagnostics(findings, of: rule.metadata, configuration: configuration)
     }
 

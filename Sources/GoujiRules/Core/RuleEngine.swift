@@ -31,9 +31,8 @@ package enum RuleEngine {
 
   /// The results after `change` (what re-reading the edited text changed), reusing `previous` (the results of the
   /// reading before the edits): a rule runs again only when what it reads (``RuleScope``) changed, a regional rule
-  /// only on the blocks of lines (``LineBlocks``) that overlap what was read again, a section claim rule reads the
-  /// claims of the sections read again only; the other findings move with the edits. Equal to ``run`` on the new
-  /// reading.
+  /// only on the blocks of lines (``LineBlocks``) that overlap what was read again; the other findings move with the
+  /// edits. Equal to ``run`` on the new reading.
   package static func rerun(
     _ context: RuleContext, after change: ReadingChange, previous: RuleResults,
     configuration: RuleConfiguration = RuleConfiguration(), isCancelled: () -> Bool = { false }
@@ -71,12 +70,6 @@ package enum RuleEngine {
           continue
         }
         run.runBlocks(regional, previous: partials, unmovedBefore: change.unmovedBefore, move: change.move)
-      case .sectionClaims:
-        guard let claiming = rule as? any SectionClaimRule.Type, let claims = previous.sectionClaims[code] else {
-          run.runWhole(rule)
-          continue
-        }
-        run.runSections(claiming, previous: claims, after: change)
       }
     }
     return run.results

@@ -19,17 +19,11 @@ package struct RuleResults: Sendable {
   /// each regional rule read: the engine's plan, for tests and measurements.
   package private(set) var ran: [String] = []
   package private(set) var regionsRead: [String: Int] = [:]
-  /// The claims each section claim rule (``SectionClaimRule``) read, one per section of the report.
-  var sectionClaims: [String: [any Sendable]]
-  /// The numbers of the sections whose prose each section claim rule read (rather than moved its claims): the plan.
-  package private(set) var sectionsRead: [String: [Int]]
 
   init(
     byRule: [String: [Diagnostic]], partials: [String: [any Sendable]], blocks: [TextRange], inputs: RunInputs,
-    ran: [String], regionsRead: [String: Int], sectionClaims: [String: [any Sendable]], sectionsRead: [String: [Int]]
+    ran: [String], regionsRead: [String: Int]
   ) {
-    self.sectionClaims = sectionClaims
-    self.sectionsRead = sectionsRead
     self.byRule = byRule
     self.partials = partials
     self.blocks = blocks

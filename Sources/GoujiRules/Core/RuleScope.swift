@@ -12,9 +12,6 @@ package enum RuleScope: Sendable, Hashable {
   /// The text and readings of each region (the prologue, each section, the appendix) on its own: the rule is a
   /// ``RegionalRule``, run again on the regions read again only.
   case regions
-  /// The claims the rule reads from the prose of each section, kept for the sections not read again, compared with
-  /// the rest of the report every run: the rule is a ``SectionClaimRule``.
-  case sectionClaims
   /// Anything in the report: run again after every edit.
   case report
 

@@ -3,9 +3,9 @@ import GoujiSyntax
 import GoujiText
 
 /// GJ502: an enumeration skips or repeats (`一是…三是…三是`, `（一）（三）`, `1. 2. 4.`).
-package enum Enumeration: Rule {
+package enum Enumeration: RegionalRule {
   package static let metadata = RuleMetadata(
-    code: "GJ502", name: "enumeration", severity: .information, fixAvailability: .never,
+    code: "GJ502", name: "enumeration", severity: .information, fixAvailability: .never, scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "列举序号跳号或重复", en: "An enumeration skips or repeats"),
       checks: "各部分正文中的三种列举：“一是、二是……”，行首的“（一）（二）……”，行首的“1. 2. ……”，是否连续。遇到“一是”“（一）”“1.”重新开始计数。表格中的行号不在检查之列。",
@@ -17,15 +17,36 @@ package enum Enumeration: Rule {
     )
   )
 
-  package static func check(_ context: RuleContext) -> [Finding] {
+  /// The markers in the section bodies inside one block, each with the index of its section: a marker lies on one
+  /// line and its scan starts afresh at a line start, so blocks of whole lines find what the whole body holds.
+  package static func partial(_ context: RuleContext, in region: TextRange) -> [SectionMarker] {
     let excluded = [context.report.table2, context.report.table3, context.report.table4].compactMap { $0?.range }
-    return context.report.sections.flatMap { findings(in: $0, context: context, excluded: excluded) }
+    return context.report.sections.indices.flatMap { index -> [SectionMarker] in
+      let body = context.report.sections[index].bodyRange
+      let (start, end) = (max(body.start, region.start), min(body.end, region.end))
+      guard start < end else { return [] }
+      let piece = TextRange(start: start, end: end)
+      return EnumerationScanner.markers(in: context.text, range: piece, excluding: excluded).map {
+        SectionMarker(section: index, marker: $0)
+      }
+    }
   }
 
-  private static func findings(in section: Section, context: RuleContext, excluded: [TextRange]) -> [Finding] {
+  package static func moved(_ partial: [SectionMarker], by move: (TextRange) -> TextRange) -> [SectionMarker] {
+    partial.map { SectionMarker(section: $0.section, marker: $0.marker.moved(by: move)) }
+  }
+
+  /// Each section's markers in order, checked for skips and repeats.
+  package static func findings(_ context: RuleContext, from partials: [[SectionMarker]]) -> [Finding] {
+    var bySection: [[EnumerationScanner.Marker]] = context.report.sections.map { _ in [] }
+    for found in partials.joined() { bySection[found.section].append(found.marker) }
+    return bySection.flatMap { findings(in: $0, context: context) }
+  }
+
+  private static func findings(in markers: [EnumerationScanner.Marker], context: RuleContext) -> [Finding] {
     var next: [EnumerationScanner.Style: EnumerationScanner.Marker] = [:]
     var findings: [Finding] = []
-    for marker in EnumerationScanner.markers(in: context.text, range: section.bodyRange, excluding: excluded) {
+    for marker in markers {
       defer { next[marker.style] = marker }
       guard marker.value != 1, let previous = next[marker.style], marker.value != previous.value + 1 else { continue }
       let written = context.text[marker.range]
@@ -44,6 +65,12 @@ package enum Enumeration: Rule {
   }
 }
 
+/// An enumeration marker and the index of the section (in ``Report/sections``) whose body holds it.
+package struct SectionMarker: Sendable {
+  var section: Int
+  var marker: EnumerationScanner.Marker
+}
+
 /// Finds enumeration markers in prose.
 package enum EnumerationScanner {
   package enum Style: Hashable, Sendable {
@@ -59,6 +86,11 @@ package enum EnumerationScanner {
     package var style: Style
     package var value: Int
     package var range: TextRange
+
+    /// The marker with its range moved by `move`.
+    func moved(by move: (TextRange) -> TextRange) -> Marker {
+      Marker(style: style, value: value, range: move(range))
+    }
   }
 
   package static func markers(in text: SourceText, range: TextRange, excluding excluded: [TextRange]) -> [Marker] {

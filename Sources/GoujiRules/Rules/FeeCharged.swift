@@ -5,9 +5,9 @@ import GoujiText
 
 /// GJ406: a 信息处理费 the prose says was charged where none could be, or a statement about 收费通知 that table 三
 /// contradicts.
-package enum FeeCharged: Rule {
+package enum FeeCharged: RegionalRule {
   package static let metadata = RuleMetadata(
-    code: "GJ406", name: "fee-charged", severity: .warning, fixAvailability: .never,
+    code: "GJ406", name: "fee-charged", severity: .warning, fixAvailability: .never, scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "信息处理费的说明与年度或统计表矛盾", en: "The 信息处理费 statement contradicts the year or table 三"),
       checks: """
@@ -27,17 +27,36 @@ package enum FeeCharged: Rule {
   /// Words that make a sentence a statement that no fee was charged or no notice sent.
   private static let negations = ["未", "没有", "无", "不", "免", "零"]
 
-  package static func check(_ context: RuleContext) -> [Finding] {
-    guard let year = context.report.reportYear, year >= 2019 else { return [] }
-    return context.proseViews.flatMap { prose -> [Finding] in
+  /// What the prose of one block says about fees, sentence by sentence (a sentence ends at a line break, so blocks
+  /// of whole lines find what the whole prose says): the amounts it says were charged and the clauses that say no
+  /// notice was sent, compared with the year and table 三 in ``findings(_:from:)``.
+  package static func partial(_ context: RuleContext, in region: TextRange) -> [FeeStatement] {
+    context.proseViews(inBlock: region).flatMap { prose -> [FeeStatement] in
       guard prose.contains("处理费", in: 0..<prose.count) || prose.contains("收费通知", in: 0..<prose.count) else {
         return []
       }
       return prose.sentences().compactMap { sentence in
-        if let amount = chargedAmount(prose, sentence) {
-          return chargedFinding(amount, year: year, prose, context)
-        }
-        return noticeFinding(prose, sentence, context)
+        if let amount = chargedAmount(prose, sentence) { return .charged(prose.sourceRange(amount)) }
+        return noticeClause(prose, sentence).map { .noNotice(prose.sourceRange($0)) }
+      }
+    }
+  }
+
+  package static func moved(_ partial: [FeeStatement], by move: (TextRange) -> TextRange) -> [FeeStatement] {
+    partial.map { statement in
+      switch statement {
+      case .charged(let range): .charged(move(range))
+      case .noNotice(let range): .noNotice(move(range))
+      }
+    }
+  }
+
+  package static func findings(_ context: RuleContext, from partials: [[FeeStatement]]) -> [Finding] {
+    guard let year = context.report.reportYear, year >= 2019 else { return [] }
+    return partials.joined().compactMap { statement in
+      switch statement {
+      case .charged(let amount): chargedFinding(amount, year: year, context)
+      case .noNotice(let clause): noticeFinding(clause, context)
       }
     }
   }
@@ -63,17 +82,15 @@ package enum FeeCharged: Rule {
     return nil
   }
 
-  private static func chargedFinding(_ amount: Range<Int>, year: Int, _ prose: ProseView, _ context: RuleContext)
-    -> Finding?
-  {
-    let written = context.text[prose.sourceRange(amount)].singleLine
+  private static func chargedFinding(_ amount: TextRange, year: Int, _ context: RuleContext) -> Finding? {
+    let written = context.text[amount].singleLine
     if year < 2021 {
       return Finding(
         message: LocalizedText(
           zh: "\(year)年度报告称收取信息处理费“\(written)”；《政府信息公开信息处理费管理办法》自2021年1月1日起施行，此前没有收费标准",
           en: "The \(year) report says a 信息处理费 of \(written) was charged; the 信息处理费 rules apply from 2021-01-01, with no tariff before"
         ),
-        range: prose.sourceRange(amount)
+        range: amount
       )
     }
     guard let received = applications(context), received.value == 0 else { return nil }
@@ -82,26 +99,32 @@ package enum FeeCharged: Rule {
         zh: "正文称收取信息处理费“\(written)”，但表三本年新收和上年结转的申请合计为0",
         en: "The text says a 信息处理费 of \(written) was charged, but table 三 has no application (new and carried over: 0)"
       ),
-      range: prose.sourceRange(amount), related: received.related
+      range: amount, related: received.related
     )
   }
 
-  /// `未发出收费通知`, `没有出现收费通知的情况`, against （六）2 above 0.
-  private static func noticeFinding(_ prose: ProseView, _ sentence: Range<Int>, _ context: RuleContext) -> Finding? {
+  /// The clause of a sentence that says no 收费通知 was sent (`未发出收费通知`, `没有出现收费通知的情况`).
+  private static func noticeClause(_ prose: ProseView, _ sentence: Range<Int>) -> Range<Int>? {
     guard let notice = prose.firstIndex(of: "收费通知", in: sentence),
       negations.contains(where: { prose.contains($0, in: sentence.lowerBound..<notice) }),
-      !prose.contains("逾期", in: sentence),
-      let unpaidFee = context.format.table3.unpaidFeeRow,
+      !prose.contains("逾期", in: sentence)
+    else { return nil }
+    return clause(prose, sentence, around: notice)
+  }
+
+  /// A clause that says no notice was sent, against （六）2 above 0.
+  private static func noticeFinding(_ clause: TextRange, _ context: RuleContext) -> Finding? {
+    guard let unpaidFee = context.format.table3.unpaidFeeRow,
       let cell = table3Total(context, row: unpaidFee), let value = cell.arithmeticValue, value > 0
     else { return nil }
-    let phrase = context.text[prose.sourceRange(clause(prose, sentence, around: notice))].singleLine
+    let phrase = context.text[clause].singleLine
     let label = context.rowName(.table3, unpaidFee)
     return Finding(
       message: LocalizedText(
         zh: "正文称“\(phrase)”，但表三“\(label)”总计为\(value)，说明发出过收费通知",
         en: "The text says “\(phrase)”, but table 三 “\(label)” totals \(value): fee notices were sent"
       ),
-      range: prose.sourceRange(clause(prose, sentence, around: notice)),
+      range: clause,
       related: [RelatedLocation(
         range: cell.range, message: LocalizedText(zh: "表三“\(label)”总计\(value)", en: "table 三 \(label) total \(value)")
       )]
@@ -136,4 +159,10 @@ package enum FeeCharged: Rule {
       ),
     ])
   }
+}
+
+/// What GJ406 reads in the prose: an amount said to be charged, or a clause saying no 收费通知 was sent.
+package enum FeeStatement: Sendable {
+  case charged(TextRange)
+  case noNotice(TextRange)
 }

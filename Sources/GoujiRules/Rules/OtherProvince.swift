@@ -3,9 +3,9 @@ import GoujiText
 
 /// GJ505: the text names another province, or a prefecture-level city of another province, than the one the body's
 /// name places it in.
-package enum OtherProvince: Rule {
+package enum OtherProvince: RegionalRule {
   package static let metadata = RuleMetadata(
-    code: "GJ505", name: "other-province", severity: .information, fixAvailability: .never,
+    code: "GJ505", name: "other-province", severity: .information, fixAvailability: .never, scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "正文出现其他省份或其城市的名称", en: "The text names another province or one of its cities"),
       checks: "机关名称以省级行政区全称（如“山东省科学技术厅”）或地级市全称（如“周口市科学技术局”，按所属省份）开头时，"
@@ -28,19 +28,37 @@ package enum OtherProvince: Rule {
     "会议", "召开", "举办", "论坛", "博览会", "党性", "红色", "革命",
   ])
 
-  package static func check(_ context: RuleContext) -> [Finding] {
+  /// The province the body's name places it in, when it names one.
+  private static func ownProvince(_ context: RuleContext) -> (agency: String, province: String)? {
     guard let agency = context.report.title?.agency,
       let own = ProvinceNames.province(of: agency) ?? CityNames.province(of: agency)
-    else { return [] }
+    else { return nil }
+    return (agency, own)
+  }
+
+  /// The places the prose of one block names, sentence by sentence (a sentence ends at a line break, so blocks of
+  /// whole lines find what the whole prose names), in text order; nothing when the body's name places it nowhere.
+  package static func partial(_ context: RuleContext, in region: TextRange) -> [PlaceMention] {
+    guard ownProvince(context) != nil else { return [] }
+    return context.proseViews(inBlock: region).flatMap { prose in
+      prose.sentences().filter { !prose.containsAny(legitimate, in: $0) }.flatMap { sentence in
+        names(in: sentence, of: prose).map { PlaceMention(name: $0, province: $1, range: prose.sourceRange($2)) }
+      }
+    }
+  }
+
+  package static func moved(_ partial: [PlaceMention], by move: (TextRange) -> TextRange) -> [PlaceMention] {
+    partial.map { PlaceMention(name: $0.name, province: $0.province, range: move($0.range)) }
+  }
+
+  /// The first mention of each place of another province.
+  package static func findings(_ context: RuleContext, from partials: [[PlaceMention]]) -> [Finding] {
+    guard let (agency, own) = ownProvince(context) else { return [] }
     var reported: Set<String> = []
     var findings: [Finding] = []
-    for prose in context.proseViews {
-      for sentence in prose.sentences() where !prose.containsAny(legitimate, in: sentence) {
-        for (name, province, range) in names(in: sentence, of: prose) where province != own && !reported.contains(name) {
-          reported.insert(name)
-          findings.append(finding(name, province: province, agency: agency, own: own, range: prose.sourceRange(range)))
-        }
-      }
+    for mention in partials.joined() where mention.province != own && !reported.contains(mention.name) {
+      reported.insert(mention.name)
+      findings.append(finding(mention.name, province: mention.province, agency: agency, own: own, range: mention.range))
     }
     return findings.sorted { $0.range.start < $1.range.start }
   }
@@ -70,4 +88,11 @@ package enum OtherProvince: Rule {
       range: range
     )
   }
+}
+
+/// A province or prefecture-level city the prose names (GJ505), with its province.
+package struct PlaceMention: Sendable {
+  var name: String
+  var province: String
+  var range: TextRange
 }

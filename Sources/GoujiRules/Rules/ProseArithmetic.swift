@@ -5,9 +5,9 @@ import GoujiText
 
 /// GJ405: the prose's own arithmetic does not add up: a `其中` list against its total, a share against its base,
 /// more applications concluded than received in one sentence.
-package enum ProseArithmetic: Rule {
+package enum ProseArithmetic: RegionalRule {
   package static let metadata = RuleMetadata(
-    code: "GJ405", name: "prose-arithmetic", severity: .warning, fixAvailability: .never,
+    code: "GJ405", name: "prose-arithmetic", severity: .warning, fixAvailability: .never, scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "正文中的数字自相矛盾", en: "The prose's own figures do not add up"),
       checks: """
@@ -24,8 +24,10 @@ package enum ProseArithmetic: Rule {
     )
   )
 
-  package static func check(_ context: RuleContext) -> [Finding] {
-    context.proseViews.flatMap { prose -> [Finding] in
+  /// The findings in the prose of one block: every list lies on one line and every sentence ends at a line break,
+  /// so blocks of whole lines find what the whole prose holds.
+  package static func partial(_ context: RuleContext, in region: TextRange) -> [Finding] {
+    context.proseViews(inBlock: region).flatMap { prose -> [Finding] in
       let listFindings = prose.lines().flatMap { line in
         ProseListReader.lists(in: prose, line: line).flatMap { list in
           [sumFinding(list, prose, context)].compactMap { $0 } + shareFindings(list, prose, context)
@@ -34,6 +36,14 @@ package enum ProseArithmetic: Rule {
       let concluded = prose.sentences().compactMap { concludedFinding(prose, sentence: $0, context) }
       return (listFindings + concluded).sorted { $0.range.start < $1.range.start }
     }
+  }
+
+  package static func moved(_ partial: [Finding], by move: (TextRange) -> TextRange) -> [Finding] {
+    partial.map { $0.moved(by: move) }
+  }
+
+  package static func findings(_ context: RuleContext, from partials: [[Finding]]) -> [Finding] {
+    Array(partials.joined())
   }
 
   // MARK: Parts and total

@@ -3,9 +3,9 @@ import GoujiSyntax
 import GoujiText
 
 /// GJ504: a paragraph of at least 30 characters written twice, word for word.
-package enum RepeatedParagraph: Rule {
+package enum RepeatedParagraph: RegionalRule {
   package static let metadata = RuleMetadata(
-    code: "GJ504", name: "repeated-paragraph", severity: .information, fixAvailability: .never,
+    code: "GJ504", name: "repeated-paragraph", severity: .information, fixAvailability: .never, scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "段落重复", en: "A paragraph is repeated"),
       checks: "各部分正文（统计表除外）中，不少于30个字的一行文字是否与前文某一行完全相同（忽略空格和字符写法的差异）。连续重复的多行合为一处报告。",
@@ -23,35 +23,50 @@ package enum RepeatedParagraph: Rule {
   /// The shortest line compared, in characters: shorter lines (`无。`, a sub-heading) repeat by nature.
   static let minimumLength = 30
 
-  package static func check(_ context: RuleContext) -> [Finding] {
-    var seen: [LineKey: TextRange] = [:]
-    /// Runs of repeated lines: the first and last repeated line, the earlier text they repeat, their length.
-    var runs: [(first: TextRange, last: TextRange, earlier: TextRange, characters: Int)] = []
-    var previousWasRepeat = false
-    for prose in context.proseViews {
+  /// The lines of prose in one block, in text order: a reset where a prose range starts (a repeat never runs from
+  /// one section's prose into the next), then every line with characters, with its key when it is compared.
+  package static func partial(_ context: RuleContext, in region: TextRange) -> [ProseLine] {
+    let pieces = context.proseRanges(inBlock: region)
+    var lines: [ProseLine] = []
+    for (prose, piece) in zip(context.proseViews(inBlock: region), pieces) {
+      if piece.startsProse { lines.append(ProseLine(key: nil, source: TextRange(emptyAt: piece.range.start))) }
       for line in prose.lines() {
         let written = prose.view.scalars[line].lazy.filter { $0 != " " && $0 != "\t" }
         guard !written.isEmpty else { continue }
-        let key = LineKey(scalars: written.count >= minimumLength ? Array(written) : [])
         let source = prose.sourceRange(prose.trimmed(line))
-        let countable = !key.scalars.isEmpty && !context.report.furniture.contains { $0.overlaps(source) }
-        guard countable, let earlier = seen[key] else {
-          if countable { seen[key] = source }
-          previousWasRepeat = false
-          continue
-        }
-        if previousWasRepeat, let last = runs.indices.last {
-          runs[last].last = source
-          runs[last].characters += key.scalars.count
-          if earlier.end > runs[last].earlier.end {
-            runs[last].earlier = TextRange(start: runs[last].earlier.start, end: earlier.end)
-          }
-        } else {
-          runs.append((source, source, earlier, key.scalars.count))
-        }
-        previousWasRepeat = true
+        let countable = written.count >= minimumLength && !context.report.furniture.contains { $0.overlaps(source) }
+        lines.append(ProseLine(key: countable ? LineKey(Array(written)) : nil, source: source))
       }
-      previousWasRepeat = false
+    }
+    return lines
+  }
+
+  package static func moved(_ partial: [ProseLine], by move: (TextRange) -> TextRange) -> [ProseLine] {
+    partial.map { ProseLine(key: $0.key, source: move($0.source)) }
+  }
+
+  /// Every line compared with the first line of the same key before it, across blocks: runs of repeated lines.
+  package static func findings(_ context: RuleContext, from partials: [[ProseLine]]) -> [Finding] {
+    var seen = FirstLines(capacity: partials.reduce(0) { $0 + $1.count })
+    /// Runs of repeated lines: the first and last repeated line, the earlier text they repeat, their length.
+    var runs: [(first: TextRange, last: TextRange, earlier: TextRange, characters: Int)] = []
+    var previousWasRepeat = false
+    for line in partials.joined() {
+      guard let key = line.key, let earlier = seen.earlier(key, else: line.source) else {
+        previousWasRepeat = false
+        continue
+      }
+      let source = line.source
+      if previousWasRepeat, let last = runs.indices.last {
+        runs[last].last = source
+        runs[last].characters += key.scalars.count
+        if earlier.end > runs[last].earlier.end {
+          runs[last].earlier = TextRange(start: runs[last].earlier.start, end: earlier.end)
+        }
+      } else {
+        runs.append((source, source, earlier, key.scalars.count))
+      }
+      previousWasRepeat = true
     }
     return runs.map { run in
       let opening = String(context.text[run.first].singleLine.prefix(16))
@@ -69,12 +84,50 @@ package enum RepeatedParagraph: Rule {
   }
 }
 
-/// A line's characters as a dictionary key, hashed as one block of bytes (hashing them one by one was half the
-/// rule's time).
-private struct LineKey: Hashable {
-  var scalars: [Unicode.Scalar]
+/// A line of prose as GJ504 reads it: its key when it is compared (long enough, no page furniture in it; `nil`
+/// otherwise, and for the reset where a prose range starts) and its range without the white space around it.
+package struct ProseLine: Sendable {
+  fileprivate var key: LineKey?
+  var source: TextRange
+}
 
-  func hash(into hasher: inout Hasher) {
+/// A line's characters and their hash, made once when the line is read: the lines of the blocks an edit did not
+/// touch are compared again after every edit, and hashing their characters was most of the rule's time.
+private struct LineKey: Sendable {
+  var scalars: [Unicode.Scalar]
+  var hash: Int
+
+  init(_ scalars: [Unicode.Scalar]) {
+    self.scalars = scalars
+    var hasher = Hasher()
     scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
+    hash = hasher.finalize()
+  }
+}
+
+/// The first line of each key, found by the keys' hashes (lines with the same hash chained), without hashing or
+/// copying a line's characters again.
+private struct FirstLines {
+  private var byHash: [Int: Int] = [:]
+  private var lines: [(scalars: [Unicode.Scalar], source: TextRange)] = []
+  /// The index of the next earlier line with the same hash, or -1.
+  private var chain: [Int] = []
+
+  init(capacity: Int) {
+    byHash.reserveCapacity(capacity)
+  }
+
+  /// The range of the first line with `key`'s characters; `nil` when there is none, and `source` becomes it.
+  mutating func earlier(_ key: LineKey, else source: TextRange) -> TextRange? {
+    let first = byHash[key.hash] ?? -1
+    var index = first
+    while index >= 0 {
+      if lines[index].scalars == key.scalars { return lines[index].source }
+      index = chain[index]
+    }
+    byHash[key.hash] = lines.count
+    lines.append((key.scalars, source))
+    chain.append(first)
+    return nil
   }
 }

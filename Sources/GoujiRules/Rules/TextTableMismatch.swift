@@ -6,9 +6,9 @@ import GoujiText
 /// GJ401: a number or claim of the prose contradicts the tables: counts of applications, outcomes and appeals in
 /// 一、总体情况 against table 三 and 四, claims about appeals' outcomes (`均获维持`) against table 四, and the figures of
 /// 主动公开 against table 二.
-package enum TextTableMismatch: SectionClaimRule {
+package enum TextTableMismatch: RegionalRule {
   package static let metadata = RuleMetadata(
-    code: "GJ401", name: "text-table-mismatch", severity: .warning, fixAvailability: .never, scope: .sectionClaims,
+    code: "GJ401", name: "text-table-mismatch", severity: .warning, fixAvailability: .never, scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "正文中的数字或说法与统计表不一致", en: "A number or claim in the prose contradicts the table"),
       checks: "正文所述数量与统计表比较，每个数都与表中由已填写（或唯一拆分）单元格得出的数比较，空白单元格不当作0："
@@ -30,27 +30,54 @@ package enum TextTableMismatch: SectionClaimRule {
     )
   )
 
-  /// What the prose of one section claims: the counts of section 一 (its first), the outcomes of appeals (一 and 四)
-  /// and the figures of table 二 (一 and 二).
+  /// What the prose of one section claims in one block of lines: the counts of section 一 (its first), the outcomes
+  /// of appeals (一 and 四) and the figures of table 二 (一 and 二).
   package struct Claims: Sendable {
     var counts: [NarrativeStatement] = []
     var outcomes: [[OutcomeClaims.Claim]] = []
     var publications: [PublicationClaims.Statement] = []
   }
 
-  package static func claims(_ context: RuleContext, in section: Section) -> Claims {
-    guard context.tablesApply, [1, 2, 4].contains(section.number) else { return Claims() }
-    var claims = Claims()
-    if section.number == 1, context.report.section(1)?.bodyRange == section.bodyRange {
-      claims.counts = NarrativeReader.statements(in: context.displayView(of: section.bodyRange))
+  /// The claims of each section with claims whose body lies partly in `region` (a block of whole lines), in text
+  /// order. A count's clause and a claim's sentence end at a line break, so blocks of whole lines find what the
+  /// whole section claims; the claims depend on nothing outside the block but the facts every run is made with (the
+  /// year, the format), and everything read elsewhere (the phrase around a count, the cells) is read in
+  /// ``findings(_:from:)``.
+  package static func partial(_ context: RuleContext, in region: TextRange) -> [Claims] {
+    guard context.tablesApply else { return [] }
+    let sections = context.report.sections.filter { section in
+      [1, 2, 4].contains(section.number)
+        && max(section.bodyRange.start, region.start) < min(section.bodyRange.end, region.end)
     }
-    let clauses = context.factualClauses(in: section)
+    guard !sections.isEmpty else { return [] }
+    let views = context.proseViews(inBlock: region)
+    return sections.map { claims(context, in: $0, block: region, views: views) }
+  }
+
+  /// The claims of `section` in `block`, whose prose views are `views`.
+  private static func claims(_ context: RuleContext, in section: Section, block: TextRange, views: [ProseView])
+    -> Claims
+  {
+    let body = section.bodyRange
+    let own = views.filter { body.start <= $0.range.start && $0.range.end <= body.end }
+    var claims = Claims()
+    if section.number == 1, context.report.section(1)?.bodyRange == body {
+      // The counts read the body as it is (a table in it included): the block's prose view when that is all of it.
+      let piece = TextRange(start: max(body.start, block.start), end: min(body.end, block.end))
+      let view = own.first { $0.range == piece }?.view ?? NormalizedText(context.text, range: piece, mode: .display)
+      claims.counts = NarrativeReader.statements(in: view)
+    }
+    let clauses = context.factualClauses(in: own)
     if section.number != 2 { claims.outcomes = OutcomeClaims.claims(in: clauses) }
     if section.number != 4 { claims.publications = PublicationClaims.statements(in: clauses, context) }
     return claims
   }
 
-  package static func moved(_ claims: Claims, by move: (TextRange) -> TextRange) -> Claims {
+  package static func moved(_ partial: [Claims], by move: (TextRange) -> TextRange) -> [Claims] {
+    partial.map { moved($0, by: move) }
+  }
+
+  private static func moved(_ claims: Claims, by move: (TextRange) -> TextRange) -> Claims {
     var moved = claims
     for index in moved.counts.indices { moved.counts[index].range = move(moved.counts[index].range) }
     for clause in moved.outcomes.indices {
@@ -62,8 +89,9 @@ package enum TextTableMismatch: SectionClaimRule {
     return moved
   }
 
-  package static func findings(_ context: RuleContext, from claims: [Claims]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: [[Claims]]) -> [Finding] {
     guard context.tablesApply else { return [] }
+    let claims = partials.joined()
     let counts = claims.flatMap(\.counts).compactMap { countFinding($0, context: context) }
     return counts + OutcomeClaims.findings(claims.flatMap(\.outcomes), context)
       + PublicationClaims.findings(claims.flatMap(\.publications), context)

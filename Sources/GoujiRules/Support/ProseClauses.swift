@@ -1,7 +1,7 @@
 import GoujiSyntax
 import GoujiText
 
-/// A clause of the prose (a piece of a sentence between commas) in one of ``RuleContext/proseViews``.
+/// A clause of the prose (a piece of a sentence between commas) in a ``ProseView``.
 struct ProseClause {
   var prose: ProseView
   var range: Range<Int>
@@ -10,17 +10,10 @@ struct ProseClause {
 }
 
 extension RuleContext {
-  /// The prose views that lie in `section`'s body.
-  func proseViews(in section: Section) -> [ProseView] {
-    let body = section.bodyRange
-    return zip(proseRanges, proseViews).filter { range, _ in body.start <= range.start && range.end <= body.end }
-      .map(\.1)
-  }
-
-  /// The clauses of the sentences of `section`'s prose that state a fact of the report year: a sentence with a hedge
-  /// (`力争`) or that speaks of another year is left out whole.
-  func factualClauses(in section: Section) -> [ProseClause] {
-    proseViews(in: section).flatMap { prose in prose.sentences().map { (prose, $0) } }.flatMap { prose, sentence in
+  /// The clauses of the sentences of `views` that state a fact of the report year: a sentence with a hedge (`力争`)
+  /// or that speaks of another year is left out whole.
+  func factualClauses(in views: [ProseView]) -> [ProseClause] {
+    views.flatMap { prose in prose.sentences().map { (prose, $0) } }.flatMap { prose, sentence in
       guard !prose.containsAny(ProseWords.hedges, in: sentence),
         !prose.speaksOfAnotherYear(sentence, reportYear: report.reportYear)
       else { return [ProseClause]() }

@@ -124,12 +124,6 @@ extension RuleContext {
     proseViewCache.value { proseRanges.map { ProseView(text, range: $0) } }
   }
 
-  /// The display view of `range`: the shared prose view when `range` is one of ``proseRanges`` (a section without a
-  /// table), else a view made for the caller.
-  func displayView(of range: TextRange) -> NormalizedText {
-    proseViews.first { $0.range == range }?.view ?? NormalizedText(text, range: range, mode: .display)
-  }
-
   /// The prose of the report: every section's body with its table cut out, in text order.
   var proseRanges: [TextRange] {
     let tables = [report.table2, report.table3, report.table4].compactMap { $0?.range }

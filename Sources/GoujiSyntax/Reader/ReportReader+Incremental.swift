@@ -39,12 +39,20 @@ extension ReportReader {
     )
     var report: Report
     let region: TextRange
+    // The description of every line, made at most once: a section and its table are read with the same lines.
+    var lines: [LineInfo]?
+    func allLines() -> [LineInfo] {
+      if let lines { return lines }
+      let made = text.lineInfos()
+      lines = made
+      return made
+    }
     if let window = narrativeWindow(previous, section: section, edit: edit, text: text, shift: shift),
       let narrative = rereadNarrative(previous, window: window, text: text, shift: shift)
     {
       (report, region) = (narrative, window.mentions)
     } else {
-      (report, region) = rereadSection(previous, section: section, text: text, shift: shift)
+      (report, region) = rereadSection(previous, section: section, text: text, shift: shift, lines: allLines())
     }
     let year = report.reportYear
     readYear(&report)
@@ -55,15 +63,16 @@ extension ReportReader {
     }
     changes.record(shift, rereading: section.number, region: region)
     if !report.isPre2019, let table = TableID.allCases.first(where: { $0.sectionNumber == section.number }) {
-      readTable(table, into: &report, context: tableContext(report, lines: text.lineInfos()))
+      readTable(table, into: &report, context: tableContext(report, lines: allLines()))
     }
     finish(&report)
     return report
   }
 
-  /// `previous` with the whole of `section` (heading to end of body) read again in `text`, and the region read.
+  /// `previous` with the whole of `section` (heading to end of body) read again in `text` (described by `lines`), and
+  /// the region read.
   private static func rereadSection(
-    _ previous: Report, section: Section, text: SourceText, shift: RangeShift
+    _ previous: Report, section: Section, text: SourceText, shift: RangeShift, lines: [LineInfo]
   ) -> (Report, TextRange) {
     var report = previous.droppingReadings(in: section)
     report = report.shifted(shift)
@@ -71,7 +80,7 @@ extension ReportReader {
     let region = TextRange(start: section.heading.range.start, end: shift(section.bodyRange.end))
     // The title lies before the edit, so its line is where it was; it is the line the title ends on.
     let titleLine = previous.title.map { text.line(containing: $0.range.end) }
-    scan(region, into: &report, lines: text.lineInfos(), titleLine: titleLine)
+    scan(region, into: &report, lines: lines, titleLine: titleLine)
     return (report, region)
   }
 
