@@ -26,7 +26,7 @@ enum ClaimPhrase {
   /// Whether the words between a quantity's name and its number spread it over several (`各1件`, `分别为2件、1件`,
   /// `均为0件`): the number is then not the quantity's total.
   static func distributes(_ phrase: String) -> Bool {
-    distributingWords.contains { phrase.contains($0) }
+    distributingWords.contains { phrase.containsScalars($0) }
   }
 
   /// The words that spread a number over several quantities (``distributes(_:)``).
