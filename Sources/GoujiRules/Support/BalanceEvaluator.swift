@@ -147,7 +147,9 @@ package struct BalanceEvaluator: Sendable {
   /// The sum of one side of `rule`'s equation on the line at `line`: the cells of `keys` (at `indices`, from
   /// ``keyIndices(of:)``), `overrides` replacing some; `nil` when a cell is missing or holds no whole number
   /// (``Cell/arithmeticValue``), as ``Swift/Array/arithmeticSum(overriding:)`` reads the same cells.
-  private func sum(_ rule: BalanceRule, _ keys: [String], _ indices: [Int?], line: Int, overrides: [CellKey: Int]) -> Int? {
+  private func sum(_ rule: BalanceRule, _ keys: [String], _ indices: [Int?], line: Int, overrides: [CellKey: Int])
+    -> Int?
+  {
     let eachRow = rule.axis == .eachRow
     var total = 0
     for (key, index) in zip(keys, indices) {
