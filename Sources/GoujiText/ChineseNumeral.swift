@@ -8,9 +8,46 @@ package enum ChineseNumeral {
 
   /// The value of a heading or enumeration numeral, `一` … `九十九` written with `一`…`九` and `十` only (`三`,
   /// `十`, `十二`, `二十`, `三十六`); `nil` for anything else.
+  ///
+  /// Read scalar by scalar, as ``value(of:)`` reads these numerals (a digit on either side of at most one `十`), without
+  /// its look-ups of characters: the reader and GJ502 call it for every numeral that starts a line or a clause.
   package static func value(_ text: some StringProtocol) -> Int? {
-    guard text.count <= 3, text.unicodeScalars.allSatisfy(isNumeralScalar) else { return nil }
-    return value(of: text)
+    var total = 0
+    var pending: Int?
+    var sawTen = false
+    var count = 0
+    for scalar in text.unicodeScalars {
+      count += 1
+      guard count <= 3 else { return nil }
+      if scalar == "十" {
+        guard !sawTen else { return nil }
+        total += (pending ?? 1) * 10
+        pending = nil
+        sawTen = true
+      } else if let digit = headingDigit(scalar) {
+        guard pending == nil else { return nil }
+        pending = digit
+      } else {
+        return nil
+      }
+    }
+    return count == 0 ? nil : total + (pending ?? 0)
+  }
+
+  /// The value of `一`…`九`.
+  private static func headingDigit(_ scalar: Unicode.Scalar) -> Int? {
+    switch scalar {
+    case "一": 1
+    case "二": 2
+    case "三": 3
+    case "四": 4
+    case "五": 5
+    case "六": 6
+    case "七": 7
+    case "八": 8
+    case "九": 9
+    default: nil
+    }
   }
 
   /// The value of any numeral statutes and reports write (`三十六` → 36, `十` → 10, `一百零五` → 105, `两` → 2, `56` →

@@ -3,19 +3,19 @@ extension NormalizedText {
   /// again: matching mode is display mode without the white space, and with the foldings label matching needs applied
   /// to the characters display mode emits (both apply ``CharacterFolding`` first, the same way).
   package init(matching display: NormalizedText) {
-    // No capacity reserved: white space, all of some texts, disappears.
-    self.init(base: display.sourceRanges.first?.start ?? 0)
+    let base = display.sourceRanges.first?.start ?? 0
+    var buffer = Buffer(capacity: display.count)
     for index in 0..<display.count {
       let scalar = display.scalars[index]
+      let source = display.sourceRanges[index]
+      let start = UInt32(truncatingIfNeeded: source.start - base)
+      let width = UInt8(truncatingIfNeeded: source.length)
       if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF {
-        scalars.append(scalar)
-        sourceRanges.append(display.sourceRanges[index])
+        buffer.append(scalar, start: start, width: width)
         continue
       }
-      NormalizedText.foldNormalized(scalar, mode: .matching) { folded in
-        scalars.append(folded)
-        sourceRanges.append(display.sourceRanges[index])
-      }
+      NormalizedText.foldNormalized(scalar, mode: .matching) { buffer.append($0, start: start, width: width) }
     }
+    (scalars, sourceRanges) = buffer.finish(base: base)
   }
 }

@@ -9,12 +9,14 @@ extension NormalizedText {
 
     /// The source offset the relative starts count from.
     private let base: Int
-    private var starts: [UInt32] = []
-    private var widths: [UInt8] = []
+    private let starts: [UInt32]
+    private let widths: [UInt8]
 
-    /// No ranges yet; each appended range must lie within `maximumLength` bytes after `base`.
-    init(base: Int) {
+    /// The ranges whose starts (relative to `base`, each within ``maximumLength`` bytes after it) and widths are given.
+    init(base: Int, starts: [UInt32], widths: [UInt8]) {
       self.base = base
+      self.starts = starts
+      self.widths = widths
     }
 
     package var startIndex: Int { 0 }
@@ -27,17 +29,5 @@ extension NormalizedText {
 
     /// Ranges are equal when they cover the same source characters, whatever offset they count from.
     package static func == (lhs: SourceRanges, rhs: SourceRanges) -> Bool { lhs.elementsEqual(rhs) }
-
-    mutating func reserveCapacity(_ count: Int) {
-      starts.reserveCapacity(count)
-      widths.reserveCapacity(count)
-    }
-
-    /// Appends the range of one source character (`range.length` ≤ 4).
-    @inline(__always)
-    mutating func append(_ range: TextRange) {
-      starts.append(UInt32(range.start - base))
-      widths.append(UInt8(range.length))
-    }
   }
 }

@@ -18,11 +18,6 @@ package struct NormalizedText: Sendable {
   /// For each normalised character, the UTF-8 range in the source of the character it came from.
   package internal(set) var sourceRanges: SourceRanges
 
-  /// An empty view whose source ranges count from `base`, filled by the other initialisers.
-  init(base: Int) {
-    sourceRanges = SourceRanges(base: base)
-  }
-
   /// Normalises `range` of `text`. Works on the UTF-8 bytes: ASCII other than white space and the ideographs of the
   /// basic block, most of a report, are taken as they are without any lookup. A view covers at most 4 GiB: a longer
   /// range is normalised up to that length.
@@ -32,34 +27,28 @@ package struct NormalizedText: Sendable {
       let end = text.scalarBoundary(atOrBefore: range.start + SourceRanges.maximumLength)
       range = TextRange(start: range.start, end: end)
     }
-    self.init(base: range.start)
-    scalars.reserveCapacity(range.length / 2)
-    sourceRanges.reserveCapacity(range.length / 2)
+    var buffer = Buffer(capacity: range.length / 2)
     text.bytes.withUnsafeBufferPointer { bytes in
       var index = range.start
       while index < range.end {
         let lead = bytes[index]
+        let start = UInt32(truncatingIfNeeded: index - range.start)
         if lead > 0x20 && lead < 0x7F && (mode == .display || !NormalizedText.isMatchingSpecialASCII(lead)) {
-          scalars.append(Unicode.Scalar(lead))
-          sourceRanges.append(TextRange(start: index, end: index + 1))
+          buffer.append(Unicode.Scalar(lead), start: start, width: 1)
           index += 1
           continue
         }
         let width = SourceText.scalarByteCount(lead: lead)
         let scalar = NormalizedText.decodeScalar(bytes, at: index, width: width)
-        let source = TextRange(start: index, end: index + width)
         index += width
         if NormalizedText.isUnifiedIdeograph(scalar) {  // never folded
-          scalars.append(scalar)
-          sourceRanges.append(source)
+          buffer.append(scalar, start: start, width: UInt8(width))
           continue
         }
-        NormalizedText.fold(scalar, mode: mode) { folded in
-          scalars.append(folded)
-          sourceRanges.append(source)
-        }
+        NormalizedText.fold(scalar, mode: mode) { buffer.append($0, start: start, width: UInt8(width)) }
       }
     }
+    (scalars, sourceRanges) = buffer.finish(base: range.start)
   }
 
   /// Whether a printable ASCII character is one that matching mode removes or replaces (quotes, `*`, `,`, brackets).

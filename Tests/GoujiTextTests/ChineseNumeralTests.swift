@@ -19,4 +19,22 @@ import Testing
     #expect(ChineseNumeral.value(of: "12") == 12 && ChineseNumeral.value(of: "3十") == nil)
     #expect(ChineseNumeral.isAnyNumeralCharacter("百") && !ChineseNumeral.isNumeralCharacter("百"))
   }
+
+  /// The heading reader, which reads scalars, agrees with the general reader restricted to at most three of 一…九 and
+  /// 十, on every string of up to four characters from those, the statutes' numerals, a letter and a combining mark.
+  @Test func headingNumeralsReadAsTheGeneralReaderReadsThem() {
+    let alphabet: [String] = ["一", "二", "五", "九", "十", "零", "两", "百", "3", "a", "\u{0301}"]
+    var texts = [""]
+    var all = [""]
+    for _ in 1...4 {
+      texts = texts.flatMap { text in alphabet.map { text + $0 } }
+      all += texts
+    }
+    for text in all {
+      let general = text.count <= 3 && text.unicodeScalars.allSatisfy(ChineseNumeral.isNumeralScalar)
+        ? ChineseNumeral.value(of: text) : nil
+      #expect(ChineseNumeral.value(text) == general, "\(text)")
+      #expect(ChineseNumeral.value(Substring(text)) == general, "\(text)")
+    }
+  }
 }

@@ -23,9 +23,28 @@ package enum AgencyName {
     return kept.count >= 2 ? kept : nil
   }
 
-  /// `name` without four-digit years followed by `年` or `年度`.
-  private static func removingYears(_ name: String) -> String {
-    name.replacing(/[0-9]{4}年度?/, with: "")
+  /// `name` without four-digit years followed by `年` or `年度`: what `name.replacing(/[0-9]{4}年度?/, with: "")`
+  /// removes (leftmost first, character by character), without making a regular expression for every name (most of
+  /// the title pass of a batch).
+  package static func removingYears(_ name: String) -> String {
+    let characters = Array(name)
+    var result = ""
+    var index = 0
+    while index < characters.count {
+      if index + 4 < characters.count, characters[index..<(index + 4)].allSatisfy(isASCIIDigit),
+        characters[index + 4] == "年"
+      {
+        index += index + 5 < characters.count && characters[index + 5] == "度" ? 6 : 5
+        continue
+      }
+      result.append(characters[index])
+      index += 1
+    }
+    return result
+  }
+
+  private static func isASCIIDigit(_ character: Character) -> Bool {
+    character.unicodeScalars.count == 1 && ("0"..."9").contains(character.unicodeScalars.first!)
   }
 
   /// `人民政府` as `政府` after a division suffix.

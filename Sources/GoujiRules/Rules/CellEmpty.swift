@@ -20,8 +20,12 @@ package enum CellEmpty: Rule {
 
   package static func check(_ context: RuleContext) -> [Finding] {
     let reportedTotals = BalanceCheck.emptyTotalRanges(context)
-    let emptyRows = context.allCells.map { row in row.filter { $0.cell.isEmpty && !reportedTotals.contains($0.cell.range) } }
-      .filter { !$0.isEmpty }
+    // By index: a `LocatedCell` holds a row, a column spec and a cell, so iterating copies (and retains) each one;
+    // only the empty ones are copied here.
+    let emptyRows = context.allCells.map { row in
+      row.indices.filter { row[$0].cell.isEmpty && !reportedTotals.contains(row[$0].cell.range) }.map { row[$0] }
+    }
+    .filter { !$0.isEmpty }
     return [TableID.table2, .table3, .table4].compactMap { table in
       finding(emptyRows.filter { $0[0].table == table }, table: table, context: context)
     }

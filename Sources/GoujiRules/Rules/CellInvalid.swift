@@ -18,11 +18,13 @@ package enum CellInvalid: Rule {
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
+    // By index, so that only a cell with a problem is copied out of the row (``CellEmpty`` does the same).
     context.allCells.flatMap { row in
-      row.compactMap { located -> Finding? in
-        guard located.cell.state == .written, let problem = problem(located.cell.text, kind: located.column.kind) else {
-          return nil
-        }
+      row.indices.compactMap { index -> Finding? in
+        guard row[index].cell.state == .written,
+          let problem = problem(row[index].cell.text, kind: row[index].column.kind)
+        else { return nil }
+        let located = row[index]
         return Finding(
           message: LocalizedText(
             zh: "\(context.rowTitle(located))的“\(located.column.label)”为“\(located.cell.text.singleLine)”：\(problem.zh)",

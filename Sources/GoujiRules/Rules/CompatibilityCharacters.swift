@@ -20,16 +20,15 @@ package enum CompatibilityCharacters: RegionalRule {
   /// How many places the finding lists as related locations.
   package static let relatedLimit = 5
 
-  /// The edits of each line of `region` that has compatibility characters.
+  /// The edits of each line of `region` that has compatibility characters. The bytes of the region's lines are
+  /// scanned in one pass (line ends, ASCII, never hold one), each edit going to its line.
   package static func partial(_ context: RuleContext, in region: TextRange) -> [[TextEdit]] {
     let text = context.text
-    var perLine: [[TextEdit]] = []
-    var line = text.line(containing: region.start)
-    while line < text.lineCount, text.lineStarts[line] < region.end {
-      if let edits = edits(in: text.lineContentRange(line), text: text) { perLine.append(edits) }
-      line += 1
-    }
-    return perLine
+    let first = text.line(containing: region.start)
+    var last = first - 1
+    while last + 1 < text.lineCount, text.lineStarts[last + 1] < region.end { last += 1 }
+    guard last >= first else { return [] }
+    return edits(in: TextRange(start: text.lineStarts[first], end: text.lineContentRange(last).end), text: text)
   }
 
   package static func moved(_ partial: [[TextEdit]], by move: (TextRange) -> TextRange) -> [[TextEdit]] {
@@ -78,29 +77,38 @@ package enum CompatibilityCharacters: RegionalRule {
     return samples
   }
 
-  /// One edit per compatibility character in `range`; `nil` when there is none.
-  private static func edits(in range: TextRange, text: SourceText) -> [TextEdit]? {
-    var edits: [TextEdit] = []
+  /// One edit per compatibility character in `range` (whole lines), grouped by line.
+  private static func edits(in range: TextRange, text: SourceText) -> [[TextEdit]] {
+    var perLine: [[TextEdit]] = []
+    var lineOfLast = -1
     text.bytes.withUnsafeBufferPointer { bytes in
       var index = range.start
       while index < range.end {
         let lead = bytes[index]
         // Only characters led by E2 (U+2E80–U+2FDF), EF (U+F900–U+FAFF, U+FF10–U+FF19) and F0 (U+2F800–U+2FA1F)
-        // can be either: the others (ASCII, the ideographs of the basic block…) are skipped undecoded.
-        let width = SourceText.scalarByteCount(lead: lead)
+        // can be either: the others (ASCII, the ideographs of the basic block…) are skipped undecoded, a byte at a
+        // time (in valid UTF-8 those three bytes only ever lead a character, so no step lands inside one of these).
         if lead != 0xE2 && lead != 0xEF && lead != 0xF0 {
-          index += width
+          index += 1
           continue
         }
+        let width = SourceText.scalarByteCount(lead: lead)
         let scalar = NormalizedText.decodeScalar(bytes, at: index, width: width)
         if CharacterFolding.isCompatibilityIdeograph(scalar) || CharacterFolding.isFullWidthDigit(scalar),
           let replacement = CharacterFolding.replacement(for: scalar)
         {
-          edits.append(TextEdit(range: TextRange(start: index, end: index + width), newText: replacement))
+          let edit = TextEdit(range: TextRange(start: index, end: index + width), newText: replacement)
+          let line = text.line(containing: index)
+          if line == lineOfLast {
+            perLine[perLine.count - 1].append(edit)
+          } else {
+            perLine.append([edit])
+            lineOfLast = line
+          }
         }
         index += width
       }
     }
-    return edits.isEmpty ? nil : edits
+    return perLine
   }
 }

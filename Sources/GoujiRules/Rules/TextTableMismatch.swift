@@ -132,9 +132,9 @@ package enum TextTableMismatch: RegionalRule {
   /// The sentence going on about last year's applications (`…未收到政府信息公开申请，办结上年结转申请1件。`) accounts for
   /// the cells of 上年结转 and their outcomes, so only new applications are denied: no finding.
   private static func anyCellFinding(_ phrase: String, _ range: TextRange, _ context: RuleContext) -> Finding? {
-    guard let table = context.report.table3, !restOfSentence(after: range, in: context.text).contains("结转") else {
-      return nil
-    }
+    guard let table = context.report.table3,
+      !String(restOfSentence(after: range, in: context.text)).containsScalars("结转")
+    else { return nil }
     let columns = context.format.table3.columns
     for row in table.rows {
       // The row's 总计 names the row best; another cell only when the 总计 says nothing.

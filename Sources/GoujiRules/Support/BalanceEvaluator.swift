@@ -43,50 +43,64 @@ package struct BalanceCells: Sendable, Hashable {
 package struct BalanceEvaluator: Sendable {
   package let table: ReadTable
   package let columns: [ColumnSpec]
-  private let rowsByKey: [String: TableRow]
+  /// The index of the first row with each key.
+  private let rowIndex: [String: Int]
+  /// For each row, the index of the first row with its key (the row itself unless a key repeats).
+  private let firstRow: [Int]
   private let columnIndex: [String: Int]
+  /// For each column, the index of the first column with its key.
+  private let firstColumn: [Int]
 
   package init(table: ReadTable, columns: [ColumnSpec]) {
     self.table = table
     self.columns = columns
-    self.rowsByKey = Dictionary(table.rows.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-    self.columnIndex = Dictionary(columns.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+    let rowIndex = Dictionary(table.rows.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+    let columnIndex = Dictionary(columns.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+    self.rowIndex = rowIndex
+    self.firstRow = table.rows.indices.map { rowIndex[table.rows[$0].key] ?? $0 }
+    self.columnIndex = columnIndex
+    self.firstColumn = columns.indices.map { columnIndex[columns[$0].key] ?? $0 }
   }
 
   package func cell(_ row: String, _ column: String) -> CellRef? {
-    guard let index = columnIndex[column], let found = rowsByKey[row], index < found.cells.count else { return nil }
+    guard let index = columnIndex[column], let found = rowIndex[row].map({ table.rows[$0] }), index < found.cells.count
+    else { return nil }
     return CellRef(row: row, column: column, cell: found.cells[index])
   }
 
-  /// The cells of every equation of `rule` in the table: one per row (each-row rule) or column (each-column rule)
-  /// where every cell of the equation exists, whether it holds or not.
+  /// The cells of the equation of `rule` on the line at `line` (an index into the table's rows for an each-row rule,
+  /// into the columns for an each-column one), when they all exist; the rule's keys already looked up (`keyIndices`).
   ///
-  /// The rule's keys are looked up once per rule (its columns for an each-row rule, its rows for an each-column
-  /// one) and each line's once, instead of hashing two strings for every cell of every equation; a cell is found as
-  /// ``cell(_:_:)`` finds it (the first row with the key).
-  package func equations(_ rule: BalanceRule) -> [BalanceCells] {
+  /// A cell is found as ``cell(_:_:)`` finds it (the first row with the key).
+  private func equation(_ rule: BalanceRule, at line: Int, keyIndices: KeyIndices) -> BalanceCells? {
     switch rule.axis {
     case .eachRow:
-      let totalColumns = rule.total.map { ($0, columnIndex[$0]) }
-      let partColumns = rule.parts.map { ($0, columnIndex[$0]) }
-      return table.rows.compactMap { row in
-        let found = rowsByKey[row.key]
-        return BalanceCells(
-          line: row.key, totals: totalColumns.map { cell(found, row.key, $0.0, $0.1) },
-          parts: partColumns.map { cell(found, row.key, $0.0, $0.1) }
-        )
-      }
+      let key = table.rows[line].key
+      let row = table.rows[firstRow[line]]
+      return BalanceCells(
+        line: key, totals: zip(rule.total, keyIndices.totals).map { cell(row, key, $0, $1) },
+        parts: zip(rule.parts, keyIndices.parts).map { cell(row, key, $0, $1) }
+      )
     case .eachColumn:
-      let totalRows = rule.total.map { ($0, rowsByKey[$0]) }
-      let partRows = rule.parts.map { ($0, rowsByKey[$0]) }
-      return columns.compactMap { column in
-        let index = columnIndex[column.key]
-        return BalanceCells(
-          line: column.key, totals: totalRows.map { cell($0.1, $0.0, column.key, index) },
-          parts: partRows.map { cell($0.1, $0.0, column.key, index) }
-        )
-      }
+      let key = columns[line].key
+      let index = firstColumn[line]
+      return BalanceCells(
+        line: key, totals: zip(rule.total, keyIndices.totals).map { cell($1.map { table.rows[$0] }, $0, key, index) },
+        parts: zip(rule.parts, keyIndices.parts).map { cell($1.map { table.rows[$0] }, $0, key, index) }
+      )
     }
+  }
+
+  /// The positions of a rule's keys: column indices for an each-row rule, row indices (the first row with the key) for
+  /// an each-column one; `nil` for a key the table does not have.
+  private struct KeyIndices {
+    var totals: [Int?]
+    var parts: [Int?]
+  }
+
+  private func keyIndices(of rule: BalanceRule) -> KeyIndices {
+    let lookUp: (String) -> Int? = rule.axis == .eachRow ? { columnIndex[$0] } : { rowIndex[$0] }
+    return KeyIndices(totals: rule.total.map(lookUp), parts: rule.parts.map(lookUp))
   }
 
   /// The cells of the equation of `rule` on `line` (a row key for an each-row rule, a column key for an each-column
@@ -111,18 +125,47 @@ package struct BalanceEvaluator: Sendable {
   }
 
   /// The equations of `rule` that fail, with `overrides` replacing cell values (for "would it hold if…"): those
-  /// whose cells all hold a value and whose sums differ.
+  /// whose cells all exist and hold a value and whose sums differ.
+  ///
+  /// Each line is summed through indices looked up once per rule; only a failing line's cells are gathered as
+  /// ``CellRef``s (each copies two keys and a cell), so an analysis of a balanced table makes none.
   package func imbalances(_ rule: BalanceRule, overrides: [CellKey: Int] = [:]) -> [Imbalance] {
-    equations(rule).compactMap { equation in
-      guard let totalValue = equation.totals.arithmeticSum(overriding: overrides),
-        let partsValue = equation.parts.arithmeticSum(overriding: overrides),
-        totalValue != partsValue
+    let keys = keyIndices(of: rule)
+    let lineCount = rule.axis == .eachRow ? table.rows.count : columns.count
+    return (0..<lineCount).compactMap { line in
+      guard let totalValue = sum(rule, rule.total, keys.totals, line: line, overrides: overrides),
+        let partsValue = sum(rule, rule.parts, keys.parts, line: line, overrides: overrides),
+        totalValue != partsValue, let equation = equation(rule, at: line, keyIndices: keys)
       else { return nil }
       return Imbalance(
         rule: rule, line: equation.line, totals: equation.totals, parts: equation.parts, totalValue: totalValue,
         partsValue: partsValue
       )
     }
+  }
+
+  /// The sum of one side of `rule`'s equation on the line at `line`: the cells of `keys` (at `indices`, from
+  /// ``keyIndices(of:)``), `overrides` replacing some; `nil` when a cell is missing or holds no whole number
+  /// (``Cell/arithmeticValue``), as ``Swift/Array/arithmeticSum(overriding:)`` reads the same cells.
+  private func sum(_ rule: BalanceRule, _ keys: [String], _ indices: [Int?], line: Int, overrides: [CellKey: Int])
+    -> Int?
+  {
+    let eachRow = rule.axis == .eachRow
+    var total = 0
+    for (key, index) in zip(keys, indices) {
+      guard let index else { return nil }
+      let (row, column) = eachRow ? (firstRow[line], index) : (index, firstColumn[line])
+      guard column < table.rows[row].cells.count else { return nil }
+      var overridden: Int?
+      if !overrides.isEmpty {
+        overridden = overrides[
+          eachRow ? CellKey(row: table.rows[line].key, column: key) : CellKey(row: key, column: columns[line].key)
+        ]
+      }
+      guard let value = overridden ?? table.rows[row].cells[column].arithmeticValue else { return nil }
+      total += value
+    }
+    return total
   }
 
   /// The cell of a row already looked up, at a column index already looked up.

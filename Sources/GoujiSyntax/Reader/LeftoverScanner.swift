@@ -3,29 +3,42 @@ import GoujiText
 /// Finds conversion leftovers (`[image: …]`, `[bookmark: …]`, `**`) and page furniture (page numbers, form feeds,
 /// web page chrome), so that neither is read as report content.
 enum LeftoverScanner {
-  /// Leftovers in `range` (whole lines: a leftover never spans lines).
+  /// Leftovers in `range` (whole lines: a leftover never spans lines), found in one pass over the bytes: an opener
+  /// (`[image:`, `[bookmark:`) runs to its line's first `]` after it (or the line's end), `**` to the end of its run
+  /// of `*`. Occurrences of one kind do not overlap (the search for the next starts after the last one's end); those
+  /// of different kinds may (`**` inside an `[image: …]`).
   static func artifacts(in text: SourceText, range: TextRange) -> [Artifact] {
     var result: [Artifact] = []
-    for (kind, opener) in [(Artifact.Kind.image, "[image:"), (.bookmark, "[bookmark:")] {
-      var from = range.start
-      let needle = Array(opener.utf8)
-      while let start = text.firstOccurrence(of: needle, in: TextRange(start: from, end: range.end)) {
-        let lineEnd = min(range.end, text.lineContentRange(text.line(containing: start)).end)
-        let close = text.firstOccurrence(of: [0x5D], in: TextRange(start: start, end: lineEnd))
-        let end = close.map { $0 + 1 } ?? lineEnd
-        result.append(Artifact(kind: kind, range: TextRange(start: start, end: end)))
-        from = end
+    var nextAllowed = [Int](repeating: range.start, count: openers.count)
+    var nextEmphasis = range.start
+    text.bytes.withUnsafeBufferPointer { bytes in
+      for index in range.start..<range.end {
+        let byte = bytes[index]
+        if byte == 0x5B {
+          for (number, (kind, opener)) in openers.enumerated()
+          where index >= nextAllowed[number] && starts(bytes, at: index, end: range.end, with: opener) {
+            let lineEnd = min(range.end, text.lineContentRange(text.line(containing: index)).end)
+            var close = index
+            while close < lineEnd && bytes[close] != 0x5D { close += 1 }
+            let end = close < lineEnd ? close + 1 : lineEnd
+            result.append(Artifact(kind: kind, range: TextRange(start: index, end: end)))
+            nextAllowed[number] = end
+          }
+        } else if byte == 0x2A, index >= nextEmphasis, index + 1 < range.end, bytes[index + 1] == 0x2A {
+          var end = index + 2
+          while end < range.end && bytes[end] == 0x2A { end += 1 }
+          result.append(Artifact(kind: .emphasis, range: TextRange(start: index, end: end)))
+          nextEmphasis = end
+        }
       }
-    }
-    var from = range.start
-    while let start = text.firstOccurrence(of: [0x2A, 0x2A], in: TextRange(start: from, end: range.end)) {
-      var end = start + 2
-      while end < range.end && text.bytes[end] == 0x2A { end += 1 }
-      result.append(Artifact(kind: .emphasis, range: TextRange(start: start, end: end)))
-      from = end
     }
     return result.sorted { $0.range < $1.range }
   }
+
+  /// The openers of the bracketed leftovers, as bytes.
+  private static let openers: [(Artifact.Kind, [UInt8])] = [
+    (.image, Array("[image:".utf8)), (.bookmark, Array("[bookmark:".utf8)),
+  ]
 
   /// Lines and pieces of text that are not report content: page numbers (`- 3 -`, `— 3 —`, `第 3 页 共 6 页`,
   /// `3/6`), form feeds, and web page chrome (`当前位置：…`, `字号：大 中 小`, `分享到：`, `打印本页`, `关闭窗口`).

@@ -134,10 +134,12 @@ enum SectionReader {
       numeral.append(folded)
       index += SourceText.scalarByteCount(lead: text.bytes[index])
     }
-    guard let number = ChineseNumeral.value(numeral), index < limit else { return nil }
+    // The separator first: most lines that start with a numeral character (a cell's `一`, a sentence's `十`) have
+    // none, and reading the numeral's value is the dearer test.
+    guard !numeral.isEmpty, index < limit, "、.．,，".unicodeScalars.contains(text.scalar(at: index)),
+      let number = ChineseNumeral.value(numeral)
+    else { return nil }
     let numberRange = TextRange(start: start, end: index)
-    let separator = text.scalar(at: index)
-    guard "、.．,，".unicodeScalars.contains(separator) else { return nil }
     index += SourceText.scalarByteCount(lead: text.bytes[index])
     let titleRange = text.trimmingSpaces(TextRange(start: index, end: limit))
     let title = NormalizedText.foldedString(text[titleRange], mode: .display).filter { $0 != " " && $0 != "*" }
