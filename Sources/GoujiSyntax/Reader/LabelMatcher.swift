@@ -148,8 +148,10 @@ struct LabelMatcher: Sendable {
         return (length, max(cut?.score ?? 0, length + resumed.count))
       }
       if LabelMatcher.isDigit(scalars[probe]) {
-        // A fragment of a group label, then the row's values (reading order): the key may resume after both.
-        guard !skippedValues else { break }
+        // A fragment of a group label, then the row's values (reading order): the key may resume after both, and
+        // after further runs of values when only group-label fragments stand between them (`1.本机关不掌握相关政府信
+        // 0 0 0` / `理结果` / `7` / `0 0 7` / `息`).
+        guard !skippedValues || isGroupFragment(scalars[(index + length)..<probe]) else { break }
         skippedValues = true
         let valuesStart = probe
         while probe < scalars.count && LabelMatcher.isValueScalar(scalars[probe]) { probe += 1 }
