@@ -1,3 +1,4 @@
+import GoujiTestSupport
 import GoujiText
 import Testing
 
@@ -55,6 +56,17 @@ import Testing
     ])
     #expect(!missingRows(report).contains("unable.notHeld"))
     #expect(report.table3?.row("unable.notHeld") != nil)
+  }
+
+  /// `pdftotext` (reading order) of a narrow label column (`inv-2021-city`) and of a group label split beside a row
+  /// (`inv-2019-county`): the end of a wrapped label after its values (`止公开`) and a fragment of a group label
+  /// (`理结果`) are no rows of their own (GJ303).
+  @Test(arguments: ["inv-2021-city", "inv-2019-county"])
+  func theRestOfAWrappedLabelAfterItsValuesIsNoUnknownRow(_ name: String) throws {
+    let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
+    let text = Fixtures.text(folder.appendingPathComponent("\(name).pdf-raw.txt"))
+    let table = try #require(ReportReader.read(SourceText(text)).table3)
+    #expect(table.unknownLabels.map(\.text).isEmpty, "\(table.unknownLabels.map(\.text))")
   }
 
   /// `pdftotext` (reading order) of table 二 where a page break moved the end of （一） after （八）: the value after
