@@ -9,7 +9,10 @@ Reports:
   - the five examples (`Tests/GoujiSyntaxTests/Fixtures/expected/<name>.json`: title, section headings, every cell),
     with short invented prose;
   - invented reports (`INVENTED` below): both formats, non-zero tables with multi-digit values that satisfy every
-    balancing rule, a title that wraps, `2024 年` with a space, headings as real reports write them.
+    balancing rule, a title that wraps, `2024 年` with a space, headings as real reports write them; and reports unlike
+    those in what matters to the reader: four- and five-digit values, a narrow label column and tall headers (CSS),
+    other page sizes (page breaks at other rows), empty cells among written 0s, an astral character and CRLF, an
+    extra table and an appendix after table 四, and a report that does not balance as written.
 
 Forms written for every report to `Tests/GoujiSyntaxTests/Fixtures/corpus/<report>.<form>.txt`:
   pdf-layout   Chromium (headless) prints the HTML to PDF, then `pdftotext -layout`
