@@ -9,7 +9,10 @@ Reports:
   - the five examples (`Tests/GoujiSyntaxTests/Fixtures/expected/<name>.json`: title, section headings, every cell),
     with short invented prose;
   - invented reports (`INVENTED` below): both formats, non-zero tables with multi-digit values that satisfy every
-    balancing rule, a title that wraps, `2024 年` with a space, headings as real reports write them.
+    balancing rule, a title that wraps, `2024 年` with a space, headings as real reports write them; and reports unlike
+    those in what matters to the reader: four- and five-digit values, a narrow label column and tall headers (CSS),
+    other page sizes (page breaks at other rows), empty cells among written 0s, an astral character and CRLF, an
+    extra table and an appendix after table 四, and a report that does not balance as written.
 
 Forms written for every report to `Tests/GoujiSyntaxTests/Fixtures/corpus/<report>.<form>.txt`:
   pdf-layout   Chromium (headless) prints the HTML to PDF, then `pdftotext -layout`
@@ -93,6 +96,35 @@ INVENTED = {
         seed=2024, fmt="2021", year=2024, agency="某某市自然资源和规划局", year_space=True,
         headings=["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
                   "政府信息公开行政复议与行政诉讼情况", "存在的主要问题及明年工作计划", "其他需要报告的事项"]),
+    # Reports unlike the ones above in what matters to the reader (issue 8, "unseen"):
+    # a city bureau with four- and five-digit values and a five-digit 总计, on A4 pages with a narrow label column
+    # (labels wrap differently) and tall header rows, table 三 broken by a page at another row.
+    "inv-2021-city": dict(
+        seed=3021, fmt="2021", year=2022, agency="某某市人力资源和社会保障局", scale=5, page="A4",
+        css="td.l{width:5em}td.h{height:3.2em}", break_before="（四）无法提供 1.本机关不掌握相关政府信息",
+        headings=["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+                  "因政府信息公开工作被申请行政复议、提起行政诉讼情况", "存在问题及改进情况", "其他需要报告的事项"]),
+    # A township with few requests: most zero cells left empty, the others written 0, in every table.
+    "inv-2021-sparse": dict(
+        seed=4021, fmt="2021", year=2023, agency="某某县某某镇人民政府", zero_share=0.85, empty_share=0.7,
+        headings=CANONICAL),
+    # The 2019 format, a county whose name holds an astral character, CRLF line ends in every form, headings
+    # written with variants, a short page (B5) breaking the tables elsewhere.
+    "inv-2019-county": dict(
+        seed=5019, fmt="2019", year=2019, agency="某某省𠀀溪县人民政府办公室", crlf=True, page="B5",
+        headings=["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+                  "政府信息公开行政复议和行政诉讼情况", "政府信息公开工作存在的主要问题及改进情况", "其他需要报告的事项"]),
+    # A report with an extra table after table 四 (a month-by-month count of requests) and an appendix holding an
+    # older, non-standard statistics table (附件), neither of which is table 二, 三 or 四.
+    "inv-2021-annex": dict(
+        seed=6021, fmt="2021", year=2021, agency="某某自治州生态环境局", scale=3, extra_tables=True,
+        headings=CANONICAL),
+    # A report that does not balance as written, as real ones often do not: one applicant column of
+    # 一、本年新收 is one more than its outcome and carry-over (R3-1 broken, R3-2 kept), a row's 总计 typed without
+    # its parts, and a table 四 group whose 总计 is not the sum of its results.
+    "inv-2022-unbalanced": dict(
+        seed=7022, fmt="2021", year=2022, agency="某某市某某区教育局", unbalanced=True, page="A4",
+        headings=CANONICAL),
 }
 
 
@@ -100,7 +132,8 @@ def small(rng: random.Random, zero_share: float, high: int) -> int:
     return 0 if rng.random() < zero_share else rng.randint(1, high)
 
 
-def invent_tables(rng: random.Random, fmt: str) -> tuple[list[dict], list[dict], list[str]]:
+def invent_tables(rng: random.Random, spec: dict) -> tuple[list[dict], list[dict], list[str]]:
+    fmt, scale, zeros = spec["fmt"], spec.get("scale", 1), spec.get("zero_share", 0.55)
     table2 = []
     for clause, columns, rows in (T2_2021 if fmt == "2021" else T2_2019):
         for row in rows:
@@ -113,14 +146,14 @@ def invent_tables(rng: random.Random, fmt: str) -> tuple[list[dict], list[dict],
                 elif column.startswith("本年收费金额"):
                     values.append("1.25")
                 else:
-                    values.append(str(small(rng, 0.2, 180)))
+                    values.append(str(small(rng, 0.2, 180 * scale ** 2)))
             table2.append({"subtable": clause, "row": row, "values": values})
     labels = t3_rows(fmt)
     outcome = [label for label in labels if label.startswith("（") and label != "（七）总计"]
     grid = {label: [0] * 6 for label in labels}
     for column in range(6):
         for label in outcome:
-            grid[label][column] = small(rng, 0.55, 40 if column == 0 else 9)
+            grid[label][column] = small(rng, zeros, (40 if column == 0 else 9) * scale ** 3)
         total = sum(grid[label][column] for label in outcome)
         grid["（七）总计"][column] = total
         carry = small(rng, 0.5, 6)
@@ -131,20 +164,45 @@ def invent_tables(rng: random.Random, fmt: str) -> tuple[list[dict], list[dict],
     table3 = [{"row": label, "values": [str(v) for v in grid[label]] + [str(sum(grid[label]))]} for label in labels]
     table4 = []
     for _ in range(3):
-        parts = [small(rng, 0.5, 12) for _ in range(4)]
+        parts = [small(rng, spec.get("zero_share", 0.5), 12 * scale) for _ in range(4)]
         table4 += [str(v) for v in parts] + [str(sum(parts))]
+    if spec.get("unbalanced"):
+        unbalance(table3, table4)
+    if spec.get("empty_share"):
+        empty_zeros(rng, spec["empty_share"], table2, table3, table4)
     return table2, table3, table4
+
+
+def unbalance(table3: list[dict], table4: list[str]) -> None:
+    """Breaks the tables as real reports do: 一's 自然人 one more (R3-1 broken in that column, R3-2 kept), a
+    （五）不予处理 row's 总计 typed as 2 over zero parts (R3-2 broken there), table 四's 行政复议 总计 one short."""
+    first = table3[0]["values"]
+    first[0], first[6] = str(int(first[0]) + 1), str(int(first[6]) + 1)
+    typed = next(e for e in table3 if e["row"].endswith("2.重复申请"))
+    typed["values"] = ["0"] * 6 + ["2"]
+    table4[4] = str(max(int(table4[4]) - 1, 0) if int(table4[4]) > 0 else 1)
+
+
+def empty_zeros(rng: random.Random, share: float, table2: list[dict], table3: list[dict], table4: list[str]) -> None:
+    """Leaves a share of the zero cells empty, as townships fill their tables; the other zeros stay written."""
+    def blank(values: list[str]) -> list[str]:
+        return ["" if v == "0" and rng.random() < share else v for v in values]
+    for entry in table2 + table3:
+        entry["values"] = blank(entry["values"])
+    table4[:] = blank(table4)
 
 
 def invented(name: str, spec: dict) -> dict:
     rng = random.Random(spec["seed"])
-    table2, table3, table4 = invent_tables(rng, spec["fmt"])
+    table2, table3, table4 = invent_tables(rng, spec)
     year = f"{spec['year']} 年" if spec.get("year_space") else f"{spec['year']}年"
     return {
         "name": name, "reportYear": spec["year"], "format": spec["fmt"],
         "title": f"{spec['agency']}{year}政府信息公开工作年度报告", "agency": spec["agency"],
         "headings": spec["headings"], "table2": table2, "table3": table3, "table4": table4,
         "title_width": spec.get("title_width"), "numerals": spec.get("numerals", NUMERALS),
+        "page": spec.get("page", "A5"), "css": spec.get("css", ""), "break_before": spec.get("break_before"),
+        "crlf": spec.get("crlf", False), "extra_tables": spec.get("extra_tables", False),
     }
 
 
@@ -154,13 +212,16 @@ def example(name: str) -> dict:
         "name": name, "reportYear": doc["reportYear"], "format": doc["format"], "title": doc["title"],
         "agency": doc["agency"], "headings": [s["title"] for s in doc["sections"]],
         "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"], "title_width": None, "numerals": NUMERALS,
+        "page": "A5", "css": "", "break_before": None, "crlf": False, "extra_tables": False,
     }
 
 
 # MARK: HTML
 
-def td(text: str, colspan: int = 1, rowspan: int = 1) -> str:
+def td(text: str, colspan: int = 1, rowspan: int = 1, kind: str = "") -> str:
+    """A cell; `kind` is its CSS class: `h` a header cell, `l` a row or group label (styled per report)."""
     attributes = (f' colspan="{colspan}"' if colspan > 1 else "") + (f' rowspan="{rowspan}"' if rowspan > 1 else "")
+    attributes += f' class="{kind}"' if kind else ""
     return f"<td{attributes}>{html.escape(text)}</td>"
 
 
@@ -190,38 +251,44 @@ def html_table2(doc: dict) -> str:
 
 def html_table3(doc: dict) -> str:
     rows = [
-        td(NOTE, colspan=3, rowspan=3) + td("申请人情况", colspan=7),
-        td("自然人", rowspan=2) + td("法人或其他组织", colspan=5) + td("总计", rowspan=2),
-        "".join(td(a) for a in APPLICANTS),
+        td(NOTE, colspan=3, rowspan=3, kind="h") + td("申请人情况", colspan=7, kind="h"),
+        td("自然人", rowspan=2, kind="h") + td("法人或其他组织", colspan=5, kind="h") + td("总计", rowspan=2, kind="h"),
+        "".join(td(a, kind="h") for a in APPLICANTS),
     ]
+    breaks = []
     entries = doc["table3"]
     outcome = [e for e in entries if e["row"].startswith("（")]
     for index, entry in enumerate(entries):
         label = entry["row"]
+        if label == doc["break_before"]:
+            breaks.append(len(rows))
         values = "".join(td(v) for v in entry["values"])
         if not label.startswith("（"):
-            rows.append(td(label, colspan=3) + values)
+            rows.append(td(label, colspan=3, kind="l") + values)
             continue
         cells = ""
         if entry is outcome[0]:
-            cells += td("三、本年度办理结果", rowspan=len(outcome))
+            cells += td("三、本年度办理结果", rowspan=len(outcome), kind="l")
         group, _, own = label.partition(" ")
         if own:
             siblings = [e for e in entries if e["row"].startswith(group + " ")]
             if entry is siblings[0]:
-                cells += td(group, rowspan=len(siblings))
-            cells += td(own)
+                cells += td(group, rowspan=len(siblings), kind="l")
+            cells += td(own, kind="l")
         else:
-            cells += td(label, colspan=2)
+            cells += td(label, colspan=2, kind="l")
         rows.append(cells + values)
-    return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
+    return "<table border=\"1\">" + "".join(
+        (f"<tr style=\"break-before:page\">{r}</tr>" if index in breaks else f"<tr>{r}</tr>")
+        for index, r in enumerate(rows)) + "</table>"
 
 
 def html_table4(doc: dict) -> str:
     rows = [
-        td("行政复议", colspan=5) + td("行政诉讼", colspan=10),
-        "".join(td(r, rowspan=2) for r in T4_RESULTS) + td("未经复议直接起诉", colspan=5) + td("复议后起诉", colspan=5),
-        "".join(td(r) for r in T4_RESULTS * 2),
+        td("行政复议", colspan=5, kind="h") + td("行政诉讼", colspan=10, kind="h"),
+        "".join(td(r, rowspan=2, kind="h") for r in T4_RESULTS)
+        + td("未经复议直接起诉", colspan=5, kind="h") + td("复议后起诉", colspan=5, kind="h"),
+        "".join(td(r, kind="h") for r in T4_RESULTS * 2),
         "".join(td(v) for v in doc["table4"]),
     ]
     return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
@@ -246,7 +313,8 @@ def html_page(doc: dict) -> str:
              "table{border-collapse:collapse;width:100%;margin:6pt 0}td{border:1px solid #000;padding:2pt;"
              "text-align:center;font-size:9pt}h1{font-size:18pt;text-align:center}h2{font-size:12pt}")
     # Small pages, so that tables break across pages under a running header, between page numbers.
-    style += ("@page{size:A5;margin:14mm 10mm;@top-center{content:\"" + doc["title"] + "\";font-size:8pt}"
+    style += doc["css"]
+    style += ("@page{size:" + doc["page"] + ";margin:14mm 10mm;@top-center{content:\"" + doc["title"] + "\";font-size:8pt}"
               "@bottom-center{content:\"— \" counter(page) \" —\";font-size:8pt}}")
     title_style = f' style="width:{doc["title_width"]};margin:0 auto"' if doc["title_width"] else ""
     parts = [f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{html.escape(doc['title'])}</title>"
@@ -257,8 +325,32 @@ def html_page(doc: dict) -> str:
         parts += [f"<p>{html.escape(p)}</p>" for p in prose(doc, number)]
         if number in tables:
             parts.append(tables[number](doc))
+        if number == 4 and doc["extra_tables"]:
+            parts += [f"<p>{html.escape(p)}</p>" for p in EXTRA_PROSE] + [html_grid(EXTRA_TABLE)]
+    if doc["extra_tables"]:
+        parts += [f"<p>{html.escape(p)}</p>" for p in APPENDIX_PROSE] + [html_grid(APPENDIX_TABLE)]
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+# An extra table after table 四 and an appendix with an older statistics table (`extra_tables`): neither is one of
+# the format's tables, and their numbers must not be read into tables 二, 三 or 四.
+EXTRA_PROSE = ["为便于公众了解，现将本年度各季度收到政府信息公开申请情况列表如下："]
+EXTRA_TABLE = [["季度", "第一季度", "第二季度", "第三季度", "第四季度", "合计"],
+               ["收到申请数", "12", "30", "7", "19", "68"], ["按时答复数", "12", "30", "7", "19", "68"]]
+APPENDIX_PROSE = ["附件：政府信息公开情况统计表（2019年以前口径）"]
+APPENDIX_TABLE = [["指标名称", "单位", "统计数"], ["一、主动公开情况", "", ""], ["（一）主动公开政府信息数", "条", "1264"],
+                  ["其中：主动公开规范性文件数", "条", "17"], ["二、依申请公开情况", "", ""], ["（一）收到申请数", "件", "68"],
+                  ["1.当面申请数", "件", "5"], ["2.网络申请数", "件", "63"], ["三、行政复议数量", "件", "2"],
+                  ["四、行政诉讼数量", "件", "1"]]
+
+
+def html_grid(rows: list[list[str]]) -> str:
+    return "<table border=\"1\">" + "".join("<tr>" + "".join(td(c) for c in row) + "</tr>" for row in rows) + "</table>"
+
+
+def flat_grid(rows: list[list[str]]) -> str:
+    return "".join(" ".join(c for c in row if c) for row in rows)
 
 
 # MARK: Flattened copies
@@ -292,6 +384,10 @@ def flattened(doc: dict, glued: bool) -> str:
                 body += entry["row"].split(" ")[-1] + join(entry["values"])
         elif number == 4:
             body += "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" + join(doc["table4"])
+            if doc["extra_tables"]:
+                body += "".join(EXTRA_PROSE) + flat_grid(EXTRA_TABLE)
+    if doc["extra_tables"]:
+        body += "".join(APPENDIX_PROSE) + flat_grid(APPENDIX_TABLE)
     lines += [body, "分享到：微信 微博", "打印本页 关闭窗口"]
     return "\n".join(lines) + "\n"
 
@@ -337,7 +433,8 @@ def main() -> None:
             outputs["flat-spaced"] = flattened(doc, glued=False)
             outputs["flat-glued"] = flattened(doc, glued=True)
             for form in FORMS:
-                (CORPUS / f"{doc['name']}.{form}.txt").write_text(outputs[form], encoding="utf-8")
+                text = outputs[form].replace("\r\n", "\n").replace("\n", "\r\n") if doc["crlf"] else outputs[form]
+                (CORPUS / f"{doc['name']}.{form}.txt").write_bytes(text.encode("utf-8"))
             (CORPUS / f"{doc['name']}.expected.json").write_text(
                 json.dumps(expected(doc), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             (CORPUS / f"{doc['name']}.html").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")

@@ -10,7 +10,7 @@ package enum RowUnreadable: Rule {
     scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "一行无法可靠读取（数字连写，或空白单元格不留痕迹）", en: "A row cannot be read reliably (digits run together, or empty cells leave no trace)"),
-      checks: "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项。PDF文本（pdftotext）和压平的网页抓取中空白单元格不留痕迹：一行的数值个数与格式的列数不符、又无法按位置放入各列时，无法判断是报告漏填还是转换丢失，也报告本项（在看得出单元格边界的文本中则是GJ304）；同一表格中有多行如此时只报告一次，位置在第一行，各行（及读到的数值个数）列为相关位置。本行各单元格不参与任何核对，也不会因本行报告错误。",
+      checks: "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项（同一表格中有多行如此时只报告一次，位置在第一行，各行列为相关位置）。PDF文本（pdftotext）和压平的网页抓取中空白单元格不留痕迹：一行的数值个数与格式的列数不符、又无法按位置放入各列时，无法判断是报告漏填还是转换丢失，也报告本项（在看得出单元格边界的文本中则是GJ304）；同一表格中有多行如此时只报告一次，位置在第一行，各行（及读到的数值个数）列为相关位置。本行各单元格不参与任何核对，也不会因本行报告错误。",
       why: "猜测的数值会让合计核对得出错误结论；无法读取的行只能由人对照原文核实。",
       wrong: "一、本年新收政府信息公开申请数量12345678901234567890",
       right: "一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3",
@@ -24,21 +24,40 @@ package enum RowUnreadable: Rule {
     return gluedRows(context) + rowsWithoutBorders(context)
   }
 
-  /// Rows whose digits the solver could not split.
+  /// Rows whose digits the solver could not split: one finding per table, at its first such row, every such row a
+  /// related location (a flattened table can glue many rows beyond splitting; a warning per row would bury the rest).
   private static func gluedRows(_ context: RuleContext) -> [Finding] {
-    context.problems { kind -> (TableID, String)? in
+    let problems = context.problems { kind -> (TableID, String)? in
       if case .rowUnreadable(let table, let key, _) = kind { return (table, key) }
       return nil
-    }.map { info, problem in
-      let subject = context.rowSubject(info.0, info.1)
+    }
+    return TableID.allCases.compactMap { table in
+      let rows = problems.filter { $0.0.0 == table }
+      guard let (first, firstProblem) = rows.first else { return nil }
+      guard rows.count > 1 else { return Finding(message: gluedMessage(first, context: context), range: firstProblem.range) }
+      let numeral = ChineseNumeral.string(table.sectionNumber)
+      let subject = context.rowSubject(table, first.1)
       return Finding(
         message: LocalizedText(
-          zh: "\(subject.zh)的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文",
-          en: "\(subject.enSentenceStart) has digits run together that cannot be split into its cells: the row cannot be read reliably, check it against the original"
+          zh: "表\(numeral)有\(rows.count)行的数字连在一起，无法拆分为各个单元格（\(subject.zh)等，见相关位置）："
+            + "这些行无法可靠读取，请核对原文",
+          en: "Table \(table.sectionNumber) has \(rows.count) rows whose digits run together and cannot be split into "
+            + "their cells (\(subject.en) and others, see the related locations): these rows cannot be read "
+            + "reliably, check them against the original"
         ),
-        range: problem.range
+        range: firstProblem.range,
+        related: rows.map { RelatedLocation(range: $0.1.range, message: gluedMessage($0.0, context: context)) }
       )
     }
+  }
+
+  /// The message for one row whose digits could not be split.
+  private static func gluedMessage(_ info: (TableID, String), context: RuleContext) -> LocalizedText {
+    let subject = context.rowSubject(info.0, info.1)
+    return LocalizedText(
+      zh: "\(subject.zh)的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文",
+      en: "\(subject.enSentenceStart) has digits run together that cannot be split into its cells: the row cannot be read reliably, check it against the original"
+    )
   }
 
   /// Rows with a count of values that does not fit, in text that does not show where cells begin and end: one

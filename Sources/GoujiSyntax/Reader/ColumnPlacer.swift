@@ -63,12 +63,26 @@ struct ColumnPlacer {
   private func models(
     complete: [[RawCell]], header: [ColumnMeasure: ColumnBands], onFirstPage: Bool
   ) -> [Model] {
-    ColumnMeasure.allCases.compactMap { measure -> Model? in
-      // Complete rows of the same page that do not line up in a measure rule the measure out; the header is
-      // the fallback for a page without a complete row only.
-      guard complete.isEmpty else { return rowBands(complete, measure: measure).map { (measure, $0, true) } }
-      return header[measure].map { (measure, $0, onFirstPage) }
+    // Complete rows of the same page that do not line up in a measure rule the measure out; the header is the
+    // fallback for a page without a complete row only.
+    guard complete.isEmpty else { return rowModels(complete, header: header) }
+    return ColumnMeasure.allCases.compactMap { measure in header[measure].map { (measure, $0, onFirstPage) } }
+  }
+
+  /// The layouts of the `complete` rows, one per measure in which they line up. A single complete row lines up in
+  /// every measure; where the header keeps positions, the measures in which it also holds every complete value in
+  /// that value's column are kept, when there are any (`lynx -dump`'s `规章      92     11` under
+  /// `信息内容    本年制发件数 本年废止件数 现行有效件数`: by characters, not display cells).
+  private func rowModels(_ complete: [[RawCell]], header: [ColumnMeasure: ColumnBands]) -> [Model] {
+    let all = ColumnMeasure.allCases.compactMap { measure -> Model? in
+      rowBands(complete, measure: measure).map { (measure, $0, true) }
     }
+    let columns = Array(0..<columnLabels.count)
+    let agreeing = all.filter { model in
+      guard let bands = header[model.measure] else { return false }
+      return complete.allSatisfy { row in bands.place(row.map { span($0, measure: model.measure) })?.columns == columns }
+    }
+    return agreeing.isEmpty ? all : agreeing
   }
 
   /// The columns of a row's values if every model places them, and places them alike; exact only if every

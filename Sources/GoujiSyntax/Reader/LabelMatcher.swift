@@ -73,7 +73,14 @@ struct LabelMatcher: Sendable {
       index[scalar] = entries.sorted { patterns[$0.pattern].keys[$0.key].count > patterns[$1.pattern].keys[$1.key].count }
     }
     self.byFirstScalar = index
+    let groups = patterns.filter { if case .group = $0.id { return true } else { return false } }
+    let groupText = groups.flatMap { Array($0.keys.joined()) + Array($0.numberings.joined()) }
+    self.groupScalars = Set(groupText.filter { !LabelMatcher.isDigit($0) })
   }
+
+  /// The characters of the group labels among the patterns (numbering included): a key cut by a fragment of a group
+  /// label beside it (`（四）无法` / `处理`) may be cut after a short beginning.
+  private let groupScalars: Set<Unicode.Scalar>
 
   func occurrences(in view: NormalizedText) -> [LabelOccurrence] {
     var result: [LabelOccurrence] = []
@@ -127,7 +134,7 @@ struct LabelMatcher: Sendable {
       key.count >= LabelMatcher.cuttableLength && length >= LabelMatcher.identifyingPrefix ? (length, length) : nil
     guard index + length < scalars.count else { return cut }
     let byValues = LabelMatcher.isDigit(scalars[index + length])
-    guard length >= (byValues ? LabelMatcher.prefixBeforeValues : LabelMatcher.prefixBeforeText) else { return cut }
+    guard length >= LabelMatcher.prefixBeforeValues else { return cut }
     var resume = index + length
     while byValues && resume < scalars.count && LabelMatcher.isValueScalar(scalars[resume]) { resume += 1 }
     let resumed = Array(key[length..<min(key.count, length + LabelMatcher.resumedLength)])
@@ -135,10 +142,16 @@ struct LabelMatcher: Sendable {
     var limit = resume + LabelMatcher.interruptionSlack
     var skippedValues = byValues
     while probe <= limit && probe + resumed.count <= scalars.count {
-      if view.matches(resumed, at: probe) { return (length, max(cut?.score ?? 0, length + resumed.count)) }
+      if view.matches(resumed, at: probe) {
+        let interruption = scalars[(index + length)..<probe]
+        guard byValues || length >= LabelMatcher.prefixBeforeText || isGroupFragment(interruption) else { return cut }
+        return (length, max(cut?.score ?? 0, length + resumed.count))
+      }
       if LabelMatcher.isDigit(scalars[probe]) {
-        // A fragment of a group label, then the row's values (reading order): the key may resume after both.
-        guard !skippedValues else { break }
+        // A fragment of a group label, then the row's values (reading order): the key may resume after both, and
+        // after further runs of values when only group-label fragments stand between them (`1.本机关不掌握相关政府信
+        // 0 0 0` / `理结果` / `7` / `0 0 7` / `息`).
+        guard !skippedValues || isGroupFragment(scalars[(index + length)..<probe]) else { break }
         skippedValues = true
         let valuesStart = probe
         while probe < scalars.count && LabelMatcher.isValueScalar(scalars[probe]) { probe += 1 }
@@ -150,7 +163,16 @@ struct LabelMatcher: Sendable {
     return cut
   }
 
-  /// How much of a key must stand before the values that interrupt it, or before other text that interrupts it.
+  /// Whether an interruption holds a fragment of a group label (and perhaps the row's values) and nothing else:
+  /// `（四）无法` in `2.没有现成` / `（四）无法 信息需要另` / `提供 2036 0 0 …` / `行制作`, where a narrow label column
+  /// wraps the row's label beside its group's.
+  private func isGroupFragment(_ interruption: ArraySlice<Unicode.Scalar>) -> Bool {
+    interruption.contains { !LabelMatcher.isValueScalar($0) }
+      && interruption.allSatisfy { LabelMatcher.isValueScalar($0) || groupScalars.contains($0) }
+  }
+
+  /// How much of a key must stand before the values that interrupt it, before a fragment of a group label that
+  /// interrupts it, or before other text that interrupts it.
   static let prefixBeforeValues = 4
   static let prefixBeforeText = 8
   /// How many of the key's next characters must resume after the interruption (all of them if fewer remain).

@@ -95,8 +95,12 @@ package enum ReportReader {
     // No character normalises to one holding `附` but `附` itself: a line without its bytes is not normalised.
     guard text.firstOccurrence(of: appendixMark, in: line.range) != nil else { return false }
     let content = CharacterFolding.normalizeAndTrim(text[TextRange(start: line.firstNonSpace, end: line.range.end)])
-    return (content.hasPrefix("附件") || content.hasPrefix("附表")) && content.count <= 24
+    return (content.hasPrefix("附件") || content.hasPrefix("附表")) && content.count <= appendixLineLimit
+      && !content.contains("。")
   }
+
+  /// The longest appendix line: its mark and title (`附件：政府信息公开情况统计表（2019年以前口径）`), never a sentence.
+  private static let appendixLineLimit = 48
 
   /// The UTF-8 bytes of `附`, which every appendix line starts with.
   private static let appendixMark = Array("附".utf8)

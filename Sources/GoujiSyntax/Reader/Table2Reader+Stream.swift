@@ -75,7 +75,8 @@ extension Table2Reader {
         let subtable = ReportFormats.format(format).table2.first(where: { $0.key == key })
       else { continue }
       clauseRanges[key] = clause.range
-      let end = index + 1 < clauses.count ? clauses[index + 1].range.start : region.end
+      let next = index + 1 < clauses.count ? clauses[index + 1].range.start : region.end
+      let end = Table2Reader.streamEnd(of: subtable, after: clause.range.end, before: next, in: occurrences)
       let values = scanner.scan(TextRange(start: clause.range.end, end: end))?.flatMap(\.cells) ?? []
       streams.append(ClauseStream(subtable: subtable, values: values))
     }
@@ -90,6 +91,20 @@ extension Table2Reader {
     table.range = TextRange(start: ranges.map(\.start).min()!, end: ranges.map(\.end).max()!)
     let problems = rows.compactMap(\.problem)
     return (Result(table: table, format: format, evidence: evidence, problems: problems), rows)
+  }
+
+  /// Where a clause's values end: at the next clause, or before it at a column header the clause does not have
+  /// (`现行有效件数` after （八）'s value, where a page break moved the end of （一）): the values after such a header
+  /// are another clause's, and taking them would place them on the wrong rows.
+  static func streamEnd(
+    of subtable: SubtableSpec, after start: Int, before end: Int, in occurrences: [LabelOccurrence]
+  ) -> Int {
+    let own = Set(subtable.columns.map(\.label))
+    let foreign = occurrences.first { occurrence in
+      guard case .column(let label) = occurrence.id else { return false }
+      return occurrence.range.start >= start && occurrence.range.start < end && !own.contains(label)
+    }
+    return foreign?.range.start ?? end
   }
 
   /// The rows of one clause whose labels were found, with the clause's values as `placed` when they could be.

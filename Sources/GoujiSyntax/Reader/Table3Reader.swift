@@ -154,14 +154,20 @@ struct Table3Reader {
     state.rows[key] = row
     state.readOrder.append(key)
     // Text after the last row is the section's prose, not a row.
-    if key != Table3Reader.unionRows.last?.key { readUnknownRow(after: values.end, in: segment, into: &state) }
+    if key != Table3Reader.unionRows.last?.key {
+      readUnknownRow(after: values.end, in: segment, continuing: key, into: &state)
+    }
   }
 
   /// A label in the rest of a row's segment that is not in the format: a misspelt row (read as the missing row it
-  /// most resembles) or a row that does not belong.
-  private func readUnknownRow(after end: Int, in segment: TextRange, into state: inout RowsState) {
+  /// most resembles) or a row that does not belong. The rest of row `key`'s wrapped label or of a group label beside
+  /// it (`止公开`, `理结果` in reading order, after the values) is neither.
+  private func readUnknownRow(
+    after end: Int, in segment: TextRange, continuing key: String, into state: inout RowsState
+  ) {
     let rest = TextRange(start: max(end, segment.start), end: segment.end)
     guard let (text, range) = context.unknownLabel(in: rest), !isHeaderText(range), looksLikeRowLabel(text),
+      LabelContinuation.table3Row(key)?.allows(text) != true,
       context.containsDigit(TextRange(start: range.end, end: segment.end))
     else { return }
     let missing = Table3Reader.unionRows.filter { state.rows[$0.key] == nil }

@@ -87,3 +87,30 @@ extension RowUnreadableTests {
     #expect(table3.message.en.hasPrefix("Table 3 has \(rows.count) rows"))
   }
 }
+
+extension RowUnreadableTests {
+  /// Two rows of table 三 whose digits fit no split: one GJ308 for the table at the first, both rows related
+  /// locations with their own message; positions exact with 𠀀 and CRLF.
+  @Test func unsplittableRowsGiveOneWarningPerTable() throws {
+    let builder = ReportBuilder(form: .spaceSeparated).withoutFigures()
+    let carryOver = builder.spec.table3.rows.first { $0.key == "carryOver" }!.label
+    let written = carryOver + " " + builder.row(.table3, "carryOver").joined(separator: " ")
+    let text = builder.build(gluing: "new", of: .table3, as: "12345678901234567890")
+      .replacingFirst(written, with: carryOver + "98765432109876543210")
+      .replacingFirst("某市", with: "𠀀市").replacingOccurrences(of: "\n", with: "\r\n")
+    let analysis = Analyzer.analyze(SourceText(MarkedText(text).text))
+    let rows = analysis.report.problems.filter {
+      if case .rowUnreadable(.table3, _, _) = $0.kind { return true }
+      return false
+    }
+    #expect(rows.count == 2)
+    let findings = analysis.diagnostics.filter { $0.code == "GJ308" }
+    let finding = try #require(findings.first)
+    #expect(findings.count == 1)
+    #expect(finding.message.zh.hasPrefix("表三有2行的数字连在一起"))
+    #expect(finding.range == rows.first?.range)
+    #expect(finding.related.map(\.range) == rows.map(\.range))
+    #expect(finding.related.last?.message.zh == "“四、结转下年度继续办理”行的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文")
+    #expect(analysis.diagnostics.filter { $0.severity == .error }.isEmpty)
+  }
+}

@@ -17,6 +17,14 @@ import Testing
   /// gap where its column stands); in the others an empty cell leaves no trace.
   static let keepEmptyCells: Set<String> = ["w3m", "pandoc", "pdf-layout", "lynx"]
 
+  /// Files of a form that keeps positions in which the converter kept none for a table: `pdftotext -layout` packs
+  /// words that stand close one space apart, and where every complete row and the header are packed no column's
+  /// band can be learned. Their rows with an empty cell are lost by the form, as in flattened text (the reasons
+  /// per row are in Reading.md); every other cell must still be read, and none wrong.
+  static let packedTables: [String: String] = [
+    "inv-2021-sparse.pdf-layout": "A5 page, 9 pt: table 三's complete rows, header and table 四 packed one space apart"
+  ]
+
   /// Forms not read completely yet, and why; every other form must be read completely.
   static let knownGaps: [String: String] = [
     "pdf-raw": "PDF text in reading order: a table that does not balance as written cannot confirm its stream, and "
@@ -39,19 +47,23 @@ import Testing
       else { return total + CorpusScore(unread: 1, unreadCells: ["\(file) missing"]) }
       return total + CorpusScore(
         ReportSummary(ReportReader.read(SourceText(text))), expected: expected, file: file,
-        losesEmptyCells: !keepEmptyCells.contains(form)
+        losesEmptyCells: !keepEmptyCells.contains(form) || packedTables["\(report).\(form)"] != nil
       )
     }
   }
 
-  /// The title, the report year and the six sections (by number), for one corpus file; empty when all agree.
+  /// The title, the report year and the six sections (by number), and no heading out of place, for one corpus
+  /// file; empty when all agree.
   static func documentDifferences(_ report: String, _ form: String) -> [String] {
     let file = "\(report).\(form).txt"
     guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8),
       let expected = ReadingComparison.load(folder.appendingPathComponent("\(report).expected.json"))
     else { return ["\(file) missing"] }
-    let summary = ReportSummary(ReportReader.read(SourceText(text)))
+    let report = ReportReader.read(SourceText(text))
+    let summary = ReportSummary(report)
     var differences: [String] = []
+    // No corpus report has a heading out of place: a table's or an appendix's row read as one is a misreading.
+    differences += report.strayHeadings.map { "\(file): heading out of place at \($0.range)" }
     if summary.title != expected["title"] as? String { differences.append("\(file): title «\(summary.title ?? "-")»") }
     if summary.reportYear != expected["reportYear"] as? Int {
       differences.append("\(file): year \(summary.reportYear ?? 0)")

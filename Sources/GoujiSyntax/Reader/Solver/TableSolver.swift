@@ -53,6 +53,13 @@ struct TableSolver {
       case .unreadable: known[row.key] = nil
       }
     }
+    // Rows with too many splits of their own, split again by what the others imply, shortest first.
+    for (_, row) in byLength where readings[row.key] == .unreadable {
+      let reading = readByImpliedValues(row, known: known, budget: &budget)
+      guard case .solved(let split) = reading else { continue }
+      readings[row.key] = reading
+      known[row.key] = split.values.map(CellValueParser.integer)
+    }
     guard !open.isEmpty else { return readings }
     let solver = ColumnRuleSolver(
       open: open.map { ($0.key, $0.splits.map(\.values)) }, fixed: known, rules: rules, columnCount: columns.count
