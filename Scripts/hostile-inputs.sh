@@ -9,7 +9,7 @@
 #   TIMEOUT       seconds before a run is stopped and reported as such (default 300)
 # Environment: GOUJI_MEMORY_LIMIT_KB (default 8388608, 8 GiB) caps each run's address space (`ulimit -v`), so a
 # run that would exhaust the machine stops instead (reported as `no memory`); GOUJI_SKIP_SERVER=1 measures the
-# command line only.
+# command line only; GOUJI_SHAPES (e.g. "newlines lines") runs only the inputs named.
 #
 # Inputs at SCALE 1 (generated under a temporary folder, removed afterwards):
 #   images      100,000 `[image: x]` markers spread over example 000's lines (about 1.1 MB)
@@ -20,7 +20,7 @@
 #   lines       12.5 million short lines
 # For each input and each program (`check`: `gouji check FILE`, its text output read to the end; `server`: `gouji lsp` driven by a small client that
 # opens the file with didOpen, waits for its diagnostics, and shuts the server down) it prints the input size, wall
-# time, peak resident memory (`/usr/bin/time -v`) and its ratio to the input size, the findings (check: the count
+# time, CPU time (user + system: what a loaded machine does not inflate), peak resident memory (`/usr/bin/time -v`) and its ratio to the input size, the findings (check: the count
 # of its summary line; server: the diagnostics published, at most 1,000 and a note of the rest), and the exit status (check: 0 or 1 is a finished check; server: 0).
 set -euo pipefail
 
@@ -79,22 +79,24 @@ PYTHON
 row() {
   local name=$1 program=$2 bytes=$3 status=$4 findings=$5
   if [ "$status" = 124 ] || [ "$status" = timeout ]; then
-    printf '%-10s %-7s %10d %9s %10s %8s %9s %s\n' "$name" "$program" "$bytes" ">$limit" - - - timeout
+    printf '%-10s %-7s %10d %9s %8s %10s %8s %9s %s\n' "$name" "$program" "$bytes" ">$limit" - - - - timeout
     return
   fi
-  local wall peak ratio
+  local wall cpu peak ratio
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time")
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$work/time")
   peak=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time")
   ratio=$(awk -v p="$peak" -v b="$bytes" 'BEGIN { printf "%.1f", p * 1024 / b }')
   if grep -q 'Command terminated by signal\|Command exited with non-zero status' "$work/time" \
     && grep -q 'Cannot allocate\|out of memory\|failed to allocate' "$work/err" 2>/dev/null; then
     status="no memory"
   fi
-  printf '%-10s %-7s %10d %9.2f %10d %8s %9s %s\n' "$name" "$program" "$bytes" "$wall" "$peak" "$ratio" "$findings" "$status"
+  printf '%-10s %-7s %10d %9.2f %8s %10d %8s %9s %s\n' "$name" "$program" "$bytes" "$wall" "$cpu" "$peak" "$ratio" \
+    "$findings" "$status"
 }
 
-printf '%-10s %-7s %10s %9s %10s %8s %9s %s\n' input program bytes seconds "peak KB" "×input" findings exit
-for name in images newlines digits flattened tabs lines; do
+printf '%-10s %-7s %10s %9s %8s %10s %8s %9s %s\n' input program bytes seconds "cpu s" "peak KB" "×input" findings exit
+for name in ${GOUJI_SHAPES:-images newlines digits flattened tabs lines}; do
   file="$work/$name.txt"
   bytes=$(stat -c %s "$file")
   status=0
