@@ -18,10 +18,12 @@
 #   flattened   50 MB on one line: example 000's text with its line ends removed, repeated
 #   tabs        7 MB of TAB-separated table rows (labels of table 三 followed by 7 values)
 #   lines       12.5 million short lines
-# For each input and each program (`check`: `gouji check FILE`, its text output read to the end; `server`: `gouji lsp` driven by a small client that
-# opens the file with didOpen, waits for its diagnostics, and shuts the server down) it prints the input size, wall
-# time, CPU time (user + system: what a loaded machine does not inflate), peak resident memory (`/usr/bin/time -v`) and its ratio to the input size, the findings (check: the count
-# of its summary line; server: the diagnostics published, at most 1,000 and a note of the rest), and the exit status (check: 0 or 1 is a finished check; server: 0).
+# For each input and each program (`check`: `gouji check FILE`, its text output read to the end; `server`:
+# `gouji lsp` driven by `lsp-open-file.py`, which opens the file with didOpen, waits for its diagnostics and shuts
+# the server down) it prints the input size, wall time, CPU time (user + system: what a loaded machine does not
+# inflate), peak resident memory (`/usr/bin/time -v`) and its ratio to the input size, the findings (check: the
+# count of its summary line; server: the diagnostics published, at most 1,000 and a note of the rest), and the exit
+# status (check: 0 or 1 is a finished check; server: 0).
 set -euo pipefail
 
 scale=1

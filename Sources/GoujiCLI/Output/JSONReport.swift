@@ -47,9 +47,8 @@ enum JSONReport {
   }
 
   private static func fileDiagnostic(_ diagnostic: Diagnostic, in file: CheckedFile, language: Language) -> JSONOutput {
-    self.diagnostic(
-      diagnostic, text: file.text, language: language, documentLocation: file.documentLocation(at: diagnostic.range.start)
-    )
+    let location = file.documentLocation(at: diagnostic.range.start)
+    return self.diagnostic(diagnostic, text: file.text, language: language, documentLocation: location)
   }
 
   /// One diagnostic; `documentLocation` (for a file read as a document) adds the member of the same name.
