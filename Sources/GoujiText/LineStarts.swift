@@ -32,6 +32,13 @@ package struct LineStarts: RandomAccessCollection, Sendable, Hashable, Expressib
     }
   }
 
+  /// Stated rather than inherited: the collection's generic `count` measures a distance index by index in a debug
+  /// build, and the line count is asked for in every line loop.
+  package var count: Int { endIndex }
+
+  package func index(after index: Int) -> Int { index + 1 }
+  package func index(before index: Int) -> Int { index - 1 }
+
   package subscript(position: Int) -> Int {
     switch storage {
     case .compact(let starts): Int(starts[position])

@@ -48,7 +48,11 @@ package struct SourceText: Sendable, Hashable {
   /// capacity from growing.
   private static func computeLineStarts(_ bytes: [UInt8]) -> LineStarts {
     var starts: LineStarts = [0]
-    starts.reserveCapacity(1 + bytes.reduce(0) { $0 + ($1 == 0x0A || $1 == 0x0D ? 1 : 0) })
+    var terminators = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      for byte in buffer where byte == 0x0A || byte == 0x0D { terminators += 1 }
+    }
+    starts.reserveCapacity(1 + terminators)
     appendLineStarts(of: bytes, from: 0, before: bytes.count, to: &starts)
     return starts
   }

@@ -30,6 +30,10 @@ struct LineInfos: RandomAccessCollection, Sendable {
 
   var startIndex: Int { 0 }
   var endIndex: Int { scanned.count }
+  /// Stated rather than inherited (see ``LineStarts/count``).
+  var count: Int { scanned.count }
+  func index(after index: Int) -> Int { index + 1 }
+  func index(before index: Int) -> Int { index - 1 }
 
   subscript(line: Int) -> LineInfo {
     let packed = scanned[line]
