@@ -149,7 +149,7 @@ let package = Package(
     .testTarget(name: "RepositoryTests", dependencies: ["GoujiTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "GoujiCLITests",
-      dependencies: ["GoujiCLI", "GoujiRules", "GoujiText", "GoujiTestSupport"],
+      dependencies: ["GoujiCLI", "GoujiAnalysis", "GoujiRules", "GoujiText", "GoujiTestSupport"],
       exclude: ["Golden", "Fixtures"],
       swiftSettings: swiftSettings
     ),

@@ -39,11 +39,15 @@ struct InputFile {
         throw InputError(path: path, zh: "文件不存在", en: "no such file")
       }
       guard !isDirectory.boolValue else { throw InputError(path: path, zh: "是文件夹，不是文件", en: "is a directory") }
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+      try refuseIfTooLong(size, path: path, io: io)
       guard let data = FileManager.default.contents(atPath: path) else {
         throw InputError(path: path, zh: "无法读取（没有权限？）", en: "cannot be read (permission denied?)")
       }
       bytes = Array(data)
     }
+    // Standard input has no size before it is read, and a file may have grown since.
+    try refuseIfTooLong(bytes.count, path: path, io: io)
     let document = try DocumentInput.extract(bytes, path: path, io: io)
     let decoded: DecodedText
     do {
@@ -53,9 +57,19 @@ struct InputFile {
         path: path, zh: "不是文本文件：无法解码（\(error.reason)）", en: "not a text file: cannot be decoded (\(error.reason))"
       )
     }
+    try refuseIfTooLong(decoded.text.utf8.count, path: path, io: io)
     if document == nil, let reason = BinaryDetector.reason(decoded) {
       throw InputError(path: path, zh: "不是文本文件（\(reason)）", en: "not a text file (\(reason))")
     }
     return InputFile(path: path, decoded: decoded, bytes: bytes, document: document)
+  }
+
+  /// Refuses a text of `size` bytes longer than `io.maximumTextBytes`: it is never read in part.
+  private static func refuseIfTooLong(_ size: Int, path: String, io: CommandIO) throws {
+    guard size > io.maximumTextBytes else { return }
+    throw InputError(
+      path: path, zh: "文件太大（\(size) 字节）：gouji 只读不超过 \(io.maximumTextBytes) 字节的文本",
+      en: "too large (\(size) bytes): gouji reads texts of at most \(io.maximumTextBytes) bytes"
+    )
   }
 }

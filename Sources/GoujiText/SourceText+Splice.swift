@@ -20,13 +20,13 @@ extension SourceText {
   /// Whether an offset starts a line depends on the two bytes before it only (an LF; a CR not followed by an LF), so
   /// the starts up to the line before the edit's are kept, the bytes from there to the end of the inserted text are
   /// scanned again, and the starts after the old end move by the change in length.
-  private func lineStarts(splicing old: Range<Int>, into spliced: [UInt8], _ insertedCount: Int) -> [Int] {
+  private func lineStarts(splicing old: Range<Int>, into spliced: [UInt8], _ insertedCount: Int) -> LineStarts {
     let delta = insertedCount - old.count
     // From the start of the line before the edit's: an inserted LF may complete a CR that ended that line.
     let firstKept = max(0, line(containing: old.lowerBound) - 1)
     let rescanFrom = lineStarts[firstKept]
     let newEnd = old.lowerBound + insertedCount
-    var starts = Array(lineStarts[...firstKept])
+    var starts = LineStarts(lineStarts[...firstKept])
     SourceText.appendLineStarts(of: spliced, from: rescanFrom, before: newEnd, to: &starts)
     // A CRLF across the end was counted at its LF, which the starts after the edit already hold.
     while let last = starts.last, last > newEnd { starts.removeLast() }
@@ -34,19 +34,5 @@ extension SourceText {
     starts.reserveCapacity(starts.count + lineStarts.count - after)
     for start in lineStarts[after...] { starts.append(start + delta) }
     return starts
-  }
-}
-
-extension Array where Element == Int {
-  /// The first index whose element does not satisfy `isBefore` (the elements are sorted so that all that do come
-  /// first).
-  fileprivate func partitionPoint(_ isBefore: (Int) -> Bool) -> Int {
-    var low = 0
-    var high = count
-    while low < high {
-      let middle = (low + high) / 2
-      if isBefore(self[middle]) { low = middle + 1 } else { high = middle }
-    }
-    return low
   }
 }

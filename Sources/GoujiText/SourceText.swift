@@ -7,7 +7,10 @@ package struct SourceText: Sendable, Hashable {
   /// The UTF-8 encoding of the text.
   package let bytes: [UInt8]
   /// The UTF-8 offset at which each line starts; the first is always 0.
-  package let lineStarts: [Int]
+  package let lineStarts: LineStarts
+  /// The longest text, in UTF-8 bytes, that the command line and the server accept: 4 GiB less one byte, so that
+  /// every offset fits the `UInt32`s of the line index, the line descriptions and the normalised views.
+  package static let maximumByteCount = Int(UInt32.max)
   /// Column checkpoints for long lines, made when first needed.
   let lazyCheckpoints = LazyPositionCheckpoints()
 
@@ -36,20 +39,27 @@ package struct SourceText: Sendable, Hashable {
   }
 
   /// A text whose line index is already known (an edited text's, updated around the edit).
-  init(validUTF8 bytes: [UInt8], lineStarts: [Int]) {
+  init(validUTF8 bytes: [UInt8], lineStarts: LineStarts) {
     self.bytes = bytes
     self.lineStarts = lineStarts
   }
 
-  private static func computeLineStarts(_ bytes: [UInt8]) -> [Int] {
-    var starts = [0]
+  /// The line index of `bytes`, reserved at its size up front (one start per CR or LF at most), so it holds no spare
+  /// capacity from growing.
+  private static func computeLineStarts(_ bytes: [UInt8]) -> LineStarts {
+    var starts: LineStarts = [0]
+    var terminators = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      for byte in buffer where byte == 0x0A || byte == 0x0D { terminators += 1 }
+    }
+    starts.reserveCapacity(1 + terminators)
     appendLineStarts(of: bytes, from: 0, before: bytes.count, to: &starts)
     return starts
   }
 
   /// Appends the line starts that the terminators in bytes `from..<end` make (a CR at `end - 1` looks at the byte
   /// after it). `from` must be a line start, so no CR before it waits for its LF.
-  static func appendLineStarts(of bytes: [UInt8], from: Int, before end: Int, to starts: inout [Int]) {
+  static func appendLineStarts(of bytes: [UInt8], from: Int, before end: Int, to starts: inout LineStarts) {
     var index = from
     let count = bytes.count
     while index < end {

@@ -16,14 +16,16 @@ enum CLI {
     return 1
   }
 
-  static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:], terminal: Bool = false)
-    -> CLIRun
-  {
+  static func run(
+    _ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:], terminal: Bool = false,
+    maximumTextBytes: Int? = nil
+  ) -> CLIRun {
     let out = Locked(""), err = Locked("")
-    let io = CommandIO(
+    var io = CommandIO(
       out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } },
       readStandardInput: { stdin }, environment: environment, isTerminal: terminal
     )
+    if let maximumTextBytes { io.maximumTextBytes = maximumTextBytes }
     let status = GoujiCommandLine.run(arguments, io: io, languageServer: noServer)
     return CLIRun(status: status, out: out.withLock { $0 }, err: err.withLock { $0 })
   }

@@ -80,19 +80,22 @@ enum CheckCommand {
   ) throws -> CheckedFile {
     let input = try InputFile.read(path, io: io)
     var text = SourceText(input.decoded.text)
+    let (displayPath, document, encoding) = (input.displayPath, input.document, input.decoded.encoding)
+    let byteOrderMark = input.decoded.hasByteOrderMark
+    _ = consume input  // The file's bytes and decoded string: two more copies of the text, not needed any more.
     var applied = 0
-    if fix, input.document == nil {
+    if fix, document == nil {
       AtomicWriter.removeLeftovers(of: path)
       (text, applied) = Analyzer.applyingFixes(
         text, includingUnsafe: unsafe, configuration: configuration, lookup: lastYears, document: path
       )
       if applied > 0 {
-        let bytes = try TextDecoding.encode(text.string, as: input.decoded.encoding, byteOrderMark: input.decoded.hasByteOrderMark)
+        let bytes = try TextDecoding.encode(text.string, as: encoding, byteOrderMark: byteOrderMark)
         try AtomicWriter.write(bytes, to: path)
       }
     }
     let analysis = Analyzer.analyze(text, configuration: configuration, lookup: lastYears, document: path)
-    return CheckedFile(path: input.displayPath, analysis: analysis, fixesApplied: applied, document: input.document)
+    return CheckedFile(path: displayPath, analysis: analysis, fixesApplied: applied, document: document)
   }
 
   /// The rule configuration and the message language of `check` and `summary`: the settings' rules (a problem in

@@ -6,6 +6,9 @@ struct CheckOutput: Sendable {
   var format: CheckOptions.OutputFormat
   var language: Language
   var text: TextReport
+  /// The most findings a file's text or JSON output is rendered with where the file is checked; a file with more is
+  /// written finding by finding when its turn comes. Tests lower it.
+  var renderedAtOnceLimit = 1_000
 
   init(options: CheckOptions, language: Language, io: CommandIO) {
     format = options.format
@@ -14,18 +17,26 @@ struct CheckOutput: Sendable {
     text = TextReport(language: language, color: options.color && !noColor && io.isTerminal)
   }
 
-  /// The file's part of the output and the counts the summary needs; the analysis is dropped here.
+  /// The file's part of the output and the counts the summary needs; the analysis is dropped here, unless the text
+  /// or JSON output of more than ``renderedAtOnceLimit`` findings is streamed when the file's turn comes.
   func file(_ checked: CheckedFile) -> FileOutcome {
-    let output: String =
-      switch format {
-      case .text: text.render(checked)
-      case .json: JSONReport.fragment(checked, language: language)
-      case .sarif: SARIFReport.results(checked, language: language).joined(separator: ",\n")
-      case .csv: CSVReport.rows(checked, language: language)
-      }
-    return FileOutcome(
-      output: output, severities: checked.diagnostics.map(\.severity), fixesApplied: checked.fixesApplied
+    FileOutcome(
+      output: output(checked), severities: checked.diagnostics.map(\.severity), fixesApplied: checked.fixesApplied
     )
+  }
+
+  private func output(_ checked: CheckedFile) -> FileOutput {
+    let streams = checked.diagnostics.count > renderedAtOnceLimit
+    switch format {
+    case .text where streams:
+      return .streamed { [text] write in text.stream(checked, to: write) }
+    case .json where streams:
+      return .streamed { [language] write in JSONReport.streamFragment(checked, language: language, to: write) }
+    case .text: return .rendered(text.render(checked))
+    case .json: return .rendered(JSONReport.fragment(checked, language: language))
+    case .sarif: return .rendered(SARIFReport.results(checked, language: language).joined(separator: ",\n"))
+    case .csv: return .rendered(CSVReport.rows(checked, language: language))
+    }
   }
 
   /// A stream that writes the whole output to `io` as outcomes are added.
@@ -77,9 +88,9 @@ struct CheckOutputStream {
     tally.add(outcome)
     guard !outcome.output.isEmpty else { return }
     switch framing {
-    case .text: io.out(outcome.output)
-    case .list(let list): io.out((entries == 0 ? list.head + "[\n" : ",\n") + outcome.output)
-    case .header(let header): io.out((entries == 0 ? header : "") + outcome.output)
+    case .text: outcome.output.write(after: "", to: io.out)
+    case .list(let list): outcome.output.write(after: entries == 0 ? list.head + "[\n" : ",\n", to: io.out)
+    case .header(let header): outcome.output.write(after: entries == 0 ? header : "", to: io.out)
     }
     entries += 1
   }

@@ -16,16 +16,39 @@ enum JSONReport {
     "    " + file(checked, language: language).rendered(indent: 4)
   }
 
+  /// The same text as ``fragment(_:language:)``, handed to `write` in pieces: the members before `diagnostics`, then
+  /// each diagnostic, then the end. For a file with at least one diagnostic (an empty list is written `[]`).
+  static func streamFragment(_ checked: CheckedFile, language: Language, to write: (String) -> Void) {
+    var head = "    {\n"
+    for (key, value) in members(checked) { head += "      \"\(key)\": " + value.rendered(indent: 6) + ",\n" }
+    write(head + "      \"diagnostics\": [\n")
+    let diagnostics = checked.diagnostics
+    for (index, diagnostic) in diagnostics.enumerated() {
+      let entry = fileDiagnostic(diagnostic, in: checked, language: language).rendered(indent: 8)
+      write("        " + entry + (index + 1 < diagnostics.count ? ",\n" : "\n"))
+    }
+    write("      ]\n    }")
+  }
+
   private static func file(_ file: CheckedFile, language: Language) -> JSONOutput {
+    .object(members(file) + [
+      ("diagnostics", .array(file.diagnostics.map { fileDiagnostic($0, in: file, language: language) })),
+    ])
+  }
+
+  /// The members of a file's entry before its diagnostics (plain keys, which need no escaping).
+  private static func members(_ file: CheckedFile) -> [(String, JSONOutput)] {
     let summary = ReportSummary(file.analysis.report)
-    return .object([
+    return [
       ("path", .string(file.path)),
       ("reportYear", JSONOutput(file.analysis.report.reportYear)),
       ("format", JSONOutput(summary.format)),
-      ("diagnostics", .array(file.diagnostics.map { diagnostic in
-        self.diagnostic(diagnostic, text: file.text, language: language, documentLocation: file.documentLocation(at: diagnostic.range.start))
-      })),
-    ])
+    ]
+  }
+
+  private static func fileDiagnostic(_ diagnostic: Diagnostic, in file: CheckedFile, language: Language) -> JSONOutput {
+    let location = file.documentLocation(at: diagnostic.range.start)
+    return self.diagnostic(diagnostic, text: file.text, language: language, documentLocation: location)
   }
 
   /// One diagnostic; `documentLocation` (for a file read as a document) adds the member of the same name.

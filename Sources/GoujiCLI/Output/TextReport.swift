@@ -14,8 +14,13 @@ struct TextReport {
   /// join doubled the memory of the output.
   func render(_ file: CheckedFile) -> String {
     var output = ""
-    for diagnostic in file.diagnostics { output += render(diagnostic, in: file) }
+    stream(file) { output += $0 }
     return output
+  }
+
+  /// The file's findings, handed to `write` one by one.
+  func stream(_ file: CheckedFile, to write: (String) -> Void) {
+    for diagnostic in file.diagnostics { write(render(diagnostic, in: file)) }
   }
 
   private func render(_ diagnostic: Diagnostic, in file: CheckedFile) -> String {

@@ -12,6 +12,8 @@ struct ConversionContext {
   var language: Language
   /// The optional parts of a diagnostic the client declared it supports.
   var diagnosticFields = DiagnosticFields.all
+  /// The most diagnostics listed for the document (``ServerOptions/listedDiagnosticsLimit``).
+  var listedDiagnosticsLimit = ServerOptions.standardListedDiagnosticsLimit
 
   func range(_ range: TextRange) -> LSPRange {
     text.lspRange(of: range, in: unit)

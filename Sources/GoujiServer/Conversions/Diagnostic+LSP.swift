@@ -33,13 +33,6 @@ extension ReportDiagnostic {
   static let source = "gouji"
 }
 
-extension [ReportDiagnostic] {
-  /// All diagnostics of an analysis, converted, in the analysis's order.
-  func lsp(in context: ConversionContext) -> [LSPDiagnostic] {
-    enumerated().map { index, diagnostic in diagnostic.lsp(index: index, in: context) }
-  }
-}
-
 extension RelatedLocation {
   func lsp(in context: ConversionContext) -> DiagnosticRelatedInformation {
     DiagnosticRelatedInformation(

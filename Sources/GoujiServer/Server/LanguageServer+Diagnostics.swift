@@ -48,7 +48,7 @@ extension LanguageServer {
     }
     let conversion = ConversionContext(
       uri: uri, version: document.version, text: analysis.text, unit: client.unit, language: language,
-      diagnosticFields: client.diagnosticFields
+      diagnosticFields: client.diagnosticFields, listedDiagnosticsLimit: options.listedDiagnosticsLimit
     )
     let host = documents
     return RequestContext(

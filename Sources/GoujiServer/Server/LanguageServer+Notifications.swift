@@ -26,7 +26,7 @@ extension LanguageServer {
     case .exit: exit()
     case .cancelRequest: break  // Recorded as soon as it was read, in `handle(_:connection:)`.
     case .setTrace: _ = try SetTraceNotification.decode(params: params)
-    case .didOpen: didOpen(try .decode(params: params))
+    case .didOpen: didOpen(try .decodeDirectly(params: params))
     case .didChange: didChange(try .decode(params: params))
     case .didClose: didClose(try .decode(params: params))
     case .didSave: didSave(try .decode(params: params))

@@ -1,3 +1,5 @@
+import GoujiText
+
 /// How a ``LanguageServer`` behaves, beyond what the client negotiates.
 package struct ServerOptions: Sendable {
   /// The version in `initialize`'s `serverInfo`.
@@ -10,6 +12,15 @@ package struct ServerOptions: Sendable {
   package var searchesWorkspaceFiles: Bool
   /// How often the server checks that the client's process (`initialize`'s `processId`) still runs; `nil` never.
   package var parentProcessCheckInterval: Duration?
+  /// The longest document text the server keeps, in UTF-8 bytes; a longer one is refused with a message. Tests lower
+  /// it to try the refusal without a 4 GiB document.
+  package var maximumTextBytes = SourceText.maximumByteCount
+  /// The most diagnostics listed for one document, published or pulled; the rest are counted in one more diagnostic.
+  package var listedDiagnosticsLimit = standardListedDiagnosticsLimit
+
+  /// 1,000: an editor cannot show more to any use (VS Code's and Theia's extension hosts keep 1,000 a file), and
+  /// their JSON would outgrow the text: 50 MB of `[image: …]` leftovers are 5 million findings.
+  package static let standardListedDiagnosticsLimit = 1_000
 
   package init(
     version: String? = nil,

@@ -29,7 +29,7 @@ struct ExtractedValues: Sendable {
 /// `CellExtractor+Grid.swift`).
 struct CellExtractor {
   let text: SourceText
-  let lines: [LineInfo]
+  let lines: LineInfos
   /// Ranges to treat as white space (leftovers, page furniture).
   let excluded: ExcludedRanges
 

@@ -42,7 +42,7 @@ enum LeftoverScanner {
 
   /// Lines and pieces of text that are not report content: page numbers (`- 3 -`, `— 3 —`, `第 3 页 共 6 页`,
   /// `3/6`), form feeds, and web page chrome (`当前位置：…`, `字号：大 中 小`, `分享到：`, `打印本页`, `关闭窗口`).
-  static func furniture(in text: SourceText, lines: ArraySlice<LineInfo>, range: TextRange) -> [TextRange] {
+  static func furniture(in text: SourceText, lines: some Sequence<LineInfo>, range: TextRange) -> [TextRange] {
     var result: [TextRange] = []
     for line in lines where !line.isBlank && line.range.length <= maximumPageNumberBytes && mayBePageNumber(text, line.range) {
       let content = text.trimmingSpaces(line.range)

@@ -1,8 +1,7 @@
 import GoujiText
 
-/// What the reader needs to know about each line, computed once per text. Kept in 16 bytes (one is kept per line:
-/// 12.5 million short lines are a plausible hostile input): offsets are `UInt32`, so only lines that end within the
-/// first 4 GiB of a text are described (see ``SourceText/lineInfos()``).
+/// What the reader needs to know about a line. Offsets are `UInt32`, so only lines that end within the first 4 GiB of
+/// a text are described (see ``SourceText/lineInfos()``); ``LineInfos`` keeps 4 bytes a line of it, not these 16.
 struct LineInfo: Sendable {
   /// The largest offset a line info can hold.
   static let maximumOffset = Int(UInt32.max)
@@ -35,10 +34,8 @@ struct LineInfo: Sendable {
 extension SourceText {
   /// Per-line facts for the reader, for the lines that end within ``LineInfo/maximumOffset`` bytes (every line of
   /// any text under 4 GiB; a longer text would exhaust memory long before).
-  func lineInfos() -> [LineInfo] {
-    var count = lineCount
-    while count > 0 && lineContentRange(count - 1).end > LineInfo.maximumOffset { count -= 1 }
-    return (0..<count).map(lineInfo)
+  func lineInfos() -> LineInfos {
+    LineInfos(self)
   }
 
   /// The facts of one line: white space is looked for scalar by scalar up to the first other character, TABs are

@@ -40,8 +40,8 @@ extension ReportReader {
     var report: Report
     let region: TextRange
     // The description of every line, made at most once: a section and its table are read with the same lines.
-    var lines: [LineInfo]?
-    func allLines() -> [LineInfo] {
+    var lines: LineInfos?
+    func allLines() -> LineInfos {
       if let lines { return lines }
       let made = text.lineInfos()
       lines = made
@@ -72,7 +72,7 @@ extension ReportReader {
   /// `previous` with the whole of `section` (heading to end of body) read again in `text` (described by `lines`), and
   /// the region read.
   private static func rereadSection(
-    _ previous: Report, section: Section, text: SourceText, shift: RangeShift, lines: [LineInfo]
+    _ previous: Report, section: Section, text: SourceText, shift: RangeShift, lines: LineInfos
   ) -> (Report, TextRange) {
     var report = previous.droppingReadings(in: section)
     report = report.shifted(shift)

@@ -54,24 +54,25 @@ package enum ReportReader {
   }
 
   /// Leftovers, furniture, year statements and notice citations of one region.
-  static func scan(_ region: TextRange, into report: inout Report, lines: [LineInfo], titleLine: Int?) {
+  static func scan(_ region: TextRange, into report: inout Report, lines: LineInfos, titleLine: Int?) {
     let text = report.text
     let firstLine = text.line(containing: region.start)
     let lastLine = region.isEmpty ? firstLine - 1 : text.line(containing: region.end - 1)
-    let regionLines = firstLine <= lastLine ? lines[firstLine...lastLine] : []
+    let regionLines = lines[firstLine..<max(firstLine, lastLine + 1)]
     report.artifacts += LeftoverScanner.artifacts(in: text, range: region)
     report.furniture += LeftoverScanner.furniture(in: text, lines: regionLines, range: region)
       + runningHeaders(text, title: titleLine.map { lines[$0] }, in: regionLines)
     guard region.start < (report.appendixStart ?? text.count) else { return }
-    // One normalised view of the region for both scans; the notices' matching view is derived from it.
-    let view = NormalizedText(text, range: region, mode: .display)
-    report.yearMentions += MentionReader.yearMentions(in: view)
-    report.notices += MentionReader.notices(text, in: NormalizedText(matching: view))
+    // One view alive at a time: the display view for the years, then the matching view, made from the text again
+    // rather than derived from the display view (the same view, `NormalizedTextFastPathTests`). A text without
+    // headings is all prologue, and each view takes 9 bytes a character.
+    report.yearMentions += MentionReader.yearMentions(in: NormalizedText(text, range: region, mode: .display))
+    report.notices += MentionReader.notices(text, in: NormalizedText(text, range: region, mode: .matching))
   }
 
   // MARK: Sections
 
-  private static func readSections(_ report: inout Report, lines: [LineInfo], titleLine: Int?) {
+  private static func readSections(_ report: inout Report, lines: LineInfos, titleLine: Int?) {
     let text = report.text
     let candidates = SectionReader.candidates(text, lines: lines)
     var result = SectionReader.assign(candidates, titleLine: titleLine, end: text.count)
@@ -85,7 +86,7 @@ package enum ReportReader {
   }
 
   /// The first `附件…`/`附表…` line after the last section heading: an appendix, not part of the standard report.
-  private static func appendixStart(_ text: SourceText, lines: [LineInfo], after heading: SectionHeading?) -> Int? {
+  private static func appendixStart(_ text: SourceText, lines: LineInfos, after heading: SectionHeading?) -> Int? {
     guard let heading, heading.line + 1 < lines.count else { return nil }
     return lines[(heading.line + 1)...].first { isAppendixLine(text, $0) }?.range.start
   }
@@ -107,7 +108,7 @@ package enum ReportReader {
 
   /// Lines of `lines` that repeat the title line (`titleLine`): running headers of PDF pages.
   static func runningHeaders(
-    _ text: SourceText, title titleLine: LineInfo?, in lines: ArraySlice<LineInfo>
+    _ text: SourceText, title titleLine: LineInfo?, in lines: some Sequence<LineInfo>
   ) -> [TextRange] {
     guard let titleLine else { return [] }
     let title = CharacterFolding.normalizeAndTrim(text[titleLine.range])
@@ -154,7 +155,7 @@ package enum ReportReader {
 
   // MARK: Tables
 
-  static func tableContext(_ report: Report, lines: [LineInfo]) -> TableContext {
+  static func tableContext(_ report: Report, lines: LineInfos) -> TableContext {
     TableContext(text: report.text, lines: lines, excluded: ExcludedRanges(report.artifacts.map(\.range) + report.furniture))
   }
 

@@ -9,7 +9,7 @@ import GoujiText
 /// 3. the section's number and a title naming its subject near its start (`五、存在的主要问题及明年工作计划`,
 ///    `一、政务信息公开总体情况`); the title is taken to end after its last keyword (and a following `情况`).
 extension SectionReader {
-  static func inlineHeadings(_ text: SourceText, lines: [LineInfo], numbers: [Int], end: Int) -> [Candidate] {
+  static func inlineHeadings(_ text: SourceText, lines: LineInfos, numbers: [Int], end: Int) -> [Candidate] {
     let view = NormalizedText(text, range: TextRange(start: 0, end: end), mode: .display)
     let finder = InlineHeadingFinder(text: text, lines: lines, view: view)
     var result: [Candidate] = []
@@ -26,7 +26,7 @@ extension SectionReader {
 /// Searches a normalised view of the whole text for inline headings.
 private struct InlineHeadingFinder {
   let text: SourceText
-  let lines: [LineInfo]
+  let lines: LineInfos
   let view: NormalizedText
 
   /// `numeral、title` for the canonical title and the variants; with `anyNumber`, after any numeral.

@@ -18,7 +18,7 @@ enum SectionReader {
 
   /// Every heading candidate of the text: headings at line starts, and canonical headings inside long lines for
   /// sections not found at line starts.
-  static func candidates(_ text: SourceText, lines: [LineInfo]) -> [Candidate] {
+  static func candidates(_ text: SourceText, lines: LineInfos) -> [Candidate] {
     var candidates = lines.indices.compactMap { lineHeading(text, lines[$0], line: $0, end: text.count) }
     let topics = Set(candidates.compactMap(\.topic))
     let missing = ReportSections.all.map(\.number).filter { !topics.contains($0) }

@@ -4,7 +4,7 @@ import GoujiText
 /// What every table reader needs: the text, its lines, what to skip, and problems to report.
 struct TableContext {
   let text: SourceText
-  let lines: [LineInfo]
+  let lines: LineInfos
   let excluded: ExcludedRanges
   var extractor: CellExtractor { CellExtractor(text: text, lines: lines, excluded: excluded) }
 

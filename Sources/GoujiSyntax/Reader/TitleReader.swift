@@ -6,7 +6,7 @@ import GoujiText
 enum TitleReader {
   private static let titleEndings = ["政府信息公开工作年度报告", "政府信息公开年度报告", "政务公开工作年度报告"]
 
-  static func read(_ text: SourceText, lines: [LineInfo]) -> (title: ReportTitle, line: Int)? {
+  static func read(_ text: SourceText, lines: LineInfos) -> (title: ReportTitle, line: Int)? {
     let nonBlank = lines.indices.filter { !lines[$0].isBlank }.prefix(30)
     for (position, line) in nonBlank.enumerated() {
       var view = NormalizedText(text, range: lines[line].range, mode: .display)
@@ -34,7 +34,7 @@ enum TitleReader {
     return nil
   }
 
-  private static func title(in view: NormalizedText, ending: Range<Int>, text: SourceText, lines: [LineInfo], line: Int)
+  private static func title(in view: NormalizedText, ending: Range<Int>, text: SourceText, lines: LineInfos, line: Int)
     -> ReportTitle?
   {
     let end = ending.upperBound
@@ -145,7 +145,7 @@ enum TitleReader {
     return agency.isEmpty ? nil : agency
   }
 
-  private static func previousLine(before line: Int, lines: [LineInfo]) -> Int? {
+  private static func previousLine(before line: Int, lines: LineInfos) -> Int? {
     (0..<line).last { !lines[$0].isBlank }
   }
 

@@ -12,7 +12,7 @@ struct ValueLine: Sendable {
 /// Reads the lines of numbers in a range, for the readers of value streams (``StreamGrid``).
 struct ValueLineScanner {
   let text: SourceText
-  let lines: [LineInfo]
+  let lines: LineInfos
   let excluded: ExcludedRanges
   /// Which tokens are values (table 三's: whole numbers).
   var isValue: (RawCell) -> Bool = ValueLineScanner.isCount

@@ -22,7 +22,8 @@ extension FramingError: CustomStringConvertible {
     switch self {
     case .missingContentLength: return "header has no Content-Length"
     case .invalidContentLength(let text): return "invalid Content-Length '\(text)'"
-    case .contentLengthTooLarge(let text): return "Content-Length \(text) exceeds the 64 MiB limit"
+    case .contentLengthTooLarge(let text):
+      return "Content-Length \(text) exceeds the \(MessageFramer.maximumContentLength >> 20) MiB limit"
     case .malformedHeader(let line): return "malformed header line '\(line)'"
     case .conflictingContentLength(let values): return "conflicting Content-Length values \(values.joined(separator: ", "))"
     case .headerTooLong: return "header not terminated within \(MessageFramer.maximumHeaderLength) bytes"

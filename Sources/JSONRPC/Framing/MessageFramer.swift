@@ -14,8 +14,9 @@ import Foundation
 /// ``FramingError/bodyShorterThanContentLength(declared:received:)``. No valid message is ever cut. A short body
 /// with no message after it waits for more bytes.
 package struct MessageFramer: Sendable {
-  /// The largest body accepted: 64 MiB.
-  package static let maximumContentLength = 64 << 20
+  /// The largest body accepted: 256 MiB, so that a didOpen of a 50 MB report still fits when JSON escapes every
+  /// character of it twice over (50 MB of line ends are 100 MB of `\n`).
+  package static let maximumContentLength = 256 << 20
   /// The longest header block accepted before giving up on it.
   package static let maximumHeaderLength = 8 << 10
 
