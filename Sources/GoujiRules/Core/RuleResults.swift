@@ -34,19 +34,22 @@ package struct RuleResults: Sendable {
   }
 
   /// The diagnostics of every rule ordered by position then code, as a stable sort of them all in registry order
-  /// gives: each rule's list sorted by position (stably, and only when it is not already), then the lists merged
-  /// two by two. Two rules' diagnostics never tie (their codes differ), so the merge is the sort, in O(n log rules)
-  /// rather than O(n log n) — a long report's thousands of leftovers come sorted.
+  /// gives: each rule's list sorted by position (stably, and only when it is not already), then the two shortest
+  /// lists merged until one is left. Two rules' diagnostics never tie (their codes differ), so the merge is the sort,
+  /// whatever the order of the merges; merging the shortest first copies a long list (a long report's thousands of
+  /// leftovers, which come sorted) once, not once per round of merges.
   static func ordered(_ lists: [[Diagnostic]]) -> [Diagnostic] {
     // One rule's diagnostics share a code: their order is their ranges'. Only ranges are read (copying a
     // diagnostic to compare it costs more than the comparison).
     var runs = lists.filter { !$0.isEmpty }.map { list in
       list.indices.dropFirst().allSatisfy { !(list[$0].range < list[$0 - 1].range) } ? list : list.sorted(by: precedes)
     }
+    runs.sort { $0.count > $1.count }
     while runs.count > 1 {
-      runs = stride(from: 0, to: runs.count, by: 2).map { index in
-        index + 1 < runs.count ? merged(runs[index], runs[index + 1]) : runs[index]
-      }
+      let shortest = runs.removeLast()
+      let merged = merged(runs.removeLast(), inserting: shortest)
+      let index = runs.lastIndex { $0.count >= merged.count }.map { $0 + 1 } ?? 0
+      runs.insert(merged, at: index)
     }
     return runs.first ?? []
   }
@@ -55,23 +58,37 @@ package struct RuleResults: Sendable {
     (a.range.start, a.range.end, a.code) < (b.range.start, b.range.end, b.code)
   }
 
-  private static func merged(_ first: [Diagnostic], _ second: [Diagnostic]) -> [Diagnostic] {
+  /// `list` with the diagnostics of `inserted` (of other codes, the shorter list) put where they belong: the runs of
+  /// `list` between two of them are found by binary search and copied whole.
+  private static func merged(_ list: [Diagnostic], inserting inserted: [Diagnostic]) -> [Diagnostic] {
     var result: [Diagnostic] = []
-    result.reserveCapacity(first.count + second.count)
-    var (i, j) = (0, 0)
-    while i < first.count, j < second.count {
-      let (a, b) = (second[j].range, first[i].range)
-      if a < b || a == b && second[j].code < first[i].code {
-        result.append(second[j])
-        j += 1
+    result.reserveCapacity(list.count + inserted.count)
+    var start = 0
+    for diagnostic in inserted {
+      let end = firstIndex(in: list, from: start, after: diagnostic)
+      result += list[start..<end]
+      result.append(diagnostic)
+      start = end
+    }
+    result += list[start...]
+    return result
+  }
+
+  /// The first index of `list` from `start` whose diagnostic comes after `diagnostic` (of another code, so none
+  /// ties with it), or `list.count`.
+  private static func firstIndex(in list: [Diagnostic], from start: Int, after diagnostic: Diagnostic) -> Int {
+    var (low, high) = (start, list.count)
+    let (range, code) = (diagnostic.range, diagnostic.code)
+    while low < high {
+      let middle = (low + high) / 2
+      let other = list[middle].range
+      if other < range || other == range && list[middle].code < code {
+        low = middle + 1
       } else {
-        result.append(first[i])
-        i += 1
+        high = middle
       }
     }
-    result += first[i...]
-    result += second[j...]
-    return result
+    return low
   }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GoujiStatutes
 import GoujiSyntax
 import GoujiText
@@ -103,31 +104,48 @@ private struct LineKey: Sendable {
     scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
     hash = hasher.finalize()
   }
+
+  /// Whether `other` has the same characters: the hashes first, then the bytes compared by `memcmp` (long repeated
+  /// lines are compared on every edit, and comparing them scalar by scalar was most of the combination's time).
+  func isSame(as other: LineKey) -> Bool {
+    guard hash == other.hash, scalars.count == other.scalars.count else { return false }
+    return scalars.withUnsafeBytes { mine in
+      other.scalars.withUnsafeBytes { theirs in
+        mine.count == 0 || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
+      }
+    }
+  }
 }
 
-/// The first line of each key, found by the keys' hashes (lines with the same hash chained), without hashing or
-/// copying a line's characters again.
+/// The first line of each key, found through an open-addressed table indexed by the keys' hashes (made once, when the
+/// lines were read), without hashing or copying a line's characters again: the combination runs over every line of
+/// prose after every edit, and a dictionary's hashing and bookkeeping were most of its time.
 private struct FirstLines {
-  private var byHash: [Int: Int] = [:]
-  private var lines: [(scalars: [Unicode.Scalar], source: TextRange)] = []
-  /// The index of the next earlier line with the same hash, or -1.
-  private var chain: [Int] = []
+  /// Each slot holds the index in `lines` of a first line, plus one, or 0 when free; a key's probe starts at its
+  /// hash's low bits and goes on to the next slot. At least twice as many slots as lines ever added.
+  private var slots: [Int]
+  private let mask: Int
+  private var lines: [(key: LineKey, source: TextRange)] = []
 
+  /// Room for `capacity` first lines (no more may be added).
   init(capacity: Int) {
-    byHash.reserveCapacity(capacity)
+    var size = 16
+    while size < 2 * capacity { size *= 2 }
+    slots = Array(repeating: 0, count: size)
+    mask = size - 1
+    lines.reserveCapacity(capacity)
   }
 
   /// The range of the first line with `key`'s characters; `nil` when there is none, and `source` becomes it.
   mutating func earlier(_ key: LineKey, else source: TextRange) -> TextRange? {
-    let first = byHash[key.hash] ?? -1
-    var index = first
-    while index >= 0 {
-      if lines[index].scalars == key.scalars { return lines[index].source }
-      index = chain[index]
+    var slot = key.hash & mask
+    while slots[slot] != 0 {
+      let index = slots[slot] - 1
+      if lines[index].key.isSame(as: key) { return lines[index].source }
+      slot = (slot + 1) & mask
     }
-    byHash[key.hash] = lines.count
-    lines.append((key.scalars, source))
-    chain.append(first)
+    slots[slot] = lines.count + 1
+    lines.append((key, source))
     return nil
   }
 }

@@ -47,6 +47,24 @@ import Testing
     check(marked, rule: "GJ504", expected: [DiagnosticSpec("1️⃣")])
   }
 
+  /// Thousands of distinct lines fill the table of first lines, so probes pass many slots: a line written three
+  /// times is compared with its first copy each time, and a line written once is never a repeat.
+  @Test func repeatsAmongThousandsOfLinesPointAtTheFirstCopy() throws {
+    let lines = (0..<3000).map { "第\($0)项：\(paragraph)" }
+    let marked = ReportBuilder().with {
+      $0.lineEnding = "\r\n"
+      $0.prose[1] = lines.joined(separator: "\n") + "\n𠀀\(lines[7])"
+      $0.prose[6] = "1️⃣\(lines[2999])⏹\n无。\n3️⃣\(lines[7])⏹\n无。\n4️⃣\(lines[1500])⏹\n无。\n5️⃣\(lines[7])⏹"
+    }.build()
+    let analysis = check(marked, rule: "GJ504", expected: ["1️⃣", "3️⃣", "4️⃣", "5️⃣"].map { DiagnosticSpec($0) })
+    let text = MarkedText(marked).text
+    let firstCopies = try [2999, 7, 1500, 7].map { index in
+      let found = try #require(text.range(of: lines[index]))
+      return text.utf8.distance(from: text.startIndex, to: found.lowerBound)
+    }
+    #expect(analysis.diagnostics.map { $0.related.map(\.range.start) } == firstCopies.map { [$0] })
+  }
+
   // MARK: Near misses
 
   @Test func shortLinesAndDifferentParagraphsAreNotReported() {
