@@ -47,4 +47,34 @@ import Testing
     let table = try #require(ReportReader.read(source).table4)
     #expect(table.rows.flatMap(\.cells).allSatisfy { $0.text.isEmpty })
   }
+
+  /// Table 三's row cut by its values, a fragment of its group label and more values before its label's last
+  /// character, as `pdftotext` writes a label wrapped beside its group label.
+  private func table3(_ values: [String]) -> [String] {
+    ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "三、本年度办",
+     "1.本机关不掌握相关政府信 \(values[0])", "理结果", values[1], "\(values[2])", "息",
+     "（四）无法 2.没有现成信息需要另行制", "提供", "0 4 0", "0", "0 4 8", "作",
+     "四、政府信息公开行政复议、行政诉讼情况"]
+  }
+
+  @Test func aRowsValuesSplitAroundAGroupFragmentAreReadInOrder() throws {
+    let source = text(table3(["0 0 0", "7", "0 0 7"]))
+    let row = try #require(ReportReader.read(source).table3?.row("unable.notHeld"))
+    #expect(row.cells.map(\.text) == ["0", "0", "0", "7", "0", "0", "7"])
+    for cell in row.cells { #expect(source[cell.range] == cell.text) }
+    #expect(row.cells.allSatisfy { $0.state == .written })
+  }
+
+  @Test func aRowsValuesSplitButNotBalancingStayUnread() throws {
+    // 0 + 0 + 0 + 7 + 0 + 0 is not 8: which value is wrong (or whose) cannot be told.
+    let source = text(table3(["0 0 0", "7", "0 0 8"]))
+    let row = try #require(ReportReader.read(source).table3?.row("unable.notHeld"))
+    #expect(row.cells.allSatisfy { $0.text.isEmpty })
+  }
+
+  @Test func aRowsValuesSplitWithOneTooManyStayUnread() throws {
+    let source = text(table3(["0 0 0", "7", "0 0 0 7"]))
+    let row = try #require(ReportReader.read(source).table3?.row("unable.notHeld"))
+    #expect(row.cells.allSatisfy { $0.text.isEmpty })
+  }
 }
