@@ -16,7 +16,8 @@ extension Table3Reader {
     while cells.count < expected {
       let rest = TextRange(start: max(end, segment.start), end: segment.end)
       guard let start = context.extractor.valuesStart(in: rest, skipping: continuation) else { return nil }
-      let more = context.extractor.values(in: TextRange(start: start, end: segment.end), expected: expected - cells.count)
+      let remaining = TextRange(start: start, end: segment.end)
+      let more = context.extractor.values(in: remaining, expected: expected - cells.count)
       guard case .cells(let next) = more.content, !next.isEmpty, !next.contains(where: \.isEmpty) else { return nil }
       cells += next
       end = more.end
