@@ -119,9 +119,14 @@ struct Table3Reader {
   private func readRow(key: String, label: TextRange, segment: TextRange, extra: Int?, into state: inout RowsState) {
     let columns = Table3Reader.derived.value.columns
     let expected = columns.count + (extra == nil ? 0 : 1)
-    let values = context.extractor.values(
+    var values = context.extractor.values(
       in: segment, expected: expected, leadingHint: state.leadingHint, continuation: LabelContinuation.table3Row(key)
     )
+    if extra == nil, case .cells(let raw) = values.content,
+      let resumed = resumedValues(raw, after: values.end, in: segment, key: key, expected: expected)
+    {
+      (values.content, values.end) = (.cells(resumed.cells), resumed.end)
+    }
     state.forms.append(values.form)
     state.leadingChoices.append(values.leadingChoices)
     let labelText = CharacterFolding.normalizeAndTrim(context.text[label])

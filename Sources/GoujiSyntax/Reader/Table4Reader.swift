@@ -10,7 +10,7 @@ struct Table4Reader {
 
   let context: TableContext
 
-  private static var spec: Table4Spec { ReportFormats.latest.table4 }
+  static var spec: Table4Spec { ReportFormats.latest.table4 }
   private static var matcher: LabelMatcher { matchers.value }
   private static let matchers = DerivedFromFormats {
     LabelMatcher(patterns: spec.headers.map { LabelPattern(id: .header($0), core: $0) })
@@ -25,7 +25,10 @@ struct Table4Reader {
     var cells: [Cell]
     var problems: [ReadingProblem] = []
     switch values.content {
-    case .cells(let raw):
+    case .cells(var raw):
+      if let resumed = resumedValues(after: raw, region: region, expected: valueCount) {
+        raw = resumed
+      }
       let fitted = context.fit(raw, expected: valueCount, rowEnd: values.end)
       cells = fitted.cells
       let header = context.lines(from: block[0].range.start, upTo: raw.first?.range.start ?? segment.start)

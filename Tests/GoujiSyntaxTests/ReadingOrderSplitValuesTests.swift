@@ -1,0 +1,80 @@
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@testable import GoujiSyntax
+
+/// PDF text in reading order (`pdftotext` without `-layout`) that splits one table's values in two around other
+/// text, each part in the order written (issue 8, `inv-2019-county`): read when the parts hold exactly the values
+/// and the balancing rules hold, never otherwise.
+@Suite struct ReadingOrderSplitValuesTests {
+  /// A report around `body` (sections 二 to 四's lines), titled with an astral character, CRLF line ends.
+  private func text(_ body: [String]) -> SourceText {
+    let lines =
+      ["某某省𠀀溪县人民政府办公室2019年政府信息公开工作年度报告", "一、总体情况", "无。"] + body
+      + ["五、存在的主要问题及改进情况", "无。", "六、其他需要报告的事项", "无。"]
+    return SourceText(lines.joined(separator: "\r\n") + "\r\n")
+  }
+
+  /// Table 四 as `pdftotext` writes it when the table's second part starts a page: the first values, then the
+  /// sub-headers repeated, then the rest.
+  private func table4(_ first: [String], _ rest: String) -> [String] {
+    ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议和行政诉讼情况",
+     "行政复议", "结果维 结果纠 其他结 尚未审 总", "持 正 果 结 计", "", "未经复议直接起诉", "行政诉讼", "复议后起诉", ""]
+      + first.flatMap { [$0, ""] }
+      + ["结果维 结果纠 其他结 尚未审 总 结果维 结果纠 其他结 尚未审 总", "持 正 果 结 计 持 正 果 结 计", rest, ""]
+  }
+
+  @Test func table4ValuesSplitByRepeatedSubHeadersAreReadInOrder() throws {
+    let source = text(table4(["0", "10", "0"], "12 22 10 6 6 7 29 0 0 0 4 4"))
+    let table = try #require(ReportReader.read(source).table4)
+    let cells = table.rows.flatMap(\.cells)
+    #expect(cells.map(\.text) == ["0", "10", "0", "12", "22", "10", "6", "6", "7", "29", "0", "0", "0", "4", "4"])
+    // Every cell's range holds its own value in the text, before and after the repeated headers.
+    for cell in cells { #expect(source[cell.range] == cell.text) }
+    #expect(ReportReader.read(source).problems.allSatisfy { if case .cellCount = $0.kind { false } else { true } })
+  }
+
+  @Test func table4ValuesSplitButNotBalancingStayUnread() throws {
+    // 0 + 10 + 0 + 12 is 22, but the second group's parts add to 29 only with a 7 where 8 stands.
+    let source = text(table4(["0", "10", "0"], "12 22 10 6 6 8 29 0 0 0 4 4"))
+    let table = try #require(ReportReader.read(source).table4)
+    #expect(table.rows.flatMap(\.cells).allSatisfy { $0.text.isEmpty })
+  }
+
+  @Test func table4ValuesSplitWithOneTooManyStayUnread() throws {
+    let source = text(table4(["0", "10", "0"], "12 22 10 6 6 7 29 0 0 0 4 4 4"))
+    let table = try #require(ReportReader.read(source).table4)
+    #expect(table.rows.flatMap(\.cells).allSatisfy { $0.text.isEmpty })
+  }
+
+  /// Table 三's row cut by its values, a fragment of its group label and more values before its label's last
+  /// character, as `pdftotext` writes a label wrapped beside its group label.
+  private func table3(_ values: [String]) -> [String] {
+    ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "三、本年度办",
+     "1.本机关不掌握相关政府信 \(values[0])", "理结果", values[1], "\(values[2])", "息",
+     "（四）无法 2.没有现成信息需要另行制", "提供", "0 4 0", "0", "0 4 8", "作",
+     "四、政府信息公开行政复议、行政诉讼情况"]
+  }
+
+  @Test func aRowsValuesSplitAroundAGroupFragmentAreReadInOrder() throws {
+    let source = text(table3(["0 0 0", "7", "0 0 7"]))
+    let row = try #require(ReportReader.read(source).table3?.row("unable.notHeld"))
+    #expect(row.cells.map(\.text) == ["0", "0", "0", "7", "0", "0", "7"])
+    for cell in row.cells { #expect(source[cell.range] == cell.text) }
+    #expect(row.cells.allSatisfy { $0.state == .written })
+  }
+
+  @Test func aRowsValuesSplitButNotBalancingStayUnread() throws {
+    // 0 + 0 + 0 + 7 + 0 + 0 is not 8: which value is wrong (or whose) cannot be told.
+    let source = text(table3(["0 0 0", "7", "0 0 8"]))
+    let row = try #require(ReportReader.read(source).table3?.row("unable.notHeld"))
+    #expect(row.cells.allSatisfy { $0.text.isEmpty })
+  }
+
+  @Test func aRowsValuesSplitWithOneTooManyStayUnread() throws {
+    let source = text(table3(["0 0 0", "7", "0 0 0 7"]))
+    let row = try #require(ReportReader.read(source).table3?.row("unable.notHeld"))
+    #expect(row.cells.allSatisfy { $0.text.isEmpty })
+  }
+}
