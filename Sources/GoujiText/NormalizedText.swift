@@ -5,6 +5,7 @@
 /// folds what label matching must ignore: all white space and line breaks disappear (labels are broken by spaces,
 /// line breaks and one-character-per-line cells), quotes disappear (`“三安全一稳定”`, `「三安全一稳定」`), `，` becomes
 /// `、`, and the bracket pairs `〔〕【】[]` become `〔〕`.
+@usableFromInline
 package struct NormalizedText: Sendable {
   package enum Mode: Sendable {
     /// Character normalisation only; white space is kept (as a plain space).
@@ -14,7 +15,7 @@ package struct NormalizedText: Sendable {
   }
 
   /// The normalised characters.
-  package internal(set) var scalars: [Unicode.Scalar] = []
+  @usableFromInline package internal(set) var scalars: [Unicode.Scalar] = []
   /// For each normalised character, the UTF-8 range in the source of the character it came from.
   package internal(set) var sourceRanges: SourceRanges
 
@@ -76,7 +77,7 @@ package struct NormalizedText: Sendable {
     return String(decoding: utf8, as: UTF8.self)
   }
 
-  package var count: Int { scalars.count }
+  @inlinable package var count: Int { scalars.count }
 
   /// The normalised characters in `range` as a string.
   package func string(_ range: Range<Int>? = nil) -> String {
@@ -167,7 +168,8 @@ package struct NormalizedText: Sendable {
     }
   }
 
-  @inline(__always)
+  /// The scalar whose `width` UTF-8 bytes start at `index` of valid UTF-8 in `bytes`.
+  @inlinable @inline(__always)
   package static func decodeScalar(_ bytes: [UInt8], at index: Int, width: Int) -> Unicode.Scalar {
     bytes.withUnsafeBufferPointer { decodeScalar($0, at: index, width: width) }
   }

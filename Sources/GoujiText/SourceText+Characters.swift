@@ -11,6 +11,7 @@ extension SourceText {
   }
 
   /// The scalar at `offset`.
+  @inlinable
   package func scalar(at offset: Int) -> Unicode.Scalar {
     NormalizedText.decodeScalar(bytes, at: offset, width: SourceText.scalarByteCount(lead: bytes[offset]))
   }

@@ -3,9 +3,15 @@
 /// The text is kept as UTF-8 bytes; lines end at LF, CRLF or a lone CR. Offsets are UTF-8 byte offsets (see
 /// ``TextRange``); converting them to lines and columns costs O(length of the line) on short lines and O(1) on long
 /// ones (counted from ``PositionCheckpoints``), never O(document).
+///
+/// `@usableFromInline`, like ``TextRange`` and ``NormalizedText``: the `@inlinable` members of a `package` type are
+/// compiled into the other modules only when the type itself is usable from inlinable code; without it they stay
+/// calls, silently. (SwiftPM builds every module with `-O` and no package-wide cross-module optimisation, which
+/// would need unsafe flags, so nothing of GoujiText is inlined elsewhere unless marked.)
+@usableFromInline
 package struct SourceText: Sendable, Hashable {
   /// The UTF-8 encoding of the text.
-  package let bytes: [UInt8]
+  @usableFromInline package let bytes: [UInt8]
   /// The UTF-8 offset at which each line starts; the first is always 0.
   package let lineStarts: LineStarts
   /// The longest text, in UTF-8 bytes, that the command line and the server accept: 4 GiB less one byte, so that
@@ -75,12 +81,13 @@ package struct SourceText: Sendable, Hashable {
   }
 
   /// Texts are equal when their characters are (the line index and the checkpoints follow from them).
+  @inlinable
   package static func == (lhs: SourceText, rhs: SourceText) -> Bool { lhs.bytes == rhs.bytes }
 
-  package func hash(into hasher: inout Hasher) { hasher.combine(bytes) }
+  @inlinable package func hash(into hasher: inout Hasher) { hasher.combine(bytes) }
 
   package var string: String { String(decoding: bytes, as: UTF8.self) }
-  package var count: Int { bytes.count }
+  @inlinable package var count: Int { bytes.count }
   package var lineCount: Int { lineStarts.count }
   package var fullRange: TextRange { TextRange(start: 0, end: bytes.count) }
 

@@ -16,6 +16,9 @@ package struct RuleContext: Sendable {
   /// The failed equations of every balancing rule of the format, by rule id, each on the cell a fix sets: computed
   /// once for the balance check (``BalanceCheck``), which every balance code runs.
   package let balanceFailures: [String: [BalanceData]]
+  /// The evaluators of table 三 and 四 (``balance(_:)``), made once: each looks its rows and columns up in two
+  /// dictionaries, and the rules asked for one nine times per analysis.
+  let balanceEvaluators: (table3: BalanceEvaluator?, table4: BalanceEvaluator?)
   /// The prose views the prose rules share (``proseViews``), made on first use: one run of the rules normalises the
   /// prose once rather than once per rule, and the hovers and hints that make a context without reading prose do not
   /// pay for it.
@@ -31,14 +34,15 @@ package struct RuleContext: Sendable {
     var failures: [String: [BalanceData]] = [:]
     let format = report.effectiveFormat
     self.format = format
-    if !report.isPre2019 {
-      for (id, table, columns) in [(TableID.table3, report.table3, format.table3.columns), (.table4, report.table4, format.table4.columns)] {
-        guard let table else { continue }
-        let evaluator = BalanceEvaluator(table: table, columns: columns)
-        for rule in format.table3.rules + format.table4.rules where rule.table == id {
-          failures[rule.id] = evaluator.imbalances(rule).compactMap {
-            BalanceData(rule: rule, line: $0.line, totals: $0.totals, parts: $0.parts)
-          }
+    balanceEvaluators = report.isPre2019 ? (nil, nil) : (
+      report.table3.map { BalanceEvaluator(table: $0, columns: format.table3.columns) },
+      report.table4.map { BalanceEvaluator(table: $0, columns: format.table4.columns) }
+    )
+    for (id, evaluator) in [(TableID.table3, balanceEvaluators.table3), (.table4, balanceEvaluators.table4)] {
+      guard let evaluator else { continue }
+      for rule in format.table3.rules + format.table4.rules where rule.table == id {
+        failures[rule.id] = evaluator.imbalances(rule).compactMap {
+          BalanceData(rule: rule, line: $0.line, totals: $0.totals, parts: $0.parts)
         }
       }
     }

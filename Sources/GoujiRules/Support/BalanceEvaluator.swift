@@ -203,11 +203,14 @@ package struct CellKey: Hashable, Sendable {
 }
 
 extension RuleContext {
-  /// The evaluator of table 三 or 四, when the table was read and the national tables apply.
+  /// The evaluator of table 三 or 四, when the table was read and the national tables apply (made once, with the
+  /// context); table 二 has none.
   package func balance(_ id: TableID) -> BalanceEvaluator? {
-    guard tablesApply, let table = report.table(id) else { return nil }
-    let columns = id == .table4 ? format.table4.columns : format.table3.columns
-    return BalanceEvaluator(table: table, columns: columns)
+    switch id {
+    case .table2: nil
+    case .table3: balanceEvaluators.table3
+    case .table4: balanceEvaluators.table4
+    }
   }
 
   /// The format's balancing rule that checks `role` (R3-2 for ``BalanceRule/Role/rowTotal``).

@@ -75,18 +75,16 @@ enum CityNames {
   /// The province of the city whose full name (`周口市`) the body's name starts with, if any.
   static func province(of agency: String) -> String? {
     guard let lead = agency.unicodeScalars.first else { return nil }
-    // Only a name starting with the agency's first scalar can be its prefix, unless that scalar is a CJK
-    // compatibility ideograph (canonically equal to a unified one): a scalar test spares `hasPrefix` (which
-    // compares characters) for all but those names.
-    let mayBeVariant = (0xF900...0xFAFF).contains(lead.value) || (0x2F800...0x2FA1F).contains(lead.value)
+    // Only a name starting with the agency's first scalar can be its prefix (see `ProvinceNames.province(of:)`).
+    let anyLead = ProvinceNames.mayBeVariant(lead)
     return fullNames.first { entry in
-      entry.cities.contains { (mayBeVariant || $0.unicodeScalars.first == lead) && agency.hasPrefix($0) }
+      entry.cities.contains { (anyLead || $0.lead == lead) && agency.hasPrefix($0.name) }
     }?.province
   }
 
-  /// ``byProvince`` with each city's full name (`周口市`), made once rather than per look-up.
+  /// ``byProvince`` with each city's full name (`周口市`) and its first scalar, made once rather than per look-up.
   private static let fullNames = byProvince.map { entry in
-    (province: entry.province, cities: entry.cities.map { $0 + "市" })
+    (province: entry.province, cities: entry.cities.map { (name: $0 + "市", lead: $0.unicodeScalars.first ?? " ") })
   }
 }
 

@@ -9,7 +9,22 @@ enum ProvinceNames {
   ]
 
   /// The province whose full name the body's name starts with (`山东省科学技术厅`), if any.
+  ///
+  /// Only a name starting with the agency's first scalar can be its prefix, unless that scalar
+  /// ``mayBeVariant(_:)``: a scalar test spares `hasPrefix` (which compares characters, a thousand instructions
+  /// each, and GJ505 asks once per block of lines) for all but those names.
   static func province(of agency: String) -> String? {
-    all.first { agency.hasPrefix($0) }
+    guard let lead = agency.unicodeScalars.first else { return nil }
+    let anyLead = mayBeVariant(lead)
+    return zip(all, leads).first { name, nameLead in (anyLead || nameLead == lead) && agency.hasPrefix(name) }?.0
+  }
+
+  /// The first scalar of each of ``all``.
+  private static let leads = all.map { $0.unicodeScalars.first ?? " " }
+
+  /// Whether `lead` is a CJK compatibility ideograph, canonically equal to a unified one, so a name starting with
+  /// another scalar may still be a prefix of a text starting with it.
+  static func mayBeVariant(_ lead: Unicode.Scalar) -> Bool {
+    (0xF900...0xFAFF).contains(lead.value) || (0x2F800...0x2FA1F).contains(lead.value)
   }
 }

@@ -58,6 +58,8 @@ extension HeaderSearch {
   private static func onlyTiling<ID>(
     of cell: Range<Int>, in view: NormalizedText, candidates: [Unicode.Scalar: [Candidate<ID>]]
   ) -> [(id: ID, span: Range<Int>)]? {
+    // A cell no spelling starts (a number, most prose) is filled by none: no tables to allocate.
+    guard !cell.isEmpty, candidates[view.scalars[cell.lowerBound]] != nil else { return nil }
     var ways = [Int](repeating: 0, count: cell.count + 1)
     var last = [Candidate<ID>?](repeating: nil, count: cell.count + 1)
     ways[0] = 1

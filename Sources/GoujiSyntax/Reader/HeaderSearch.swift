@@ -36,11 +36,15 @@ enum HeaderSearch {
     }
     // The candidates by first character, longest first, so each place of the view tries only those that can match.
     let byFirst = Dictionary(grouping: candidates) { $0.key[0] }
+    // Bit `value & 63` of each first character: most places of a region (digits, prose) are passed over without
+    // hashing their character for the dictionary.
+    let firsts = byFirst.keys.reduce(UInt64(0)) { $0 | (1 << ($1.value & 63)) }
     let borders = CellBorders(view: view, region: region, text: text, excluded: excluded)
     var result: [(id: ID, range: TextRange)] = []
     var index = 0
     while index < view.count {
-      let found = byFirst[view.scalars[index]]?.first { candidate in
+      let scalar = view.scalars[index]
+      let found = firsts & (1 << (scalar.value & 63)) == 0 ? nil : byFirst[scalar]?.first { candidate in
         view.matches(candidate.1, at: index)
           && fillsCell(view.sourceRange(of: index..<(index + candidate.1.count)), region: region, text: text,
             excluded: excluded)
