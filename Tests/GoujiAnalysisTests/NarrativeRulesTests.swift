@@ -73,21 +73,9 @@ import Testing
   /// Sequences of random edits anywhere in the long section, each analysis reused for the next.
   @Test(arguments: [UInt64(11), 12])
   func randomEditsInALongSectionEqualFreshAnalyses(_ seed: UInt64) throws {
-    var generator = SeededGenerator(seed: seed)
-    var analysis = Analyzer.analyze(Self.text(newline: seed == 12 ? "\r\n" : "\n"))
     let pool = ["的", "\n", "\r\n", "[image: y]", "**", "⼀", "发布日期：2021-12-01", "统计期限为2021年3月1日至2021年12月31日", "𠀀"]
-    for _ in 0..<15 {
-      guard let body = analysis.report.section(1)?.bodyRange else { break }
-      let start = analysis.text.scalarBoundary(atOrBefore: Int.random(in: body.start + 1..<body.end, using: &generator))
-      let end = analysis.text.scalarBoundary(
-        atOrBefore: min(body.end - 1, start + Int.random(in: 0...6, using: &generator)))
-      let newText = Bool.random(using: &generator) ? pool.randomElement(using: &generator)! : ""
-      let edit = TextEdit(range: TextRange(start: start, end: max(start, end)), newText: newText)
-      let after = Analyzer.reanalyze(analysis, applying: [edit])
-      let fresh = Analyzer.analyze(after.text)
-      #expect(after.diagnostics == fresh.diagnostics, "seed \(seed): \(edit.range) → «\(newText)»")
-      guard after.diagnostics == fresh.diagnostics else { return }
-      analysis = after
-    }
+    SectionEditWalk.run(
+      from: Analyzer.analyze(Self.text(newline: seed == 12 ? "\r\n" : "\n")), pool: pool, maximumLength: 6, seed: seed)
   }
+
 }

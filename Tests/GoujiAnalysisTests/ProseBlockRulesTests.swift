@@ -119,22 +119,8 @@ import Testing
   /// reused for the next.
   @Test(arguments: [UInt64(21), 22])
   func randomEditsEqualFreshAnalyses(_ seed: UInt64) throws {
-    var generator = SeededGenerator(seed: seed)
     let newline = seed == 22 ? "\r\n" : "\n"
-    var analysis = Analyzer.analyze(Self.text(newline: newline))
     let pool = ["的", "\n", "\r\n", newline + Self.halves.1, Self.halves.0, "3.", "（三）", "四是", "其中法人2件", "𠀀", "浙江省"]
-    for _ in 0..<15 {
-      guard let body = analysis.report.section(1)?.bodyRange else { break }
-      let start = analysis.text.scalarBoundary(atOrBefore: Int.random(in: body.start + 1..<body.end, using: &generator))
-      let end = analysis.text.scalarBoundary(
-        atOrBefore: min(body.end - 1, start + Int.random(in: 0...8, using: &generator)))
-      let newText = Bool.random(using: &generator) ? pool.randomElement(using: &generator)! : ""
-      let edit = TextEdit(range: TextRange(start: start, end: max(start, end)), newText: newText)
-      let after = Analyzer.reanalyze(analysis, applying: [edit])
-      let fresh = Analyzer.analyze(after.text)
-      #expect(after.diagnostics == fresh.diagnostics, "seed \(seed): \(edit.range) → «\(newText)»")
-      guard after.diagnostics == fresh.diagnostics else { return }
-      analysis = after
-    }
+    SectionEditWalk.run(from: Analyzer.analyze(Self.text(newline: newline)), pool: pool, maximumLength: 8, seed: seed)
   }
 }
