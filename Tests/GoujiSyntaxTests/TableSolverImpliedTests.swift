@@ -9,15 +9,6 @@ import Testing
 @Suite struct TableSolverImpliedTests {
   private let table3 = ReportFormat.format2021.table3
 
-  private func row(_ key: String, _ tokens: [String]) -> TableSolver.Row {
-    var offset = 0
-    let raw = tokens.map { token -> RawCell in
-      defer { offset += token.utf8.count + 1 }
-      return RawCell(text: token, range: TextRange(start: offset, end: offset + token.utf8.count))
-    }
-    return TableSolver.Row(key: key, glued: GluedRow(tokens: raw), kinds: Array(repeating: .count, count: 7))
-  }
-
   /// The other rows of R3-1 as `inv-2021-city` writes them: 一 is 16833·5635·5077·9744·3133·6981·47403.
   private let others: [String: [Int?]] = [
     "carried": [0, 1, 0, 0, 2, 0, 3],
@@ -30,7 +21,7 @@ import Testing
   @Test func aLongGluedRowIsSolvedByTheValuesTheOtherRowsImply() {
     let solver = TableSolver(columns: table3.columns, rules: table3.rules)
     var budget = WorkBudget(WorkBudget.perTable)
-    let reading = solver.readByImpliedValues(row("new", glued), known: others, budget: &budget)
+    let reading = solver.readByImpliedValues(.counts("new", glued), known: others, budget: &budget)
     guard case .solved(let split) = reading else {
       Issue.record("expected solved, got \(reading)")
       return
@@ -47,18 +38,19 @@ import Testing
     var unbalanced = others
     unbalanced["carryOver"] = [6, 1, 5, 4, 0, 4, 20]
     var budget = WorkBudget(WorkBudget.perTable)
-    #expect(solver.readByImpliedValues(row("new", glued), known: unbalanced, budget: &budget) == .unreadable)
+    #expect(solver.readByImpliedValues(.counts("new", glued), known: unbalanced, budget: &budget) == .unreadable)
     // 36·_·5·5·4·_·50 flattened to `36 5 5 4 50` cannot give the implied 0s: the empty cells left no digit.
     let lost: [String: [Int?]] = [
       "carried": [0, 0, 0, 0, 0, 0, 0], "outcomeTotal": [36, 0, 5, 5, 4, 0, 50], "carryOver": [0, 0, 0, 0, 0, 0, 0],
     ]
-    #expect(solver.readByImpliedValues(row("new", ["36", "5", "5", "4", "50"]), known: lost, budget: &budget) == .unreadable)
+    let short = TableSolver.Row.counts("new", ["36", "5", "5", "4", "50"])
+    #expect(solver.readByImpliedValues(short, known: lost, budget: &budget) == .unreadable)
   }
 
   /// In a whole table the row is solved too, whichever pass decides it.
   @Test func theSolverReadsTheRowWithTheOtherRowsKnown() {
     let solver = TableSolver(columns: table3.columns, rules: table3.rules)
-    let readings = solver.solve([row("new", glued)], fixed: others)
+    let readings = solver.solve([.counts("new", glued)], fixed: others)
     guard case .solved(let split) = readings["new"] else {
       Issue.record("expected solved, got \(String(describing: readings["new"]))")
       return
