@@ -4,14 +4,17 @@
 /// largest the command line and the server accept (``SourceText/maximumByteCount``); a start past that switches the
 /// whole index to `Int`, so no offset is ever cut short.
 package struct LineStarts: RandomAccessCollection, Sendable, Hashable, ExpressibleByArrayLiteral {
-  private enum Storage: Sendable, Hashable {
+  enum Storage: Sendable, Hashable {
     case compact([UInt32])
     case wide([Int])
   }
 
-  private var storage: Storage
+  private(set) var storage: Storage
 
   package init() { storage = .compact([]) }
+
+  /// Starts already kept compact (every one fits a `UInt32`).
+  init(compact starts: [UInt32]) { storage = .compact(starts) }
 
   package init(arrayLiteral starts: Int...) {
     self.init()

@@ -44,6 +44,49 @@ import Testing
     #expect(text.replacing(text.fullRange, with: "").lineStarts == [0])
   }
 
+  /// The lines an edit leaves as they were (before ``LineSplice/firstChanged``, and from ``LineSplice/firstMoved``
+  /// on, moved) hold the same characters in the edited text, and the line counts agree: what lets per-line facts be
+  /// carried over instead of made again.
+  @Test(arguments: [5, 6, 7] as [UInt64])
+  func aSpliceKeepsTheLinesOutsideTheEdit(seed: UInt64) {
+    var generator = SeededGenerator(seed: seed)
+    var text = SourceText(Self.piece(&generator, length: 80))
+    for _ in 0..<400 {
+      let start = Int.random(in: 0...text.count, using: &generator)
+      let range = TextRange(start: start, end: min(text.count, start + Int.random(in: 0...8, using: &generator)))
+      let edited = text.replacing(range, with: Self.piece(&generator, length: Int.random(in: 0...3, using: &generator)))
+      let splice = text.lineSplice(replacing: range, in: edited)
+      #expect(splice.lineDelta == edited.lineCount - text.lineCount)
+      #expect(splice.newLines.count - splice.oldLines.count == splice.lineDelta)
+      #expect(splice.oldLines.upperBound <= text.lineCount && splice.newLines.upperBound <= edited.lineCount)
+      for line in 0..<splice.firstChanged { #expect(edited.lineText(line) == text.lineText(line)) }
+      for line in splice.firstMoved..<text.lineCount {
+        #expect(edited.lineText(line + splice.lineDelta) == text.lineText(line), "\(range) of \(text.bytes)")
+      }
+      text = edited
+    }
+  }
+
+  /// The bulk splice of a line index gives the starts a start-by-start splice gives, compact (`UInt32`) or wide, and
+  /// widens when a moved start no longer fits 32 bits.
+  @Test func splicingALineIndexInBulkMatchesAppendingStartByStart() {
+    let large = Int(UInt32.max) - 10
+    let cases: [(starts: [Int], replaced: Range<Int>, inserted: [Int], delta: Int)] = [
+      ([0, 4, 9, 15], 1..<2, [5, 7], 1),
+      ([0, 4, 9, 15], 1..<4, [], -3),
+      ([0, 4, 9, 15], 4..<4, [20], 0),
+      ([0, 4, large], 2..<2, [6], 20),  // the moved start leaves 32 bits
+      ([0, 4, large + 20], 2..<2, [6], -20),  // a wide index stays correct when its starts would fit again
+      ([0], 1..<1, [], 5),
+    ]
+    for (starts, replaced, inserted, delta) in cases {
+      let moved = starts[replaced.upperBound...].map { $0 + delta }
+      let expected = Array(starts[..<replaced.lowerBound]) + inserted + moved
+      let spliced = LineStarts(starts).splicing(replaced, with: LineStarts(inserted), movingRestBy: delta)
+      #expect(Array(spliced) == expected, "\(starts) \(replaced) \(inserted) \(delta)")
+    }
+  }
+
   /// The edit applied byte by byte, its ends moved back to character boundaries as every edit is.
   static func reference(_ text: SourceText, _ start: Int, _ end: Int, _ newText: String) -> [UInt8] {
     let from = text.scalarBoundary(atOrBefore: start)
