@@ -3,23 +3,30 @@ import GoujiText
 extension ReadTable {
   /// The table's part of ``Report/walk(_:)``: the table, then (one level deeper) its `小计` header, clause headers,
   /// headers, group labels, rows each followed by its cells, unknown labels, evidence and problems.
-  mutating func walk(depth: Int, _ visit: ReportVisitor) {
-    range = Report.visited(.table(self), depth, [range], visit)[0]
+  mutating func walk<Walker: ReportWalker>(depth: Int, _ walker: inout Walker) {
+    let table = self
+    walker.visit(.table(table), depth: depth, range: &range)
     let inner = depth + 1
-    if let extra = extraColumnRange { extraColumnRange = Report.visited(.extraColumn(id), inner, [extra], visit)[0] }
+    if var extra = extraColumnRange {
+      walker.visit(.extraColumn(id), depth: inner, range: &extra)
+      extraColumnRange = extra
+    }
     for key in clauseRanges.keys.sorted() {
-      clauseRanges[key] = clauseRanges[key].map { Report.visited(.clause(subtable: key), inner, [$0], visit)[0] }
+      guard var clause = clauseRanges[key] else { continue }
+      walker.visit(.clause(subtable: key), depth: inner, range: &clause)
+      clauseRanges[key] = clause
     }
-    Report.visitAll(&headers, inner, visit) { .header($0) }
-    Report.visitAll(&groupLabels, inner, visit) { .groupLabel($0) }
+    Report.visitAll(&headers, inner, &walker) { .header($0) }
+    Report.visitAll(&groupLabels, inner, &walker) { .groupLabel($0) }
     for index in rows.indices {
-      rows[index].labelRange = Report.visited(.row(rows[index]), inner, [rows[index].labelRange], visit)[0]
-      for cell in rows[index].cells.indices {
-        Report.visitOne(&rows[index].cells[cell], inner + 1, visit, node: .cell(rows[index].cells[cell]))
-      }
+      let row = rows[index]
+      var label = row.labelRange
+      walker.visit(.row(row), depth: inner, range: &label)
+      rows[index].labelRange = label
+      Report.visitAll(&rows[index].cells, inner + 1, &walker) { .cell($0) }
     }
-    Report.visitAll(&unknownLabels, inner, visit) { .unknownLabel($0) }
-    Report.visitAll(&evidence, inner, visit) { .evidence($0) }
-    Report.visitAll(&problems, inner, visit) { .problem($0) }
+    Report.visitAll(&unknownLabels, inner, &walker) { .unknownLabel($0) }
+    Report.visitAll(&evidence, inner, &walker) { .evidence($0) }
+    Report.visitAll(&problems, inner, &walker) { .problem($0) }
   }
 }

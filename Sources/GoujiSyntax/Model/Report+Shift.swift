@@ -32,12 +32,11 @@ package struct RangeShift: Sendable {
 
 extension Report {
   /// This report's parts with every range moved by `shift` (the text is set separately), through the one walk over
-  /// a report's ranges (``walk(_:)``); headings after the edit also move by its change in lines.
+  /// a report's ranges (``walk(with:)``); headings after the edit also move by its change in lines.
   func shifted(_ shift: RangeShift) -> Report {
     var report = self
-    report.walk { _, _, ranges in
-      for index in ranges.indices { ranges[index] = shift(ranges[index]) }
-    }
+    var walker = ShiftWalker(shift: shift)
+    report.walk(with: &walker)
     for index in report.sections.indices {
       report.sections[index].heading.shiftLine(from: sections[index].heading, shift)
     }
@@ -45,6 +44,19 @@ extension Report {
       report.strayHeadings[index].shiftLine(from: strayHeadings[index], shift)
     }
     return report
+  }
+}
+
+/// The walker of ``Report/shifted(_:)``: every range mapped by the shift, no node looked at.
+private struct ShiftWalker: ReportWalker {
+  let shift: RangeShift
+
+  func visit(_ node: @autoclosure () -> ReportNode, depth: Int, ranges: inout [TextRange]) {
+    for index in ranges.indices { ranges[index] = shift(ranges[index]) }
+  }
+
+  func visit(_ node: @autoclosure () -> ReportNode, depth: Int, range: inout TextRange) {
+    range = shift(range)
   }
 }
 

@@ -36,45 +36,84 @@ package enum ReportNode: Sendable {
 /// must neither add nor remove).
 package typealias ReportVisitor = (_ node: ReportNode, _ depth: Int, _ ranges: inout [TextRange]) -> Void
 
+/// What ``Report/walk(with:)`` does at each node. The walk is generic over it so that a walker that needs only the
+/// ranges (the shift after an edit, ``Report/shifted(_:)``) is compiled into it: no node is made and no array
+/// allocated for the many nodes with one range (a long report's thousands of leftovers, a table's cells).
+protocol ReportWalker {
+  /// Visits a node (made only when asked for) with its ranges, which it may replace but neither add to nor remove.
+  mutating func visit(_ node: @autoclosure () -> ReportNode, depth: Int, ranges: inout [TextRange])
+  /// Visits a node with one range.
+  mutating func visit(_ node: @autoclosure () -> ReportNode, depth: Int, range: inout TextRange)
+}
+
+extension ReportWalker {
+  mutating func visit(_ node: @autoclosure () -> ReportNode, depth: Int, range: inout TextRange) {
+    var ranges = [range]
+    visit(node(), depth: depth, ranges: &ranges)
+    range = ranges[0]
+  }
+}
+
+/// The walker of ``Report/walk(_:)``: a closure that sees every node.
+private struct ClosureWalker: ReportWalker {
+  let visit: ReportVisitor
+
+  func visit(_ node: @autoclosure () -> ReportNode, depth: Int, ranges: inout [TextRange]) {
+    let count = ranges.count
+    visit(node(), depth, &ranges)
+    precondition(ranges.count == count, "a report visitor replaces ranges, it never adds or removes them")
+  }
+}
+
 extension Report {
   /// The one walk over every part of the report that has a range, in the order of the tree dump: the title, year
   /// statements, notices, signature date, each section followed by its table (a table whose section is missing
   /// after the sections), stray headings, the appendix, format evidence, leftovers, furniture and problems. Every
   /// range the report holds is visited exactly once, so shifting, checking and dumping ranges all go through here.
   package mutating func walk(_ visit: ReportVisitor) {
+    withoutActuallyEscaping(visit) { visit in
+      var walker = ClosureWalker(visit: visit)
+      walk(with: &walker)
+    }
+  }
+
+  /// ``walk(_:)`` with any walker.
+  mutating func walk<Walker: ReportWalker>(with walker: inout Walker) {
     if var title {
-      let ranges = Self.visited(.title(title), 1, [title.range] + (title.yearRange.map { [$0] } ?? []), visit)
+      var ranges = [title.range] + (title.yearRange.map { [$0] } ?? [])
+      walker.visit(.title(title), depth: 1, ranges: &ranges)
       title.range = ranges[0]
       title.yearRange = title.yearRange == nil ? nil : ranges[1]
       self.title = title
     }
-    Self.visitAll(&yearMentions, 1, visit) { .yearMention($0) }
-    Self.visitAll(&notices, 1, visit) { .notice($0) }
-    if var date = signatureDate { Self.visitOne(&date, 1, visit, node: .signatureDate(date)); signatureDate = date }
+    Self.visitAll(&yearMentions, 1, &walker) { .yearMention($0) }
+    Self.visitAll(&notices, 1, &walker) { .notice($0) }
+    if let date = signatureDate { signatureDate = Self.visitOne(date, 1, &walker) { .signatureDate($0) } }
     for index in sections.indices {
-      Self.visit(&sections[index], visit)
-      for id in TableID.allCases where id.sectionNumber == sections[index].number { walkTable(id, depth: 2, visit) }
+      Self.visit(&sections[index], &walker)
+      for id in TableID.allCases where id.sectionNumber == sections[index].number { walkTable(id, 2, &walker) }
     }
-    for id in TableID.allCases where section(id.sectionNumber) == nil { walkTable(id, depth: 1, visit) }
+    for id in TableID.allCases where section(id.sectionNumber) == nil { walkTable(id, 1, &walker) }
     for index in strayHeadings.indices {
       let heading = strayHeadings[index]
-      let ranges = Self.visited(
-        .strayHeading(heading), 1, [heading.range, heading.numberRange, heading.titleRange], visit
-      )
+      var ranges = [heading.range, heading.numberRange, heading.titleRange]
+      walker.visit(.strayHeading(heading), depth: 1, ranges: &ranges)
       strayHeadings[index].set(ranges)
     }
     if let start = appendixStart {
-      appendixStart = Self.visited(.appendix, 1, [TextRange(emptyAt: start)], visit)[0].start
+      var range = TextRange(emptyAt: start)
+      walker.visit(.appendix, depth: 1, range: &range)
+      appendixStart = range.start
     }
-    Self.visitAll(&formatEvidence, 1, visit) { .evidence($0) }
-    Self.visitAll(&artifacts, 1, visit) { .artifact($0) }
-    for index in furniture.indices { furniture[index] = Self.visited(.furniture, 1, [furniture[index]], visit)[0] }
-    Self.visitAll(&problems, 1, visit) { .problem($0) }
+    Self.visitAll(&formatEvidence, 1, &walker) { .evidence($0) }
+    Self.visitAll(&artifacts, 1, &walker) { .artifact($0) }
+    for index in furniture.indices { walker.visit(.furniture, depth: 1, range: &furniture[index]) }
+    Self.visitAll(&problems, 1, &walker) { .problem($0) }
   }
 
-  private mutating func walkTable(_ id: TableID, depth: Int, _ visit: ReportVisitor) {
+  private mutating func walkTable<Walker: ReportWalker>(_ id: TableID, _ depth: Int, _ walker: inout Walker) {
     guard var table = self.table(id) else { return }
-    table.walk(depth: depth, visit)
+    table.walk(depth: depth, &walker)
     switch id {
     case .table2: table2 = table
     case .table3: table3 = table
@@ -82,36 +121,28 @@ extension Report {
     }
   }
 
-  private static func visit(_ section: inout Section, _ visit: ReportVisitor) {
+  private static func visit<Walker: ReportWalker>(_ section: inout Section, _ walker: inout Walker) {
     let heading = section.heading
-    let ranges = visited(
-      .section(section), 1, [heading.range, heading.numberRange, heading.titleRange, section.bodyRange], visit
-    )
+    var ranges = [heading.range, heading.numberRange, heading.titleRange, section.bodyRange]
+    walker.visit(.section(section), depth: 1, ranges: &ranges)
     section.heading.set(ranges)
     section.bodyRange = ranges[3]
   }
 
-  /// The ranges `visit` leaves of a node's `ranges`.
-  static func visited(_ node: ReportNode, _ depth: Int, _ ranges: [TextRange], _ visit: ReportVisitor) -> [TextRange] {
-    var ranges = ranges
-    let count = ranges.count
-    visit(node, depth, &ranges)
-    precondition(ranges.count == count, "a report visitor replaces ranges, it never adds or removes them")
-    return ranges
-  }
-
-  /// Visits a node with one range of its own.
-  static func visitOne<Value: RangeCarrying>(
-    _ value: inout Value, _ depth: Int, _ visit: ReportVisitor, node: ReportNode
-  ) {
-    value.range = visited(node, depth, [value.range], visit)[0]
+  /// `value` with its range replaced by the one `walker` leaves: a node with one range of its own.
+  static func visitOne<Value: RangeCarrying, Walker: ReportWalker>(
+    _ value: Value, _ depth: Int, _ walker: inout Walker, node: (Value) -> ReportNode
+  ) -> Value {
+    var visited = value
+    walker.visit(node(value), depth: depth, range: &visited.range)
+    return visited
   }
 
   /// Visits every element of `values`, each a node with one range of its own.
-  static func visitAll<Value: RangeCarrying>(
-    _ values: inout [Value], _ depth: Int, _ visit: ReportVisitor, node: (Value) -> ReportNode
+  static func visitAll<Value: RangeCarrying, Walker: ReportWalker>(
+    _ values: inout [Value], _ depth: Int, _ walker: inout Walker, node: (Value) -> ReportNode
   ) {
-    for index in values.indices { visitOne(&values[index], depth, visit, node: node(values[index])) }
+    for index in values.indices { values[index] = visitOne(values[index], depth, &walker, node: node) }
   }
 }
 
