@@ -30,6 +30,10 @@ package struct Report: Sendable, Equatable {
   /// The formats in use when the report was read (``ReportFormats/all``): its format-dependent properties read them,
   /// and the rules and features run under them (``withItsFormats(_:)``), wherever the report is analysed.
   package var formats: FormatCatalogue = ReportFormats.catalogue
+  /// The reader's description of every line of `text`, kept with the reading so that a re-read after an edit copies
+  /// the descriptions of the lines the edit left alone instead of describing every line again
+  /// (``lineInfos(after:in:)``). Equal for equal texts, so it never makes two readings differ.
+  var lineInfos: LineInfos?
 
   package init(text: SourceText) {
     self.text = text

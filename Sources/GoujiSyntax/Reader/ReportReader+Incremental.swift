@@ -39,21 +39,15 @@ extension ReportReader {
     )
     var report: Report
     let region: TextRange
-    // The description of every line, made at most once: a section and its table are read with the same lines.
-    var lines: LineInfos?
-    func allLines() -> LineInfos {
-      if let lines { return lines }
-      let made = text.lineInfos()
-      lines = made
-      return made
-    }
+    let lines = previous.lineInfos(after: edit, in: text)
     if let window = narrativeWindow(previous, section: section, edit: edit, text: text, shift: shift),
       let narrative = rereadNarrative(previous, window: window, text: text, shift: shift)
     {
       (report, region) = (narrative, window.mentions)
     } else {
-      (report, region) = rereadSection(previous, section: section, text: text, shift: shift, lines: allLines())
+      (report, region) = rereadSection(previous, section: section, text: text, shift: shift, lines: lines)
     }
+    report.lineInfos = lines
     let year = report.reportYear
     readYear(&report)
     readSignatureDate(&report)
@@ -63,7 +57,7 @@ extension ReportReader {
     }
     changes.record(shift, rereading: section.number, region: region)
     if !report.isPre2019, let table = TableID.allCases.first(where: { $0.sectionNumber == section.number }) {
-      readTable(table, into: &report, context: tableContext(report, lines: allLines()))
+      readTable(table, into: &report, context: tableContext(report, lines: lines))
     }
     finish(&report)
     return report
@@ -159,6 +153,15 @@ extension Report {
       }
     }
     return report
+  }
+}
+
+extension Report {
+  /// The descriptions of the lines of `text`, this reading's text after `edit`: this reading's own spliced around
+  /// the edit (the lines it left alone keep theirs), or, when it has none of its text, made afresh.
+  func lineInfos(after edit: TextEdit, in text: SourceText) -> LineInfos {
+    guard let kept = lineInfos, kept.text == self.text else { return text.lineInfos() }
+    return kept.spliced(into: text, self.text.lineSplice(replacing: edit.range, in: text))
   }
 }
 

@@ -14,6 +14,7 @@ package enum ReportReader {
   package static func read(_ text: SourceText, isCancelled: () -> Bool = { false }) -> Report {
     var report = Report(text: text)
     let lines = text.lineInfos()
+    report.lineInfos = lines
     let titled = TitleReader.read(text, lines: lines)
     report.title = titled?.title
     readSections(&report, lines: lines, titleLine: titled?.line)
