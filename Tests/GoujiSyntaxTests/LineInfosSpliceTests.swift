@@ -21,7 +21,7 @@ import Testing
     var text = SourceText(Self.piece(&generator, length: 120))
     var lines = text.lineInfos()
     for _ in 0..<500 {
-      // Near the end a third of the time: edits at the text's end, and across its last line ends.
+      // Near the end half the time: edits at the text's end, and across its last line ends.
       let start =
         Bool.random(using: &generator)
         ? Int.random(in: max(0, text.count - 6)...text.count, using: &generator)
