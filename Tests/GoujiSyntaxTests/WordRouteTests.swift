@@ -1,0 +1,73 @@
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@testable import GoujiSyntax
+
+/// What the Word route (`.docx` made by LibreOffice, then its text, pandoc, or its PDF through `pdftotext`) and the
+/// reports of round "unseen2" (thousands separators, notes under tables) found (`Scripts/reader-corpus/make_corpus.py`),
+/// each as an excerpt of the text the real program wrote, in a report titled with 𠀀 and ended by CRLF.
+@Suite struct WordRouteTests {
+  private func report(_ body: [String], newline: String = "\r\n") -> Report {
+    let lines =
+      ["某某省𠀀溪县财政局2022年政府信息公开工作年度报告", "一、总体情况", "无。"] + body
+      + ["五、存在的主要问题及改进情况", "无。", "六、其他需要报告的事项", "无。"]
+    return ReportReader.read(SourceText(lines.joined(separator: newline) + newline))
+  }
+
+  private func texts(_ cells: [Cell]?) -> [String]? { cells?.map(\.text) }
+
+  /// `1,198` is one value, 1198, in every form that separates cells by spaces; it was read as `1` (a wrong value)
+  /// with the row's other cells lost.
+  @Test func aNumberWithThousandsSeparatorsIsOneValue() {
+    let report = report([
+      "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容 本年制发件数 本年废止件数 现行有效件数",
+      "规章 0 0 0", "行政规范性文件 1,198  911    2,851",
+      "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+    ])
+    let row = report.table2?.row("normativeDocuments")
+    #expect(texts(row?.cells) == ["1198", "911", "2851"])
+    #expect(row?.cells.map(\.integerValue) == [1198, 911, 2851])
+    #expect(row?.cells.first?.range.length == "1,198".utf8.count)
+  }
+
+  /// A comma that does not separate groups of three makes no number: nothing is read from it, never its first
+  /// digits (`12,34` is not 12).
+  @Test func digitsBeforeAMisplacedCommaAreNeverAValue() {
+    for written in ["12,34", "1234,567", "0,123"] {
+      let report = report([
+        "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容 本年制发件数 本年废止件数 现行有效件数",
+        "规章 0 0 0", "行政规范性文件 \(written) 0 0",
+        "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+      ])
+      let first = report.table2?.row("normativeDocuments")?.cells.first
+      #expect(first.map { $0.state != .written || $0.text == written } ?? true, "\(written) read as \(first?.text ?? "")")
+    }
+  }
+
+  /// Flattened text: a value runs straight into a note (`行政事业性收费1.25注：本表…`); it was read as `1`.
+  @Test func aDecimalRunningIntoANoteIsReadWhole() {
+    let text =
+      "某某县某某乡人民政府2023年政府信息公开工作年度报告一、总体情况无。二、主动公开政府信息情况第二十条第（八）项信息内容"
+      + "本年收费金额（单位：万元）行政事业性收费1.25注：本表“现行有效件数”统计截至2023年12月31日。三、收到和处理政府信息公开申请情况"
+    let report = ReportReader.read(SourceText(text + "\r\n"))
+    let fee = report.table2?.row("fees")
+    #expect(texts(fee?.cells) == ["1.25"])
+  }
+
+  /// PDF text in reading order from Word's PDF: a label wrapped beside its group label (`（六）其他` / `处理`), the
+  /// next row's label and a blank line, the values later. Nothing stands between the label and the next one, but
+  /// across lines: the row's values are not there, and it was read as seven empty cells (written, 0 to every rule).
+  @Test func aLabelFollowedByNothingAcrossLinesIsNoRowOfEmptyCells() {
+    let report = report([
+      "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+      "（五）不予", "处理", "", "（六）其他 1.申请人无正当理由逾期不补正、行政机关不再处", "处理", "理其政府信息公开申请",
+      "2.申请人逾期未按收费通知要求缴纳费用、行政机", "关不再处理其政府信息公开申请", "", "3.其他", "",
+      "0", "", "0", "", "0", "", "0", "", "0", "", "0", "", "0", "", "（七）总计", "", "0", "", "0",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ])
+    let row = report.table3?.row("other.unpaidFee")
+    #expect(row != nil)
+    #expect(!(row?.cells.contains { $0.state == .empty && $0.confidence == .written } ?? false))
+  }
+}
