@@ -70,4 +70,31 @@ import Testing
     #expect(row != nil)
     #expect(!(row?.cells.contains { $0.state == .empty && $0.confidence == .written } ?? false))
   }
+
+  /// `pdftotext` of Word's PDF: spaces around the year (a font change), and a long title wrapped after its year.
+  @Test(arguments: [
+    ["某某省𠀀溪县科技局 2020 年政府信息公开工作年度报告"],
+    ["     某某省𠀀溪县人民政府办公室和大数据发展管理局 2020 年", "         政府信息公开工作年度报告"],
+  ])
+  func aTitleWithSpacesAroundItsYearIsReadWhole(_ titleLines: [String]) {
+    let text = (titleLines + ["一、总体情况", "无。"]).joined(separator: "\r\n") + "\r\n"
+    let summary = ReportSummary(ReportReader.read(SourceText(text)))
+    let agency = titleLines.count == 1 ? "某某省𠀀溪县科技局" : "某某省𠀀溪县人民政府办公室和大数据发展管理局"
+    #expect(summary.title == agency + "2020年政府信息公开工作年度报告")
+    #expect(summary.reportYear == 2020)
+  }
+
+  /// A group label cut to its number in a narrow label column, beside the first row of its group in PDF layout text
+  /// (`三、 （一）予以公开 0 381 …`), is no heading of section 三.
+  @Test func aGroupLabelCutToItsNumberIsNoHeading() {
+    let report = report([
+      "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+      "一、本年新收政府信息公开 1 0 0 0 0 0                             1", "    申请数量",
+      "二、上年结转政府信息公开 0 0 0 0 0 0                             0", "    申请数量",
+      "三、 （一）予以公开 1 0 0 0 0 0                     1", "本年 （二）部分公开（区",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ])
+    #expect(report.strayHeadings.isEmpty)
+    #expect(report.sections.map(\.number) == [1, 2, 3, 4, 5, 6])
+  }
 }

@@ -11,11 +11,16 @@ import Testing
   private static let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
 
   /// Every form the corpus holds, as named in its files (`<report>.<form>.txt`).
-  static let forms = ["pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc", "flat-spaced", "flat-glued"]
+  static let forms = [
+    "pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc", "flat-spaced", "flat-glued",
+    "word-txt", "word-pandoc", "word-pdf-layout", "word-pdf-raw",
+  ]
 
   /// Forms that keep every cell, empty ones included: grids, and layouts that keep positions (an empty cell is a
   /// gap where its column stands); in the others an empty cell leaves no trace.
-  static let keepEmptyCells: Set<String> = ["w3m", "pandoc", "pdf-layout", "lynx"]
+  static let keepEmptyCells: Set<String> = [
+    "w3m", "pandoc", "pdf-layout", "lynx", "word-txt", "word-pandoc", "word-pdf-layout",
+  ]
 
   /// Files of a form that keeps positions in which the converter kept none for a table: `pdftotext -layout` packs
   /// words that stand close one space apart, and where every complete row and the header are packed no column's
@@ -64,13 +69,24 @@ import Testing
     var differences: [String] = []
     // No corpus report has a heading out of place: a table's or an appendix's row read as one is a misreading.
     differences += report.strayHeadings.map { "\(file): heading out of place at \($0.range)" }
-    if summary.title != expected["title"] as? String { differences.append("\(file): title «\(summary.title ?? "-")»") }
+    if summary.title != expectedTitle(expected["title"] as? String, form: form) {
+      differences.append("\(file): title «\(summary.title ?? "-")»")
+    }
     if summary.reportYear != expected["reportYear"] as? Int {
       differences.append("\(file): year \(summary.reportYear ?? 0)")
     }
     let sections = summary.sections.map(\.number)
     if sections != expected["sections"] as? [Int] { differences.append("\(file): sections \(sections)") }
     return differences
+  }
+
+  /// Forms whose converter drops characters outside the Basic Multilingual Plane: LibreOffice's HTML import loses
+  /// `𠀀` (`inv-2019-county`), so the Word route's text never holds it; the title is read as the text has it.
+  static let losesAstralCharacters: Set<String> = ["word-txt", "word-pandoc", "word-pdf-layout", "word-pdf-raw"]
+
+  private static func expectedTitle(_ title: String?, form: String) -> String? {
+    guard let title, losesAstralCharacters.contains(form) else { return title }
+    return String(String.UnicodeScalarView(title.unicodeScalars.filter { $0.value <= 0xFFFF }))
   }
 
   @Test(arguments: forms)
@@ -93,6 +109,10 @@ import Testing
   func formNeverReadsAWrongValueAndReadsEveryCovered(_ form: String) {
     let score = Self.score(form)
     print("corpus \(form.padding(toLength: 12, withPad: " ", startingAt: 0)) \(score)")
+    if ProcessInfo.processInfo.environment["CORPUS_DEBUG"] != nil {
+      for cell in score.wrongCells { print("WRONG \(cell)") }
+      for cell in score.unreadCells { print("UNREAD \(cell)") }
+    }
     #expect(score.total > 1000)
     #expect(score.wrong == 0, "\(form): \(score.wrongCells.prefix(10).joined(separator: "\n"))")
     if let gap = Self.knownGaps[form] {
