@@ -97,4 +97,34 @@ import Testing
     #expect(report.strayHeadings.isEmpty)
     #expect(report.sections.map(\.number) == [1, 2, 3, 4, 5, 6])
   }
+
+  private let table4Header = ["行政复议", "行政诉讼", "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉"]
+
+  /// `pandoc -t plain` of a `.docx`: a simple table ruled by lines of hyphens; the rule under the values was read as
+  /// fifteen more values (dashes), so table 四 had 30 and none was read.
+  @Test func theHyphenRulesOfASimpleTableAreNoValues() {
+    let rule = "  ---------- ---------- ---------- ---------- ------ ------------------ ----------"
+    let report = report([
+      "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "", rule,
+      "  行政复议                                           行政诉讼", "",
+      "  结果维持   结果纠正   其他结果   尚未审结   总计   未经复议直接起诉   复议后起诉", "",
+      "  1          0          4          0          5      6                  0          0          0          6"
+        + "      3            0          8          0          11",
+      rule,
+    ])
+    #expect(texts(report.table4?.rows.flatMap(\.cells)) == "1 0 4 0 5 6 0 0 0 6 3 0 8 0 11".split(separator: " ").map(String.init))
+  }
+
+  /// `w3m -dump` and pandoc's grid tables of a table 四 written in full-width digits (`│５      │８ …│`): the values'
+  /// grid line was looked for by ASCII digits only, and none was read.
+  @Test func aGridLineOfFullWidthDigitsHoldsTheValues() {
+    let report = report([
+      "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+      "┌────────┬────┐", "│行政复议│行政诉讼│", "├────────┼────┤",
+      "│结果维持│结果纠正│其他结果│尚未审结│总计│未经复议直接起诉│复议后起诉│", "├────────┼────┤",
+      "│５      │８      │６      │０      │１９│０      │０      │８      │０      │８  │０      │０      │２      │０      │２  │",
+      "└────────┴────┘",
+    ])
+    #expect(texts(report.table4?.rows.flatMap(\.cells)) == "5 8 6 0 19 0 0 8 0 8 0 0 2 0 2".split(separator: " ").map(String.init))
+  }
 }

@@ -154,10 +154,11 @@ struct CellExtractor {
     let hadEntity = tokens.contains { $0.text == CellExtractor.nonBreakingSpaceEntity }
     tokens.removeAll { $0.text == CellExtractor.nonBreakingSpaceEntity }
     if tokens.isEmpty && endedOnValue {
-      // Nothing across lines (PDF text in reading order, after the rest of a wrapped label): the row's values may
-      // come later, none are read here, as for a label on a line of its own.
-      let lineEnd = lines[text.line(containing: segment.start)].range.end
-      if !hadEntity && segment.end > lineEnd {
+      // Nothing across a blank line (PDF text in reading order, after the rest of a wrapped label): the row's
+      // values may come later, none are read here, as for a label on a line of its own. (A label alone on its line
+      // right above the next one is a row of empty cells in layout text.)
+      let firstLine = text.line(containing: segment.start)
+      if !hadEntity && segment.end > lines[firstLine].range.end && blankLineFollows(firstLine, in: segment) {
         return ExtractedValues(content: .cells([]), form: .layout, end: segment.start)
       }
       // Nothing, or only `&nbsp;`, between the label and the next one on its line: a row of empty cells.
@@ -241,6 +242,16 @@ struct CellExtractor {
 
   private func isBlank(_ range: TextRange) -> Bool {
     text.trimmingSpaces(range).isEmpty || excluded.covers(range)
+  }
+
+  /// Whether a blank line stands in `segment` after `line`.
+  private func blankLineFollows(_ line: Int, in segment: TextRange) -> Bool {
+    var next = line + 1
+    while next < lines.count && lines[next].range.start < segment.end {
+      if lines[next].isBlank && !lines[next].startsWithTab { return true }
+      next += 1
+    }
+    return false
   }
 
   private func nextContentLine(after line: Int, in segment: TextRange) -> Int? {
