@@ -127,4 +127,28 @@ import Testing
     ])
     #expect(texts(report.table4?.rows.flatMap(\.cells)) == "5 8 6 0 19 0 0 8 0 8 0 0 2 0 2".split(separator: " ").map(String.init))
   }
+
+  /// LibreOffice's "save as text" of a `.docx`: every cell a line without a TAB, an empty cell an empty line, a
+  /// covered cell an empty line before the next label. Rows with empty cells were left unread.
+  @Test func emptyLinesAreEmptyCellsWhereEveryCellIsAParagraph() {
+    let header = ["申请人情况", "", "自然人", "法人或其他组织", "总计", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""]
+    let report = report(
+      ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"] + header
+        + ["一、本年新收政府信息公开申请数量", "", "", "", "", "", "", "0", "三、本年度办理结果", "（一）予以公开",
+          "47", "19", "", "10", "", "24", "100", "", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"]
+        + ["四、政府信息公开行政复议、行政诉讼情况"])
+    #expect(texts(report.table3?.row("new")?.cells) == ["", "", "", "", "", "", "0"])
+    #expect(texts(report.table3?.row("public")?.cells) == ["47", "19", "", "10", "", "24", "100"])
+  }
+
+  /// The same lines without the header written cell by cell (PDF text in reading order, where values also stand
+  /// one per line between empty lines): the empty lines are no cells.
+  @Test func emptyLinesAreNoCellsElsewhere() {
+    let report = report([
+      "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "自然人 法人或其他组织 总计",
+      "一、本年新收政府信息公开申请数量", "", "", "", "", "", "", "0", "三、本年度办理结果", "（一）予以公开",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ])
+    #expect(!(report.table3?.row("new")?.cells.contains { $0.state == .empty } ?? false))
+  }
 }

@@ -32,6 +32,9 @@ struct CellExtractor {
   let lines: LineInfos
   /// Ranges to treat as white space (leftovers, page furniture).
   let excluded: ExcludedRanges
+  /// Whether the text writes every table cell as a paragraph of its own, empty cells as empty lines
+  /// (`CellExtractor+Paragraphs.swift`).
+  var cellsAreParagraphs = false
 
   /// The values in `segment` for a row of `expected` columns. `skipLeadingBlankLines` lets a row's cells start after
   /// a blank line or the rest of a header (table 四's values follow its header rows); `continuation` is the text that
@@ -58,6 +61,9 @@ struct CellExtractor {
       )
     }
     if isBlank(restOfLine) {
+      if cellsAreParagraphs, let cells = paragraphCells(after: firstLine, in: segment, expected: expected) {
+        return ExtractedValues(content: .cells(cells), form: .cellPerLine, end: cells.last?.range.end ?? segment.start)
+      }
       guard let next = nextContentLine(after: firstLine, in: segment) else {
         // The next label on the same line (flattened text): a row printed with no cells, a row of empty cells. On a
         // line of its own (PDF text in reading order) the row's values may come later: none are read here.
