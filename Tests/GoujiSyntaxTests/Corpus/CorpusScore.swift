@@ -32,7 +32,10 @@ struct CorpusScore: Sendable, CustomStringConvertible {
 
   /// Scores every cell of tables 二, 三 and 四 of `expected` (the corpus `<report>.expected.json`); with
   /// `losesEmptyCells`, the unread cells of a row (all of table 四) holding an empty cell count as lost.
-  init(_ summary: ReportSummary, expected: [String: Any], file: String, losesEmptyCells: Bool, isKnownGap: Bool = false) {
+  init(
+    _ summary: ReportSummary, expected: [String: Any], file: String, losesEmptyCells: Bool,
+    isKnownGap: Bool = false
+  ) {
     self.losesEmptyCells = losesEmptyCells
     for entry in expected["table2"] as? [[String: Any]] ?? [] {
       let row = entry["row"] as? String ?? ""
