@@ -154,4 +154,17 @@ import Testing
     ])
     #expect(!(report.table3?.row("new")?.cells.contains { $0.state == .empty } ?? false))
   }
+
+  /// A narrow label column (a wide 总计 column beside it) cuts `3.危及“三安全一稳定”` after three characters and a
+  /// quote, before its values; it was not found (GJ302 "row missing", an error from a misreading).
+  @Test func aLabelCutAfterThreeCharactersBeforeItsValuesIsFound() {
+    let report = report([
+      "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+      "   （三） 1.属于国家 0 299 0 256 0 0                       555", "   不予公 秘密",
+      "    开 2.其他法律", "       行政法规禁 0 0 0 0 525 0                          525", "         止公开",
+      "       3.危及“三 0 309 0 0 0 0                         309", "       安全一稳定”",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ])
+    #expect(texts(report.table3?.row("withheld.security")?.cells) == ["0", "309", "0", "0", "0", "0", "309"])
+  }
 }

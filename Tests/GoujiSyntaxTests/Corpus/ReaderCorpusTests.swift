@@ -46,8 +46,8 @@ import Testing
 
   /// Files of a form read completely elsewhere whose unread cells are known gaps of the reader, and why.
   static let fileGaps: [String: String] = [
-    "inv-2022-dept.pdf-layout": "two labels cut by a narrow column are not found (`3.危及“三` before its values, "
-      + "`1.申请人无` cut by group fragments at the line starts): GJ302",
+    "inv-2022-dept.pdf-layout": "a label cut by a narrow column is not found (`1.申请人无` cut by group fragments "
+      + "at the line starts): GJ302",
     "inv-2021-sparse.word-txt": "table 二's single-cell rows whose cell is empty, before a clause header",
   ]
 
