@@ -22,6 +22,11 @@ Forms written for every report to `Tests/GoujiSyntaxTests/Fixtures/corpus/<repor
   pandoc       `pandoc -f html -t plain` (grid or simple tables)
   flat-spaced  the page's text with each table on one line, one space between cells
   flat-glued   the same with a space between some cells only (seeded), digits of adjacent cells glued
+The Word route: LibreOffice (headless) imports the HTML and saves it as `.docx` (MS Word 2007 XML), then
+  word-txt         LibreOffice saves the `.docx` as plain text (UTF-8, with a BOM: Word's "save as plain text")
+  word-pandoc      `pandoc -f docx -t plain`
+  word-pdf-layout  LibreOffice prints the `.docx` to PDF (its own fonts, borders, page breaks), `pdftotext -layout`
+  word-pdf-raw     the same PDF, `pdftotext`
 
 `<report>.expected.json` holds the reading every form must give: reportYear, format, the section numbers, and
 every cell of tables 二, 三 and 四 (`""` for an empty cell).
@@ -39,7 +44,8 @@ ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = ROOT / "Tests/GoujiSyntaxTests/Fixtures/expected"
 CORPUS = ROOT / "Tests/GoujiSyntaxTests/Fixtures/corpus"
 EXAMPLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
-FORMS = ["pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc", "flat-spaced", "flat-glued"]
+FORMS = ["pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc", "flat-spaced", "flat-glued",
+         "word-txt", "word-pandoc", "word-pdf-layout", "word-pdf-raw"]
 
 NUMERALS = "一二三四五六"
 CANONICAL = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
@@ -125,7 +131,47 @@ INVENTED = {
     "inv-2022-unbalanced": dict(
         seed=7022, fmt="2021", year=2022, agency="某某市某某区教育局", unbalanced=True, page="A4",
         headings=CANONICAL),
+    # Round "unseen2": shapes no report above has.
+    # A city department (部门) with four-digit values written with thousands separators (`1,234`) in tables 二 and
+    # 三, a 总计 column much wider than its values, and a note under every table (`注：…`, with numbers of its own).
+    "inv-2022-dept": dict(
+        seed=8022, fmt="2021", year=2022, agency="某某市财政局", scale=4, show="thousands", notes=True,
+        css="td.t{width:7em}", headings=CANONICAL),
+    # The 2019 format, digits written full-width (`１２`) in tables 二 and 四, sections 五 and 六 written in the other
+    # order, on Letter pages.
+    "inv-2020-order": dict(
+        seed=9020, fmt="2019", year=2020, agency="某某县交通运输局", show="fullwidth", order=[1, 2, 3, 4, 6, 5],
+        page="letter", headings=CANONICAL),
+    # A township report without section 六 (often missing in real reports), notes under tables 三 and 四, and most
+    # of table 三 zero, written `0`.
+    "inv-2023-short": dict(
+        seed=10023, fmt="2021", year=2023, agency="某某县某某乡人民政府", zero_share=0.8, notes=True,
+        order=[1, 2, 3, 4, 5], headings=CANONICAL),
 }
+
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def show(doc: dict, value: str, table: int) -> str:
+    """A cell's value as the report writes it: thousands separators in tables 二 and 三 (`1,234`), or full-width
+    digits in tables 二 and 四 (`１２`); the expected reading keeps the plain number."""
+    if doc["show"] == "thousands" and table in (2, 3) and value.isdigit():
+        return f"{int(value):,}"
+    if doc["show"] == "fullwidth" and table in (2, 4):
+        return value.translate(FULL_WIDTH)
+    return value
+
+
+NOTES = {
+    2: "注：本表“现行有效件数”统计截至{year}年12月31日。",
+    3: "注：本表数据单位为件，含{year}年1月1日前收到、在本年度办结的2件申请。",
+    4: "注：行政复议、行政诉讼案件数量以收到法律文书日期为准，{year}年无被纠错案件。",
+}
+
+
+def note(doc: dict, table: int) -> list[str]:
+    """The note a report writes under a table (`注：…`), holding numbers that are no cell of the table."""
+    return [NOTES[table].format(year=doc["reportYear"])] if doc["notes"] and doc["format"] == "2021" else []
 
 
 def small(rng: random.Random, zero_share: float, high: int) -> int:
@@ -203,6 +249,7 @@ def invented(name: str, spec: dict) -> dict:
         "title_width": spec.get("title_width"), "numerals": spec.get("numerals", NUMERALS),
         "page": spec.get("page", "A5"), "css": spec.get("css", ""), "break_before": spec.get("break_before"),
         "crlf": spec.get("crlf", False), "extra_tables": spec.get("extra_tables", False),
+        "show": spec.get("show"), "notes": spec.get("notes", False), "order": spec.get("order", [1, 2, 3, 4, 5, 6]),
     }
 
 
@@ -213,6 +260,7 @@ def example(name: str) -> dict:
         "agency": doc["agency"], "headings": [s["title"] for s in doc["sections"]],
         "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"], "title_width": None, "numerals": NUMERALS,
         "page": "A5", "css": "", "break_before": None, "crlf": False, "extra_tables": False,
+        "show": None, "notes": False, "order": [1, 2, 3, 4, 5, 6],
     }
 
 
@@ -242,9 +290,9 @@ def html_table2(doc: dict) -> str:
             header[-1] = td(columns[-1], colspan=2)
         rows.append("".join(header))
         for entry in (e for e in doc["table2"] if e["subtable"] == clause):
-            cells = [td(entry["row"])] + [td(v, colspan=span) for v in entry["values"]]
+            cells = [td(entry["row"])] + [td(show(doc, v, 2), colspan=span) for v in entry["values"]]
             if len(columns) == 2:
-                cells[-1] = td(entry["values"][-1], colspan=2)
+                cells[-1] = td(show(doc, entry["values"][-1], 2), colspan=2)
             rows.append("".join(cells))
     return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
 
@@ -252,7 +300,7 @@ def html_table2(doc: dict) -> str:
 def html_table3(doc: dict) -> str:
     rows = [
         td(NOTE, colspan=3, rowspan=3, kind="h") + td("申请人情况", colspan=7, kind="h"),
-        td("自然人", rowspan=2, kind="h") + td("法人或其他组织", colspan=5, kind="h") + td("总计", rowspan=2, kind="h"),
+        td("自然人", rowspan=2, kind="h") + td("法人或其他组织", colspan=5, kind="h") + td("总计", rowspan=2, kind="h t"),
         "".join(td(a, kind="h") for a in APPLICANTS),
     ]
     breaks = []
@@ -262,7 +310,7 @@ def html_table3(doc: dict) -> str:
         label = entry["row"]
         if label == doc["break_before"]:
             breaks.append(len(rows))
-        values = "".join(td(v) for v in entry["values"])
+        values = "".join(td(show(doc, v, 3)) for v in entry["values"][:-1]) + td(show(doc, entry["values"][-1], 3), kind="t")
         if not label.startswith("（"):
             rows.append(td(label, colspan=3, kind="l") + values)
             continue
@@ -289,7 +337,7 @@ def html_table4(doc: dict) -> str:
         "".join(td(r, rowspan=2, kind="h") for r in T4_RESULTS)
         + td("未经复议直接起诉", colspan=5, kind="h") + td("复议后起诉", colspan=5, kind="h"),
         "".join(td(r, kind="h") for r in T4_RESULTS * 2),
-        "".join(td(v) for v in doc["table4"]),
+        "".join(td(show(doc, v, 4)) for v in doc["table4"]),
     ]
     return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
 
@@ -320,11 +368,13 @@ def html_page(doc: dict) -> str:
     parts = [f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{html.escape(doc['title'])}</title>"
              f"<style>{style}</style></head><body>", f"<h1{title_style}>{html.escape(doc['title'])}</h1>"]
     tables = {2: html_table2, 3: html_table3, 4: html_table4}
-    for number, heading in enumerate(doc["headings"], start=1):
+    for number in doc["order"]:
+        heading = doc["headings"][number - 1]
         parts.append(f"<h2>{doc['numerals'][number - 1]}、{html.escape(heading)}</h2>")
         parts += [f"<p>{html.escape(p)}</p>" for p in prose(doc, number)]
         if number in tables:
             parts.append(tables[number](doc))
+            parts += [f"<p>{html.escape(p)}</p>" for p in note(doc, number)]
         if number == 4 and doc["extra_tables"]:
             parts += [f"<p>{html.escape(p)}</p>" for p in EXTRA_PROSE] + [html_grid(EXTRA_TABLE)]
     if doc["extra_tables"]:
@@ -358,17 +408,18 @@ def flat_grid(rows: list[list[str]]) -> str:
 def flattened(doc: dict, glued: bool) -> str:
     rng = random.Random(len(doc["name"]) * 7919 + (1 if glued else 0))
 
-    def join(cells: list[str]) -> str:
+    def join(cells: list[str], table: int) -> str:
         text = ""
         for cell in cells:
             if text and (not glued or rng.random() < 0.5):
                 text += " "
-            text += cell
+            text += show(doc, cell, table)
         return text
 
     lines = ["当前位置：首页 > 政务公开 > 政府信息公开年报", doc["title"], "字号：大 中 小"]
     body = doc["title"]
-    for number, heading in enumerate(doc["headings"], start=1):
+    for number in doc["order"]:
+        heading = doc["headings"][number - 1]
         body += f"{doc['numerals'][number - 1]}、{heading}" + "".join(prose(doc, number))
         if number == 2:
             spec = {clause: columns for clause, columns, _ in (T2_2021 if doc["format"] == "2021" else T2_2019)}
@@ -377,15 +428,16 @@ def flattened(doc: dict, glued: bool) -> str:
                 if entry["subtable"] != clause:
                     clause = entry["subtable"]
                     body += clause + "信息内容" + "".join(spec[clause])
-                body += entry["row"] + join(entry["values"])
+                body += entry["row"] + join(entry["values"], 2)
         elif number == 3:
             body += NOTE + "申请人情况自然人法人或其他组织总计" + "".join(APPLICANTS)
             for entry in doc["table3"]:
-                body += entry["row"].split(" ")[-1] + join(entry["values"])
+                body += entry["row"].split(" ")[-1] + join(entry["values"], 3)
         elif number == 4:
-            body += "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" + join(doc["table4"])
+            body += "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" + join(doc["table4"], 4)
             if doc["extra_tables"]:
                 body += "".join(EXTRA_PROSE) + flat_grid(EXTRA_TABLE)
+        body += "".join(note(doc, number)) if number in (2, 3, 4) else ""
     if doc["extra_tables"]:
         body += "".join(APPENDIX_PROSE) + flat_grid(APPENDIX_TABLE)
     lines += [body, "分享到：微信 微博", "打印本页 关闭窗口"]
@@ -396,6 +448,30 @@ def flattened(doc: dict, glued: bool) -> str:
 
 def run(arguments: list[str], **kwargs) -> str:
     return subprocess.run(arguments, check=True, capture_output=True, **kwargs).stdout.decode("utf-8")
+
+
+def soffice(source: Path, target: str, work: Path) -> Path:
+    """Converts `source` with headless LibreOffice to the `target` filter; the output lands in `work`."""
+    profile = (work / "profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", target,
+                    "--outdir", str(work), str(source)], check=True, capture_output=True)
+    extension = target.split(":")[0]
+    return work / f"{source.stem}.{extension}"
+
+
+def word_forms(page: Path, work: Path) -> dict[str, str]:
+    """The Word route: the HTML saved as `.docx` by LibreOffice, and what a user gets from that `.docx`."""
+    folder = work / "word"
+    folder.mkdir(exist_ok=True)
+    docx = soffice(page, "docx:MS Word 2007 XML", folder)
+    text = soffice(docx, "txt:Text (encoded):UTF8", folder)
+    pdf = soffice(docx, "pdf", folder)
+    return {
+        "word-txt": text.read_bytes().decode("utf-8"),
+        "word-pandoc": run(["pandoc", "-f", "docx", "-t", "plain", str(docx)]),
+        "word-pdf-layout": run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"]),
+        "word-pdf-raw": run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"]),
+    }
 
 
 def convert(page: Path, work: Path) -> dict[str, str]:
@@ -415,7 +491,7 @@ def convert(page: Path, work: Path) -> dict[str, str]:
 
 def expected(doc: dict) -> dict:
     return {"title": doc["title"].replace(" ", ""), "reportYear": doc["reportYear"], "format": doc["format"],
-            "sections": list(range(1, len(doc["headings"]) + 1)),
+            "sections": doc["order"],
             "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"]}
 
 
@@ -429,7 +505,7 @@ def main() -> None:
         for doc in docs:
             page = work / f"{doc['name']}.html"
             page.write_text(html_page(doc), encoding="utf-8")
-            outputs = convert(page, work)
+            outputs = convert(page, work) | word_forms(page, work)
             outputs["flat-spaced"] = flattened(doc, glued=False)
             outputs["flat-glued"] = flattened(doc, glued=True)
             for form in FORMS:

@@ -41,6 +41,18 @@ import Testing
     let report = String(name.prefix { $0 != "." })
     #expect(Self.corpus.contains("\(report).w3m.txt"))
     let extra = Self.errors(name).subtracting(Self.errors("\(report).w3m.txt"))
-    #expect(extra.isEmpty, "\(name): \(extra.sorted())")
+    if let gap = Self.knownMisreadings[name] {
+      withKnownIssue(Comment(rawValue: gap)) { #expect(extra.isEmpty, "\(name): \(extra.sorted())") }
+    } else {
+      #expect(extra.isEmpty, "\(name): \(extra.sorted())")
+    }
   }
+
+  /// Files whose errors still include ones from a misreading, and why (Reading.md, "How the forms are tested").
+  static let knownMisreadings: [String: String] = [
+    "inv-2022-dept.pdf-layout.txt": "GJ302: `1.申请人无` / `其他处 正当理由逾` / `理 期不补正、`, a label cut by "
+      + "group fragments at each line's start in a narrow label column, is not found",
+    "inv-2022-dept.pdf-raw.txt": "GJ302: the same label in reading order",
+    "inv-2021-sparse.word-pdf-raw.txt": "GJ302: four labels of LibreOffice's PDF in reading order are not found",
+  ]
 }

@@ -73,16 +73,28 @@ extension CellExtractor {
     return fields
   }
 
-  /// The first grid line after `offset` in `segment` that holds a digit (border and header lines skipped).
+  /// The first grid line after `offset` in `segment` that holds a digit, ASCII or full-width (`５`), border and
+  /// header lines skipped.
   private func nextGridValueLine(after offset: Int, in segment: TextRange) -> TextRange? {
     var line = text.line(containing: offset) + 1
     while line < lines.count && lines[line].range.start < segment.end {
       let range = TextRange(start: lines[line].range.start, end: min(lines[line].range.end, segment.end))
-      if containsGridBar(range) && text.bytes[range.start..<range.end].contains(where: { (0x30...0x39).contains($0) }) {
+      if containsGridBar(range) && containsDigit(range) {
         return range
       }
       line += 1
     }
     return nil
+  }
+
+  /// Whether `range` holds an ASCII or a full-width digit.
+  private func containsDigit(_ range: TextRange) -> Bool {
+    var index = range.start
+    while index < range.end {
+      let byte = text.bytes[index]
+      if (0x30...0x39).contains(byte) || CharacterFolding.isFullWidthDigit(text.scalar(at: index)) { return true }
+      index += SourceText.scalarByteCount(lead: byte)
+    }
+    return false
   }
 }

@@ -32,6 +32,9 @@ struct CellExtractor {
   let lines: LineInfos
   /// Ranges to treat as white space (leftovers, page furniture).
   let excluded: ExcludedRanges
+  /// Whether the text writes every table cell as a paragraph of its own, empty cells as empty lines
+  /// (`CellExtractor+Paragraphs.swift`).
+  var cellsAreParagraphs = false
 
   /// The values in `segment` for a row of `expected` columns. `skipLeadingBlankLines` lets a row's cells start after
   /// a blank line or the rest of a header (table 四's values follow its header rows); `continuation` is the text that
@@ -58,6 +61,9 @@ struct CellExtractor {
       )
     }
     if isBlank(restOfLine) {
+      if cellsAreParagraphs, let cells = paragraphCells(after: firstLine, in: segment, expected: expected) {
+        return ExtractedValues(content: .cells(cells), form: .cellPerLine, end: cells.last?.range.end ?? segment.start)
+      }
       guard let next = nextContentLine(after: firstLine, in: segment) else {
         // The next label on the same line (flattened text): a row printed with no cells, a row of empty cells. On a
         // line of its own (PDF text in reading order) the row's values may come later: none are read here.
@@ -139,10 +145,11 @@ struct CellExtractor {
     for word in Words(in: segment, text: text, excluded: excluded) {
       let token = cell(in: word)
       guard CellExtractor.isValueLike(token.text) else {
-        // Digits run straight into the next text (flattened text with an unrecognised heading after the row).
-        if let digits = leadingDigits(word) {
-          tokens.append(cell(in: digits))
-          end = digits.end
+        // A value runs straight into the next text (flattened text with an unrecognised heading or a note after
+        // the row): the whole value, never only its first digits.
+        if let valueEnd = GroupedNumber.leadingValueEnd(in: word, of: text) {
+          tokens.append(cell(in: TextRange(start: word.start, end: valueEnd)))
+          end = valueEnd
         }
         endedOnValue = false
         break
@@ -150,15 +157,24 @@ struct CellExtractor {
       tokens.append(token)
       end = word.end
     }
+    let hadEntity = tokens.contains { $0.text == CellExtractor.nonBreakingSpaceEntity }
     tokens.removeAll { $0.text == CellExtractor.nonBreakingSpaceEntity }
     if tokens.isEmpty && endedOnValue {
-      // Only `&nbsp;` between the label and the next one: a row of empty cells.
+      // Nothing across a blank line (PDF text in reading order, after the rest of a wrapped label): the row's
+      // values may come later, none are read here, as for a label on a line of its own. (A label alone on its line
+      // right above the next one is a row of empty cells in layout text.)
+      let firstLine = text.line(containing: segment.start)
+      if !hadEntity && segment.end > lines[firstLine].range.end && blankLineFollows(firstLine, in: segment) {
+        return ExtractedValues(content: .cells([]), form: .layout, end: segment.start)
+      }
+      // Nothing, or only `&nbsp;`, between the label and the next one on its line: a row of empty cells.
       let cells = (0..<expected).map { _ in RawCell(text: "", range: TextRange(emptyAt: segment.start)) }
       return ExtractedValues(content: .cells(cells), form: .flattened, end: segment.start)
     }
     let touchesLabel = tokens.first.map { $0.range.start == segment.start } ?? false
+    // A number written with thousands separators is one cell: such a row holds no digits written together.
     if tokens.count < expected && tokens.contains(where: { isDigitRun($0.text) })
-      && tokens.reduce(0, { $0 + $1.text.unicodeScalars.count }) >= expected
+      && tokens.reduce(0, { $0 + $1.text.unicodeScalars.count }) >= expected && !tokens.contains(where: isGrouped)
     {
       return ExtractedValues(content: .glued(GluedRow(tokens: tokens)), form: .flattened, end: end)
     }
@@ -179,7 +195,9 @@ struct CellExtractor {
   /// Whether a token can be a value (as opposed to prose or a label): digits, signs, decimals, units, dashes.
   /// (By scalar, without hashing: tokens can be megabytes long.)
   static func isValueLike(_ text: String) -> Bool {
-    !text.isEmpty && (text == nonBreakingSpaceEntity || text.unicodeScalars.allSatisfy(isValueScalar))
+    !text.isEmpty
+      && (text == nonBreakingSpaceEntity || text.unicodeScalars.allSatisfy(isValueScalar)
+        || GroupedNumber.digits(text) != nil)
   }
 
   /// Whether `range` holds ASCII digits only: a value as it stands, with nothing to normalise.
@@ -187,11 +205,9 @@ struct CellExtractor {
     range.length > 0 && text.bytes[range.start..<range.end].allSatisfy { (0x30...0x39).contains($0) }
   }
 
-  /// The run of ASCII digits at the start of `range`, if any.
-  private func leadingDigits(_ range: TextRange) -> TextRange? {
-    var index = range.start
-    while index < range.end && (0x30...0x39).contains(text.bytes[index]) { index += 1 }
-    return index > range.start ? TextRange(start: range.start, end: index) : nil
+  /// Whether a token was written with thousands separators (its text is its digits only).
+  private func isGrouped(_ token: RawCell) -> Bool {
+    text.bytes[token.range.start..<token.range.end].contains(0x2C)
   }
 
   /// Whether a token holds digits that can be cut into several values.
@@ -201,14 +217,16 @@ struct CellExtractor {
 
   // MARK: Helpers
 
-  /// A cell whose value is the trimmed, normalised text of `range`; an empty cell sits where a value would go.
+  /// A cell whose value is the trimmed, normalised text of `range` (a number with thousands separators as its
+  /// digits); an empty cell sits where a value would go.
   func cell(in range: TextRange) -> RawCell {
     let trimmed = text.trimmingSpaces(range)
     if trimmed.isEmpty { return RawCell(text: "", range: TextRange(emptyAt: range.start)) }
     if isAsciiDigits(trimmed) {
       return RawCell(text: String(decoding: text.bytes[trimmed.start..<trimmed.end], as: UTF8.self), range: trimmed)
     }
-    return RawCell(text: CharacterFolding.normalizeAndTrim(text[trimmed]), range: trimmed)
+    let normalized = CharacterFolding.normalizeAndTrim(text[trimmed])
+    return RawCell(text: GroupedNumber.digits(normalized) ?? normalized, range: trimmed)
   }
 
   private func containsTab(_ range: TextRange) -> Bool {
@@ -230,6 +248,16 @@ struct CellExtractor {
 
   private func isBlank(_ range: TextRange) -> Bool {
     text.trimmingSpaces(range).isEmpty || excluded.covers(range)
+  }
+
+  /// Whether a blank line stands in `segment` after `line`.
+  private func blankLineFollows(_ line: Int, in segment: TextRange) -> Bool {
+    var next = line + 1
+    while next < lines.count && lines[next].range.start < segment.end {
+      if lines[next].isBlank && !lines[next].startsWithTab { return true }
+      next += 1
+    }
+    return false
   }
 
   private func nextContentLine(after line: Int, in segment: TextRange) -> Int? {

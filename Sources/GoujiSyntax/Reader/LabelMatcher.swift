@@ -172,8 +172,9 @@ struct LabelMatcher: Sendable {
   }
 
   /// How much of a key must stand before the values that interrupt it, before a fragment of a group label that
-  /// interrupts it, or before other text that interrupts it.
-  static let prefixBeforeValues = 4
+  /// interrupts it, or before other text that interrupts it. Three before values: a narrow column cuts
+  /// `3.危及“三` / `安全一稳定”` there, and the key's next four characters must still resume after the values.
+  static let prefixBeforeValues = 3
   static let prefixBeforeText = 8
   /// How many of the key's next characters must resume after the interruption (all of them if fewer remain).
   static let resumedLength = 4

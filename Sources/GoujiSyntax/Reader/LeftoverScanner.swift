@@ -41,9 +41,13 @@ enum LeftoverScanner {
   ]
 
   /// Lines and pieces of text that are not report content: page numbers (`- 3 -`, `— 3 —`, `第 3 页 共 6 页`,
-  /// `3/6`), form feeds, and web page chrome (`当前位置：…`, `字号：大 中 小`, `分享到：`, `打印本页`, `关闭窗口`).
+  /// `3/6`), the rules of pandoc's simple tables (`  ---------- ------`), form feeds, and web page chrome
+  /// (`当前位置：…`, `字号：大 中 小`, `分享到：`, `打印本页`, `关闭窗口`).
   static func furniture(in text: SourceText, lines: some Sequence<LineInfo>, range: TextRange) -> [TextRange] {
     var result: [TextRange] = []
+    for line in lines where !line.isBlank && isTableRule(text, line.range) {
+      result.append(text.trimmingSpaces(line.range))
+    }
     for line in lines where !line.isBlank && line.range.length <= maximumPageNumberBytes && mayBePageNumber(text, line.range) {
       let content = text.trimmingSpaces(line.range)
       let normalized = CharacterFolding.normalize(text[content]).filter { !$0.isWhitespace }
@@ -91,6 +95,25 @@ enum LeftoverScanner {
   private static let chromeLeads: [Bool] = (0..<256).map { byte in chromeNeedles.contains { $0.first == UInt8(byte) } }
   /// The first three bytes of each chrome phrase, tested before any whole phrase is compared.
   private static let chromeKeys: [UInt32] = chromeNeedles.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }
+
+  /// Whether a line is a rule of a table drawn with hyphens (pandoc's simple and multiline tables: runs of at least
+  /// three `-` between spaces, nothing else); its dashes are no values (a `-` alone may be an empty cell).
+  static func isTableRule(_ text: SourceText, _ range: TextRange) -> Bool {
+    var run = 0
+    var longest = 0
+    for byte in text.bytes[range.start..<range.end] {
+      if byte == 0x2D {
+        run += 1
+        longest = max(longest, run)
+      } else if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        if (1...2).contains(run) { return false }
+        run = 0
+      } else {
+        return false
+      }
+    }
+    return !(1...2).contains(run) && longest >= 3
+  }
 
   /// A cheap test on the scalars: a page number line has a digit and a dash, `页` or `/`, and no character that would
   /// survive normalisation as something ``isPageNumber(_:)`` rejects whatever surrounds it: an ASCII character other

@@ -157,7 +157,10 @@ package enum ReportReader {
   // MARK: Tables
 
   static func tableContext(_ report: Report, lines: LineInfos) -> TableContext {
-    TableContext(text: report.text, lines: lines, excluded: ExcludedRanges(report.artifacts.map(\.range) + report.furniture))
+    TableContext(
+      text: report.text, lines: lines, excluded: ExcludedRanges(report.artifacts.map(\.range) + report.furniture),
+      cellsAreParagraphs: CellExtractor.writesCellsAsParagraphs(report.text, lines: lines)
+    )
   }
 
   static func readTable(_ id: TableID, into report: inout Report, context: TableContext) {

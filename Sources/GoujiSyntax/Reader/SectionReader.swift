@@ -207,9 +207,21 @@ enum SectionReader {
   /// cut short by a PDF's wrapping: `三、本年` above `度办理结果`, or beside the next column's text and the values in
   /// layout text (`三、本年   （一）予以公开   3 0 …`). Such a word is shorter than a label core, and no section title
   /// or stray heading the reader looks for is only that.
+  /// A group label cut to its number alone, before the first row label beside it, is one too
+  /// (`三、 （一）予以公开 0 381 …`, a narrow label column beside a wide 总计 column).
   private static func isCutTableLabel(_ title: String) -> Bool {
     let word = NormalizedText.foldedString(String(title.prefix { !$0.isWhitespace }), mode: .matching)
+    if parenthesizedLabelStarts.value.contains(where: { word.hasPrefix($0) }) { return true }
     return !word.isEmpty && word.count < tableLabelCoreLength && tableLabelCores.value.contains { $0.hasPrefix(word) }
+  }
+
+  /// The starts of table 三's labels numbered `（一）` … (rows and groups): their number and first two characters.
+  private static let parenthesizedLabelStarts = DerivedFromFormats {
+    let format = ReportFormats.latest.table3
+    let labels = format.rows.map { ($0.numbering, $0.core) } + format.groups.map { ($0.numbering, $0.core) }
+    return labels.filter { $0.0.hasPrefix("（") }.map {
+      NormalizedText.foldedString($0.0 + String($0.1.prefix(2)), mode: .matching)
+    }
   }
 
   private static let tableLabelCores = DerivedFromFormats {

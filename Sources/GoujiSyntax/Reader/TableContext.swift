@@ -6,7 +6,11 @@ struct TableContext {
   let text: SourceText
   let lines: LineInfos
   let excluded: ExcludedRanges
-  var extractor: CellExtractor { CellExtractor(text: text, lines: lines, excluded: excluded) }
+  /// Whether the text writes every table cell as a paragraph of its own (``CellExtractor/paragraphCells``).
+  var cellsAreParagraphs = false
+  var extractor: CellExtractor {
+    CellExtractor(text: text, lines: lines, excluded: excluded, cellsAreParagraphs: cellsAreParagraphs)
+  }
 
   /// The row values fitted to `expected` columns. Cells that cannot be placed (too few or too many values) are
   /// marked missing: which written value belongs to which column cannot be known, so none is guessed.

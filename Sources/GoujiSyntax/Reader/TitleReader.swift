@@ -42,6 +42,7 @@ enum TitleReader {
     var start = end
     while start > 0
       && (isTitleCharacter(view.scalars[start - 1]) || isSpaceBeforeYearCharacter(start - 1, in: view)
+        || isSpaceBeforeYear(start - 1, in: view)
         || (start - 1 > ending.lowerBound && CharacterFolding.isSpace(view.scalars[start - 1])))
     {
       start -= 1
@@ -51,6 +52,14 @@ enum TitleReader {
     let (year, yearRange) = yearBefore(end: end, from: start, in: view)
     var agencyText = agency(in: view, from: start, to: yearRange?.lowerBound ?? ending.lowerBound)
     var range = view.sourceRange(of: start..<end)
+    if yearRange == nil && start == firstContent(of: view), let yearLine = yearLine(before: line, text, lines) {
+      // The title wrapped after its year (`…管理局 2023 年` / `政府信息公开工作年度报告`, Word's PDF).
+      let rest = view.string(start..<end).unicodeScalars.filter { !CharacterFolding.isSpace($0) }
+      return ReportTitle(
+        text: yearLine.text + String(String.UnicodeScalarView(rest)), agency: yearLine.agency, year: yearLine.year,
+        range: yearLine.range.union(range), yearRange: yearLine.yearRange
+      )
+    }
     if start == firstContent(of: view) && line > 0, let previous = previousLine(before: line, lines: lines),
       isAgencyLine(text, lines[previous])
     {
@@ -120,7 +129,7 @@ enum TitleReader {
   }
 
   /// The four-digit year followed by `年` (spaces between allowed, and possibly `度`) just before the title's ending.
-  private static func yearBefore(end: Int, from start: Int, in view: NormalizedText) -> (Int?, Range<Int>?) {
+  static func yearBefore(end: Int, from start: Int, in view: NormalizedText) -> (Int?, Range<Int>?) {
     var index = end - 1
     while index >= start + 4 {
       if view.scalars[index] == "年" {
@@ -137,8 +146,11 @@ enum TitleReader {
     return (nil, nil)
   }
 
-  /// The agency before the year: the run of CJK ideographs (astral ones included), `nil` when empty.
-  private static func agency(in view: NormalizedText, from start: Int, to end: Int) -> String? {
+  /// The agency before the year: the run of CJK ideographs (astral ones included), `nil` when empty; white space
+  /// between it and the year (`周村区科技局 2020 年`, PDF text) is not part of it.
+  static func agency(in view: NormalizedText, from start: Int, to end: Int) -> String? {
+    var end = end
+    while end > start && CharacterFolding.isSpace(view.scalars[end - 1]) { end -= 1 }
     var first = end
     while first > start && CharacterFolding.isIdeograph(view.scalars[first - 1]) { first -= 1 }
     let agency = view.string(first..<end)

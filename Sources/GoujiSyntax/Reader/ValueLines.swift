@@ -50,10 +50,12 @@ struct ValueLineScanner {
     return digits.count <= 7 && CellValueParser.integer(token.text) != nil && (digits.count == 1 || digits.first != "0")
   }
 
-  /// The space-separated tokens of one line's `content`; page furniture and leftovers separate tokens like spaces.
+  /// The space-separated tokens of one line's `content` (a number with thousands separators as its digits); page
+  /// furniture and leftovers separate tokens like spaces.
   private func tokens(in content: TextRange) -> [RawCell] {
     Words(in: content, text: text, excluded: excluded).map { word in
-      RawCell(text: CharacterFolding.normalizeAndTrim(text[word]), range: word)
+      let normalized = CharacterFolding.normalizeAndTrim(text[word])
+      return RawCell(text: GroupedNumber.digits(normalized) ?? normalized, range: word)
     }
   }
 }

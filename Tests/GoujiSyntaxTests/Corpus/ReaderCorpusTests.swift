@@ -11,11 +11,16 @@ import Testing
   private static let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
 
   /// Every form the corpus holds, as named in its files (`<report>.<form>.txt`).
-  static let forms = ["pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc", "flat-spaced", "flat-glued"]
+  static let forms = [
+    "pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc", "flat-spaced", "flat-glued",
+    "word-txt", "word-pandoc", "word-pdf-layout", "word-pdf-raw",
+  ]
 
   /// Forms that keep every cell, empty ones included: grids, and layouts that keep positions (an empty cell is a
   /// gap where its column stands); in the others an empty cell leaves no trace.
-  static let keepEmptyCells: Set<String> = ["w3m", "pandoc", "pdf-layout", "lynx"]
+  static let keepEmptyCells: Set<String> = [
+    "w3m", "pandoc", "pdf-layout", "lynx", "word-txt", "word-pandoc", "word-pdf-layout",
+  ]
 
   /// Files of a form that keeps positions in which the converter kept none for a table: `pdftotext -layout` packs
   /// words that stand close one space apart, and where every complete row and the header are packed no column's
@@ -31,6 +36,19 @@ import Testing
       + "its stream has no complete placement without the rules either (example 000: 69 values for 70 cells)",
     "flat-glued": "table 二's glued rows split several ways and table 二 has no balancing rules to choose (inferred "
       + "or unreadable, ambiguous either way: null in the dump)",
+    "word-pandoc": "pandoc's simple tables of a .docx: table 四 of 001 and 004, and rows of table 三 with empty cells "
+      + "of 004 and inv-2021-sparse, are not placed (Reading.md)",
+    "word-pdf-layout": "LibreOffice's PDF in layout mode: rows with empty cells of 004 and inv-2021-sparse are not "
+      + "placed by column (rows a blank line apart, wide gaps), table 四 of 001 (Reading.md)",
+    "word-pdf-raw": "LibreOffice's PDF in reading order: as pdf-raw, and streams whose order the reader does not "
+      + "assign (Reading.md)",
+  ]
+
+  /// Files of a form read completely elsewhere whose unread cells are known gaps of the reader, and why.
+  static let fileGaps: [String: String] = [
+    "inv-2022-dept.pdf-layout": "a label cut by a narrow column is not found (`1.申请人无` cut by group fragments "
+      + "at the line starts): GJ302",
+    "inv-2021-sparse.word-txt": "table 二's single-cell rows whose cell is empty, before a clause header",
   ]
 
   static let reports: [String] = {
@@ -47,7 +65,8 @@ import Testing
       else { return total + CorpusScore(unread: 1, unreadCells: ["\(file) missing"]) }
       return total + CorpusScore(
         ReportSummary(ReportReader.read(SourceText(text))), expected: expected, file: file,
-        losesEmptyCells: !keepEmptyCells.contains(form) || packedTables["\(report).\(form)"] != nil
+        losesEmptyCells: !keepEmptyCells.contains(form) || packedTables["\(report).\(form)"] != nil,
+        isKnownGap: fileGaps["\(report).\(form)"] != nil
       )
     }
   }
@@ -64,13 +83,24 @@ import Testing
     var differences: [String] = []
     // No corpus report has a heading out of place: a table's or an appendix's row read as one is a misreading.
     differences += report.strayHeadings.map { "\(file): heading out of place at \($0.range)" }
-    if summary.title != expected["title"] as? String { differences.append("\(file): title «\(summary.title ?? "-")»") }
+    if summary.title != expectedTitle(expected["title"] as? String, form: form) {
+      differences.append("\(file): title «\(summary.title ?? "-")»")
+    }
     if summary.reportYear != expected["reportYear"] as? Int {
       differences.append("\(file): year \(summary.reportYear ?? 0)")
     }
     let sections = summary.sections.map(\.number)
     if sections != expected["sections"] as? [Int] { differences.append("\(file): sections \(sections)") }
     return differences
+  }
+
+  /// Forms whose converter drops characters outside the Basic Multilingual Plane: LibreOffice's HTML import loses
+  /// `𠀀` (`inv-2019-county`), so the Word route's text never holds it; the title is read as the text has it.
+  static let losesAstralCharacters: Set<String> = ["word-txt", "word-pandoc", "word-pdf-layout", "word-pdf-raw"]
+
+  private static func expectedTitle(_ title: String?, form: String) -> String? {
+    guard let title, losesAstralCharacters.contains(form) else { return title }
+    return String(String.UnicodeScalarView(title.unicodeScalars.filter { $0.value <= 0xFFFF }))
   }
 
   @Test(arguments: forms)
@@ -93,6 +123,11 @@ import Testing
   func formNeverReadsAWrongValueAndReadsEveryCovered(_ form: String) {
     let score = Self.score(form)
     print("corpus \(form.padding(toLength: 12, withPad: " ", startingAt: 0)) \(score)")
+    // `CORPUS_DEBUG=1 swift test --filter ReaderCorpusTests` lists every wrong and unread cell.
+    if ProcessInfo.processInfo.environment["CORPUS_DEBUG"] != nil {
+      for cell in score.wrongCells { print("WRONG \(cell)") }
+      for cell in score.unreadCells { print("UNREAD \(cell)") }
+    }
     #expect(score.total > 1000)
     #expect(score.wrong == 0, "\(form): \(score.wrongCells.prefix(10).joined(separator: "\n"))")
     if let gap = Self.knownGaps[form] {
@@ -100,7 +135,7 @@ import Testing
         #expect(score.unread == 0, "\(form): \(score.unreadCells.prefix(10).joined(separator: "\n"))")
       }
     } else {
-      #expect(score.unread == 0, "\(form): \(score.unreadCells.prefix(10).joined(separator: "\n"))")
+      #expect(score.unread - score.knownUnread == 0, "\(form): \(score.unreadCells.prefix(10).joined(separator: "\n"))")
     }
   }
 }

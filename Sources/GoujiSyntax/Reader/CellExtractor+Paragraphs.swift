@@ -1,0 +1,66 @@
+import GoujiText
+
+/// Word's "save as plain text" (LibreOffice's `txt` export of a `.docx`): every cell a paragraph of its own, on a line
+/// without a TAB, an empty cell an empty line, and the cells a merged cell covers empty lines before the next row's
+/// label:
+///
+/// ```
+/// （一）予以公开
+/// (six empty lines)
+/// 0
+/// (an empty line: the group label's cell, covered)
+/// （二）部分公开（区分处理的，只计这一情形，不计其他情形）
+/// ```
+///
+/// PDF text in reading order also writes values one per line between empty lines, so this form is read only where
+/// the text shows it: table 三's header cells `自然人`, `法人或其他组织` and `总计` as three lines in a row, in the
+/// order of the table's cells (no other form writes them so).
+extension CellExtractor {
+  /// Whether the text holds table 三's header cells as paragraphs of their own, in the table's order.
+  static func writesCellsAsParagraphs(_ text: SourceText, lines: LineInfos) -> Bool {
+    let header = ["自然人", "法人或其他组织", "总计"].map { Array($0.utf8) }
+    func line(_ line: Int, is cell: [UInt8]) -> Bool {
+      let content = text.trimmingSpaces(lines[line].range)
+      return content.length == cell.count && text.bytes[content.start..<content.end].elementsEqual(cell)
+    }
+    var matched = 0
+    for index in 0..<lines.count {
+      matched = line(index, is: header[matched]) ? matched + 1 : (line(index, is: header[0]) ? 1 : 0)
+      if matched == header.count { return true }
+    }
+    return false
+  }
+
+  /// The most cells a merged cell covers before a row's label (table 三's group label and its outcome label).
+  private static let coveredCellsBeforeALabel = 3
+
+  /// The row's cells when the lines after its label are paragraphs of one value or none: exactly `expected` lines
+  /// before the only empty ones, one of them empty (otherwise the values are read as they stand), at least one
+  /// holding a value, and no more lines in all than a merged cell can add. `nil` otherwise: in PDF text in reading
+  /// order values also stand one per line between empty lines, and then more lines follow.
+  func paragraphCells(after labelLine: Int, in segment: TextRange, expected: Int) -> [RawCell]? {
+    var cells: [RawCell] = []
+    var line = labelLine + 1
+    while line < lines.count && lines[line].range.start < segment.end {
+      let info = lines[line]
+      guard !info.startsWithTab, info.tabCount == 0 else { return nil }
+      let content = TextRange(start: info.range.start, end: min(info.range.end, segment.end))
+      var words = Words(in: content, text: text, excluded: excluded)
+      let word = words.next()
+      guard words.next() == nil else { return nil }
+      if let word {
+        guard cells.count < expected, CellExtractor.isValueLike(cell(in: word).text) else { return nil }
+        cells.append(cell(in: word))
+      } else if cells.count < expected {
+        cells.append(RawCell(text: "", range: TextRange(emptyAt: content.start)))
+      } else if line - labelLine > expected + CellExtractor.coveredCellsBeforeALabel {
+        return nil
+      }
+      line += 1
+    }
+    guard cells.count == expected, cells.contains(where: \.isEmpty), cells.contains(where: { !$0.isEmpty }) else {
+      return nil
+    }
+    return cells
+  }
+}

@@ -1,0 +1,46 @@
+import GoujiText
+
+/// Whole numbers written with thousands separators, `1,234` or `12,345`: department reports and Word tables write
+/// large counts so. Such a number is one cell, read as its digits; a comma that does not separate groups of three
+/// (`1,23`, `12345,678`) makes no number, so its digits are never read as a shorter value.
+enum GroupedNumber {
+  /// The digits of `text` when it is a grouped whole number: one to three digits (not a leading 0), then groups of
+  /// exactly three digits after ASCII commas; `nil` otherwise.
+  static func digits(_ text: String) -> String? {
+    let groups = text.utf8.split(separator: 0x2C, omittingEmptySubsequences: false)
+    guard groups.count > 1, let first = groups.first, (1...3).contains(first.count), first.first != 0x30 else {
+      return nil
+    }
+    guard groups.dropFirst().allSatisfy({ $0.count == 3 }),
+      groups.allSatisfy({ $0.allSatisfy { (0x30...0x39).contains($0) } })
+    else { return nil }
+    return String(decoding: groups.joined(), as: UTF8.self)
+  }
+
+  /// The end of the value that starts at `range.start` and runs straight into other text (`1.25注：…`,
+  /// `2,851三、…`): its digits, a decimal part, or groups of three after commas; `nil` when there are no digits there,
+  /// or when a comma or point after them starts no value part (`12,34`, `1234,567`): the digits could be only a
+  /// part of a number.
+  static func leadingValueEnd(in range: TextRange, of text: SourceText) -> Int? {
+    let bytes = text.bytes
+    func digitRun(from start: Int) -> Int {
+      var index = start
+      while index < range.end && (0x30...0x39).contains(bytes[index]) { index += 1 }
+      return index
+    }
+    var end = digitRun(from: range.start)
+    guard end > range.start else { return nil }
+    let firstGroup = end - range.start
+    while end < range.end && bytes[end] == 0x2C {
+      let groupEnd = digitRun(from: end + 1)
+      guard firstGroup <= 3 && groupEnd - end == 4 else { return nil }
+      end = groupEnd
+    }
+    if end < range.end && bytes[end] == 0x2E {
+      let fractionEnd = digitRun(from: end + 1)
+      guard fractionEnd > end + 1 else { return end }
+      end = fractionEnd
+    }
+    return end
+  }
+}
