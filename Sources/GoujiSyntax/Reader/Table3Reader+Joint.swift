@@ -7,15 +7,15 @@ extension Table3Reader {
   /// a stream placed them: a row is read (`solved`) only when exactly one placement of it takes part in the readings
   /// of all of them that satisfy every balancing rule (``JointPlacement``); the others stay unread.
   ///
-  /// Only a table whose every row was found with its own values, at most one per column, is placed so: in reading
-  /// order a row's line can hold only part of its values (the rest come later in a stream), and placing that part
-  /// as the whole row would be a misreading.
+  /// Only a table whose every row was found with at most one value per column is placed so (a row found with none
+  /// is a row of empty cells): in reading order a row's line can hold only part of its values, the rest coming in a
+  /// stream after another row's, and placing that part as the whole row would be a misreading.
   func placeJointly(_ state: inout RowsState, format: Table3Spec) {
     let width = format.columns.count
     let keys = format.rows.map(\.key)
     let unread = keys.filter { state.rows[$0]?.writtenCellCount != nil || state.glued[$0] != nil }
     guard !unread.isEmpty,
-      keys.allSatisfy({ key in state.writtenValues[key].map { !$0.isEmpty && $0.count <= width } ?? false })
+      keys.allSatisfy({ key in state.writtenValues[key].map { $0.count <= width } ?? false })
     else { return }
     let placer = ColumnPlacer(context: context, columnLabels: format.columns.map(\.label), headerLines: 0..<0)
     let lines = keys.map { placer.singleLine(state.writtenValues[$0]!) }
