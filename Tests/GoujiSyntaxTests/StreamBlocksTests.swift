@@ -22,14 +22,30 @@ import Testing
 
   /// The format's row labels as the text writes them, group labels on lines of their own.
   private static let labels: [(group: String?, label: String)] = [
-    (nil, "一、本年新收政府信息公开申请数量"), (nil, "二、上年结转政府信息公开申请数量"), ("三、本年度办理结果", "（一）予以公开"),
-    (nil, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), ("（三）不予公开", "1.属于国家秘密"), (nil, "2.其他法律行政法规禁止公开"),
-    (nil, "3.危及“三安全一稳定”"), (nil, "4.保护第三方合法权益"), (nil, "5.属于三类内部事务信息"), (nil, "6.属于四类过程性信息"),
-    (nil, "7.属于行政执法案卷"), (nil, "8.属于行政查询事项"), ("（四）无法提供", "1.本机关不掌握相关政府信息"),
-    (nil, "2.没有现成信息需要另行制作"), (nil, "3.补正后申请内容仍不明确"), ("（五）不予处理", "1.信访举报投诉类申请"), (nil, "2.重复申请"),
-    (nil, "3.要求提供公开出版物"), (nil, "4.无正当理由大量反复申请"), (nil, "5.要求行政机关确认或重新出具已获取信息"),
+    (nil, "一、本年新收政府信息公开申请数量"),
+    (nil, "二、上年结转政府信息公开申请数量"),
+    ("三、本年度办理结果", "（一）予以公开"),
+    (nil, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
+    ("（三）不予公开", "1.属于国家秘密"),
+    (nil, "2.其他法律行政法规禁止公开"),
+    (nil, "3.危及“三安全一稳定”"),
+    (nil, "4.保护第三方合法权益"),
+    (nil, "5.属于三类内部事务信息"),
+    (nil, "6.属于四类过程性信息"),
+    (nil, "7.属于行政执法案卷"),
+    (nil, "8.属于行政查询事项"),
+    ("（四）无法提供", "1.本机关不掌握相关政府信息"),
+    (nil, "2.没有现成信息需要另行制作"),
+    (nil, "3.补正后申请内容仍不明确"),
+    ("（五）不予处理", "1.信访举报投诉类申请"),
+    (nil, "2.重复申请"),
+    (nil, "3.要求提供公开出版物"),
+    (nil, "4.无正当理由大量反复申请"),
+    (nil, "5.要求行政机关确认或重新出具已获取信息"),
     ("（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-    (nil, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"), (nil, "3.其他"), (nil, "（七）总计"),
+    (nil, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    (nil, "3.其他"),
+    (nil, "（七）总计"),
     (nil, "四、结转下年度继续办理"),
   ]
 
@@ -69,7 +85,8 @@ import Testing
       lines.append("")
       for block in page.blocks {
         switch block {
-        case .byRows(let rows): for row in rows { for value in take(row, 7 - written[row]) { lines += [value, ""] } }
+        case .byRows(let rows):
+          for row in rows { for value in take(row, 7 - written[row]) { lines += [value, ""] } }
         case .packedRows(let rows): for row in rows { lines += take(row, 7 - written[row]) }
         case .lines(let rows): for row in rows { lines.append(take(row, 7 - written[row]).joined(separator: " ")) }
         case .byColumns(let rows, let columns):
@@ -78,7 +95,8 @@ import Testing
       }
       lines += ["—\(number + 1)—", ""]
     }
-    lines += ["四、政府信息公开行政复议、行政诉讼情况", "无。", "五、存在的主要问题及改进情况", "无。", "六、其他需要报告的事项", "无。"]
+    lines += ["四、政府信息公开行政复议、行政诉讼情况", "无。", "五、存在的主要问题及改进情况", "无。"]
+    lines += ["六、其他需要报告的事项", "无。"]
     return SourceText(lines.joined(separator: "\r\n"))
   }
 

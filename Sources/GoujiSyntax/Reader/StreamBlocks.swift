@@ -106,7 +106,8 @@ struct StreamBlocks {
   ) -> Bool {
     guard budget.spend() else { return false }
     guard let frontier = cells.map(\.count).filter({ $0 < width }).min() else {
-      if position == stream.count && !found.contains(where: { $0.map { $0.map(\.text) } == cells.map { $0.map(\.text) } }) {
+      let texts = cells.map { $0.map(\.text) }
+      if position == stream.count && !found.contains(where: { $0.map { $0.map(\.text) } == texts }) {
         found.append(cells)
       }
       return found.count <= Self.readingLimit
@@ -120,7 +121,9 @@ struct StreamBlocks {
       for columns in 1...(width - frontier) { blocks.append((rows, columns)) }
     }
     for block in blocks where position + block.rows * block.columns <= stream.count {
-      let indices = (0..<block.columns).flatMap { column in (0..<block.rows).map { position + column * block.rows + $0 } }
+      let indices = (0..<block.columns).flatMap { column in
+        (0..<block.rows).map { position + column * block.rows + $0 }
+      }
       // A column of several rows stands on consecutive lines.
       guard block.rows == 1 || indices.allSatisfy({ ($0 - position) % block.rows == 0 || stream[$0].joined }) else {
         continue

@@ -30,7 +30,8 @@ extension Table3Reader {
     var fixed: [String: [Int?]] = [:]
     for key in keys where !unread.contains(key) { fixed[key] = state.rows[key]?.cells.map(\.arithmeticValue) }
     var budget = WorkBudget()
-    let decided = JointPlacement(columns: format.columns, rules: format.rules).decide(rows, fixed: fixed, budget: &budget)
+    let solver = JointPlacement(columns: format.columns, rules: format.rules)
+    let decided = solver.decide(rows, fixed: fixed, budget: &budget)
     for key in unread {
       guard let columns = decided[key], let written = state.writtenValues[key] else { continue }
       settle(&state, key: key, cells: solvedCells(written, at: columns, width: width))

@@ -11,7 +11,8 @@ extension Table3Reader {
     guard !unread.isEmpty, let rows = streamRows(state, format: format, region: region) else { return }
     let grid = StreamGrid(format: format, shownOrder: shownColumnOrder(in: region, state: state, format: format))
     // The stream as one block after the last label, else as each page's blocks after its labels.
-    guard let placed = grid.read(rows) ?? StreamBlocks(grid: grid).read(rows), agrees(placed, with: state, except: unread)
+    guard let placed = grid.read(rows) ?? StreamBlocks(grid: grid).read(rows),
+      agrees(placed, with: state, except: unread)
     else { return }
     for (key, cells) in placed where unread.contains(key) {
       state.rows[key]?.cells = cells.map { Cell(text: $0.text, range: $0.range, state: .written, confidence: .solved) }
