@@ -101,7 +101,7 @@ struct ColumnPlacer {
 
   /// The line holding every value of a row, `nil` when they span lines, the line is too long, or it holds a TAB
   /// (whose width depends on the program that shows it, so no position after it is known).
-  private func singleLine(_ row: [RawCell]) -> Int? {
+  func singleLine(_ row: [RawCell]) -> Int? {
     guard let first = row.first else { return nil }
     let line = context.text.line(containing: first.range.start)
     guard context.lines[line].range.length <= ColumnPlacer.lineLimit, context.lines[line].tabCount == 0,
@@ -144,7 +144,7 @@ struct ColumnPlacer {
   }
 
   /// An empty cell's range: where a value would be typed, after the value before it.
-  private func fillEmptyRanges(_ cells: [RawCell]) -> [RawCell] {
+  func fillEmptyRanges(_ cells: [RawCell]) -> [RawCell] {
     var result = cells
     for index in result.indices.dropFirst() where result[index].isEmpty {
       result[index].range = TextRange(emptyAt: result[index - 1].range.end)

@@ -189,7 +189,7 @@ extension StreamGrid {
   }
 
   /// Whether one row's values satisfy the rules within a row (R3-2).
-  fileprivate func rowBalances(_ row: [RawCell]) -> Bool {
+  func rowBalances(_ row: [RawCell]) -> Bool {
     let values = row.compactMap { CellValueParser.integer($0.text) }
     let columns = format.columns.map(\.key)
     return values.count == width && format.rules.filter { $0.axis == .eachRow }.allSatisfy { rule in
@@ -199,7 +199,7 @@ extension StreamGrid {
   }
 
   /// Whether the table is complete and every balancing rule holds (rows in the format's order).
-  fileprivate func balances(_ rows: [[RawCell]]) -> Bool {
+  func balances(_ rows: [[RawCell]]) -> Bool {
     guard rows.allSatisfy(rowBalances) else { return false }
     let table = Dictionary(
       uniqueKeysWithValues: zip(format.rows.map(\.key), rows.map { $0.map { CellValueParser.integer($0.text)! } })

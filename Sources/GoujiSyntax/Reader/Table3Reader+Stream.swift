@@ -10,7 +10,10 @@ extension Table3Reader {
     let unread = Set(state.rows.filter { $0.value.writtenCellCount != nil || state.glued[$0.key] != nil }.keys)
     guard !unread.isEmpty, let rows = streamRows(state, format: format, region: region) else { return }
     let grid = StreamGrid(format: format, shownOrder: shownColumnOrder(in: region, state: state, format: format))
-    guard let placed = grid.read(rows), agrees(placed, with: state, except: unread) else { return }
+    // The stream as one block after the last label, else as each page's blocks after its labels.
+    guard let placed = grid.read(rows) ?? StreamBlocks(grid: grid).read(rows),
+      agrees(placed, with: state, except: unread)
+    else { return }
     for (key, cells) in placed where unread.contains(key) {
       state.rows[key]?.cells = cells.map { Cell(text: $0.text, range: $0.range, state: .written, confidence: .solved) }
       state.rows[key]?.writtenCellCount = nil

@@ -81,6 +81,7 @@ struct Table3Reader {
       let header = context.lines(from: region.start, upTo: rowOccurrences[0].range.start)
       placeByColumns(&state, header: header, format: format.table3)
       assignStream(&state, region: region, format: format.table3)
+      placeJointly(&state, format: format.table3)
     }
     resolveGlued(&state, format: format.table3)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
