@@ -21,8 +21,8 @@ package struct Finding: Sendable, Hashable {
   }
 
   package init(
-    message: LocalizedText, range: TextRange, related: [RelatedLocation] = [], fixes: [Fix] = [], severity: Severity? = nil,
-    data: FindingData? = nil
+    message: LocalizedText, range: TextRange, related: [RelatedLocation] = [], fixes: [Fix] = [],
+    severity: Severity? = nil, data: FindingData? = nil
   ) {
     self.range = range
     content = .made(FindingDetails(message: message, related: related, fixes: fixes, data: data))
