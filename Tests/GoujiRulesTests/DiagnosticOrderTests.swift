@@ -59,4 +59,36 @@ import Testing
     }.shuffled(using: &generator)
     #expect(Self.ordered(lists) == Self.sorted(lists))
   }
+
+  /// A rule's findings kept in pieces (GJ503's partial results, never joined), empty pieces among them, list and
+  /// order as the same findings in one piece.
+  @Test(arguments: [8, 9, 10] as [UInt64])
+  func findingsInPiecesAreListedAsInOne(seed: UInt64) {
+    var generator = SeededGenerator(seed: seed)
+    let codes = Array(RuleRegistry.codes.prefix(6))
+    let lists = codes.map { code in
+      (0..<Int.random(in: 0...60, using: &generator)).map { index in
+        let start = Int.random(in: 0...80, using: &generator)
+        return Self.diagnostic(code, start, start + Int.random(in: 0...1, using: &generator), "\(index)").finding
+      }.sorted { $0.range < $1.range }
+    }
+    var whole = RuleRegistry.codes.map { _ in [Finding]() }
+    var pieces = RuleRegistry.codes.map { _ in [[Finding]]() }
+    for (code, list) in zip(codes, lists) {
+      let rule = RuleRegistry.codes.firstIndex(of: code)!
+      whole[rule] = list
+      var rest = list[...]
+      while !rest.isEmpty || Bool.random(using: &generator) {
+        let count = Int.random(in: 0...min(rest.count, 9), using: &generator)
+        pieces[rule].append(Array(rest.prefix(count)))
+        rest = rest.dropFirst(count)
+      }
+    }
+    let severities = whole.map { _ in Severity?.none }
+    let inOne = DiagnosticList(findings: whole, configuredSeverities: severities)
+    let inPieces = DiagnosticList(pieces: pieces, configuredSeverities: severities)
+    #expect(inPieces == inOne)
+    #expect(inPieces.count == lists.map(\.count).reduce(0, +))
+    #expect(inPieces.map(\.message.zh) == inOne.map(\.message.zh))
+  }
 }

@@ -8,7 +8,7 @@ extension RuleEngine {
     let configuration: RuleConfiguration
     let inputs: RunInputs
     /// The findings of each rule that ran or kept its findings, by code.
-    var byRule: [String: [Finding]] = [:]
+    var byRule: [String: [[Finding]]] = [:]
     var partials: [String: [any Sendable]] = [:]
     /// The blocks the regional rules find their partial results in, and which previous block each one is.
     var blocks: LineBlocks
@@ -48,7 +48,7 @@ extension RuleEngine {
         return
       }
       ran.append(code)
-      byRule[code] = rule.check(context)
+      byRule[code] = [rule.check(context)]
     }
 
     /// Runs a regional rule on the blocks that are no previous block, and moves its `previous` partial results of
@@ -71,7 +71,7 @@ extension RuleEngine {
       ran.append(code)
       regionsRead[code] = read
       partials[code] = found.map { $0 as any Sendable }
-      byRule[code] = rule.findings(context, from: found)
+      byRule[code] = rule.findingPieces(context, from: found)
     }
   }
 }

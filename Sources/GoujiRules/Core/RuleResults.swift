@@ -7,8 +7,9 @@ import GoujiText
 package struct RuleResults: Sendable {
   /// Every diagnostic, ordered by position then code, made from `byRule` when read.
   package private(set) var diagnostics: DiagnosticList
-  /// The findings of each rule that ran, by code, in the order the rule found them.
-  var byRule: [String: [Finding]]
+  /// The findings of each rule that ran, by code, in the order the rule found them: in one piece, or, for a regional
+  /// rule whose findings are its partial results (``RegionalRule/findingPieces(_:from:)``), in those.
+  var byRule: [String: [[Finding]]]
   /// The partial results of each regional rule (``RegionalRule``), one per block of `blocks`.
   var partials: [String: [any Sendable]]
   /// The blocks of lines the regional rules' partial results are for (``LineBlocks``).
@@ -21,7 +22,7 @@ package struct RuleResults: Sendable {
   package private(set) var regionsRead: [String: Int] = [:]
 
   init(
-    byRule: [String: [Finding]], partials: [String: [any Sendable]], blocks: [TextRange], inputs: RunInputs,
+    byRule: [String: [[Finding]]], partials: [String: [any Sendable]], blocks: [TextRange], inputs: RunInputs,
     ran: [String], regionsRead: [String: Int]
   ) {
     self.byRule = byRule
@@ -32,7 +33,7 @@ package struct RuleResults: Sendable {
     self.regionsRead = regionsRead
     let severities = inputs.configuration.severities
     diagnostics = DiagnosticList(
-      findings: RuleRegistry.codes.map { byRule[$0] ?? [] },
+      pieces: RuleRegistry.codes.map { byRule[$0] ?? [] },
       configuredSeverities: RuleRegistry.codes.map { severities[$0] }
     )
   }

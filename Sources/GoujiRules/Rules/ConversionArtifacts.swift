@@ -48,12 +48,18 @@ package enum ConversionArtifacts: RegionalRule {
   }
 
   /// The partial results joined, in a list of exactly their size (a joined list that grows as it is filled ends
-  /// up to twice as large, and a long report's leftovers are millions).
+  /// up to twice as large).
   package static func findings(_ context: RuleContext, from partials: [[Finding]]) -> [Finding] {
     var findings: [Finding] = []
     findings.reserveCapacity(partials.reduce(0) { $0 + $1.count })
     for partial in partials { findings += partial }
     return findings
+  }
+
+  /// The partial results as they are: the engine keeps them as the rule's findings, without a joined copy (a long
+  /// report's leftovers are millions).
+  package static func findingPieces(_ context: RuleContext, from partials: [[Finding]]) -> [[Finding]] {
+    partials
   }
 
   /// `**二是**`: two emphasis markers on one line are one finding; every other leftover is its own.
