@@ -6,19 +6,16 @@ import GoujiText
 /// The analysis of one version of a report: what was read and what the rules found. An immutable value.
 package struct Analysis: Sendable {
   package var report: Report
-  package var diagnostics: [Diagnostic]
+  /// Every diagnostic in order, made from what `ruleResults` holds when read (``DiagnosticList``, which shares it).
+  package var diagnostics: DiagnosticList
   /// What each rule found, for re-running only what an edit changed
   /// (``Analyzer/reanalyze(_:applying:configuration:previousYear:)``).
-  package var ruleResults: RuleResults?
-
-  package init(report: Report, diagnostics: [Diagnostic], ruleResults: RuleResults? = nil) {
-    self.report = report
-    self.diagnostics = diagnostics
-    self.ruleResults = ruleResults
-  }
+  package var ruleResults: RuleResults
 
   init(report: Report, results: RuleResults) {
-    self.init(report: report, diagnostics: results.diagnostics, ruleResults: results)
+    self.report = report
+    diagnostics = results.diagnostics
+    ruleResults = results
   }
 
   package var text: SourceText { report.text }
@@ -155,13 +152,13 @@ package enum Analyzer {
   }
 
   /// The edits of the first safe fix of every diagnostic, one group per fix, never two overlapping groups.
-  package static func safeEdits(_ diagnostics: [Diagnostic]) -> [[TextEdit]] {
+  package static func safeEdits(_ diagnostics: some Collection<Diagnostic>) -> [[TextEdit]] {
     fixEdits(diagnostics, includingUnsafe: false)
   }
 
   /// The edits of the first safe fix of every diagnostic (or, with `includingUnsafe`, of its first fix when none is
   /// safe), one group per fix, never two overlapping groups. Safe fixes are taken before unsafe ones.
-  private static func fixEdits(_ diagnostics: [Diagnostic], includingUnsafe: Bool) -> [[TextEdit]] {
+  private static func fixEdits(_ diagnostics: some Collection<Diagnostic>, includingUnsafe: Bool) -> [[TextEdit]] {
     var groups: [[TextEdit]] = []
     var taken: [TextRange] = []
     let safe = diagnostics.compactMap { $0.fixes.first(where: \.isSafe) }
@@ -197,12 +194,8 @@ extension Analyzer {
     lastYear: PreviousYear?, isCancelled: () -> Bool = { false }
   ) -> Analysis {
     let context = RuleContext(report: report, previous: lastYear)
-    guard let results = previous.ruleResults else {
-      let results = RuleEngine.run(context, configuration: configuration, isCancelled: isCancelled)
-      return Analysis(report: report, results: results)
-    }
     let rerun = RuleEngine.rerun(
-      context, after: change, previous: results, configuration: configuration, isCancelled: isCancelled
+      context, after: change, previous: previous.ruleResults, configuration: configuration, isCancelled: isCancelled
     )
     return Analysis(report: report, results: rerun)
   }

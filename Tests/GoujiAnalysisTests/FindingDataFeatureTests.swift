@@ -19,22 +19,26 @@ import Testing
   /// The analysis with the R3-2 finding's data changed by `change`.
   static func changingData(of analysis: Analysis, _ change: (inout BalanceData) -> Void) -> Analysis {
     var changed = analysis
-    changed.diagnostics = analysis.diagnostics.map { diagnostic in
-      guard var data = diagnostic.data?.balance, data.rule.id == "R3-2" else { return diagnostic }
-      var copy = diagnostic
-      change(&data)
-      copy.data = .balance(data)
-      return copy
-    }
+    changed.diagnostics = DiagnosticList(
+      analysis.diagnostics.map { diagnostic in
+        guard var data = diagnostic.data?.balance, data.rule.id == "R3-2" else { return diagnostic }
+        var copy = diagnostic
+        change(&data)
+        copy.data = .balance(data)
+        return copy
+      }
+    )
     return changed
   }
 
   @Test func aFindingWithoutDataGetsNoHint() {
     var analysis = Self.wrongTotal()
     #expect(Features.inlineHints(analysis, in: nil).map(\.label) == ["= 3"])
-    analysis.diagnostics = analysis.diagnostics.map {
-      var copy = $0; copy.data = nil; return copy
-    }
+    analysis.diagnostics = DiagnosticList(
+      analysis.diagnostics.map {
+        var copy = $0; copy.data = nil; return copy
+      }
+    )
     #expect(Features.inlineHints(analysis, in: nil).isEmpty)
   }
 

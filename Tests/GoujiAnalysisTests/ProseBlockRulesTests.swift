@@ -49,7 +49,7 @@ import Testing
     let fresh = Analyzer.analyze(after.text)
     #expect(after.report == fresh.report)
     #expect(after.diagnostics == fresh.diagnostics, "\(edit.range) → «\(edit.newText)»")
-    let plan = try #require(after.ruleResults)
+    let plan = after.ruleResults
     return (after, Self.codes.map { plan.regionsRead[$0] ?? 0 }.max() ?? 0)
   }
 
@@ -57,7 +57,7 @@ import Testing
   static func border(in analysis: Analysis, line: String, previous: String) throws -> Int {
     let text = analysis.text
     let body = try #require(analysis.report.section(1)?.bodyRange)
-    let blocks = try #require(analysis.ruleResults?.blocks)
+    let blocks = analysis.ruleResults.blocks
     let border = blocks.map(\.start).first { start in
       guard body.start < start, start < body.end else { return false }
       let index = text.line(containing: start)
@@ -110,7 +110,7 @@ import Testing
     let (after, read) = try expectFresh(before, TextEdit(range: cell.range, newText: cell.text == "1" ? "2" : "1"))
     let section = try #require(after.report.section(3))
     let sectionRange = TextRange(start: section.heading.range.start, end: section.bodyRange.end)
-    let blocks = try #require(after.ruleResults?.blocks)
+    let blocks = after.ruleResults.blocks
     let inSection = blocks.filter { $0.overlaps(sectionRange) }.count
     #expect(read <= inSection && inSection < blocks.count / 2, "read \(read) of \(blocks.count) blocks")
   }

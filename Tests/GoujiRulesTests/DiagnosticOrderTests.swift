@@ -4,14 +4,31 @@ import Testing
 
 @testable import GoujiRules
 
-/// The engine orders diagnostics by merging each rule's list (``RuleResults/ordered(_:)``): the result must be what
-/// sorting all of them by position, then code, gives — ties within a rule kept in the rule's order.
+/// The engine orders diagnostics by merging each rule's list (``DiagnosticList/ordered(_:)``): the result must be
+/// what sorting all of them by position, then code, gives — ties within a rule kept in the rule's order.
 @Suite struct DiagnosticOrderTests {
-  static func diagnostic(_ code: String, _ start: Int, _ end: Int, _ tag: String) -> Diagnostic {
-    Diagnostic(
-      code: code, name: code, severity: .warning, message: LocalizedText(zh: tag, en: tag),
-      range: TextRange(start: start, end: end), related: [], fixes: []
-    )
+  /// A finding of the rule with `code`, tagged so that its place in its rule's list shows.
+  static func diagnostic(_ code: String, _ start: Int, _ end: Int, _ tag: String) -> (code: String, finding: Finding) {
+    (code, Finding(message: LocalizedText(zh: tag, en: tag), range: TextRange(start: start, end: end)))
+  }
+
+  /// The diagnostics of `lists` (each one rule's findings) as the engine lists them: each list goes to its rule's
+  /// index in the registry.
+  static func ordered(_ lists: [[(code: String, finding: Finding)]]) -> [Diagnostic] {
+    var findings = RuleRegistry.codes.map { _ in [Finding]() }
+    for list in lists {
+      for (code, finding) in list { findings[RuleRegistry.codes.firstIndex(of: code)!].append(finding) }
+    }
+    return Array(DiagnosticList(findings: findings, configuredSeverities: findings.map { _ in .warning }))
+  }
+
+  /// `lists` flattened and sorted by position, then code, stably, as diagnostics of the configured severity.
+  static func sorted(_ lists: [[(code: String, finding: Finding)]]) -> [Diagnostic] {
+    lists.flatMap(\.self).sorted {
+      ($0.finding.range.start, $0.finding.range.end, $0.code) < ($1.finding.range.start, $1.finding.range.end, $1.code)
+    }.map { code, finding in
+      Diagnostic(rule: UInt16(RuleRegistry.codes.firstIndex(of: code)!), severity: .warning, finding: finding)
+    }
   }
 
   @Test(arguments: [1, 2, 3] as [UInt64])
@@ -24,10 +41,7 @@ import Testing
         return Self.diagnostic(code, start, start + Int.random(in: 0...2, using: &generator), "\(index)")
       }
     }
-    let sorted = lists.flatMap(\.self).sorted {
-      ($0.range.start, $0.range.end, $0.code) < ($1.range.start, $1.range.end, $1.code)
-    }
-    #expect(RuleResults.ordered(lists) == sorted)
+    #expect(Self.ordered(lists) == Self.sorted(lists))
   }
 
   /// A long list (a long report's leftovers) among short ones of every size, the long one not necessarily first:
@@ -35,7 +49,7 @@ import Testing
   @Test(arguments: [4, 5, 6, 7] as [UInt64])
   func mergingALongListWithShortOnesSortsThemAll(seed: UInt64) {
     var generator = SeededGenerator(seed: seed)
-    let codes = (0..<12).map { "GJ\(500 + $0)" }.shuffled(using: &generator)
+    let codes = Array(RuleRegistry.codes.suffix(12)).shuffled(using: &generator)
     let lists = codes.enumerated().map { position, code in
       let count = position == 0 ? 600 : Int.random(in: 0...(position * 4), using: &generator)
       return (0..<count).map { index in
@@ -43,9 +57,38 @@ import Testing
         return Self.diagnostic(code, start, start + Int.random(in: 0...1, using: &generator), "\(index)")
       }
     }.shuffled(using: &generator)
-    let sorted = lists.flatMap(\.self).sorted {
-      ($0.range.start, $0.range.end, $0.code) < ($1.range.start, $1.range.end, $1.code)
+    #expect(Self.ordered(lists) == Self.sorted(lists))
+  }
+
+  /// A rule's findings kept in pieces (GJ503's partial results, never joined), empty pieces among them, list and
+  /// order as the same findings in one piece.
+  @Test(arguments: [8, 9, 10] as [UInt64])
+  func findingsInPiecesAreListedAsInOne(seed: UInt64) {
+    var generator = SeededGenerator(seed: seed)
+    let codes = Array(RuleRegistry.codes.prefix(6))
+    let lists = codes.map { code in
+      (0..<Int.random(in: 0...60, using: &generator)).map { index in
+        let start = Int.random(in: 0...80, using: &generator)
+        return Self.diagnostic(code, start, start + Int.random(in: 0...1, using: &generator), "\(index)").finding
+      }.sorted { $0.range < $1.range }
     }
-    #expect(RuleResults.ordered(lists) == sorted)
+    var whole = RuleRegistry.codes.map { _ in [Finding]() }
+    var pieces = RuleRegistry.codes.map { _ in [[Finding]]() }
+    for (code, list) in zip(codes, lists) {
+      let rule = RuleRegistry.codes.firstIndex(of: code)!
+      whole[rule] = list
+      var rest = list[...]
+      while !rest.isEmpty || Bool.random(using: &generator) {
+        let count = Int.random(in: 0...min(rest.count, 9), using: &generator)
+        pieces[rule].append(Array(rest.prefix(count)))
+        rest = rest.dropFirst(count)
+      }
+    }
+    let severities = whole.map { _ in Severity?.none }
+    let inOne = DiagnosticList(findings: whole, configuredSeverities: severities)
+    let inPieces = DiagnosticList(pieces: pieces, configuredSeverities: severities)
+    #expect(inPieces == inOne)
+    #expect(inPieces.count == lists.map(\.count).reduce(0, +))
+    #expect(inPieces.map(\.message.zh) == inOne.map(\.message.zh))
   }
 }

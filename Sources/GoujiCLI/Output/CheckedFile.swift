@@ -13,7 +13,7 @@ struct CheckedFile {
   var document: ExtractedDocument?
 
   var text: SourceText { analysis.text }
-  var diagnostics: [Diagnostic] { analysis.diagnostics }
+  var diagnostics: DiagnosticList { analysis.diagnostics }
 }
 
 /// What is kept of a checked file once its output is rendered: the output itself and the counts the summary and

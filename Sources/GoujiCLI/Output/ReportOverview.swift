@@ -26,7 +26,7 @@ struct ReportOverview {
   var source: String
   /// 本年新收, 办结, 结转, 复议, 诉讼: the 总计 of those rows, `nil` where not read.
   var figures: [String?] = []
-  var diagnostics: [Diagnostic] = []
+  var diagnostics = DiagnosticList()
   var printedLines: [Int] = []
   var table3: [(label: String, cells: [ShownCell])] = []
   /// The labels of table 三's columns (自然人 … 总计).
@@ -77,7 +77,7 @@ struct ReportOverview {
   }
 
   /// Table 三 row by row in the format's order, each cell with the findings (error or warning) whose range is on it.
-  private static func table3(_ report: Report, diagnostics: [Diagnostic]) -> [(label: String, cells: [ShownCell])] {
+  private static func table3(_ report: Report, diagnostics: DiagnosticList) -> [(label: String, cells: [ShownCell])] {
     guard let table = report.table3 else { return [] }
     let format = report.effectiveFormat.table3
     let serious = diagnostics.filter { $0.severity == .error || $0.severity == .warning }

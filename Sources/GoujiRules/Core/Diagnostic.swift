@@ -61,40 +61,33 @@ package struct Fix: Sendable, Hashable {
   }
 }
 
-/// What a rule reports; the engine adds the rule's code, name and (configured) severity.
-package struct Finding: Sendable, Hashable {
-  package var message: LocalizedText
-  package var range: TextRange
-  package var related: [RelatedLocation]
-  package var fixes: [Fix]
-  /// A severity other than the rule's default for this finding (GJ103 reports a known variant title as
-  /// information); a severity the user configures still wins.
-  package var severity: Severity?
-  /// What the finding is about, as values (``FindingData``), for the features and outputs that read it.
-  package var data: FindingData?
-
-  package init(
-    message: LocalizedText, range: TextRange, related: [RelatedLocation] = [], fixes: [Fix] = [], severity: Severity? = nil,
-    data: FindingData? = nil
-  ) {
-    self.message = message
-    self.range = range
-    self.related = related
-    self.fixes = fixes
-    self.severity = severity
-    self.data = data
-  }
-}
-
-/// A finding of a rule, ready for the command line and the language server (which convert it, each in its own way).
+/// A finding of a rule, ready for the command line and the language server (which convert it, each in its own way):
+/// the rule's finding with the rule (its place in ``RuleRegistry/all``) and the severity configured for it. What it
+/// says is made when asked for (``Finding``), so a list of millions (a long report's leftovers) stays small.
 package struct Diagnostic: Sendable, Hashable {
-  package var code: String
-  package var name: String
+  package var finding: Finding
+  /// The rule's index in ``RuleRegistry/all``.
+  let rule: UInt16
   package var severity: Severity
-  package var message: LocalizedText
-  package var range: TextRange
-  package var related: [RelatedLocation]
-  package var fixes: [Fix]
+
+  init(rule: UInt16, severity: Severity, finding: Finding) {
+    self.finding = finding
+    self.rule = rule
+    self.severity = severity
+  }
+
+  package var code: String { RuleRegistry.codes[Int(rule)] }
+  package var name: String { RuleRegistry.names[Int(rule)] }
+  package var range: TextRange {
+    get { finding.range }
+    set { finding.range = newValue }
+  }
+  package var message: LocalizedText { finding.message }
+  package var related: [RelatedLocation] { finding.related }
+  package var fixes: [Fix] { finding.fixes }
   /// The finding's ``Finding/data``.
-  package var data: FindingData?
+  package var data: FindingData? {
+    get { finding.data }
+    set { finding.data = newValue }
+  }
 }

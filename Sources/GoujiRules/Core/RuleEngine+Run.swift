@@ -8,7 +8,7 @@ extension RuleEngine {
     let configuration: RuleConfiguration
     let inputs: RunInputs
     /// The findings of each rule that ran or kept its findings, by code.
-    var byRule: [String: [Diagnostic]] = [:]
+    var byRule: [String: [[Finding]]] = [:]
     var partials: [String: [any Sendable]] = [:]
     /// The blocks the regional rules find their partial results in, and which previous block each one is.
     var blocks: LineBlocks
@@ -48,7 +48,7 @@ extension RuleEngine {
         return
       }
       ran.append(code)
-      byRule[code] = Self.diagnostics(rule.check(context), of: rule.metadata, configuration: configuration)
+      byRule[code] = [rule.check(context)]
     }
 
     /// Runs a regional rule on the blocks that are no previous block, and moves its `previous` partial results of
@@ -71,25 +71,7 @@ extension RuleEngine {
       ran.append(code)
       regionsRead[code] = read
       partials[code] = found.map { $0 as any Sendable }
-      let findings = rule.findings(context, from: found)
-      byRule[code] = Self.diagnostics(findings, of: rule.metadata, configuration: configuration)
-    }
-
-    private static func diagnostics(
-      _ findings: [Finding], of metadata: RuleMetadata, configuration: RuleConfiguration
-    ) -> [Diagnostic] {
-      findings.map { diagnostic(metadata, $0, configuration: configuration) }
-    }
-
-    private static func diagnostic(
-      _ metadata: RuleMetadata, _ finding: Finding, configuration: RuleConfiguration
-    ) -> Diagnostic {
-      Diagnostic(
-        code: metadata.code, name: metadata.name,
-        severity: configuration.severities[metadata.code] ?? finding.severity ?? metadata.severity,
-        message: finding.message, range: finding.range, related: finding.related, fixes: finding.fixes,
-        data: finding.data
-      )
+      byRule[code] = rule.findingPieces(context, from: found)
     }
   }
 }

@@ -46,6 +46,11 @@ package enum RuleRegistry {
     OtherProvince.self,
   ]
 
+  /// Each rule's code, name and default severity, by index in ``all`` (read for every diagnostic shown).
+  package static let codes = all.map { $0.metadata.code }
+  package static let names = all.map { $0.metadata.name }
+  static let severities = all.map { $0.metadata.severity }
+
   /// Codes of retired checks: gaps in the catalogue (`spec/rules.md`) that are never reused, so an old configuration
   /// or suppression can never silently apply to a new rule. A configuration naming one is told it names no rule.
   package static let retiredCodes: Set<String> = ["GJ309"]

@@ -31,9 +31,16 @@ package protocol RegionalRule: Rule {
   static func moved(_ partial: Partial, by move: (TextRange) -> TextRange) -> Partial
   /// The findings of the whole report from the partial results of its pieces, in text order.
   static func findings(_ context: RuleContext, from partials: [Partial]) -> [Finding]
+  /// ``findings(_:from:)`` in pieces that follow each other, which the engine keeps as they are: a rule whose
+  /// findings are its partial results (GJ503) gives those, never joined (millions of leftovers are kept once).
+  static func findingPieces(_ context: RuleContext, from partials: [Partial]) -> [[Finding]]
 }
 
 extension RegionalRule {
+  package static func findingPieces(_ context: RuleContext, from partials: [Partial]) -> [[Finding]] {
+    [findings(context, from: partials)]
+  }
+
   package static func check(_ context: RuleContext) -> [Finding] {
     findings(context, from: context.report.lineRegions.map { partial(context, in: $0) })
   }

@@ -22,15 +22,20 @@ package enum ConversionArtifacts: RegionalRule {
     let text = context.text
     let artifacts = context.report.artifacts.filter { region.contains($0.range.start) }
     return groups(artifacts, text: text).map { group in
-      let range = group.count == 2 ? group[0].range.union(group[1].range) : group[0].range
-      let shown = group.count == 2 ? text[range] : text[group[0].range]
+      guard group.count == 2 else {
+        let range = group[0].range
+        return Finding(
+          range: range, leftover: ConversionLeftover(marker: text[range], deletion: deletionRange(range, text: text))
+        )
+      }
+      let range = group[0].range.union(group[1].range)
       let markers = group.map { text[$0.range] }.joined(separator: "”“")
       return Finding(
         message: LocalizedText(zh: "转换遗留的标记“\(markers)”", en: "Conversion leftover “\(markers)”"),
         range: range,
         fixes: [
           Fix(
-            title: LocalizedText(zh: group.count == 2 ? "删除“\(shown)”中的“**”" : "删除“\(shown)”", en: "Delete the leftover"),
+            title: LocalizedText(zh: "删除“\(text[range])”中的“**”", en: "Delete the leftover"),
             isSafe: true, edits: group.map { TextEdit(range: deletionRange($0.range, text: text), newText: "") }
           )
         ]
@@ -42,8 +47,19 @@ package enum ConversionArtifacts: RegionalRule {
     partial.map { $0.moved(by: move) }
   }
 
+  /// The partial results joined, in a list of exactly their size (a joined list that grows as it is filled ends
+  /// up to twice as large).
   package static func findings(_ context: RuleContext, from partials: [[Finding]]) -> [Finding] {
-    partials.flatMap(\.self)
+    var findings: [Finding] = []
+    findings.reserveCapacity(partials.reduce(0) { $0 + $1.count })
+    for partial in partials { findings += partial }
+    return findings
+  }
+
+  /// The partial results as they are: the engine keeps them as the rule's findings, without a joined copy (a long
+  /// report's leftovers are millions).
+  package static func findingPieces(_ context: RuleContext, from partials: [[Finding]]) -> [[Finding]] {
+    partials
   }
 
   /// `**二是**`: two emphasis markers on one line are one finding; every other leftover is its own.

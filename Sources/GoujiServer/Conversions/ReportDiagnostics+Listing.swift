@@ -2,7 +2,7 @@ import GoujiRules
 import GoujiText
 import LanguageServerProtocol
 
-extension [ReportDiagnostic] {
+extension DiagnosticList {
   /// The diagnostics of an analysis, converted, at most `context.listedDiagnosticsLimit` of them: the most severe are kept (errors, then
   /// warnings, information and hints, each in the analysis's order) and listed in the analysis's order. When some are
   /// left out, one more information diagnostic, at the first of them, says how many and how many there are in all

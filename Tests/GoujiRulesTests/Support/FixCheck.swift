@@ -23,7 +23,7 @@ struct CodeAndMessage: Hashable, CustomStringConvertible {
 }
 
 /// The diagnostics of `diagnostics` counted by code and message.
-func multiset(_ diagnostics: [Diagnostic]) -> [CodeAndMessage: Int] {
+func multiset(_ diagnostics: some Sequence<Diagnostic>) -> [CodeAndMessage: Int] {
   diagnostics.reduce(into: [:]) { $0[CodeAndMessage($1), default: 0] += 1 }
 }
 

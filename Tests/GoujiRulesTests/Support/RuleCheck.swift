@@ -54,7 +54,7 @@ func check(
   let text = SourceText(marked.text)
   let previousReport = previous.map { ReportReader.read(SourceText(MarkedText($0).text)) }
   let analysis = Analyzer.analyze(text, configuration: configuration(selecting: rule), previous: previousReport)
-  var unmatched = analysis.diagnostics
+  var unmatched = Array(analysis.diagnostics)
   for spec in expected {
     let start = marked.offset(spec.marker)
     let index = unmatched.firstIndex { diagnostic in

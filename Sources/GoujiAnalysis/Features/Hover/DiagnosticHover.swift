@@ -4,7 +4,7 @@ import GoujiText
 /// The hover of a diagnostic: the rule's code and name, the message, and the rule's documentation.
 enum DiagnosticHover {
   /// The diagnostics at `offset`, narrowest first.
-  static func diagnostics(at offset: Int, in diagnostics: [Diagnostic]) -> [Diagnostic] {
+  static func diagnostics(at offset: Int, in diagnostics: some Collection<Diagnostic>) -> [Diagnostic] {
     diagnostics.filter { $0.range.contains(offset) || ($0.range.isEmpty && $0.range.start == offset) }
       .sorted { $0.range.length < $1.range.length }
   }

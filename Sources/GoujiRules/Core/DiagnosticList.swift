@@ -1,0 +1,151 @@
+import GoujiText
+
+/// Every diagnostic of a run of the rules, ordered by position then code, made when read: each rule's findings are
+/// kept once (as the engine keeps them for the next run: GJ503's as its blocks' partial results, never joined) and
+/// the order is one packed index per diagnostic, so a report with millions of findings holds no second list of them
+/// (the ordered list of whole diagnostics was about 190 bytes a finding).
+package struct DiagnosticList: RandomAccessCollection, Sendable, Equatable {
+  /// Each rule's findings, by the rule's index in ``RuleRegistry/all``, in pieces (empty for a rule that did not run).
+  private let findings: [[[Finding]]]
+  /// For each rule, where each of its pieces starts in the rule's findings counted across pieces.
+  private let starts: [[Int]]
+  /// The severity configured for each rule, by index; `nil`: the finding's own, else the rule's default.
+  private let configuredSeverities: [Severity?]
+  /// Where each diagnostic is, in order: the rule's index in the high 16 bits, the finding's (counted across the
+  /// rule's pieces) in the low 48.
+  private let order: [UInt64]
+
+  /// An empty list.
+  package init() {
+    self.init(findings: [], configuredSeverities: [])
+  }
+
+  /// The findings of every rule (by index in ``RuleRegistry/all``) as diagnostics ordered by position, then code.
+  init(findings: [[Finding]], configuredSeverities: [Severity?]) {
+    self.init(pieces: findings.map { [$0] }, configuredSeverities: configuredSeverities)
+  }
+
+  /// The findings of every rule (by index in ``RuleRegistry/all``), each rule's in pieces whose findings follow
+  /// each other, as diagnostics ordered by position, then code.
+  init(pieces: [[[Finding]]], configuredSeverities: [Severity?]) {
+    findings = pieces
+    starts = pieces.map { pieces in
+      var start = 0
+      return pieces.map { piece in
+        defer { start += piece.count }
+        return start
+      }
+    }
+    self.configuredSeverities = configuredSeverities
+    order = Self.ordered(pieces, starts: starts)
+  }
+
+  /// `diagnostics`, listed as given.
+  package init(_ diagnostics: [Diagnostic]) {
+    var findings = RuleRegistry.codes.map { _ in [Finding]() }
+    var order: [UInt64] = []
+    for diagnostic in diagnostics {
+      var finding = diagnostic.finding
+      finding.severity = diagnostic.severity
+      order.append(UInt64(diagnostic.rule) << Self.ruleShift | UInt64(findings[Int(diagnostic.rule)].count))
+      findings[Int(diagnostic.rule)].append(finding)
+    }
+    self.findings = findings.map { [$0] }
+    starts = findings.map { _ in [0] }
+    configuredSeverities = findings.map { _ in nil }
+    self.order = order
+  }
+
+  /// Where the rule's index starts in an entry of the order.
+  static let ruleShift: UInt64 = 48
+
+  package var startIndex: Int { 0 }
+  package var endIndex: Int { order.count }
+
+  package subscript(position: Int) -> Diagnostic {
+    let entry = order[position]
+    let rule = Int(entry >> Self.ruleShift)
+    let finding = Self.finding(entry, in: findings, starts: starts)
+    let severity = configuredSeverities[rule] ?? finding.severity ?? RuleRegistry.severities[rule]
+    return Diagnostic(rule: UInt16(rule), severity: severity, finding: finding)
+  }
+
+  package static func == (lhs: DiagnosticList, rhs: DiagnosticList) -> Bool {
+    lhs.elementsEqual(rhs)
+  }
+}
+
+extension DiagnosticList {
+  /// The finding an entry of the order names: its rule's piece found by binary search on the pieces' starts.
+  static func finding(_ entry: UInt64, in findings: [[[Finding]]], starts: [[Int]]) -> Finding {
+    let rule = Int(entry >> ruleShift)
+    let index = Int(entry & (1 << ruleShift - 1))
+    let pieces = findings[rule]
+    guard pieces.count > 1 else { return pieces[0][index] }
+    let starts = starts[rule]
+    var (low, high) = (0, starts.count - 1)
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if starts[middle] <= index { low = middle } else { high = middle - 1 }
+    }
+    return pieces[low][index - starts[low]]
+  }
+
+  /// The order of every rule's findings by position then code, as a stable sort of them all in registry order
+  /// gives: each rule's findings sorted by position (stably, and only when they are not already), then the two
+  /// shortest runs merged until one is left. Two rules' findings never tie (their codes, hence indices, differ), so
+  /// the merge is the sort, whatever the order of the merges; merging the shortest first copies a long run (a long
+  /// report's thousands of leftovers, which come sorted) once, not once per round of merges.
+  static func ordered(_ findings: [[[Finding]]], starts: [[Int]]) -> [UInt64] {
+    var runs: [[UInt64]] = findings.indices.compactMap { rule in
+      let ranges = findings[rule].joined().map(\.range)
+      guard !ranges.isEmpty else { return nil }
+      let sorted = ranges.indices.dropFirst().allSatisfy { !(ranges[$0] < ranges[$0 - 1]) }
+      let positions = sorted ? Array(ranges.indices) : ranges.indices.sorted { (ranges[$0], $0) < (ranges[$1], $1) }
+      return positions.map { UInt64(rule) << ruleShift | UInt64($0) }
+    }
+    runs.sort { $0.count > $1.count }
+    let range = { (entry: UInt64) in finding(entry, in: findings, starts: starts).range }
+    while runs.count > 1 {
+      let shortest = runs.removeLast()
+      let merged = merged(runs.removeLast(), inserting: shortest, range: range)
+      let index = runs.lastIndex { $0.count >= merged.count }.map { $0 + 1 } ?? 0
+      runs.insert(merged, at: index)
+    }
+    return runs.first ?? []
+  }
+  /// `run` with the entries of `inserted` (of other rules, the shorter run) put where they belong: the parts of
+  /// `run` between two of them are found by binary search and copied whole.
+  private static func merged(_ run: [UInt64], inserting inserted: [UInt64], range: (UInt64) -> TextRange) -> [UInt64] {
+    var result: [UInt64] = []
+    result.reserveCapacity(run.count + inserted.count)
+    var start = 0
+    for entry in inserted {
+      let end = firstIndex(in: run, from: start, after: entry, range: range)
+      result += run[start..<end]
+      result.append(entry)
+      start = end
+    }
+    result += run[start...]
+    return result
+  }
+
+  /// The first index of `run` from `start` whose entry comes after `entry` (of another rule, so none ties with it),
+  /// or `run.count`. Rules are registered in the order of their codes, so their indices compare as their codes.
+  private static func firstIndex(
+    in run: [UInt64], from start: Int, after entry: UInt64, range: (UInt64) -> TextRange
+  ) -> Int {
+    var (low, high) = (start, run.count)
+    let (entryRange, rule) = (range(entry), entry >> ruleShift)
+    while low < high {
+      let middle = (low + high) / 2
+      let other = range(run[middle])
+      if other < entryRange || other == entryRange && run[middle] >> ruleShift < rule {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low
+  }
+}
