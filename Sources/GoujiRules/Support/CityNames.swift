@@ -75,17 +75,19 @@ enum CityNames {
   /// The province of the city whose full name (`周口市`) the body's name starts with, if any.
   static func province(of agency: String) -> String? {
     guard let lead = agency.unicodeScalars.first else { return nil }
-    // Only a name starting with the agency's first scalar can be its prefix (see `ProvinceNames.province(of:)`).
-    let anyLead = ProvinceNames.mayBeVariant(lead)
-    return fullNames.first { entry in
-      entry.cities.contains { (anyLead || $0.lead == lead) && agency.hasPrefix($0.name) }
-    }?.province
+    // Only a name starting with the agency's first scalar can be its prefix (see `ProvinceNames.province(of:)`):
+    // those few are looked up by that scalar, in the order of ``byProvince``, unless it may be a variant.
+    let candidates = ProvinceNames.mayBeVariant(lead) ? fullNames : fullNamesByLead[lead] ?? []
+    return candidates.first { agency.hasPrefix($0.name) }?.province
   }
 
-  /// ``byProvince`` with each city's full name (`周口市`) and its first scalar, made once rather than per look-up.
-  private static let fullNames = byProvince.map { entry in
-    (province: entry.province, cities: entry.cities.map { (name: $0 + "市", lead: $0.unicodeScalars.first ?? " ") })
+  /// Every city's full name (`周口市`) and its province, in the order of ``byProvince``.
+  private static let fullNames = byProvince.flatMap { entry in
+    entry.cities.map { (name: $0 + "市", province: entry.province) }
   }
+
+  /// ``fullNames`` by their first scalar, each list in the order of ``byProvince``, made once rather than per look-up.
+  private static let fullNamesByLead = Dictionary(grouping: fullNames) { $0.name.unicodeScalars.first ?? " " }
 }
 
 extension CityNames {

@@ -125,20 +125,36 @@ extension RuleContext {
   }
 
   /// The prose of the report: every section's body with its table cut out, in text order.
+  ///
+  /// Read again for every block of lines (``proseRanges(inBlock:)``), so it reads the tables' ranges without copying
+  /// the tables, and a body that holds no table, as most do, is taken whole without an array of its own.
   var proseRanges: [TextRange] {
-    let tables = [report.table2, report.table3, report.table4].compactMap { $0?.range }
-    return report.sections.flatMap { section -> [TextRange] in
-      var pieces = [section.bodyRange]
-      for table in tables where section.bodyRange.overlaps(table) {
-        pieces = pieces.flatMap { piece -> [TextRange] in
-          guard piece.overlaps(table) else { return [piece] }
-          return [
-            TextRange(start: piece.start, end: max(piece.start, table.start)),
-            TextRange(start: min(piece.end, table.end), end: piece.end),
-          ].filter { $0.length > 0 }
-        }
+    let tables = [report.table2?.range, report.table3?.range, report.table4?.range].compactMap { $0 }
+    var result: [TextRange] = []
+    result.reserveCapacity(report.sections.count + tables.count)
+    for index in report.sections.indices {
+      let body = report.sections[index].bodyRange
+      if tables.contains(where: { body.overlaps($0) }) {
+        result += Self.pieces(of: body, without: tables)
+      } else {
+        result.append(body)
       }
-      return pieces
     }
+    return result
+  }
+
+  /// A section's body cut around each table it overlaps, in text order, without the empty pieces of the cuts.
+  private static func pieces(of body: TextRange, without tables: [TextRange]) -> [TextRange] {
+    var pieces = [body]
+    for table in tables where body.overlaps(table) {
+      pieces = pieces.flatMap { piece -> [TextRange] in
+        guard piece.overlaps(table) else { return [piece] }
+        return [
+          TextRange(start: piece.start, end: max(piece.start, table.start)),
+          TextRange(start: min(piece.end, table.end), end: piece.end),
+        ].filter { $0.length > 0 }
+      }
+    }
+    return pieces
   }
 }

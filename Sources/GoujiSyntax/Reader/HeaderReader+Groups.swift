@@ -8,7 +8,7 @@ extension HeaderReader {
     /// The keys of the rows under the group.
     var rowKeys: Set<String>
     /// The group's label in every way its numbering is written.
-    var pattern: HeaderPattern<String>
+    var patterns: HeaderPatterns<String>
   }
 
   /// Every group's search, made once for the formats in use rather than for each table read.
@@ -19,7 +19,7 @@ extension HeaderReader {
       let spellings = numberingVariants(group.numbering).map { $0 + group.core } + [group.core]
       return GroupSearch(
         key: group.key, rowKeys: Set(rows.filter { isMember($0, of: group, isTopLevel: isTopLevel) }.map(\.key)),
-        pattern: HeaderPattern(id: group.key, spellings: spellings)
+        patterns: HeaderPatterns([HeaderPattern(id: group.key, spellings: spellings)])
       )
     }
   }
@@ -33,7 +33,7 @@ extension HeaderReader {
       guard let first = members.first?.labelRange.start else { return nil }
       let previousEnd = rows.filter { $0.labelRange.start < first }.map(\.range.end).max() ?? start
       let region = TextRange(start: min(previousEnd, first), end: first)
-      let found = HeaderSearch.occurrences(of: [group.pattern], in: region, text: text, excluded: excluded)
+      let found = HeaderSearch.occurrences(of: group.patterns, in: region, text: text, excluded: excluded)
       return found.last.map { GroupLabel(key: group.key, range: $0.range, rowKeys: members.map(\.key)) }
     }
   }

@@ -20,8 +20,7 @@ struct HeaderReader {
     table.clauseRanges.flatMap { key, clause -> [TableHeader] in
       guard let end = table.rows.filter({ $0.subtable == key }).map(\.labelRange.start).min(), end > clause.end
       else { return [] }
-      let columns = ReportFormats.all.flatMap(\.table2).filter { $0.key == key }.flatMap(\.columns)
-      let patterns = [HeaderPattern(id: "信息内容", spellings: ["信息内容"])] + Self.patterns(columns)
+      let patterns = Self.table2Patterns.value[key] ?? HeaderPatterns([Self.content])
       return headers(patterns, in: TextRange(start: clause.end, end: end))
     }.sorted { $0.range < $1.range }
   }
@@ -30,10 +29,7 @@ struct HeaderReader {
   func table3Headers(_ table: ReadTable, from start: Int) -> [TableHeader] {
     guard let end = table.rows.filter({ !$0.label.isEmpty }).map(\.labelRange.start).min(), end > start
     else { return [] }
-    let spec = ReportFormats.latest.table3
-    let note = HeaderPattern(id: spec.note, spellings: [spec.note, String(spec.note.dropFirst().dropLast())])
-    let groups = ["申请人情况", "法人或其他组织"].map { HeaderPattern(id: $0, spellings: [$0]) }
-    return headers(Self.patterns(spec.columns) + [note] + groups, in: TextRange(start: start, end: end))
+    return headers(Self.table3Patterns.value, in: TextRange(start: start, end: end))
   }
 
   /// Table 四's headers, between `start` and the first value, or the values that could not be read (a reading
@@ -42,8 +38,31 @@ struct HeaderReader {
     let cells = table.rows.flatMap(\.cells).filter { $0.state != .missing }
     let end = (cells.map(\.range.start) + table.problems.map(\.range.start)).min() ?? table.range.end
     guard end > start else { return [] }
-    let patterns = ReportFormats.latest.table4.headers.map { HeaderPattern(id: $0, spellings: [$0]) }
-    return headers(patterns, in: TextRange(start: start, end: end))
+    return headers(Self.table4Patterns.value, in: TextRange(start: start, end: end))
+  }
+
+  /// Each sub-table's `信息内容` and column headers, by the sub-table's key, made once for the formats in use.
+  private static let table2Patterns = DerivedFromFormats { () -> [String: HeaderPatterns<String>] in
+    let subtables = ReportFormats.all.flatMap(\.table2)
+    return Dictionary(uniqueKeysWithValues: Set(subtables.map(\.key)).map { key in
+      (key, HeaderPatterns([content] + patterns(subtables.filter { $0.key == key }.flatMap(\.columns))))
+    })
+  }
+
+  /// Table 二's `信息内容` alone: the headers of a sub-table that no format knows.
+  private static let content = HeaderPattern(id: "信息内容", spellings: ["信息内容"])
+
+  /// Table 三's column headers, its note and the headers over the columns, made once for the formats in use.
+  private static let table3Patterns = DerivedFromFormats { () -> HeaderPatterns<String> in
+    let spec = ReportFormats.latest.table3
+    let note = HeaderPattern(id: spec.note, spellings: [spec.note, String(spec.note.dropFirst().dropLast())])
+    let groups = ["申请人情况", "法人或其他组织"].map { HeaderPattern(id: $0, spellings: [$0]) }
+    return HeaderPatterns(patterns(spec.columns) + [note] + groups)
+  }
+
+  /// Table 四's headers, made once for the formats in use.
+  private static let table4Patterns = DerivedFromFormats {
+    HeaderPatterns(ReportFormats.latest.table4.headers.map { HeaderPattern(id: $0, spellings: [$0]) })
   }
 
   /// One pattern per distinct column label, with the column's other spellings.
@@ -54,7 +73,7 @@ struct HeaderReader {
     }
   }
 
-  private func headers(_ patterns: [HeaderPattern<String>], in region: TextRange) -> [TableHeader] {
+  private func headers(_ patterns: HeaderPatterns<String>, in region: TextRange) -> [TableHeader] {
     HeaderSearch.occurrences(of: patterns, in: region, text: text, excluded: excluded).map { TableHeader(label: $0.id, range: $0.range) }
   }
 }

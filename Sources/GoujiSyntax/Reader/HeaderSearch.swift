@@ -13,6 +13,24 @@ struct HeaderPattern<ID: Sendable>: Sendable {
   }
 }
 
+/// A list of header patterns made ready to search: their spellings grouped by first character, longest first, so
+/// each place of a region tries only those that can match, and a bit per first character. Made once for a list
+/// searched again and again (``HeaderReader``'s), rather than on every search.
+struct HeaderPatterns<ID: Sendable>: Sendable {
+  /// The spellings by first character, longest first.
+  let byFirst: [Unicode.Scalar: [HeaderSearch.Candidate<ID>]]
+  /// Bit `value & 63` of each first character: most places of a region (digits, prose) are passed over without
+  /// hashing their character for the dictionary.
+  let firsts: UInt64
+
+  init(_ patterns: [HeaderPattern<ID>]) {
+    let candidates: [HeaderSearch.Candidate<ID>] = patterns.flatMap { pattern in pattern.keys.map { (pattern.id, $0) } }
+      .sorted { $0.key.count > $1.key.count }
+    byFirst = Dictionary(grouping: candidates) { $0.key[0] }
+    firsts = byFirst.keys.reduce(UInt64(0)) { $0 | (1 << ($1.value & 63)) }
+  }
+}
+
 /// Finds header cells (column headers, table 三's group labels) in a region of the text.
 ///
 /// Matching ignores white space, line breaks, quotes and compatibility characters (a header cell `自\n然\n人` or
@@ -26,19 +44,13 @@ enum HeaderSearch {
   typealias Candidate<ID> = (id: ID, key: [Unicode.Scalar])
 
   static func occurrences<ID>(
-    of patterns: [HeaderPattern<ID>], in region: TextRange, text: SourceText, excluded: ExcludedRanges
+    of patterns: HeaderPatterns<ID>, in region: TextRange, text: SourceText, excluded: ExcludedRanges
   ) -> [(id: ID, range: TextRange)] {
     let region = text.clamp(region)
     guard !region.isEmpty else { return [] }
     let view = NormalizedText(text, range: region, mode: .matching)
-    let candidates: [Candidate<ID>] = patterns.flatMap { pattern in pattern.keys.map { (pattern.id, $0) } }.sorted {
-      $0.key.count > $1.key.count
-    }
-    // The candidates by first character, longest first, so each place of the view tries only those that can match.
-    let byFirst = Dictionary(grouping: candidates) { $0.key[0] }
-    // Bit `value & 63` of each first character: most places of a region (digits, prose) are passed over without
-    // hashing their character for the dictionary.
-    let firsts = byFirst.keys.reduce(UInt64(0)) { $0 | (1 << ($1.value & 63)) }
+    let byFirst = patterns.byFirst
+    let firsts = patterns.firsts
     let borders = CellBorders(view: view, region: region, text: text, excluded: excluded)
     var result: [(id: ID, range: TextRange)] = []
     var index = 0
