@@ -16,17 +16,21 @@ import GoujiText
 /// the text shows it: table 三's header cells `自然人`, `法人或其他组织` and `总计` as three lines in a row, in the
 /// order of the table's cells (no other form writes them so).
 extension CellExtractor {
-  /// Whether the text holds table 三's header cells as paragraphs of their own, in the table's order.
-  static func writesCellsAsParagraphs(_ text: SourceText, lines: LineInfos) -> Bool {
+  /// Whether the lines that start in `region` (table 三's) hold its header cells as paragraphs of their own, in the
+  /// table's order. Only that region is looked at, so that re-reading a table after an edit costs its section, not
+  /// the text.
+  static func writesCellsAsParagraphs(_ text: SourceText, lines: LineInfos, in region: TextRange) -> Bool {
     let header = ["自然人", "法人或其他组织", "总计"].map { Array($0.utf8) }
     func line(_ line: Int, is cell: [UInt8]) -> Bool {
       let content = text.trimmingSpaces(lines[line].range)
       return content.length == cell.count && text.bytes[content.start..<content.end].elementsEqual(cell)
     }
     var matched = 0
-    for index in 0..<lines.count {
+    var index = text.line(containing: region.start)
+    while index < lines.count && lines[index].range.start < region.end {
       matched = line(index, is: header[matched]) ? matched + 1 : (line(index, is: header[0]) ? 1 : 0)
       if matched == header.count { return true }
+      index += 1
     }
     return false
   }

@@ -159,7 +159,9 @@ package enum ReportReader {
   static func tableContext(_ report: Report, lines: LineInfos) -> TableContext {
     TableContext(
       text: report.text, lines: lines, excluded: ExcludedRanges(report.artifacts.map(\.range) + report.furniture),
-      cellsAreParagraphs: CellExtractor.writesCellsAsParagraphs(report.text, lines: lines)
+      cellsAreParagraphs: CellExtractor.writesCellsAsParagraphs(
+        report.text, lines: lines, in: region(for: .table3, in: report)
+      )
     )
   }
 
