@@ -23,6 +23,8 @@ package struct RuleContext: Sendable {
   /// prose once rather than once per rule, and the hovers and hints that make a context without reading prose do not
   /// pay for it.
   let proseViewCache = LazyShared<[ProseView]>()
+  /// The prose ranges (``proseRanges``), made on first use: the regional prose rules cut them at each block of lines.
+  let proseRangeCache = LazyShared<[TextRange]>()
   /// The prose views of each block of lines the regional prose rules read (``proseViews(inBlock:)``).
   let blockViewCache = LazySharedByKey<TextRange, [ProseView]>()
   /// Every located cell (``allCells``), made on first use.

@@ -20,8 +20,7 @@ package enum ConversionArtifacts: RegionalRule {
   /// The findings of the leftovers in `region` (whole lines: the two markers of a pair share a line).
   package static func partial(_ context: RuleContext, in region: TextRange) -> [Finding] {
     let text = context.text
-    let artifacts = context.report.artifacts.filter { region.contains($0.range.start) }
-    return groups(artifacts, text: text).map { group in
+    return groups(context.report.artifacts(startingIn: region), text: text).map { group in
       guard group.count == 2 else {
         let range = group[0].range
         return Finding(
@@ -63,7 +62,7 @@ package enum ConversionArtifacts: RegionalRule {
   }
 
   /// `**二是**`: two emphasis markers on one line are one finding; every other leftover is its own.
-  private static func groups(_ artifacts: [Artifact], text: SourceText) -> [[Artifact]] {
+  private static func groups(_ artifacts: ArraySlice<Artifact>, text: SourceText) -> [[Artifact]] {
     var groups: [[Artifact]] = []
     var open: Artifact?
     for artifact in artifacts {

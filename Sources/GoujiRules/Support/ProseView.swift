@@ -124,11 +124,14 @@ extension RuleContext {
     proseViewCache.value { proseRanges.map { ProseView(text, range: $0) } }
   }
 
-  /// The prose of the report: every section's body with its table cut out, in text order.
-  ///
-  /// Read again for every block of lines (``proseRanges(inBlock:)``), so it reads the tables' ranges without copying
-  /// the tables, and a body that holds no table, as most do, is taken whole without an array of its own.
+  /// The prose of the report: every section's body with its table cut out, in text order; made once per context
+  /// (read again for every block of lines, ``proseRanges(inBlock:)``).
   var proseRanges: [TextRange] {
+    proseRangeCache.value { Self.proseRanges(of: report) }
+  }
+
+  /// ``proseRanges`` made afresh: a body that holds no table, as most do, is taken whole without an array of its own.
+  private static func proseRanges(of report: Report) -> [TextRange] {
     let tables = [report.table2?.range, report.table3?.range, report.table4?.range].compactMap { $0 }
     var result: [TextRange] = []
     result.reserveCapacity(report.sections.count + tables.count)
