@@ -49,7 +49,5 @@ import Testing
   }
 
   /// Files whose errors still include ones from a misreading, and why (Reading.md, "How the forms are tested").
-  static let knownMisreadings: [String: String] = [
-    "inv-2021-sparse.word-pdf-raw.txt": "GJ302: four labels of LibreOffice's PDF in reading order are not found",
-  ]
+  static let knownMisreadings: [String: String] = [:]
 }

@@ -86,6 +86,7 @@ struct Table3Reader {
       placeJointly(&state, format: format.table3)
     }
     resolveGlued(&state, format: format.table3)
+    state.problems += Table3Reader.rowsOutOfOrder(occurrences, read: state.rows, formatRows: formatRows)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
     table.unknownLabels = state.unknown
