@@ -49,10 +49,5 @@ import Testing
   }
 
   /// Files whose errors still include ones from a misreading, and why (Reading.md, "How the forms are tested").
-  static let knownMisreadings: [String: String] = [
-    "inv-2022-dept.pdf-layout.txt": "GJ302: `1.申请人无` / `其他处 正当理由逾` / `理 期不补正、`, a label cut by "
-      + "group fragments at each line's start in a narrow label column, is not found",
-    "inv-2022-dept.pdf-raw.txt": "GJ302: the same label in reading order",
-    "inv-2021-sparse.word-pdf-raw.txt": "GJ302: four labels of LibreOffice's PDF in reading order are not found",
-  ]
+  static let knownMisreadings: [String: String] = [:]
 }

@@ -45,6 +45,47 @@ import Testing
     #expect(!missingRows(report).contains("unable.needsCreation"), "a misreading must not become GJ302")
   }
 
+  /// A narrow label column cuts `1.申请人无正当理由逾期不补正、…` by fragments of its group label `（六）其他处理`
+  /// at each line's start, a group that is 2019's row of the same label (`pdftotext -layout`, then reading order),
+  /// the next row whole.
+  @Test(arguments: [
+    [
+      "（六） 1.申请人无", "其他处 正当理由逾", " 理 期不补正、",
+      "    行政机关不 0 367      483 319   0    0    1,169", "    再处理其政", "    府信息公开", "       申请",
+    ],
+    ["（六） 1.申请人无", "其他处 正当理由逾", "理 期不补正、", "行政机关不 0 367", "再处理其政", "府信息公开", "申请"],
+  ])
+  func aLabelCutByFragmentsOfAGroupThatIsAnOlderRowIsFound(_ rows: [String]) throws {
+    let report = report(
+      ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"] + rows
+        + ["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0", "四、政府信息公开行政复议、行政诉讼情况"]
+    )
+    #expect(!missingRows(report).contains("other.noCorrection"), "a misreading must not become GJ302")
+    let row = try #require(report.table3?.row("other.noCorrection"))
+    #expect(report.text[row.labelRange].hasPrefix("1.申请人无"))
+    // Read or left unread (reading order shows two values of seven), never another row's value.
+    for (cell, value) in zip(row.cells, ["0", "367"]) where !cell.text.isEmpty { #expect(cell.text == value) }
+  }
+
+  /// LibreOffice's PDF in reading order (`inv-2021-sparse.word-pdf-raw`) puts a label after later rows: the row is
+  /// not missing (no GJ302 error) but out of order, at its label, and left unread.
+  @Test func aLabelOutOfTheFormatsOrderIsNoMissingRow() throws {
+    let report = report([
+      "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "（四）无法", "提供", "0", "",
+      "2.没有现成信息需要另行制作", "", "8", "", "3.补正后申请内容仍不明确", "", "28", "", "1.信访举报投诉类申请", "",
+      "0", "5", "2.重复申请", "（五）不予", "处理", "", "4", "", "1.本机关不掌握相关政府信息", "", "7", "", "3",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ])
+    #expect(!missingRows(report).contains("unable.notHeld"), "a misreading must not become GJ302")
+    #expect(report.table3?.row("unable.notHeld") == nil)
+    let table = try #require(report.table3)
+    let outOfOrder = table.problems.compactMap { problem -> TextRange? in
+      if case .rowOutOfOrder(.table3, "unable.notHeld", _) = problem.kind { problem.range } else { nil }
+    }
+    #expect(outOfOrder.count == 1)
+    #expect(outOfOrder.first.map { report.text[$0] } == "1.本机关不掌握相关政府信息")
+  }
+
   /// `pdftotext` (reading order): a label cut by its values, a fragment of the group label and more values before
   /// its last character (`1.本机关不掌握相关政府信 0 0 0` / `理结果` / `7` / `0 0 7` / `息`).
   @Test func aLabelCutByValuesAndGroupFragmentsInReadingOrderIsFound() {

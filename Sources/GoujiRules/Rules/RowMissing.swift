@@ -8,7 +8,7 @@ package enum RowMissing: Rule {
     code: "GJ302", name: "row-missing", severity: .error, fixAvailability: .always,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "统计表缺少格式规定的行", en: "A row of the format is missing from a table"),
-      checks: "表二各子表、表三的每一个数据行（2019年格式23行，2021年格式25行）是否都在。",
+      checks: "表二各子表、表三的每一个数据行（2019年格式23行，2021年格式25行）是否都在。某行的标签在表中出现、但不在格式规定的顺序中（如LibreOffice导出的PDF按阅读顺序转成的文本），该行并未缺少，只是其数值无法确定：此时报告为警告，位置在该标签，本行不读取、也没有修复。",
       why: "格式规定的每一行都必须填报，即使数值为0；缺行会让合计无法核对，也可能隐藏了应当报告的情形。",
       wrong: "（四）无法提供 1.本机关不掌握相关政府信息 …\n（四）无法提供 3.补正后申请内容仍不明确 …（缺少第2行）",
       right: "……\n2.没有现成信息需要另行制作 0 0 0 0 0 0 0\n……",
@@ -19,7 +19,31 @@ package enum RowMissing: Rule {
 
   package static func check(_ context: RuleContext) -> [Finding] {
     guard context.tablesApply else { return [] }
-    return context.problems { kind -> (TableID, String, String?)? in
+    return missingRows(context) + rowsOutOfOrder(context)
+  }
+
+  /// Rows whose label stands in the table out of the format's order: not missing, unread; a warning at the label,
+  /// with no fix (the row is there).
+  private static func rowsOutOfOrder(_ context: RuleContext) -> [Finding] {
+    context.problems { kind -> (TableID, String)? in
+      if case .rowOutOfOrder(let table, let key, _) = kind { return (table, key) }
+      return nil
+    }.map { row, problem in
+      let name = context.rowName(row.0, row.1)
+      return Finding(
+        message: LocalizedText(
+          zh: "“\(name)”行的标签不在格式规定的位置（文本的顺序与表格不同），无法确定其数值：本行未读取，请核对原文",
+          en: "The label of the row “\(name)” is out of the format's order (the text is not in the table's order), so "
+            + "its values cannot be told: the row is not read, check it against the original"
+        ),
+        range: problem.range, severity: .warning
+      )
+    }
+  }
+
+  /// Rows of the format absent from a table: an error, with the row of zeros to insert (unsafe).
+  private static func missingRows(_ context: RuleContext) -> [Finding] {
+    context.problems { kind -> (TableID, String, String?)? in
       if case .rowMissing(let table, let key, let subtable) = kind { return (table, key, subtable) }
       return nil
     }.map { row, problem in

@@ -12,6 +12,9 @@ package struct ReadingProblem: Sendable, Hashable {
     case tableMissing(TableID)
     /// A row of the format is absent from a table.
     case rowMissing(TableID, rowKey: String, subtable: String?)
+    /// A row of the format whose label stands in the table out of the format's order (LibreOffice's reading order):
+    /// not missing, but its values cannot be told from the other rows', so it is left unread.
+    case rowOutOfOrder(TableID, rowKey: String, subtable: String?)
     /// A row label is not in the format.
     case rowUnknown(TableID, label: String, closestRowKey: String?)
     /// A row has more or fewer values than the format's columns.

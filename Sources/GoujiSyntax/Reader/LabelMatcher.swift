@@ -60,7 +60,9 @@ struct LabelMatcher: Sendable {
   let patterns: [LabelPattern]
   private let byFirstScalar: [Unicode.Scalar: [(pattern: Int, key: Int)]]
 
-  init(patterns: [LabelPattern]) {
+  /// `groupsAmongRows`: group labels that are matched as rows (2019's row `（六）其他处理` is 2021's group), whose
+  /// fragments may cut a key as those of the `.group` patterns do.
+  init(patterns: [LabelPattern], groupsAmongRows: [LabelPattern] = []) {
     self.patterns = patterns
     var index: [Unicode.Scalar: [(pattern: Int, key: Int)]] = [:]
     for (patternIndex, pattern) in patterns.enumerated() {
@@ -73,7 +75,7 @@ struct LabelMatcher: Sendable {
       index[scalar] = entries.sorted { patterns[$0.pattern].keys[$0.key].count > patterns[$1.pattern].keys[$1.key].count }
     }
     self.byFirstScalar = index
-    let groups = patterns.filter { if case .group = $0.id { return true } else { return false } }
+    let groups = patterns.filter { if case .group = $0.id { return true } else { return false } } + groupsAmongRows
     let groupText = groups.flatMap { Array($0.keys.joined()) + Array($0.numberings.joined()) }
     self.groupScalars = Set(groupText.filter { !LabelMatcher.isDigit($0) })
   }

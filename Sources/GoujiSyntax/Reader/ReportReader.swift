@@ -264,7 +264,12 @@ package enum ReportReader {
       }
     var problems: [ReadingProblem] = []
     var insertion = table.range.start
-    for row in expected {
+    let outOfOrder = Set(
+      table.problems.compactMap { problem -> String? in
+        if case .rowOutOfOrder(_, let key, _) = problem.kind { return key } else { return nil }
+      }
+    )
+    for row in expected where !outOfOrder.contains(row.key) {
       if let found = table.rows.first(where: { $0.key == row.key && ($0.subtable == nil || $0.subtable == row.subtable) }) {
         insertion = found.range.end
         continue

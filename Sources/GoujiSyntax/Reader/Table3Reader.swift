@@ -19,13 +19,15 @@ struct Table3Reader {
   static let derived = DerivedFromFormats {
     let formats = ReportFormats.all
     let rows = ReportFormats.table3Rows
-    let groups = ReportFormats.table3Groups.filter { group in !rows.contains { $0.key == group.key } }
+    let allGroups = ReportFormats.table3Groups
+    let groups = allGroups.filter { group in !rows.contains { $0.key == group.key } }
+    let groupsAmongRows = allGroups.filter { group in rows.contains { $0.key == group.key } }
     let columns = ReportFormats.latest.table3.columns
     return Derived(
       rows: rows, order: Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element.key, $0.offset) }),
       columns: columns, signatures: Signature.all,
       oldestOwnRows: ReportFormats.distinguishingRows(of: formats[0], against: Array(formats.dropFirst())),
-      bodyMatcher: LabelMatcher.rows(rows, groups: groups),
+      bodyMatcher: LabelMatcher.rows(rows, groups: groups, groupsAmongRows: groupsAmongRows),
       headerMatcher: LabelMatcher(
         patterns: columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
           + ["申请人情况", "法人或其他组织", "小计"].map { LabelPattern(id: .header($0), core: $0) }
@@ -84,6 +86,7 @@ struct Table3Reader {
       placeJointly(&state, format: format.table3)
     }
     resolveGlued(&state, format: format.table3)
+    state.problems += Table3Reader.rowsOutOfOrder(occurrences, read: state.rows, formatRows: formatRows)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
     table.unknownLabels = state.unknown

@@ -113,12 +113,21 @@ struct TableContext {
   }
 }
 
+extension LabelPattern {
+  /// The pattern of a group label of a table format.
+  init(group: GroupSpec) {
+    self.init(id: .group(group.key), core: group.core, numbering: group.numbering)
+  }
+}
+
 extension LabelMatcher {
-  /// A matcher for the rows (and optionally groups) of table formats.
-  static func rows(_ rows: [RowSpec], groups: [GroupSpec] = []) -> LabelMatcher {
+  /// A matcher for the rows (and optionally groups) of table formats; `groupsAmongRows`: groups of one format that
+  /// another format has as rows (matched as those rows, their fragments still cut the labels beside them).
+  static func rows(_ rows: [RowSpec], groups: [GroupSpec] = [], groupsAmongRows: [GroupSpec] = []) -> LabelMatcher {
     LabelMatcher(
       patterns: rows.map { LabelPattern(id: .row($0.key), core: $0.core, aliases: $0.aliases, numbering: $0.numbering) }
-        + groups.map { LabelPattern(id: .group($0.key), core: $0.core, numbering: $0.numbering) }
+        + groups.map(LabelPattern.init(group:)),
+      groupsAmongRows: groupsAmongRows.map(LabelPattern.init(group:))
     )
   }
 }
