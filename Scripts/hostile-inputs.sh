@@ -18,6 +18,10 @@
 #   flattened   50 MB on one line: example 000's text with its line ends removed, repeated
 #   tabs        7 MB of TAB-separated table rows (labels of table 三 followed by 7 values)
 #   lines       12.5 million short lines
+#   compat      50 MB of Kangxi radicals (`⼀`, U+2F00), 80 to a line: one GJ501 finding of 16.7 million edits
+#   fullwidth   50 MB of full-width digits (`２０２１`), 80 to a line: GJ501 again, read as numbers by the others
+#   headings    50 MB of `一、x` heading lines (1.3 million headings)
+#   stars       50 MB of `**` on one line
 # For each input and each program (`check`: `gouji check FILE`, its text output read to the end; `server`:
 # `gouji lsp` driven by `lsp-open-file.py`, which opens the file with didOpen, waits for its diagnostics and shuts
 # the server down) it prints the input size, wall time, CPU time (user + system: what a loaded machine does not
@@ -75,6 +79,9 @@ write("flattened", flat * max(1, bytes_for(50_000_000) // len(flat.encode())))
 row = "\t".join(["（一）予以公开"] + ["1"] * 7) + "\n"
 write("tabs", row * max(1, bytes_for(7_000_000) // len(row.encode())))
 write("lines", "ab\n" * (bytes_for(37_500_000) // 3))
+for name, line in [("compat", "⼀" * 80 + "\n"), ("fullwidth", "２０２１" * 20 + "\n"), ("headings", "一、x\n"),
+                   ("stars", "**")]:
+    write(name, line * max(1, bytes_for(50_000_000) // len(line.encode())))
 PYTHON
 
 # Prints one row from the `/usr/bin/time -v` report in $work/time: name, program, bytes, status, findings.

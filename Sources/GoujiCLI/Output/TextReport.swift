@@ -47,8 +47,8 @@ struct TextReport {
       }
       output += "  " + paint(noteLabel, "36") + items.joined(separator: language == .zh ? "，" : ", ") + "\n"
     }
-    if let fix = diagnostic.fixes.first {
-      output += "  " + paint(language == .zh ? "修复：" : "fix: ", "32") + fix.displayTitle.text(language) + "\n"
+    if let title = diagnostic.firstFixDisplayTitle {
+      output += "  " + paint(language == .zh ? "修复：" : "fix: ", "32") + title.text(language) + "\n"
     }
     return output
   }

@@ -85,6 +85,8 @@ package struct Diagnostic: Sendable, Hashable {
   package var message: LocalizedText { finding.message }
   package var related: [RelatedLocation] { finding.related }
   package var fixes: [Fix] { finding.fixes }
+  /// The finding's ``Finding/firstFixDisplayTitle``.
+  package var firstFixDisplayTitle: LocalizedText? { finding.firstFixDisplayTitle }
   /// The finding's ``Finding/data``.
   package var data: FindingData? {
     get { finding.data }

@@ -18,6 +18,7 @@ package struct Finding: Sendable, Hashable {
   enum Content: Sendable {
     indirect case made(FindingDetails)
     case leftover(ConversionLeftover)
+    indirect case compatibility(CompatibilityFix)
   }
 
   package init(
@@ -35,10 +36,17 @@ package struct Finding: Sendable, Hashable {
     content = .leftover(leftover)
   }
 
+  /// GJ501's finding, whose fix is made when asked for from `fix`'s edits by line.
+  init(range: TextRange, compatibility fix: CompatibilityFix) {
+    self.range = range
+    content = .compatibility(fix)
+  }
+
   package var message: LocalizedText {
     switch content {
     case .made(let details): details.message
     case .leftover(let leftover): leftover.message
+    case .compatibility(let fix): fix.message
     }
   }
 
@@ -46,6 +54,7 @@ package struct Finding: Sendable, Hashable {
     switch content {
     case .made(let details): details.related
     case .leftover: []
+    case .compatibility(let fix): fix.related
     }
   }
 
@@ -53,6 +62,16 @@ package struct Finding: Sendable, Hashable {
     switch content {
     case .made(let details): details.fixes
     case .leftover(let leftover): leftover.fixes
+    case .compatibility(let fix): fix.fixes
+    }
+  }
+
+  /// The title an editor shows for the first fix (``Fix/displayTitle``), without making the fix's edits.
+  package var firstFixDisplayTitle: LocalizedText? {
+    switch content {
+    case .made(let details): details.fixes.first?.displayTitle
+    case .leftover(let leftover): leftover.fixes.first?.displayTitle
+    case .compatibility: CompatibilityFix.title
     }
   }
 
@@ -61,7 +80,7 @@ package struct Finding: Sendable, Hashable {
     get {
       switch content {
       case .made(let details): details.data
-      case .leftover: nil
+      case .leftover, .compatibility: nil
       }
     }
     set { content = .made(FindingDetails(message: message, related: related, fixes: fixes, data: newValue)) }
@@ -102,6 +121,8 @@ extension Finding {
       )
     case .leftover(let leftover):
       moved.content = .leftover(leftover.moved(by: move))
+    case .compatibility(let fix):
+      moved.content = .compatibility(fix.moved(by: move))
     }
     return moved
   }
@@ -109,21 +130,23 @@ extension Finding {
   /// Whether every range of the finding (its own, related, fixes', its data's) ends before `offset` (an empty range
   /// at an insertion point moves with the insertion).
   func lies(before offset: Int) -> Bool {
-    ranges.allSatisfy { $0.end < offset }
+    !containsRange { $0.end >= offset }
   }
 
   /// Whether any range of the finding (its own, related, fixes', its data's) overlaps or touches one of `regions`.
   func touches(_ regions: [TextRange]) -> Bool {
-    ranges.contains { range in regions.contains { $0.start <= range.end && range.start <= $0.end } }
+    containsRange { range in regions.contains { $0.start <= range.end && range.start <= $0.end } }
   }
 
-  /// Every range of the finding.
-  private var ranges: [TextRange] {
+  /// Whether any range of the finding satisfies `predicate` (GJ501's edits are tested where they are kept).
+  private func containsRange(where predicate: (TextRange) -> Bool) -> Bool {
     switch content {
     case .made(let details):
-      [range] + details.related.map(\.range) + details.fixes.flatMap { $0.edits.map(\.range) }
-        + (details.data?.ranges ?? [])
-    case .leftover(let leftover): [range, leftover.deletion]
+      ([range] + details.related.map(\.range) + details.fixes.flatMap { $0.edits.map(\.range) }
+        + (details.data?.ranges ?? [])).contains(where: predicate)
+    case .leftover(let leftover): predicate(range) || predicate(leftover.deletion)
+    case .compatibility(let fix):
+      predicate(range) || fix.related.contains { predicate($0.range) } || fix.containsEdit(where: predicate)
     }
   }
 }

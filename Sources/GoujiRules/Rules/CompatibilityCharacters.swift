@@ -40,33 +40,31 @@ package enum CompatibilityCharacters: RegionalRule {
     let text = context.text
     let perLine = partials.flatMap(\.self)
     guard let firstLine = perLine.first else { return [] }
-    let all = perLine.flatMap(\.self)
-    let distinct = distinctSamples(all, text: text, limit: 5)
+    let count = perLine.reduce(0) { $0 + $1.count }
+    let distinct = distinctSamples(perLine.joined(), text: text, limit: 5)
     let sample = distinct.prefix(4).joined(separator: "、") + (distinct.count > 4 ? "…" : "")
     let lines = perLine.count
-    return [
-      Finding(
-        message: LocalizedText(
-          zh: lines == 1 ? "有\(all.count)个兼容字符（\(sample)）" : "全文有\(all.count)个兼容字符，分布在\(lines)行（\(sample)）",
-          en: "\(all.count) compatibility character\(all.count == 1 ? "" : "s") in \(lines == 1 ? "one line" : "\(lines) lines") (\(sample))"
-        ),
-        range: firstLine.dropFirst().reduce(firstLine[0].range) { $0.union($1.range) },
-        related: perLine.dropFirst().prefix(relatedLimit).map { edits in
-          let line = text.line(containing: edits[0].range.start) + 1
-          return RelatedLocation(
-            range: edits.dropFirst().reduce(edits[0].range) { $0.union($1.range) },
-            message: LocalizedText(zh: "第\(line)行\(edits.count)个", en: "line \(line): \(edits.count)")
-          )
-        },
-        fixes: [Fix(title: LocalizedText(zh: "替换全文的兼容字符", en: "Replace them all"), isSafe: true, edits: all)]
-      )
-    ]
+    let fix = CompatibilityFix(
+      message: LocalizedText(
+        zh: lines == 1 ? "有\(count)个兼容字符（\(sample)）" : "全文有\(count)个兼容字符，分布在\(lines)行（\(sample)）",
+        en: "\(count) compatibility character\(count == 1 ? "" : "s") in \(lines == 1 ? "one line" : "\(lines) lines") (\(sample))"
+      ),
+      related: perLine.dropFirst().prefix(relatedLimit).map { edits in
+        let line = text.line(containing: edits[0].range.start) + 1
+        return RelatedLocation(
+          range: edits.dropFirst().reduce(edits[0].range) { $0.union($1.range) },
+          message: LocalizedText(zh: "第\(line)行\(edits.count)个", en: "line \(line): \(edits.count)")
+        )
+      },
+      perLine: perLine
+    )
+    return [Finding(range: firstLine.dropFirst().reduce(firstLine[0].range) { $0.union($1.range) }, compatibility: fix)]
   }
 
   /// The first `limit` distinct `character→replacement` samples of `edits`, in order (enough to tell whether there
   /// are more than the four the message shows). Comparing every edit's sample with every earlier one was quadratic:
   /// 9 % of the analysis of a PDF copy with hundreds of look-alike characters.
-  private static func distinctSamples(_ edits: [TextEdit], text: SourceText, limit: Int) -> [String] {
+  private static func distinctSamples(_ edits: some Sequence<TextEdit>, text: SourceText, limit: Int) -> [String] {
     var samples: [String] = []
     var seen: Set<String> = []
     for edit in edits {

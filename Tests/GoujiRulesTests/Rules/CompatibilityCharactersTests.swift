@@ -62,6 +62,27 @@ import Testing
     #expect(fixed.contains("\r\n𠀀𠀀工作𠀀人员\r\n𠀀\r\n"))
   }
 
+  /// The fix's edits are kept by line where the rule found them, not joined (50 MB of radicals are 16.7 million): an
+  /// edit on a line past the related ones, where only the fix has ranges, still reaches the finding.
+  @Test func anEditWhereOnlyTheFixReachesUpdatesIt() throws {
+    let text = ReportBuilder().with {
+      $0.lineEnding = "\r\n"
+      $0.prose[5] = (1...8).map { "第\($0)行⼀是𠀀⼯作" }.joined(separator: "\n")
+    }.build()
+    let before = Analyzer.analyze(SourceText(text))
+    let fix = try #require(before.diagnostics.first { $0.code == "GJ501" }?.fixes.first)
+    #expect(fix.edits.count == 16)
+    #expect(fix.edits.map(\.range.start) == fix.edits.map(\.range.start).sorted())
+    let prefix = try #require(text.range(of: "第8行⼀是𠀀"))
+    let start = text.utf8.distance(from: text.startIndex, to: prefix.upperBound)
+    let edit = TextEdit(range: TextRange(start: start, end: start + 3), newText: "工")
+    let after = Analyzer.reanalyze(before, applying: [edit])
+    #expect(after.diagnostics == Analyzer.analyze(after.text).diagnostics)
+    let compatibility = try #require(after.diagnostics.first { $0.code == "GJ501" })
+    #expect(compatibility.fixes.first?.edits.count == 15)
+    #expect(compatibility.message.zh.hasPrefix("全文有15个兼容字符，分布在8行"))
+  }
+
   // MARK: Near misses
 
   @Test func fullWidthPunctuationSpacesAndRareIdeographsAreNotCompatibilityCharacters() {
