@@ -154,60 +154,6 @@ package enum ReportReader {
     return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
   }
 
-  // MARK: Tables
-
-  static func tableContext(_ report: Report, lines: LineInfos) -> TableContext {
-    TableContext(
-      text: report.text, lines: lines, excluded: ExcludedRanges(report.artifacts.map(\.range) + report.furniture),
-      cellsAreParagraphs: CellExtractor.writesCellsAsParagraphs(
-        report.text, lines: lines, in: region(for: .table3, in: report)
-      )
-    )
-  }
-
-  static func readTable(_ id: TableID, into report: inout Report, context: TableContext) {
-    let region = region(for: id, in: report)
-    switch id {
-    case .table2:
-      report.table2 = Table2Reader(context: context).read(region: region, fallbackFormat: report.expectedFormat ?? ReportFormats.latest.id)
-        .map { result in
-          var table = result.table
-          table.problems = result.problems
-          table.evidence = result.evidence
-          table.headers = HeaderReader(context: context).table2Headers(table)
-          return table
-        }
-    case .table3:
-      let reader = Table3Reader(context: context)
-      report.table3 = reader.read(region: region, expected: report.expectedFormat).map { result in
-        var table = result.table
-        table.problems = result.problems
-        table.evidence = result.evidence
-        table.headers = HeaderReader(context: context).table3Headers(table, from: region.start)
-        table.groupLabels = HeaderReader(context: context).groupLabels(table, from: region.start)
-        return table
-      }
-    case .table4:
-      report.table4 = Table4Reader(context: context).read(region: region).map { result in
-        var table = result.table
-        table.problems = result.problems
-        table.headers = HeaderReader(context: context).table4Headers(table, from: region.start)
-        return table
-      }
-    }
-  }
-
-  /// Where a table is looked for: its section's body, or, when the section is missing, the text between the
-  /// neighbouring sections that were found.
-  private static func region(for table: TableID, in report: Report) -> TextRange {
-    if let section = report.section(table.sectionNumber) { return section.bodyRange }
-    let end = report.appendixStart ?? report.text.count
-    let before = report.sections.filter { $0.number < table.sectionNumber }.map(\.bodyRange.start).max() ?? 0
-    let after = report.sections.filter { $0.number > table.sectionNumber && $0.heading.range.start >= before }
-      .map(\.heading.range.start).min() ?? end
-    return TextRange(start: before, end: max(before, after))
-  }
-
   // MARK: Format and problems
 
   /// What follows from the regions and tables: the tables' format and the reading problems.
