@@ -4,7 +4,8 @@ import GoujiText
 ///
 /// Most findings hold their words, related places, fixes and data as made (boxed: a finding is a few words inline);
 /// a rule that can make millions of findings of one shape keeps only the few values they are made from, and the
-/// words are made when asked for (``ConversionLeftover``: 50 MB of `[image: x]` are 4.5 million findings). Two
+/// words are made when asked for (``ConversionLeftover``: 50 MB of `[image: x]` are 4.5 million findings;
+/// ``StrayHeading``: 50 MB of `一、x` lines are 6 million). Two
 /// findings are equal when they say and offer the same, however they are kept.
 package struct Finding: Sendable, Hashable {
   package var range: TextRange
@@ -19,6 +20,7 @@ package struct Finding: Sendable, Hashable {
     indirect case made(FindingDetails)
     case leftover(ConversionLeftover)
     indirect case compatibility(CompatibilityFix)
+    indirect case stray(StrayHeading)
   }
 
   package init(
@@ -42,11 +44,18 @@ package struct Finding: Sendable, Hashable {
     content = .compatibility(fix)
   }
 
+  /// GJ102's finding on a stray heading, whose words and related place are made when asked for from `stray`.
+  init(range: TextRange, stray: StrayHeading) {
+    self.range = range
+    content = .stray(stray)
+  }
+
   package var message: LocalizedText {
     switch content {
     case .made(let details): details.message
     case .leftover(let leftover): leftover.message
     case .compatibility(let fix): fix.message
+    case .stray(let stray): stray.message
     }
   }
 
@@ -55,6 +64,7 @@ package struct Finding: Sendable, Hashable {
     case .made(let details): details.related
     case .leftover: []
     case .compatibility(let fix): fix.related
+    case .stray(let stray): stray.related
     }
   }
 
@@ -63,6 +73,7 @@ package struct Finding: Sendable, Hashable {
     case .made(let details): details.fixes
     case .leftover(let leftover): leftover.fixes
     case .compatibility(let fix): fix.fixes
+    case .stray: []
     }
   }
 
@@ -72,6 +83,7 @@ package struct Finding: Sendable, Hashable {
     case .made(let details): details.fixes.first?.displayTitle
     case .leftover(let leftover): leftover.fixes.first?.displayTitle
     case .compatibility: CompatibilityFix.title
+    case .stray: nil
     }
   }
 
@@ -80,7 +92,7 @@ package struct Finding: Sendable, Hashable {
     get {
       switch content {
       case .made(let details): details.data
-      case .leftover, .compatibility: nil
+      case .leftover, .compatibility, .stray: nil
       }
     }
     set { content = .made(FindingDetails(message: message, related: related, fixes: fixes, data: newValue)) }
@@ -123,6 +135,8 @@ extension Finding {
       moved.content = .leftover(leftover.moved(by: move))
     case .compatibility(let fix):
       moved.content = .compatibility(fix.moved(by: move))
+    case .stray(let stray):
+      moved.content = .stray(stray.moved(by: move))
     }
     return moved
   }
@@ -147,6 +161,7 @@ extension Finding {
     case .leftover(let leftover): predicate(range) || predicate(leftover.deletion)
     case .compatibility(let fix):
       predicate(range) || fix.related.contains { predicate($0.range) } || fix.containsEdit(where: predicate)
+    case .stray(let stray): predicate(range) || stray.relatedRange(where: predicate)
     }
   }
 }

@@ -42,41 +42,22 @@ package enum SectionOrder: Rule {
     return findings
   }
 
+  /// The finding on a top-level heading that is not one of the report's sections (kept compact: ``StrayHeading``).
   private static func stray(_ heading: SectionHeading, context: RuleContext) -> Finding {
-    let numeral = ChineseNumeral.string(heading.number) + "、"
     let sections = context.report.sections
     let container = sections.last { $0.heading.range.start < heading.range.start }
     let insideOther = container.map { $0.number != heading.number } ?? false
-    if !insideOther, let same = sections.first(where: { $0.heading.number == heading.number && $0.heading.range != heading.range }) {
-      let line = context.text.line(containing: same.heading.range.start) + 1
-      let sameIsEarlier = same.heading.range.start < heading.range.start
-      let other = "\(numeral)\(same.heading.title)"
-      return Finding(
-        message: sameIsEarlier
-          ? LocalizedText(
-            zh: "一级编号“\(numeral)”重复使用（第\(line)行已有“\(other)”）",
-            en: "The top-level number “\(numeral)” is used twice (line \(line) already has “\(other)”)"
-          )
-          : LocalizedText(
-            zh: "一级编号“\(numeral)”重复使用（第\(line)行再次使用，为“\(other)”）",
-            en: "The top-level number “\(numeral)” is used twice (line \(line) uses it again, for “\(other)”)"
-          ),
-        range: heading.range,
-        related: [
-          RelatedLocation(
-            range: same.heading.range,
-            message: sameIsEarlier ? LocalizedText(zh: "第一次使用", en: "first use") : LocalizedText(zh: "再次使用", en: "used again")
-          )
-        ]
+    let place: StrayHeading.Place
+    if !insideOther,
+      let same = sections.first(where: { $0.heading.number == heading.number && $0.heading.range != heading.range })
+    {
+      place = .repeated(
+        same: same.heading.range, line: context.text.line(containing: same.heading.range.start) + 1,
+        title: same.heading.title, isEarlier: same.heading.range.start < heading.range.start
       )
+    } else {
+      place = .inside(container: container?.number)
     }
-    let inside = container.map { "第\(ChineseNumeral.string($0.number))部分中" } ?? "报告中"
-    let insideEnglish = container.map { "inside section \($0.number)" } ?? "in the report"
-    return Finding(
-      message: LocalizedText(
-        zh: "\(inside)出现了一级编号的标题“\(numeral)\(heading.title)”", en: "A top-level heading “\(numeral)\(heading.title)” \(insideEnglish)"
-      ),
-      range: heading.range
-    )
+    return Finding(range: heading.range, stray: StrayHeading(number: heading.number, title: heading.title, place: place))
   }
 }

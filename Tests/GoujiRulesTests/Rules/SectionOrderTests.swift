@@ -1,4 +1,5 @@
 import Foundation
+import GoujiAnalysis
 import GoujiTestSupport
 import Testing
 
@@ -35,6 +36,20 @@ import Testing
       DiagnosticSpec("1️⃣", message: "一级编号“一、”重复使用（第6行再次使用，为“一、总体情况”）"),
       DiagnosticSpec("2️⃣", message: "一级编号“五、”重复使用（第391行已有“五、存在的主要问题及改进情况”）"),
     ])
+  }
+
+  @Test func aRepeatedNumberPointsAtItsOtherUseInBothLanguages() {
+    let text = ReportBuilder().with {
+      $0.prose[5] = "一是公开内容不够全面。\n1️⃣五、下步打算\n一是加强业务培训。"
+    }.build()
+    let analysis = check(text, rule: "GJ102", expected: [DiagnosticSpec("1️⃣", message: "一级编号“五、”重复使用")])
+    let finding = analysis.diagnostics.first { $0.code == "GJ102" }
+    let section = analysis.report.sections.first { $0.number == 5 }
+    #expect(finding?.related.map(\.range) == section.map { [$0.heading.range] })
+    #expect(finding?.related.first?.message.zh == "第一次使用")
+    #expect(finding?.related.first?.message.en == "first use")
+    #expect(finding?.message.en.hasPrefix("The top-level number “五、” is used twice (line ") == true)
+    #expect(finding?.fixes.isEmpty == true)
   }
 
   @Test func positionsStayExactWithAstralCharactersAndCRLF() {
