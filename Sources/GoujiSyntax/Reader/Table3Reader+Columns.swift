@@ -17,14 +17,7 @@ extension Table3Reader {
       let key = keys[index]
       let values = placement.cells.map { $0.isEmpty ? 0 : CellValueParser.integer($0.text) }
       let verified = placement.exact && check.holds(values)
-      state.rows[key]?.cells = context.cells(placement, verified: verified)
-      state.rows[key]?.writtenCellCount = nil
-      state.unplaced[key] = nil
-      state.glued[key] = nil
-      state.problems.removeAll { problem in
-        if case .cellCount(.table3, key, _, _, _) = problem.kind { return true }
-        return false
-      }
+      state.settle(key, as: context.cells(placement, verified: verified))
     }
     // A row whose values are all 0 adds 0 to every column wherever they stand: a rule failing with it is the
     // original's, not the placement's.

@@ -34,7 +34,7 @@ extension Table3Reader {
     let decided = solver.decide(rows, fixed: fixed, budget: &budget)
     for key in unread {
       guard let columns = decided[key], let written = state.writtenValues[key] else { continue }
-      settle(&state, key: key, cells: solvedCells(written, at: columns, width: width))
+      state.settle(key, as: solvedCells(written, at: columns, width: width))
     }
   }
 
@@ -46,18 +46,6 @@ extension Table3Reader {
     let placer = ColumnPlacer(context: context, columnLabels: [], headerLines: 0..<0)
     return placer.fillEmptyRanges(cells).map { cell in
       Cell(text: cell.text, range: cell.range, state: cell.isEmpty ? .empty : .written, confidence: .solved)
-    }
-  }
-
-  /// Row `key` read as `cells`: no longer short, glued or reported as such.
-  private func settle(_ state: inout RowsState, key: String, cells: [Cell]) {
-    state.rows[key]?.cells = cells
-    state.rows[key]?.writtenCellCount = nil
-    state.unplaced[key] = nil
-    state.glued[key] = nil
-    state.problems.removeAll { problem in
-      if case .cellCount(.table3, key, _, _, _) = problem.kind { return true }
-      return false
     }
   }
 }

@@ -113,6 +113,18 @@ struct Table3Reader {
     var unplaced: [String: [RawCell]] = [:]
     /// The values written after each row's label, for placing short rows by position.
     var writtenValues: [String: [RawCell]] = [:]
+
+    /// Row `key` read as `cells` (placed by position or by the rules): no longer short, glued or reported as such.
+    mutating func settle(_ key: String, as cells: [Cell]) {
+      rows[key]?.cells = cells
+      rows[key]?.writtenCellCount = nil
+      unplaced[key] = nil
+      glued[key] = nil
+      problems.removeAll { problem in
+        if case .cellCount(.table3, key, _, _, _) = problem.kind { return true }
+        return false
+      }
+    }
   }
 
   func rowKey(_ occurrence: LabelOccurrence) -> String {
