@@ -3,7 +3,12 @@ import GoujiRules
 
 /// The options of `gouji check`.
 struct CheckOptions {
-  enum OutputFormat: String { case text, json, sarif, csv }
+  enum OutputFormat: String {
+    case text, json, sarif, csv
+
+    /// Whether the output lists each fix's edits (JSON and SARIF do; text names the fix, CSV leaves it out).
+    var writesEdits: Bool { self == .json || self == .sarif }
+  }
 
   var paths: [String] = []
   var format: OutputFormat = .text

@@ -12,14 +12,21 @@ enum CSVReport {
 
   /// One file's rows.
   static func rows(_ file: CheckedFile, language: Language) -> String {
-    file.diagnostics.map { diagnostic in
+    var rows = ""
+    streamRows(file, language: language) { rows += $0 }
+    return rows
+  }
+
+  /// One file's rows, handed to `write` one by one.
+  static func streamRows(_ file: CheckedFile, language: Language, to write: (String) -> Void) {
+    for diagnostic in file.diagnostics {
       let place = PrintedRange(diagnostic.range, in: file.text)
-      return record([
+      write(record([
         file.path, String(place.line), String(place.column), String(place.endLine), String(place.endColumn),
         diagnostic.severity.rawValue, diagnostic.code, diagnostic.name, diagnostic.message.text(language),
         file.documentLocation(at: diagnostic.range.start)?.text(language) ?? "",
-      ])
-    }.joined()
+      ]))
+    }
   }
 
   /// Fields joined by commas and ended by CRLF; a field holding a comma, quote or line break is quoted, its quotes

@@ -6,8 +6,8 @@ struct CheckOutput: Sendable {
   var format: CheckOptions.OutputFormat
   var language: Language
   var text: TextReport
-  /// The most findings a file's text or JSON output is rendered with where the file is checked; a file with more is
-  /// written finding by finding when its turn comes. Tests lower it.
+  /// The most findings (and, in JSON and SARIF, fix edits) a file's output is rendered with where the file is checked;
+  /// a file with more is written finding by finding (edit by edit) when its turn comes. Tests lower it.
   var renderedAtOnceLimit = 1_000
 
   init(options: CheckOptions, language: Language, io: CommandIO) {
@@ -17,8 +17,8 @@ struct CheckOutput: Sendable {
     text = TextReport(language: language, color: options.color && !noColor && io.isTerminal)
   }
 
-  /// The file's part of the output and the counts the summary needs; the analysis is dropped here, unless the text
-  /// or JSON output of more than ``renderedAtOnceLimit`` findings is streamed when the file's turn comes.
+  /// The file's part of the output and the counts the summary needs; the analysis is dropped here, unless the output
+  /// of more than ``renderedAtOnceLimit`` findings or edits is streamed when the file's turn comes.
   func file(_ checked: CheckedFile) -> FileOutcome {
     FileOutcome(
       output: output(checked), severities: checked.diagnostics.map(\.severity), fixesApplied: checked.fixesApplied
@@ -27,11 +27,16 @@ struct CheckOutput: Sendable {
 
   private func output(_ checked: CheckedFile) -> FileOutput {
     let streams = checked.diagnostics.count > renderedAtOnceLimit
+      || (format.writesEdits && checked.diagnostics.editCount > renderedAtOnceLimit)
     switch format {
     case .text where streams:
       return .streamed { [text] write in text.stream(checked, to: write) }
     case .json where streams:
       return .streamed { [language] write in JSONReport.streamFragment(checked, language: language, to: write) }
+    case .sarif where streams:
+      return .streamed { [language] write in SARIFReport.streamResults(checked, language: language, to: write) }
+    case .csv where streams:
+      return .streamed { [language] write in CSVReport.streamRows(checked, language: language, to: write) }
     case .text: return .rendered(text.render(checked))
     case .json: return .rendered(JSONReport.fragment(checked, language: language))
     case .sarif: return .rendered(SARIFReport.results(checked, language: language).joined(separator: ",\n"))

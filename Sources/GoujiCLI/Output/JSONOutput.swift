@@ -7,17 +7,33 @@ package indirect enum JSONOutput: Equatable, Sendable {
   case string(String)
   case array([JSONOutput])
   case object([(String, JSONOutput)])
+  /// An array whose elements are made one by one as they are written (``LazyJSONArray``).
+  case lazyArray(LazyJSONArray)
 
   package static func == (lhs: JSONOutput, rhs: JSONOutput) -> Bool { lhs.rendered() == rhs.rendered() }
 
   /// Two-space indented JSON with non-ASCII characters written as they are.
   package func rendered(indent: Int = 0) -> String {
     var output = ""
-    write(into: &output, indent: indent)
+    write(into: &output, indent: indent, flush: nil)
     return output
   }
 
-  private func write(into output: inout String, indent: Int) {
+  /// The same text as ``rendered(indent:)``, handed to `write` in pieces: a lazy array's elements are made, written
+  /// and dropped one by one, and what is gathered is handed on whenever it reaches ``chunkBytes``, so a fix of
+  /// millions of edits is never held whole, neither as values nor as text.
+  package func stream(indent: Int = 0, to write: (String) -> Void) {
+    withoutActuallyEscaping(write) { write in
+      var output = ""
+      self.write(into: &output, indent: indent, flush: write)
+      if !output.isEmpty { write(output) }
+    }
+  }
+
+  /// The most bytes ``stream(indent:to:)`` gathers between a lazy array's elements before handing them on.
+  package static let chunkBytes = 1 << 16
+
+  private func write(into output: inout String, indent: Int, flush: ((String) -> Void)?) {
     switch self {
     case .null: output += "null"
     case .bool(let value): output += value ? "true" : "false"
@@ -32,8 +48,21 @@ package indirect enum JSONOutput: Equatable, Sendable {
       output += "[\n"
       for (index, value) in values.enumerated() {
         output += JSONOutput.spaces(indent + 2)
-        value.write(into: &output, indent: indent + 2)
+        value.write(into: &output, indent: indent + 2, flush: flush)
         output += index + 1 < values.count ? ",\n" : "\n"
+      }
+      output += JSONOutput.spaces(indent) + "]"
+    case .lazyArray(let array):
+      guard array.count > 0 else { return output += "[]" }
+      output += "[\n"
+      for index in 0..<array.count {
+        output += JSONOutput.spaces(indent + 2)
+        array.element(index).write(into: &output, indent: indent + 2, flush: flush)
+        output += index + 1 < array.count ? ",\n" : "\n"
+        if let flush, output.utf8.count >= JSONOutput.chunkBytes {
+          flush(output)
+          output = ""
+        }
       }
       output += JSONOutput.spaces(indent) + "]"
     case .object(let members):
@@ -43,7 +72,7 @@ package indirect enum JSONOutput: Equatable, Sendable {
         output += JSONOutput.spaces(indent + 2)
         JSONOutput.writeString(key, into: &output)
         output += ": "
-        value.write(into: &output, indent: indent + 2)
+        value.write(into: &output, indent: indent + 2, flush: flush)
         output += index + 1 < members.count ? ",\n" : "\n"
       }
       output += JSONOutput.spaces(indent) + "}"
@@ -52,7 +81,7 @@ package indirect enum JSONOutput: Equatable, Sendable {
 
   private var isScalar: Bool {
     switch self {
-    case .array, .object: false
+    case .array, .object, .lazyArray: false
     default: true
     }
   }
@@ -94,6 +123,18 @@ package indirect enum JSONOutput: Equatable, Sendable {
       }
     }
     output += "\""
+  }
+}
+
+/// An array of `count` elements, each made by `element` when it is written. Its elements are written one per line, as
+/// an array of objects is: it is meant for objects (a fix's edits), never for scalars, which an array writes inline.
+package struct LazyJSONArray: Sendable {
+  package var count: Int
+  package var element: @Sendable (Int) -> JSONOutput
+
+  package init(count: Int, element: @escaping @Sendable (Int) -> JSONOutput) {
+    self.count = count
+    self.element = element
   }
 }
 

@@ -17,15 +17,17 @@ enum JSONReport {
   }
 
   /// The same text as ``fragment(_:language:)``, handed to `write` in pieces: the members before `diagnostics`, then
-  /// each diagnostic, then the end. For a file with at least one diagnostic (an empty list is written `[]`).
+  /// each diagnostic (a fix's edits in pieces too), then the end. For a file with at least one diagnostic (an empty
+  /// list is written `[]`).
   static func streamFragment(_ checked: CheckedFile, language: Language, to write: (String) -> Void) {
     var head = "    {\n"
     for (key, value) in members(checked) { head += "      \"\(key)\": " + value.rendered(indent: 6) + ",\n" }
     write(head + "      \"diagnostics\": [\n")
     let diagnostics = checked.diagnostics
     for (index, diagnostic) in diagnostics.enumerated() {
-      let entry = fileDiagnostic(diagnostic, in: checked, language: language).rendered(indent: 8)
-      write("        " + entry + (index + 1 < diagnostics.count ? ",\n" : "\n"))
+      write("        ")
+      fileDiagnostic(diagnostic, in: checked, language: language).stream(indent: 8, to: write)
+      write(index + 1 < diagnostics.count ? ",\n" : "\n")
     }
     write("      ]\n    }")
   }
@@ -69,8 +71,8 @@ enum JSONReport {
           .object([
             ("title", .string(fix.title.text(language))),
             ("safe", .bool(fix.isSafe)),
-            ("edits", .array(fix.edits.map { edit in
-              .object(PrintedRange(edit.range, in: text).members + [("newText", .string(edit.newText))])
+            ("edits", .lazyArray(LazyJSONArray(count: fix.edits.count) { [edits = fix.edits] index in
+              .object(PrintedRange(edits[index].range, in: text).members + [("newText", .string(edits[index].newText))])
             })),
           ])
         })),

@@ -40,6 +40,17 @@ enum SARIFReport {
     }
   }
 
+  /// The same text as ``results(_:language:)`` joined by `,\n`, handed to `write` in pieces: each result, and a
+  /// fix's replacements a few at a time.
+  static func streamResults(_ file: CheckedFile, language: Language, to write: (String) -> Void) {
+    let rules = RuleRegistry.all.map { $0.metadata }
+    let indent = String(repeating: " ", count: resultsIndent + 2)
+    for (index, diagnostic) in file.diagnostics.enumerated() {
+      write(index == 0 ? indent : ",\n" + indent)
+      result(diagnostic, file: file, rules: rules, language: language).stream(indent: resultsIndent + 2, to: write)
+    }
+  }
+
   private static func rule(_ metadata: RuleMetadata, language: Language) -> JSONOutput {
     .object([
       ("id", .string(metadata.code)),
@@ -72,10 +83,10 @@ enum SARIFReport {
           ("description", .object([("text", .string(fix.title.text(language)))])),
           ("artifactChanges", .array([.object([
             ("artifactLocation", .object([("uri", .string(file.path))])),
-            ("replacements", .array(fix.edits.map { edit in
+            ("replacements", .lazyArray(LazyJSONArray(count: fix.edits.count) { [edits = fix.edits, text = file.text] in
               .object([
-                ("deletedRegion", region(edit.range, text: file.text)),
-                ("insertedContent", .object([("text", .string(edit.newText))])),
+                ("deletedRegion", region(edits[$0].range, text: text)),
+                ("insertedContent", .object([("text", .string(edits[$0].newText))])),
               ])
             })),
           ])])),

@@ -73,6 +73,11 @@ package struct DiagnosticList: RandomAccessCollection, Sendable, Equatable {
   package static func == (lhs: DiagnosticList, rhs: DiagnosticList) -> Bool {
     lhs.elementsEqual(rhs)
   }
+
+  /// How many edits the diagnostics' fixes hold in all (``Finding/editCount``): one pass over the findings.
+  package var editCount: Int {
+    findings.joined().joined().reduce(0) { $0 + $1.editCount }
+  }
 }
 
 extension DiagnosticList {

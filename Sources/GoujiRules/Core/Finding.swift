@@ -77,6 +77,14 @@ package struct Finding: Sendable, Hashable {
     }
   }
 
+  /// How many edits the finding's fixes hold, counted without joining GJ501's edits into its fix.
+  package var editCount: Int {
+    switch content {
+    case .compatibility(let fix): fix.editCount
+    default: fixes.reduce(0) { $0 + $1.edits.count }
+    }
+  }
+
   /// The title an editor shows for the first fix (``Fix/displayTitle``), without making the fix's edits.
   package var firstFixDisplayTitle: LocalizedText? {
     switch content {

@@ -15,6 +15,9 @@ struct CompatibilityFix: Sendable {
     [Fix(title: Self.title, isSafe: true, edits: perLine.flatMap(\.self))]
   }
 
+  /// How many edits ``fixes`` holds.
+  var editCount: Int { perLine.reduce(0) { $0 + $1.count } }
+
   /// Whether any edit's range satisfies `predicate`, without joining the lines' edits.
   func containsEdit(where predicate: (TextRange) -> Bool) -> Bool {
     perLine.contains { line in line.contains { predicate($0.range) } }
