@@ -320,6 +320,15 @@ def word_ambiguous_table3() -> list[dict]:
     return table
 
 
+def word_table4(tail_order: list[int] = [11, 12, 13, 14]) -> tuple[str, str]:
+    """Table 四 as `pdftotext` reads LibreOffice's PDF: its header lines, then its first eleven values a blank line
+    apart, and its last four (`tail_order` of them) at the end of the page, after the report's signature and date,
+    before the form feed. The table, and the lines to add after the report."""
+    head = ["行政复议", "", "行政诉讼", "未经复议直接起诉", "", "复议后起诉", "", " ".join(T4_RESULTS), " ".join(T4_RESULTS * 2)]
+    table = "\n".join(head + [line for value in T4[:11] for line in ("", value)])
+    return table, "\n" + "\n\n".join(T4[i] for i in tail_order) + "\n\n\f"
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     cases: dict[str, tuple[str, dict]] = {}
@@ -384,6 +393,12 @@ def main() -> None:
     cases["word-reading-order"] = (text, {"table3": solved(shared)})
     text = report(word_reading_order(T3, last_label_after=True), layout_table4())
     cases["word-reading-order-last-label"] = (text, {"table3": solved(shared | {"（七）总计", "四、结转下年度继续办理"})})
+    table4, tail = word_table4()
+    text = report(word_reading_order(T3), table4) + tail
+    cases["word-reading-order-table4-page-end"] = (text, {"table4": T4, "table4Confidence": ["written"] * 11 + ["solved"] * 4})
+    table4, tail = word_table4(tail_order=[14, 13, 12, 11])
+    text = report(word_reading_order(T3), table4) + tail
+    cases["word-reading-order-table4-page-end-unbalanced"] = (text, {"table4": [None] * 15})
     ambiguous = word_ambiguous_table3()
     split = ("二、上年结转政府信息公开申请数量", "四、结转下年度继续办理")
     text = report(word_reading_order(ambiguous, split_lines=split), layout_table4())

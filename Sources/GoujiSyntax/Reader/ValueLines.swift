@@ -45,6 +45,12 @@ struct ValueLineScanner {
     return result
   }
 
+  /// The numbers of line `line` when it holds nothing else (`[]` for a blank line), `nil` when it holds other text.
+  func valuesOnly(line: Int) -> [RawCell]? {
+    let tokens = self.tokens(in: lines[line].range)
+    return tokens.allSatisfy(isValue) ? tokens : nil
+  }
+
   /// How a note under a table begins.
   static let notePrefixes = ["注：", "注:"]
 
