@@ -322,10 +322,11 @@ def word_ambiguous_table3() -> list[dict]:
 
 def word_table4(tail_order: list[int] = [11, 12, 13, 14]) -> tuple[str, str]:
     """Table 四 as `pdftotext` reads LibreOffice's PDF: its header lines, then its first eleven values a blank line
-    apart, and its last four (`tail_order` of them) at the end of the page, after the report's signature and date,
-    before the form feed. The table, and the lines to add after the report."""
+    apart and a note with numbers, and its last four (`tail_order` of them) at the end of the page, after the report's
+    signature and date, before the form feed. The table, and the lines to add after the report."""
     head = ["行政复议", "", "行政诉讼", "未经复议直接起诉", "", "复议后起诉", "", " ".join(T4_RESULTS), " ".join(T4_RESULTS * 2)]
-    table = "\n".join(head + [line for value in T4[:11] for line in ("", value)])
+    note = "注：行政复议、行政诉讼案件数量以收到法律文书日期为准，2023 年无被纠错案件。"
+    table = "\n".join(head + [line for value in T4[:11] for line in ("", value)] + ["", note])
     return table, "\n" + "\n\n".join(T4[i] for i in tail_order) + "\n\n\f"
 
 
