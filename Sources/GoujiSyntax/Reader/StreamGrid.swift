@@ -70,7 +70,7 @@ struct StreamGrid {
 
   /// The lines as written, except when no two lines of numbers of the table stand together: LibreOffice's PDF sets
   /// every cell a blank line apart, so a blank line ends no block there and the breaks are dropped.
-  static func withoutSpacing(_ rows: [[ValueLine]]) -> [[ValueLine]] {
+  private static func withoutSpacing(_ rows: [[ValueLine]]) -> [[ValueLine]] {
     let lines = rows.joined()
     guard lines.count > 1, lines.allSatisfy({ $0.breakBefore }) else { return rows }
     return rows.map { $0.map { ValueLine(cells: $0.cells, breakBefore: false) } }
