@@ -270,6 +270,66 @@ def reading_order_split_rows() -> str:
     return "\n".join(lines)
 
 
+def word_reading_order(table3: list[dict], last_label_after: bool = False, split_lines: tuple[str, ...] = ()) -> str:
+    """Table 三 as `pdftotext` reads LibreOffice's PDF of a `.docx`: every label and every value a blank line apart
+    (so a blank line ends no block), 𠀀 in a header line; the labels of （六）1 and 2 wrapped beside their group labels
+    come after their values, which follow those of （五）5; a note with numbers under the table. With
+    `last_label_after`, 四、结转下年度继续办理's label comes after its values too, which follow （七）总计's. The rows in
+    `split_lines` have their values on two lines, three and four."""
+    def cells(r: dict) -> list[str]:
+        if own(r["row"]) in split_lines:
+            return [" ".join(r["values"][:3]), " ".join(r["values"][3:])]
+        return r["values"]
+    lines = ["申请人情况 𠀀", "自然人", "", "法人或其他组织", "商业企业 科研机 社会公益 法律服务机 其他", "", "总计", "", "构",
+             "", "组织", "", "构", ""]
+    late = {"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"}
+    if last_label_after:
+        late.add("四、结转下年度继续办理")
+    for r in table3:
+        label = own(r["row"])
+        if label == "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请":
+            lines += ["三、本年度办", "理结果", "", "（三）不予", "公开", "", "（四）无法", "提供", "", "（五）不予", "处理", "",
+                      "（六）其他 1.申请人无正当理由逾期不补正、行政机关不再处", "处理", "理其政府信息公开申请",
+                      "2.申请人逾期未按收费通知要求缴纳费用、行政机", "关不再处理其政府信息公开申请", ""]
+        elif label == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）":
+            lines += ["（二）部分公开（区分处理的，只计这一情形，不计其他情", "形）", ""]
+        elif label == "四、结转下年度继续办理" and last_label_after:
+            lines += [label, ""]
+        elif label not in late:
+            lines += [label, ""]
+        if label == "5.要求行政机关确认或重新出具已获取信息":
+            rows = [r] + [x for x in table3 if own(x["row"]) in late and own(x["row"]) != "四、结转下年度继续办理"]
+            lines += [line for x in rows for cell in cells(x) for line in (cell, "")]
+        elif label == "（七）总计" and last_label_after:
+            rows = [r, table3[-1]]
+            lines += [line for x in rows for cell in cells(x) for line in (cell, "")]
+        elif label not in late:
+            lines += [line for cell in cells(r) for line in (cell, "")]
+    lines += ["注：本表数据单位为件，含 2023 年 1 月 1 日前收到、在本年度办结的 2 件申请。"]
+    return "\n".join(lines)
+
+
+def word_ambiguous_table3() -> list[dict]:
+    """inv-2021-busy's table 三 with 二、上年结转 and 四、结转下年度 both 0 0 5 0 0 0 5 and 一、本年新收 equal to （七）总计, so
+    every rule still holds, and holds as well when both rows read 0 0 0 5 0 0 5."""
+    carried = ["0", "0", "5", "0", "0", "0", "5"]
+    table = [dict(r) for r in T3]
+    table[0] = dict(table[0], values=list(values("（七）总计")))
+    table[1] = dict(table[1], values=carried)
+    table[-1] = dict(table[-1], values=carried)
+    return table
+
+
+def word_table4(tail_order: list[int] = [11, 12, 13, 14]) -> tuple[str, str]:
+    """Table 四 as `pdftotext` reads LibreOffice's PDF: its header lines, then its first eleven values a blank line
+    apart and a note with numbers, and its last four (`tail_order` of them) at the end of the page, after the report's
+    signature and date, before the form feed. The table, and the lines to add after the report."""
+    head = ["行政复议", "", "行政诉讼", "未经复议直接起诉", "", "复议后起诉", "", " ".join(T4_RESULTS), " ".join(T4_RESULTS * 2)]
+    note = "注：行政复议、行政诉讼案件数量以收到法律文书日期为准，2023 年无被纠错案件。"
+    table = "\n".join(head + [line for value in T4[:11] for line in ("", value)] + ["", note])
+    return table, "\n" + "\n\n".join(T4[i] for i in tail_order) + "\n\n\f"
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     cases: dict[str, tuple[str, dict]] = {}
@@ -322,6 +382,29 @@ def main() -> None:
     cases["reading-order-blocks"] = (text, {"table3": T3})
     text = report(reading_order_split_rows(), layout_table4())
     cases["reading-order-split-rows"] = (text, {"table3": T3})
+
+    # LibreOffice's PDF in reading order (`word-pdf-raw`): every cell a blank line apart, wrapped labels after their
+    # values. Two rows whose two lines balance in either order, together, leave the shared-out rows unread.
+    shared = {"（五）不予处理 5.要求行政机关确认或重新出具已获取信息", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+              "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"}
+
+    def solved(rows: set[str]) -> list[dict]:
+        return [dict(r, confidence=["solved"] * 7) if r["row"] in rows else r for r in T3]
+    text = report(word_reading_order(T3), layout_table4()).replace("\n", "\r\n")
+    cases["word-reading-order"] = (text, {"table3": solved(shared)})
+    text = report(word_reading_order(T3, last_label_after=True), layout_table4())
+    cases["word-reading-order-last-label"] = (text, {"table3": solved(shared | {"（七）总计", "四、结转下年度继续办理"})})
+    table4, tail = word_table4()
+    text = report(word_reading_order(T3), table4) + tail
+    cases["word-reading-order-table4-page-end"] = (text, {"table4": T4, "table4Confidence": ["written"] * 11 + ["solved"] * 4})
+    table4, tail = word_table4(tail_order=[14, 13, 12, 11])
+    text = report(word_reading_order(T3), table4) + tail
+    cases["word-reading-order-table4-page-end-unbalanced"] = (text, {"table4": [None] * 15})
+    ambiguous = word_ambiguous_table3()
+    split = ("二、上年结转政府信息公开申请数量", "四、结转下年度继续办理")
+    text = report(word_reading_order(ambiguous, split_lines=split), layout_table4())
+    cases["word-reading-order-ambiguous"] = (text, {"table3": [
+        {"row": r["row"], "values": [None] * 7} if r["row"] in shared else r for r in ambiguous]})
 
     # Table 二 in reading order: every row label first, then each clause's column headers and values one per line.
     # A clause of one column reads one way; 第二十条第（一）项's two rows of counts read differently row by row and

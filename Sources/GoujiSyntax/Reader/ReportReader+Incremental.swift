@@ -103,9 +103,17 @@ extension ReportReader {
     let newRange = TextRange(start: edit.range.start, end: edit.range.start + edit.newText.utf8.count)
     guard editLine > headingLine, endLine < nextLine, editLine > titleLine || previous.title == nil && editLine > 40,
       !touchesStructure(old, range: edit.range, previous: previous),
-      !touchesStructure(newText, range: newRange, previous: previous)
+      !touchesStructure(newText, range: newRange, previous: previous),
+      !mayEndTable4(previous, edit: edit)
     else { return nil }
     return section
+  }
+
+  /// Whether the edit lies after a table 四 whose last cells are, or may be, at the end of its page past its section
+  /// (``Table4Reader/pageEndValues(after:region:expected:)``): one read short, or with cells beyond its range.
+  private static func mayEndTable4(_ previous: Report, edit: TextEdit) -> Bool {
+    guard let table = previous.table4, edit.range.start >= table.range.end else { return false }
+    return table.rows.flatMap(\.cells).contains { $0.state == .missing || $0.range.end > table.range.end }
   }
 
   /// Whether the lines `range` touches hold, or could now hold, a heading (at a line start, or inside the line as

@@ -29,10 +29,8 @@ struct StreamGrid {
   /// table in exactly one way. `rows` are the format's rows in order; the last one's lines hold the stream.
   func read(_ rows: [Row]) -> [String: [RawCell]]? {
     guard rows.count == format.rows.count, zip(rows, format.rows).allSatisfy({ $0.key == $1.key }),
-      var own = distributeOverflow(rows.dropLast().map(\.lines)),
-      let (last, stream) = splitLast(rows.last!.lines, previous: own.last ?? [])
+      let (own, stream) = ownAndStream(Self.withoutSpacing(rows.map(\.lines)))
     else { return nil }
-    own.append(last)
     let choices = own.map(orderedPrefixes)
     guard choices.allSatisfy({ !$0.isEmpty }),
       choices.reduce(1, { min($0 * $1.count, Self.combinationLimit + 1) }) <= Self.combinationLimit
@@ -57,6 +55,25 @@ struct StreamGrid {
   /// Every choice of one item from each list, the first list's choice varying slowest.
   private static func combinations<T>(_ lists: [[T]]) -> [[T]] {
     lists.reduce([[]]) { partial, list in partial.flatMap { prefix in list.map { prefix + [$0] } } }
+  }
+
+  /// Every row's own lines and the stream after the last label. When the last row has no lines (its label came
+  /// after its values, beside the table's end) the rows' lines are shared out to the end and no stream is left.
+  private func ownAndStream(_ lines: [[ValueLine]]) -> (own: [[ValueLine]], stream: [ValueLine])? {
+    if lines.last?.isEmpty == true, let own = distributeOverflow(lines) { return (own, []) }
+    guard var own = distributeOverflow(Array(lines.dropLast())),
+      let (last, stream) = splitLast(lines.last ?? [], previous: own.last ?? [])
+    else { return nil }
+    own.append(last)
+    return (own, stream)
+  }
+
+  /// The lines as written, except when no two lines of numbers of the table stand together: LibreOffice's PDF sets
+  /// every cell a blank line apart, so a blank line ends no block there and the breaks are dropped.
+  private static func withoutSpacing(_ rows: [[ValueLine]]) -> [[ValueLine]] {
+    let lines = rows.joined()
+    guard lines.count > 1, lines.allSatisfy({ $0.breakBefore }) else { return rows }
+    return rows.map { $0.map { ValueLine(cells: $0.cells, breakBefore: false) } }
   }
 
   /// A row holding more values than columns, followed by rows with none (their labels came after their values): its

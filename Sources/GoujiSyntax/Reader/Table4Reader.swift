@@ -29,8 +29,14 @@ struct Table4Reader {
       if let resumed = resumedValues(after: raw, region: region, expected: valueCount) {
         raw = resumed
       }
+      let written = raw.count
+      if let atPageEnd = pageEndValues(after: raw, region: region, expected: valueCount) {
+        raw = atPageEnd
+      }
       let fitted = context.fit(raw, expected: valueCount, rowEnd: values.end)
       cells = fitted.cells
+      // Values found at the page's end are where the rules (R4) confirmed the text's order put them.
+      for index in cells.indices.dropFirst(written) where fitted.found == nil { cells[index].confidence = .solved }
       let header = context.lines(from: block[0].range.start, upTo: raw.first?.range.start ?? segment.start)
       if fitted.found != nil, let placed = placeByColumns(raw, header: header) {
         cells = placed
@@ -52,7 +58,9 @@ struct Table4Reader {
     }
     let rows = makeRows(cells, block: block, form: values.form)
     var table = ReadTable(id: .table4, range: region, rows: rows, form: values.form)
-    table.range = TextRange(start: block[0].range.start, end: max(block[0].range.start, cells.map(\.range.end).max() ?? values.end))
+    // Cells found at the page's end, after the table's section, do not widen the table.
+    let ends = cells.map(\.range.end).filter { $0 <= region.end }
+    table.range = TextRange(start: block[0].range.start, end: max(block[0].range.start, ends.max() ?? values.end))
     return Result(table: table, problems: problems)
   }
 

@@ -17,8 +17,8 @@ struct ValueLineScanner {
   /// Which tokens are values (table 三's: whole numbers).
   var isValue: (RawCell) -> Bool = ValueLineScanner.isCount
 
-  /// The lines of numbers in `range`, or `nil` when a line holds a number that other text follows (prose, a stray
-  /// year): its numbers could not be told from the table's.
+  /// The lines of numbers in `range` up to a note (`注：…`), or `nil` when a line holds a number that other text
+  /// follows (prose, a stray year): its numbers could not be told from the table's.
   func scan(_ range: TextRange) -> [ValueLine]? {
     guard range.length > 0 else { return [] }
     var result: [ValueLine] = []
@@ -29,6 +29,8 @@ struct ValueLineScanner {
       let bounds = lines[line].range
       let content = TextRange(start: max(range.start, bounds.start), end: min(range.end, bounds.end))
       let tokens = self.tokens(in: content)
+      // A note under the table (`注：本表数据单位为件，含 2023 年…`) ends its lines of numbers.
+      if let first = tokens.first, Self.notePrefixes.contains(where: first.text.hasPrefix) { break }
       let values = Array(tokens.reversed().prefix(while: isValue).reversed())
       if tokens.dropLast(values.count).contains(where: isValue) { return nil }
       if values.isEmpty {
@@ -42,6 +44,15 @@ struct ValueLineScanner {
     }
     return result
   }
+
+  /// The numbers of line `line` when it holds nothing else (`[]` for a blank line), `nil` when it holds other text.
+  func valuesOnly(line: Int) -> [RawCell]? {
+    let tokens = self.tokens(in: lines[line].range)
+    return tokens.allSatisfy(isValue) ? tokens : nil
+  }
+
+  /// How a note under a table begins.
+  static let notePrefixes = ["注：", "注:"]
 
   /// Whether a token is a whole number as a table writes one: `0`, or at most 7 digits not starting with 0, signed
   /// or not (`017` or `17033493569` are digits of several cells written together).

@@ -22,6 +22,8 @@ import Testing
       "reading-order-columns-exchanged", "reading-order-columns-unlabelled", "reading-order-blocks",
       "reading-order-split-rows", "reading-order-table2",
       "layout-empty-cells", "layout-empty-cells-ambiguous", "layout-page-break",
+      "word-reading-order", "word-reading-order-last-label", "word-reading-order-ambiguous",
+      "word-reading-order-table4-page-end", "word-reading-order-table4-page-end-unbalanced",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")

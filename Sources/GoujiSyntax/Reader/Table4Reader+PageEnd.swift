@@ -1,0 +1,53 @@
+import GoujiFormats
+import GoujiText
+
+extension Table4Reader {
+  /// The fifteen values when LibreOffice's PDF in reading order (`pdftotext` of a `.docx` printed by LibreOffice)
+  /// writes table 四's last cells at the end of the table's page, after the text that follows the table
+  /// (`… 6` / `3` / `五、存在的主要问题…` / … / `2024 年 1 月 20 日` / `0` / `8` / `0` / `11` / form feed): `raw`,
+  /// then the page's last lines when they hold only whole numbers, exactly the missing ones, in the order written.
+  /// Kept only when nothing but white space (or a note, `注：…`) stands between `raw` and the table's end, text stands
+  /// before those last lines, and every group's 总计 holds (R4); otherwise `nil`.
+  func pageEndValues(after raw: [RawCell], region: TextRange, expected: Int) -> [RawCell]? {
+    guard let last = raw.last, raw.count < expected, region.end < context.text.count,
+      !context.containsDigit(TextRange(start: last.range.end, end: noteStart(after: last.range.end, before: region.end))),
+      let more = lastValueLines(from: region.end, count: expected - raw.count)
+    else { return nil }
+    let values = (raw + more).map { CellValueParser.integer($0.text) }
+    let spec = Self.spec
+    guard values.allSatisfy({ $0 != nil }), RowRuleCheck(rules: spec.rules, columns: spec.columns).holds(values)
+    else { return nil }
+    return raw + more
+  }
+
+  /// Where a note under the table (`注：行政复议…2023 年无被纠错案件。`) begins on a line after `start`, else `end`.
+  private func noteStart(after start: Int, before end: Int) -> Int {
+    let text = context.text
+    var line = text.line(containing: start) + 1
+    while line < context.lines.count, context.lines[line].range.start < end {
+      let content = text.lineText(line).drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+      if ValueLineScanner.notePrefixes.contains(where: content.hasPrefix) { return context.lines[line].range.start }
+      line += 1
+    }
+    return end
+  }
+
+  /// The values of the lines of numbers that end the page holding `start` (up to its form feed or the text's end),
+  /// when they are exactly `count` whole numbers and a line of other text after `start` stands before them.
+  private func lastValueLines(from start: Int, count: Int) -> [RawCell]? {
+    let text = context.text
+    let pageEnd = (start..<text.count).first { text.bytes[$0] == 0x0C } ?? text.count
+    let scanner = ValueLineScanner(text: text, lines: context.lines, excluded: context.excluded)
+    let first = text.line(containing: start)
+    var line = text.line(containing: max(start, pageEnd - 1))
+    var values: [RawCell] = []
+    // From the page's last line up: lines of numbers (and blank lines) until a line of other text.
+    while line > first, context.lines[line].range.start >= start, let found = scanner.valuesOnly(line: line) {
+      values.insert(contentsOf: found, at: 0)
+      guard values.count <= count else { return nil }
+      line -= 1
+    }
+    let textBefore = line > first && scanner.valuesOnly(line: line) == nil
+    return textBefore && values.count == count ? values : nil
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@testable import GoujiSyntax
+
+/// LibreOffice's PDF in reading order (`pdftotext` of a `.docx` printed by LibreOffice, the corpus's `word-pdf-raw`):
+/// rows shared out after a wrapped label and table 四's last cells at the page's end keep their exact ranges, stay
+/// inside the text, and re-reading after an edit gives what a fresh reading gives.
+@Suite struct WordReadingOrderTests {
+  private static let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("reader")
+
+  private static func read(_ name: String) throws -> Report {
+    let text = try String(contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
+    return ReportReader.read(SourceText(text))
+  }
+
+  private static func textAt(_ range: TextRange, in report: Report) -> String {
+    String(decoding: report.text.bytes[range.start..<range.end], as: UTF8.self)
+  }
+
+  @Test func sharedOutRowsAreSolvedWithTheirRangesInCRLFText() throws {
+    let report = try Self.read("word-reading-order")
+    #expect(report.text.bytes.contains(0x0D))
+    let row = try #require(report.table3?.rows.first { $0.label.hasPrefix("2.申请人逾期未按收费通知") })
+    #expect(row.cells.map(\.text) == ["13", "0", "6", "0", "0", "3", "22"])
+    #expect(row.cells.allSatisfy { $0.confidence == .solved })
+    for cell in report.table3?.rows.flatMap(\.cells) ?? [] {
+      #expect(cell.range.end <= report.text.count)
+      #expect(Self.textAt(cell.range, in: report) == cell.text)
+    }
+  }
+
+  @Test func table4sLastCellsAtThePageEndAreSolvedAndTheTableEndsInItsSection() throws {
+    let report = try Self.read("word-reading-order-table4-page-end")
+    let table = try #require(report.table4)
+    let cells = table.rows.flatMap(\.cells)
+    #expect(cells.map(\.text) == ["1", "0", "4", "0", "5", "6", "0", "0", "0", "6", "3", "0", "8", "0", "11"])
+    #expect(cells.suffix(4).allSatisfy { $0.confidence == .solved })
+    #expect(cells.allSatisfy { Self.textAt($0.range, in: report) == $0.text })
+    let section = try #require(report.section(4))
+    #expect(table.range.end <= section.bodyRange.end)
+    #expect(cells.suffix(4).allSatisfy { $0.range.start > (report.section(6)?.bodyRange.start ?? 0) })
+  }
+
+  /// An edit after such a table 四 (in section 六, among its last cells or anywhere before the page's end) reads the
+  /// whole text: the table's reading depends on it.
+  @Test(arguments: ["word-reading-order-table4-page-end", "word-reading-order-table4-page-end-unbalanced"])
+  func anEditAfterTable4RereadsAsAFreshReading(_ name: String) throws {
+    let report = try Self.read(name)
+    let last = try #require(report.text.lineCount > 3 ? report.text.lineCount - 3 : nil)
+    let start = report.text.lineRange(last).start
+    let value = TextRange(start: start, end: start + report.text.lineText(last).utf8.count)
+    #expect(Int(report.text.lineText(last)) != nil)
+    for newText in ["5", "11"] {
+      let edit = TextEdit(range: value, newText: newText)
+      #expect(!ReportReader.rereadsOnlyOneSection(report, after: edit))
+      let reread = ReportReader.reread(report, after: edit)
+      let fresh = ReportReader.read(report.text.applyingSequentially([edit]))
+      #expect(reread == fresh)
+    }
+  }
+}
