@@ -21,16 +21,15 @@ import Testing
 
   /// A report around table 三's lines, rows a blank line apart as LibreOffice sets them, titled with 𠀀.
   private func report(_ table: [String], newline: String) -> SourceText {
-    let lines =
-      ["某某县𠀀溪镇人民政府2023年政府信息公开工作年度报告", "一、总体情况", "无。", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"]
-      + table.flatMap { [$0, ""] }
-      + ["四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "无。", "六、其他需要报告的事项", "无。"]
+    let before = ["某某县𠀀溪镇人民政府2023年政府信息公开工作年度报告", "一、总体情况", "无。", "二、主动公开政府信息情况"]
+    let after = ["四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "无。", "六、其他需要报告的事项", "无。"]
+    let lines = before + ["三、收到和处理政府信息公开申请情况"] + table.flatMap { [$0, ""] } + after
     return SourceText(lines.joined(separator: newline) + newline)
   }
 
-  /// Table 三's header as LibreOffice's PDF gives it: the group and column words over two lines, the page breaking
-  /// before the last line of the wrapped column labels (`构` of 科研机构, `组织`, `构` of 法律服务机构), which
-  /// `fragments` places.
+  /// Table 三's header as LibreOffice's PDF gives it: the group and column words over two lines, the page
+  /// breaking before the last line of the wrapped column labels (`构` of 科研机构, `组织`, `构` of 法律服务机构),
+  /// which `fragments` places.
   private func header(fragments: [(Int, String)]) -> [String] {
     [
       line(0, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", [(50, "申请人情况")]),
@@ -52,13 +51,14 @@ import Testing
   /// labels of other lengths (`三、本年度办 （一）予以公开`) would move the values.
   @Test(arguments: ["\n", "\r\n"])
   func eachPageIsPlacedByItsOwnCompleteRow(_ newline: String) throws {
-    let page1Columns = [43, 48, 53, 58, 63, 68, 73]
+    let complete1 = [(43, "47"), (48, "19"), (53, "14"), (58, "10"), (63, "17"), (68, "24"), (73, "131")]
+    let complete2 = [(48, "44"), (53, "19"), (60, "11"), (65, "10"), (76, "19"), (81, "24"), (86, "127")]
     let table =
       header(fragments: [(53, "构"), (58, "组织"), (63, "构")]) + [
-        line(11, "一、本年新收政府信息公开申请数量", zip(page1Columns, ["47", "19", "14", "10", "17", "24", "131"]).map { $0 }),
+        line(11, "一、本年新收政府信息公开申请数量", complete1),
         line(11, "二、上年结转政府信息公开申请数量", [(53, "1"), (58, "0"), (63, "2"), (68, "0"), (74, "3")]),
         line(0, "三、本年度办               （一）予以公开", [(58, "5"), (63, "0"), (68, "0"), (74, "5")]),
-        line(25, "（七）总计", [(48, "44"), (53, "19"), (60, "11"), (65, "10"), (76, "19"), (81, "24"), (86, "127")], formFeed: true),
+        line(25, "（七）总计", complete2, formFeed: true),
         line(18, "四、结转下年度继续办理", [(48, "3"), (60, "4"), (76, "0"), (87, "7")]),
       ]
     let text = report(table, newline: newline)
@@ -71,15 +71,16 @@ import Testing
     for cell in carryOver where !cell.isEmpty { #expect(text[cell.range] == cell.text) }
   }
 
-  /// Example 004's shape: every row holds one `0` (its 总计), the page breaks inside the header, and the rows' page
-  /// has no complete row. The header lines above the form feed are another page's columns (by them the `0` stands
-  /// under 法律服务机构, a wrong value); the fragments below it name three columns of seven. Nothing tells the
-  /// column: the rows are left unread (GJ308), never placed.
+  /// Example 004's shape: every row holds one `0` (its 总计), the page breaks inside the header, and the rows'
+  /// page has no complete row. The header lines above the form feed are another page's columns (by them the `0`
+  /// stands under 法律服务机构, a wrong value); the fragments below it name three columns of seven. Nothing tells
+  /// the column: the rows are left unread (GJ308), never placed.
   @Test func aPageWithoutACompleteRowUnderAnotherPagesHeaderIsNotPlaced() throws {
-    let rows = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量"].map { line(11, $0, [(57, "0")]) }
-    var table = header(fragments: [(43, "构"), (47, "组织"), (52, "构")]) + rows
+    let labels = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量"]
+    var table = header(fragments: [(43, "构"), (47, "组织"), (52, "构")]) + labels.map { line(11, $0, [(57, "0")]) }
     // The first page's header alone names every column, one word each, where the 0 stands under 法律服务机.
-    table[1] = line(37, "自然人", [(43, "商业企业"), (48, "科研机"), (52, "社会公益"), (57, "法律服务机"), (63, "其他"), (68, "总计")])
+    let columns = [(43, "商业企业"), (48, "科研机"), (52, "社会公益"), (57, "法律服务机"), (63, "其他"), (68, "总计")]
+    table[1] = line(37, "自然人", columns)
     let read = ReportReader.read(report(table, newline: "\r\n"))
     for key in ["new", "carried"] {
       let row = try #require(cells(read, key))
@@ -89,20 +90,23 @@ import Testing
     }
   }
 
-  /// `pdftotext` puts a space where the font changes, between an amount and its unit: `35800.50 元` is one cell of
-  /// 采购总金额 (the row was three tokens for two columns, left unread).
+  /// `pdftotext` puts a space where the font changes, between an amount and its unit: `35800.50 元` is one cell
+  /// of 采购总金额 (the row was three tokens for two columns, left unread).
   @Test func aUnitSetApartFromItsAmountIsPartOfTheCell() throws {
     let lines = [
       "某某县𠀀溪镇人民政府2019年政府信息公开工作年度报告", "一、总体情况", "无。", "二、主动公开政府信息情况",
       line(14, "第二十条第（九）项"), "", line(3, "信息内容", [(13, "采购项目数量"), (31, "采购总金额")]), "",
       line(2, "政府集中采购", [(15, "174"), (31, "35800.50"), (40, "元")]),
-      "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "无。",
+      "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+      "无。",
     ]
     let text = SourceText(lines.joined(separator: "\r\n") + "\r\n")
     let row = try #require(ReportReader.read(text).table2?.rows.first { $0.label == "政府集中采购" })
     #expect(row.cells.map(\.text) == ["174", "35800.50元"])
     let amount = try #require(row.cells.last)
     #expect(text[amount.range] == "35800.50 元")
-    #expect(CellExtractor.joiningUnits([RawCell(text: "元", range: TextRange(start: 0, end: 3))]).map(\.text) == ["元"])
+    // A unit with no number before it stays a token of its own (and makes no value).
+    let alone = [RawCell(text: "元", range: TextRange(start: 0, end: 3))]
+    #expect(CellExtractor.joiningUnits(alone).map(\.text) == ["元"])
   }
 }

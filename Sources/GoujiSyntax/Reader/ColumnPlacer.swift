@@ -135,8 +135,8 @@ struct ColumnPlacer {
   }
 
   /// The first line of each page after the header, up to `line`: a line of page furniture (page number, running
-  /// header) below the header, or a line starting with a form feed (`pdftotext` starts every page with one; LibreOffice's
-  /// PDFs have no page number to mark it). Each page's layout may differ.
+  /// header) below the header, or a line starting with a form feed (`pdftotext` starts every page with one;
+  /// LibreOffice's PDFs have no page number to mark it). Each page's layout may differ.
   private func pageBreaks(before line: Int) -> [Int] {
     guard headerLines.upperBound <= line else { return [] }
     return (headerLines.upperBound...line).filter { index in
