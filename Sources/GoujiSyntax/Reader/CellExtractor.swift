@@ -159,6 +159,7 @@ struct CellExtractor {
     }
     let hadEntity = tokens.contains { $0.text == CellExtractor.nonBreakingSpaceEntity }
     tokens.removeAll { $0.text == CellExtractor.nonBreakingSpaceEntity }
+    tokens = CellExtractor.joiningUnits(tokens)
     if tokens.isEmpty && endedOnValue {
       // Nothing across a blank line (PDF text in reading order, after the rest of a wrapped label): the row's
       // values may come later, none are read here, as for a label on a line of its own. (A label alone on its line
@@ -179,6 +180,25 @@ struct CellExtractor {
       return ExtractedValues(content: .glued(GluedRow(tokens: tokens)), form: .flattened, end: end)
     }
     return ExtractedValues(content: .cells(tokens), form: touchesLabel ? .flattened : .layout, end: end)
+  }
+
+  /// Units that `pdftotext` sets apart from their amount (a space where the font changes: `35800.50 元`).
+  static let detachedUnits: Set<String> = ["元", "万元"]
+
+  /// The tokens with a unit standing alone after a number joined to it (`35800.50` `元` is one cell, `35800.50元`,
+  /// over both): a unit alone is never a cell's value.
+  static func joiningUnits(_ tokens: [RawCell]) -> [RawCell] {
+    var result: [RawCell] = []
+    for token in tokens {
+      if detachedUnits.contains(token.text), let last = result.last, last.text.last?.isASCII == true,
+        last.text.last?.isNumber == true
+      {
+        result[result.count - 1] = RawCell(text: last.text + token.text, range: last.range.union(token.range))
+      } else {
+        result.append(token)
+      }
+    }
+    return result
   }
 
   /// `&nbsp;` left as text by a scraper: an empty cell written as nothing.

@@ -7,7 +7,7 @@ extension ColumnPlacer {
   /// gives a consistent layout.
   func headerBands(_ measure: ColumnMeasure) -> (bands: ColumnBands, contradictions: Int)? {
     let foldedLabels = columnLabels.map { NormalizedText.foldedString($0, mode: .matching) }
-    let lines = headerLines.map { headerWords(on: $0, foldedLabels: foldedLabels) }.filter { !$0.isEmpty }
+    let lines = headerLinesOnRowsPage.map { headerWords(on: $0, foldedLabels: foldedLabels) }.filter { !$0.isEmpty }
     let spanned = lines.map { $0.map { (span: span($0.cell, measure: measure), columns: $0.columns) } }
     guard let bands = groupedBands(spanned.flatMap { $0 }) ?? lineBands(spanned) else { return nil }
     let contradictions = spanned.joined().filter { word in
@@ -18,16 +18,16 @@ extension ColumnPlacer {
 
   /// The header's bands in each measure in which the header's words contradict them least (a word standing in a
   /// column whose label does not hold it); none when the header keeps no positions.
-  func headerBandsByMeasure() -> [ColumnMeasure: ColumnBands] {
+  func headerBandsByMeasure(_ measures: [ColumnMeasure]) -> [ColumnMeasure: ColumnBands] {
     guard headerKeepsPositions() else { return [:] }
-    let found = ColumnMeasure.allCases.compactMap { measure in headerBands(measure).map { (measure, $0) } }
+    let found = measures.compactMap { measure in headerBands(measure).map { (measure, $0) } }
     let fewest = found.map(\.1.contradictions).min()
     return Dictionary(uniqueKeysWithValues: found.filter { $0.1.contradictions == fewest }.map { ($0.0, $0.1.bands) })
   }
 
   /// Whether the header keeps positions: a line of it is indented or has words more than one space apart.
   private func headerKeepsPositions() -> Bool {
-    headerLines.contains { line in
+    headerLinesOnRowsPage.contains { line in
       let range = context.lines[line].range
       guard range.length <= ColumnPlacer.lineLimit else { return false }
       let all = words(in: range)

@@ -33,8 +33,9 @@ struct ColumnPlacer {
     let short = rows.indices.filter { own[$0] != nil && !rows[$0].isEmpty && rows[$0].count < columnLabels.count }
     guard !short.isEmpty else { return [:] }
     let breaks = pageBreaks(before: own.compactMap { $0 }.max() ?? 0)
-    let page = own.map { line in line.map { line in breaks.filter { $0 < line }.count } }
-    let header = headerBandsByMeasure()
+    let page = own.map { line in line.map { line in breaks.filter { $0 <= line }.count } }
+    let measures = self.measures
+    let header = headerBandsByMeasure(measures)
     var modelsByPage: [Int?: [Model]] = [:]
     var result: [Int: ColumnPlacement] = [:]
     for index in short {
@@ -43,7 +44,7 @@ struct ColumnPlacer {
         ?? self.models(
           complete: rows.indices.filter { page[$0] == page[index] && rows[$0].count == columnLabels.count }
             .map { rows[$0] },
-          header: header, onFirstPage: page[index] == 0
+          header: header, onFirstPage: page[index] == 0, measures: measures
         )
       modelsByPage[page[index]] = models
       guard let placed = place(rows[index], by: models) else { continue }
@@ -61,20 +62,22 @@ struct ColumnPlacer {
   /// The layouts the short rows of one page are placed by, one per measure that gives one: the bands of the page's
   /// `complete` rows, or the header's when the page has none (learned on the row's page only on the first page).
   private func models(
-    complete: [[RawCell]], header: [ColumnMeasure: ColumnBands], onFirstPage: Bool
+    complete: [[RawCell]], header: [ColumnMeasure: ColumnBands], onFirstPage: Bool, measures: [ColumnMeasure]
   ) -> [Model] {
     // Complete rows of the same page that do not line up in a measure rule the measure out; the header is the
     // fallback for a page without a complete row only.
-    guard complete.isEmpty else { return rowModels(complete, header: header) }
-    return ColumnMeasure.allCases.compactMap { measure in header[measure].map { (measure, $0, onFirstPage) } }
+    guard complete.isEmpty else { return rowModels(complete, header: header, measures: measures) }
+    return measures.compactMap { measure in header[measure].map { (measure, $0, onFirstPage) } }
   }
 
   /// The layouts of the `complete` rows, one per measure in which they line up. A single complete row lines up in
   /// every measure; where the header keeps positions, the measures in which it also holds every complete value in
   /// that value's column are kept, when there are any (`lynx -dump`'s `规章      92     11` under
   /// `信息内容    本年制发件数 本年废止件数 现行有效件数`: by characters, not display cells).
-  private func rowModels(_ complete: [[RawCell]], header: [ColumnMeasure: ColumnBands]) -> [Model] {
-    let all = ColumnMeasure.allCases.compactMap { measure -> Model? in
+  private func rowModels(
+    _ complete: [[RawCell]], header: [ColumnMeasure: ColumnBands], measures: [ColumnMeasure]
+  ) -> [Model] {
+    let all = measures.compactMap { measure -> Model? in
       rowBands(complete, measure: measure).map { (measure, $0, true) }
     }
     let columns = Array(0..<columnLabels.count)
@@ -99,6 +102,27 @@ struct ColumnPlacer {
     return agreed
   }
 
+  /// The measures a layout may keep: characters only in `pdftotext`'s text, known by the form feed it starts every
+  /// page with (LibreOffice's PDFs have no page number or other furniture to tell it), where a CJK character takes
+  /// one column; both elsewhere (``ColumnMeasure``).
+  var measures: [ColumnMeasure] {
+    context.text.bytes.contains(0x0C) ? [.characters] : ColumnMeasure.allCases
+  }
+
+  /// The header lines on the page of the table's first rows: `pdftotext` counts columns page by page, so the header
+  /// lines before a form feed inside the header (LibreOffice breaks pages between header rows) keep another page's
+  /// columns.
+  var headerLinesOnRowsPage: Range<Int> {
+    let pageStart = headerLines.last { line in startsPage(line) } ?? headerLines.lowerBound
+    return pageStart..<headerLines.upperBound
+  }
+
+  /// Whether `line` starts with a form feed: `pdftotext` starts every page after the first with one.
+  func startsPage(_ line: Int) -> Bool {
+    let range = context.lines[line].range
+    return range.length > 0 && context.text.bytes[range.start] == 0x0C
+  }
+
   /// The line holding every value of a row, `nil` when they span lines, the line is too long, or it holds a TAB
   /// (whose width depends on the program that shows it, so no position after it is known).
   func singleLine(_ row: [RawCell]) -> Int? {
@@ -110,13 +134,14 @@ struct ColumnPlacer {
     return line
   }
 
-  /// Lines of page furniture (page numbers, running headers) below the header, up to `line`: each starts a page whose
-  /// layout may differ.
+  /// The first line of each page after the header, up to `line`: a line of page furniture (page number, running
+  /// header) below the header, or a line starting with a form feed (`pdftotext` starts every page with one;
+  /// LibreOffice's PDFs have no page number to mark it). Each page's layout may differ.
   private func pageBreaks(before line: Int) -> [Int] {
-    guard headerLines.upperBound < line else { return [] }
-    return (headerLines.upperBound..<line).filter { index in
+    guard headerLines.upperBound <= line else { return [] }
+    return (headerLines.upperBound...line).filter { index in
       let info = context.lines[index]
-      return !info.isBlank && context.excluded.covers(context.text.trimmingSpaces(info.range))
+      return startsPage(index) || !info.isBlank && context.excluded.covers(context.text.trimmingSpaces(info.range))
     }
   }
 
@@ -161,7 +186,7 @@ struct ColumnPlacer {
 
   /// The columns a word or value occupies on its line.
   func span(_ cell: RawCell, measure: ColumnMeasure) -> ColumnSpan {
-    let lineStart = context.lines[context.text.line(containing: cell.range.start)].range.start
+    let lineStart = context.columnOrigin(ofLineAt: cell.range.start)
     let start = context.columnCount(from: lineStart, to: cell.range.start, in: measure)
     let width = context.columnCount(from: cell.range.start, to: cell.range.end, in: measure)
     return ColumnSpan(start: start, end: start + width)
@@ -169,6 +194,14 @@ struct ColumnPlacer {
 }
 
 extension TableContext {
+  /// Where columns are counted from on the line holding `offset`: its start, after the form feeds `pdftotext` puts
+  /// before a page's first line (they take no place on the page).
+  func columnOrigin(ofLineAt offset: Int) -> Int {
+    var start = lines[text.line(containing: offset)].range.start
+    while start < offset, text.bytes[start] == 0x0C { start += 1 }
+    return start
+  }
+
   /// The columns between two offsets of one line in `measure`.
   func columnCount(from start: Int, to end: Int, in measure: ColumnMeasure) -> Int {
     switch measure {

@@ -38,8 +38,8 @@ import Testing
       + "or unreadable, ambiguous either way: null in the dump)",
     "word-pandoc": "pandoc's simple tables of a .docx: table 四 of 001 and 004, and rows of table 三 with empty cells "
       + "of 004 and inv-2021-sparse, are not placed (Reading.md)",
-    "word-pdf-layout": "LibreOffice's PDF in layout mode: rows with empty cells of 004 and inv-2021-sparse are not "
-      + "placed by column (rows a blank line apart, wide gaps), table 四 of 001 (Reading.md)",
+    "word-pdf-layout": "LibreOffice's PDF in layout mode: table 三 of 004 (a page without a complete row, one 0 per "
+      + "row) and table 四 with empty cells (sub-headers packed) keep no position of their columns (Reading.md)",
     "word-pdf-raw": "LibreOffice's PDF in reading order: as pdf-raw, and streams whose order the reader does not "
       + "assign (Reading.md)",
   ]
