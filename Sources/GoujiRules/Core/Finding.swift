@@ -141,6 +141,19 @@ extension Finding {
     return moved
   }
 
+  /// Moves the finding by `delta` bytes, in place: a leftover's range and deletion without a copy of its words,
+  /// any other as ``moved(by:)`` does.
+  mutating func shift(by delta: Int) {
+    let shift = { (range: TextRange) in TextRange(start: range.start + delta, end: range.end + delta) }
+    guard case .leftover(var leftover) = content else {
+      self = moved(by: shift)
+      return
+    }
+    range = shift(range)
+    leftover.deletion = shift(leftover.deletion)
+    content = .leftover(leftover)
+  }
+
   /// Whether every range of the finding (its own, related, fixes', its data's) ends before `offset` (an empty range
   /// at an insertion point moves with the insertion).
   func lies(before offset: Int) -> Bool {
