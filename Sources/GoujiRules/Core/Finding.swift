@@ -144,13 +144,12 @@ extension Finding {
   /// Moves the finding by `delta` bytes, in place: a leftover's range and deletion without a copy of its words,
   /// any other as ``moved(by:)`` does.
   mutating func shift(by delta: Int) {
-    let shift = { (range: TextRange) in TextRange(start: range.start + delta, end: range.end + delta) }
     guard case .leftover(var leftover) = content else {
-      self = moved(by: shift)
+      self = moved { $0.shifted(by: delta) }
       return
     }
-    range = shift(range)
-    leftover.deletion = shift(leftover.deletion)
+    range = range.shifted(by: delta)
+    leftover.deletion = leftover.deletion.shifted(by: delta)
     content = .leftover(leftover)
   }
 

@@ -16,13 +16,14 @@ extension RuleEngine {
     var ran: [String] = []
     var regionsRead: [String: Int] = [:]
 
-    init(_ context: RuleContext, configuration: RuleConfiguration) {
+    /// A run with `blocks` (after an edit: those moved from the previous run's), or the report's cut afresh.
+    init(_ context: RuleContext, configuration: RuleConfiguration, blocks: LineBlocks? = nil) {
       var context = context
       context.townshipDeadline = configuration.townshipDeadline
       self.context = context
       self.configuration = configuration
       inputs = RunInputs(context, configuration: configuration)
-      blocks = LineBlocks(context.report)
+      self.blocks = blocks ?? LineBlocks(context.report)
     }
 
     /// What the run found.
