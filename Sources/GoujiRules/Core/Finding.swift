@@ -149,6 +149,18 @@ extension Finding {
     return moved
   }
 
+  /// Moves the finding by `delta` bytes, in place: a leftover's range and deletion without a copy of its words,
+  /// any other as ``moved(by:)`` does.
+  mutating func shift(by delta: Int) {
+    guard case .leftover(var leftover) = content else {
+      self = moved { $0.shifted(by: delta) }
+      return
+    }
+    range = range.shifted(by: delta)
+    leftover.deletion = leftover.deletion.shifted(by: delta)
+    content = .leftover(leftover)
+  }
+
   /// Whether every range of the finding (its own, related, fixes', its data's) ends before `offset` (an empty range
   /// at an insertion point moves with the insertion).
   func lies(before offset: Int) -> Bool {

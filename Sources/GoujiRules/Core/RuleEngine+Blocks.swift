@@ -11,14 +11,22 @@ package struct LineBlocks: Sendable, Equatable {
   package private(set) var ranges: [TextRange]
   /// For each block, the index of the previous run's block it is (moved with the edits), when it is one.
   package private(set) var previous: [Int?]
+  /// For each block that is a previous block, how far the edits moved it when they moved it whole (its length is
+  /// as it was), `nil` otherwise.
+  package private(set) var shifts: [Int?]
 
   /// At most this many lines make a block.
   static let lines = 32
+  /// A block ends with the line that brings it to this many bytes: an edit reads its block again, and 32 lines of
+  /// paragraphs (a long report's narrative writes a few hundred characters a line) would make a typed character
+  /// cost some 20 KB of every regional rule.
+  static let bytes = 2048
 
   /// The blocks of a report read afresh.
   init(_ report: Report) {
     ranges = report.lineRegions.flatMap { Self.cut($0, in: report.text) }
     previous = ranges.map { _ in nil }
+    shifts = previous
   }
 
   /// The blocks after `change`, from `old` (the previous run's): a block that does not overlap what the reader read
@@ -31,7 +39,7 @@ package struct LineBlocks: Sendable, Equatable {
       return overlaps || moved.isEmpty ? nil : (moved, index)
     }
     let text = report.text
-    var (ranges, previous) = ([TextRange](), [Int?]())
+    (ranges, previous, shifts) = ([], [], [])
     var next = 0
     for region in report.lineRegions where !region.isEmpty {
       var start = region.start
@@ -41,26 +49,34 @@ package struct LineBlocks: Sendable, Equatable {
         guard block.range.start >= start, block.range.end <= region.end, text.isLineStart(block.range.start),
           text.isLineStart(block.range.end)
         else { continue }
-        let fresh = Self.cut(TextRange(start: start, end: block.range.start), in: text)
-        ranges += fresh + [block.range]
-        previous += fresh.map { _ in nil } + [block.index]
+        appendCut(TextRange(start: start, end: block.range.start), in: text)
+        let was = old[block.index]
+        ranges.append(block.range)
+        previous.append(block.index)
+        shifts.append(was.length == block.range.length ? block.range.start - was.start : nil)
         start = block.range.end
       }
-      let fresh = Self.cut(TextRange(start: start, end: region.end), in: text)
-      ranges += fresh
-      previous += fresh.map { _ in nil }
+      appendCut(TextRange(start: start, end: region.end), in: text)
     }
-    self.ranges = ranges
-    self.previous = previous
   }
 
-  /// `range` (whole lines) cut into blocks of ``lines`` lines.
+  /// Appends the blocks `range` is cut into, none a previous block.
+  private mutating func appendCut(_ range: TextRange, in text: SourceText) {
+    let fresh = Self.cut(range, in: text)
+    ranges += fresh
+    previous += repeatElement(nil, count: fresh.count)
+    shifts += repeatElement(nil, count: fresh.count)
+  }
+
+  /// `range` (whole lines) cut into blocks of ``lines`` lines, or fewer when they reach ``bytes`` bytes.
   private static func cut(_ range: TextRange, in text: SourceText) -> [TextRange] {
     var blocks: [TextRange] = []
     var start = range.start
     var line = text.line(containing: start)
     while start < range.end {
-      line += lines
+      let last = min(line + lines, text.lineCount)
+      line += 1
+      while line < last && text.lineStarts[line] - start < bytes { line += 1 }
       let end = line < text.lineCount ? min(range.end, text.lineStarts[line]) : range.end
       blocks.append(TextRange(start: start, end: end))
       start = end
@@ -70,8 +86,10 @@ package struct LineBlocks: Sendable, Equatable {
 }
 
 extension SourceText {
-  /// Whether `offset` is where a line starts, or the end of the text.
+  /// Whether `offset` is where a line starts (after a LF, or a CR not followed by one), or the end of the text: read
+  /// from the bytes around it, as the line starts are made, without a search for its line.
   fileprivate func isLineStart(_ offset: Int) -> Bool {
-    offset == count || lineStarts[line(containing: offset)] == offset
+    guard offset > 0, offset < count else { return offset == 0 || offset == count }
+    return bytes[offset - 1] == 0x0A || bytes[offset - 1] == 0x0D && bytes[offset] != 0x0A
   }
 }

@@ -9,19 +9,21 @@ extension RuleEngine {
     let inputs: RunInputs
     /// The findings of each rule that ran or kept its findings, by code.
     var byRule: [String: [[Finding]]] = [:]
-    var partials: [String: [any Sendable]] = [:]
+    /// The partial results of each regional rule, by code: its `[Partial]`, one per block.
+    var partials: [String: any Sendable] = [:]
     /// The blocks the regional rules find their partial results in, and which previous block each one is.
     var blocks: LineBlocks
     var ran: [String] = []
     var regionsRead: [String: Int] = [:]
 
-    init(_ context: RuleContext, configuration: RuleConfiguration) {
+    /// A run with `blocks` (after an edit: those moved from the previous run's), or the report's cut afresh.
+    init(_ context: RuleContext, configuration: RuleConfiguration, blocks: LineBlocks? = nil) {
       var context = context
       context.townshipDeadline = configuration.townshipDeadline
       self.context = context
       self.configuration = configuration
       inputs = RunInputs(context, configuration: configuration)
-      blocks = LineBlocks(context.report)
+      self.blocks = blocks ?? LineBlocks(context.report)
     }
 
     /// What the run found.
@@ -44,25 +46,35 @@ extension RuleEngine {
     mutating func runWhole(_ rule: any Rule.Type) {
       let code = rule.metadata.code
       if rule.metadata.scope == .regions, let regional = rule as? any RegionalRule.Type {
-        runBlocks(regional, previous: [], unmovedBefore: 0, move: { $0 })
+        runBlocks(regional, previous: nil, unmovedBefore: 0, move: { $0 })
         return
       }
       ran.append(code)
       byRule[code] = [rule.check(context)]
     }
 
-    /// Runs a regional rule on the blocks that are no previous block, and moves its `previous` partial results of
-    /// the others. A block that ends before `unmovedBefore` is where it was, and its partial result is kept as it is.
+    /// Runs a regional rule on the blocks that are no previous block, and moves its `previous` partial results (its
+    /// `[Partial]`, cast once rather than once per block) of the others. A block that ends before `unmovedBefore` is
+    /// where it was, and its partial result is kept as it is.
     mutating func runBlocks<R: RegionalRule>(
-      _ rule: R.Type, previous: [any Sendable], unmovedBefore: Int, move: (TextRange) -> TextRange
+      _ rule: R.Type, previous: (any Sendable)?, unmovedBefore: Int, move: (TextRange) -> TextRange
     ) {
       let code = rule.metadata.code
+      let previous = previous as? [R.Partial] ?? []
       var found: [R.Partial] = []
       found.reserveCapacity(blocks.ranges.count)
       var read = 0
-      for (block, index) in zip(blocks.ranges, blocks.previous) {
-        if let index, index < previous.count, let kept = previous[index] as? R.Partial {
-          found.append(block.end < unmovedBefore ? kept : rule.moved(kept, by: move))
+      for position in blocks.ranges.indices {
+        let block = blocks.ranges[position]
+        if let index = blocks.previous[position], index < previous.count {
+          let kept = previous[index]
+          if block.end < unmovedBefore {
+            found.append(kept)
+          } else if let shift = blocks.shifts[position] {
+            found.append(rule.shifted(kept, by: shift, move: move))
+          } else {
+            found.append(rule.moved(kept, by: move))
+          }
         } else {
           found.append(rule.partial(context, in: block))
           read += 1
@@ -70,7 +82,7 @@ extension RuleEngine {
       }
       ran.append(code)
       regionsRead[code] = read
-      partials[code] = found.map { $0 as any Sendable }
+      partials[code] = found
       byRule[code] = rule.findingPieces(context, from: found)
     }
   }

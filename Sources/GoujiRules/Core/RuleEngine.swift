@@ -47,11 +47,11 @@ package enum RuleEngine {
     _ context: RuleContext, after change: ReadingChange, previous: RuleResults, configuration: RuleConfiguration,
     _ isCancelled: () -> Bool
   ) -> RuleResults {
-    var run = Run(context, configuration: configuration)
-    guard !change.readInFull, run.inputs == previous.inputs else {
+    guard !change.readInFull, RunInputs(context, configuration: configuration) == previous.inputs else {
       return self.run(context, configuration: configuration, isCancelled: isCancelled)
     }
-    run.blocks = LineBlocks(context.report, after: change, old: previous.blocks)
+    let blocks = LineBlocks(context.report, after: change, old: previous.blocks)
+    var run = Run(context, configuration: configuration, blocks: blocks)
     for rule in run.enabledRules {
       guard !isCancelled() else { break }
       let code = rule.metadata.code

@@ -10,8 +10,9 @@ package struct RuleResults: Sendable {
   /// The findings of each rule that ran, by code, in the order the rule found them: in one piece, or, for a regional
   /// rule whose findings are its partial results (``RegionalRule/findingPieces(_:from:)``), in those.
   var byRule: [String: [[Finding]]]
-  /// The partial results of each regional rule (``RegionalRule``), one per block of `blocks`.
-  var partials: [String: [any Sendable]]
+  /// The partial results of each regional rule (``RegionalRule``), by code: its `[Partial]`, one per block of
+  /// `blocks`.
+  var partials: [String: any Sendable]
   /// The blocks of lines the regional rules' partial results are for (``LineBlocks``).
   package private(set) var blocks: [TextRange]
   /// What the rules were run with; any difference makes the next run start afresh.
@@ -22,7 +23,7 @@ package struct RuleResults: Sendable {
   package private(set) var regionsRead: [String: Int] = [:]
 
   init(
-    byRule: [String: [[Finding]]], partials: [String: [any Sendable]], blocks: [TextRange], inputs: RunInputs,
+    byRule: [String: [[Finding]]], partials: [String: any Sendable], blocks: [TextRange], inputs: RunInputs,
     ran: [String], regionsRead: [String: Int]
   ) {
     self.byRule = byRule

@@ -29,6 +29,9 @@ package protocol RegionalRule: Rule {
   static func partial(_ context: RuleContext, in region: TextRange) -> Partial
   /// `partial` with every range moved by `move` (an edit before or after the piece).
   static func moved(_ partial: Partial, by move: (TextRange) -> TextRange) -> Partial
+  /// `partial` of a piece that the edits moved whole, by `delta` bytes (none of them lies in it): ``moved(_:by:)``
+  /// unless the rule knows its partial results hold ranges of their piece only and adds `delta` more cheaply.
+  static func shifted(_ partial: Partial, by delta: Int, move: (TextRange) -> TextRange) -> Partial
   /// The findings of the whole report from the partial results of its pieces, in text order.
   static func findings(_ context: RuleContext, from partials: [Partial]) -> [Finding]
   /// ``findings(_:from:)`` in pieces that follow each other, which the engine keeps as they are: a rule whose
@@ -37,6 +40,10 @@ package protocol RegionalRule: Rule {
 }
 
 extension RegionalRule {
+  package static func shifted(_ partial: Partial, by delta: Int, move: (TextRange) -> TextRange) -> Partial {
+    moved(partial, by: move)
+  }
+
   package static func findingPieces(_ context: RuleContext, from partials: [Partial]) -> [[Finding]] {
     [findings(context, from: partials)]
   }

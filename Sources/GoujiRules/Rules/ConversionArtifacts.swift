@@ -46,6 +46,14 @@ package enum ConversionArtifacts: RegionalRule {
     partial.map { $0.moved(by: move) }
   }
 
+  /// The findings of a block moved whole: their ranges (a leftover, the two markers of a pair, the line deleted) lie
+  /// in their block, so each moves by `delta`, in place (a long report keeps thousands after an edit).
+  package static func shifted(_ partial: [Finding], by delta: Int, move: (TextRange) -> TextRange) -> [Finding] {
+    var shifted = partial
+    for index in shifted.indices { shifted[index].shift(by: delta) }
+    return shifted
+  }
+
   /// The partial results joined, in a list of exactly their size (a joined list that grows as it is filled ends
   /// up to twice as large).
   package static func findings(_ context: RuleContext, from partials: [[Finding]]) -> [Finding] {
