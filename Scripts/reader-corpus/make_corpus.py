@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Build the reader corpus: every report rendered as HTML with real tables, then converted by real programs.
 
-Usage: Scripts/make-reader-corpus.sh (which checks the programs and calls this script with Python 3.11+, standard
-library only). Deterministic: invented numbers and the flattened copies' spaces come from fixed seeds, and the
+Usage: Scripts/make-reader-corpus.sh [--reports a,b] [--forms x,y] (which checks the programs and calls this script
+with Python 3.11+); without options every form of every report is written, and the files of removed reports deleted.
+The scraper forms need the Python libraries web scrapers use, pinned:
+  pip install html2text==2025.4.15 markdownify==1.2.3 trafilatura==2.3.1 lxml_html_clean==0.4.7 \
+    beautifulsoup4==4.15.0 inscriptis==2.7.6 Deterministic: invented numbers and the flattened copies' spaces come from fixed seeds, and the
 programs' outputs do not depend on the time (the PDF files themselves are not kept).
 
 Reports:
@@ -27,6 +30,13 @@ The Word route: LibreOffice (headless) imports the HTML and saves it as `.docx` 
   word-pandoc      `pandoc -f docx -t plain`
   word-pdf-layout  LibreOffice prints the `.docx` to PDF (its own fonts, borders, page breaks), `pdftotext -layout`
   word-pdf-raw     the same PDF, `pdftotext`
+Web scrapers (Python libraries, versions above) turn the HTML into text or Markdown:
+  html2text    `html2text.HTML2Text().handle` (Markdown, defaults: pipe tables without outer bars, `**`, escapes)
+  markdownify  `markdownify.markdownify` (Markdown pipe tables, a spanned cell repeated as empty cells)
+  trafilatura  `trafilatura.extract(include_tables=True, output_format="txt")` (main text only; tables as pipes)
+  bs4-lines    BeautifulSoup `get_text("\n")`: every text node on a line of its own, empty cells gone
+  bs4-glued    BeautifulSoup `get_text("")`: every text node glued to the next, cells without borders
+  inscriptis   `inscriptis.get_text` (layout text: cells padded with spaces, spanned cells not aligned)
 
 `<report>.expected.json` holds the reading every form must give: reportYear, format, the section numbers, and
 every cell of tables 二, 三 and 四 (`""` for an empty cell).
@@ -46,6 +56,7 @@ CORPUS = ROOT / "Tests/GoujiSyntaxTests/Fixtures/corpus"
 EXAMPLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
 FORMS = ["pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc", "flat-spaced", "flat-glued",
          "word-txt", "word-pandoc", "word-pdf-layout", "word-pdf-raw"]
+SCRAPER_FORMS = ["html2text", "markdownify", "trafilatura", "bs4-lines", "bs4-glued", "inscriptis"]
 
 NUMERALS = "一二三四五六"
 CANONICAL = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
@@ -474,6 +485,24 @@ def word_forms(page: Path, work: Path) -> dict[str, str]:
     }
 
 
+def scraper_forms(page: Path) -> dict[str, str]:
+    """What web scrapers make of the page with the Python libraries they use (imported here: only this needs them)."""
+    import html2text
+    import inscriptis
+    import markdownify
+    import trafilatura
+    from bs4 import BeautifulSoup
+    source = page.read_text(encoding="utf-8")
+    return {
+        "html2text": html2text.HTML2Text().handle(source),
+        "markdownify": markdownify.markdownify(source),
+        "trafilatura": trafilatura.extract(source, include_tables=True, output_format="txt") or "",
+        "bs4-lines": BeautifulSoup(source, "html.parser").get_text("\n"),
+        "bs4-glued": BeautifulSoup(source, "html.parser").get_text(""),
+        "inscriptis": inscriptis.get_text(source),
+    }
+
+
 def convert(page: Path, work: Path) -> dict[str, str]:
     pdf = work / (page.stem + ".pdf")
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -495,21 +524,44 @@ def expected(doc: dict) -> dict:
             "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"]}
 
 
+def arguments() -> tuple[set[str] | None, list[str]]:
+    """`--reports a,b` limits the reports written, `--forms x,y` the forms (default: all of both)."""
+    options = dict(zip(sys.argv[1::2], sys.argv[2::2]))
+    reports = set(options["--reports"].split(",")) if "--reports" in options else None
+    forms = options["--forms"].split(",") if "--forms" in options else FORMS + SCRAPER_FORMS
+    return reports, forms
+
+
+def outputs(doc: dict, page: Path, work: Path, forms: list[str]) -> dict[str, str]:
+    """Every form asked for of one report, made by the programs that make it."""
+    made = {}
+    if set(forms) & {"pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc"}:
+        made |= convert(page, work)
+    if any(form.startswith("word-") for form in forms):
+        made |= word_forms(page, work)
+    if set(forms) & set(SCRAPER_FORMS):
+        made |= scraper_forms(page)
+    made["flat-spaced"] = flattened(doc, glued=False)
+    made["flat-glued"] = flattened(doc, glued=True)
+    return made
+
+
 def main() -> None:
+    reports, forms = arguments()
     docs = [example(name) for name in EXAMPLES] + [invented(name, spec) for name, spec in INVENTED.items()]
+    docs = [doc for doc in docs if reports is None or doc["name"] in reports]
     CORPUS.mkdir(parents=True, exist_ok=True)
-    for old in CORPUS.glob("*.txt"):
-        old.unlink()
+    if reports is None and forms == FORMS + SCRAPER_FORMS:
+        for old in CORPUS.glob("*.txt"):
+            old.unlink()
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
         for doc in docs:
             page = work / f"{doc['name']}.html"
             page.write_text(html_page(doc), encoding="utf-8")
-            outputs = convert(page, work) | word_forms(page, work)
-            outputs["flat-spaced"] = flattened(doc, glued=False)
-            outputs["flat-glued"] = flattened(doc, glued=True)
-            for form in FORMS:
-                text = outputs[form].replace("\r\n", "\n").replace("\n", "\r\n") if doc["crlf"] else outputs[form]
+            made = outputs(doc, page, work, forms)
+            for form in forms:
+                text = made[form].replace("\r\n", "\n").replace("\n", "\r\n") if doc["crlf"] else made[form]
                 (CORPUS / f"{doc['name']}.{form}.txt").write_bytes(text.encode("utf-8"))
             (CORPUS / f"{doc['name']}.expected.json").write_text(
                 json.dumps(expected(doc), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
