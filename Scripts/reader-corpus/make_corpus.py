@@ -158,6 +158,17 @@ INVENTED = {
     "inv-2023-short": dict(
         seed=10023, fmt="2021", year=2023, agency="某某县某某乡人民政府", zero_share=0.8, notes=True,
         order=[1, 2, 3, 4, 5], headings=CANONICAL),
+    # Round "scrapers": pages shaped as portals publish them.
+    # A development-zone management committee (管委会) in 2024: section headings as `<p><strong>` (no `<h2>`), every
+    # table inside a one-cell layout table, values inside `<span>`s padded with `&nbsp;`, empty cells `&nbsp;`.
+    "inv-2024-zone": dict(
+        seed=11024, fmt="2021", year=2024, agency="某某综合实验区管理委员会党政办公室", zero_share=0.7,
+        empty_share=0.5, strong_headings=True, nested=True, span_values=True, headings=CANONICAL),
+    # A district bureau whose table 三 is split in two `<table>`s at a page (before 四、结转下年度继续办理), the
+    # header rows repeated above the second part, and header cells written as `<th>`.
+    "inv-2023-split": dict(
+        seed=12023, fmt="2021", year=2023, agency="某某市某某区发展和改革局", scale=2, split_table3=True,
+        headings=CANONICAL),
 }
 
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -261,6 +272,8 @@ def invented(name: str, spec: dict) -> dict:
         "page": spec.get("page", "A5"), "css": spec.get("css", ""), "break_before": spec.get("break_before"),
         "crlf": spec.get("crlf", False), "extra_tables": spec.get("extra_tables", False),
         "show": spec.get("show"), "notes": spec.get("notes", False), "order": spec.get("order", [1, 2, 3, 4, 5, 6]),
+        "strong_headings": spec.get("strong_headings", False), "nested": spec.get("nested", False),
+        "span_values": spec.get("span_values", False), "split_table3": spec.get("split_table3", False),
     }
 
 
@@ -272,16 +285,28 @@ def example(name: str) -> dict:
         "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"], "title_width": None, "numerals": NUMERALS,
         "page": "A5", "css": "", "break_before": None, "crlf": False, "extra_tables": False,
         "show": None, "notes": False, "order": [1, 2, 3, 4, 5, 6],
+        "strong_headings": False, "nested": False, "span_values": False, "split_table3": False,
     }
 
 
 # MARK: HTML
 
-def td(text: str, colspan: int = 1, rowspan: int = 1, kind: str = "") -> str:
+def td(text: str, colspan: int = 1, rowspan: int = 1, kind: str = "", tag: str = "td") -> str:
     """A cell; `kind` is its CSS class: `h` a header cell, `l` a row or group label (styled per report)."""
     attributes = (f' colspan="{colspan}"' if colspan > 1 else "") + (f' rowspan="{rowspan}"' if rowspan > 1 else "")
     attributes += f' class="{kind}"' if kind else ""
-    return f"<td{attributes}>{html.escape(text)}</td>"
+    return f"<{tag}{attributes}>{html.escape(text)}</{tag}>"
+
+
+def value_td(doc: dict, value: str, table: int, colspan: int = 1, kind: str = "") -> str:
+    """A value cell as the report writes it; with `span_values`, inside a `<span>` padded with `&nbsp;` (an empty
+    cell is `&nbsp;` alone), as portal editors leave them."""
+    shown = show(doc, value, table)
+    if not doc["span_values"]:
+        return td(shown, colspan=colspan, kind=kind)
+    attributes = (f' colspan="{colspan}"' if colspan > 1 else "") + (f' class="{kind}"' if kind else "")
+    inner = f'<span style="font-size:9pt">&nbsp;{html.escape(shown)}&nbsp;</span>' if shown else "&nbsp;"
+    return f"<td{attributes}>{inner}</td>"
 
 
 def html_table2(doc: dict) -> str:
@@ -301,19 +326,22 @@ def html_table2(doc: dict) -> str:
             header[-1] = td(columns[-1], colspan=2)
         rows.append("".join(header))
         for entry in (e for e in doc["table2"] if e["subtable"] == clause):
-            cells = [td(entry["row"])] + [td(show(doc, v, 2), colspan=span) for v in entry["values"]]
+            cells = [td(entry["row"])] + [value_td(doc, v, 2, colspan=span) for v in entry["values"]]
             if len(columns) == 2:
-                cells[-1] = td(show(doc, entry["values"][-1], 2), colspan=2)
+                cells[-1] = value_td(doc, entry["values"][-1], 2, colspan=2)
             rows.append("".join(cells))
     return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
 
 
 def html_table3(doc: dict) -> str:
-    rows = [
-        td(NOTE, colspan=3, rowspan=3, kind="h") + td("申请人情况", colspan=7, kind="h"),
-        td("自然人", rowspan=2, kind="h") + td("法人或其他组织", colspan=5, kind="h") + td("总计", rowspan=2, kind="h t"),
-        "".join(td(a, kind="h") for a in APPLICANTS),
+    tag = "th" if doc["split_table3"] else "td"
+    header = [
+        td(NOTE, colspan=3, rowspan=3, kind="h", tag=tag) + td("申请人情况", colspan=7, kind="h", tag=tag),
+        td("自然人", rowspan=2, kind="h", tag=tag) + td("法人或其他组织", colspan=5, kind="h", tag=tag)
+        + td("总计", rowspan=2, kind="h t", tag=tag),
+        "".join(td(a, kind="h", tag=tag) for a in APPLICANTS),
     ]
+    rows = list(header)
     breaks = []
     entries = doc["table3"]
     outcome = [e for e in entries if e["row"].startswith("（")]
@@ -321,7 +349,7 @@ def html_table3(doc: dict) -> str:
         label = entry["row"]
         if label == doc["break_before"]:
             breaks.append(len(rows))
-        values = "".join(td(show(doc, v, 3)) for v in entry["values"][:-1]) + td(show(doc, entry["values"][-1], 3), kind="t")
+        values = "".join(value_td(doc, v, 3) for v in entry["values"][:-1]) + value_td(doc, entry["values"][-1], 3, kind="t")
         if not label.startswith("（"):
             rows.append(td(label, colspan=3, kind="l") + values)
             continue
@@ -337,9 +365,17 @@ def html_table3(doc: dict) -> str:
         else:
             cells += td(label, colspan=2, kind="l")
         rows.append(cells + values)
+    if doc["split_table3"]:
+        # The last row on the next page, in a table of its own under the header repeated.
+        first, second = rows[:-1], header + rows[-1:]
+        return (html_rows(first) + "<p style=\"break-after:page\"></p>" + html_rows(second))
     return "<table border=\"1\">" + "".join(
         (f"<tr style=\"break-before:page\">{r}</tr>" if index in breaks else f"<tr>{r}</tr>")
         for index, r in enumerate(rows)) + "</table>"
+
+
+def html_rows(rows: list[str]) -> str:
+    return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
 
 
 def html_table4(doc: dict) -> str:
@@ -348,7 +384,7 @@ def html_table4(doc: dict) -> str:
         "".join(td(r, rowspan=2, kind="h") for r in T4_RESULTS)
         + td("未经复议直接起诉", colspan=5, kind="h") + td("复议后起诉", colspan=5, kind="h"),
         "".join(td(r, kind="h") for r in T4_RESULTS * 2),
-        "".join(td(show(doc, v, 4)) for v in doc["table4"]),
+        "".join(value_td(doc, v, 4) for v in doc["table4"]),
     ]
     return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
 
@@ -381,10 +417,13 @@ def html_page(doc: dict) -> str:
     tables = {2: html_table2, 3: html_table3, 4: html_table4}
     for number in doc["order"]:
         heading = doc["headings"][number - 1]
-        parts.append(f"<h2>{doc['numerals'][number - 1]}、{html.escape(heading)}</h2>")
+        text = f"{doc['numerals'][number - 1]}、{html.escape(heading)}"
+        parts.append(f"<p><strong>{text}</strong></p>" if doc["strong_headings"] else f"<h2>{text}</h2>")
         parts += [f"<p>{html.escape(p)}</p>" for p in prose(doc, number)]
         if number in tables:
-            parts.append(tables[number](doc))
+            table = tables[number](doc)
+            # A one-cell layout table around the report's table, as portal templates nest them.
+            parts.append(f"<table width=\"100%\"><tr><td>{table}</td></tr></table>" if doc["nested"] else table)
             parts += [f"<p>{html.escape(p)}</p>" for p in note(doc, number)]
         if number == 4 and doc["extra_tables"]:
             parts += [f"<p>{html.escape(p)}</p>" for p in EXTRA_PROSE] + [html_grid(EXTRA_TABLE)]

@@ -12,6 +12,18 @@ extension CellExtractor {
     }
   }
 
+  /// Whether the label's own grid cell, from `rest`'s start to the next bar, holds a digit: the bars are then a
+  /// layout grid's around a whole table (pandoc's grid of a table nested in a one-cell layout table:
+  /// `|   行政许可              130          |`), not this row's cell borders.
+  func labelCellHoldsValue(_ rest: TextRange) -> Bool {
+    var index = rest.start
+    while index < rest.end && !CellExtractor.isGridBar(text.scalar(at: index)) {
+      if (0x30...0x39).contains(text.bytes[index]) { return true }
+      index += SourceText.scalarByteCount(lead: text.bytes[index])
+    }
+    return false
+  }
+
   /// Whether `range` holds a grid bar.
   func containsGridBar(_ range: TextRange) -> Bool {
     var index = range.start

@@ -58,7 +58,7 @@ struct CellExtractor {
       values.leadingChoices = values.leadingChoices.map { $0 + labelField + 1 }
       return values
     }
-    if containsGridBar(restOfLine)
+    if containsGridBar(restOfLine) && !labelCellHoldsValue(restOfLine)
       || skipLeadingBlankLines && isBlank(restOfLine) && gridLineFollows(firstLine, in: segment)
     {
       return gridValues(
