@@ -24,6 +24,26 @@ extension CellExtractor {
     return false
   }
 
+  /// Whether the label's own grid cell is the only one of its line (`|   …  1.属于国家秘密       |`): the line has
+  /// no value cells, so its bars are a layout grid's around a whole table (pandoc's grid of a nested table), and a
+  /// row of a real grid has its values on its label's line. (A pipe table without outer bars, html2text's
+  /// `行政许可|  `, has an empty value cell after the bar.)
+  func labelCellIsWholeLine(_ rest: TextRange, lineStart: Int) -> Bool {
+    guard containsGridBar(TextRange(start: lineStart, end: rest.start)) else { return false }
+    var index = rest.start
+    var afterBar: Int?
+    while index < rest.end {
+      let width = SourceText.scalarByteCount(lead: text.bytes[index])
+      if CellExtractor.isGridBar(text.scalar(at: index)) {
+        guard afterBar == nil else { return false }
+        afterBar = index + width
+      }
+      index += width
+    }
+    guard let afterBar else { return false }
+    return text.trimmingSpaces(TextRange(start: afterBar, end: rest.end)).isEmpty
+  }
+
   /// Whether `range` holds a grid bar.
   func containsGridBar(_ range: TextRange) -> Bool {
     var index = range.start

@@ -59,6 +59,7 @@ struct CellExtractor {
       return values
     }
     if containsGridBar(restOfLine) && !labelCellHoldsValue(restOfLine)
+      && (skipLeadingBlankLines || !labelCellIsWholeLine(restOfLine, lineStart: lines[firstLine].range.start))
       || skipLeadingBlankLines && isBlank(restOfLine) && gridLineFollows(firstLine, in: segment)
     {
       return gridValues(
