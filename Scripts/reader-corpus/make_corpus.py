@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Build the reader corpus: every report rendered as HTML with real tables, then converted by real programs.
 
-Usage: Scripts/make-reader-corpus.sh (which checks the programs and calls this script with Python 3.11+, standard
-library only). Deterministic: invented numbers and the flattened copies' spaces come from fixed seeds, and the
+Usage: Scripts/make-reader-corpus.sh [--reports a,b] [--forms x,y] (which checks the programs and calls this script
+with Python 3.11+); without options every form of every report is written, and the files of removed reports deleted.
+The scraper forms need the Python libraries web scrapers use, pinned:
+  pip install html2text==2025.4.15 markdownify==1.2.3 trafilatura==2.3.1 lxml_html_clean==0.4.7 \
+    beautifulsoup4==4.15.0 inscriptis==2.7.6 Deterministic: invented numbers and the flattened copies' spaces come from fixed seeds, and the
 programs' outputs do not depend on the time (the PDF files themselves are not kept).
 
 Reports:
@@ -27,6 +30,13 @@ The Word route: LibreOffice (headless) imports the HTML and saves it as `.docx` 
   word-pandoc      `pandoc -f docx -t plain`
   word-pdf-layout  LibreOffice prints the `.docx` to PDF (its own fonts, borders, page breaks), `pdftotext -layout`
   word-pdf-raw     the same PDF, `pdftotext`
+Web scrapers (Python libraries, versions above) turn the HTML into text or Markdown:
+  html2text    `html2text.HTML2Text().handle` (Markdown, defaults: pipe tables without outer bars, `**`, escapes)
+  markdownify  `markdownify.markdownify` (Markdown pipe tables, a spanned cell repeated as empty cells)
+  trafilatura  `trafilatura.extract(include_tables=True, output_format="txt")` (main text only; tables as pipes)
+  bs4-lines    BeautifulSoup `get_text("\n")`: every text node on a line of its own, empty cells gone
+  bs4-glued    BeautifulSoup `get_text("")`: every text node glued to the next, cells without borders
+  inscriptis   `inscriptis.get_text` (layout text: cells padded with spaces, spanned cells not aligned)
 
 `<report>.expected.json` holds the reading every form must give: reportYear, format, the section numbers, and
 every cell of tables 二, 三 and 四 (`""` for an empty cell).
@@ -46,6 +56,7 @@ CORPUS = ROOT / "Tests/GoujiSyntaxTests/Fixtures/corpus"
 EXAMPLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
 FORMS = ["pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc", "flat-spaced", "flat-glued",
          "word-txt", "word-pandoc", "word-pdf-layout", "word-pdf-raw"]
+SCRAPER_FORMS = ["html2text", "markdownify", "trafilatura", "bs4-lines", "bs4-glued", "inscriptis"]
 
 NUMERALS = "一二三四五六"
 CANONICAL = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
@@ -147,6 +158,17 @@ INVENTED = {
     "inv-2023-short": dict(
         seed=10023, fmt="2021", year=2023, agency="某某县某某乡人民政府", zero_share=0.8, notes=True,
         order=[1, 2, 3, 4, 5], headings=CANONICAL),
+    # Round "scrapers": pages shaped as portals publish them.
+    # A development-zone management committee (管委会) in 2024: section headings as `<p><strong>` (no `<h2>`), every
+    # table inside a one-cell layout table, values inside `<span>`s padded with `&nbsp;`, empty cells `&nbsp;`.
+    "inv-2024-zone": dict(
+        seed=11024, fmt="2021", year=2024, agency="某某综合实验区管理委员会党政办公室", zero_share=0.7,
+        empty_share=0.5, strong_headings=True, nested=True, span_values=True, headings=CANONICAL),
+    # A district bureau whose table 三 is split in two `<table>`s at a page (before 四、结转下年度继续办理), the
+    # header rows repeated above the second part, and header cells written as `<th>`.
+    "inv-2023-split": dict(
+        seed=12023, fmt="2021", year=2023, agency="某某市某某区发展和改革局", scale=2, split_table3=True,
+        headings=CANONICAL),
 }
 
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -250,6 +272,8 @@ def invented(name: str, spec: dict) -> dict:
         "page": spec.get("page", "A5"), "css": spec.get("css", ""), "break_before": spec.get("break_before"),
         "crlf": spec.get("crlf", False), "extra_tables": spec.get("extra_tables", False),
         "show": spec.get("show"), "notes": spec.get("notes", False), "order": spec.get("order", [1, 2, 3, 4, 5, 6]),
+        "strong_headings": spec.get("strong_headings", False), "nested": spec.get("nested", False),
+        "span_values": spec.get("span_values", False), "split_table3": spec.get("split_table3", False),
     }
 
 
@@ -261,16 +285,28 @@ def example(name: str) -> dict:
         "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"], "title_width": None, "numerals": NUMERALS,
         "page": "A5", "css": "", "break_before": None, "crlf": False, "extra_tables": False,
         "show": None, "notes": False, "order": [1, 2, 3, 4, 5, 6],
+        "strong_headings": False, "nested": False, "span_values": False, "split_table3": False,
     }
 
 
 # MARK: HTML
 
-def td(text: str, colspan: int = 1, rowspan: int = 1, kind: str = "") -> str:
+def td(text: str, colspan: int = 1, rowspan: int = 1, kind: str = "", tag: str = "td") -> str:
     """A cell; `kind` is its CSS class: `h` a header cell, `l` a row or group label (styled per report)."""
     attributes = (f' colspan="{colspan}"' if colspan > 1 else "") + (f' rowspan="{rowspan}"' if rowspan > 1 else "")
     attributes += f' class="{kind}"' if kind else ""
-    return f"<td{attributes}>{html.escape(text)}</td>"
+    return f"<{tag}{attributes}>{html.escape(text)}</{tag}>"
+
+
+def value_td(doc: dict, value: str, table: int, colspan: int = 1, kind: str = "") -> str:
+    """A value cell as the report writes it; with `span_values`, inside a `<span>` padded with `&nbsp;` (an empty
+    cell is `&nbsp;` alone), as portal editors leave them."""
+    shown = show(doc, value, table)
+    if not doc["span_values"]:
+        return td(shown, colspan=colspan, kind=kind)
+    attributes = (f' colspan="{colspan}"' if colspan > 1 else "") + (f' class="{kind}"' if kind else "")
+    inner = f'<span style="font-size:9pt">&nbsp;{html.escape(shown)}&nbsp;</span>' if shown else "&nbsp;"
+    return f"<td{attributes}>{inner}</td>"
 
 
 def html_table2(doc: dict) -> str:
@@ -290,19 +326,22 @@ def html_table2(doc: dict) -> str:
             header[-1] = td(columns[-1], colspan=2)
         rows.append("".join(header))
         for entry in (e for e in doc["table2"] if e["subtable"] == clause):
-            cells = [td(entry["row"])] + [td(show(doc, v, 2), colspan=span) for v in entry["values"]]
+            cells = [td(entry["row"])] + [value_td(doc, v, 2, colspan=span) for v in entry["values"]]
             if len(columns) == 2:
-                cells[-1] = td(show(doc, entry["values"][-1], 2), colspan=2)
+                cells[-1] = value_td(doc, entry["values"][-1], 2, colspan=2)
             rows.append("".join(cells))
     return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
 
 
 def html_table3(doc: dict) -> str:
-    rows = [
-        td(NOTE, colspan=3, rowspan=3, kind="h") + td("申请人情况", colspan=7, kind="h"),
-        td("自然人", rowspan=2, kind="h") + td("法人或其他组织", colspan=5, kind="h") + td("总计", rowspan=2, kind="h t"),
-        "".join(td(a, kind="h") for a in APPLICANTS),
+    tag = "th" if doc["split_table3"] else "td"
+    header = [
+        td(NOTE, colspan=3, rowspan=3, kind="h", tag=tag) + td("申请人情况", colspan=7, kind="h", tag=tag),
+        td("自然人", rowspan=2, kind="h", tag=tag) + td("法人或其他组织", colspan=5, kind="h", tag=tag)
+        + td("总计", rowspan=2, kind="h t", tag=tag),
+        "".join(td(a, kind="h", tag=tag) for a in APPLICANTS),
     ]
+    rows = list(header)
     breaks = []
     entries = doc["table3"]
     outcome = [e for e in entries if e["row"].startswith("（")]
@@ -310,7 +349,7 @@ def html_table3(doc: dict) -> str:
         label = entry["row"]
         if label == doc["break_before"]:
             breaks.append(len(rows))
-        values = "".join(td(show(doc, v, 3)) for v in entry["values"][:-1]) + td(show(doc, entry["values"][-1], 3), kind="t")
+        values = "".join(value_td(doc, v, 3) for v in entry["values"][:-1]) + value_td(doc, entry["values"][-1], 3, kind="t")
         if not label.startswith("（"):
             rows.append(td(label, colspan=3, kind="l") + values)
             continue
@@ -326,9 +365,17 @@ def html_table3(doc: dict) -> str:
         else:
             cells += td(label, colspan=2, kind="l")
         rows.append(cells + values)
+    if doc["split_table3"]:
+        # The last row on the next page, in a table of its own under the header repeated.
+        first, second = rows[:-1], header + rows[-1:]
+        return (html_rows(first) + "<p style=\"break-after:page\"></p>" + html_rows(second))
     return "<table border=\"1\">" + "".join(
         (f"<tr style=\"break-before:page\">{r}</tr>" if index in breaks else f"<tr>{r}</tr>")
         for index, r in enumerate(rows)) + "</table>"
+
+
+def html_rows(rows: list[str]) -> str:
+    return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
 
 
 def html_table4(doc: dict) -> str:
@@ -337,7 +384,7 @@ def html_table4(doc: dict) -> str:
         "".join(td(r, rowspan=2, kind="h") for r in T4_RESULTS)
         + td("未经复议直接起诉", colspan=5, kind="h") + td("复议后起诉", colspan=5, kind="h"),
         "".join(td(r, kind="h") for r in T4_RESULTS * 2),
-        "".join(td(show(doc, v, 4)) for v in doc["table4"]),
+        "".join(value_td(doc, v, 4) for v in doc["table4"]),
     ]
     return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
 
@@ -370,10 +417,13 @@ def html_page(doc: dict) -> str:
     tables = {2: html_table2, 3: html_table3, 4: html_table4}
     for number in doc["order"]:
         heading = doc["headings"][number - 1]
-        parts.append(f"<h2>{doc['numerals'][number - 1]}、{html.escape(heading)}</h2>")
+        text = f"{doc['numerals'][number - 1]}、{html.escape(heading)}"
+        parts.append(f"<p><strong>{text}</strong></p>" if doc["strong_headings"] else f"<h2>{text}</h2>")
         parts += [f"<p>{html.escape(p)}</p>" for p in prose(doc, number)]
         if number in tables:
-            parts.append(tables[number](doc))
+            table = tables[number](doc)
+            # A one-cell layout table around the report's table, as portal templates nest them.
+            parts.append(f"<table width=\"100%\"><tr><td>{table}</td></tr></table>" if doc["nested"] else table)
             parts += [f"<p>{html.escape(p)}</p>" for p in note(doc, number)]
         if number == 4 and doc["extra_tables"]:
             parts += [f"<p>{html.escape(p)}</p>" for p in EXTRA_PROSE] + [html_grid(EXTRA_TABLE)]
@@ -474,6 +524,24 @@ def word_forms(page: Path, work: Path) -> dict[str, str]:
     }
 
 
+def scraper_forms(page: Path) -> dict[str, str]:
+    """What web scrapers make of the page with the Python libraries they use (imported here: only this needs them)."""
+    import html2text
+    import inscriptis
+    import markdownify
+    import trafilatura
+    from bs4 import BeautifulSoup
+    source = page.read_text(encoding="utf-8")
+    return {
+        "html2text": html2text.HTML2Text().handle(source),
+        "markdownify": markdownify.markdownify(source),
+        "trafilatura": trafilatura.extract(source, include_tables=True, output_format="txt") or "",
+        "bs4-lines": BeautifulSoup(source, "html.parser").get_text("\n"),
+        "bs4-glued": BeautifulSoup(source, "html.parser").get_text(""),
+        "inscriptis": inscriptis.get_text(source),
+    }
+
+
 def convert(page: Path, work: Path) -> dict[str, str]:
     pdf = work / (page.stem + ".pdf")
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -495,21 +563,44 @@ def expected(doc: dict) -> dict:
             "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"]}
 
 
+def arguments() -> tuple[set[str] | None, list[str]]:
+    """`--reports a,b` limits the reports written, `--forms x,y` the forms (default: all of both)."""
+    options = dict(zip(sys.argv[1::2], sys.argv[2::2]))
+    reports = set(options["--reports"].split(",")) if "--reports" in options else None
+    forms = options["--forms"].split(",") if "--forms" in options else FORMS + SCRAPER_FORMS
+    return reports, forms
+
+
+def outputs(doc: dict, page: Path, work: Path, forms: list[str]) -> dict[str, str]:
+    """Every form asked for of one report, made by the programs that make it."""
+    made = {}
+    if set(forms) & {"pdf-layout", "pdf-raw", "w3m", "lynx", "pandoc"}:
+        made |= convert(page, work)
+    if any(form.startswith("word-") for form in forms):
+        made |= word_forms(page, work)
+    if set(forms) & set(SCRAPER_FORMS):
+        made |= scraper_forms(page)
+    made["flat-spaced"] = flattened(doc, glued=False)
+    made["flat-glued"] = flattened(doc, glued=True)
+    return made
+
+
 def main() -> None:
+    reports, forms = arguments()
     docs = [example(name) for name in EXAMPLES] + [invented(name, spec) for name, spec in INVENTED.items()]
+    docs = [doc for doc in docs if reports is None or doc["name"] in reports]
     CORPUS.mkdir(parents=True, exist_ok=True)
-    for old in CORPUS.glob("*.txt"):
-        old.unlink()
+    if reports is None and forms == FORMS + SCRAPER_FORMS:
+        for old in CORPUS.glob("*.txt"):
+            old.unlink()
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
         for doc in docs:
             page = work / f"{doc['name']}.html"
             page.write_text(html_page(doc), encoding="utf-8")
-            outputs = convert(page, work) | word_forms(page, work)
-            outputs["flat-spaced"] = flattened(doc, glued=False)
-            outputs["flat-glued"] = flattened(doc, glued=True)
-            for form in FORMS:
-                text = outputs[form].replace("\r\n", "\n").replace("\n", "\r\n") if doc["crlf"] else outputs[form]
+            made = outputs(doc, page, work, forms)
+            for form in forms:
+                text = made[form].replace("\r\n", "\n").replace("\n", "\r\n") if doc["crlf"] else made[form]
                 (CORPUS / f"{doc['name']}.{form}.txt").write_bytes(text.encode("utf-8"))
             (CORPUS / f"{doc['name']}.expected.json").write_text(
                 json.dumps(expected(doc), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

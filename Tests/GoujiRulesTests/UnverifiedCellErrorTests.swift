@@ -49,5 +49,19 @@ import Testing
   }
 
   /// Files whose errors still include ones from a misreading, and why (Reading.md, "How the forms are tested").
-  static let knownMisreadings: [String: String] = [:]
+  static let knownMisreadings: [String: String] = droppedHeadings.merging([
+    "inv-2024-zone.word-pandoc.txt": "pandoc's grid around a nested table wraps its labels across grid lines: "
+      + "GJ302 (rows not found), GJ205 (`规` / `章` read as 2019's `规范性文件`) and table 四's GJ304",
+    "inv-2024-zone.word-pdf-raw.txt": "LibreOffice's reading order puts （六）2's values after 3.其他's label: read "
+      + "as 3.其他's, they break R3-2 (GJ310); the reading-order stream's part of the reader",
+  ]) { first, _ in first }
+
+  /// trafilatura drops the title and every `<h2>` heading (all but `inv-2024-zone`, whose headings are paragraphs):
+  /// GJ101 is true of the text, not of the report; without section 四 the appendix of `inv-2021-annex` is not told
+  /// apart (GJ205 from its `规范性文件`).
+  static let droppedHeadings: [String: String] = Dictionary(
+    uniqueKeysWithValues: corpus.filter { $0.hasSuffix(".trafilatura.txt") && !$0.hasPrefix("inv-2024-zone.") }.map {
+      ($0, "trafilatura drops the title and the section headings: GJ101 for each section (Reading.md)")
+    }
+  )
 }

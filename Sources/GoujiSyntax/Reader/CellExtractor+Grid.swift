@@ -12,6 +12,38 @@ extension CellExtractor {
     }
   }
 
+  /// Whether the label's own grid cell, from `rest`'s start to the next bar, holds a digit: the bars are then a
+  /// layout grid's around a whole table (pandoc's grid of a table nested in a one-cell layout table:
+  /// `|   行政许可              130          |`), not this row's cell borders.
+  func labelCellHoldsValue(_ rest: TextRange) -> Bool {
+    var index = rest.start
+    while index < rest.end && !CellExtractor.isGridBar(text.scalar(at: index)) {
+      if (0x30...0x39).contains(text.bytes[index]) { return true }
+      index += SourceText.scalarByteCount(lead: text.bytes[index])
+    }
+    return false
+  }
+
+  /// Whether the label's own grid cell is the only one of its line (`|   …  1.属于国家秘密       |`): the line has
+  /// no value cells, so its bars are a layout grid's around a whole table (pandoc's grid of a nested table), and a
+  /// row of a real grid has its values on its label's line. (A pipe table without outer bars, html2text's
+  /// `行政许可|  `, has an empty value cell after the bar.)
+  func labelCellIsWholeLine(_ rest: TextRange, lineStart: Int) -> Bool {
+    guard containsGridBar(TextRange(start: lineStart, end: rest.start)) else { return false }
+    var index = rest.start
+    var afterBar: Int?
+    while index < rest.end {
+      let width = SourceText.scalarByteCount(lead: text.bytes[index])
+      if CellExtractor.isGridBar(text.scalar(at: index)) {
+        guard afterBar == nil else { return false }
+        afterBar = index + width
+      }
+      index += width
+    }
+    guard let afterBar else { return false }
+    return text.trimmingSpaces(TextRange(start: afterBar, end: rest.end)).isEmpty
+  }
+
   /// Whether `range` holds a grid bar.
   func containsGridBar(_ range: TextRange) -> Bool {
     var index = range.start
@@ -24,7 +56,7 @@ extension CellExtractor {
 
   /// The values of the grid line holding a row label: the cells after the label's cell, fitted to `expected` columns
   /// as TAB-separated fields are (converters add empty cells for merged label columns).
-  func gridValues(after labelEnd: Int, in segment: TextRange, expected: Int, leadingHint: Int?, skipToValueLine: Bool)
+  func gridValues(after labelEnd: Int, in segment: TextRange, expected: Int, hint: FieldHint, skipToValueLine: Bool)
     -> ExtractedValues
   {
     let line = lines[text.line(containing: labelEnd)]
@@ -35,25 +67,30 @@ extension CellExtractor {
       let valueLine = nextGridValueLine(after: labelEnd, in: segment)
     {
       // Table 四: the values stand on a grid line of their own under the header lines.
-      return gridLine(valueLine, expected: expected, leadingHint: leadingHint, labelField: 0)
+      return gridLine(valueLine, expected: expected, hint: hint, labelField: 0)
     }
     let labelField = gridFields(TextRange(start: line.range.start, end: labelEnd)).count - 1
-    var values = fitted(fields, expected: expected, leadingHint: leadingHint.map { $0 - labelField - 1 }, end: rest.end)
+    let ownHint = FieldHint(leading: hint.leading.map { $0 - labelField - 1 }, trailing: hint.trailing)
+    var values = fitted(fields, expected: expected, hint: ownHint, end: rest.end)
     values.leadingChoices = values.leadingChoices.map { $0 + labelField + 1 }
     return values
   }
 
-  private func gridLine(_ range: TextRange, expected: Int, leadingHint: Int?, labelField: Int) -> ExtractedValues {
+  private func gridLine(_ range: TextRange, expected: Int, hint: FieldHint, labelField: Int) -> ExtractedValues {
     var fields = gridFields(range)
-    if fields.first?.isEmpty == true { fields.removeFirst() }  // before the first bar
-    return fitted(fields, expected: expected, leadingHint: leadingHint, end: range.end)
+    // Before the first bar; a line without outer bars (html2text: `| | 0| 0| …`) starts with an empty cell.
+    if fields.first?.isEmpty == true && fields.count > expected { fields.removeFirst() }
+    return fitted(fields, expected: expected, hint: hint, end: range.end)
   }
 
-  private func fitted(_ fields: [RawCell], expected: Int, leadingHint: Int?, end: Int) -> ExtractedValues {
+  private func fitted(_ fields: [RawCell], expected: Int, hint: FieldHint, end: Int) -> ExtractedValues {
     var fields = fields
     if fields.count > expected, fields.last?.isEmpty == true { fields.removeLast() }  // after the last bar
-    let (cells, choices) = TabFieldFitter.fit(fields, expected: expected, leadingHint: leadingHint)
-    return ExtractedValues(content: .cells(cells), form: .grid, end: end, leadingChoices: choices)
+    let (cells, choices) = TabFieldFitter.fit(fields, expected: expected, hint: hint)
+    return ExtractedValues(
+      content: .cells(cells), form: .grid, end: end, leadingChoices: choices,
+      trailingChoices: choices.map { fields.count - expected - $0 }
+    )
   }
 
   /// The text between the bars of `range` (the text before the first bar and after the last included).

@@ -23,6 +23,8 @@ struct ExtractedValues: Sendable {
   /// For a TAB-separated row with more fields than columns: the fields (counted from the start of the line) where
   /// its values could start, structural empty fields skipped.
   var leadingChoices: [Int] = []
+  /// For the same row, the empty fields each of those fits leaves after the values, up to the line end.
+  var trailingChoices: [Int] = []
 }
 
 /// Reads the values between a row label and the next label, in whichever text form they are written (grids in
@@ -41,6 +43,7 @@ struct CellExtractor {
   /// may stand between a label and its values in PDF layout text (the rest of a wrapped label, group labels beside it).
   func values(
     in segment: TextRange, expected: Int, skipLeadingBlankLines: Bool = false, leadingHint: Int? = nil,
+    trailingHint: Int? = nil,
     continuation: LabelContinuation? = nil
   ) -> ExtractedValues {
     let firstLine = text.line(containing: segment.start)
@@ -49,14 +52,19 @@ struct CellExtractor {
       // Fields are counted from the line start, so rows whose labels sit in different columns compare.
       let labelField = text.bytes[lines[firstLine].range.start..<restOfLine.start].filter { $0 == 0x09 }.count
       var values = tabSeparated(
-        restOfLine, dropFirstField: true, expected: expected, leadingHint: leadingHint.map { $0 - labelField - 1 }
+        restOfLine, dropFirstField: true, expected: expected,
+        hint: FieldHint(leading: leadingHint.map { $0 - labelField - 1 }, trailing: trailingHint)
       )
       values.leadingChoices = values.leadingChoices.map { $0 + labelField + 1 }
       return values
     }
-    if containsGridBar(restOfLine) {
+    if containsGridBar(restOfLine) && !labelCellHoldsValue(restOfLine)
+      && (skipLeadingBlankLines || !labelCellIsWholeLine(restOfLine, lineStart: lines[firstLine].range.start))
+      || skipLeadingBlankLines && isBlank(restOfLine) && gridLineFollows(firstLine, in: segment)
+    {
       return gridValues(
-        after: segment.start, in: segment, expected: expected, leadingHint: leadingHint,
+        after: segment.start, in: segment, expected: expected,
+        hint: FieldHint(leading: leadingHint, trailing: trailingHint),
         skipToValueLine: skipLeadingBlankLines
       )
     }
@@ -79,7 +87,9 @@ struct CellExtractor {
       }
       if info.tabCount > 0 {
         let row = TextRange(start: info.range.start, end: min(info.range.end, segment.end))
-        return tabSeparated(row, dropFirstField: false, expected: expected, leadingHint: leadingHint)
+        return tabSeparated(
+          row, dropFirstField: false, expected: expected, hint: FieldHint(leading: leadingHint, trailing: trailingHint)
+        )
       }
     }
     let skipping = continuation ?? (skipLeadingBlankLines ? LabelContinuation.table4Header : nil)
@@ -120,7 +130,7 @@ struct CellExtractor {
 
   // MARK: Form B: one row per line, TAB-separated
 
-  private func tabSeparated(_ row: TextRange, dropFirstField: Bool, expected: Int, leadingHint: Int?) -> ExtractedValues {
+  private func tabSeparated(_ row: TextRange, dropFirstField: Bool, expected: Int, hint: FieldHint) -> ExtractedValues {
     var fields: [RawCell] = []
     var fieldStart = row.start
     var index = row.start
@@ -132,8 +142,11 @@ struct CellExtractor {
       index += 1
     }
     if dropFirstField { fields.removeFirst() }
-    let (fitted, choices) = TabFieldFitter.fit(fields, expected: expected, leadingHint: leadingHint)
-    return ExtractedValues(content: .cells(fitted), form: .tabSeparated, end: row.end, leadingChoices: choices)
+    let (fitted, choices) = TabFieldFitter.fit(fields, expected: expected, hint: hint)
+    return ExtractedValues(
+      content: .cells(fitted), form: .tabSeparated, end: row.end, leadingChoices: choices,
+      trailingChoices: choices.map { fields.count - expected - $0 }
+    )
   }
 
   // MARK: Forms C and D: spaces, or nothing, between values
@@ -280,6 +293,13 @@ struct CellExtractor {
     return false
   }
 
+  /// Whether the next line with content after `line` in `segment` is a grid line: table 四's values under its
+  /// header, in a pipe table written without outer bars (`1| 0| 4| …`, html2text).
+  private func gridLineFollows(_ line: Int, in segment: TextRange) -> Bool {
+    guard let next = nextContentLine(after: line, in: segment) else { return false }
+    return containsGridBar(TextRange(start: lines[next].range.start, end: min(lines[next].range.end, segment.end)))
+  }
+
   private func nextContentLine(after line: Int, in segment: TextRange) -> Int? {
     var next = line + 1
     while next < lines.count && lines[next].range.start < segment.end {
@@ -292,10 +312,10 @@ struct CellExtractor {
 
 /// Fits the fields of a TAB-separated row to the format's column count: web copies add empty fields for merged
 /// cells, before the values (a label spanning two columns) and after them (header columns with no data).
-/// When several fits are possible, the table's own layout decides (`leadingHint`: where the values of the rows that
-/// fit only one way start).
+/// When several fits are possible, the table's own layout decides (``FieldHint``: where the values of the rows that
+/// fit only one way start, or how many empty fields follow them).
 enum TabFieldFitter {
-  static func fit(_ fields: [RawCell], expected: Int, leadingHint: Int?) -> (cells: [RawCell], choices: [Int]) {
+  static func fit(_ fields: [RawCell], expected: Int, hint: FieldHint) -> (cells: [RawCell], choices: [Int]) {
     let excess = fields.count - expected
     guard excess > 0 else { return (fields, []) }
     let choices = (0...excess).filter { leading in
@@ -305,7 +325,9 @@ enum TabFieldFitter {
       // More written values than columns: keep them all, the cell count is reported.
       return (Array(fields.drop { $0.isEmpty }), [])
     }
-    let leading = choices.first { $0 == leadingHint } ?? (choices.contains(1) ? 1 : choices[0])
+    let leading =
+      choices.first { $0 == hint.leading } ?? choices.first { excess - $0 == hint.trailing }
+      ?? (choices.contains(1) ? 1 : choices[0])
     return (Array(fields.dropFirst(leading).prefix(expected)), choices)
   }
 

@@ -56,12 +56,20 @@ private struct InlineHeadingFinder {
     while let index = view.firstIndex(of: needle, from: from) {
       from = index + needle.count
       guard let titleEnd = keywordedTitleEnd(spec, from: from), var heading = heading(from: index, titleEnd: titleEnd),
-        !SectionReader.isTableLabel(heading.title)
+        !SectionReader.isTableLabel(heading.title), !standsInGridCell(heading.range.start)
       else { continue }
       heading.hasUncertainEnd = true
       result.append(SectionReader.Candidate(heading: heading, topic: spec.number, match: .differs))
     }
     return result
+  }
+
+  /// Whether the text before `start` on its line ends with a grid bar: a cell of a pipe table (an appendix's
+  /// `| 四、行政诉讼数量 | 件 | 1 |`, trafilatura), never a heading.
+  private func standsInGridCell(_ start: Int) -> Bool {
+    let lineStart = lines[text.line(containing: start)].range.start
+    let before = CharacterFolding.normalizeAndTrim(text[TextRange(start: lineStart, end: start)])
+    return before.unicodeScalars.last.map(CellExtractor.isGridBar) ?? false
   }
 
   /// Where a title starting at `start` ends: after the last keyword starting within its first characters. Only

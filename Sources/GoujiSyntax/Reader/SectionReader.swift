@@ -105,12 +105,13 @@ enum SectionReader {
   /// How many bytes of a line's start decide whether it is a table label.
   private static let labelPrefixBytes = 256
 
-  /// Skips `[bookmark: …]`, `**` and spaces at the start of a line.
+  /// Skips `[bookmark: …]`, `**`, Markdown's heading marks (`## `, html2text and markdownify write headings so) and
+  /// spaces at the start of a line.
   static func skipLeftovers(_ text: SourceText, from start: Int, lineEnd: Int) -> Int {
     var index = start
     while index < lineEnd {
       let width = SourceText.scalarByteCount(lead: text.bytes[index])
-      if text.isSpace(at: index, width: width) || text.bytes[index] == 0x2A {
+      if text.isSpace(at: index, width: width) || text.bytes[index] == 0x2A || text.bytes[index] == 0x23 {
         index += width
       } else if text.bytes[index] == 0x5B, let close = text.firstOccurrence(of: [0x5D], in: TextRange(start: index, end: lineEnd)),
         text[TextRange(start: index, end: close)].contains(":")

@@ -64,8 +64,8 @@ struct Table3Reader {
     let (format, proof) = tableFormat(rowOccurrences, expected: expected, signatures: derived.signatures)
     let formatRows = Set(format.table3.rows.map(\.key))
     var state = RowsState()
-    func readRows(leadingHint: Int?) {
-      state = RowsState(leadingHint: leadingHint)
+    func readRows(hint: FieldHint) {
+      state = RowsState(fieldHint: hint)
       for occurrence in rowOccurrences {
         let key = rowKey(occurrence)
         if !formatRows.contains(key) { continue }  // a group label in this format (2021's （六）其他处理)
@@ -75,13 +75,17 @@ struct Table3Reader {
         readRow(key: key, label: label, segment: segment, extra: extra?.index, into: &state)
       }
     }
-    readRows(leadingHint: nil)
-    if state.leadingChoices.contains(where: { $0.count > 1 }), let hint = TabFieldFitter.dominantLeading(state.leadingChoices) {
-      readRows(leadingHint: hint)
+    readRows(hint: .none)
+    if state.leadingChoices.contains(where: { $0.count > 1 }),
+      let hint = FieldHint.dominant(leading: state.leadingChoices, trailing: state.trailingChoices)
+    {
+      readRows(hint: hint)
     }
     if extra == nil {
       let header = context.lines(from: region.start, upTo: rowOccurrences[0].range.start)
-      placeByColumns(&state, header: header, format: format.table3)
+      if !rowsAreRagged(state.rows, format: format.table3) {
+        placeByColumns(&state, header: header, format: format.table3)
+      }
       assignStream(&state, region: region, format: format.table3)
       placeJointly(&state, format: format.table3)
     }
@@ -106,7 +110,8 @@ struct Table3Reader {
     var problems: [ReadingProblem] = []
     /// How TAB-separated rows could be fitted, and the layout chosen for the ambiguous ones.
     var leadingChoices: [[Int]] = []
-    var leadingHint: Int?
+    var trailingChoices: [[Int]] = []
+    var fieldHint = FieldHint.none
     /// The rows in the order they were read, and the values of those whose count did not fit (a stream of values
     /// after the last label, in PDF text in reading order).
     var readOrder: [String] = []
@@ -136,7 +141,8 @@ struct Table3Reader {
     let columns = Table3Reader.derived.value.columns
     let expected = columns.count + (extra == nil ? 0 : 1)
     var values = context.extractor.values(
-      in: segment, expected: expected, leadingHint: state.leadingHint, continuation: LabelContinuation.table3Row(key)
+      in: segment, expected: expected, leadingHint: state.fieldHint.leading, trailingHint: state.fieldHint.trailing,
+      continuation: LabelContinuation.table3Row(key)
     )
     if extra == nil, case .cells(let raw) = values.content,
       let resumed = resumedValues(raw, after: values.end, in: segment, key: key, expected: expected)
@@ -145,6 +151,7 @@ struct Table3Reader {
     }
     state.forms.append(values.form)
     state.leadingChoices.append(values.leadingChoices)
+    state.trailingChoices.append(values.trailingChoices)
     let labelText = CharacterFolding.normalizeAndTrim(context.text[label])
     var row = TableRow(
       key: key, subtable: nil, label: labelText, labelRange: label, labelMatchesFormat: true, cells: [],

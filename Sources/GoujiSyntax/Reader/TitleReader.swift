@@ -48,7 +48,7 @@ enum TitleReader {
       start -= 1
     }
     let sentenceLike = view.string(start..<end).count > 60
-    if sentenceLike { return nil }
+    if sentenceLike || isInSentence(start..<end, in: view) { return nil }
     let (year, yearRange) = yearBefore(end: end, from: start, in: view)
     var agencyText = agency(in: view, from: start, to: yearRange?.lowerBound ?? ending.lowerBound)
     var range = view.sourceRange(of: start..<end)
@@ -106,6 +106,14 @@ enum TitleReader {
       start = first + 1
     }
     return nil
+  }
+
+  /// Whether the words stand inside a sentence of prose, after a comma or before a full stop
+  /// (`规定，现公布…年度报告。`): a report names itself so, and a scraper that drops the title (trafilatura) leaves
+  /// only that sentence.
+  private static func isInSentence(_ words: Range<Int>, in view: NormalizedText) -> Bool {
+    (words.lowerBound > 0 && "，,；;".unicodeScalars.contains(view.scalars[words.lowerBound - 1]))
+      || (words.upperBound < view.count && view.scalars[words.upperBound] == "。")
   }
 
   private static func firstContent(of view: NormalizedText) -> Int {
