@@ -36,8 +36,6 @@ import Testing
       + "its stream has no complete placement without the rules either (example 000: 69 values for 70 cells)",
     "flat-glued": "table 二's glued rows split several ways and table 二 has no balancing rules to choose (inferred "
       + "or unreadable, ambiguous either way: null in the dump)",
-    "word-pandoc": "pandoc's simple tables of a .docx: table 四 of 001 and 004, and rows of table 三 with empty cells "
-      + "of 004 and inv-2021-sparse, are not placed (Reading.md)",
     "word-pdf-layout": "LibreOffice's PDF in layout mode: rows with empty cells of 004 and inv-2021-sparse are not "
       + "placed by column (rows a blank line apart, wide gaps), table 四 of 001 (Reading.md)",
     "word-pdf-raw": "LibreOffice's PDF in reading order: as pdf-raw, and streams whose order the reader does not "
