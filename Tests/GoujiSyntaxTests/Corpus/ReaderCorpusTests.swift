@@ -46,7 +46,6 @@ import Testing
   static let fileGaps: [String: String] = [
     "inv-2022-dept.pdf-layout": "a label cut by a narrow column is not found (`1.申请人无` cut by group fragments "
       + "at the line starts): GJ302",
-    "inv-2021-sparse.word-txt": "table 二's single-cell rows whose cell is empty, before a clause header",
   ]
 
   static let reports: [String] = {
