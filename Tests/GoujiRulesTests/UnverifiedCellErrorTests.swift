@@ -52,8 +52,6 @@ import Testing
   static let knownMisreadings: [String: String] = droppedHeadings.merging([
     "inv-2024-zone.word-pandoc.txt": "pandoc's grid around a nested table wraps its labels across grid lines: "
       + "GJ302 (rows not found), GJ205 (`规` / `章` read as 2019's `规范性文件`) and table 四's GJ304",
-    "inv-2024-zone.word-pdf-raw.txt": "LibreOffice's reading order puts （六）2's values after 3.其他's label: read "
-      + "as 3.其他's, they break R3-2 (GJ310); the reading-order stream's part of the reader",
   ]) { first, _ in first }
 
   /// trafilatura drops the title and every `<h2>` heading (all but `inv-2024-zone`, whose headings are paragraphs):

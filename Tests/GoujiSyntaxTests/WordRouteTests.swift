@@ -144,6 +144,24 @@ import Testing
     #expect(texts(report.table3?.row("public")?.cells) == ["47", "19", "", "10", "", "24", "100"])
   }
 
+  /// Save-as-text's table 二: a one-column row whose cell is empty is one empty line right before the next clause's
+  /// header (`行政许可` / `` / `第二十条第（六）项`), a row of empty cells; with two empty lines, or where table 三's
+  /// header does not show the form, the row stays unread.
+  @Test(arguments: [(1, true, true), (2, true, false), (1, false, false)])
+  func oneEmptyLineBeforeTheNextClauseIsAnEmptyCell(_ emptyLines: Int, _ paragraphHeader: Bool, _ readsEmpty: Bool) {
+    let header = paragraphHeader ? ["申请人情况", "", "自然人", "法人或其他组织", "总计"] : []
+    let licensing = Array(repeating: "", count: emptyLines)
+    let report = report(
+      ["二、主动公开政府信息情况", "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可"] + licensing
+        + ["第二十条第（六）项", "信息内容", "本年处理决定数量", "行政处罚", "39", "行政强制", "", "三、收到和处理政府信息公开申请情况"]
+        + header + ["一、本年新收政府信息公开申请数量", "", "", "", "", "", "", "0", "四、政府信息公开行政复议、行政诉讼情况"]
+    )
+    let licensingCells = report.table2?.row("licensing")?.cells
+    #expect((licensingCells?.map(\.state) == [.empty]) == readsEmpty)
+    #expect(licensingCells?.contains { $0.state == .written } == false)
+    #expect(texts(report.table2?.row("penalties")?.cells) == ["39"])
+  }
+
   /// The same lines without the header written cell by cell (PDF text in reading order, where values also stand
   /// one per line between empty lines): the empty lines are no cells.
   @Test func emptyLinesAreNoCellsElsewhere() {

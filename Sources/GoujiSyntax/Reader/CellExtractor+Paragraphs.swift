@@ -40,8 +40,10 @@ extension CellExtractor {
 
   /// The row's cells when the lines after its label are paragraphs of one value or none: exactly `expected` lines
   /// before the only empty ones, one of them empty (otherwise the values are read as they stand), at least one
-  /// holding a value, and no more lines in all than a merged cell can add. `nil` otherwise: in PDF text in reading
-  /// order values also stand one per line between empty lines, and then more lines follow.
+  /// holding a value, and no more lines in all than a merged cell can add; or exactly `expected` empty lines and
+  /// then the next label (a row of empty cells: table 二's `行政许可` with its one cell empty, right before the next
+  /// clause). `nil` otherwise: in PDF text in reading order values also stand one per line between empty lines, and
+  /// then more lines follow.
   func paragraphCells(after labelLine: Int, in segment: TextRange, expected: Int) -> [RawCell]? {
     var cells: [RawCell] = []
     var line = labelLine + 1
@@ -62,9 +64,10 @@ extension CellExtractor {
       }
       line += 1
     }
-    guard cells.count == expected, cells.contains(where: \.isEmpty), cells.contains(where: { !$0.isEmpty }) else {
-      return nil
-    }
+    let emptyRightBeforeTheNextLabel = line - labelLine - 1 == expected
+    guard cells.count == expected, cells.contains(where: \.isEmpty),
+      cells.contains(where: { !$0.isEmpty }) || emptyRightBeforeTheNextLabel
+    else { return nil }
     return cells
   }
 }

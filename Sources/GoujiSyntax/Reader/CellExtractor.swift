@@ -155,9 +155,10 @@ struct CellExtractor {
     var tokens: [RawCell] = []
     var end = segment.start
     var endedOnValue = true
+    let flattened = isOnOneLine(segment)
     for word in Words(in: segment, text: text, excluded: excluded) {
       let token = cell(in: word)
-      guard CellExtractor.isValueLike(token.text) else {
+      guard CellExtractor.isValueLike(token.text) || (flattened && GroupedNumber.isGluedRun(token.text)) else {
         // A value runs straight into the next text (flattened text with an unrecognised heading or a note after
         // the row): the whole value, never only its first digits.
         if let valueEnd = GroupedNumber.leadingValueEnd(in: word, of: text) {
@@ -186,11 +187,14 @@ struct CellExtractor {
       return ExtractedValues(content: .cells(cells), form: .flattened, end: segment.start)
     }
     let touchesLabel = tokens.first.map { $0.range.start == segment.start } ?? false
-    // A number written with thousands separators is one cell: such a row holds no digits written together.
+    // A number written with thousands separators is one cell: such a row holds no digits written together, except
+    // in flattened text, where its counts are cut only as well-formed counts (`CellExtractor+Grouped.swift`).
     if tokens.count < expected && tokens.contains(where: { isDigitRun($0.text) })
-      && tokens.reduce(0, { $0 + $1.text.unicodeScalars.count }) >= expected && !tokens.contains(where: isGrouped)
+      && tokens.reduce(0, { $0 + $1.text.unicodeScalars.count }) >= expected
+      && (flattened || !tokens.contains(where: isGrouped))
     {
-      return ExtractedValues(content: .glued(GluedRow(tokens: tokens)), form: .flattened, end: end)
+      let glued = GluedRow(tokens: tokens.map(keepingSeparators))
+      return ExtractedValues(content: .glued(glued), form: .flattened, end: end)
     }
     return ExtractedValues(content: .cells(tokens), form: touchesLabel ? .flattened : .layout, end: end)
   }
@@ -239,7 +243,7 @@ struct CellExtractor {
   }
 
   /// Whether a token was written with thousands separators (its text is its digits only).
-  private func isGrouped(_ token: RawCell) -> Bool {
+  func isGrouped(_ token: RawCell) -> Bool {
     text.bytes[token.range.start..<token.range.end].contains(0x2C)
   }
 

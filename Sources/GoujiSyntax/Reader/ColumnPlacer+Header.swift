@@ -44,7 +44,7 @@ extension ColumnPlacer {
 
   /// The words of a header line that are part of some column label (`foldedLabels`, the labels folded for
   /// matching). A word that folds to nothing (a quote, a `*`) is part of no label: every label "contains" it.
-  private func headerWords(on line: Int, foldedLabels: [String]) -> [HeaderWord] {
+  func headerWords(on line: Int, foldedLabels: [String]) -> [HeaderWord] {
     let range = context.lines[line].range
     guard range.length <= ColumnPlacer.lineLimit else { return [] }
     return words(in: range).compactMap { cell in

@@ -25,8 +25,11 @@ struct ColumnPlacer {
   static let lineLimit = 2000
 
   /// The placements of the short rows among `rows` (every row of the table, or of a sub-table, in text order, as
-  /// the values written after each label), by index.
-  func placements(_ rows: [[RawCell]]) -> [Int: ColumnPlacement] {
+  /// the values written after each label), by index. Under a rule of hyphens (pandoc's tables) the rule decides
+  /// alone, and with the rows' `labels` a row with no value is placed too (``ruledPlacements(_:labels:)``).
+  func placements(_ rows: [[RawCell]], labels: [TextRange]? = nil) -> [Int: ColumnPlacement] {
+    guard rows.contains(where: { $0.count < columnLabels.count && (!$0.isEmpty || labels != nil) }) else { return [:] }
+    if let ruled = ruledPlacements(rows, labels: labels) { return ruled }
     let lineOfRow = rows.map(singleLine)
     let rowsPerLine = Dictionary(grouping: lineOfRow.compactMap { $0 }, by: { $0 }).mapValues(\.count)
     let own = lineOfRow.map { line in line.flatMap { rowsPerLine[$0] == 1 ? $0 : nil } }

@@ -17,6 +17,16 @@ enum GroupedNumber {
     return String(decoding: groups.joined(), as: UTF8.self)
   }
 
+  /// Whether `text` is counts with thousands separators written together (`5,0493,044`, `1,09419,209`): digits and
+  /// commas only, each comma after a digit and before at least three. Such a run may be cut into well-formed counts
+  /// (``PieceValidity``), in flattened text only.
+  static func isGluedRun(_ text: String) -> Bool {
+    let groups = text.utf8.split(separator: 0x2C, omittingEmptySubsequences: false)
+    guard groups.count > 1, let first = groups.first, !first.isEmpty else { return false }
+    return groups.allSatisfy { $0.allSatisfy { (0x30...0x39).contains($0) } }
+      && groups.dropFirst().allSatisfy { $0.count >= 3 }
+  }
+
   /// The end of the value that starts at `range.start` and runs straight into other text (`1.25注：…`,
   /// `2,851三、…`): its digits, a decimal part, or groups of three after commas; `nil` when there are no digits there,
   /// or when a comma or point after them starts no value part (`12,34`, `1234,567`): the digits could be only a

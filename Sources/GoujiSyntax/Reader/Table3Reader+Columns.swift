@@ -11,7 +11,9 @@ extension Table3Reader {
     var keys: [String] = []
     for key in state.readOrder where state.writtenValues[key] != nil && !keys.contains(key) { keys.append(key) }
     let placer = ColumnPlacer(context: context, columnLabels: format.columns.map(\.label), headerLines: header)
-    let placements = placer.placements(keys.map { state.writtenValues[$0]! })
+    let placements = placer.placements(
+      keys.map { state.writtenValues[$0]! }, labels: keys.map { state.rows[$0]!.labelRange }
+    )
     let check = RowRuleCheck(rules: format.rules, columns: format.columns)
     for (index, placement) in placements {
       let key = keys[index]

@@ -89,6 +89,7 @@ struct Table3Reader {
       assignStream(&state, region: region, format: format.table3)
       placeJointly(&state, format: format.table3)
     }
+    leaveUnconfirmedRowsUnread(&state, format: format.table3)
     resolveGlued(&state, format: format.table3)
     state.problems += Table3Reader.rowsOutOfOrder(occurrences, read: state.rows, formatRows: formatRows)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))

@@ -18,6 +18,12 @@ struct GluedRow: Sendable {
   /// The number of characters of all tokens.
   var length: Int { scalars.reduce(0) { $0 + $1.count } }
 
+  /// The value a piece holds: its characters, a count with thousands separators (`1,451`) as its digits.
+  static func value(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    let text = String(String.UnicodeScalarView(scalars))
+    return GroupedNumber.digits(text) ?? text
+  }
+
   /// All the row's text, for messages and ranges.
   var range: TextRange {
     tokens.dropFirst().reduce(tokens.first?.range ?? TextRange(emptyAt: 0)) { $0.union($1.range) }
@@ -38,7 +44,7 @@ extension TableContext {
     let scalars = row.scalars
     let offsets = row.tokens.map(scalarOffsets)
     return pieces.map { piece in
-      let text = String(String.UnicodeScalarView(scalars[piece.token][piece.start..<piece.end]))
+      let text = GluedRow.value(scalars[piece.token][piece.start..<piece.end])
       let token = row.tokens[piece.token]
       let starts = offsets[piece.token]
       // A token whose normalisation changed its length keeps the whole token's range for each of its cells.

@@ -1,7 +1,9 @@
 import GoujiFormats
 
 /// What a value cut from a glued run may look like in a column of a given kind: counts have no leading zeros and a
-/// realistic width, only 本年增/减 has a sign, only amounts have decimals and units.
+/// realistic width, only 本年增/减 has a sign, only amounts have decimals and units. A count cut from a run written
+/// with thousands separators (`5,0493,044`) is well formed: its commas separate groups of exactly three digits after
+/// a first group of one to three (`5,049`), so a run is cut only between a comma's third digit and the next.
 enum PieceValidity {
   /// The widest count cut from a run (a count of ten million or more is not a realistic table value, and allowing
   /// it only multiplies the splits).
@@ -20,7 +22,7 @@ enum PieceValidity {
   static func isValid(_ scalars: ArraySlice<Unicode.Scalar>, kind: ValueKind) -> Bool {
     switch kind {
     case .count:
-      return isCount(scalars)
+      return isCount(scalars) || isGroupedCount(scalars)
     case .signedChange:
       guard let first = scalars.first else { return false }
       let signed = first == "+" || first == "-"
@@ -41,7 +43,7 @@ enum PieceValidity {
   static func canGrow(_ scalars: ArraySlice<Unicode.Scalar>, kind: ValueKind) -> Bool {
     switch kind {
     case .count:
-      return scalars.first != "0" && scalars.allSatisfy(isDigit)
+      return scalars.first != "0" && (scalars.allSatisfy(isDigit) || isGroupedPrefix(scalars))
     case .signedChange:
       let body = scalars.first == "+" || scalars.first == "-" ? scalars.dropFirst() : scalars
       return body.isEmpty || canGrow(body, kind: .count)
@@ -63,11 +65,12 @@ enum PieceValidity {
     return hasDigit
   }
 
-  private static let splitMarks = Set("+-.元万".unicodeScalars)
+  private static let splitMarks = Set("+-.,元万".unicodeScalars)
 
-  /// The whole number `scalars` spell (an optional sign and at most 15 digits); `nil` otherwise.
+  /// The whole number `scalars` spell (an optional sign and at most 15 digits, thousands separators of a well-formed
+  /// count skipped); `nil` otherwise.
   static func integer(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
-    var digits = scalars
+    var digits = isGroupedCount(scalars) ? ArraySlice(scalars.filter { $0 != "," }) : scalars
     let negative = digits.first == "-"
     if digits.first == "+" || negative { digits = digits.dropFirst() }
     guard !digits.isEmpty, digits.count <= 15 else { return nil }
@@ -84,6 +87,22 @@ enum PieceValidity {
   private static func isCount(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
     guard let first = scalars.first, scalars.allSatisfy(isDigit) else { return false }
     return first != "0" || scalars.count == 1
+  }
+
+  /// A count with thousands separators: one to three digits (no leading 0), then groups of three after commas.
+  private static func isGroupedCount(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    let groups = scalars.split(separator: ",", omittingEmptySubsequences: false)
+    return groups.count > 1 && isGroupedPrefix(scalars) && groups.last?.count == 3
+  }
+
+  /// The beginning of a count with thousands separators: a first group of one to three digits (no leading 0), then
+  /// groups after commas, each of three digits but the last, which may be shorter (the piece may still grow).
+  private static func isGroupedPrefix(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    let groups = scalars.split(separator: ",", omittingEmptySubsequences: false)
+    guard let first = groups.first, (1...3).contains(first.count), first.first != "0",
+      groups.allSatisfy({ $0.allSatisfy(isDigit) })
+    else { return false }
+    return groups.dropFirst().dropLast().allSatisfy { $0.count == 3 } && (groups.last?.count ?? 0) <= 3
   }
 
   private static func hasSuffix(_ scalars: ArraySlice<Unicode.Scalar>, _ unit: String) -> Bool {

@@ -134,9 +134,10 @@ struct RowSplitter {
       walk(token: next.0, offset: next.1, budget: &budget)
     }
 
-    /// The values of the pieces cut so far (built only for a split that is kept).
+    /// The values of the pieces cut so far (built only for a split that is kept), a count with thousands
+    /// separators as its digits.
     private var values: [String] {
-      pieces.map { String(String.UnicodeScalarView(tokens[$0.token][$0.start..<$0.end])) }
+      pieces.map { GluedRow.value(tokens[$0.token][$0.start..<$0.end]) }
     }
 
     private mutating func record() {

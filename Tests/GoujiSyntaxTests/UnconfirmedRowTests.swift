@@ -1,0 +1,52 @@
+import Foundation
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@testable import GoujiSyntax
+
+/// A row of table 三 whose values fit its columns by their count alone is read only when its own each-row rule (R3-2)
+/// holds, in a table where several other rows could not be read (``Table3Reader/leaveUnconfirmedRowsUnread(_:format:)``);
+/// in a table read otherwise, a report's own unbalanced row is read as written.
+@Suite struct UnconfirmedRowTests {
+  private static let corpus = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
+
+  private static func text(_ name: String) throws -> String {
+    try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  private static func otherRow(_ report: Report) throws -> TableRow {
+    try #require(report.table3?.rows.first { $0.label.hasSuffix("3.其他") })
+  }
+
+  /// LibreOffice's reading order writes （六）2's values after 3.其他's label; the seven numbers there break R3-2
+  /// (9 + 5 + 0 + 0 + 8 + 40 is not 2) and were read as 3.其他's, giving a GJ310 error from a misreading.
+  @Test(arguments: ["\n", "\r\n"])
+  func aRowOfNeighboursValuesInReadingOrderIsLeftUnread(lineEnd: String) throws {
+    let written = try Self.text("inv-2024-zone.word-pdf-raw.txt")
+    let text = "𠀀" + written.replacingOccurrences(of: "\n", with: lineEnd)
+    let report = ReportReader.read(SourceText(text))
+    let row = try Self.otherRow(report)
+    #expect(row.cells.allSatisfy { $0.state == .missing && $0.confidence == .unreadable })
+    let problem = try #require(report.problems.first { problem in
+      if case .rowUnreadable(.table3, row.key, nil) = problem.kind { return true }
+      return false
+    })
+    #expect(problem.range == row.range)
+    #expect(row.range.end <= report.text.count)
+    #expect(String(decoding: report.text.bytes[row.labelRange.start..<row.labelRange.end], as: UTF8.self) == "3.其他")
+  }
+
+  /// The same report as a text browser draws it, with 3.其他's 总计 written one too many: every row is read, so the
+  /// unbalanced row is the report's own and stays as written (for GJ310 to report).
+  @Test func anUnbalancedRowOfATableReadOtherwiseIsReadAsWritten() throws {
+    let written = try Self.text("inv-2024-zone.w3m.txt")
+    let unbalanced = written.replacingOccurrences(of: "│ 0         │ 8  │ 50  │", with: "│ 0         │ 8  │ 51  │")
+    #expect(unbalanced != written)
+    let report = ReportReader.read(SourceText(unbalanced))
+    let row = try Self.otherRow(report)
+    #expect(row.cells.map(\.text) == ["40", "2", "", "", "0", "8", "51"])
+    #expect(row.cells.allSatisfy { $0.confidence == .written })
+    #expect(!report.problems.contains { if case .rowUnreadable(.table3, _, _) = $0.kind { true } else { false } })
+  }
+}
