@@ -44,9 +44,28 @@ import Testing
     #expect(cells.suffix(4).allSatisfy { $0.range.start > (report.section(6)?.bodyRange.start ?? 0) })
   }
 
+  /// Table 四's first values one to a line with more digits than cells (`0` / `10` / `0` / `12` / `22` / …), which
+  /// alone look like cells written together, are read with the page's end when the fifteen balance (R4); with a
+  /// page's end that does not balance, no cell is read, neither as glued cells nor at the page's end.
+  @Test func table4sTwoDigitValuesOneToALineAreReadWithThePageEndOnlyWhenTheyBalance() throws {
+    let report = try Self.read("word-reading-order-table4-two-digits")
+    let cells = try #require(report.table4).rows.flatMap(\.cells)
+    #expect(cells.map(\.text) == ["0", "10", "0", "12", "22", "10", "6", "6", "7", "29", "0", "0", "0", "4", "4"])
+    #expect(cells.prefix(11).allSatisfy { $0.confidence == .written })
+    #expect(cells.suffix(4).allSatisfy { $0.confidence == .solved })
+    #expect(cells.allSatisfy { Self.textAt($0.range, in: report) == $0.text })
+    let unbalanced = try Self.read("word-reading-order-table4-two-digits-unbalanced")
+    let unread = try #require(unbalanced.table4).rows.flatMap(\.cells)
+    #expect(unread.count == 15)
+    #expect(unread.allSatisfy { !$0.isReadable })
+  }
+
   /// An edit after such a table 四 (in section 六, among its last cells or anywhere before the page's end) reads the
   /// whole text: the table's reading depends on it.
-  @Test(arguments: ["word-reading-order-table4-page-end", "word-reading-order-table4-page-end-unbalanced"])
+  @Test(arguments: [
+    "word-reading-order-table4-page-end", "word-reading-order-table4-page-end-unbalanced",
+    "word-reading-order-table4-two-digits", "word-reading-order-table4-two-digits-unbalanced",
+  ])
   func anEditAfterTable4RereadsAsAFreshReading(_ name: String) throws {
     let report = try Self.read(name)
     let last = try #require(report.text.lineCount > 3 ? report.text.lineCount - 3 : nil)

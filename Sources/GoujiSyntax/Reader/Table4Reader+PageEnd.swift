@@ -20,6 +20,18 @@ extension Table4Reader {
     return raw + more
   }
 
+  /// The values of a run taken for glued cells (fewer tokens than cells, more digits than cells: `0` / `10` / `0` /
+  /// `12` / `22` / …) when they stand one to a line, as PDF text in reading order writes them, and the page's end
+  /// holds the rest (``pageEndValues(after:region:expected:)``): each token is then one cell. Otherwise `nil`.
+  func readingOrderCells(_ content: ExtractedValues.Content, region: TextRange, expected: Int) -> [RawCell]? {
+    guard case .glued(let glued) = content else { return nil }
+    let lines = glued.tokens.map { context.text.line(containing: $0.range.start) }
+    guard zip(lines, lines.dropFirst()).allSatisfy({ $0 < $1 }),
+      pageEndValues(after: glued.tokens, region: region, expected: expected) != nil
+    else { return nil }
+    return glued.tokens
+  }
+
   /// Where a note under the table (`注：行政复议…2023 年无被纠错案件。`) begins on a line after `start`, else `end`.
   private func noteStart(after start: Int, before end: Int) -> Int {
     let text = context.text

@@ -24,6 +24,7 @@ import Testing
       "layout-empty-cells", "layout-empty-cells-ambiguous", "layout-page-break",
       "word-reading-order", "word-reading-order-last-label", "word-reading-order-ambiguous",
       "word-reading-order-table4-page-end", "word-reading-order-table4-page-end-unbalanced",
+      "word-reading-order-table4-two-digits", "word-reading-order-table4-two-digits-unbalanced",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
