@@ -69,7 +69,7 @@ extension ReportReader {
     _ previous: Report, section: Section, text: SourceText, shift: RangeShift, lines: LineInfos
   ) -> (Report, TextRange) {
     var report = previous.droppingReadings(in: section)
-    report = report.shifted(shift)
+    report.shift(shift)
     report.text = text
     let region = TextRange(start: section.heading.range.start, end: shift(section.bodyRange.end))
     // The title lies before the edit, so its line is where it was; it is the line the title ends on.
