@@ -31,19 +31,16 @@ package struct RangeShift: Sendable {
 }
 
 extension Report {
-  /// This report's parts with every range moved by `shift` (the text is set separately), through the one walk over
-  /// a report's ranges (``walk(with:)``); headings after the edit also move by its change in lines.
-  func shifted(_ shift: RangeShift) -> Report {
-    var report = self
+  /// Moves every range of this report's parts by `shift` (the text is set separately), in place, through the one
+  /// walk over a report's ranges (``walk(with:)``); headings after the edit also move by its change in lines. In
+  /// place, not on a copy: a copy holds the lists a second time, so each was copied whole to be changed (a long
+  /// report's thousands of leftovers on every edit).
+  mutating func shift(_ shift: RangeShift) {
+    // The lines first: whether a heading lies after the edit is read from its range before the move.
+    for index in sections.indices { sections[index].heading.shiftLine(shift) }
+    for index in strayHeadings.indices { strayHeadings[index].shiftLine(shift) }
     var walker = ShiftWalker(shift: shift)
-    report.walk(with: &walker)
-    for index in report.sections.indices {
-      report.sections[index].heading.shiftLine(from: sections[index].heading, shift)
-    }
-    for index in report.strayHeadings.indices {
-      report.strayHeadings[index].shiftLine(from: strayHeadings[index], shift)
-    }
-    return report
+    walk(with: &walker)
   }
 }
 
@@ -61,8 +58,8 @@ private struct ShiftWalker: ReportWalker {
 }
 
 extension SectionHeading {
-  /// Moves the line number by the edit's change in lines when the heading (`old`, before the edit) lies after it.
-  fileprivate mutating func shiftLine(from old: SectionHeading, _ shift: RangeShift) {
-    if old.range.start >= shift.oldEnd { line += shift.lineDelta }
+  /// Moves the line number by the edit's change in lines when the heading (its range not moved yet) lies after it.
+  fileprivate mutating func shiftLine(_ shift: RangeShift) {
+    if range.start >= shift.oldEnd { line += shift.lineDelta }
   }
 }

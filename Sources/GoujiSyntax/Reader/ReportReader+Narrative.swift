@@ -111,16 +111,19 @@ extension ReportReader {
     let matching = NormalizedText(matching: display)
     guard !hasLongDigitRun(matching) else { return nil }
     let oldMentions = TextRange(start: window.mentions.start, end: window.mentions.end - shift.delta)
+    let artifacts = LeftoverScanner.artifacts(in: text, range: window.lines)
     var report = previous
+    // One copy of the leftovers, with room for those read again (appending them grew a copy of exactly its size).
+    report.artifacts.reserveCapacity(previous.artifacts.count + artifacts.count)
     report.artifacts.removeAll { window.oldLines.contains($0.range.start) }
     report.furniture.removeAll { window.oldLines.contains($0.start) }
     report.yearMentions.removeAll { $0.kind != .title && oldMentions.contains($0.range.start) }
     report.notices.removeAll { oldMentions.contains($0.range.start) }
-    report = report.shifted(shift)
+    report.shift(shift)
     report.text = text
     let lines = window.lineNumbers.map(text.lineInfo)[...]
     let title = previous.title.map { text.lineInfo(text.line(containing: $0.range.end)) }
-    report.artifacts += LeftoverScanner.artifacts(in: text, range: window.lines)
+    report.artifacts += artifacts
     report.furniture +=
       LeftoverScanner.furniture(in: text, lines: lines, range: window.lines)
       + runningHeaders(text, title: title, in: lines)
