@@ -122,7 +122,9 @@ package enum ReportReader {
     var repeats: [TextRange] = []
     for line in lines where !line.isBlank && line.range.start > titleLine.range.end && line.range.length >= length {
       let trimmed = text.trimmingSpaces(line.range)
-      if trimmed.length == length && CharacterFolding.normalizeAndTrim(text[trimmed]) == title { repeats.append(trimmed) }
+      if trimmed.length == length && CharacterFolding.normalizeAndTrim(text[trimmed]) == title {
+        repeats.append(trimmed)
+      }
     }
     return repeats
   }
