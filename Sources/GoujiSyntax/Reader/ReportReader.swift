@@ -117,9 +117,16 @@ package enum ReportReader {
     // Look-alike characters take as many bytes as the ideographs they stand for, so a repeated title has the
     // title's length once spaces are trimmed.
     let length = text.trimmingSpaces(titleLine.range).length
-    return lines.lazy.filter { !$0.isBlank && $0.range.start > titleLine.range.end }
-      .map { text.trimmingSpaces($0.range) }
-      .filter { $0.length == length && CharacterFolding.normalizeAndTrim(text[$0]) == title }
+    // A plain loop (the lazy filter, map and filter cost about 300 instructions a line), and trimming only shortens a
+    // line: one shorter than the title is no repeat of it, and is not trimmed (most lines).
+    var repeats: [TextRange] = []
+    for line in lines where !line.isBlank && line.range.start > titleLine.range.end && line.range.length >= length {
+      let trimmed = text.trimmingSpaces(line.range)
+      if trimmed.length == length && CharacterFolding.normalizeAndTrim(text[trimmed]) == title {
+        repeats.append(trimmed)
+      }
+    }
+    return repeats
   }
 
   // MARK: Year and signature

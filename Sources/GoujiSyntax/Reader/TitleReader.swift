@@ -7,7 +7,8 @@ enum TitleReader {
   private static let titleEndings = ["政府信息公开工作年度报告", "政府信息公开年度报告", "政务公开工作年度报告"]
 
   static func read(_ text: SourceText, lines: LineInfos) -> (title: ReportTitle, line: Int)? {
-    let nonBlank = lines.indices.filter { !lines[$0].isBlank }.prefix(30)
+    // The first 30 non-blank lines, the others not looked at (filtering every line first was most of this pass).
+    let nonBlank = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(30))
     for (position, line) in nonBlank.enumerated() {
       var view = NormalizedText(text, range: lines[line].range, mode: .display)
       var endings = titleEndings.compactMap { ending -> (start: Int, end: Int)? in
