@@ -10,10 +10,7 @@ import Testing
 @Suite struct ReadingOrderSplitValuesTests {
   /// A report around `body` (sections 二 to 四's lines), titled with an astral character, CRLF line ends.
   private func text(_ body: [String]) -> SourceText {
-    let lines =
-      ["某某省𠀀溪县人民政府办公室2019年政府信息公开工作年度报告", "一、总体情况", "无。"] + body
-      + ["五、存在的主要问题及改进情况", "无。", "六、其他需要报告的事项", "无。"]
-    return SourceText(lines.joined(separator: "\r\n") + "\r\n")
+    SourceText(ReportExcerpt.text(body, title: "某某省𠀀溪县人民政府办公室2019年政府信息公开工作年度报告"))
   }
 
   /// Table 四 as `pdftotext` writes it when the table's second part starts a page: the first values, then the

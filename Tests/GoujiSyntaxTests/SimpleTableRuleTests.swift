@@ -10,10 +10,7 @@ import Testing
 /// word-pandoc copies), in a report titled with 𠀀 and ended by CRLF.
 @Suite struct SimpleTableRuleTests {
   private func report(_ body: [String]) -> Report {
-    let lines =
-      ["某某省𠀀溪县财政局2022年政府信息公开工作年度报告", "一、总体情况", "无。"] + body
-      + ["五、存在的主要问题及改进情况", "无。", "六、其他需要报告的事项", "无。"]
-    return ReportReader.read(SourceText(lines.joined(separator: "\r\n") + "\r\n"))
+    ReportReader.read(SourceText(ReportExcerpt.text(body, title: "某某省𠀀溪县财政局2022年政府信息公开工作年度报告")))
   }
 
   /// A line with each word starting at its display column (CJK and `𠀀` two columns), as pandoc pads cells.

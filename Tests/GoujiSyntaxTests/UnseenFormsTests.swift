@@ -11,10 +11,8 @@ import Testing
   /// A report around `body` (the lines of sections 二 to 四), titled with an astral character, lines ended by
   /// `newline`.
   private func report(_ body: [String], closing: [String] = [], newline: String = "\r\n") -> Report {
-    let lines =
-      ["某某省𠀀溪县人民政府办公室2022年政府信息公开工作年度报告", "一、总体情况", "无。"] + body
-      + ["五、存在的主要问题及改进情况", "无。", "六、其他需要报告的事项", "无。"] + closing
-    return ReportReader.read(SourceText(lines.joined(separator: newline) + newline))
+    let title = "某某省𠀀溪县人民政府办公室2022年政府信息公开工作年度报告"
+    return ReportReader.read(SourceText(ReportExcerpt.text(body, title: title, closing: closing, newline: newline)))
   }
 
   private func missingRows(_ report: Report) -> [String] {

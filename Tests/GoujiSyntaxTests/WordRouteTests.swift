@@ -9,10 +9,8 @@ import Testing
 /// (`Scripts/reader-corpus/make_corpus.py`), each as an excerpt of the text the real program wrote, in a report titled with 𠀀 and ended by CRLF.
 @Suite struct WordRouteTests {
   private func report(_ body: [String], newline: String = "\r\n") -> Report {
-    let lines =
-      ["某某省𠀀溪县财政局2022年政府信息公开工作年度报告", "一、总体情况", "无。"] + body
-      + ["五、存在的主要问题及改进情况", "无。", "六、其他需要报告的事项", "无。"]
-    return ReportReader.read(SourceText(lines.joined(separator: newline) + newline))
+    let title = "某某省𠀀溪县财政局2022年政府信息公开工作年度报告"
+    return ReportReader.read(SourceText(ReportExcerpt.text(body, title: title, newline: newline)))
   }
 
   private func texts(_ cells: [Cell]?) -> [String]? { cells?.map(\.text) }
