@@ -40,13 +40,25 @@ extension ReportReader {
         return table
       }
     case .table4:
-      report.table4 = Table4Reader(context: context).read(region: region).map { result in
+      let (read, start) = readTable4(region: region, in: report, context: context)
+      report.table4 = read.map { result in
         var table = result.table
         table.problems = result.problems
-        table.headers = HeaderReader(context: context).table4Headers(table, from: region.start)
+        table.headers = HeaderReader(context: context).table4Headers(table, from: start)
         return table
       }
     }
+  }
+
+  /// Table 四 read in its region, or, when its section's heading is missing and it is not found there, right after
+  /// table 三 (``Table4Reader/readHeadingless(after:region:)``); with where its headers are looked for from.
+  private static func readTable4(
+    region: TextRange, in report: Report, context: TableContext
+  ) -> (Table4Reader.Result?, start: Int) {
+    let reader = Table4Reader(context: context)
+    if let result = reader.read(region: region) { return (result, region.start) }
+    guard report.section(4) == nil, let table3End = report.table3?.range.end else { return (nil, region.start) }
+    return (reader.readHeadingless(after: table3End, region: region), table3End)
   }
 
   /// Where a table is looked for: its section's body, or, when the section is missing, the text between the

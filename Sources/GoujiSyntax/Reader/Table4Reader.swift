@@ -11,7 +11,7 @@ struct Table4Reader {
   let context: TableContext
 
   static var spec: Table4Spec { ReportFormats.latest.table4 }
-  private static var matcher: LabelMatcher { matchers.value }
+  static var matcher: LabelMatcher { matchers.value }
   private static let matchers = DerivedFromFormats {
     LabelMatcher(patterns: spec.headers.map { LabelPattern(id: .header($0), core: $0) })
   }
@@ -80,7 +80,7 @@ struct Table4Reader {
   }
 
   /// The header labels up to the first value: a gap holding a digit ends the block.
-  private func headerBlock(_ occurrences: [LabelOccurrence]) -> [LabelOccurrence]? {
+  func headerBlock(_ occurrences: [LabelOccurrence]) -> [LabelOccurrence]? {
     guard let first = occurrences.first else { return nil }
     var block = [first]
     for occurrence in occurrences.dropFirst() {
@@ -102,7 +102,7 @@ struct Table4Reader {
   }
 
   /// The three rows of five cells; each row's label is its group header where one was found.
-  private func makeRows(_ cells: [Cell], block: [LabelOccurrence], form: TextForm) -> [TableRow] {
+  func makeRows(_ cells: [Cell], block: [LabelOccurrence], form: TextForm) -> [TableRow] {
     let width = Table4Reader.spec.columns.count
     return Table4Reader.spec.rows.enumerated().map { index, spec in
       let header = block.first { $0.id == .header(spec.core) }

@@ -1,0 +1,62 @@
+import GoujiFormats
+import GoujiText
+
+extension Table4Reader {
+  /// Table 四 in a text that lost its section's heading (trafilatura drops every `<h2>`): read only in exactly the
+  /// shape a table has there — its header words, every one of them, right after table 三 (`after`, nothing but
+  /// spaces and grid bars between), then fifteen whole values (empty cells allowed) that end their line and keep
+  /// every group's 总计 (R4). The cells are marked solved: the rules confirmed the reading. Anything else, and
+  /// numbers in prose above all, is not read: `nil`.
+  func readHeadingless(after table3End: Int, region: TextRange) -> Result? {
+    guard table3End >= region.start, table3End < region.end else { return nil }
+    let segment = TextRange(start: table3End, end: region.end)
+    let view = NormalizedText(context.text, range: segment, mode: .matching)
+    guard let block = headerBlock(Table4Reader.matcher.occurrences(in: view)),
+      holdsEveryHeader(block), holdsLayoutOnly(TextRange(start: segment.start, end: block[0].range.start))
+    else { return nil }
+    let valueCount = Table4Reader.spec.rows.count * Table4Reader.spec.columns.count
+    let values = context.extractor.values(
+      in: TextRange(start: block.last!.range.end, end: region.end), expected: valueCount, skipLeadingBlankLines: true
+    )
+    guard case .cells(let raw) = values.content, raw.count == valueCount, endsItsLine(values.end),
+      balances(raw)
+    else { return nil }
+    var cells = context.fit(raw, expected: valueCount, rowEnd: values.end).cells
+    for index in cells.indices { cells[index].confidence = .solved }
+    var table = ReadTable(
+      id: .table4, range: segment, rows: makeRows(cells, block: block, form: values.form), form: values.form
+    )
+    table.range = TextRange(start: block[0].range.start, end: max(block[0].range.start, raw.last!.range.end))
+    return Result(table: table, problems: [])
+  }
+
+  /// Whether the header block names every header word of table 四 (`行政复议` … `总计`).
+  private func holdsEveryHeader(_ block: [LabelOccurrence]) -> Bool {
+    let found = Set(block.map(\.id))
+    return Table4Reader.spec.headers.allSatisfy { found.contains(.header($0)) }
+  }
+
+  /// Whether `range` holds nothing but white space, line ends and grid bars.
+  private func holdsLayoutOnly(_ range: TextRange) -> Bool {
+    var index = range.start
+    while index < range.end {
+      let scalar = context.text.scalar(at: index)
+      guard CharacterFolding.isSpace(scalar) || "\r\n|".unicodeScalars.contains(scalar) else { return false }
+      index += SourceText.scalarByteCount(lead: context.text.bytes[index])
+    }
+    return true
+  }
+
+  /// Whether the line of the last value holds nothing but layout after `end`: no sixteenth number, no sentence.
+  private func endsItsLine(_ end: Int) -> Bool {
+    let line = context.lines[context.text.line(containing: max(0, end - 1))]
+    return holdsLayoutOnly(TextRange(start: end, end: max(end, line.range.end)))
+  }
+
+  /// Whether every value is a whole number (an empty cell counts 0) and every group's 总计 holds (R4).
+  private func balances(_ raw: [RawCell]) -> Bool {
+    let values = raw.map { $0.isEmpty ? 0 : CellValueParser.integer($0.text) }
+    let spec = Table4Reader.spec
+    return values.allSatisfy { $0 != nil } && RowRuleCheck(rules: spec.rules, columns: spec.columns).holds(values)
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@testable import GoujiSyntax
+
+/// trafilatura drops every `<h2>` heading, so table 四 (no row labels of its own) was looked for nowhere: it is read
+/// after table 三 when its whole header and fifteen balancing values stand there (``Table4Reader``'s headingless
+/// reading), and never from prose. Each case is example 000's trafilatura text up to table 三's end, in CRLF, with
+/// 𠀀 in its first line, followed by what stands after table 三.
+@Suite struct HeadinglessTable4Tests {
+  private static let header = [
+    "| 行政复议 |  |  |  |  | 行政诉讼 |  |  |  |  |  |  |  |  |  | ",
+    "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 |  |  |  |  | 复议后起诉 |  |  |  |  | ",
+    "|  |  |  |  |  | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | ",
+  ]
+  private static let values = "| 0 | 7 |  |  | 7 |  |  |  | 0 | 0 | 2 | 0 |  |  | 2 | "
+  private static let closing = ["政府信息公开工作仍存在公开内容不够丰富等问题。下一步将加强培训。", "本年度未收取信息处理费。"]
+
+  /// Example 000's trafilatura text through table 三 (`四、结转下年度继续办理`), then `after`, as CRLF text.
+  private func report(after: [String]) throws -> Report {
+    let url = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus/000_212ac920282683c5.trafilatura.txt")
+    var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+    let table3End = try #require(lines.firstIndex { $0.hasPrefix("| 四、结转下年度继续办理") })
+    lines = Array(lines[...table3End]) + after
+    lines[0] = lines[0].replacingOccurrences(of: "周村区", with: "𠀀溪县")
+    return ReportReader.read(SourceText(lines.joined(separator: "\r\n") + "\r\n"))
+  }
+
+  @Test func table4AfterTable3IsReadWhenItsHeaderAndBalancingValuesStandThere() throws {
+    let report = try report(after: Self.header + [Self.values] + Self.closing)
+    #expect(report.section(4) == nil)
+    let table = try #require(report.table4)
+    let cells = table.rows.flatMap(\.cells)
+    #expect(cells.map(\.text) == ["0", "7", "", "", "7", "", "", "", "0", "0", "2", "0", "", "", "2"])
+    #expect(cells.allSatisfy { $0.confidence == .solved })
+    // Every written cell's range is its value in the CRLF text with 𠀀 before it.
+    for cell in cells where cell.state == .written { #expect(report.text[cell.range] == cell.text) }
+    #expect(table.rows.map(\.key) == ["review", "suitDirect", "suitAfterReview"])
+    #expect(report.text[table.range].hasPrefix("行政复议"))
+  }
+
+  @Test func valuesThatDoNotBalanceStayUnread() throws {
+    // 行政复议's 总计 one short: R4 fails, and no value is read.
+    let unbalanced = Self.values.replacingOccurrences(of: "| 0 | 7 |  |  | 7 |", with: "| 0 | 7 |  |  | 6 |")
+    #expect(try report(after: Self.header + [unbalanced] + Self.closing).table4 == nil)
+  }
+
+  @Test func proseWithNumbersAfterTable3KeepsTable4Unread() throws {
+    let note = "注：本年度共收到行政复议7件、行政诉讼2件。"
+    #expect(try report(after: [note] + Self.header + [Self.values] + Self.closing).table4 == nil)
+  }
+
+  @Test func headerWordsInProseFollowedByNumbersAreNoTable() throws {
+    let prose = [
+      "行政复议、行政诉讼情况：结果维持、结果纠正、其他结果、尚未审结、总计，未经复议直接起诉与复议后起诉分别为",
+      "0 7 0 0 7 0 0 0 0 0 2 0 0 0 2 件，均已办结。",
+    ]
+    #expect(try report(after: prose + Self.closing).table4 == nil)
+  }
+
+  @Test func anIncompleteHeaderIsNoTable() throws {
+    let header = Self.header.map { $0.replacingOccurrences(of: "复议后起诉", with: "") }
+    #expect(try report(after: header + [Self.values] + Self.closing).table4 == nil)
+  }
+}
