@@ -52,8 +52,8 @@ import Testing
       + "its stream has no complete placement without the rules either (example 000: 69 values for 70 cells)",
     "flat-glued": "table 二's glued rows split several ways and table 二 has no balancing rules to choose (inferred "
       + "or unreadable, ambiguous either way: null in the dump)",
-    "word-pandoc": "pandoc's simple tables of a .docx: table 四 of 001 and 004, and rows of table 三 with empty cells "
-      + "of 004 and inv-2021-sparse, are not placed (Reading.md)",
+    "word-pandoc": "pandoc's grid around inv-2024-zone's nested table wraps its labels across grid lines, and "
+      + "inv-2023-split's last row of table 三 follows its split table's repeated header (Reading.md)",
     "word-pdf-layout": "LibreOffice's PDF in layout mode: table 三 of 004 (a page without a complete row, one 0 per "
       + "row) and table 四 with empty cells (sub-headers packed) keep no position of their columns (Reading.md)",
     "word-pdf-raw": "LibreOffice's PDF in reading order: as pdf-raw, and streams whose order the reader does not "
