@@ -20,8 +20,8 @@ import Testing
 
   /// Example 000's trafilatura text through table 三 (`四、结转下年度继续办理`), then `after`, as CRLF text.
   private func report(after: [String]) throws -> Report {
-    let url = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus/000_212ac920282683c5.trafilatura.txt")
-    var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+    var lines = Fixtures.fixture("GoujiSyntaxTests", "corpus/000_212ac920282683c5.trafilatura.txt")
+      .components(separatedBy: "\n")
     let table3End = try #require(lines.firstIndex { $0.hasPrefix("| 四、结转下年度继续办理") })
     lines = Array(lines[...table3End]) + after
     lines[0] = lines[0].replacingOccurrences(of: "周村区", with: "𠀀溪县")

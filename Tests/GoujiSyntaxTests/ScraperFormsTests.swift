@@ -17,7 +17,7 @@ import Testing
 
   /// A corpus file read with CRLF line ends, scored against its report's expected reading.
   private func score(_ report: String, _ form: String, newline: String = "\r\n") throws -> CorpusScore {
-    let text = try String(contentsOf: Self.corpus.appendingPathComponent("\(report).\(form).txt"), encoding: .utf8)
+    let text = Fixtures.fixture("GoujiSyntaxTests", "corpus/\(report).\(form).txt")
     let expected = try #require(ReadingComparison.load(Self.corpus.appendingPathComponent("\(report).expected.json")))
     let read = ReportReader.read(SourceText(text.replacingOccurrences(of: "\n", with: newline)))
     return CorpusScore(ReportSummary(read), expected: expected, file: form, losesEmptyCells: false)

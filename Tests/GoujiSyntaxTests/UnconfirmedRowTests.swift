@@ -9,10 +9,8 @@ import Testing
 /// holds, in a table where several other rows could not be read (``Table3Reader/leaveUnconfirmedRowsUnread(_:format:)``);
 /// in a table read otherwise, a report's own unbalanced row is read as written.
 @Suite struct UnconfirmedRowTests {
-  private static let corpus = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
-
-  private static func text(_ name: String) throws -> String {
-    try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
+  private static func text(_ name: String) -> String {
+    Fixtures.fixture("GoujiSyntaxTests", "corpus/\(name)")
   }
 
   private static func otherRow(_ report: Report) throws -> TableRow {
@@ -23,7 +21,7 @@ import Testing
   /// (9 + 5 + 0 + 0 + 8 + 40 is not 2) and were read as 3.其他's, giving a GJ310 error from a misreading.
   @Test(arguments: ["\n", "\r\n"])
   func aRowOfNeighboursValuesInReadingOrderIsLeftUnread(lineEnd: String) throws {
-    let written = try Self.text("inv-2024-zone.word-pdf-raw.txt")
+    let written = Self.text("inv-2024-zone.word-pdf-raw.txt")
     let text = "𠀀" + written.replacingOccurrences(of: "\n", with: lineEnd)
     let report = ReportReader.read(SourceText(text))
     let row = try Self.otherRow(report)
@@ -40,7 +38,7 @@ import Testing
   /// The same report as a text browser draws it, with 3.其他's 总计 written one too many: every row is read, so the
   /// unbalanced row is the report's own and stays as written (for GJ310 to report).
   @Test func anUnbalancedRowOfATableReadOtherwiseIsReadAsWritten() throws {
-    let written = try Self.text("inv-2024-zone.w3m.txt")
+    let written = Self.text("inv-2024-zone.w3m.txt")
     let unbalanced = written.replacingOccurrences(of: "│ 0         │ 8  │ 50  │", with: "│ 0         │ 8  │ 51  │")
     #expect(unbalanced != written)
     let report = ReportReader.read(SourceText(unbalanced))

@@ -9,10 +9,8 @@ import Testing
 /// rows shared out after a wrapped label and table 四's last cells at the page's end keep their exact ranges, stay
 /// inside the text, and re-reading after an edit gives what a fresh reading gives.
 @Suite struct WordReadingOrderTests {
-  private static let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("reader")
-
   private static func read(_ name: String) throws -> Report {
-    let text = try String(contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
+    let text = Fixtures.fixture("GoujiSyntaxTests", "reader/\(name).txt")
     return ReportReader.read(SourceText(text))
   }
 

@@ -55,8 +55,6 @@ extension Table4Reader {
 
   /// Whether every value is a whole number (an empty cell counts 0) and every group's 总计 holds (R4).
   private func balances(_ raw: [RawCell]) -> Bool {
-    let values = raw.map { $0.isEmpty ? 0 : CellValueParser.integer($0.text) }
-    let spec = Table4Reader.spec
-    return values.allSatisfy { $0 != nil } && RowRuleCheck(rules: spec.rules, columns: spec.columns).holds(values)
+    Table4Reader.balances(raw.map { $0.isEmpty ? 0 : CellValueParser.integer($0.text) })
   }
 }

@@ -13,10 +13,7 @@ extension Table4Reader {
       !context.containsDigit(TextRange(start: last.range.end, end: noteStart(after: last.range.end, before: region.end))),
       let more = lastValueLines(from: region.end, count: expected - raw.count)
     else { return nil }
-    let values = (raw + more).map { CellValueParser.integer($0.text) }
-    let spec = Self.spec
-    guard values.allSatisfy({ $0 != nil }), RowRuleCheck(rules: spec.rules, columns: spec.columns).holds(values)
-    else { return nil }
+    guard Self.balances((raw + more).map { CellValueParser.integer($0.text) }) else { return nil }
     return raw + more
   }
 

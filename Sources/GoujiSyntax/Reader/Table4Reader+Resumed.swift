@@ -16,10 +16,7 @@ extension Table4Reader {
     let segment = TextRange(start: start, end: region.end)
     let rest = context.extractor.values(in: segment, expected: expected - raw.count, skipLeadingBlankLines: true)
     guard case .cells(let more) = rest.content, more.count == expected - raw.count else { return nil }
-    let values = (raw + more).map { CellValueParser.integer($0.text) }
-    let spec = Self.spec
-    guard values.allSatisfy({ $0 != nil }), RowRuleCheck(rules: spec.rules, columns: spec.columns).holds(values)
-    else { return nil }
+    guard Self.balances((raw + more).map { CellValueParser.integer($0.text) }) else { return nil }
     return raw + more
   }
 }

@@ -11,6 +11,11 @@ struct Table4Reader {
   let context: TableContext
 
   static var spec: Table4Spec { ReportFormats.latest.table4 }
+
+  /// Whether table 四's fifteen values, in order, are all whole numbers and keep every group's 总计 (R4).
+  static func balances(_ values: [Int?]) -> Bool {
+    values.allSatisfy { $0 != nil } && RowRuleCheck(rules: spec.rules, columns: spec.columns).holds(values)
+  }
   static var matcher: LabelMatcher { matchers.value }
   private static let matchers = DerivedFromFormats {
     LabelMatcher(patterns: spec.headers.map { LabelPattern(id: .header($0), core: $0) })
