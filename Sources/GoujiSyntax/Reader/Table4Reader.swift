@@ -16,6 +16,7 @@ struct Table4Reader {
   static func balances(_ values: [Int?]) -> Bool {
     values.allSatisfy { $0 != nil } && RowRuleCheck(rules: spec.rules, columns: spec.columns).holds(values)
   }
+
   static var matcher: LabelMatcher { matchers.value }
   private static let matchers = DerivedFromFormats {
     LabelMatcher(patterns: spec.headers.map { LabelPattern(id: .header($0), core: $0) })
