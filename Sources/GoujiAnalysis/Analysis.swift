@@ -160,13 +160,14 @@ package enum Analyzer {
   /// safe), one group per fix, never two overlapping groups. Safe fixes are taken before unsafe ones.
   private static func fixEdits(_ diagnostics: some Collection<Diagnostic>, includingUnsafe: Bool) -> [[TextEdit]] {
     var groups: [[TextEdit]] = []
-    var taken: [TextRange] = []
     let safe = diagnostics.compactMap { $0.fixes.first(where: \.isSafe) }
     let unsafe = includingUnsafe ? diagnostics.filter { !$0.fixes.contains(where: \.isSafe) }.compactMap(\.fixes.first) : []
-    for fix in safe + unsafe {
-      if fix.edits.contains(where: { edit in taken.contains { $0.overlaps(edit.range) } }) { continue }
+    let candidates = safe + unsafe
+    var taken = TakenRanges(positions: candidates.lazy.flatMap(\.edits).map(\.range.end).max() ?? 0)
+    for fix in candidates {
+      if fix.edits.contains(where: { taken.overlaps($0.range) }) { continue }
       groups.append(fix.edits)
-      taken += fix.edits.map(\.range)
+      for edit in fix.edits { taken.insert(edit.range) }
     }
     return groups
   }
