@@ -25,6 +25,8 @@ import Testing
         }
         let range = TextRange(start: offset, end: offset + Int.random(in: 0...10, using: &random))
         #expect(excluded.covers(range) == ranges.contains { $0.start <= range.start && $0.end >= range.end })
+        // GJ504's question: does a (non-empty) line of prose share a character with page furniture?
+        #expect(excluded.intersects(range) == ranges.contains { $0.start < range.end && $0.end > range.start })
       }
     }
   }

@@ -29,6 +29,8 @@ package struct RuleContext: Sendable {
   let blockViewCache = LazySharedByKey<TextRange, [ProseView]>()
   /// Every located cell (``allCells``), made on first use.
   let cellsCache = LazyShared<[[LocatedCell]]>()
+  /// The page furniture as an index (``furnitureIndex``), made on first use: GJ504 asks it about every line of prose.
+  let furnitureCache = LazyShared<ExcludedRanges>()
 
   package init(report: Report, previous: PreviousYear? = nil) {
     self.report = report
@@ -52,6 +54,12 @@ package struct RuleContext: Sendable {
   }
 
   package var text: SourceText { report.text }
+
+  /// The report's page furniture, searchable in logarithmic time (a scan per line of prose was quadratic in a text
+  /// of many pages).
+  package var furnitureIndex: ExcludedRanges {
+    furnitureCache.value { ExcludedRanges(report.furniture) }
+  }
 
   /// Whether the national tables apply (not a report from before 2019).
   package var tablesApply: Bool { !report.isPre2019 }

@@ -35,7 +35,7 @@ package enum RepeatedParagraph: RegionalRule {
         let written = prose.view.scalars[line].lazy.filter { $0 != " " && $0 != "\t" }
         guard !written.isEmpty else { continue }
         let source = prose.sourceRange(prose.trimmed(line))
-        let countable = written.count >= minimumLength && !context.report.furniture.contains { $0.overlaps(source) }
+        let countable = written.count >= minimumLength && !context.furnitureIndex.intersects(source)
         lines.append(ProseLine(key: countable ? LineKey(Array(written)) : nil, source: source))
       }
     }

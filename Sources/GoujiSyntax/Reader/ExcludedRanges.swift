@@ -2,14 +2,14 @@ import GoujiText
 
 /// Ranges a table reader treats as white space (leftovers, page furniture), searchable in logarithmic time: a text
 /// with 100,000 `[image: …]` leftovers is asked about every offset of its tables, so a linear scan per offset would
-/// make reading quadratic.
-struct ExcludedRanges {
+/// make reading quadratic. The prose rules ask it which lines are page furniture.
+package struct ExcludedRanges: Sendable {
   /// Range starts, ascending.
   private let starts: [Int]
   /// `reach[i]` is the furthest end among the ranges `0...i` (in start order); ranges may overlap.
   private let reach: [Int]
 
-  init(_ ranges: [TextRange]) {
+  package init(_ ranges: [TextRange]) {
     let sorted = ranges.sorted { $0.start < $1.start }
     starts = sorted.map(\.start)
     var furthest = Int.min
@@ -46,5 +46,12 @@ struct ExcludedRanges {
   func covers(_ range: TextRange) -> Bool {
     guard let end = reach(from: range.start) else { return false }
     return end >= range.end
+  }
+
+  /// Whether one range starts before `range` ends and ends after it starts: for ranges with characters (page
+  /// furniture always has some), whether one shares a character with `range`.
+  package func intersects(_ range: TextRange) -> Bool {
+    guard let end = reach(from: range.end - 1) else { return false }
+    return end > range.start
   }
 }
