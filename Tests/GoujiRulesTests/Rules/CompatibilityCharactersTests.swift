@@ -1,10 +1,21 @@
 import GoujiAnalysis
 import GoujiRules
+import GoujiSyntax
 import GoujiTestSupport
 import GoujiText
 import Testing
 
 @Suite struct CompatibilityCharactersTests {
+  /// A line's edits are kept in storage of their number, not in an array grown by appending (up to twice their
+  /// number): a text of look-alikes made GJ501's edits 60 % larger than they are.
+  @Test func eachLineKeepsItsEditsWithoutRoomToGrow() {
+    let text = SourceText(String(repeating: String(repeating: "⼀", count: 80) + "\r\n𠀀⼯\n", count: 3))
+    let context = RuleContext(report: ReportReader.read(text))
+    let lines = CompatibilityCharacters.partial(context, in: TextRange(start: 0, end: text.bytes.count))
+    #expect(lines.map(\.count) == [80, 1, 80, 1, 80, 1])
+    #expect(lines.allSatisfy { $0.capacity < $0.count + 8 })
+  }
+
   @Test func compatibilityCharactersAreReportedOncePerDocument() throws {
     let text = ReportBuilder().with {
       $0.title = "周1️⃣⼝⏹市科技局\n2021年政府信息公开⼯作年度报告"
