@@ -11,6 +11,8 @@ extension RuleEngine {
     var byRule: [String: [[Finding]]] = [:]
     /// The partial results of each regional rule, by code: its `[Partial]`, one per block.
     var partials: [String: any Sendable] = [:]
+    /// What each regional rule's combination keeps for the next run, by code.
+    var combinations: [String: any Sendable] = [:]
     /// The blocks the regional rules find their partial results in, and which previous block each one is.
     var blocks: LineBlocks
     var ran: [String] = []
@@ -29,7 +31,8 @@ extension RuleEngine {
     /// What the run found.
     var results: RuleResults {
       RuleResults(
-        byRule: byRule, partials: partials, blocks: blocks.ranges, inputs: inputs, ran: ran, regionsRead: regionsRead
+        byRule: byRule, partials: partials, combinations: combinations, blocks: blocks.ranges, inputs: inputs,
+        ran: ran, regionsRead: regionsRead
       )
     }
 
@@ -46,7 +49,7 @@ extension RuleEngine {
     mutating func runWhole(_ rule: any Rule.Type) {
       let code = rule.metadata.code
       if rule.metadata.scope == .regions, let regional = rule as? any RegionalRule.Type {
-        runBlocks(regional, previous: nil, unmovedBefore: 0, move: { $0 })
+        runBlocks(regional, previous: nil, kept: nil, unmovedBefore: 0, move: { $0 })
         return
       }
       ran.append(code)
@@ -55,9 +58,10 @@ extension RuleEngine {
 
     /// Runs a regional rule on the blocks that are no previous block, and moves its `previous` partial results (its
     /// `[Partial]`, cast once rather than once per block) of the others. A block that ends before `unmovedBefore` is
-    /// where it was, and its partial result is kept as it is.
+    /// where it was, and its partial result is kept as it is. The combination is told what it `kept` last run.
     mutating func runBlocks<R: RegionalRule>(
-      _ rule: R.Type, previous: (any Sendable)?, unmovedBefore: Int, move: (TextRange) -> TextRange
+      _ rule: R.Type, previous: (any Sendable)?, kept: (any Sendable)?, unmovedBefore: Int,
+      move: (TextRange) -> TextRange
     ) {
       let code = rule.metadata.code
       let previous = previous as? [R.Partial] ?? []
@@ -83,7 +87,13 @@ extension RuleEngine {
       ran.append(code)
       regionsRead[code] = read
       partials[code] = found
-      byRule[code] = rule.findingPieces(context, from: found)
+      let told = (kept as? R.Combination).map {
+        PreviousCombination(kept: $0, partials: previous, blocks: blocks.previous)
+      }
+      let combined = rule.combination(context, from: found, after: told)
+      byRule[code] = combined.pieces
+      combinations[code] = combined.kept
+
     }
   }
 }

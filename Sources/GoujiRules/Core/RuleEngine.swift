@@ -69,7 +69,10 @@ package enum RuleEngine {
           run.runWhole(rule)
           continue
         }
-        run.runBlocks(regional, previous: partials, unmovedBefore: change.unmovedBefore, move: change.move)
+        run.runBlocks(
+          regional, previous: partials, kept: previous.combinations[code], unmovedBefore: change.unmovedBefore,
+          move: change.move
+        )
       }
     }
     return run.results

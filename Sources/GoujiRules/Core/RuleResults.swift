@@ -13,6 +13,9 @@ package struct RuleResults: Sendable {
   /// The partial results of each regional rule (``RegionalRule``), by code: its `[Partial]`, one per block of
   /// `blocks`.
   var partials: [String: any Sendable]
+  /// What each regional rule's combination kept for the next run (``RegionalRule/combination(_:from:after:)``), by
+  /// code.
+  var combinations: [String: any Sendable]
   /// The blocks of lines the regional rules' partial results are for (``LineBlocks``).
   package private(set) var blocks: [TextRange]
   /// What the rules were run with; any difference makes the next run start afresh.
@@ -23,11 +26,12 @@ package struct RuleResults: Sendable {
   package private(set) var regionsRead: [String: Int] = [:]
 
   init(
-    byRule: [String: [[Finding]]], partials: [String: any Sendable], blocks: [TextRange], inputs: RunInputs,
-    ran: [String], regionsRead: [String: Int]
+    byRule: [String: [[Finding]]], partials: [String: any Sendable], combinations: [String: any Sendable],
+    blocks: [TextRange], inputs: RunInputs, ran: [String], regionsRead: [String: Int]
   ) {
     self.byRule = byRule
     self.partials = partials
+    self.combinations = combinations
     self.blocks = blocks
     self.inputs = inputs
     self.ran = ran

@@ -37,6 +37,15 @@ package protocol RegionalRule: Rule {
   /// ``findings(_:from:)`` in pieces that follow each other, which the engine keeps as they are: a rule whose
   /// findings are its partial results (GJ503) gives those, never joined (millions of leftovers are kept once).
   static func findingPieces(_ context: RuleContext, from partials: [Partial]) -> [[Finding]]
+  /// What a combination keeps between runs (``combination(_:from:after:)``): `Void` for a rule that combines its
+  /// partial results afresh every run.
+  associatedtype Combination: Sendable = Void
+  /// ``findingPieces(_:from:)``, with what to keep for the next run; after an edit, told what the previous run kept,
+  /// its partial results and which of them each block's is (`previous`, `nil` on a first run). A rule that keeps
+  /// nothing (the default) combines afresh.
+  static func combination(
+    _ context: RuleContext, from partials: [Partial], after previous: PreviousCombination<Partial, Combination>?
+  ) -> (pieces: [[Finding]], kept: Combination?)
 }
 
 extension RegionalRule {
@@ -48,9 +57,27 @@ extension RegionalRule {
     [findings(context, from: partials)]
   }
 
+  package static func combination(
+    _ context: RuleContext, from partials: [Partial], after previous: PreviousCombination<Partial, Combination>?
+  ) -> (pieces: [[Finding]], kept: Combination?) {
+    (findingPieces(context, from: partials), nil)
+  }
+
   package static func check(_ context: RuleContext) -> [Finding] {
     findings(context, from: context.report.lineRegions.map { partial(context, in: $0) })
   }
+}
+
+/// What a regional rule's combination is told of the previous run after an edit
+/// (``RegionalRule/combination(_:from:after:)``).
+package struct PreviousCombination<Partial, Kept> {
+  /// What the combination kept from the previous run.
+  package let kept: Kept
+  /// The previous run's partial results, one per block, as they were (not moved with the edits).
+  package let partials: [Partial]
+  /// For each block of this run, the index in `partials` of the previous block it is (moved with the edits, its
+  /// partial result kept), `nil` for a block read afresh.
+  package let blocks: [Int?]
 }
 
 extension Report {

@@ -1,4 +1,3 @@
-import Foundation
 import GoujiStatutes
 import GoujiSyntax
 import GoujiText
@@ -48,26 +47,47 @@ package enum RepeatedParagraph: RegionalRule {
 
   /// Every line compared with the first line of the same key before it, across blocks: runs of repeated lines.
   package static func findings(_ context: RuleContext, from partials: [[ProseLine]]) -> [Finding] {
-    var seen = FirstLines(capacity: partials.reduce(0) { $0 + $1.count })
+    findings(context, from: partials, classes: LineClasses(partials))
+  }
+
+  /// ``findings(_:from:)``, keeping the class of each line's key: after an edit, only the lines of the blocks read
+  /// again are looked up (``LineClasses/init(_:after:)``).
+  package static func combination(
+    _ context: RuleContext, from partials: [[ProseLine]],
+    after previous: PreviousCombination<[ProseLine], LineClasses>?
+  ) -> (pieces: [[Finding]], kept: LineClasses?) {
+    let classes = previous.flatMap { LineClasses(partials, after: $0) } ?? LineClasses(partials)
+    return ([findings(context, from: partials, classes: classes)], classes)
+  }
+
+  /// Runs of repeated lines: every line after the first of its class repeats that first line.
+  private static func findings(_ context: RuleContext, from partials: [[ProseLine]], classes: LineClasses)
+    -> [Finding]
+  {
+    /// The first line of each class met so far.
+    var firstLines = [TextRange?](repeating: nil, count: classes.keys.count)
     /// Runs of repeated lines: the first and last repeated line, the earlier text they repeat, their length.
     var runs: [(first: TextRange, last: TextRange, earlier: TextRange, characters: Int)] = []
     var previousWasRepeat = false
-    for line in partials.joined() {
-      guard let key = line.key, let earlier = seen.earlier(key, else: line.source) else {
-        previousWasRepeat = false
-        continue
-      }
-      let source = line.source
-      if previousWasRepeat, let last = runs.indices.last {
-        runs[last].last = source
-        runs[last].characters += key.scalars.count
-        if earlier.end > runs[last].earlier.end {
-          runs[last].earlier = TextRange(start: runs[last].earlier.start, end: earlier.end)
+    for (lines, lineClasses) in zip(partials, classes.classes) {
+      for (line, lineClass) in zip(lines, lineClasses) {
+        guard let key = line.key, lineClass >= 0, let copy = firstLines[Int(lineClass)] else {
+          if lineClass >= 0 { firstLines[Int(lineClass)] = line.source }
+          previousWasRepeat = false
+          continue
         }
-      } else {
-        runs.append((source, source, earlier, key.scalars.count))
+        let source = line.source
+        if previousWasRepeat, let last = runs.indices.last {
+          runs[last].last = source
+          runs[last].characters += key.scalars.count
+          if copy.end > runs[last].earlier.end {
+            runs[last].earlier = TextRange(start: runs[last].earlier.start, end: copy.end)
+          }
+        } else {
+          runs.append((source, source, copy, key.scalars.count))
+        }
+        previousWasRepeat = true
       }
-      previousWasRepeat = true
     }
     return runs.map { run in
       let opening = String(context.text[run.first].singleLine.prefix(16))
@@ -82,70 +102,5 @@ package enum RepeatedParagraph: RegionalRule {
         ]
       )
     }
-  }
-}
-
-/// A line of prose as GJ504 reads it: its key when it is compared (long enough, no page furniture in it; `nil`
-/// otherwise, and for the reset where a prose range starts) and its range without the white space around it.
-package struct ProseLine: Sendable {
-  fileprivate var key: LineKey?
-  var source: TextRange
-}
-
-/// A line's characters and their hash, made once when the line is read: the lines of the blocks an edit did not
-/// touch are compared again after every edit, and hashing their characters was most of the rule's time.
-private struct LineKey: Sendable {
-  var scalars: [Unicode.Scalar]
-  var hash: Int
-
-  init(_ scalars: [Unicode.Scalar]) {
-    self.scalars = scalars
-    var hasher = Hasher()
-    scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
-    hash = hasher.finalize()
-  }
-
-  /// Whether `other` has the same characters: the hashes first, then the bytes compared by `memcmp` (long repeated
-  /// lines are compared on every edit, and comparing them scalar by scalar was most of the combination's time).
-  func isSame(as other: LineKey) -> Bool {
-    guard hash == other.hash, scalars.count == other.scalars.count else { return false }
-    return scalars.withUnsafeBytes { mine in
-      other.scalars.withUnsafeBytes { theirs in
-        mine.count == 0 || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
-      }
-    }
-  }
-}
-
-/// The first line of each key, found through an open-addressed table indexed by the keys' hashes (made once, when the
-/// lines were read), without hashing or copying a line's characters again: the combination runs over every line of
-/// prose after every edit, and a dictionary's hashing and bookkeeping were most of its time.
-private struct FirstLines {
-  /// Each slot holds the index in `lines` of a first line, plus one, or 0 when free; a key's probe starts at its
-  /// hash's low bits and goes on to the next slot. At least twice as many slots as lines ever added.
-  private var slots: [Int]
-  private let mask: Int
-  private var lines: [(key: LineKey, source: TextRange)] = []
-
-  /// Room for `capacity` first lines (no more may be added).
-  init(capacity: Int) {
-    var size = 16
-    while size < 2 * capacity { size *= 2 }
-    slots = Array(repeating: 0, count: size)
-    mask = size - 1
-    lines.reserveCapacity(capacity)
-  }
-
-  /// The range of the first line with `key`'s characters; `nil` when there is none, and `source` becomes it.
-  mutating func earlier(_ key: LineKey, else source: TextRange) -> TextRange? {
-    var slot = key.hash & mask
-    while slots[slot] != 0 {
-      let index = slots[slot] - 1
-      if lines[index].key.isSame(as: key) { return lines[index].source }
-      slot = (slot + 1) & mask
-    }
-    slots[slot] = lines.count + 1
-    lines.append((key, source))
-    return nil
   }
 }

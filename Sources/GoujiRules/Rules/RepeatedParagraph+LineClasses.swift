@@ -1,0 +1,93 @@
+/// Which lines of prose have the same characters (GJ504), kept between runs: each key gets a class, a number, once,
+/// and a line's class is looked up when its block is read. After an edit, the lines of the blocks kept keep their
+/// classes as they are and only the lines read again are looked up (their characters compared), so the combination
+/// finds each class's first line by walking the lines in order, with no key hashed or compared again.
+package struct LineClasses: Sendable {
+  /// For each block, for each line of its partial result: its key's class, -1 for a line without a key.
+  var classes: [[Int32]]
+  /// The class of every key seen (classes of keys no line has any more stay until the table is made afresh).
+  var keys: KeyClasses
+
+  /// The classes of the lines of `partials`, looked up afresh.
+  init(_ partials: [[ProseLine]]) {
+    var keys = KeyClasses(capacity: partials.reduce(0) { $0 + $1.count })
+    classes = partials.map { keys.classes(of: $0) }
+    self.keys = keys
+  }
+
+  /// The classes after an edit: those of the blocks kept, and the lines of the blocks read again looked up among the
+  /// keys seen before. `nil` (start afresh) when `previous` does not fit, or when the keys no line has any more (one
+  /// more for most typed characters) outnumber the lines.
+  init?(_ partials: [[ProseLine]], after previous: PreviousCombination<[ProseLine], LineClasses>) {
+    let old = previous.kept
+    guard old.classes.count == previous.partials.count, previous.blocks.count == partials.count,
+      old.keys.count <= 2 * partials.reduce(0, { $0 + $1.count }) + 1024
+    else { return nil }
+    var keys = old.keys
+    var classes: [[Int32]] = []
+    classes.reserveCapacity(partials.count)
+    for (block, lines) in partials.enumerated() {
+      if let was = previous.blocks[block], was < old.classes.count, old.classes[was].count == lines.count {
+        classes.append(old.classes[was])
+      } else {
+        classes.append(keys.classes(of: lines))
+      }
+    }
+    self.classes = classes
+    self.keys = keys
+  }
+}
+
+/// The class of each key, found through an open-addressed table indexed by the keys' hashes (made once, when the
+/// lines were read), without hashing or copying a line's characters again.
+struct KeyClasses: Sendable {
+  /// Each slot holds a class plus one, or 0 when free; a key's probe starts at its hash's low bits and goes on to the
+  /// next slot. At least twice as many slots as classes: it grows when needed.
+  private var slots: [Int32]
+  /// The key of each class.
+  private var keys: [LineKey] = []
+
+  /// How many classes there are.
+  var count: Int { keys.count }
+
+  /// Room for `capacity` classes before it grows.
+  init(capacity: Int) {
+    slots = Array(repeating: 0, count: Self.size(for: capacity))
+    keys.reserveCapacity(capacity)
+  }
+
+  private static func size(for count: Int) -> Int {
+    var size = 16
+    while size < 2 * count { size *= 2 }
+    return size
+  }
+
+  /// The class of each line of `lines`, -1 for a line without a key.
+  mutating func classes(of lines: [ProseLine]) -> [Int32] {
+    lines.map { line in line.key.map { Int32(self.class(of: $0)) } ?? -1 }
+  }
+
+  /// The class of `key`: a new one when no key with its characters was seen.
+  mutating func `class`(of key: LineKey) -> Int {
+    var slot = key.hash & (slots.count - 1)
+    while slots[slot] != 0 {
+      let found = Int(slots[slot]) - 1
+      if keys[found].isSame(as: key) { return found }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    keys.append(key)
+    if 2 * keys.count > slots.count { rehash() } else { slots[slot] = Int32(keys.count) }
+    return keys.count - 1
+  }
+
+  /// The slots made again, twice as many, for the classes there are.
+  private mutating func rehash() {
+    slots = Array(repeating: 0, count: Self.size(for: keys.count))
+    let mask = slots.count - 1
+    for (index, key) in keys.enumerated() {
+      var slot = key.hash & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(index + 1)
+    }
+  }
+}
