@@ -36,6 +36,8 @@ import Testing
     let cell = try #require(analysis.report.table3?.row("new")?.cells[2])
     #expect(cell.text == "无" && cell.state == .written && cell.arithmeticValue == 0)
     #expect(analysis.report.text[cell.range] == "无")
+    let hover = try #require(Features.hover(analysis, at: cell.range.start, language: .zh))
+    #expect(hover.plainText.contains("（按 0 计算）"))
   }
 
   @Test(arguments: forms, ["—", "-", "/", "／", "－", "——"])
@@ -47,6 +49,8 @@ import Testing
     let cell = try #require(analysis.report.table3?.row("new")?.cells[2])
     #expect(cell.isEmpty && cell.arithmeticValue == 0)
     #expect(analysis.report.text[cell.range] == dash)
+    let hover = try #require(Features.hover(analysis, at: cell.range.start, language: .zh))
+    #expect(hover.plainText.contains("（视同空单元格，按 0 计算）"))
     let empty = try #require(analysis.diagnostics.first { $0.code == "GJ305" && $0.range.start <= cell.range.start })
     let fill = try #require(empty.fixes.first)
     #expect(!fill.isSafe)
