@@ -8,9 +8,9 @@ package enum CellInvalid: Rule {
     scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "单元格的值不符合该列的要求", en: "A value does not fit its column"),
-      checks: "计数列只能是非负整数；只有表二的“本年增/减”可以带正负号；只有金额列（采购总金额、本年收费金额）可以有小数和单位（元、万元）。“—”“/”“无”等文字不是数值。",
+      checks: "计数列只能是非负整数；只有表二的“本年增/减”可以带正负号；只有金额列（采购总金额、本年收费金额）可以有小数和单位（元、万元）。“无”等文字不是数值：“无”核对时按0计算，仍提示应填0；单独的“—”“/”视同空单元格（见GJ305）。",
       why: "统计表的数值要能汇总和核对。文字、负数或带单位的计数无法参与计算。",
-      wrong: "行政许可\t—",
+      wrong: "行政许可\t无",
       right: "行政许可\t0",
       fix: "无自动修复：正确的数值只有填报人知道。",
       basis: RuleBasis(note: "国办公开办函〔2019〕60号、〔2021〕30号规定的表格格式。")
@@ -38,6 +38,10 @@ package enum CellInvalid: Rule {
 
   /// What is wrong with `text` in a column of `kind`, or `nil`.
   static func problem(_ text: String, kind: ValueKind) -> LocalizedText? {
+    // `无` in a count says none: the sums read it as 0, and the cell should say so in the format's way.
+    if text == Cell.noneWord, !kind.isAmount {
+      return LocalizedText(zh: "不是数值，核对时按0计算，应填0", en: "is not a number; counted as 0, write 0")
+    }
     switch kind {
     case .count:
       if let value = CellValueParser.integer(text) {
@@ -57,5 +61,12 @@ package enum CellInvalid: Rule {
       return CellValueParser.amount(text, units: units) == nil
         ? LocalizedText(zh: "不是金额（数字，可带小数和单位\(units.joined(separator: "、"))）", en: "is not an amount") : nil
     }
+  }
+}
+
+extension ValueKind {
+  /// Whether the column holds money (`元`, `万元`).
+  fileprivate var isAmount: Bool {
+    if case .amount = self { true } else { false }
   }
 }

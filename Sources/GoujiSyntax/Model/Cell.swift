@@ -13,7 +13,8 @@ package struct Cell: Sendable, Hashable {
     case missing
   }
 
-  /// The value as written after normalisation (NFKC) with surrounding spaces removed; `""` when not written. For an
+  /// The value as written after normalisation (NFKC) with surrounding spaces removed; `""` when not written (a dash
+  /// or slash alone, an empty cell, keeps its mark). For an
   /// ``Confidence/inferred`` cell, the most plausible of its candidates.
   package var text: String
   /// The exact source range of the value; for an empty or missing cell, the empty range where one would be typed.
@@ -29,7 +30,9 @@ package struct Cell: Sendable, Hashable {
 
   /// A cell; its confidence is, unless given, ``Confidence/written`` for a written or empty cell and
   /// ``Confidence/unreadable`` otherwise.
+  /// A dash or slash alone written in a cell is an empty cell (``isPlaceholder(_:)``).
   package init(text: String, range: TextRange, state: State, confidence: Confidence? = nil) {
+    let state = state == .written && Cell.isPlaceholder(text) ? .empty : state
     self.text = text
     self.range = range
     self.state = state
@@ -37,8 +40,10 @@ package struct Cell: Sendable, Hashable {
     self.confidence = confidence ?? (state == .written || state == .empty ? .written : .unreadable)
   }
 
+  /// A written cell's whole number; `无` is 0 (``noneWord``).
   private static func integer(_ text: String, state: State) -> Int? {
-    state == .written ? CellValueParser.integer(text) : nil
+    guard state == .written else { return nil }
+    return text == noneWord ? 0 : CellValueParser.integer(text)
   }
 
   package static func empty(at offset: Int) -> Cell { Cell(text: "", range: TextRange(emptyAt: offset), state: .empty) }

@@ -15,6 +15,16 @@ package struct SectionHeading: Sendable, Hashable {
   /// Whether the title's end is a guess: a heading inside flattened text whose wording is neither the canonical
   /// title nor a variant runs straight into the section's text.
   package var hasUncertainEnd = false
+  /// How the heading is numbered: `三、` as the national format numbers it, or `第三部分`.
+  package var numbering = HeadingNumbering.enumerated
+}
+
+/// How a heading is numbered.
+package enum HeadingNumbering: Sendable, Hashable {
+  /// `三、…`, as the national format numbers its sections.
+  case enumerated
+  /// `第三部分 …`; `hasSeparator` when white space, a colon or `、` stands between the number and the title.
+  case part(hasSeparator: Bool)
 }
 
 /// How a heading's title compares with the canonical title of its section.

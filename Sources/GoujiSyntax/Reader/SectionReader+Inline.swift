@@ -4,10 +4,12 @@ import GoujiText
 /// Headings inside long lines (flattened text), for the sections not found at line starts. The text is searched
 /// normalised, so a heading written with Kangxi radicals is found too. A heading there has no visible end, so it is
 /// found by its wording, in three steps from the surest:
-/// 1. the section's number and its canonical title or a known variant (`三、收到和处理政府信息公开申请情况`);
+/// 1. the section's number and its canonical title or a known variant (`三、收到和处理政府信息公开申请情况`, or
+///    numbered as a part, `第三部分 收到和处理政府信息公开申请情况`);
 /// 2. the canonical title or a variant after another number (`二、收到和处理政府信息公开申请情况` where 三 belongs);
-/// 3. the section's number and a title naming its subject near its start (`五、存在的主要问题及明年工作计划`,
-///    `一、政务信息公开总体情况`); the title is taken to end after its last keyword (and a following `情况`).
+/// 3. the section's number (`五、`, `第五部分`) and a title naming its subject near its start
+///    (`五、存在的主要问题及明年工作计划`, `一、政务信息公开总体情况`); the title is taken to end after its last keyword
+///    (and a following `情况`).
 extension SectionReader {
   static func inlineHeadings(_ text: SourceText, lines: LineInfos, numbers: [Int], end: Int) -> [Candidate] {
     let view = NormalizedText(text, range: TextRange(start: 0, end: end), mode: .display)
@@ -37,11 +39,11 @@ private struct InlineHeadingFinder {
       var from = 0
       while let index = view.firstIndex(of: key, from: from) {
         from = index + key.count
-        guard let numeral = numeralStart(before: index), anyNumber || numeralValue(numeral, index) == spec.number,
-          let heading = heading(from: numeral, titleEnd: from)
+        guard let numeral = numeralStart(before: index) ?? partStart(before: index),
+          let heading = heading(from: numeral, titleEnd: from), anyNumber || heading.number == spec.number
         else { continue }
-        let canonical = title == spec.title && heading.number == spec.number
-        let match: TitleMatch = heading.number != spec.number ? .differs : canonical ? .canonical : .variant
+        let numberedAsFormat = heading.number == spec.number && heading.numbering == .enumerated
+        let match: TitleMatch = !numberedAsFormat ? .differs : title == spec.title ? .canonical : .variant
         result.append(SectionReader.Candidate(heading: heading, topic: spec.number, match: match))
       }
     }
@@ -50,12 +52,22 @@ private struct InlineHeadingFinder {
 
   /// `numeral、…keyword…` with the section's own number and one of its keywords among the title's first characters.
   func keyworded(_ spec: SectionSpec) -> [SectionReader.Candidate] {
-    let needle = Array((ChineseNumeral.string(spec.number) + "、").unicodeScalars)
+    let numeral = ChineseNumeral.string(spec.number)
+    let needles = [numeral + "、", "第" + numeral + "部分", "第\(spec.number)部分"].map { Array($0.unicodeScalars) }
+    return needles.flatMap { keyworded(spec, needle: $0) }.sorted { $0.heading.range.start < $1.heading.range.start }
+  }
+
+  private func keyworded(_ spec: SectionSpec, needle: [Unicode.Scalar]) -> [SectionReader.Candidate] {
     var result: [SectionReader.Candidate] = []
     var from = 0
     while let index = view.firstIndex(of: needle, from: from) {
       from = index + needle.count
-      guard let titleEnd = keywordedTitleEnd(spec, from: from), var heading = heading(from: index, titleEnd: titleEnd),
+      var titleStart = from
+      while titleStart < view.count, titleStart - from < 2, " 　：:、".unicodeScalars.contains(view.scalars[titleStart]) {
+        titleStart += 1
+      }
+      guard let titleEnd = keywordedTitleEnd(spec, from: titleStart),
+        var heading = heading(from: index, titleEnd: titleEnd),
         !SectionReader.isTableLabel(heading.title), !standsInGridCell(heading.range.start)
       else { continue }
       heading.hasUncertainEnd = true
@@ -103,8 +115,19 @@ private struct InlineHeadingFinder {
     return start < index - 1 ? start : nil
   }
 
-  private func numeralValue(_ start: Int, _ titleStart: Int) -> Int? {
-    ChineseNumeral.value(view.string(start..<(titleStart - 1)))
+  /// Where `第numeral部分` (and a separator) before the title at `index` starts, if it stands there.
+  private func partStart(before index: Int) -> Int? {
+    var end = index
+    while end > 0, index - end < 2, " 　：:、.．".unicodeScalars.contains(view.scalars[end - 1]) { end -= 1 }
+    guard end >= 4, view.scalars[end - 2] == "部", view.scalars[end - 1] == "分" else { return nil }
+    var start = end - 2
+    while start > 0, end - 2 - start < 2 {
+      let scalar = view.scalars[start - 1]
+      guard ChineseNumeral.isNumeralScalar(scalar) || ("0"..."9").contains(scalar) else { break }
+      start -= 1
+    }
+    guard start < end - 2, start > 0, view.scalars[start - 1] == "第" else { return nil }
+    return start - 1
   }
 
   private func heading(from start: Int, titleEnd: Int) -> SectionHeading? {

@@ -87,7 +87,10 @@ enum SectionReader {
     heading = endingRunOnTitle(heading, text: text)
     let (topic, match) = classify(heading.title)
     if topic == nil && (heading.title.count > 30 || line.tabCount > 0) { return nil }
-    return Candidate(heading: heading, topic: topic, match: match)
+    // `第二部分所述的主动公开情况…` starting a line of prose: a part heading with nothing between its number and
+    // its title is one only when the title is a section's, word for word.
+    if heading.numbering == .part(hasSeparator: false), topic == nil || match == .differs { return nil }
+    return Candidate(heading: heading, topic: topic, match: heading.numbering == .enumerated ? match : .differs)
   }
 
   /// Whether the line's heading would be a table 三 row label, decided from its first bytes when they settle it, so
@@ -126,6 +129,7 @@ enum SectionReader {
 
   /// Parses `numeral、title` starting at `start`.
   static func parseHeading(_ text: SourceText, from start: Int, limit: Int, line: Int) -> SectionHeading? {
+    if let part = parsePartHeading(text, from: start, limit: limit, line: line) { return part }
     var index = start
     var numeral = ""
     while index < limit {
@@ -142,7 +146,7 @@ enum SectionReader {
     else { return nil }
     let numberRange = TextRange(start: start, end: index)
     index += SourceText.scalarByteCount(lead: text.bytes[index])
-    let titleRange = text.trimmingSpaces(TextRange(start: index, end: limit))
+    let titleRange = trimmingEmphasis(text, text.trimmingSpaces(TextRange(start: index, end: limit)))
     let title = NormalizedText.foldedString(text[titleRange], mode: .display).filter { $0 != " " && $0 != "*" }
     guard !title.isEmpty else { return nil }
     return SectionHeading(

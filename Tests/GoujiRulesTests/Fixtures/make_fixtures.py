@@ -142,10 +142,12 @@ case('GJ308', 'short-row-pdf', replace(example(E003), '2.重复申请 0 0 0 0 0 
 case('GJ305', 'empty-for-zero-word-copy', example(E004))
 case('GJ305', 'empty-cells-web-copy', special('h-tab-empty-cells.txt'))
 
-# GJ306 cell-invalid: a dash, a negative count, a decimal, a unit
+# GJ306 cell-invalid: a word, a negative count, a decimal, a unit, 无 (counted as 0: the sums still hold). A dash
+# alone is an empty cell (GJ305).
 t = replace(example(E001), '二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t',
-            '二、上年结转政府信息公开申请数量\t\t—\t0\t-1\t0\t0\t0\t0\t')
+            '二、上年结转政府信息公开申请数量\t\t若干\t0\t-1\t0\t0\t0\t0\t')
 t = replace(t, '\t2. 重复申请\t0\t0\t0\t0\t0\t0\t0', '\t2. 重复申请\t1.5\t0\t0\t0\t0\t0\t2件')
+t = replace(t, '四、结转下年度继续办理\t\t0\t0\t0', '四、结转下年度继续办理\t\t无\t0\t0')
 case('GJ306', 'not-counts-web-copy', t)
 
 # GJ307 cells-ambiguous: concatenated digits of table 二 (special fixtures b and c1)

@@ -42,8 +42,9 @@ import Testing
     checkClean(ReportBuilder().setting(.table3, "carried", Array(repeating: "", count: 7)).build(), rule: "GJ311")
   }
 
+  // (A dash alone is an empty cell, counted as 0: `CellWordsTests`.)
   @Test func rowWithACellThatIsNotANumberIsNotSummed() {
-    checkClean(ReportBuilder().setting(.table3, "new", ["2", "—", "0", "0", "0", "0", ""]).build(), rule: "GJ311")
+    checkClean(ReportBuilder().setting(.table3, "new", ["2", "若干", "0", "0", "0", "0", ""]).build(), rule: "GJ311")
   }
 
   @Test func emptyTotalOfTable4IsGJ314s() {

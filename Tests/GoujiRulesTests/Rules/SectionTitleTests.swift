@@ -52,6 +52,31 @@ import Testing
     #expect(fixed.contains("\r\n　五、存在的主要问题及改进情况\r\n"))
   }
 
+  @Test(arguments: [
+    ("第一部分 总体情况", "第一部分 总体情况"), ("第一部分　总体情况", "第一部分 总体情况"),
+    ("第一部分：总体情况", "第一部分 总体情况"), ("第1部分总体情况", "第1部分 总体情况"),
+  ])
+  func partNumberingIsAWarningWithASafeFix(_ heading: String, _ named: String) {
+    let text = ReportBuilder().with { $0.headings[1] = "1️⃣\(heading)⏹" }.build()
+    check(text, rule: "GJ103", expected: [
+      DiagnosticSpec("1️⃣", message: "标题“\(named)”应为“一、总体情况”", severity: .warning, fixIsSafe: true)
+    ])
+    #expect(checkFixes(text, rule: "GJ103", safe: true) == [ReportBuilder().build()])
+  }
+
+  @Test func aBoldPartHeadingIsReplacedInsideItsMarks() throws {
+    let text = ReportBuilder().with {
+      $0.lineEnding = "\r\n"
+      $0.agency = "𠀀市科学技术局"
+      $0.headings[4] = "**1️⃣第四部分 政府信息公开行政复议和行政诉讼情况⏹**"
+    }.build()
+    check(text, rule: "GJ103", expected: [
+      DiagnosticSpec("1️⃣", message: "标题“第四部分 政府信息公开行政复议和行政诉讼情况”应为“四、政府信息公开行政复议、行政诉讼情况”")
+    ])
+    let fixed = try #require(checkFixes(text, rule: "GJ103", safe: true).first)
+    #expect(fixed.contains("\r\n**四、政府信息公开行政复议、行政诉讼情况**\r\n"))
+  }
+
   // MARK: Near misses
 
   @Test(arguments: [

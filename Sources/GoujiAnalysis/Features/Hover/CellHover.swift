@@ -48,7 +48,10 @@ enum CellHover {
 
   private static func value(_ cell: Cell, _ language: Language) -> [RichText.Inline] {
     switch cell.state {
+    case .written where cell.text == Cell.noneWord: [.code(cell.text), .text(language.pick("（按 0 计算）", " (counts as 0)"))]
     case .written: [.code(cell.text)]
+    case .empty where !cell.text.isEmpty:
+      [.code(cell.text), .text(language.pick("（视同空单元格，按 0 计算）", " (an empty cell, counts as 0)"))]
     case .empty: [.text(language.pick("（空，按 0 计算）", "(empty, counts as 0)"))]
     case .missing: [.text(language.pick("（未能读取）", "(could not be read)"))]
     case .ambiguous(let candidates) where cell.confidence == .inferred:

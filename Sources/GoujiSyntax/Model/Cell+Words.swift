@@ -1,0 +1,16 @@
+/// What reports write in a numeric cell instead of a number. Practice, not the format: the national formats
+/// (国办公开办函〔2019〕60号, 〔2021〕30号) ask for numbers in every cell and say nothing of these.
+extension Cell {
+  /// `无` ("none"): the cell says there were none, so its value is 0. The cell keeps its written text and range
+  /// (GJ306 still says it is not a number); the sums read it as 0.
+  package static let noneWord = "无"
+
+  /// Whether a cell's (normalised) text is a dash or a slash alone (`-`, `—`, `——`, `–`, `/`; `－` and `／`
+  /// normalise to `-` and `/`): a mark that nothing is written, read as an empty cell, whose range is the mark's.
+  package static func isPlaceholder(_ text: String) -> Bool {
+    !text.isEmpty && text.unicodeScalars.count <= 3 && text.unicodeScalars.allSatisfy(placeholderScalars.contains)
+  }
+
+  /// The dashes and slashes of ``isPlaceholder(_:)``.
+  private static let placeholderScalars: Set<Unicode.Scalar> = ["-", "—", "–", "―", "/", "－", "／"]
+}
