@@ -14,7 +14,8 @@ struct RaggedGrid {
   /// The grid of `lines` (the table's header and rows, in order); `nil` when a line holds a TAB or is too long to be
   /// a table's, or no measure gives a grid on which every field starts.
   init?(context: TableContext, lines: [Int]) {
-    guard lines.allSatisfy({ context.lines[$0].tabCount == 0 && context.lines[$0].range.length <= ColumnPlacer.lineLimit })
+    guard
+      lines.allSatisfy({ context.lines[$0].tabCount == 0 && context.lines[$0].range.length <= ColumnPlacer.lineLimit })
     else { return nil }
     let fields = lines.map { RaggedGrid.fields(on: $0, context: context) }
     self.context = context

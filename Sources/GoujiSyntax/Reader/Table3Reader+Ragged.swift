@@ -52,10 +52,10 @@ extension Table3Reader {
     let integers = placed.mapValues { $0.map { $0.isEmpty ? 0 : CellValueParser.integer($0.text) } }
     let balanced = integers.filter { $0.value.allSatisfy { $0 != nil } && check.holds($0.value) }
     let unbalanced = Set(integers.keys).subtracting(balanced.keys)
-    let confirmed = columnRulesHold(for: unbalanced, placed: integers, state: state, format: format)
+    let confirmed =
+      columnRulesHold(for: unbalanced, placed: integers, state: state, format: format)
       ? Set(integers.keys) : Set(balanced.keys)
-    for key in confirmed {
-      let cells = placed[key]!
+    for (key, cells) in placed where confirmed.contains(key) {
       state.settle(key, as: context.cells(ColumnPlacement(cells: cells, exact: true), verified: true))
     }
   }
@@ -82,7 +82,9 @@ extension Table3Reader {
       else { return nil }
       return cells[column].arithmeticValue
     }
-    let rules = format.rules.filter { rule in rule.axis == .eachColumn && !keys.isDisjoint(with: rule.total + rule.parts) }
+    let rules = format.rules.filter { rule in
+      rule.axis == .eachColumn && !keys.isDisjoint(with: rule.total + rule.parts)
+    }
     return rules.allSatisfy { rule in
       format.columns.indices.allSatisfy { column in
         let totals = rule.total.map { value($0, column) }
