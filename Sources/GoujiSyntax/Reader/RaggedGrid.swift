@@ -20,7 +20,7 @@ struct RaggedGrid {
     let fields = lines.map { RaggedGrid.fields(on: $0, context: context) }
     self.context = context
     grids = ColumnMeasure.allCases.compactMap { measure in
-      let spans = fields.map { $0.map { RaggedGrid.span($0, measure: measure, context: context) } }
+      let spans = fields.map { RaggedGrid.spans(of: $0, measure: measure, context: context) }
       return RaggedGrid.starts(of: spans).map { (measure, $0) }
     }
     guard !grids.isEmpty else { return nil }
@@ -40,12 +40,13 @@ struct RaggedGrid {
     if labelEnd != nil && labelField == nil { return nil }
     var agreed: [Int]?
     for grid in grids {
-      let column = { (range: TextRange) in
-        grid.starts.firstIndex(of: RaggedGrid.span(range, measure: grid.measure, context: self.context).start)
+      let spans = RaggedGrid.spans(of: fields, measure: grid.measure, context: context)
+      let column = { (start: Int) in
+        fields.firstIndex { $0.start == start }.flatMap { grid.starts.firstIndex(of: spans[$0].start) }
       }
-      let base = labelField.map { column($0).map { $0 + 1 } } ?? 0
+      let base = labelField.map { column($0.start).map { $0 + 1 } } ?? 0
       guard let base else { return nil }
-      let columns = values.compactMap { column($0.range).map { $0 - base } }
+      let columns = values.compactMap { column($0.range.start).map { $0 - base } }
       guard columns.count == values.count, columns.allSatisfy({ $0 >= 0 }),
         zip(columns, columns.dropFirst()).allSatisfy({ $0 < $1 }), agreed == nil || agreed == columns
       else { return nil }
@@ -68,10 +69,16 @@ struct RaggedGrid {
     return fields
   }
 
-  private static func span(_ range: TextRange, measure: ColumnMeasure, context: TableContext) -> ColumnSpan {
-    let origin = context.columnOrigin(ofLineAt: range.start)
-    let start = context.columnCount(from: origin, to: range.start, in: measure)
-    return ColumnSpan(start: start, end: start + context.columnCount(from: range.start, to: range.end, in: measure))
+  /// The columns of a line's `fields`, each counted on from the end of the one before (linear in the line).
+  private static func spans(of fields: [TextRange], measure: ColumnMeasure, context: TableContext) -> [ColumnSpan] {
+    guard let first = fields.first else { return [] }
+    var (offset, column) = (context.columnOrigin(ofLineAt: first.start), 0)
+    return fields.map { field in
+      let start = column + context.columnCount(from: offset, to: field.start, in: measure)
+      column = start + context.columnCount(from: field.start, to: field.end, in: measure)
+      offset = field.end
+      return ColumnSpan(start: start, end: column)
+    }
   }
 
   /// The columns' starts: the first field's, then each one gap (the narrowest space between two fields of a line)
