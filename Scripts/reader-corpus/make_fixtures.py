@@ -182,6 +182,47 @@ def layout_empty_cells(ambiguous: bool = False, page_break: bool = False) -> tup
     return "\n".join(lines), "\n".join(header + [value_line]), expected3, cells4
 
 
+# MARK: inscriptis: every row's cells in the next columns of one grid, cells spanning rows or columns taking one
+# column each (so the rows under a group label stand columns to the left), each column as wide as its widest cell
+# (counted in characters), two spaces apart, an empty cell as wide as nothing
+
+def inscriptis_grid(rows: list[list[str]]) -> str:
+    widths = [max(len(row[i]) for row in rows if i < len(row)) for i in range(max(map(len, rows)))]
+    return "\n".join("  ".join(cell + " " * (widths[i] - len(cell)) for i, cell in enumerate(row)) for row in rows)
+
+
+def inscriptis_tables(unbalanced: bool = False) -> tuple[str, str, list[dict], list[str]]:
+    """Tables 三 and 四 as inscriptis writes them (the writer checked against inscriptis 2.7.6), some cells empty, a
+    header cell ending in `𠀀` the widest of the first column. `unbalanced` types one value of a short row one more
+    (its R3-2 and R3-3 break: that row stays unread) and exchanges two of table 四's values (R4 breaks: unread)."""
+    note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）𠀀𠀀𠀀𠀀"
+    rows = [[note, "申请人情况"], ["自然人", "法人或其他组织", "总计"], APPLICANTS[1:6]]
+    expected3 = []
+    group = None
+    for row in T3:
+        label = row["row"]
+        cells = blanked(label)
+        parts = label.split(" ")
+        labels = [parts[-1]]
+        if len(parts) == 2 and parts[0] != group:
+            labels.insert(0, parts[0])
+        if label.startswith("（一）"):
+            labels.insert(0, "三、本年度办理结果")
+        group = parts[0] if len(parts) == 2 else None
+        wrong = unbalanced and label.startswith("（三）不予公开 1.")
+        if wrong:
+            cells = cells[:6] + [str(int(cells[6]) + 1)]
+        rows.append(labels + cells)
+        expected3.append({"row": label, "values": [None] * 7, "confidence": ["unreadable"] * 7} if wrong
+                         else {"row": label, "values": cells, "confidence": ["written"] * 7})
+    cells4 = ["" if i in T4_BLANKS else v for i, v in enumerate(T4)]
+    written4 = cells4[:]
+    if unbalanced:
+        written4[0], written4[5] = cells4[5], cells4[0]
+    table4 = [T4_GROUPS, T4_RESULTS + ["未经复议直接起诉", "复议后起诉"], T4_RESULTS * 2, written4]
+    return inscriptis_grid(rows), inscriptis_grid(table4), expected3, [None] * 15 if unbalanced else cells4
+
+
 # MARK: Grids
 
 def width(text: str) -> int:
@@ -425,6 +466,13 @@ def main() -> None:
     cases["layout-empty-cells-ambiguous"] = (report(t3, t4), {"table3": exp3})
     t3, t4, exp3, _ = layout_empty_cells(page_break=True)
     cases["layout-page-break"] = (report(t3, t4), {"table3": exp3})
+
+    # inscriptis: rows under a group label a column to the left, empty cells, CRLF, `𠀀` widening the first column.
+    t3, t4, exp3, exp4 = inscriptis_tables()
+    text = report(t3, t4).replace("\n", "\r\n")
+    cases["inscriptis-ragged"] = (text, {"table3": exp3, "table4": exp4, "table4Confidence": ["written"] * 15})
+    t3, t4, exp3, exp4 = inscriptis_tables(unbalanced=True)
+    cases["inscriptis-ragged-unbalanced"] = (report(t3, t4), {"table3": exp3, "table4": exp4})
 
     for name, (text, exp) in cases.items():
         (OUT / f"{name}.txt").write_text(text, encoding="utf-8", newline="")

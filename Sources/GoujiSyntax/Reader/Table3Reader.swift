@@ -83,7 +83,9 @@ struct Table3Reader {
     }
     if extra == nil {
       let header = context.lines(from: region.start, upTo: rowOccurrences[0].range.start)
-      if !rowsAreRagged(state.rows, format: format.table3) {
+      if rowsAreRagged(state.rows, format: format.table3) {
+        placeOnGrid(&state, header: header, format: format.table3)
+      } else {
         placeByColumns(&state, header: header, format: format.table3)
       }
       assignStream(&state, region: region, format: format.table3)

@@ -47,7 +47,7 @@ struct Table4Reader {
       // Values found at the page's end are where the rules (R4) confirmed the text's order put them.
       for index in cells.indices.dropFirst(written) where fitted.found == nil { cells[index].confidence = .solved }
       let header = context.lines(from: block[0].range.start, upTo: raw.first?.range.start ?? segment.start)
-      if fitted.found != nil, let placed = placeByColumns(raw, header: header) {
+      if fitted.found != nil, let placed = placeByColumns(raw, header: header) ?? placeOnGrid(raw, header: header) {
         cells = placed
       } else if let found = fitted.found {
         problems.append(
@@ -59,7 +59,7 @@ struct Table4Reader {
       }
     case .glued(let glued):
       let header = context.lines(from: block[0].range.start, upTo: glued.range.start)
-      if let placed = placeByColumns(glued.tokens, header: header) {
+      if let placed = placeByColumns(glued.tokens, header: header) ?? placeOnGrid(glued.tokens, header: header) {
         cells = placed
       } else {
         (cells, problems) = split(glued, count: valueCount)

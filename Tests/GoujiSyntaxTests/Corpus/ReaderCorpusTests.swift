@@ -62,8 +62,8 @@ import Testing
       + "in its section only (Reading.md)",
     "bs4-glued": "get_text(\"\"): every cell glued to the next, as flat-glued with no space at all; runs that split "
       + "several ways stay unread (Reading.md)",
-    "inscriptis": "cells spanning rows are ignored, so the rows under a group label stand columns to the left: no row "
-      + "of such a table is placed by position, and table 四's values are not placed under its header (Reading.md)",
+    "inscriptis": "table 二's rows whose one cell is empty (a label and spaces) stay unread; tables 三 and 四 are "
+      + "placed on their own grid (Reading.md)",
   ]
 
   /// Files of a form read completely elsewhere whose unread cells are known gaps of the reader, and why.
