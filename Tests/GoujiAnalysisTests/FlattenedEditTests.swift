@@ -56,7 +56,8 @@ import Testing
     let text = SourceText(lines.joined() + "\n")
     let report = ReportReader.read(text)
     let title = try #require(report.title)
-    #expect(text.line(containing: title.range.end) == text.line(containing: try #require(report.section(1)).bodyRange.end))
+    let body = try #require(report.section(1)).bodyRange
+    #expect(text.line(containing: title.range.end) == text.line(containing: body.end))
     let at = Self.offset(of: "回应社会关切", in: text, occurrence: 20)
     #expect(Self.expectFreshAfter(text, TextEdit(range: TextRange(emptyAt: at), newText: "的")))
   }
@@ -66,7 +67,8 @@ import Testing
     let text = Self.text(newline: newline)
     let report = ReportReader.read(text)
     let cell = try #require(report.table3?.rows.flatMap(\.cells).first { $0.state == .written && $0.text.count == 1 })
-    #expect(text.line(containing: cell.range.start) == text.line(containing: try #require(report.section(3)).heading.range.start))
+    let heading = try #require(report.section(3)).heading
+    #expect(text.line(containing: cell.range.start) == text.line(containing: heading.range.start))
     #expect(Self.expectFreshAfter(text, TextEdit(range: cell.range, newText: cell.text == "7" ? "8" : "7")))
   }
 

@@ -5,7 +5,8 @@ extension ReportReader {
   /// The report after `edit` (a range of the previous text and its replacement). When the edit stays inside the
   /// body of one section and cannot change the report's structure, only that section is read again — its
   /// leftovers, furniture, year statements, notices and table, or in a section without a table only the lines
-  /// around the edit (``narrativeWindow(_:section:edit:text:shift:)``) — and everything else is the previous reading
+  /// around the edit (``narrativeWindow(_:section:edit:text:shift:)``), or, in a long line of flattened text, the
+  /// part of it around the edit (``insideLineWindow(_:section:edit:text:shift:)``) — and everything else is the previous reading
   /// moved by the edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new
   /// text (a randomized test checks this on the examples). `isCancelled` stops a full read as it stops
   /// ``read(_:isCancelled:)``.
@@ -185,7 +186,9 @@ extension Report {
     guard let kept = lineInfos, kept.text == self.text else { return text.lineInfos() }
     // An edit inside a line that keeps its facts (typing in a flattened line of a megabyte) describes no line again.
     let line = self.text.line(containing: edit.range.start)
-    if line < kept.count, self.text.keepsLineFacts(edit, firstNonSpace: kept[line].firstNonSpace), let moved = kept.moved(to: text) {
+    if line < kept.count, self.text.keepsLineFacts(edit, firstNonSpace: kept[line].firstNonSpace),
+      let moved = kept.moved(to: text)
+    {
       return moved
     }
     return kept.spliced(into: text, self.text.lineSplice(replacing: edit.range, in: text))
