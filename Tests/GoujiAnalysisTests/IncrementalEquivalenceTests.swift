@@ -12,10 +12,15 @@ import Testing
 /// server is `ServerEquivalenceTests` (Documentation/Fuzzing.md).
 @Suite struct IncrementalEquivalenceTests {
   /// The texts the sequences start from: every form of every example (cell per line, TAB-separated, PDF text,
-  /// flattened), each also with CR-only and mixed line ends.
+  /// flattened), and each flattened one on a single line (the title, headings and tables inside it), each also with
+  /// CR-only and mixed line ends.
   static let bases: [String] = {
     let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("forms")
-    return Fixtures.files(in: folder).filter { $0.hasSuffix(".txt") }.map { Fixtures.text(folder.appendingPathComponent($0)) }
+    let forms = Fixtures.files(in: folder).filter { $0.hasSuffix(".txt") }
+    let oneLine = forms.filter { $0.hasSuffix(".flattened.txt") }.map { name in
+      Fixtures.text(folder.appendingPathComponent(name)).split(separator: "\n").joined() + "\n"
+    }
+    return forms.map { Fixtures.text(folder.appendingPathComponent($0)) } + oneLine
   }()
 
   /// How many sequences to run, and for how long at most.

@@ -61,7 +61,8 @@ import Testing
   func rereadingAfterRandomEditsEqualsReadingAfresh(_ name: String) {
     var generator = SeededGenerator(seed: UInt64(name.utf8.count * 7919))
     var report = ReportReader.read(SourceText(Self.text(name)))
-    // In flattened text the headings share lines with the text around them, so every edit is read in full.
+    // In flattened text the headings share lines with the text around them: an edit is read in part only away
+    // from them (and from the table labels that look like headings), fewer of the random ones.
     let headingsOnOwnLines = Set(report.sections.map(\.heading.line)).count == report.sections.count
     var incremental = 0
     for step in 0..<60 {
@@ -77,7 +78,7 @@ import Testing
     if headingsOnOwnLines {
       #expect(incremental >= 15, "\(name): only \(incremental) of 60 edits were re-read incrementally")
     } else {
-      #expect(incremental == 0, "\(name): flattened text must be re-read in full")
+      #expect(incremental >= 5, "\(name): only \(incremental) of 60 edits were re-read incrementally")
     }
   }
 

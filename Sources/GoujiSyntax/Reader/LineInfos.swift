@@ -44,6 +44,14 @@ struct LineInfos: RandomAccessCollection, Sendable, Equatable {
     return LineInfos(text, scanned: spliced)
   }
 
+  /// These descriptions for `text`, this text after an edit inside one line that changed nothing kept of it (no
+  /// TAB or line end removed or typed, nothing before the line's first character other than white space): the same
+  /// values, none made again. `nil` when the texts' lines do not match these.
+  func moved(to text: SourceText) -> LineInfos? {
+    guard count == self.text.lineCount, text.lineCount == count, Self.describedCount(text) == count else { return nil }
+    return LineInfos(text, scanned: scanned)
+  }
+
   /// How many lines of `text` can be described: those that end within ``LineInfo/maximumOffset``.
   private static func describedCount(_ text: SourceText) -> Int {
     var count = text.lineCount

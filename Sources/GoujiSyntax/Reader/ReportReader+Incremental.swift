@@ -5,7 +5,8 @@ extension ReportReader {
   /// The report after `edit` (a range of the previous text and its replacement). When the edit stays inside the
   /// body of one section and cannot change the report's structure, only that section is read again — its
   /// leftovers, furniture, year statements, notices and table, or in a section without a table only the lines
-  /// around the edit (``narrativeWindow(_:section:edit:text:shift:)``) — and everything else is the previous reading
+  /// around the edit (``narrativeWindow(_:section:edit:text:shift:)``), or, in a long line of flattened text, the
+  /// part of it around the edit (``insideLineWindow(_:section:edit:text:shift:)``) — and everything else is the previous reading
   /// moved by the edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new
   /// text (a randomized test checks this on the examples). `isCancelled` stops a full read as it stops
   /// ``read(_:isCancelled:)``.
@@ -29,7 +30,7 @@ extension ReportReader {
     // The edit as `applyingSequentially` applies it: inside the text, on character boundaries.
     let edit = TextEdit(range: previous.text.clamp(change.range), newText: change.newText)
     let text = previous.text.applyingSequentially([edit])
-    guard let section = editedSection(previous, edit: edit, newText: text) else {
+    guard let (section, insideLine) = editedSection(previous, edit: edit, newText: text) else {
       changes.recordFullRead()
       return read(text, isCancelled: isCancelled)
     }
@@ -40,7 +41,11 @@ extension ReportReader {
     var report: Report
     let region: TextRange
     let lines = previous.lineInfos(after: edit, in: text)
-    if let window = narrativeWindow(previous, section: section, edit: edit, text: text, shift: shift),
+    let window =
+      insideLine
+      ? insideLineWindow(previous, section: section, edit: edit, text: text, shift: shift)
+      : narrativeWindow(previous, section: section, edit: edit, text: text, shift: shift)
+    if let window,
       let narrative = rereadNarrative(previous, window: window, text: text, shift: shift)
     {
       (report, region) = (narrative, window.mentions)
@@ -84,29 +89,36 @@ extension ReportReader {
     return editedSection(previous, edit: edit, newText: previous.text.applyingSequentially([edit])) != nil
   }
 
-  /// The section whose body alone the edit changes, or `nil` when the edit could change headings, the title, the
+  /// The section whose body alone the edit changes, and whether the edit shares its line with a heading (flattened
+  /// text, ``staysInsideLine(_:edit:newText:line:)``); `nil` when the edit could change headings, the title, the
   /// appendix, or a region that a missing section's table spans.
-  private static func editedSection(_ previous: Report, edit: TextEdit, newText: SourceText) -> Section? {
+  private static func editedSection(
+    _ previous: Report, edit: TextEdit, newText: SourceText
+  ) -> (section: Section, insideLine: Bool)? {
     let old = previous.text
     guard previous.sections.count == ReportSections.all.count,
       let section = previous.sections.first(where: {
         $0.bodyRange.start < edit.range.start && edit.range.end < $0.bodyRange.end
       })
     else { return nil }
-    // The lines first: in flattened text the edit shares a line with a heading, and that line may be the whole text.
     let editLine = old.line(containing: edit.range.start)
     let headingLine = old.line(containing: section.heading.range.end)
     let nextHeading = previous.sections.first { $0.heading.range.start >= section.bodyRange.end }
     let nextLine = nextHeading.map { old.line(containing: $0.heading.range.start) } ?? Int.max
     let titleLine = previous.title.map { old.line(containing: $0.range.end) } ?? Int.max
     let endLine = old.line(containing: edit.range.end)
+    let afterTitle = previous.title == nil ? editLine > 40 : editLine > titleLine
+    guard afterTitle || editLine == titleLine, !mayEndTable4(previous, edit: edit) else { return nil }
+    // In flattened text the edit shares a line with a heading (and the title), and that line may be the whole
+    // text: only the part of it around the edit is looked at.
+    guard editLine > headingLine, endLine < nextLine, afterTitle else {
+      return staysInsideLine(previous, edit: edit, newText: newText, line: editLine) ? (section, true) : nil
+    }
     let newRange = TextRange(start: edit.range.start, end: edit.range.start + edit.newText.utf8.count)
-    guard editLine > headingLine, endLine < nextLine, editLine > titleLine || previous.title == nil && editLine > 40,
-      !touchesStructure(old, range: edit.range, previous: previous),
-      !touchesStructure(newText, range: newRange, previous: previous),
-      !mayEndTable4(previous, edit: edit)
+    guard !touchesStructure(old, range: edit.range, previous: previous),
+      !touchesStructure(newText, range: newRange, previous: previous)
     else { return nil }
-    return section
+    return (section, false)
   }
 
   /// Whether the edit lies after a table 四 whose last cells are, or may be, at the end of its page past its section
@@ -172,6 +184,13 @@ extension Report {
   /// the edit (the lines it left alone keep theirs), or, when it has none of its text, made afresh.
   func lineInfos(after edit: TextEdit, in text: SourceText) -> LineInfos {
     guard let kept = lineInfos, kept.text == self.text else { return text.lineInfos() }
+    // An edit inside a line that keeps its facts (typing in a flattened line of a megabyte) describes no line again.
+    let line = self.text.line(containing: edit.range.start)
+    if line < kept.count, self.text.keepsLineFacts(edit, firstNonSpace: kept[line].firstNonSpace),
+      let moved = kept.moved(to: text)
+    {
+      return moved
+    }
     return kept.spliced(into: text, self.text.lineSplice(replacing: edit.range, in: text))
   }
 }

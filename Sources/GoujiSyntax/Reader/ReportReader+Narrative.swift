@@ -17,6 +17,15 @@ struct NarrativeWindow {
   var mentions: TextRange
   /// The part of the new text scanned for year statements and notice citations.
   var scanned: TextRange
+  /// Whether `oldLines` and `lines` are a part of one line rather than whole lines
+  /// (``ReportReader/insideLineWindow(_:section:edit:text:shift:)``): then no line-bound reading is made again, and
+  /// a leftover or a chrome phrase that crosses their edges is kept, not read again.
+  var insideLine = false
+
+  /// Whether a reading of the previous text at `range` lies in `oldLines` and is read again.
+  func rereads(_ range: TextRange) -> Bool {
+    oldLines.contains(range.start) && (!insideLine || range.end <= oldLines.end)
+  }
 
   /// How far, in characters of the matching view, the readings of year statements and notice citations look on
   /// either side of where a reading starts: a `统计期限` sentence reads 60 characters on, a citation by number
@@ -112,17 +121,19 @@ extension ReportReader {
     guard !hasLongDigitRun(matching) else { return nil }
     let oldMentions = TextRange(start: window.mentions.start, end: window.mentions.end - shift.delta)
     let artifacts = LeftoverScanner.artifacts(in: text, range: window.lines)
+    guard !window.insideLine || !crossesEdges(window, old: previous.artifacts, new: artifacts) else { return nil }
     var report = previous
     // One copy of the leftovers, with room for those read again (appending them grew a copy of exactly its size).
     report.artifacts.reserveCapacity(previous.artifacts.count + artifacts.count)
-    report.artifacts.removeAll { window.oldLines.contains($0.range.start) }
-    report.furniture.removeAll { window.oldLines.contains($0.start) }
+    report.artifacts.removeAll { window.rereads($0.range) }
+    report.furniture.removeAll { window.rereads($0) }
     report.yearMentions.removeAll { $0.kind != .title && oldMentions.contains($0.range.start) }
     report.notices.removeAll { oldMentions.contains($0.range.start) }
     report.shift(shift)
     report.text = text
-    let lines = window.lineNumbers.map(text.lineInfo)[...]
-    let title = previous.title.map { text.lineInfo(text.line(containing: $0.range.end)) }
+    let lines = window.insideLine ? [] : window.lineNumbers.map(text.lineInfo)[...]
+    // Not made for a window inside a line, whose line may be the title's (a megabyte, described afresh).
+    let title = lines.isEmpty ? nil : previous.title.map { text.lineInfo(text.line(containing: $0.range.end)) }
     report.artifacts += artifacts
     report.furniture +=
       LeftoverScanner.furniture(in: text, lines: lines, range: window.lines)
@@ -130,6 +141,14 @@ extension ReportReader {
     report.yearMentions += MentionReader.yearMentions(in: display).filter { window.mentions.contains($0.range.start) }
     report.notices += MentionReader.notices(text, in: matching).filter { window.mentions.contains($0.range.start) }
     return report
+  }
+
+  /// Whether a leftover crosses an edge of a window inside a line: one of the previous text across its start (read
+  /// from before it), or one read again up to its end (it may run on past it, to a `]` or the line's end).
+  private static func crossesEdges(_ window: NarrativeWindow, old: [Artifact], new: [Artifact]) -> Bool {
+    let start = window.oldLines.start
+    return old.contains { $0.range.start < start && $0.range.end > start }
+      || new.contains { $0.range.end >= window.lines.end }
   }
 
   /// Whether `view` holds a run of ``NarrativeWindow/longestDigitRun`` ASCII digits.
