@@ -17,6 +17,9 @@ struct StreamTails {
   static let tailLimit = 3
   /// The most rows whose tails are awaited at once.
   static let pendingLimit = 4
+  /// The most steps of one table's search: far fewer than other searches, since a table of zeros balances at almost
+  /// every step (a reader fuzz input of zeros one to a line took over 20 seconds at ``WorkBudget/perTable``).
+  static let stepLimit = 20_000
 
   private var width: Int { grid.format.columns.count }
 
@@ -32,7 +35,7 @@ struct StreamTails {
     /// The row whose first values were read last, when nothing was read after them.
     var lastHead: Int?
     var readings: [[[RawCell]]] = []
-    var budget = WorkBudget()
+    var budget = WorkBudget(StreamTails.stepLimit)
   }
 
   /// Every row's cells, or `nil` when the values do not read as such a table in exactly one way.
