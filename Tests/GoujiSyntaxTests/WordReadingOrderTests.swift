@@ -78,4 +78,31 @@ import Testing
       #expect(reread == fresh)
     }
   }
+
+  /// Wide right-hand values written apart (`48` / `404` of 一、本年新收 after （六）2's label; the last three rows'
+  /// first five values, then their last two each): exactly one merge of the rows' first values and their tails
+  /// balances, so the four rows are read, `solved`, each cell at its own text (CRLF, `𠀀` in a header line). With two
+  /// tails exchanged no merge balances and they stay unread; where two readings balance (`word-reading-order-
+  /// ambiguous`, whose rows this search reaches too) nothing is placed either.
+  @Test func wideValuesWrittenApartAreSolvedOnlyWhenExactlyOneMergeBalances() throws {
+    let report = try Self.read("word-reading-order-wide-values")
+    #expect(report.text.bytes.contains(0x0D))
+    let rows = try #require(report.table3?.rows)
+    let first = try #require(rows.first { $0.label.hasPrefix("一、本年新收") })
+    #expect(first.cells.map(\.text) == ["170", "33", "49", "35", "69", "48", "404"])
+    let total = try #require(rows.first { $0.label.contains("总计") })
+    #expect(total.cells.map(\.text) == ["176", "37", "49", "34", "70", "48", "414"])
+    #expect((first.cells + total.cells).allSatisfy { $0.confidence == .solved })
+    for cell in rows.flatMap(\.cells) {
+      #expect(cell.range.end <= report.text.count)
+      #expect(Self.textAt(cell.range, in: report) == cell.text)
+    }
+    for (name, label) in [
+      ("word-reading-order-wide-values-unbalanced", "（七）总计"), ("word-reading-order-ambiguous", "（六）其他处理 1."),
+    ] {
+      let summary = try #require(ReportSummary(Self.read(name)).table3)
+      let unread = try #require(summary.first { $0.row.hasPrefix(label) })
+      #expect(unread.values == Array(repeating: nil, count: 7), "\(name)")
+    }
+  }
 }

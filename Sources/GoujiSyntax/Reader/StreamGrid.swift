@@ -195,7 +195,7 @@ extension StreamGrid {
 
   /// The rows' cells in the format's column order (the text's order is the header's). A row the placement left
   /// short stays as it is: it cannot balance, and its values have no column to move to.
-  fileprivate func inFormatOrder(_ rows: [[RawCell]]) -> [[RawCell]] {
+  func inFormatOrder(_ rows: [[RawCell]]) -> [[RawCell]] {
     guard let shownOrder else { return rows }
     return rows.map { row in
       guard row.count == width else { return row }

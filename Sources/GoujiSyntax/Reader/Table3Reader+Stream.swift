@@ -10,8 +10,9 @@ extension Table3Reader {
     let unread = Set(state.rows.filter { $0.value.writtenCellCount != nil || state.glued[$0.key] != nil }.keys)
     guard !unread.isEmpty, let rows = streamRows(state, format: format, region: region) else { return }
     let grid = StreamGrid(format: format, shownOrder: shownColumnOrder(in: region, state: state, format: format))
-    // The stream as one block after the last label, else as each page's blocks after its labels.
-    guard let placed = grid.read(rows) ?? StreamBlocks(grid: grid).read(rows),
+    // The stream as one block after the last label, else as each page's blocks after its labels, else as rows whose
+    // wide right-hand values were written apart.
+    guard let placed = grid.read(rows) ?? StreamBlocks(grid: grid).read(rows) ?? StreamTails(grid: grid).read(rows),
       agrees(placed, with: state, except: unread)
     else { return }
     for (key, cells) in placed where unread.contains(key) {

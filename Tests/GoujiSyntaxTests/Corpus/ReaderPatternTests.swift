@@ -26,6 +26,7 @@ import Testing
       "word-reading-order-table4-page-end", "word-reading-order-table4-page-end-unbalanced",
       "word-reading-order-table4-two-digits", "word-reading-order-table4-two-digits-unbalanced",
       "inscriptis-ragged", "inscriptis-ragged-unbalanced",
+      "word-reading-order-wide-values", "word-reading-order-wide-values-unbalanced",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
