@@ -55,14 +55,18 @@ extension SourceText {
 
   /// The line starts of `spliced`, this text with `old` replaced by `insertedCount` bytes.
   ///
-  /// Whether an offset starts a line depends on the two bytes before it only (an LF; a CR not followed by an LF), so
-  /// the starts up to the line before the edit's are kept, the bytes from there to the end of the inserted text are
-  /// scanned again, and the starts after the old end move by the change in length.
+  /// Whether an offset starts a line depends on the byte before it and its own only (an LF before; a CR before and
+  /// no LF at it), so the starts before the edit's first byte are kept, the bytes from the one before the edit to
+  /// the end of the inserted text are scanned again, and the starts after the old end move by the change in length.
+  /// (Scanning from the line before the edit's made a keystroke in a flattened megabyte scan the megabyte.)
   private func lineStarts(splicing old: TextRange, into spliced: [UInt8], _ insertedCount: Int) -> LineStarts {
     let firstKept = firstChangedLine(at: old.start)
     let newEnd = old.start + insertedCount
+    let scanStart = max(lineStarts[firstKept], old.start - 1)
     var rescanned = LineStarts()
-    SourceText.appendLineStarts(of: spliced, from: lineStarts[firstKept], before: newEnd, to: &rescanned)
+    // The edit's line, when it starts before the scan (the lines after it start after the edit).
+    if firstKept + 1 < lineCount && lineStarts[firstKept + 1] <= scanStart { rescanned.append(lineStarts[firstKept + 1]) }
+    SourceText.appendLineStarts(of: spliced, from: scanStart, before: newEnd, to: &rescanned)
     // A CRLF across the end was counted at its LF, which the starts after the edit already hold.
     while let last = rescanned.last, last > newEnd { rescanned.removeLast() }
     return lineStarts.splicing(
