@@ -88,7 +88,9 @@ package enum Analyzer {
   ) -> (text: SourceText, applied: Int) {
     let lastYear = previous.map { PreviousYear($0) }
     let analysis = analyze(report: ReportReader.read(text), configuration: configuration, lastYear: lastYear)
-    return applyingFixes(from: analysis, includingUnsafe: includingUnsafe, configuration: configuration, lastYear: lastYear)
+    return applyingFixes(
+      from: analysis, includingUnsafe: includingUnsafe, configuration: configuration, lastYear: lastYear
+    )
   }
 
   /// ``applyingFixes(_:includingUnsafe:configuration:previous:)`` with last year's report from `lookup` (for the
@@ -114,7 +116,8 @@ package enum Analyzer {
     var applied = 0
     for round in 0..<8 {
       let analysis =
-        round == 0 ? first : analyze(report: ReportReader.read(current), configuration: configuration, lastYear: lastYear)
+        round == 0
+        ? first : analyze(report: ReportReader.read(current), configuration: configuration, lastYear: lastYear)
       let edits = fixEdits(analysis.diagnostics, includingUnsafe: includingUnsafe)
       guard !edits.isEmpty else { break }
       let (next, skipped) = current.applyingSimultaneously(edits.flatMap(\.self))
@@ -161,7 +164,8 @@ package enum Analyzer {
   private static func fixEdits(_ diagnostics: some Collection<Diagnostic>, includingUnsafe: Bool) -> [[TextEdit]] {
     var groups: [[TextEdit]] = []
     let safe = diagnostics.compactMap { $0.fixes.first(where: \.isSafe) }
-    let unsafe = includingUnsafe ? diagnostics.filter { !$0.fixes.contains(where: \.isSafe) }.compactMap(\.fixes.first) : []
+    let unsafe =
+      includingUnsafe ? diagnostics.filter { !$0.fixes.contains(where: \.isSafe) }.compactMap(\.fixes.first) : []
     let candidates = safe + unsafe
     var taken = TakenRanges(positions: candidates.lazy.flatMap(\.edits).map(\.range.end).max() ?? 0)
     for fix in candidates {

@@ -65,7 +65,9 @@ extension SourceText {
     let scanStart = max(lineStarts[firstKept], old.start - 1)
     var rescanned = LineStarts()
     // The edit's line, when it starts before the scan (the lines after it start after the edit).
-    if firstKept + 1 < lineCount && lineStarts[firstKept + 1] <= scanStart { rescanned.append(lineStarts[firstKept + 1]) }
+    if firstKept + 1 < lineCount && lineStarts[firstKept + 1] <= scanStart {
+      rescanned.append(lineStarts[firstKept + 1])
+    }
     SourceText.appendLineStarts(of: spliced, from: scanStart, before: newEnd, to: &rescanned)
     // A CRLF across the end was counted at its LF, which the starts after the edit already hold.
     while let last = rescanned.last, last > newEnd { rescanned.removeLast() }

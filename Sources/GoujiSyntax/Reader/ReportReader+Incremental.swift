@@ -2,13 +2,13 @@ import GoujiFormats
 import GoujiText
 
 extension ReportReader {
-  /// The report after `edit` (a range of the previous text and its replacement). When the edit stays inside the
-  /// body of one section and cannot change the report's structure, only that section is read again — its
-  /// leftovers, furniture, year statements, notices and table, or in a section without a table only the lines
-  /// around the edit (``narrativeWindow(_:section:edit:text:shift:)``), or, in a long line of flattened text, the
-  /// part of it around the edit (``insideLineWindow(_:section:edit:text:shift:)``) — and everything else is the previous reading
-  /// moved by the edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new
-  /// text (a randomized test checks this on the examples). `isCancelled` stops a full read as it stops
+  /// The report after `edit` (a range of the previous text and its replacement). When the edit stays inside the body of
+  /// one section and cannot change the report's structure, only that section is read again — its leftovers, furniture,
+  /// year statements, notices and table, or in a section without a table only the lines around the edit
+  /// (``narrativeWindow(_:section:edit:text:shift:)``), or, in a long line of flattened text, the part of it around the
+  /// edit (``insideLineWindow(_:section:edit:text:shift:)``) — and everything else is the previous reading moved by the
+  /// edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new text (a
+  /// randomized test checks this on the examples). `isCancelled` stops a full read as it stops
   /// ``read(_:isCancelled:)``.
   package static func reread(_ previous: Report, after change: TextEdit, isCancelled: () -> Bool = { false }) -> Report {
     var changes = ReadingChange()

@@ -2,9 +2,9 @@ import GoujiText
 
 extension Table4Reader {
   /// The fifteen cells of a value line with fewer values, placed on the grid of the `header` lines (from the first
-  /// header label's) and the line itself (``RaggedGrid``: `inscriptis` writes the header's rows without the cells spanning rows, so the
-  /// header's words stand in other columns than the values under them); read only when every group's 总计 holds
-  /// with them (R4), otherwise `nil`.
+  /// header label's) and the line itself (``RaggedGrid``: `inscriptis` writes the header's rows without the cells
+  /// spanning rows, so the header's words stand in other columns than the values under them); read only when every
+  /// group's 总计 holds with them (R4), otherwise `nil`.
   func placeOnGrid(_ raw: [RawCell], header: Range<Int>) -> [Cell]? {
     let count = Table4Reader.spec.rows.count * Table4Reader.spec.columns.count
     guard let first = raw.first else { return nil }
