@@ -60,35 +60,39 @@ package enum RepeatedParagraph: RegionalRule {
     return ([findings(context, from: partials, classes: classes)], classes)
   }
 
-  /// Runs of repeated lines: every line after the first of its class repeats that first line.
+  /// Runs of repeated lines: every line after the first of its class repeats that first line. The lines are read
+  /// by index and the run being made is kept apart until it ends: binding each line's key and changing the last run
+  /// in the array retained, released and checked storage for every one of a 1 MB report's 4,800 lines of prose.
   private static func findings(_ context: RuleContext, from partials: [[ProseLine]], classes: LineClasses)
     -> [Finding]
   {
     /// The first line of each class met so far.
     var firstLines = [TextRange?](repeating: nil, count: classes.keys.count)
-    /// Runs of repeated lines: the first and last repeated line, the earlier text they repeat, their length.
-    var runs: [(first: TextRange, last: TextRange, earlier: TextRange, characters: Int)] = []
-    var previousWasRepeat = false
+    /// The runs ended so far, and the one being made.
+    var runs: [Run] = []
+    var current: Run?
     for (lines, lineClasses) in zip(partials, classes.classes) {
-      for (line, lineClass) in zip(lines, lineClasses) {
-        guard let key = line.key, lineClass >= 0, let copy = firstLines[Int(lineClass)] else {
-          if lineClass >= 0 { firstLines[Int(lineClass)] = line.source }
-          previousWasRepeat = false
+      for index in lines.indices {
+        let lineClass = Int(lineClasses[index])
+        let source = lines[index].source
+        guard lineClass >= 0, let copy = firstLines[lineClass] else {
+          if lineClass >= 0 { firstLines[lineClass] = source }
+          if let run = current { runs.append(run) }
+          current = nil
           continue
         }
-        let source = line.source
-        if previousWasRepeat, let last = runs.indices.last {
-          runs[last].last = source
-          runs[last].characters += key.scalars.count
-          if copy.end > runs[last].earlier.end {
-            runs[last].earlier = TextRange(start: runs[last].earlier.start, end: copy.end)
-          }
+        let characters = lines[index].key?.scalars.count ?? 0
+        if var run = current {
+          run.last = source
+          run.characters += characters
+          if copy.end > run.earlier.end { run.earlier = TextRange(start: run.earlier.start, end: copy.end) }
+          current = run
         } else {
-          runs.append((source, source, copy, key.scalars.count))
+          current = Run(first: source, last: source, earlier: copy, characters: characters)
         }
-        previousWasRepeat = true
       }
     }
+    if let run = current { runs.append(run) }
     return runs.map { run in
       let opening = String(context.text[run.first].singleLine.prefix(16))
       return Finding(
@@ -102,5 +106,13 @@ package enum RepeatedParagraph: RegionalRule {
         ]
       )
     }
+  }
+
+  /// Repeated lines in a row: the first and last, the earlier text they repeat, their length in characters.
+  private struct Run {
+    var first: TextRange
+    var last: TextRange
+    var earlier: TextRange
+    var characters: Int
   }
 }
