@@ -29,12 +29,18 @@ struct StreamBlocks {
 
   /// Every row's cells, or `nil` when the text does not read one way as such blocks.
   func read(_ rows: [StreamGrid.Row]) -> [String: [RawCell]]? {
+    var budget = WorkBudget()
+    return read(rows, budget: &budget)
+  }
+
+  /// Every row's cells, or `nil` when the text does not read one way as such blocks or the search runs out of
+  /// `budget` (one step per block tried; what is left says what the search cost).
+  func read(_ rows: [StreamGrid.Row], budget: inout WorkBudget) -> [String: [RawCell]]? {
     guard rows.count == grid.format.rows.count, zip(rows, grid.format.rows).allSatisfy({ $0.key == $1.key }) else {
       return nil
     }
     let open = rows.indices.filter { rows[$0].lines.first?.breakBefore == true }
     guard open.count <= Self.choiceLimit else { return nil }
-    var budget = WorkBudget()
     var readings: [[[String]]] = []
     var first: [[RawCell]]?
     for mask in 0..<(1 << open.count) {
