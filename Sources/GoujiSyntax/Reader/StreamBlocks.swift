@@ -29,12 +29,18 @@ struct StreamBlocks {
 
   /// Every row's cells, or `nil` when the text does not read one way as such blocks.
   func read(_ rows: [StreamGrid.Row]) -> [String: [RawCell]]? {
+    var budget = WorkBudget()
+    return read(rows, budget: &budget)
+  }
+
+  /// Every row's cells, or `nil` when the text does not read one way as such blocks or the search runs out of
+  /// `budget` (one step per block tried; what is left says what the search cost).
+  func read(_ rows: [StreamGrid.Row], budget: inout WorkBudget) -> [String: [RawCell]]? {
     guard rows.count == grid.format.rows.count, zip(rows, grid.format.rows).allSatisfy({ $0.key == $1.key }) else {
       return nil
     }
     let open = rows.indices.filter { rows[$0].lines.first?.breakBefore == true }
     guard open.count <= Self.choiceLimit else { return nil }
-    var budget = WorkBudget()
     var readings: [[[String]]] = []
     var first: [[RawCell]]?
     for mask in 0..<(1 << open.count) {
@@ -85,56 +91,16 @@ struct StreamBlocks {
   /// The readings of the whole table that balance, from every page's placements; `nil` when the budget ran out or
   /// there are too many.
   private func place(_ pages: [Page], budget: inout WorkBudget) -> [[[RawCell]]]? {
+    let rowRules = RowRules(grid.format)
     var tables: [[[RawCell]]] = [[]]
     for page in pages {
       let needed = page.own.reduce(0) { $0 + width - $1.count }
       guard needed == page.stream.count else { return [] }
-      var cells = page.own
-      var found: [[[RawCell]]] = []
-      guard fill(&cells, page.stream, from: 0, into: &found, budget: &budget) else { return nil }
-      tables = tables.flatMap { table in found.map { table + $0 } }
+      var search = PageFill(own: page.own, stream: page.stream, width: width, rowRules: rowRules)
+      guard search.fill(from: 0, budget: &budget) else { return nil }
+      tables = tables.flatMap { table in search.found.map { table + $0 } }
       if tables.count > Self.readingLimit { return nil }
     }
     return tables.filter(grid.balances)
-  }
-
-  /// Places `stream[position...]` block by block into `cells`, adding each complete distinct placement to `found`;
-  /// `false` when the budget ran out or a page has too many placements.
-  private func fill(
-    _ cells: inout [[RawCell]], _ stream: [(cell: RawCell, joined: Bool)], from position: Int,
-    into found: inout [[[RawCell]]], budget: inout WorkBudget
-  ) -> Bool {
-    guard budget.spend() else { return false }
-    guard let frontier = cells.map(\.count).filter({ $0 < width }).min() else {
-      let texts = cells.map { $0.map(\.text) }
-      if position == stream.count && !found.contains(where: { $0.map { $0.map(\.text) } == texts }) {
-        found.append(cells)
-      }
-      return found.count <= Self.readingLimit
-    }
-    let top = cells.firstIndex { $0.count == frontier }!
-    var height = 1
-    while top + height < cells.count && cells[top + height].count == frontier { height += 1 }
-    // One row's remaining values, or `rows` rows column by column for `columns` columns.
-    var blocks = [(rows: 1, columns: width - frontier)]
-    for rows in stride(from: 2, through: height, by: 1) {
-      for columns in 1...(width - frontier) { blocks.append((rows, columns)) }
-    }
-    for block in blocks where position + block.rows * block.columns <= stream.count {
-      let indices = (0..<block.columns).flatMap { column in
-        (0..<block.rows).map { position + column * block.rows + $0 }
-      }
-      // A column of several rows stands on consecutive lines.
-      guard block.rows == 1 || indices.allSatisfy({ ($0 - position) % block.rows == 0 || stream[$0].joined }) else {
-        continue
-      }
-      for (offset, index) in indices.enumerated() { cells[top + offset % block.rows].append(stream[index].cell) }
-      let completed = frontier + block.columns == width
-      if !completed || (top..<top + block.rows).allSatisfy({ grid.rowBalances(cells[$0]) }) {
-        if !fill(&cells, stream, from: position + indices.count, into: &found, budget: &budget) { return false }
-      }
-      for row in top..<top + block.rows { cells[row].removeLast(block.columns) }
-    }
-    return true
   }
 }

@@ -1,0 +1,140 @@
+import GoujiFormats
+
+extension StreamBlocks {
+  /// The search for every placement of one page's stream, block by block, into its rows (``StreamBlocks``).
+  ///
+  /// The search spends one step of the budget per block tried, and on hostile text it spends them all, so a step
+  /// allocates nothing: a cell is its number (the rows' own cells first, then the stream's), the rows are one array
+  /// of cell numbers, `width` per row, with each row's count beside it, and the cells' texts and values are looked
+  /// up once before the search. Placements are compared by their cells' text numbers (equal texts, equal numbers).
+  struct PageFill {
+    /// The rows' own cells followed by the stream's.
+    private let cells: [RawCell]
+    /// Each cell's text as a number, the same for cells with equal texts.
+    private let texts: [Int]
+    /// Each cell's whole number, `nil` when its text is not one.
+    private let values: [Int?]
+    /// Whether each value of the stream follows the one before it on the same line or the next line.
+    private let joined: [Bool]
+    /// The number of the stream's first cell.
+    private let streamStart: Int
+    private let width: Int
+    private let rowRules: RowRules
+
+    /// The rows' cells: row `r`'s are `slots[r * width ..< r * width + counts[r]]`.
+    private var slots: [Int]
+    private var counts: [Int]
+    /// The complete distinct placements found, and their cells' text numbers row after row.
+    private(set) var found: [[[RawCell]]] = []
+    private var foundTexts: [[Int]] = []
+
+    init(own: [[RawCell]], stream: [(cell: RawCell, joined: Bool)], width: Int, rowRules: RowRules) {
+      cells = own.joined() + stream.map(\.cell)
+      var numbers: [String: Int] = [:]
+      texts = cells.map { cell in
+        if let number = numbers[cell.text] { return number }
+        numbers[cell.text] = numbers.count
+        return numbers.count - 1
+      }
+      values = cells.map { CellValueParser.integer($0.text) }
+      joined = stream.map(\.joined)
+      streamStart = cells.count - stream.count
+      self.width = width
+      self.rowRules = rowRules
+      slots = Array(repeating: 0, count: own.count * width)
+      counts = own.map(\.count)
+      var next = 0
+      for (row, rowCells) in own.enumerated() {
+        for column in rowCells.indices { slots[row * width + column] = next + column }
+        next += rowCells.count
+      }
+    }
+
+    /// Places the stream from `position` on, block by block, adding each complete distinct placement to ``found``;
+    /// `false` when the budget ran out or the page has too many placements.
+    mutating func fill(from position: Int, budget: inout WorkBudget) -> Bool {
+      guard budget.spend() else { return false }
+      guard let frontier = frontier() else { return record(complete: position == joined.count) }
+      let top = counts.firstIndex(of: frontier)!
+      var height = 1
+      while top + height < counts.count && counts[top + height] == frontier { height += 1 }
+      let remaining = width - frontier
+      // One row's remaining values, then `rows` rows column by column for `columns` columns.
+      for rows in 1...height {
+        for columns in (rows == 1 ? remaining : 1)...remaining {
+          let end = position + rows * columns
+          guard end <= joined.count, rows == 1 || standsInColumns(position..<end, rows: rows) else { continue }
+          for index in position..<end { append(streamStart + index, to: top + (index - position) % rows) }
+          if frontier + columns < width || rowsBalance(top..<top + rows) {
+            if !fill(from: end, budget: &budget) { return false }
+          }
+          for row in top..<top + rows { counts[row] -= columns }
+        }
+      }
+      return true
+    }
+
+    /// The fewest values of a row not yet complete; `nil` when every row is.
+    private func frontier() -> Int? {
+      var least: Int?
+      for count in counts where count < width && count < (least ?? width) { least = count }
+      return least
+    }
+
+    /// Whether the stream's values in `range` stand column by column in `rows` rows: a column of several rows on
+    /// consecutive lines.
+    private func standsInColumns(_ range: Range<Int>, rows: Int) -> Bool {
+      for index in range where (index - range.lowerBound) % rows != 0 && !joined[index] { return false }
+      return true
+    }
+
+    private mutating func append(_ cell: Int, to row: Int) {
+      slots[row * width + counts[row]] = cell
+      counts[row] += 1
+    }
+
+    /// Whether every row in `rows` (each complete) satisfies its own rules.
+    private func rowsBalance(_ rows: Range<Int>) -> Bool {
+      rows.allSatisfy { row in rowRules.hold(slots[row * width..<(row + 1) * width], values: values) }
+    }
+
+    /// Adds the placement, when it used the whole stream and was not found before; `false` when the page has too
+    /// many placements.
+    private mutating func record(complete: Bool) -> Bool {
+      if complete {
+        let placement = slots.map { texts[$0] }
+        if !foundTexts.contains(placement) {
+          foundTexts.append(placement)
+          found.append(counts.indices.map { row in slots[row * width..<(row + 1) * width].map { cells[$0] } })
+        }
+      }
+      return found.count <= StreamBlocks.readingLimit
+    }
+  }
+
+  /// The format's each-row rules (R3-2) as column positions, tested as ``StreamGrid/rowBalances(_:)`` tests them:
+  /// every cell a whole number and each rule's totals summing to its parts (a key not among the columns left out).
+  struct RowRules {
+    private let equations: [(totals: [Int], parts: [Int])]
+
+    init(_ format: Table3Spec) {
+      let columns = format.columns.map(\.key)
+      equations = format.rules.filter { $0.axis == .eachRow }.map { rule in
+        (rule.total.compactMap { columns.firstIndex(of: $0) }, rule.parts.compactMap { columns.firstIndex(of: $0) })
+      }
+    }
+
+    /// Whether the row whose cells (numbers into `values`) are `row` satisfies every rule.
+    func hold(_ row: ArraySlice<Int>, values: [Int?]) -> Bool {
+      for cell in row where values[cell] == nil { return false }
+      let start = row.startIndex
+      for (totals, parts) in equations {
+        var difference = 0
+        for column in totals { difference &+= values[row[start + column]]! }
+        for column in parts { difference &-= values[row[start + column]]! }
+        if difference != 0 { return false }
+      }
+      return true
+    }
+  }
+}
