@@ -23,6 +23,9 @@ package enum TableID: Int, Sendable, Hashable, CaseIterable, Comparable {
   /// The section that holds the table.
   package var sectionNumber: Int { rawValue }
 
+  /// The table section `sectionNumber` holds, `nil` for a section without one.
+  package init?(sectionNumber: Int) { self.init(rawValue: sectionNumber) }
+
   package static func < (lhs: TableID, rhs: TableID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

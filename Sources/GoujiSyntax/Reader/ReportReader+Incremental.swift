@@ -61,7 +61,7 @@ extension ReportReader {
       return read(text, isCancelled: isCancelled)
     }
     changes.record(shift, rereading: section.number, region: region)
-    if !report.isPre2019, let table = TableID.allCases.first(where: { $0.sectionNumber == section.number }) {
+    if !report.isPre2019, let table = TableID(sectionNumber: section.number) {
       readTable(table, into: &report, context: tableContext(report, lines: lines))
     }
     finish(&report)
@@ -168,7 +168,7 @@ extension Report {
     report.furniture.removeAll { region.contains($0.start) }
     report.yearMentions.removeAll { $0.kind != .title && region.contains($0.range.start) }
     report.notices.removeAll { region.contains($0.range.start) }
-    if let table = TableID.allCases.first(where: { $0.sectionNumber == section.number }) {
+    if let table = TableID(sectionNumber: section.number) {
       switch table {
       case .table2: report.table2 = nil
       case .table3: report.table3 = nil

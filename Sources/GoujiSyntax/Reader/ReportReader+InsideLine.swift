@@ -46,9 +46,7 @@ extension ReportReader {
   static func insideLineWindow(
     _ previous: Report, section: Section, edit: TextEdit, text: SourceText, shift: RangeShift
   ) -> NarrativeWindow? {
-    guard previous.isPre2019 || !TableID.allCases.contains(where: { $0.sectionNumber == section.number }) else {
-      return nil
-    }
+    guard previous.isPre2019 || TableID(sectionNumber: section.number) == nil else { return nil }
     let old = previous.text
     let line = old.line(containing: edit.range.start)
     let content = old.lineContentRange(line)

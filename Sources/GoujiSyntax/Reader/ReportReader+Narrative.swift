@@ -60,9 +60,7 @@ extension ReportReader {
   static func narrativeWindow(
     _ previous: Report, section: Section, edit: TextEdit, text: SourceText, shift: RangeShift
   ) -> NarrativeWindow? {
-    guard previous.isPre2019 || !TableID.allCases.contains(where: { $0.sectionNumber == section.number }) else {
-      return nil
-    }
+    guard previous.isPre2019 || TableID(sectionNumber: section.number) == nil else { return nil }
     let old = previous.text
     let firstBody = old.line(containing: section.heading.range.end) + 1
     let lastBody = wholeLinesEnd(old, before: section.bodyRange.end)
