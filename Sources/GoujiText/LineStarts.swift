@@ -105,15 +105,4 @@ package struct LineStarts: RandomAccessCollection, Sendable, Hashable, Expressib
     hasher.combine(count)
     for start in self { hasher.combine(start) }
   }
-
-  /// The first index whose start does not satisfy `isBefore` (all starts that do come first).
-  func partitionPoint(_ isBefore: (Int) -> Bool) -> Int {
-    var low = 0
-    var high = count
-    while low < high {
-      let middle = (low + high) / 2
-      if isBefore(self[middle]) { low = middle + 1 } else { high = middle }
-    }
-    return low
-  }
 }

@@ -45,14 +45,11 @@ struct PositionCheckpoints: Sendable {
 
   /// The last checkpoint in `range` before which at most `limit` `unit`s lie, as a byte offset (`nil` when none).
   func lastCheckpoint(in range: ClosedRange<Int>, notPast limit: Int, in unit: PositionUnit) -> Int? {
-    var low = (range.lowerBound + Self.stride - 1) / Self.stride
-    var high = range.upperBound / Self.stride
+    let low = (range.lowerBound + Self.stride - 1) / Self.stride
+    let high = range.upperBound / Self.stride
     guard low <= high, unitsAt(low, in: unit) <= limit else { return nil }
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if unitsAt(middle, in: unit) <= limit { low = middle } else { high = middle - 1 }
-    }
-    return low * Self.stride
+    let last = (low..<high + 1).partitionPoint { unitsAt($0, in: unit) <= limit } - 1
+    return last * Self.stride
   }
 
   private func unitsAt(_ checkpoint: Int, in unit: PositionUnit) -> Int {

@@ -118,13 +118,7 @@ package struct SourceText: Sendable, Hashable {
   /// The zero-based line that holds `offset` (an offset on a terminator belongs to the line it ends).
   package func line(containing offset: Int) -> Int {
     let target = max(0, min(offset, bytes.count))
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let mid = (low + high + 1) / 2
-      if lineStarts[mid] <= target { low = mid } else { high = mid - 1 }
-    }
-    return low
+    return lineStarts.partitionPoint { $0 <= target } - 1
   }
 
   /// `range` limited to the text and moved off the middle of any multi-byte character.

@@ -28,12 +28,7 @@ package struct ExtractedDocument: Equatable, Sendable {
 
   /// Where the text at `offset` (a UTF-8 offset) came from: the place whose range holds it, or an empty cell at it.
   package func location(at offset: Int) -> DocumentLocation? {
-    var low = 0
-    var high = places.count
-    while low < high {
-      let middle = (low + high) / 2
-      if places[middle].range.start <= offset { low = middle + 1 } else { high = middle }
-    }
+    let low = places.partitionPoint { $0.range.start <= offset }
     guard low > 0 else { return nil }
     let place = places[low - 1]
     return place.range.contains(offset) || place.range.start == offset ? place.location : nil

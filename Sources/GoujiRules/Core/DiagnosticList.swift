@@ -88,12 +88,8 @@ extension DiagnosticList {
     let pieces = findings[rule]
     guard pieces.count > 1 else { return pieces[0][index] }
     let starts = starts[rule]
-    var (low, high) = (0, starts.count - 1)
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if starts[middle] <= index { low = middle } else { high = middle - 1 }
-    }
-    return pieces[low][index - starts[low]]
+    let piece = starts.partitionPoint { $0 <= index } - 1
+    return pieces[piece][index - starts[piece]]
   }
 
   /// The order of every rule's findings by position then code, as a stable sort of them all in registry order
@@ -152,17 +148,10 @@ extension DiagnosticList {
   private static func firstIndex(
     in run: [UInt64], from start: Int, after entry: UInt64, range: (UInt64) -> TextRange
   ) -> Int {
-    var (low, high) = (start, run.count)
     let (entryRange, rule) = (range(entry), entry >> ruleShift)
-    while low < high {
-      let middle = (low + high) / 2
-      let other = range(run[middle])
-      if other < entryRange || other == entryRange && run[middle] >> ruleShift < rule {
-        low = middle + 1
-      } else {
-        high = middle
-      }
+    return run[start...].partitionPoint { other in
+      let otherRange = range(other)
+      return otherRange < entryRange || otherRange == entryRange && other >> ruleShift < rule
     }
-    return low
   }
 }

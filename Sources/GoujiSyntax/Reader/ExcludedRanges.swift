@@ -21,12 +21,7 @@ package struct ExcludedRanges: Sendable {
 
   /// The furthest end of the ranges that start at or before `offset`, `nil` when none does.
   private func reach(from offset: Int) -> Int? {
-    var low = 0
-    var high = starts.count
-    while low < high {
-      let middle = (low + high) / 2
-      if starts[middle] <= offset { low = middle + 1 } else { high = middle }
-    }
+    let low = starts.partitionPoint { $0 <= offset }
     return low == 0 ? nil : reach[low - 1]
   }
 
