@@ -142,6 +142,11 @@ import Testing
     let read = ReportReader.read(text)
     #expect(values(read) == Self.city.map { $0.map(String.init) })
     for cell in (read.table3?.rows ?? []).flatMap(\.cells) { #expect(text[cell.range] == cell.text) }
+    // One value of those rows one more, so that no reading balances: the page's streamed rows stay unread.
+    var unbalanced = Self.city
+    unbalanced[16][2] += 1
+    let rows = try #require(ReportReader.read(report(unbalanced, pages)).table3?.rows)
+    #expect(rows[12..<25].allSatisfy { $0.cells.allSatisfy { $0.arithmeticValue == nil } })
   }
 
   /// Two rows whose twelve values stand one per line with nothing between: by rows (`0 0 1 0 0 1` / `0 1 0 1 0 2`)
