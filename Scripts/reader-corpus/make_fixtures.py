@@ -350,6 +350,23 @@ def word_reading_order(table3: list[dict], last_label_after: bool = False, split
     return "\n".join(lines)
 
 
+def word_split_table(table3: list[dict]) -> str:
+    """Table 三 split by a page before 四、结转下年度继续办理, its header repeated above the second part, as `pdftotext`
+    reads LibreOffice's PDF (inv-2023-split): as `word_reading_order`, but the labels of 3.其他 and （七）总计 stand
+    together before both rows' fourteen values, then the repeated header, 四、结转下年度继续办理's label, and its values
+    among the header's words (`总计` between its last two)."""
+    lines = word_reading_order(table3).split("\n")
+    lines = lines[:lines.index("3.其他")]
+    lines += ["3.其他", "（七）总计", ""]
+    lines += [line for r in table3[-3:-1] for cell in r["values"] for line in (cell, "")]
+    last = table3[-1]["values"]
+    lines += ["申请人情况", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项", "之和）", "", "法人或其他组织", "自然人", "",
+              "四、结转下年度继续办理", "", "社会公益组", "商业企业 科研机构", "法律服务机构 其他", "织", ""]
+    lines += [line for cell in last[:6] for line in (cell, "")] + ["总计", "", last[6], ""]
+    lines += ["注：本表数据单位为件，含 2023 年 1 月 1 日前收到、在本年度办结的 2 件申请。"]
+    return "\n".join(lines)
+
+
 def word_ambiguous_table3() -> list[dict]:
     """inv-2021-busy's table 三 with 二、上年结转 and 四、结转下年度 both 0 0 5 0 0 0 5 and 一、本年新收 equal to （七）总计, so
     every rule still holds, and holds as well when both rows read 0 0 0 5 0 0 5."""
@@ -446,6 +463,19 @@ def main() -> None:
     text = report(word_reading_order(ambiguous, split_lines=split), layout_table4())
     cases["word-reading-order-ambiguous"] = (text, {"table3": [
         {"row": r["row"], "values": [None] * 7} if r["row"] in shared else r for r in ambiguous]})
+
+    # The same, table 三 split by a page with its header repeated (CRLF, `𠀀` in prose): 3.其他's and （七）总计's
+    # labels together before their fourteen values, 四、结转's values among the repeated header's words: read. Its
+    # twin with （七）总计's first two values exchanged breaks R3-1 and R3-3: the streamed rows stay unread.
+    split_rows = shared | {"（六）其他处理 3.其他", "（七）总计", "四、结转下年度继续办理"}
+    text = report(word_split_table(T3), layout_table4()).replace("公开内容还不够丰富。", "公开内容还不够丰富，𠀀村的申请较多。")
+    cases["word-reading-order-split-table"] = (text.replace("\n", "\r\n"), {"table3": solved(split_rows)})
+    exchanged = [dict(r) for r in T3]
+    total = exchanged[-2]["values"]
+    exchanged[-2] = dict(exchanged[-2], values=[total[1], total[0]] + total[2:])
+    text = report(word_split_table(exchanged), layout_table4())
+    cases["word-reading-order-split-table-unbalanced"] = (text, {"table3": [
+        {"row": r["row"], "values": [None] * 7} if r["row"] in split_rows else r for r in exchanged]})
 
     # Table 二 in reading order: every row label first, then each clause's column headers and values one per line.
     # A clause of one column reads one way; 第二十条第（一）项's two rows of counts read differently row by row and

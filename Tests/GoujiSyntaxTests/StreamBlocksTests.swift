@@ -59,6 +59,8 @@ import Testing
     case byColumns(Range<Int>, columns: Range<Int>)
     /// Each row's remaining values on one line.
     case lines(Range<Int>)
+    /// Each row's next `columns` values on one line, then a blank line.
+    case rowChunks(Range<Int>, columns: Int)
   }
 
   /// One page: its rows (with their first value after the label when `own`) and the blocks after its labels.
@@ -89,6 +91,8 @@ import Testing
           for row in rows { for value in take(row, 7 - written[row]) { lines += [value, ""] } }
         case .packedRows(let rows): for row in rows { lines += take(row, 7 - written[row]) }
         case .lines(let rows): for row in rows { lines.append(take(row, 7 - written[row]).joined(separator: " ")) }
+        case .rowChunks(let rows, let columns):
+          lines += rows.map { take($0, columns).joined(separator: " ") } + [""]
         case .byColumns(let rows, let columns):
           for _ in columns { lines += ["法人或其他组织"] + rows.map { take($0, 1)[0] } + [""] }
         }
@@ -123,6 +127,26 @@ import Testing
     // The rows read from a stream are solved; every value's range holds it.
     #expect(rows.allSatisfy { $0.cells.allSatisfy { $0.confidence == .solved } })
     for cell in rows.flatMap(\.cells) { #expect(text[cell.range] == cell.text) }
+  }
+
+  /// Rows that reached the same column written row by row, a few values to a line (`0 0` / `307 0` / `332 426`),
+  /// and the next block continuing the same rows while the rows below them have fewer values (`inv-2022-dept`):
+  /// read when one reading balances.
+  @Test func blocksOfRowsWrittenRowByRowAreContinued() throws {
+    var pages = cityPages
+    pages[2].blocks = [
+      .byRows(12..<15), .rowChunks(15..<18, columns: 3), .rowChunks(15..<18, columns: 3), .byRows(18..<22),
+      .byColumns(22..<25, columns: 1..<5), .lines(22..<25),
+    ]
+    let text = report(Self.city, pages)
+    let read = ReportReader.read(text)
+    #expect(values(read) == Self.city.map { $0.map(String.init) })
+    for cell in (read.table3?.rows ?? []).flatMap(\.cells) { #expect(text[cell.range] == cell.text) }
+    // One value of those rows one more, so that no reading balances: the page's streamed rows stay unread.
+    var unbalanced = Self.city
+    unbalanced[16][2] += 1
+    let rows = try #require(ReportReader.read(report(unbalanced, pages)).table3?.rows)
+    #expect(rows[12..<25].allSatisfy { $0.cells.allSatisfy { $0.arithmeticValue == nil } })
   }
 
   /// Two rows whose twelve values stand one per line with nothing between: by rows (`0 0 1 0 0 1` / `0 1 0 1 0 2`)

@@ -16,6 +16,8 @@ extension StreamBlocks {
     private let values: [Int?]
     /// Whether each value of the stream follows the one before it on the same line or the next line.
     private let joined: [Bool]
+    /// Whether each value of the stream stands on the line of the one before it.
+    private let sameLine: [Bool]
     /// The number of the stream's first cell.
     private let streamStart: Int
     private let width: Int
@@ -28,7 +30,7 @@ extension StreamBlocks {
     private(set) var found: [[[RawCell]]] = []
     private var foundTexts: [[Int]] = []
 
-    init(own: [[RawCell]], stream: [(cell: RawCell, joined: Bool)], width: Int, rowRules: RowRules) {
+    init(own: [[RawCell]], stream: [(cell: RawCell, joined: Bool, sameLine: Bool)], width: Int, rowRules: RowRules) {
       cells = own.joined() + stream.map(\.cell)
       var numbers: [String: Int] = [:]
       texts = cells.map { cell in
@@ -38,6 +40,7 @@ extension StreamBlocks {
       }
       values = cells.map { CellValueParser.integer($0.text) }
       joined = stream.map(\.joined)
+      sameLine = stream.map(\.sameLine)
       streamStart = cells.count - stream.count
       self.width = width
       self.rowRules = rowRules
@@ -51,25 +54,60 @@ extension StreamBlocks {
     }
 
     /// Places the stream from `position` on, block by block, adding each complete distinct placement to ``found``;
-    /// `false` when the budget ran out or the page has too many placements.
-    mutating func fill(from position: Int, budget: inout WorkBudget) -> Bool {
+    /// `false` when the budget ran out or the page has too many placements. A block starts at the first row with the
+    /// fewest values or, after a block written row by row (`before`), may continue its rows while rows below them
+    /// have fewer values (`0 0` / `307 0` / `332 426`, then `57 0` / `0 207` / `0 0`: `inv-2022-dept`).
+    mutating func fill(from position: Int, before: Range<Int>? = nil, budget: inout WorkBudget) -> Bool {
       guard budget.spend() else { return false }
       guard let frontier = frontier() else { return record(complete: position == joined.count) }
       let top = counts.firstIndex(of: frontier)!
       var height = 1
       while top + height < counts.count && counts[top + height] == frontier { height += 1 }
-      let remaining = width - frontier
-      // One row's remaining values, then `rows` rows column by column for `columns` columns.
       for rows in 1...height {
-        for columns in (rows == 1 ? remaining : 1)...remaining {
-          let end = position + rows * columns
-          guard end <= joined.count, rows == 1 || standsInColumns(position..<end, rows: rows) else { continue }
-          for index in position..<end { append(streamStart + index, to: top + (index - position) % rows) }
-          if frontier + columns < width || rowsBalance(top..<top + rows) {
-            if !fill(from: end, budget: &budget) { return false }
+        if !fillBlocks(top: top, rows: rows, from: position, budget: &budget) { return false }
+      }
+      if let before, before.count > 1, before.lowerBound != top,
+        before.allSatisfy({ counts[$0] == counts[before.lowerBound] && counts[$0] < width })
+      {
+        return fillBlocks(top: before.lowerBound, rows: before.count, from: position, budget: &budget)
+      }
+      return true
+    }
+
+    /// The blocks of `rows` rows from `top` on, each then filled on: one row's remaining values, or rows column by
+    /// column, or row by row each row's values on a line of its own, for every number of columns.
+    private mutating func fillBlocks(top: Int, rows: Int, from position: Int, budget: inout WorkBudget) -> Bool {
+      let filled = counts[top]
+      let remaining = width - filled
+      for columns in (rows == 1 ? remaining : 1)...remaining {
+        let end = position + rows * columns
+        guard end <= joined.count else { continue }
+        // Column by column, then (several rows of several columns) row by row; a range, so a step allocates nothing.
+        for order in 0..<(rows > 1 && columns > 1 ? 2 : 1) {
+          let byRows = order == 1
+          let block = position..<end
+          guard byRows ? standsInRows(block, columns: columns) : rows == 1 || standsInColumns(block, rows: rows) else {
+            continue
+          }
+          for index in position..<end {
+            let offset = index - position
+            append(streamStart + index, to: top + (byRows ? offset / columns : offset % rows))
+          }
+          if filled + columns < width || rowsBalance(top..<top + rows) {
+            if !fill(from: end, before: byRows ? top..<top + rows : nil, budget: &budget) { return false }
           }
           for row in top..<top + rows { counts[row] -= columns }
         }
+      }
+      return true
+    }
+
+    /// Whether the stream's values in `range` stand row by row, `columns` to a row: each row's values on one line,
+    /// each row's line right after the one before.
+    private func standsInRows(_ range: Range<Int>, columns: Int) -> Bool {
+      for index in range where index > range.lowerBound {
+        let startsRow = (index - range.lowerBound) % columns == 0
+        if startsRow ? (!joined[index] || sameLine[index]) : !sameLine[index] { return false }
       }
       return true
     }

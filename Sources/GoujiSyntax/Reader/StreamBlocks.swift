@@ -16,8 +16,8 @@ struct StreamBlocks {
   private struct Page {
     var own: [[RawCell]]
     /// The values in order, each with whether it follows the one before it on the same line or the next line with
-    /// nothing between.
-    var stream: [(cell: RawCell, joined: Bool)]
+    /// nothing between, and whether on the same line.
+    var stream: [(cell: RawCell, joined: Bool, sameLine: Bool)]
   }
 
   /// The most rows whose first line is tried both as their own and as a stream's start.
@@ -78,7 +78,7 @@ struct StreamBlocks {
       guard !lines.isEmpty else { continue }
       for line in lines {
         for (position, cell) in line.cells.enumerated() {
-          page.stream.append((cell, !page.stream.isEmpty && (position > 0 || !line.breakBefore)))
+          page.stream.append((cell, !page.stream.isEmpty && (position > 0 || !line.breakBefore), position > 0))
         }
       }
       pages.append(page)

@@ -77,7 +77,9 @@ struct StreamGrid {
   }
 
   /// A row holding more values than columns, followed by rows with none (their labels came after their values): its
-  /// lines shared among them in equal numbers of values, in order.
+  /// lines shared among them in equal numbers of values, in order. When no row without values follows it, the rows
+  /// without values right before it share them instead: their labels stood together, before every row's values
+  /// (LibreOffice's `3.其他` / `（七）总计` / fourteen values, where a page split the table and repeated its header).
   private func distributeOverflow(_ rows: [[ValueLine]]) -> [[ValueLine]]? {
     var own = rows
     var index = 0
@@ -86,13 +88,37 @@ struct StreamGrid {
         index += 1
         continue
       }
-      var empty = 0
-      while index + 1 + empty < own.count && own[index + 1 + empty].isEmpty { empty += 1 }
-      guard empty > 0, let groups = Self.partition(own[index], into: empty + 1) else { return nil }
-      for (offset, group) in groups.enumerated() { own[index + offset] = group }
-      index += empty + 1
+      let after = Self.emptyRun(own, from: index + 1)
+      let taken = after == 0 ? 0 : takenAfter(own, overflow: index, run: after)
+      var before = 0
+      while after == 0 && index - before > 0 && own[index - before - 1].isEmpty { before += 1 }
+      let first = index - before
+      guard taken + before > 0, let groups = Self.partition(own[index], into: taken + before + 1) else { return nil }
+      for (offset, group) in groups.enumerated() { own[first + offset] = group }
+      index += taken + 1
     }
     return own
+  }
+
+  /// How many of the `run` rows without values after the overflow row at `index` share its values: all of them,
+  /// except when the row after them holds whole rows for some of them too (its label stood with theirs, before the
+  /// values) and the two rows' whole rows fill the run exactly, with nothing empty after it: then each takes what its
+  /// rows need.
+  private func takenAfter(_ own: [[ValueLine]], overflow index: Int, run: Int) -> Int {
+    let next = index + run + 1
+    guard next < own.count else { return run }
+    let (held, following) = (Self.count(own[index]), Self.count(own[next]))
+    guard following > width, held % width == 0, following % width == 0,
+      held / width - 1 + following / width - 1 == run, Self.emptyRun(own, from: next + 1) == 0
+    else { return run }
+    return held / width - 1
+  }
+
+  /// The number of rows without values from `start` on.
+  private static func emptyRun(_ rows: [[ValueLine]], from start: Int) -> Int {
+    var count = 0
+    while start + count < rows.count && rows[start + count].isEmpty { count += 1 }
+    return count
   }
 
   /// `lines` cut into `count` runs holding the same number of values each.

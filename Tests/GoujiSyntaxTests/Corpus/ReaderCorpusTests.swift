@@ -53,7 +53,7 @@ import Testing
     "flat-glued": "table 二's glued rows split several ways and table 二 has no balancing rules to choose (inferred "
       + "or unreadable, ambiguous either way: null in the dump)",
     "word-pandoc": "pandoc's grid around inv-2024-zone's nested table wraps its labels across grid lines, and "
-      + "inv-2023-split's last row of table 三 follows its split table's repeated header (Reading.md)",
+      + "inv-2023-split's second table (四、结转…) shows five of its seven columns under a rule of its own (Reading.md)",
     "word-pdf-layout": "LibreOffice's PDF in layout mode: table 三 of 004 (a page without a complete row, one 0 per "
       + "row) and table 四 with empty cells (sub-headers packed) keep no position of their columns (Reading.md)",
     "word-pdf-raw": "LibreOffice's PDF in reading order: as pdf-raw, and streams whose order the reader does not "

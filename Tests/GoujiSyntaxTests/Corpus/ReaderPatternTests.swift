@@ -27,6 +27,7 @@ import Testing
       "word-reading-order-table4-two-digits", "word-reading-order-table4-two-digits-unbalanced",
       "inscriptis-ragged", "inscriptis-ragged-unbalanced",
       "word-reading-order-wide-values", "word-reading-order-wide-values-unbalanced",
+      "word-reading-order-split-table", "word-reading-order-split-table-unbalanced",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
