@@ -30,7 +30,7 @@ extension SectionReader {
       index += width
     }
     let titleRange = trimmingEmphasis(text, text.trimmingSpaces(TextRange(start: index, end: limit)))
-    let title = NormalizedText.foldedString(text[titleRange], mode: .display).filter { $0 != " " && $0 != "*" }
+    let title = headingTitle(text, titleRange)
     guard !title.isEmpty else { return nil }
     return SectionHeading(
       number: number, title: title, range: TextRange(start: start, end: titleRange.end), numberRange: numberRange,

@@ -131,28 +131,42 @@ enum SectionReader {
   static func parseHeading(_ text: SourceText, from start: Int, limit: Int, line: Int) -> SectionHeading? {
     if let part = parsePartHeading(text, from: start, limit: limit, line: line) { return part }
     var index = start
-    var numeral = ""
-    while index < limit {
-      let scalar = text.scalar(at: index)
-      let folded = CharacterFolding.replacement(for: scalar).flatMap(\.first) ?? Character(scalar)
-      guard ChineseNumeral.isNumeralCharacter(folded), numeral.count < 3 else { break }
+    var numeral = String.UnicodeScalarView()
+    while index < limit, numeral.count < 3, let folded = numeralScalar(text.scalar(at: index)) {
       numeral.append(folded)
       index += SourceText.scalarByteCount(lead: text.bytes[index])
     }
     // The separator first: most lines that start with a numeral character (a cell's `一`, a sentence's `十`) have
     // none, and reading the numeral's value is the dearer test.
     guard !numeral.isEmpty, index < limit, "、.．,，".unicodeScalars.contains(text.scalar(at: index)),
-      let number = ChineseNumeral.value(numeral)
+      let number = ChineseNumeral.value(String(numeral))
     else { return nil }
     let numberRange = TextRange(start: start, end: index)
     index += SourceText.scalarByteCount(lead: text.bytes[index])
     let titleRange = trimmingEmphasis(text, text.trimmingSpaces(TextRange(start: index, end: limit)))
-    let title = NormalizedText.foldedString(text[titleRange], mode: .display).filter { $0 != " " && $0 != "*" }
+    let title = headingTitle(text, titleRange)
     guard !title.isEmpty else { return nil }
     return SectionHeading(
       number: number, title: title, range: TextRange(start: start, end: titleRange.end), numberRange: numberRange,
       titleRange: titleRange, line: line
     )
+  }
+
+  /// The numeral character `一`…`十` that `scalar` folds to (`⼀` is `一`), if any: the test of
+  /// `ChineseNumeral.isNumeralCharacter` on the first character of the scalar's replacement, else on the scalar, made
+  /// without building `Character`s for the scalars that have no replacement (the numerals themselves, ASCII).
+  private static func numeralScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    guard let folded = CharacterFolding.replacement(for: scalar)?.first else {
+      return ChineseNumeral.isNumeralScalar(scalar) ? scalar : nil
+    }
+    return ChineseNumeral.isNumeralCharacter(folded) ? folded.unicodeScalars.first : nil
+  }
+
+  /// A heading's title as the rules see it: folded for display, without spaces and `*` (Markdown's emphasis).
+  static func headingTitle(_ text: SourceText, _ range: TextRange) -> String {
+    let folded = FoldedScalars(NormalizedText.fold(text[range], mode: .display))
+    guard folded.isPlain else { return folded.string.filter { $0 != " " && $0 != "*" } }
+    return String(String.UnicodeScalarView(folded.scalars.filter { $0 != " " && $0 != "*" }))
   }
 
   /// A heading whose line runs on into the section's text (flattened scrapes: `二、主动公开政府信息情况第二十条…`, or
@@ -168,7 +182,7 @@ enum SectionReader {
     var trimmed = heading
     trimmed.titleRange = view.sourceRange(of: 0..<end)
     trimmed.range = TextRange(start: heading.range.start, end: trimmed.titleRange.end)
-    trimmed.title = NormalizedText.foldedString(text[trimmed.titleRange], mode: .display).filter { $0 != " " && $0 != "*" }
+    trimmed.title = headingTitle(text, trimmed.titleRange)
     return trimmed
   }
 
@@ -182,8 +196,11 @@ enum SectionReader {
 
   /// The section a title is about, and how close its wording is to the canonical one.
   static func classify(_ title: String) -> (Int?, TitleMatch) {
-    let folded = NormalizedText.foldedString(title, mode: .matching)
-    let head = String(folded.prefix { !"。;:：；".contains($0) })
+    let folded = FoldedScalars(NormalizedText.fold(title, mode: .matching))
+    let head =
+      folded.isPlain
+      ? String(String.UnicodeScalarView(folded.scalars.prefix { !titleHeadEnds.contains($0) }))
+      : String(folded.string.prefix { !"。;:：；".contains($0) })
     for (number, canonical, variants) in foldedTitles {
       if head == canonical { return (number, .canonical) }
       if variants.contains(head) { return (number, .variant) }
@@ -193,6 +210,9 @@ enum SectionReader {
     }
     return (nil, .differs)
   }
+
+  /// Where a title's head ends (``classify(_:)``).
+  private static let titleHeadEnds: [Unicode.Scalar] = ["。", ";", ":", "：", "；"]
 
   /// Each section's canonical title and variants, folded for matching.
   private static let foldedTitles: [(Int, String, [String])] = ReportSections.all.map { spec in
@@ -204,7 +224,7 @@ enum SectionReader {
 
   /// Whether a "heading" is really a row label of table 三 (`一、本年新收政府信息公开申请数量`).
   static func isTableLabel(_ title: String) -> Bool {
-    let folded = NormalizedText.foldedString(title, mode: .matching)
+    let folded = FoldedScalars(NormalizedText.fold(title, mode: .matching))
     return tableLabelCores.value.contains { folded.hasPrefix($0) }
   }
 
@@ -215,9 +235,14 @@ enum SectionReader {
   /// A group label cut to its number alone, before the first row label beside it, is one too
   /// (`三、 （一）予以公开 0 381 …`, a narrow label column beside a wide 总计 column).
   private static func isCutTableLabel(_ title: String) -> Bool {
-    let word = NormalizedText.foldedString(String(title.prefix { !$0.isWhitespace }), mode: .matching)
+    // Of plain scalars, only the two spaces are white space.
+    let first =
+      title.unicodeScalars.allSatisfy(FoldedScalars.isPlain)
+      ? Substring(title.unicodeScalars.prefix { $0 != " " && $0 != "\u{3000}" }) : title.prefix { !$0.isWhitespace }
+    let word = FoldedScalars(NormalizedText.fold(first, mode: .matching))
     if parenthesizedLabelStarts.value.contains(where: { word.hasPrefix($0) }) { return true }
-    return !word.isEmpty && word.count < tableLabelCoreLength && tableLabelCores.value.contains { $0.hasPrefix(word) }
+    return !word.scalars.isEmpty && word.characterCount < tableLabelCoreLength
+      && tableLabelCores.value.contains { $0.hasPrefix(word) }
   }
 
   /// The starts of table 三's labels numbered `（一）` … (rows and groups): their number and first two characters.
@@ -225,7 +250,7 @@ enum SectionReader {
     let format = ReportFormats.latest.table3
     let labels = format.rows.map { ($0.numbering, $0.core) } + format.groups.map { ($0.numbering, $0.core) }
     return labels.filter { $0.0.hasPrefix("（") }.map {
-      NormalizedText.foldedString($0.0 + String($0.1.prefix(2)), mode: .matching)
+      FoldedScalars(NormalizedText.fold($0.0 + String($0.1.prefix(2)), mode: .matching))
     }
   }
 
@@ -233,7 +258,9 @@ enum SectionReader {
     let format = ReportFormats.latest.table3
     let labels = format.rows.filter { $0.numbering.hasSuffix("、") }.map(\.core)
       + format.groups.filter { $0.numbering.hasSuffix("、") }.map(\.core)
-    return labels.map { String(NormalizedText.foldedString($0, mode: .matching).prefix(tableLabelCoreLength)) }
+    return labels.map {
+      FoldedScalars(folded: NormalizedText.foldedString($0, mode: .matching).prefix(tableLabelCoreLength))
+    }
   }
 
   /// How many leading characters of a table label tell it from a heading.

@@ -1,0 +1,47 @@
+import Foundation
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@testable import GoujiSyntax
+
+/// The section reader's heading tests on scalars answer what `String`'s tests on characters answered, on plain text
+/// (scalar by scalar) and on text that is not (through `String`): combining marks, a compatibility ideograph equal to
+/// its unified one, CRLF, an astral character.
+@Suite struct FoldedScalarsTests {
+  static let texts = [
+    "本年新收政府信息公开申请数量", "本年新收", "本年", "（一）予以公开", "总体情况。2021年", "", "a b", "本\u{301}年新收",
+    "本年新收\u{301}", "\u{F900}年", "\u{8C48}年", "\r\n本年", "𠀀本年", "本年\u{3000}新收", "e\u{301}",
+  ]
+
+  @Test(arguments: texts)
+  func prefixesAndCountsAreStrings(_ text: String) {
+    let folded = FoldedScalars(folded: text)
+    #expect(folded.characterCount == text.count)
+    #expect(folded.string == text)
+    for prefix in Self.texts {
+      #expect(folded.hasPrefix(FoldedScalars(folded: prefix)) == text.hasPrefix(prefix), "\(text) / \(prefix)")
+    }
+  }
+
+  @Test func scalarsThatJoinOrDecomposeAreNotPlain() {
+    for value: UInt32 in [0x0A, 0x0D, 0x301, 0x302A, 0x3099, 0x1100, 0xAC00, 0xF900, 0xFF9E, 0x200D, 0x20000] {
+      #expect(!FoldedScalars.isPlain(Unicode.Scalar(value)!), "U+\(String(value, radix: 16))")
+    }
+    #expect("本年（一）予以公开：;。 ａ".unicodeScalars.allSatisfy(FoldedScalars.isPlain))
+  }
+
+  /// Headings numbered with the Kangxi radicals `⼀` and `⼆` (a PDF's fonts) are sections 1 and 2, as `一`, `二`.
+  @Test func kangxiNumeralsNumberHeadings() {
+    let text = ReportBuilder().with {
+      $0.lineEnding = "\r\n"
+      $0.agency = "𠀀市科学技术局"
+      $0.headings[1] = "\u{2F00}、总体情况"
+      $0.headings[2] = "\u{2F06}、主动公开政府信息情况"
+    }.build()
+    let report = ReportReader.read(SourceText(text))
+    #expect(report.sections.map(\.number) == [1, 2, 3, 4, 5, 6])
+    #expect(report.sections.prefix(2).map(\.heading.number) == [1, 2])
+    #expect(report.sections.first?.heading.title == "总体情况")
+  }
+}
