@@ -8,7 +8,7 @@ extension RuleEngine {
     let configuration: RuleConfiguration
     let inputs: RunInputs
     /// The findings of each rule that ran or kept its findings, by code.
-    var byRule: [String: [[Finding]]] = [:]
+    var byRule: [String: [FindingPiece]] = [:]
     /// The partial results of each regional rule, by code: its `[Partial]`, one per block.
     var partials: [String: any Sendable] = [:]
     /// What each regional rule's combination keeps for the next run, by code.
@@ -53,7 +53,7 @@ extension RuleEngine {
         return
       }
       ran.append(code)
-      byRule[code] = [rule.check(context)]
+      byRule[code] = [FindingPiece(findings: rule.check(context))]
     }
 
     /// Runs a regional rule on the blocks that are no previous block, and moves its `previous` partial results (its
@@ -93,7 +93,6 @@ extension RuleEngine {
       let combined = rule.combination(context, from: found, after: told)
       byRule[code] = combined.pieces
       combinations[code] = combined.kept
-
     }
   }
 }

@@ -55,9 +55,9 @@ package enum RepeatedParagraph: RegionalRule {
   package static func combination(
     _ context: RuleContext, from partials: [[ProseLine]],
     after previous: PreviousCombination<[ProseLine], LineClasses>?
-  ) -> (pieces: [[Finding]], kept: LineClasses?) {
+  ) -> (pieces: [FindingPiece], kept: LineClasses?) {
     let classes = previous.flatMap { LineClasses(partials, after: $0) } ?? LineClasses(partials)
-    return ([findings(context, from: partials, classes: classes)], classes)
+    return ([FindingPiece(findings: findings(context, from: partials, classes: classes))], classes)
   }
 
   /// Runs of repeated lines: every line after the first of its class repeats that first line. The lines are read
