@@ -69,10 +69,7 @@ package enum RuleEngine {
           run.runWhole(rule)
           continue
         }
-        run.runBlocks(
-          regional, previous: partials, kept: previous.combinations[code], unmovedBefore: change.unmovedBefore,
-          move: change.move
-        )
+        run.runBlocks(regional, previous: partials, kept: previous.combinations[code], after: change)
       }
     }
     return run.results

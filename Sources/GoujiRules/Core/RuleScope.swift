@@ -78,6 +78,8 @@ package struct PreviousCombination<Partial, Kept> {
   /// For each block of this run, the index in `partials` of the previous block it is (moved with the edits, its
   /// partial result kept), `nil` for a block read afresh.
   package let blocks: [Int?]
+  /// What the reader read again, and how the edits moved what it kept.
+  package let change: ReadingChange
 }
 
 extension Report {
