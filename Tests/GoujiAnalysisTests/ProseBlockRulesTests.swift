@@ -115,6 +115,23 @@ import Testing
     #expect(read <= inSection && inSection < blocks.count / 2, "read \(read) of \(blocks.count) blocks")
   }
 
+  /// GJ401 keeps the findings of the blocks an edit did not touch while the tables stay as they were (typing in the
+  /// narrative moves them), and compares every claim afresh once a cell of table 三 changes what they contradict.
+  @Test(arguments: ["\n", "\r\n"])
+  func claimsFindingsAreKeptWhileTypingAndMadeAgainAfterACellEdit(_ newline: String) throws {
+    let before = Analyzer.analyze(Self.text(newline: newline))
+    let claims = { (analysis: Analysis) in
+      analysis.diagnostics.filter { $0.code == TextTableMismatch.metadata.code }.map(\.message.zh)
+    }
+    let typedAt = try Self.border(in: before, line: Self.halves.1, previous: Self.halves.0)
+    let (typed, _) = try expectFresh(before, TextEdit(range: TextRange(emptyAt: typedAt), newText: "的"))
+    #expect(claims(typed).count == claims(before).count && claims(typed).count > 4)
+    // The row's 总计, its last column, which the claims are compared with.
+    let new = try #require(typed.report.table3?.row("new")?.cells.last { $0.state == .written })
+    let (edited, _) = try expectFresh(typed, TextEdit(range: new.range, newText: "97"))
+    #expect(claims(edited) != claims(typed))
+  }
+
   /// Sequences of random edits in the long section (line ends, halves of the paragraph, markers, 𠀀), each analysis
   /// reused for the next.
   @Test(arguments: [UInt64(21), 22])

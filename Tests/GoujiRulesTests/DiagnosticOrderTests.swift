@@ -91,4 +91,41 @@ import Testing
     #expect(inPieces.count == lists.map(\.count).reduce(0, +))
     #expect(inPieces.map(\.message.zh) == inOne.map(\.message.zh))
   }
+
+  /// Pieces whose findings were moved by a delta (GJ503's blocks the edits moved whole, kept unshifted) list and
+  /// order as the same findings shifted, a fix's edit and a related place included.
+  @Test(arguments: [11, 12] as [UInt64])
+  func piecesMovedByADeltaAreListedAsTheirFindingsShifted(seed: UInt64) {
+    var generator = SeededGenerator(seed: seed)
+    let codes = Array(RuleRegistry.codes.prefix(4))
+    var shifted = RuleRegistry.codes.map { _ in [[Finding]]() }
+    var moved = RuleRegistry.codes.map { _ in [FindingPiece]() }
+    for code in codes {
+      let rule = RuleRegistry.codes.firstIndex(of: code)!
+      var start = 0
+      for piece in 0..<Int.random(in: 1...6, using: &generator) {
+        let delta = Int.random(in: -3...3, using: &generator) * (piece == 0 ? 0 : 1) + 5
+        let findings = (0..<Int.random(in: 0...5, using: &generator)).map { index in
+          start += Int.random(in: 0...4, using: &generator)
+          let range = TextRange(start: start, end: start + 1)
+          return Finding(
+            message: LocalizedText(zh: "\(code)-\(piece)-\(index)", en: ""), range: range,
+            related: [RelatedLocation(range: range, message: LocalizedText(zh: "r", en: "r"))],
+            fixes: [
+              Fix(title: LocalizedText(zh: "f", en: "f"), isSafe: true, edits: [TextEdit(range: range, newText: "")])
+            ]
+          )
+        }
+        moved[rule].append(FindingPiece(findings: findings, delta: delta))
+        shifted[rule].append(findings.map { $0.moved { TextRange(start: $0.start + delta, end: $0.end + delta) } })
+        start += 8
+      }
+    }
+    let severities = moved.map { _ in Severity?.none }
+    let expected = DiagnosticList(pieces: shifted, configuredSeverities: severities)
+    let listed = DiagnosticList(pieces: moved, configuredSeverities: severities)
+    #expect(listed == expected)
+    #expect(listed.map(\.message.zh) == expected.map(\.message.zh))
+    #expect(!listed.isEmpty)
+  }
 }

@@ -6,7 +6,7 @@ import GoujiText
 /// (the ordered list of whole diagnostics was about 190 bytes a finding).
 package struct DiagnosticList: RandomAccessCollection, Sendable, Equatable {
   /// Each rule's findings, by the rule's index in ``RuleRegistry/all``, in pieces (empty for a rule that did not run).
-  private let findings: [[[Finding]]]
+  private let findings: [[FindingPiece]]
   /// For each rule, where each of its pieces starts in the rule's findings counted across pieces.
   private let starts: [[Int]]
   /// The severity configured for each rule, by index; `nil`: the finding's own, else the rule's default.
@@ -28,6 +28,11 @@ package struct DiagnosticList: RandomAccessCollection, Sendable, Equatable {
   /// The findings of every rule (by index in ``RuleRegistry/all``), each rule's in pieces whose findings follow
   /// each other, as diagnostics ordered by position, then code.
   init(pieces: [[[Finding]]], configuredSeverities: [Severity?]) {
+    self.init(pieces: pieces.map { $0.map { FindingPiece(findings: $0) } }, configuredSeverities: configuredSeverities)
+  }
+
+  /// ``init(pieces:configuredSeverities:)`` of pieces whose findings may have moved since they were found.
+  init(pieces: [[FindingPiece]], configuredSeverities: [Severity?]) {
     findings = pieces
     starts = pieces.map { pieces in
       var start = 0
@@ -50,7 +55,7 @@ package struct DiagnosticList: RandomAccessCollection, Sendable, Equatable {
       order.append(UInt64(diagnostic.rule) << Self.ruleShift | UInt64(findings[Int(diagnostic.rule)].count))
       findings[Int(diagnostic.rule)].append(finding)
     }
-    self.findings = findings.map { [$0] }
+    self.findings = findings.map { [FindingPiece(findings: $0)] }
     starts = findings.map { _ in [0] }
     configuredSeverities = findings.map { _ in nil }
     self.order = order
@@ -76,37 +81,51 @@ package struct DiagnosticList: RandomAccessCollection, Sendable, Equatable {
 
   /// How many edits the diagnostics' fixes hold in all (``Finding/editCount``): one pass over the findings.
   package var editCount: Int {
-    findings.joined().joined().reduce(0) { $0 + $1.editCount }
+    findings.joined().lazy.flatMap(\.findings).reduce(0) { $0 + $1.editCount }
   }
 }
 
 extension DiagnosticList {
-  /// The finding an entry of the order names: its rule's piece found by binary search on the pieces' starts.
-  static func finding(_ entry: UInt64, in findings: [[[Finding]]], starts: [[Int]]) -> Finding {
-    let rule = Int(entry >> ruleShift)
+  /// The finding an entry of the order names.
+  static func finding(_ entry: UInt64, in findings: [[FindingPiece]], starts: [[Int]]) -> Finding {
+    let (piece, index) = place(entry, starts: starts)
+    return findings[Int(entry >> ruleShift)][piece].finding(at: index)
+  }
+
+  /// The range of the finding an entry of the order names, read without a copy of the finding.
+  static func range(_ entry: UInt64, in findings: [[FindingPiece]], starts: [[Int]]) -> TextRange {
+    let (piece, index) = place(entry, starts: starts)
+    return findings[Int(entry >> ruleShift)][piece].range(at: index)
+  }
+
+  /// Which of its rule's pieces holds the finding an entry names, found by binary search on the pieces' starts, and
+  /// its index there.
+  private static func place(_ entry: UInt64, starts: [[Int]]) -> (piece: Int, index: Int) {
     let index = Int(entry & (1 << ruleShift - 1))
-    let pieces = findings[rule]
-    guard pieces.count > 1 else { return pieces[0][index] }
-    let starts = starts[rule]
+    let starts = starts[Int(entry >> ruleShift)]
+    guard starts.count > 1 else { return (0, index) }
     let piece = starts.partitionPoint { $0 <= index } - 1
-    return pieces[piece][index - starts[piece]]
+    return (piece, index - starts[piece])
   }
 
   /// The order of every rule's findings by position then code, as a stable sort of them all in registry order
-  /// gives: each rule's findings sorted by position (stably, and only when they are not already), then the two
+  /// gives: each rule's findings sorted by position (stably, and only when they are not already: a rule whose pieces
+  /// are each in order, ``FindingPiece/isSorted``, and follow each other in order is read no further), then the two
   /// shortest runs merged until one is left. Two rules' findings never tie (their codes, hence indices, differ), so
   /// the merge is the sort, whatever the order of the merges; merging the shortest first copies a long run (a long
   /// report's thousands of leftovers, which come sorted) once, not once per round of merges.
-  static func ordered(_ findings: [[[Finding]]], starts: [[Int]]) -> [UInt64] {
+  static func ordered(_ findings: [[FindingPiece]], starts: [[Int]]) -> [UInt64] {
     var runs: [[UInt64]] = findings.indices.compactMap { rule in
-      let ranges = ranges(of: findings[rule])
-      guard !ranges.isEmpty else { return nil }
-      let sorted = ranges.indices.dropFirst().allSatisfy { !(ranges[$0] < ranges[$0 - 1]) }
-      let positions = sorted ? Array(ranges.indices) : ranges.indices.sorted { (ranges[$0], $0) < (ranges[$1], $1) }
-      return positions.map { UInt64(rule) << ruleShift | UInt64($0) }
+      let pieces = findings[rule]
+      let count = pieces.reduce(0) { $0 + $1.count }
+      guard count > 0 else { return nil }
+      let tag = UInt64(rule) << ruleShift
+      guard !isSorted(pieces) else { return (0..<count).map { tag | UInt64($0) } }
+      let ranges = ranges(of: pieces)
+      return ranges.indices.sorted { (ranges[$0], $0) < (ranges[$1], $1) }.map { tag | UInt64($0) }
     }
     runs.sort { $0.count > $1.count }
-    let range = { (entry: UInt64) in finding(entry, in: findings, starts: starts).range }
+    let range = { (entry: UInt64) in Self.range(entry, in: findings, starts: starts) }
     while runs.count > 1 {
       let shortest = runs.removeLast()
       let merged = merged(runs.removeLast(), inserting: shortest, range: range)
@@ -115,14 +134,26 @@ extension DiagnosticList {
     }
     return runs.first ?? []
   }
+  /// Whether a rule's findings, piece after piece, are each not before the one before: every piece in order, and
+  /// each non-empty piece's first not before the last of the one before it.
+  private static func isSorted(_ pieces: [FindingPiece]) -> Bool {
+    var last: TextRange?
+    for piece in pieces where piece.count > 0 {
+      guard piece.isSorted else { return false }
+      if let last, piece.range(at: 0) < last { return false }
+      last = piece.range(at: piece.count - 1)
+    }
+    return true
+  }
+
   /// The ranges of a rule's findings, piece after piece, read in place: a `joined()` copied each whole finding (its
   /// message, related locations and fixes retained and released) to read its range, 0.5 M instructions per edit of
   /// a long report with thousands of findings.
-  private static func ranges(of pieces: [[Finding]]) -> [TextRange] {
+  private static func ranges(of pieces: [FindingPiece]) -> [TextRange] {
     var ranges: [TextRange] = []
     ranges.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
     for piece in pieces {
-      for index in piece.indices { ranges.append(piece[index].range) }
+      for index in piece.findings.indices { ranges.append(piece.range(at: index)) }
     }
     return ranges
   }

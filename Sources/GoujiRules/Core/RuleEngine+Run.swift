@@ -8,7 +8,7 @@ extension RuleEngine {
     let configuration: RuleConfiguration
     let inputs: RunInputs
     /// The findings of each rule that ran or kept its findings, by code.
-    var byRule: [String: [[Finding]]] = [:]
+    var byRule: [String: [FindingPiece]] = [:]
     /// The partial results of each regional rule, by code: its `[Partial]`, one per block.
     var partials: [String: any Sendable] = [:]
     /// What each regional rule's combination keeps for the next run, by code.
@@ -49,20 +49,22 @@ extension RuleEngine {
     mutating func runWhole(_ rule: any Rule.Type) {
       let code = rule.metadata.code
       if rule.metadata.scope == .regions, let regional = rule as? any RegionalRule.Type {
-        runBlocks(regional, previous: nil, kept: nil, unmovedBefore: 0, move: { $0 })
+        runBlocks(regional, previous: nil, kept: nil, after: nil)
         return
       }
       ran.append(code)
-      byRule[code] = [rule.check(context)]
+      byRule[code] = [FindingPiece(findings: rule.check(context))]
     }
 
     /// Runs a regional rule on the blocks that are no previous block, and moves its `previous` partial results (its
-    /// `[Partial]`, cast once rather than once per block) of the others. A block that ends before `unmovedBefore` is
-    /// where it was, and its partial result is kept as it is. The combination is told what it `kept` last run.
+    /// `[Partial]`, cast once rather than once per block) of the others with `change` (`nil`: a first run). A block
+    /// that ends before the change's ``ReadingChange/unmovedBefore`` is where it was, and its partial result is kept
+    /// as it is. The combination is told what it `kept` last run, and the change.
     mutating func runBlocks<R: RegionalRule>(
-      _ rule: R.Type, previous: (any Sendable)?, kept: (any Sendable)?, unmovedBefore: Int,
-      move: (TextRange) -> TextRange
+      _ rule: R.Type, previous: (any Sendable)?, kept: (any Sendable)?, after change: ReadingChange?
     ) {
+      let unmovedBefore = change?.unmovedBefore ?? 0
+      let move = { (range: TextRange) in change?.move(range) ?? range }
       let code = rule.metadata.code
       let previous = previous as? [R.Partial] ?? []
       var found: [R.Partial] = []
@@ -87,13 +89,13 @@ extension RuleEngine {
       ran.append(code)
       regionsRead[code] = read
       partials[code] = found
-      let told = (kept as? R.Combination).map {
-        PreviousCombination(kept: $0, partials: previous, blocks: blocks.previous)
+      var told: PreviousCombination<R.Partial, R.Combination>?
+      if let kept = kept as? R.Combination, let change {
+        told = PreviousCombination(kept: kept, partials: previous, blocks: blocks.previous, change: change)
       }
       let combined = rule.combination(context, from: found, after: told)
       byRule[code] = combined.pieces
       combinations[code] = combined.kept
-
     }
   }
 }

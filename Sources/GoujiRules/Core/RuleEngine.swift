@@ -69,10 +69,7 @@ package enum RuleEngine {
           run.runWhole(rule)
           continue
         }
-        run.runBlocks(
-          regional, previous: partials, kept: previous.combinations[code], unmovedBefore: change.unmovedBefore,
-          move: change.move
-        )
+        run.runBlocks(regional, previous: partials, kept: previous.combinations[code], after: change)
       }
     }
     return run.results
@@ -80,14 +77,16 @@ package enum RuleEngine {
 
   /// The findings `previous` of a rule that reads `tables`, moved with `change`; `nil` (run it again) when one of
   /// the tables' sections was read again, when there are none to move, or when one touches what was read again.
-  private static func kept(_ previous: [[Finding]]?, readingTables tables: Set<TableID>, after change: ReadingChange)
-    -> [[Finding]]?
-  {
+  private static func kept(
+    _ previous: [FindingPiece]?, readingTables tables: Set<TableID>, after change: ReadingChange
+  ) -> [FindingPiece]? {
     guard let previous, !tables.contains(where: { change.rereadSections.contains($0.sectionNumber) }) else {
       return nil
     }
     let unmoved = change.unmovedBefore
-    let kept = previous.map { piece in piece.map { $0.lies(before: unmoved) ? $0 : $0.moved(by: change.move) } }
-    return kept.contains { $0.contains { $0.touches(change.reread) } } ? nil : kept
+    let kept = previous.map { piece in
+      FindingPiece(findings: piece.current.map { $0.lies(before: unmoved) ? $0 : $0.moved(by: change.move) })
+    }
+    return kept.contains { $0.findings.contains { $0.touches(change.reread) } } ? nil : kept
   }
 }

@@ -9,7 +9,7 @@ package struct RuleResults: Sendable {
   package private(set) var diagnostics: DiagnosticList
   /// The findings of each rule that ran, by code, in the order the rule found them: in one piece, or, for a regional
   /// rule whose findings are its partial results (``RegionalRule/findingPieces(_:from:)``), in those.
-  var byRule: [String: [[Finding]]]
+  var byRule: [String: [FindingPiece]]
   /// The partial results of each regional rule (``RegionalRule``), by code: its `[Partial]`, one per block of
   /// `blocks`.
   var partials: [String: any Sendable]
@@ -26,7 +26,7 @@ package struct RuleResults: Sendable {
   package private(set) var regionsRead: [String: Int] = [:]
 
   init(
-    byRule: [String: [[Finding]]], partials: [String: any Sendable], combinations: [String: any Sendable],
+    byRule: [String: [FindingPiece]], partials: [String: any Sendable], combinations: [String: any Sendable],
     blocks: [TextRange], inputs: RunInputs, ran: [String], regionsRead: [String: Int]
   ) {
     self.byRule = byRule

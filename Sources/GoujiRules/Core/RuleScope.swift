@@ -36,7 +36,7 @@ package protocol RegionalRule: Rule {
   static func findings(_ context: RuleContext, from partials: [Partial]) -> [Finding]
   /// ``findings(_:from:)`` in pieces that follow each other, which the engine keeps as they are: a rule whose
   /// findings are its partial results (GJ503) gives those, never joined (millions of leftovers are kept once).
-  static func findingPieces(_ context: RuleContext, from partials: [Partial]) -> [[Finding]]
+  static func findingPieces(_ context: RuleContext, from partials: [Partial]) -> [FindingPiece]
   /// What a combination keeps between runs (``combination(_:from:after:)``): `Void` for a rule that combines its
   /// partial results afresh every run.
   associatedtype Combination: Sendable = Void
@@ -45,7 +45,7 @@ package protocol RegionalRule: Rule {
   /// nothing (the default) combines afresh.
   static func combination(
     _ context: RuleContext, from partials: [Partial], after previous: PreviousCombination<Partial, Combination>?
-  ) -> (pieces: [[Finding]], kept: Combination?)
+  ) -> (pieces: [FindingPiece], kept: Combination?)
 }
 
 extension RegionalRule {
@@ -53,13 +53,13 @@ extension RegionalRule {
     moved(partial, by: move)
   }
 
-  package static func findingPieces(_ context: RuleContext, from partials: [Partial]) -> [[Finding]] {
-    [findings(context, from: partials)]
+  package static func findingPieces(_ context: RuleContext, from partials: [Partial]) -> [FindingPiece] {
+    [FindingPiece(findings: findings(context, from: partials))]
   }
 
   package static func combination(
     _ context: RuleContext, from partials: [Partial], after previous: PreviousCombination<Partial, Combination>?
-  ) -> (pieces: [[Finding]], kept: Combination?) {
+  ) -> (pieces: [FindingPiece], kept: Combination?) {
     (findingPieces(context, from: partials), nil)
   }
 
@@ -78,6 +78,8 @@ package struct PreviousCombination<Partial, Kept> {
   /// For each block of this run, the index in `partials` of the previous block it is (moved with the edits, its
   /// partial result kept), `nil` for a block read afresh.
   package let blocks: [Int?]
+  /// What the reader read again, and how the edits moved what it kept.
+  package let change: ReadingChange
 }
 
 extension Report {

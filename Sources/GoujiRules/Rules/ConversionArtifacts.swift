@@ -18,7 +18,12 @@ package enum ConversionArtifacts: RegionalRule {
   )
 
   /// The findings of the leftovers in `region` (whole lines: the two markers of a pair share a line).
-  package static func partial(_ context: RuleContext, in region: TextRange) -> [Finding] {
+  package static func partial(_ context: RuleContext, in region: TextRange) -> FindingPiece {
+    FindingPiece(findings: findings(context, in: region))
+  }
+
+  /// The findings of ``partial(_:in:)``.
+  private static func findings(_ context: RuleContext, in region: TextRange) -> [Finding] {
     let text = context.text
     return groups(context.report.artifacts(startingIn: region), text: text).map { group in
       guard group.count == 2 else {
@@ -42,30 +47,29 @@ package enum ConversionArtifacts: RegionalRule {
     }
   }
 
-  package static func moved(_ partial: [Finding], by move: (TextRange) -> TextRange) -> [Finding] {
-    partial.map { $0.moved(by: move) }
+  package static func moved(_ partial: FindingPiece, by move: (TextRange) -> TextRange) -> FindingPiece {
+    FindingPiece(findings: partial.findings.indices.map { partial.finding(at: $0).moved(by: move) })
   }
 
   /// The findings of a block moved whole: their ranges (a leftover, the two markers of a pair, the line deleted) lie
-  /// in their block, so each moves by `delta`, in place (a long report keeps thousands after an edit).
-  package static func shifted(_ partial: [Finding], by delta: Int, move: (TextRange) -> TextRange) -> [Finding] {
-    var shifted = partial
-    for index in shifted.indices { shifted[index].shift(by: delta) }
-    return shifted
+  /// in their block, so they move by `delta`, kept in ``FindingPiece/delta`` (a long report keeps thousands after
+  /// an edit, shared with the previous analysis).
+  package static func shifted(_ partial: FindingPiece, by delta: Int, move: (TextRange) -> TextRange) -> FindingPiece {
+    partial.shifted(by: delta)
   }
 
   /// The partial results joined, in a list of exactly their size (a joined list that grows as it is filled ends
   /// up to twice as large).
-  package static func findings(_ context: RuleContext, from partials: [[Finding]]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: [FindingPiece]) -> [Finding] {
     var findings: [Finding] = []
     findings.reserveCapacity(partials.reduce(0) { $0 + $1.count })
-    for partial in partials { findings += partial }
+    for partial in partials { findings += partial.current }
     return findings
   }
 
   /// The partial results as they are: the engine keeps them as the rule's findings, without a joined copy (a long
   /// report's leftovers are millions).
-  package static func findingPieces(_ context: RuleContext, from partials: [[Finding]]) -> [[Finding]] {
+  package static func findingPieces(_ context: RuleContext, from partials: [FindingPiece]) -> [FindingPiece] {
     partials
   }
 

@@ -9,28 +9,28 @@ package struct LineClasses: Sendable {
   var keys: KeyClasses
 
   /// The classes of the lines of `partials`, looked up afresh.
-  init(_ partials: [[ProseLine]]) {
-    var keys = KeyClasses(capacity: partials.reduce(0) { $0 + $1.count })
-    classes = partials.map { keys.classes(of: $0) }
+  init(_ partials: [ProseLines]) {
+    var keys = KeyClasses(capacity: partials.reduce(0) { $0 + $1.lines.count })
+    classes = partials.map { keys.classes(of: $0.lines) }
     self.keys = keys
   }
 
   /// The classes after an edit: those of the blocks kept, and the lines of the blocks read again looked up among the
   /// keys seen before. `nil` (start afresh) when `previous` does not fit, or when the keys no line has any more (one
   /// more for most typed characters) outnumber the lines.
-  init?(_ partials: [[ProseLine]], after previous: PreviousCombination<[ProseLine], LineClasses>) {
+  init?(_ partials: [ProseLines], after previous: PreviousCombination<ProseLines, LineClasses>) {
     let old = previous.kept
     guard old.classes.count == previous.partials.count, previous.blocks.count == partials.count,
-      old.keys.count <= 2 * partials.reduce(0, { $0 + $1.count }) + 1024
+      old.keys.count <= 2 * partials.reduce(0, { $0 + $1.lines.count }) + 1024
     else { return nil }
     var keys = old.keys
     var classes: [[Int32]] = []
     classes.reserveCapacity(partials.count)
     for (block, lines) in partials.enumerated() {
-      if let was = previous.blocks[block], was < old.classes.count, old.classes[was].count == lines.count {
+      if let was = previous.blocks[block], was < old.classes.count, old.classes[was].count == lines.lines.count {
         classes.append(old.classes[was])
       } else {
-        classes.append(keys.classes(of: lines))
+        classes.append(keys.classes(of: lines.lines))
       }
     }
     self.classes = classes

@@ -25,7 +25,7 @@ package enum RepeatedParagraph: RegionalRule {
 
   /// The lines of prose in one block, in text order: a reset where a prose range starts (a repeat never runs from
   /// one section's prose into the next), then every line with characters, with its key when it is compared.
-  package static func partial(_ context: RuleContext, in region: TextRange) -> [ProseLine] {
+  package static func partial(_ context: RuleContext, in region: TextRange) -> ProseLines {
     let pieces = context.proseRanges(inBlock: region)
     var lines: [ProseLine] = []
     for (prose, piece) in zip(context.proseViews(inBlock: region), pieces) {
@@ -38,32 +38,38 @@ package enum RepeatedParagraph: RegionalRule {
         lines.append(ProseLine(key: countable ? LineKey(Array(written)) : nil, source: source))
       }
     }
-    return lines
+    return ProseLines(lines: lines)
   }
 
-  package static func moved(_ partial: [ProseLine], by move: (TextRange) -> TextRange) -> [ProseLine] {
-    partial.map { ProseLine(key: $0.key, source: move($0.source)) }
+  package static func moved(_ partial: ProseLines, by move: (TextRange) -> TextRange) -> ProseLines {
+    let lines = partial.lines.indices.map { ProseLine(key: partial.lines[$0].key, source: move(partial.source($0))) }
+    return ProseLines(lines: lines)
+  }
+
+  /// The lines of a block moved whole: their ranges lie in it, so they move by `delta`, kept in ``ProseLines/delta``.
+  package static func shifted(_ partial: ProseLines, by delta: Int, move: (TextRange) -> TextRange) -> ProseLines {
+    ProseLines(lines: partial.lines, delta: partial.delta + delta)
   }
 
   /// Every line compared with the first line of the same key before it, across blocks: runs of repeated lines.
-  package static func findings(_ context: RuleContext, from partials: [[ProseLine]]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: [ProseLines]) -> [Finding] {
     findings(context, from: partials, classes: LineClasses(partials))
   }
 
   /// ``findings(_:from:)``, keeping the class of each line's key: after an edit, only the lines of the blocks read
   /// again are looked up (``LineClasses/init(_:after:)``).
   package static func combination(
-    _ context: RuleContext, from partials: [[ProseLine]],
-    after previous: PreviousCombination<[ProseLine], LineClasses>?
-  ) -> (pieces: [[Finding]], kept: LineClasses?) {
+    _ context: RuleContext, from partials: [ProseLines],
+    after previous: PreviousCombination<ProseLines, LineClasses>?
+  ) -> (pieces: [FindingPiece], kept: LineClasses?) {
     let classes = previous.flatMap { LineClasses(partials, after: $0) } ?? LineClasses(partials)
-    return ([findings(context, from: partials, classes: classes)], classes)
+    return ([FindingPiece(findings: findings(context, from: partials, classes: classes))], classes)
   }
 
   /// Runs of repeated lines: every line after the first of its class repeats that first line. The lines are read
   /// by index and the run being made is kept apart until it ends: binding each line's key and changing the last run
   /// in the array retained, released and checked storage for every one of a 1 MB report's 4,800 lines of prose.
-  private static func findings(_ context: RuleContext, from partials: [[ProseLine]], classes: LineClasses)
+  private static func findings(_ context: RuleContext, from partials: [ProseLines], classes: LineClasses)
     -> [Finding]
   {
     /// The first line of each class met so far.
@@ -72,16 +78,16 @@ package enum RepeatedParagraph: RegionalRule {
     var runs: [Run] = []
     var current: Run?
     for (lines, lineClasses) in zip(partials, classes.classes) {
-      for index in lines.indices {
+      for index in lines.lines.indices {
         let lineClass = Int(lineClasses[index])
-        let source = lines[index].source
+        let source = lines.source(index)
         guard lineClass >= 0, let copy = firstLines[lineClass] else {
           if lineClass >= 0 { firstLines[lineClass] = source }
           if let run = current { runs.append(run) }
           current = nil
           continue
         }
-        let characters = lines[index].key?.scalars.count ?? 0
+        let characters = lines.lines[index].key?.scalars.count ?? 0
         if var run = current {
           run.last = source
           run.characters += characters

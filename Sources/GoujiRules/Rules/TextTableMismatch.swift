@@ -36,6 +36,9 @@ package enum TextTableMismatch: RegionalRule {
     var counts: [NarrativeStatement] = []
     var outcomes: [[OutcomeClaims.Claim]] = []
     var publications: [PublicationClaims.Statement] = []
+
+    /// Whether the block claims nothing in the section (most blocks of a long narrative).
+    var isEmpty: Bool { counts.isEmpty && outcomes.isEmpty && publications.isEmpty }
   }
 
   /// The claims of each section with claims whose body lies partly in `region` (a block of whole lines), in text
@@ -77,6 +80,12 @@ package enum TextTableMismatch: RegionalRule {
     partial.map { moved($0, by: move) }
   }
 
+  /// The claims of a block moved whole: a block that claims nothing is kept as it is, with no copy (every edit moved
+  /// the 500 blocks of a 1 MB narrative, making a new array of empty claims for each).
+  package static func shifted(_ partial: [Claims], by delta: Int, move: (TextRange) -> TextRange) -> [Claims] {
+    partial.allSatisfy(\.isEmpty) ? partial : moved(partial, by: move)
+  }
+
   private static func moved(_ claims: Claims, by move: (TextRange) -> TextRange) -> Claims {
     var moved = claims
     for index in moved.counts.indices { moved.counts[index].range = move(moved.counts[index].range) }
@@ -91,10 +100,18 @@ package enum TextTableMismatch: RegionalRule {
 
   package static func findings(_ context: RuleContext, from partials: [[Claims]]) -> [Finding] {
     guard context.tablesApply else { return [] }
-    let claims = partials.joined()
-    let counts = claims.flatMap(\.counts).compactMap { countFinding($0, context: context) }
-    return counts + OutcomeClaims.findings(claims.flatMap(\.outcomes), context)
-      + PublicationClaims.findings(claims.flatMap(\.publications), context)
+    return BlockFindings.joined(partials.map { blockFindings(context, $0) })
+  }
+
+  /// The findings of one block's claims, against the tables.
+  static func blockFindings(_ context: RuleContext, _ partial: [Claims]) -> BlockFindings {
+    var found = BlockFindings()
+    for claims in partial where !claims.isEmpty {
+      found.counts += claims.counts.compactMap { countFinding($0, context: context) }
+      found.outcomes += OutcomeClaims.findings(claims.outcomes, context)
+      found.publications += PublicationClaims.findings(claims.publications, context)
+    }
+    return found
   }
 
   /// The finding of a count the prose states, when the table's figure differs.
