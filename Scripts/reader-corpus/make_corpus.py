@@ -530,7 +530,8 @@ def word_cell(match: re.Match) -> str:
     width = (96 if label else 44) * (int(span[1]) if span else 1)
     kept = re.sub(r'\s*class="[^"]*"', "", attributes).replace('"', "")
     paragraph = word_paragraph(html.escape(content), WORD_RUN, align="left" if label and len(content) > 8 else "center")
-    return f"<td width={width}{kept} valign=center style='width:{width * 0.75:.1f}pt;{WORD_CELL_STYLE}'>{paragraph}</td>"
+    style = f"width:{width * 0.75:.1f}pt;{WORD_CELL_STYLE}"
+    return f"<td width={width}{kept} valign=center style='{style}'>{paragraph}</td>"
 
 
 def word_table(match: re.Match) -> str:
@@ -559,7 +560,8 @@ def word_html(page: str, doc: dict) -> str:
     body = re.sub(r"<h1[^>]*>.*?</h1>", word_paragraph(html.escape(title), "font-size:18.0pt", "center", True), body)
     body = re.sub(r"<h2>(.*?)</h2>", lambda m: word_paragraph(m[1], "font-size:12.0pt", bold=True)
                   + word_paragraph("", "font-size:12.0pt"), body)
-    body = re.sub(r"<p>(.*?)</p>", lambda m: word_paragraph("&nbsp;&nbsp;&nbsp;&nbsp;" + m[1], "font-size:12.0pt"), body)
+    indent = "&nbsp;" * 4
+    body = re.sub(r"<p>(.*?)</p>", lambda m: word_paragraph(indent + m[1], "font-size:12.0pt"), body)
     return WORD_HEAD.replace("{title}", html.escape(doc["title"])) + body + "</div></body></html>\n"
 
 
