@@ -44,6 +44,7 @@ every cell of tables 二, 三 and 四 (`""` for an empty cell).
 import html
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -169,6 +170,26 @@ INVENTED = {
     "inv-2023-split": dict(
         seed=12023, fmt="2021", year=2023, agency="某某市某某区发展和改革局", scale=2, split_table3=True,
         headings=CANONICAL),
+    # Round "unseen3": shapes no report above has.
+    # A 2025 report saved by Word as a web page ("Save as web page"): `MsoNormal` paragraphs in every cell, `<o:p>`,
+    # `mso-` styles, digits in `<span lang=EN-US>` (the title's year too), `<td width>`, empty cells
+    # `<o:p>&nbsp;</o:p>`, prose indented with `&nbsp;` runs, headings as bold paragraphs, and Word's row of
+    # zero-height empty cells (`<![if !supportMisalignedColumns]>`) closing every table; A4 pages, no page numbers.
+    "inv-2025-word": dict(
+        seed=13025, fmt="2021", year=2025, agency="某某市某某区住房和城乡建设局", zero_share=0.6, empty_share=0.4,
+        word_html=True, page="A4", headings=CANONICAL),
+    # The 2019 format with table 三's group labels repeated on every row of their group (no `rowspan`:
+    # `三、本年度办理结果 | （三）不予公开 | 2.其他法律…`), 本年增/减 written as negative numbers or left blank, and
+    # sections numbered as parts (`第一部分 总体情况`), on B5 pages.
+    "inv-2020-repeat": dict(
+        seed=14020, fmt="2019", year=2020, agency="某某县卫生健康委员会", repeat_groups=True, signed_blanks=True,
+        part_headings=True, page="B5", headings=CANONICAL),
+    # A report with one defect on purpose, as real ones have: （一）予以公开's 总计 typed one more than its parts (R3-2
+    # broken in that row, R3-3 in the 总计 column), which every form that reads the row must still report; headings
+    # numbered `一．` (a full-width full stop, not `、`), three-digit values.
+    "inv-2023-defect": dict(
+        seed=15023, fmt="2021", year=2023, agency="某某市某某区司法局", scale=2, defect=True, separator="．",
+        headings=CANONICAL),
 }
 
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -236,6 +257,14 @@ def invent_tables(rng: random.Random, spec: dict) -> tuple[list[dict], list[dict
         table4 += [str(v) for v in parts] + [str(sum(parts))]
     if spec.get("unbalanced"):
         unbalance(table3, table4)
+    if spec.get("defect"):
+        typo = next(e for e in table3 if e["row"] == "（一）予以公开")
+        typo["values"][6] = str(int(typo["values"][6]) + 1)
+    if spec.get("signed_blanks"):
+        changes = iter(["-15", "", "-3", "", "-1"])
+        for entry in table2:
+            if entry["subtable"] in ("第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项"):
+                entry["values"][1] = next(changes)
     if spec.get("empty_share"):
         empty_zeros(rng, spec["empty_share"], table2, table3, table4)
     return table2, table3, table4
@@ -274,6 +303,8 @@ def invented(name: str, spec: dict) -> dict:
         "show": spec.get("show"), "notes": spec.get("notes", False), "order": spec.get("order", [1, 2, 3, 4, 5, 6]),
         "strong_headings": spec.get("strong_headings", False), "nested": spec.get("nested", False),
         "span_values": spec.get("span_values", False), "split_table3": spec.get("split_table3", False),
+        "word_html": spec.get("word_html", False), "repeat_groups": spec.get("repeat_groups", False),
+        "part_headings": spec.get("part_headings", False), "separator": spec.get("separator", "、"),
     }
 
 
@@ -286,6 +317,7 @@ def example(name: str) -> dict:
         "page": "A5", "css": "", "break_before": None, "crlf": False, "extra_tables": False,
         "show": None, "notes": False, "order": [1, 2, 3, 4, 5, 6],
         "strong_headings": False, "nested": False, "span_values": False, "split_table3": False,
+        "word_html": False, "repeat_groups": False, "part_headings": False, "separator": "、",
     }
 
 
@@ -354,9 +386,15 @@ def html_table3(doc: dict) -> str:
             rows.append(td(label, colspan=3, kind="l") + values)
             continue
         cells = ""
+        group, _, own = label.partition(" ")
+        if doc["repeat_groups"]:
+            # Every row of a group carries the group's labels in cells of its own.
+            cells += td("三、本年度办理结果", kind="l")
+            cells += td(group, kind="l") + td(own, kind="l") if own else td(label, colspan=2, kind="l")
+            rows.append(cells + values)
+            continue
         if entry is outcome[0]:
             cells += td("三、本年度办理结果", rowspan=len(outcome), kind="l")
-        group, _, own = label.partition(" ")
         if own:
             siblings = [e for e in entries if e["row"].startswith(group + " ")]
             if entry is siblings[0]:
@@ -403,7 +441,19 @@ def prose(doc: dict, number: int) -> list[str]:
     return []
 
 
+def heading_text(doc: dict, number: int) -> str:
+    """A section heading as the report numbers it: `三、…`, `三．…`, or as a part, `第三部分 …`."""
+    numeral, title = doc["numerals"][number - 1], doc["headings"][number - 1]
+    return f"第{numeral}部分 {title}" if doc["part_headings"] else f"{numeral}{doc['separator']}{title}"
+
+
 def html_page(doc: dict) -> str:
+    if doc["word_html"]:
+        return word_html(html_plain_page(doc), doc)
+    return html_plain_page(doc)
+
+
+def html_plain_page(doc: dict) -> str:
     style = ("body{font-family:'Noto Sans CJK SC','Noto Serif CJK SC',sans-serif;font-size:11pt;margin:0}"
              "table{border-collapse:collapse;width:100%;margin:6pt 0}td{border:1px solid #000;padding:2pt;"
              "text-align:center;font-size:9pt}h1{font-size:18pt;text-align:center}h2{font-size:12pt}")
@@ -416,8 +466,7 @@ def html_page(doc: dict) -> str:
              f"<style>{style}</style></head><body>", f"<h1{title_style}>{html.escape(doc['title'])}</h1>"]
     tables = {2: html_table2, 3: html_table3, 4: html_table4}
     for number in doc["order"]:
-        heading = doc["headings"][number - 1]
-        text = f"{doc['numerals'][number - 1]}、{html.escape(heading)}"
+        text = html.escape(heading_text(doc, number))
         parts.append(f"<p><strong>{text}</strong></p>" if doc["strong_headings"] else f"<h2>{text}</h2>")
         parts += [f"<p>{html.escape(p)}</p>" for p in prose(doc, number)]
         if number in tables:
@@ -431,6 +480,89 @@ def html_page(doc: dict) -> str:
         parts += [f"<p>{html.escape(p)}</p>" for p in APPENDIX_PROSE] + [html_grid(APPENDIX_TABLE)]
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+# MARK: Word's "Save as web page"
+
+WORD_HEAD = (
+    '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40"><head>'
+    '<meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=ProgId content=Word.Document>'
+    '<meta name=Generator content="Microsoft Word 15"><title>{title}</title>'
+    '<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View><w:GrammarState>Clean</w:GrammarState>'
+    '<w:DoNotOptimizeForBrowser/></w:WordDocument></xml><![endif]-->'
+    '<style><!-- p.MsoNormal, li.MsoNormal{mso-style-unhide:no;mso-style-qformat:yes;mso-style-parent:"";margin:0cm;'
+    'text-align:justify;text-justify:inter-ideograph;font-size:10.5pt;font-family:"Noto Serif CJK SC",serif;'
+    'mso-font-kerning:1.0pt} span.SpellE{mso-style-name:""} @page{size:595.3pt 841.9pt;margin:72.0pt 70.0pt 72.0pt '
+    '70.0pt} @page WordSection1{size:595.3pt 841.9pt;margin:72.0pt 70.0pt 72.0pt 70.0pt;mso-header-margin:42.55pt;'
+    'mso-footer-margin:49.6pt;mso-paper-source:0;layout-grid:15.6pt} div.WordSection1{page:WordSection1} '
+    'table.MsoNormalTable{mso-style-name:普通表格;mso-tstyle-rowband-size:0;font-size:10.5pt} --></style>'
+    '</head><body lang=ZH-CN style=\'tab-interval:21.0pt;text-justify-trim:punctuation\'><div class=WordSection1>'
+)
+WORD_CELL_STYLE = ("border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt;"
+                   "height:22.0pt")
+WORD_RUN = "font-size:10.5pt;font-family:\"Noto Serif CJK SC\",serif;mso-ascii-font-family:\"Times New Roman\""
+DIGITS = re.compile(r"([0-9][0-9.,]*)")
+
+
+def word_runs(text: str, style: str) -> str:
+    """Text as Word writes its runs: CJK in one span, each run of digits in a span of its own marked `lang=EN-US`."""
+    def run(match: re.Match) -> str:
+        return f"</span><span lang=EN-US style='{style};font-family:\"Times New Roman\",serif'>{match[1]}</span>" \
+            f"<span style='{style}'>"
+    return f"<span style='{style}'>" + DIGITS.sub(run, text) + "</span>"
+
+
+def word_paragraph(text: str, style: str, align: str = "", bold: bool = False) -> str:
+    """One `MsoNormal` paragraph ending in Word's empty `<o:p></o:p>` run; an empty one holds `<o:p>&nbsp;</o:p>`."""
+    attributes = f" align={align} style='text-align:{align}'" if align else ""
+    if not text:
+        return f"<p class=MsoNormal{attributes}><span lang=EN-US style='{style}'><o:p>&nbsp;</o:p></span></p>"
+    runs = word_runs(text, style)
+    runs = f"<b>{runs}</b>" if bold else runs
+    return f"<p class=MsoNormal{attributes}>{runs}<span lang=EN-US style='{style}'><o:p></o:p></span></p>"
+
+
+def word_cell(match: re.Match) -> str:
+    attributes, content = match[1], html.unescape(match[2])
+    span = re.search(r'colspan="(\d+)"', attributes)
+    label = 'class="l"' in attributes or not DIGITS.fullmatch(content or "0")
+    width = (96 if label else 44) * (int(span[1]) if span else 1)
+    kept = re.sub(r'\s*class="[^"]*"', "", attributes).replace('"', "")
+    paragraph = word_paragraph(html.escape(content), WORD_RUN, align="left" if label and len(content) > 8 else "center")
+    style = f"width:{width * 0.75:.1f}pt;{WORD_CELL_STYLE}"
+    return f"<td width={width}{kept} valign=center style='{style}'>{paragraph}</td>"
+
+
+def word_table(match: re.Match) -> str:
+    """A table as Word saves it: `MsoNormalTable`, rows numbered `mso-yfti-irow`, every cell a `MsoNormal` paragraph,
+    and after the last row the zero-height row of empty cells Word writes for browsers that misalign columns."""
+    rows = re.findall(r"<tr([^>]*)>(.*?)</tr>", match[1], flags=re.S)
+    body = ""
+    for index, (attributes, cells) in enumerate(rows):
+        style = "break-before:page;" if "break-before" in attributes else ""
+        cells = re.sub(r"<t[dh]([^>]*)>(.*?)</t[dh]>", word_cell, cells, flags=re.S)
+        body += f"<tr style='{style}mso-yfti-irow:{index};height:22.0pt'>{cells}</tr>\n"
+    columns = max(len(re.findall(r"<td", cells)) for _, cells in rows)
+    spacer = "".join("<td width=44 style='border:none'></td>" for _ in range(columns))
+    return ("<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width=\"100%\" style='width:100.0%;"
+            "border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184;"
+            f"mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>\n{body}<![if !supportMisalignedColumns]><tr height=0>{spacer}"
+            "</tr><![endif]></table>")
+
+
+def word_html(page: str, doc: dict) -> str:
+    """The page as Word's "Save as web page" writes the same document (`word_html`): the head, paragraphs and tables
+    in Word's markup; the text and the tables' cells are the same."""
+    body = page[page.index("<h1"):page.index("</body>")]
+    body = re.sub(r"<table[^>]*>(.*?)</table>", word_table, body, flags=re.S)
+    title = html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", body)[1])
+    body = re.sub(r"<h1[^>]*>.*?</h1>", word_paragraph(html.escape(title), "font-size:18.0pt", "center", True), body)
+    body = re.sub(r"<h2>(.*?)</h2>", lambda m: word_paragraph(m[1], "font-size:12.0pt", bold=True)
+                  + word_paragraph("", "font-size:12.0pt"), body)
+    indent = "&nbsp;" * 4
+    body = re.sub(r"<p>(.*?)</p>", lambda m: word_paragraph(indent + m[1], "font-size:12.0pt"), body)
+    return WORD_HEAD.replace("{title}", html.escape(doc["title"])) + body + "</div></body></html>\n"
 
 
 # An extra table after table 四 and an appendix with an older statistics table (`extra_tables`): neither is one of
@@ -469,8 +601,7 @@ def flattened(doc: dict, glued: bool) -> str:
     lines = ["当前位置：首页 > 政务公开 > 政府信息公开年报", doc["title"], "字号：大 中 小"]
     body = doc["title"]
     for number in doc["order"]:
-        heading = doc["headings"][number - 1]
-        body += f"{doc['numerals'][number - 1]}、{heading}" + "".join(prose(doc, number))
+        body += heading_text(doc, number) + "".join(prose(doc, number))
         if number == 2:
             spec = {clause: columns for clause, columns, _ in (T2_2021 if doc["format"] == "2021" else T2_2019)}
             clause = None
@@ -482,7 +613,9 @@ def flattened(doc: dict, glued: bool) -> str:
         elif number == 3:
             body += NOTE + "申请人情况自然人法人或其他组织总计" + "".join(APPLICANTS)
             for entry in doc["table3"]:
-                body += entry["row"].split(" ")[-1] + join(entry["values"], 3)
+                repeated = doc["repeat_groups"] and entry["row"].startswith("（")
+                labels = ["三、本年度办理结果"] + entry["row"].split(" ") if repeated else entry["row"].split(" ")[-1:]
+                body += "".join(labels) + join(entry["values"], 3)
         elif number == 4:
             body += "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" + join(doc["table4"], 4)
             if doc["extra_tables"]:

@@ -48,17 +48,37 @@ import Testing
     }
   }
 
+  /// A finding true of the report stays: `inv-2023-defect`'s （一）予以公开 总计 is typed one more than its parts, and
+  /// every form that reads that row reports it (GJ310). Where a form lost the row's cells (flattened digits glued, a
+  /// reading-order stream the broken row cannot confirm) the row is unread, a warning, and no error stands on it.
+  @Test(arguments: corpus.filter { $0.hasPrefix("inv-2023-defect.") })
+  func theDeliberateDefectIsReportedWhereverItsRowIsRead(_ name: String) {
+    let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
+    let analysis = Analyzer.analyze(SourceText(Fixtures.text(folder.appendingPathComponent(name))))
+    let row = analysis.report.table3?.row("public")
+    let expected = "GJ310 “（一）予以公开”的总计应为21（法律服务机构8+其他13），实际填写22"
+    let reported = analysis.diagnostics.contains { "\($0.code) \($0.message.zh)" == expected }
+    #expect(reported == (row?.cells.allSatisfy(\.confidence.isVerified) == true), "\(name)")
+    #expect(reported || !["w3m", "pandoc", "word-txt", "html2text"].contains { name.hasSuffix(".\($0).txt") })
+  }
+
   /// Files whose errors still include ones from a misreading, and why (Reading.md, "How the forms are tested").
   static let knownMisreadings: [String: String] = droppedHeadings.merging([
     "inv-2024-zone.word-pandoc.txt": "pandoc's grid around a nested table wraps its labels across grid lines: "
       + "GJ302 (rows not found), GJ205 (`规` / `章` read as 2019's `规范性文件`) and table 四's GJ304",
+    "inv-2025-word.pdf-raw.txt": "pdftotext writes table 三's last values after section 四's heading and table 四's "
+      + "sub-headers one character per line (Word's narrow cells); its 8 values for 15 cells are not found as table "
+      + "四: GJ301 (section 四 without a table), an error from the form (Reading.md, round unseen3)",
   ]) { first, _ in first }
 
-  /// trafilatura drops the title and every `<h2>` heading (all but `inv-2024-zone`, whose headings are paragraphs):
+  /// trafilatura drops the title and every `<h2>` heading (all but `inv-2024-zone` and `inv-2025-word`, whose
+  /// headings are paragraphs):
   /// GJ101 is true of the text, not of the report; without section 四 the appendix of `inv-2021-annex` is not told
   /// apart (GJ205 from its `规范性文件`).
   static let droppedHeadings: [String: String] = Dictionary(
-    uniqueKeysWithValues: corpus.filter { $0.hasSuffix(".trafilatura.txt") && !$0.hasPrefix("inv-2024-zone.") }.map {
+    uniqueKeysWithValues: corpus.filter {
+      $0.hasSuffix(".trafilatura.txt") && !$0.hasPrefix("inv-2024-zone.") && !$0.hasPrefix("inv-2025-word.")
+    }.map {
       ($0, "trafilatura drops the title and the section headings: GJ101 for each section (Reading.md)")
     }
   )

@@ -55,7 +55,10 @@ extension CellExtractor {
   }
 
   /// The values of the grid line holding a row label: the cells after the label's cell, fitted to `expected` columns
-  /// as TAB-separated fields are (converters add empty cells for merged label columns).
+  /// as TAB-separated fields are (converters add empty cells for merged label columns). A label whose line has only
+  /// empty cells, under a line of the same grid row whose label cell holds only a number, has its values there
+  /// (pandoc's grid of Word's page, where `5.` and the rest of a label are runs of their own: `| 5 | | 4 | 3 | …` /
+  /// `| .要求行政机关确认… | | | …`; the empty cells of the label's line were read as the row's).
   func gridValues(after labelEnd: Int, in segment: TextRange, expected: Int, hint: FieldHint, skipToValueLine: Bool)
     -> ExtractedValues
   {
@@ -70,10 +73,31 @@ extension CellExtractor {
       return gridLine(valueLine, expected: expected, hint: hint, labelField: 0)
     }
     let labelField = gridFields(TextRange(start: line.range.start, end: labelEnd)).count - 1
+    if !skipToValueLine, !fields.contains(where: { !$0.isEmpty }),
+      let above = numberLineValues(above: text.line(containing: labelEnd), labelField: labelField)
+    {
+      fields = above
+    }
     let ownHint = FieldHint(leading: hint.leading.map { $0 - labelField - 1 }, trailing: hint.trailing)
     var values = fitted(fields, expected: expected, hint: ownHint, end: rest.end)
     values.leadingChoices = values.leadingChoices.map { $0 + labelField + 1 }
     return values
+  }
+
+  /// The value cells of the grid line above `lineNumber` when it is a line of the same grid row (no rule between)
+  /// whose cell in the label's field holds only a label's number (`5`, `5.`) and whose cells after it hold a value.
+  private func numberLineValues(above lineNumber: Int, labelField: Int) -> [RawCell]? {
+    guard lineNumber > 0 else { return nil }
+    let line = lines[lineNumber - 1]
+    guard containsGridBar(line.range) else { return nil }
+    let fields = gridFields(line.range)
+    guard labelField < fields.count else { return nil }
+    let number = fields[labelField].text.unicodeScalars
+    guard let first = number.first, (0x30...0x39).contains(first.value),
+      number.allSatisfy({ (0x30...0x39).contains($0.value) || ".．、".unicodeScalars.contains($0) })
+    else { return nil }
+    let values = Array(fields[(labelField + 1)...])
+    return values.contains(where: { !$0.isEmpty }) ? values : nil
   }
 
   private func gridLine(_ range: TextRange, expected: Int, hint: FieldHint, labelField: Int) -> ExtractedValues {

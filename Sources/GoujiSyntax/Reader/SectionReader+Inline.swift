@@ -105,9 +105,10 @@ private struct InlineHeadingFinder {
   /// How far into a title a keyword may start.
   private static let keywordWindow = 12
 
-  /// The numeral before `、` at `index - 1`, if the heading stands inside a line (not at its start).
+  /// The numeral before `、` (or `.`) at `index - 1`, if the heading stands inside a line (not at its start).
   private func numeralStart(before index: Int) -> Int? {
-    guard index >= 2, view.scalars[index - 1] == "、" else { return nil }
+    // `、`, or a full stop as some reports number headings (`一．总体情况`; `．` folds to `.`).
+    guard index >= 2, "、.．".unicodeScalars.contains(view.scalars[index - 1]) else { return nil }
     var start = index - 1
     while start > 0 && index - 1 - start < 3 && ChineseNumeral.isNumeralCharacter(Character(view.scalars[start - 1])) {
       start -= 1

@@ -107,6 +107,7 @@ struct Table2Reader {
       problems += rowProblems
     }
     placeByColumns(&rows, problems: &problems, written: writtenValues, clauses: clauseRanges, format: spec)
+    unread(subtablesWithValuesFirst(ordered, all: relevant, format: spec), rows: &rows, problems: &problems)
     var table = ReadTable(id: .table2, range: region, rows: rows, form: TextForm.combined(forms))
     table.clauseRanges = clauseRanges
     table.range = TextRange(start: firstClause, end: max(firstClause, rows.map(\.range.end).max() ?? firstClause))

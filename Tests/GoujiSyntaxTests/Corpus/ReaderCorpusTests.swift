@@ -42,6 +42,10 @@ import Testing
   /// Reports whose section headings are paragraphs (`<p><strong>`), which trafilatura keeps as text.
   static let paragraphHeadings: Set<String> = ["inv-2024-zone"]
 
+  /// Reports whose title and headings are all paragraphs (Word's "Save as web page" writes no `<h1>` or `<h2>`):
+  /// trafilatura keeps them, so its text is checked as any other form's.
+  static let paragraphPages: Set<String> = ["inv-2025-word"]
+
   /// Files whose wrong values are known misreadings in a part of the reader other work owns, and why. Each is
   /// reported as a known issue, never hidden: every other file must read no wrong value.
   static let knownMisreadings: [String: String] = [:]
@@ -71,6 +75,12 @@ import Testing
     "inv-2022-dept.pdf-layout": "a label cut by a narrow column is not found (`1.申请人无` cut by group fragments "
       + "at the line starts): GJ302",
     "inv-2024-zone.word-txt": "table 二's single-cell row whose cell is `&nbsp;` (a line holding a no-break space)",
+    "inv-2025-word.word-txt": "Word's empty cells `<o:p>&nbsp;</o:p>` are lines holding a no-break space: "
+      + "table 四 and 四、结转 (as inv-2024-zone's)",
+    "inv-2025-word.w3m": "labels cut by Word's narrow `<td width>` label cell after six characters (`2.其他法律行政` / "
+      + "`法规禁止公开`) are not found: GJ302 (Reading.md, round unseen3)",
+    "inv-2025-word.lynx": "as its w3m copy: labels cut after a few characters by the narrow label cell, and table 四",
+    "inv-2025-word.pdf-layout": "as its w3m copy: labels wrapped over three to eleven lines beside their values",
   ]
 
   static let reports: [String] = {
@@ -100,12 +110,13 @@ import Testing
     guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8),
       let expected = ReadingComparison.load(folder.appendingPathComponent("\(report).expected.json"))
     else { return ["\(file) missing"] }
+    let headingsDropped = dropsHeadings.contains(form) && !paragraphPages.contains(report)
     let report = ReportReader.read(SourceText(text))
     let summary = ReportSummary(report)
     var differences: [String] = []
     // No corpus report has a heading out of place: a table's or an appendix's row read as one is a misreading.
     differences += report.strayHeadings.map { "\(file): heading out of place at \($0.range)" }
-    if dropsHeadings.contains(form) {
+    if headingsDropped {
       if let title = summary.title { differences.append("\(file): title «\(title)» from a text without one") }
       let sections = summary.sections.map(\.number)
       let kept = paragraphHeadings.contains { file.hasPrefix("\($0).") }
