@@ -17,7 +17,18 @@ import Testing
   @Test(arguments: [0, 1, 2, 5_000])
   func aLazyArrayIsWrittenAsTheArray(count: Int) {
     let eager = Self.document(.array((0..<count).map(Self.element)))
-    let lazy = Self.document(.lazyArray(LazyJSONArray(count: count, element: Self.element)))
+    let lazy = Self.document(.lazyArray(LazyJSONArray(0..<count, element: Self.element)))
+    #expect(lazy.rendered(indent: 4) == eager.rendered(indent: 4))
+    var streamed = ""
+    lazy.stream(indent: 4) { streamed += $0 }
+    #expect(streamed == eager.rendered(indent: 4))
+  }
+
+  /// Elements kept in pieces (a fix's edits by line), empty pieces among them, are written as the joined array.
+  @Test func aLazyArrayOfPiecesIsWrittenAsTheJoinedArray() {
+    let pieces = [[0, 1], [], [2], [3, 4, 5], []]
+    let eager = Self.document(.array((0..<6).map(Self.element)))
+    let lazy = Self.document(.lazyArray(LazyJSONArray(pieces.joined(), element: Self.element)))
     #expect(lazy.rendered(indent: 4) == eager.rendered(indent: 4))
     var streamed = ""
     lazy.stream(indent: 4) { streamed += $0 }
@@ -25,7 +36,7 @@ import Testing
   }
 
   @Test func streamingHandsOnChunksOfBoundedSize() {
-    let lazy = Self.document(.lazyArray(LazyJSONArray(count: 20_000, element: Self.element)))
+    let lazy = Self.document(.lazyArray(LazyJSONArray(0..<20_000, element: Self.element)))
     var chunks: [String] = []
     lazy.stream { chunks.append($0) }
     #expect(chunks.count > 2)

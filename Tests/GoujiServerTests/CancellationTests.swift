@@ -21,6 +21,11 @@ import Testing
     return text[..<start] + String(repeating: paragraph, count: 3_000_000 / paragraph.utf8.count) + text[start...]
   }()
 
+  /// How long a response may take: each analysis of the large report in a debug build takes seconds, and on a loaded
+  /// machine (2 cores, seven sessions building) more than the client's 20 s between messages, which made these tests
+  /// fail with no response (`items` nil) though the server answered later.
+  static let analysisTimeout: Duration = .seconds(300)
+
   /// A client that pulls diagnostics, with the large report open.
   static func session(uri: String) throws -> TestClient {
     let client = try TestClient()
@@ -42,7 +47,7 @@ import Testing
 
   /// Waits until the server has begun to answer request `id` (it then analyses the large report for seconds).
   static func waitUntilStarted(_ id: RequestID, in client: TestClient) throws {
-    let deadline = ContinuousClock.now + TestClient.timeout
+    let deadline = ContinuousClock.now + analysisTimeout
     while !client.server.requests.isStarted(id) {
       try #require(ContinuousClock.now < deadline, "the server did not begin to answer \(id)")
       Thread.sleep(forTimeInterval: 0.005)
@@ -61,8 +66,8 @@ import Testing
     client.notify("$/cancelRequest", ["id": cancelled.jsonValue])
     client.change(uri, version: 2, [Self.edit])
     let following = Self.pull(client, uri)
-    #expect(client.waitForResponse(cancelled)?["error"]?["code"] == -32800)
-    let items = client.waitForResponse(following)?["result"]?["items"]?.arrayValue
+    #expect(client.waitForResponse(cancelled, timeout: Self.analysisTimeout)?["error"]?["code"] == -32800)
+    let items = client.waitForResponse(following, timeout: Self.analysisTimeout)?["result"]?["items"]?.arrayValue
     let expected = ExpectedDiagnostics.of("𠀀附注\r\n" + Self.largeReport, uri: uri)
     #expect(items?.map(ExpectedDiagnostics.withoutData) == expected)
     #expect(Self.stoppedAnalyses(client) >= 1)
@@ -76,8 +81,8 @@ import Testing
     try Self.waitUntilStarted(older, in: client)
     client.change(uri, version: 2, [Self.edit])
     let newer = Self.pull(client, uri)
-    #expect(client.waitForResponse(older)?["error"]?["code"] == -32801)
-    let items = client.waitForResponse(newer)?["result"]?["items"]?.arrayValue
+    #expect(client.waitForResponse(older, timeout: Self.analysisTimeout)?["error"]?["code"] == -32801)
+    let items = client.waitForResponse(newer, timeout: Self.analysisTimeout)?["result"]?["items"]?.arrayValue
     let expected = ExpectedDiagnostics.of("𠀀附注\r\n" + Self.largeReport, uri: uri)
     #expect(items?.map(ExpectedDiagnostics.withoutData) == expected)
     #expect(Self.stoppedAnalyses(client) >= 1)
@@ -92,7 +97,7 @@ import Testing
     let request = Self.pull(client, uri)
     try Self.waitUntilStarted(request, in: client)
     client.change(uri, version: 1, [])
-    let items = client.waitForResponse(request)?["result"]?["items"]?.arrayValue
+    let items = client.waitForResponse(request, timeout: Self.analysisTimeout)?["result"]?["items"]?.arrayValue
     #expect(items?.map(ExpectedDiagnostics.withoutData) == ExpectedDiagnostics.of(Self.largeReport, uri: uri))
     #expect(Self.stoppedAnalyses(client) == 0)
     #expect(client.shutDownAndExit() == 0)
@@ -109,7 +114,8 @@ import Testing
       client.notify("$/cancelRequest", ["id": cancelled!.jsonValue])
       Thread.sleep(forTimeInterval: 0.1)
     }
-    #expect(client.waitForResponse(try #require(cancelled))?["error"]?["code"] == -32800)
+    let answer = client.waitForResponse(try #require(cancelled), timeout: Self.analysisTimeout)
+    #expect(answer?["error"]?["code"] == -32800)
     #expect(client.server.queue.sync { client.server.documents[uri]?.report == nil })
     #expect(client.shutDownAndExit() == 0)
   }

@@ -55,6 +55,17 @@ import Testing
     #expect(report.sections.map(\.number) == [1, 3])
   }
 
+  /// A text of top-level headings has a stray heading a line: they are kept in storage of their number, not in an
+  /// array grown by appending (up to twice their number, 88 bytes each), and section 一 is still read.
+  @Test func strayHeadingsAreKeptWithoutRoomToGrow() {
+    let text = "一、总体情况\r\n" + String(repeating: "一、x𠀀\n", count: 2_100) + "一、最后\r\n"
+    let report = ReportReader.read(SourceText(text))
+    #expect(report.sections.map(\.number) == [1])
+    #expect(report.strayHeadings.count == 2_101)
+    #expect(report.strayHeadings.map(\.title).prefix(2) == ["x𠀀", "x𠀀"])
+    #expect(report.strayHeadings.capacity < report.strayHeadings.count + 8)
+  }
+
   /// The reference: for each occurrence, the longest run ending there extends the earliest longest earlier run.
   private func quadraticRun(_ orders: [Int?]) -> [Int] {
     let ranked = orders.indices.compactMap { index in orders[index].map { (index, $0) } }

@@ -55,10 +55,12 @@ package indirect enum JSONOutput: Equatable, Sendable {
     case .lazyArray(let array):
       guard array.count > 0 else { return output += "[]" }
       output += "[\n"
-      for index in 0..<array.count {
+      var written = 0
+      array.forEach { element in
         output += JSONOutput.spaces(indent + 2)
-        array.element(index).write(into: &output, indent: indent + 2, flush: flush)
-        output += index + 1 < array.count ? ",\n" : "\n"
+        element.write(into: &output, indent: indent + 2, flush: flush)
+        written += 1
+        output += written < array.count ? ",\n" : "\n"
         if let flush, output.utf8.count >= JSONOutput.chunkBytes {
           flush(output)
           output = ""
@@ -126,15 +128,22 @@ package indirect enum JSONOutput: Equatable, Sendable {
   }
 }
 
-/// An array of `count` elements, each made by `element` when it is written. Its elements are written one per line, as
-/// an array of objects is: it is meant for objects (a fix's edits), never for scalars, which an array writes inline.
+/// An array whose elements are made one by one, in order, when it is written. Its elements are written one per line,
+/// as an array of objects is: it is meant for objects (a fix's edits), never for scalars, which an array writes inline.
 package struct LazyJSONArray: Sendable {
   package var count: Int
-  package var element: @Sendable (Int) -> JSONOutput
+  /// Hands each element, made as it is asked for, to its argument, in order.
+  package var forEach: @Sendable ((JSONOutput) -> Void) -> Void
 
-  package init(count: Int, element: @escaping @Sendable (Int) -> JSONOutput) {
-    self.count = count
-    self.element = element
+  /// The JSON of each of `elements`, made by `element` when it is written. `elements` is walked in order, never
+  /// indexed, so edits kept in pieces (GJ501's, by line) are written without being joined into one array.
+  package init<Elements: Collection & Sendable>(
+    _ elements: Elements, element: @escaping @Sendable (Elements.Element) -> JSONOutput
+  ) {
+    count = elements.count
+    forEach = { body in
+      for item in elements { body(element(item)) }
+    }
   }
 }
 

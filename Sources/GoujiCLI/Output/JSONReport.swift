@@ -67,12 +67,12 @@ enum JSONReport {
         ("related", .array(diagnostic.related.map { related in
           .object(PrintedRange(related.range, in: text).members + [("message", .string(related.message.text(language)))])
         })),
-        ("fixes", .array(diagnostic.fixes.map { fix in
+        ("fixes", .array(diagnostic.piecewiseFixes.map { fix in
           .object([
             ("title", .string(fix.title.text(language))),
             ("safe", .bool(fix.isSafe)),
-            ("edits", .lazyArray(LazyJSONArray(count: fix.edits.count) { [edits = fix.edits] index in
-              .object(PrintedRange(edits[index].range, in: text).members + [("newText", .string(edits[index].newText))])
+            ("edits", .lazyArray(LazyJSONArray(fix.edits) { edit in
+              .object(PrintedRange(edit.range, in: text).members + [("newText", .string(edit.newText))])
             })),
           ])
         })),

@@ -77,16 +77,17 @@ enum SARIFReport {
         location(related.range, file: file, message: related.message.text(language), id: index)
       })))
     }
-    if !diagnostic.fixes.isEmpty {
-      members.append(("fixes", .array(diagnostic.fixes.map { fix in
+    let fixes = diagnostic.piecewiseFixes
+    if !fixes.isEmpty {
+      members.append(("fixes", .array(fixes.map { fix in
         .object([
           ("description", .object([("text", .string(fix.title.text(language)))])),
           ("artifactChanges", .array([.object([
             ("artifactLocation", .object([("uri", .string(file.path))])),
-            ("replacements", .lazyArray(LazyJSONArray(count: fix.edits.count) { [edits = fix.edits, text = file.text] in
+            ("replacements", .lazyArray(LazyJSONArray(fix.edits) { [text = file.text] edit in
               .object([
-                ("deletedRegion", region(edits[$0].range, text: text)),
-                ("insertedContent", .object([("text", .string(edits[$0].newText))])),
+                ("deletedRegion", region(edit.range, text: text)),
+                ("insertedContent", .object([("text", .string(edit.newText))])),
               ])
             })),
           ])])),

@@ -15,6 +15,9 @@ struct CompatibilityFix: Sendable {
     [Fix(title: Self.title, isSafe: true, edits: perLine.flatMap(\.self))]
   }
 
+  /// The fix of ``fixes`` with its edits left in their lines.
+  var piecewiseFix: PiecewiseFix { PiecewiseFix(title: Self.title, isSafe: true, pieces: perLine) }
+
   /// How many edits ``fixes`` holds.
   var editCount: Int { perLine.reduce(0) { $0 + $1.count } }
 

@@ -24,6 +24,8 @@ package enum SectionOrder: Rule {
   package static func check(_ context: RuleContext) -> [Finding] {
     let sections = context.report.sections
     var findings: [Finding] = []
+    // At most one finding a section and one a stray heading (a text of `一、x` lines has one a line).
+    findings.reserveCapacity(sections.count + context.report.strayHeadings.count)
     for (index, section) in sections.enumerated() {
       guard let later = sections[..<index].first(where: { $0.number > section.number }) else { continue }
       let name = ChineseNumeral.string(section.number)

@@ -29,11 +29,15 @@ enum SectionReader {
     return candidates
   }
 
-  /// The sections among the candidates before `end` (an appendix start, or the end of the text).
+  /// The sections among the candidates before `end` (an appendix start, or the end of the text). `all` is in text
+  /// order (``candidates(_:lines:)``), so those before `end` are a prefix of it, taken without a copy; every one
+  /// of them is either a section or stray, so the stray headings are kept in storage of about their number (a text of
+  /// `一、x` lines has one a line).
   static func assign(_ all: [Candidate], titleLine: Int?, end: Int) -> Result {
-    let candidates = all.filter { $0.heading.range.start < end }
+    let candidates = all.prefix { $0.heading.range.start < end }
     var accepted: [Candidate] = []
     var stray: [SectionHeading] = []
+    stray.reserveCapacity(candidates.count)
     for (index, candidate) in candidates.enumerated() {
       let later = candidates[(index + 1)...]
       if let titleLine, candidate.heading.line < titleLine,

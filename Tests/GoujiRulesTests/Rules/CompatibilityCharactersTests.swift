@@ -16,6 +16,18 @@ import Testing
     #expect(lines.allSatisfy { $0.capacity < $0.count + 8 })
   }
 
+  /// JSON and SARIF read the fix's edits as the rule keeps them, by line (never joined into one array of millions):
+  /// the same edits, in the same order, as the fix.
+  @Test func theFixIsReadInTheLinesItsEditsAreKeptIn() throws {
+    let text = SourceText(String(repeating: String(repeating: "⼀", count: 80) + "\r\n𠀀⼯\n", count: 3))
+    let diagnostic = try #require(Analyzer.analyze(text).diagnostics.first { $0.code == "GJ501" })
+    let fix = try #require(diagnostic.piecewiseFixes.first)
+    #expect(diagnostic.piecewiseFixes.count == 1 && fix.isSafe)
+    #expect(fix.pieces.map(\.count) == [80, 1, 80, 1, 80, 1])
+    #expect(Array(fix.edits) == diagnostic.fixes.first?.edits)
+    #expect(fix.title == diagnostic.fixes.first?.title)
+  }
+
   @Test func compatibilityCharactersAreReportedOncePerDocument() throws {
     let text = ReportBuilder().with {
       $0.title = "周1️⃣⼝⏹市科技局\n2021年政府信息公开⼯作年度报告"

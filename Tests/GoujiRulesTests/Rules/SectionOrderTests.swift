@@ -1,6 +1,9 @@
 import Foundation
 import GoujiAnalysis
+import GoujiRules
+import GoujiSyntax
 import GoujiTestSupport
+import GoujiText
 import Testing
 
 @Suite struct SectionOrderTests {
@@ -82,6 +85,16 @@ import Testing
   @Test func aHeadingThatStartsLikeATableLabelIsStillAHeading() {
     let text = ReportBuilder().with { $0.prose[5] = "𠀀问题。\n1️⃣三、本年工作计划" }.build()
     check(text, rule: "GJ102", expected: [DiagnosticSpec("1️⃣", message: "第五部分中出现了一级编号的标题“三、本年工作计划”")])
+  }
+
+  /// A text of top-level headings has a finding a line: they are kept in storage of their number, not in an array
+  /// grown by appending (up to twice their number).
+  @Test func findingsOnATextOfHeadingsAreKeptWithoutRoomToGrow() {
+    let text = "一、总体情况\r\n" + String(repeating: "一、x𠀀\n", count: 2_100)
+    let findings = SectionOrder.check(RuleContext(report: ReportReader.read(SourceText(text))))
+    #expect(findings.count == 2_100)
+    #expect(findings.first?.message.zh == "一级编号“一、”重复使用（第1行已有“一、总体情况”）")
+    #expect(findings.capacity < findings.count + 8)
   }
 
   @Test func appendixHeadingsAreNotSections() {

@@ -95,8 +95,10 @@ final class TestClient {
     return id
   }
 
-  func waitForResponse(_ id: RequestID) -> JSONValue? {
-    while let message = receive() {
+  /// The response to request `id`; `nil` when no message at all arrives for `timeout` (a long analysis in a debug
+  /// build on a loaded machine needs more than ``timeout``).
+  func waitForResponse(_ id: RequestID, timeout: Duration = TestClient.timeout) -> JSONValue? {
+    while let message = receive(timeout: timeout) {
       if message["method"] == nil, message["id"] == id.jsonValue { return message }
     }
     return nil
