@@ -6,6 +6,10 @@ package struct ReadingProblem: Sendable, Hashable {
   package enum Kind: Sendable, Hashable {
     /// Section `number` (1…6) is absent.
     case sectionMissing(number: Int)
+    /// Most section headings (the `missing` ones, 1…6) are absent from a text that holds the sections' tables: the
+    /// form dropped them (trafilatura drops every `<h1>`/`<h2>`), so the sections are there without their headings.
+    /// Said once instead of a ``sectionMissing(number:)`` for each.
+    case headingsUnread(missing: [Int])
     /// The report year could not be determined.
     case yearUnknown
     /// The section that should hold the table has no recognisable table.
