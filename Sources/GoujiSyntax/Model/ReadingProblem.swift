@@ -14,6 +14,9 @@ package struct ReadingProblem: Sendable, Hashable {
     case yearUnknown
     /// The section that should hold the table has no recognisable table.
     case tableMissing(TableID)
+    /// The table is there but is not read: pandoc's grid around a nested table cuts the table's lines across its
+    /// own (``WrappedNestedGrid``), so labels and values cannot be told apart; the range is the grid, which is no prose.
+    case tableUnreadable(TableID)
     /// A row of the format is absent from a table.
     case rowMissing(TableID, rowKey: String, subtable: String?)
     /// A row of the format whose label stands in the table out of the format's order (LibreOffice's reading order):

@@ -200,7 +200,9 @@ package enum ReportReader {
     let format = report.effectiveFormat
     for id in TableID.allCases {
       guard let table = report.table(id) else {
-        if let section = report.section(id.sectionNumber) {
+        if let grid = cutTable(of: id, in: report) {
+          problems.append(ReadingProblem(kind: .tableUnreadable(id), range: grid))
+        } else if let section = report.section(id.sectionNumber) {
           problems.append(ReadingProblem(kind: .tableMissing(id), range: section.heading.range))
         }
         continue
