@@ -49,7 +49,7 @@ import Testing
   }
 
   /// Files whose errors still include ones from a misreading, and why (Reading.md, "How the forms are tested"): none.
-  /// trafilatura's dropped headings are one GJ101 warning, and the nested table of `inv-2024-zone`'s word-pandoc is
+  /// trafilatura's dropped headings are one GJ105 warning, and the nested table of `inv-2024-zone`'s word-pandoc is
   /// left unread (GJ308), since round "headingless".
   static let knownMisreadings: [String: String] = [:]
 }

@@ -10,13 +10,11 @@ package enum SectionMissing: Rule {
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "缺少六个部分之一", en: "One of the six sections is missing"),
       checks: "报告是否包含全部六个部分：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；"
-        + "四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。"
-        + "六个标题中读不到四个以上、而统计表至少读到两张时，是文本在转换中丢失了标题（网页正文提取工具如trafilatura会丢弃"
-        + "<h1>/<h2>标题），不是报告缺少这些部分：只以警告提示一次，列出读不到的标题，各表仍按所属部分检查。",
+        + "四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。",
       why: "年度报告的内容由《条例》第五十条规定，全国统一格式要求六个部分齐全。缺少某一部分（常见的是“六、其他需要报告的事项”）即不符合格式。",
       wrong: "五、存在的主要问题及改进情况\n……\n（全文结束，没有“六、其他需要报告的事项”）",
       right: "五、存在的主要问题及改进情况\n……\n六、其他需要报告的事项\n无。",
-      fix: "在应有的位置插入规范标题（第二、三、四部分同时插入本格式的空表）。修复会增加需要填写的内容，属于不安全修复，不会被“全部修复”自动应用。丢失标题的文本只有提示，没有修复：各标题原在何处无从得知。",
+      fix: "在应有的位置插入规范标题（第二、三、四部分同时插入本格式的空表）。修复会增加需要填写的内容，属于不安全修复，不会被“全部修复”自动应用。",
       basis: RuleBasis(
         [ArticleReference(article: 50)],
         note: "；国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》。"
@@ -25,11 +23,6 @@ package enum SectionMissing: Rule {
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    droppedHeadings(context) + sectionsMissing(context)
-  }
-
-  /// A finding for each section missing among headed ones, with a fix inserting its heading (and empty table).
-  private static func sectionsMissing(_ context: RuleContext) -> [Finding] {
     context.problems { kind -> Int? in
       if case .sectionMissing(let number) = kind { return number }
       return nil

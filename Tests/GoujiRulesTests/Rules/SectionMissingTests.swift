@@ -1,6 +1,5 @@
 import GoujiAnalysis
 import GoujiFormats
-import GoujiRules
 import GoujiTestSupport
 import GoujiText
 import Testing
@@ -52,43 +51,7 @@ import Testing
     check(text, rule: "GJ101", expected: [DiagnosticSpec("1️⃣", message: "缺少第五部分“五、存在的主要问题及改进情况”")])
   }
 
-  // MARK: Headings the text dropped
-
-  /// A report as trafilatura writes it: the title and every section heading gone, the tables and prose kept.
-  private static func headingless(_ form: ReportBuilder.Form = .tabSeparated, lineEnding: String = "\n") -> String {
-    ReportBuilder(form: form).with {
-      $0.lineEnding = lineEnding
-      $0.agency = "𠀀市科学技术局"
-      $0.title = "1️⃣根据《条例》规定，现公布𠀀市科学技术局\($0.year)年度政府信息公开工作年度报告。⏹"
-      for number in 1...6 { $0.headings[number] = "" }
-    }.build()
-  }
-
-  @Test(arguments: ReportBuilder.Form.allCases)
-  func headingsTheTextDroppedAreOneWarningOnItsFirstLine(_ form: ReportBuilder.Form) {
-    let analysis = check(Self.headingless(form), rule: "GJ101", expected: [
-      DiagnosticSpec("1️⃣", message: "未读到第一、二、三、四、五、六部分的标题，但读到了表二、表三、表四", severity: .warning)
-    ])
-    let finding = analysis.diagnostics.first { $0.code == "GJ101" }
-    #expect(finding?.fixes.isEmpty == true)
-    #expect(finding?.related.map(\.message.zh) == TableID.allCases.map(\.chineseName))
-  }
-
-  @Test func headingsTheTextDroppedStayOneWarningWithCRLF() {
-    check(Self.headingless(lineEnding: "\r\n"), rule: "GJ101", expected: [
-      DiagnosticSpec("1️⃣", message: "未读到第一、二、三、四、五、六部分的标题", severity: .warning)
-    ])
-  }
-
-  @Test func headingsOfProseSectionsKeptWithTheTablesHeadingsDroppedAreOneWarning() {
-    let text = ReportBuilder().with {
-      $0.title = "1️⃣某市科学技术局2022年政府信息公开工作年度报告"
-      for number in 2...5 { $0.headings[number] = "" }
-    }.build()
-    check(text, rule: "GJ101", expected: [
-      DiagnosticSpec("1️⃣", message: "未读到第二、三、四、五部分的标题", severity: .warning)
-    ])
-  }
+  // MARK: Headings missing that a text did not drop (not GJ105: HeadingsUnreadTests)
 
   @Test func threeHeadingsMissingAmongHeadedSectionsAreThreeErrors() {
     let text = ReportBuilder().with {
