@@ -23,7 +23,8 @@ import Testing
     let finding = analysis.diagnostics.first { $0.code == "GJ105" }
     #expect(finding?.fixes.isEmpty == true)
     #expect(finding?.related.map(\.message.zh) == TableID.allCases.map(\.chineseName))
-    #expect(finding?.message.en.hasPrefix("No heading of sections 1, 2, 3, 4, 5, 6 was found, but tables 2, 3, 4") == true)
+    let english = "No heading of sections 1, 2, 3, 4, 5, 6 was found, but tables 2, 3, 4 were"
+    #expect(finding?.message.en.hasPrefix(english) == true)
   }
 
   /// The headings the text dropped are not sections the report lacks: no GJ101 error for any of them.
