@@ -14,6 +14,7 @@ import Testing
   static let catalogue: [(code: String, name: String, severity: Severity, fix: Bool)] = [
     ("GJ101", "section-missing", .error, true), ("GJ102", "section-order", .warning, false),
     ("GJ103", "section-title", .warning, true), ("GJ104", "title-missing", .warning, false),
+    ("GJ105", "headings-unread", .warning, false),
     ("GJ201", "year-unknown", .warning, false), ("GJ202", "format-mismatch", .error, true),
     ("GJ203", "notice-mismatch", .warning, true), ("GJ204", "period-mismatch", .warning, true),
     ("GJ205", "mixed-format", .error, false), ("GJ206", "format-not-applicable", .information, false),

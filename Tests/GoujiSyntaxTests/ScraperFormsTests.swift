@@ -92,6 +92,21 @@ import Testing
     #expect(report.sections.isEmpty)
   }
 
+  /// trafilatura drops every heading, so `inv-2021-annex`'s appendix (`附件：…统计表（2019年以前口径）`) was not told
+  /// apart, and its older statistics table stood in the tables' regions (GJ205). In a text without any heading the
+  /// appendix is the first appendix line after table 三 or 四.
+  @Test func anAppendixAfterTheTablesOfAHeadinglessTextIsToldApart() throws {
+    let text = Fixtures.fixture("GoujiSyntaxTests", "corpus/inv-2021-annex.trafilatura.txt")
+      .replacingOccurrences(of: "某某自治州", with: "𠀀溪自治州").replacingOccurrences(of: "\n", with: "\r\n")
+    let report = ReportReader.read(SourceText(text))
+    #expect(report.sections.isEmpty)
+    let start = try #require(report.appendixStart)
+    #expect(report.text[TextRange(start: start, end: report.text.count)].hasPrefix("附件：政府信息公开情况统计表"))
+    #expect(!report.formatEvidence.isEmpty && report.formatEvidence.allSatisfy { $0.format == report.expectedFormat })
+    let tables = [report.table2, report.table3, report.table4].compactMap { $0 }
+    #expect(tables.count == 3 && tables.allSatisfy { $0.range.end < start })
+  }
+
   /// pandoc's grid of a table nested in a one-cell layout table puts a whole row in one grid cell
   /// (`|   行政许可              130          |`): the bars are the layout table's, and the row was read as one empty
   /// cell (a wrong value); rows of table 三 whose label's cell is the line's only cell gave GJ304 errors.

@@ -7,6 +7,7 @@ package enum RuleRegistry {
     SectionOrder.self,
     SectionTitle.self,
     TitleMissing.self,
+    HeadingsUnread.self,
     YearUnknown.self,
     FormatMismatch.self,
     NoticeMismatch.self,

@@ -133,6 +133,7 @@ extension RuleContext {
   /// ``proseRanges`` made afresh: a body that holds no table, as most do, is taken whole without an array of its own.
   private static func proseRanges(of report: Report) -> [TextRange] {
     let tables = [report.table2?.range, report.table3?.range, report.table4?.range].compactMap { $0 }
+      + unreadTables(report)
     var result: [TextRange] = []
     result.reserveCapacity(report.sections.count + tables.count)
     for index in report.sections.indices {
@@ -144,6 +145,13 @@ extension RuleContext {
       }
     }
     return result
+  }
+
+  /// The grids of the tables left unread because pandoc's grid cuts their lines: no prose either.
+  private static func unreadTables(_ report: Report) -> [TextRange] {
+    report.problems.compactMap { problem in
+      if case .tableUnreadable = problem.kind { problem.range } else { nil }
+    }
   }
 
   /// A section's body cut around each table it overlaps, in text order, without the empty pieces of the cuts.

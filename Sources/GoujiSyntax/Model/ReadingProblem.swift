@@ -6,10 +6,17 @@ package struct ReadingProblem: Sendable, Hashable {
   package enum Kind: Sendable, Hashable {
     /// Section `number` (1…6) is absent.
     case sectionMissing(number: Int)
+    /// Most section headings (the `missing` ones, 1…6) are absent from a text that holds the sections' tables: the
+    /// form dropped them (trafilatura drops every `<h1>`/`<h2>`), so the sections are there without their headings.
+    /// Said once instead of a ``sectionMissing(number:)`` for each.
+    case headingsUnread(missing: [Int])
     /// The report year could not be determined.
     case yearUnknown
     /// The section that should hold the table has no recognisable table.
     case tableMissing(TableID)
+    /// The table is there but is not read: pandoc's grid around a nested table cuts the table's lines across its
+    /// own (``WrappedNestedGrid``), so labels and values cannot be told apart; the range is the grid, which is no prose.
+    case tableUnreadable(TableID)
     /// A row of the format is absent from a table.
     case rowMissing(TableID, rowKey: String, subtable: String?)
     /// A row of the format whose label stands in the table out of the format's order (LibreOffice's reading order):

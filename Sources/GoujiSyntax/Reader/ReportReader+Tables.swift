@@ -19,6 +19,7 @@ extension ReportReader {
   /// headers and group labels.
   static func readTable(_ id: TableID, into report: inout Report, context: TableContext) {
     let region = region(for: id, in: report)
+    guard WrappedNestedGrid.cutTable(in: report.text, region: region) == nil else { return }
     switch id {
     case .table2:
       let fallback = report.expectedFormat ?? ReportFormats.latest.id
@@ -59,6 +60,12 @@ extension ReportReader {
     if let result = reader.read(region: region) { return (result, region.start) }
     guard report.section(4) == nil, let table3End = report.table3?.range.end else { return (nil, region.start) }
     return (reader.readHeadingless(after: table3End, region: region), table3End)
+  }
+
+  /// The grid around a nested table whose lines pandoc's grid cuts, in table `id`'s region, which leaves the table
+  /// unread (``WrappedNestedGrid``).
+  static func cutTable(of id: TableID, in report: Report) -> TextRange? {
+    WrappedNestedGrid.cutTable(in: report.text, region: region(for: id, in: report))
   }
 
   /// Where a table is looked for: its section's body, or, when the section is missing, the text between the

@@ -12,12 +12,20 @@ package enum ReportReader {
   /// Reads `text`. `isCancelled` is asked between phases (sections, each region, each table); once it says yes,
   /// the reading stops and what was read so far comes back unfinished: the caller, who cancelled, discards it.
   package static func read(_ text: SourceText, isCancelled: () -> Bool = { false }) -> Report {
+    let report = read(text, appendix: nil, isCancelled: isCancelled)
+    guard !isCancelled(), let appendix = headinglessAppendix(report) else { return report }
+    return read(text, appendix: appendix, isCancelled: isCancelled)
+  }
+
+  /// ``read(_:isCancelled:)`` with the appendix starting at `appendix` when the text has no section heading to find
+  /// it after (``headinglessAppendix(_:)``).
+  private static func read(_ text: SourceText, appendix: Int?, isCancelled: () -> Bool) -> Report {
     var report = Report(text: text)
     let lines = text.lineInfos()
     report.lineInfos = lines
     let titled = TitleReader.read(text, lines: lines)
     report.title = titled?.title
-    readSections(&report, lines: lines, titleLine: titled?.line)
+    readSections(&report, lines: lines, titleLine: titled?.line, appendix: appendix)
     for region in regions(of: report) {
       guard !isCancelled() else { return report }
       scan(region, into: &report, lines: lines, titleLine: titled?.line)
@@ -73,12 +81,12 @@ package enum ReportReader {
 
   // MARK: Sections
 
-  private static func readSections(_ report: inout Report, lines: LineInfos, titleLine: Int?) {
+  private static func readSections(_ report: inout Report, lines: LineInfos, titleLine: Int?, appendix: Int?) {
     let text = report.text
     let candidates = SectionReader.candidates(text, lines: lines)
     var result = SectionReader.assign(candidates, titleLine: titleLine, end: text.count)
     let closing = result.sections.first { $0.number == ReportSections.all.count } ?? result.sections.last
-    if let appendix = appendixStart(text, lines: lines, after: closing?.heading) {
+    if let appendix = appendix ?? appendixStart(text, lines: lines, after: closing?.heading) {
       report.appendixStart = appendix
       result = SectionReader.assign(candidates, titleLine: titleLine, end: appendix)
     }
@@ -192,7 +200,9 @@ package enum ReportReader {
     let format = report.effectiveFormat
     for id in TableID.allCases {
       guard let table = report.table(id) else {
-        if let section = report.section(id.sectionNumber) {
+        if let grid = cutTable(of: id, in: report) {
+          problems.append(ReadingProblem(kind: .tableUnreadable(id), range: grid))
+        } else if let section = report.section(id.sectionNumber) {
           problems.append(ReadingProblem(kind: .tableMissing(id), range: section.heading.range))
         }
         continue
@@ -240,10 +250,12 @@ package enum ReportReader {
       problems.append(ReadingProblem(kind: .yearUnknown, range: report.title?.range ?? TextRange(emptyAt: 0)))
     }
     if report.isPre2019 { return problems }
-    for spec in ReportSections.all where report.section(spec.number) == nil {
-      let next = report.sections.filter { $0.number > spec.number }.map(\.heading.range.start).min()
+    let missing = ReportSections.all.map(\.number).filter { report.section($0) == nil }
+    if let dropped = droppedHeadings(report, missing: missing) { return problems + [dropped] }
+    for number in missing {
+      let next = report.sections.filter { $0.number > number }.map(\.heading.range.start).min()
       let at = next ?? report.appendixStart ?? report.text.count
-      problems.append(ReadingProblem(kind: .sectionMissing(number: spec.number), range: TextRange(emptyAt: at)))
+      problems.append(ReadingProblem(kind: .sectionMissing(number: number), range: TextRange(emptyAt: at)))
     }
     return problems
   }

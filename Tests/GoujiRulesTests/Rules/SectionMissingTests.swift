@@ -51,6 +51,31 @@ import Testing
     check(text, rule: "GJ101", expected: [DiagnosticSpec("1️⃣", message: "缺少第五部分“五、存在的主要问题及改进情况”")])
   }
 
+  // MARK: Headings missing that a text did not drop (not GJ105: HeadingsUnreadTests)
+
+  @Test func threeHeadingsMissingAmongHeadedSectionsAreThreeErrors() {
+    let text = ReportBuilder().with {
+      for number in 2...4 { $0.headings[number] = "" }
+      $0.headings[5] = "1️⃣2️⃣3️⃣五、存在的主要问题及改进情况"
+    }.build()
+    check(text, rule: "GJ101", expected: [
+      DiagnosticSpec("1️⃣", message: "缺少第二部分", severity: .error),
+      DiagnosticSpec("2️⃣", message: "缺少第三部分", severity: .error),
+      DiagnosticSpec("3️⃣", message: "缺少第四部分", severity: .error),
+    ])
+  }
+
+  @Test func headingsMissingWithoutTheTablesAreErrors() {
+    let text = ReportBuilder().with {
+      $0.omittedTables = [.table2, .table3]
+      for number in 1...6 { $0.headings[number] = "" }
+    }.build() + "1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣"
+    let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣"]
+    check(text, rule: "GJ101", expected: (1...6).map {
+      DiagnosticSpec(markers[$0 - 1], message: "缺少第\(ChineseNumeral.string($0))部分", severity: .error)
+    })
+  }
+
   // MARK: Near misses
 
   @Test(arguments: [
