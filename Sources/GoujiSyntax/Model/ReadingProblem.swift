@@ -19,6 +19,9 @@ package struct ReadingProblem: Sendable, Hashable {
     case tableUnreadable(TableID)
     /// A row of the format is absent from a table.
     case rowMissing(TableID, rowKey: String, subtable: String?)
+    /// A row of the format not found in a table read in the main, whose label's beginning stands in the text between
+    /// its neighbouring rows (a label cut by a narrow cell where no known cut form matches): not missing, unread.
+    case rowUnfound(TableID, rowKey: String, subtable: String?)
     /// A row of the format whose label stands in the table out of the format's order (LibreOffice's reading order):
     /// not missing, but its values cannot be told from the other rows', so it is left unread.
     case rowOutOfOrder(TableID, rowKey: String, subtable: String?)

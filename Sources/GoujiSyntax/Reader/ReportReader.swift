@@ -207,7 +207,7 @@ package enum ReportReader {
         }
         continue
       }
-      problems += missingRows(table, format: format)
+      problems += missingRows(table, format: format, text: report.text)
       problems += table.unknownLabels.map {
         ReadingProblem(kind: .rowUnknown(id, label: $0.text, closestRowKey: $0.closestRowKey), range: $0.range)
       }
@@ -218,7 +218,9 @@ package enum ReportReader {
     return problems
   }
 
-  private static func missingRows(_ table: ReadTable, format: ReportFormat) -> [ReadingProblem] {
+  /// The format's rows absent from `table`: missing (GJ302), or unread where a third of the table was read and the
+  /// row's label begins in the text between its neighbouring rows (`rowUnfound`).
+  private static func missingRows(_ table: ReadTable, format: ReportFormat, text: SourceText) -> [ReadingProblem] {
     let expected: [(key: String, subtable: String?)] =
       switch table.id {
       case .table2: format.table2.flatMap { subtable in subtable.rows.map { ($0.key, Optional(subtable.key)) } }
@@ -232,13 +234,30 @@ package enum ReportReader {
         if case .rowOutOfOrder(_, let key, _) = problem.kind { return key } else { return nil }
       }
     )
-    for row in expected where !outOfOrder.contains(row.key) {
-      if let found = table.rows.first(where: { $0.key == row.key && ($0.subtable == nil || $0.subtable == row.subtable) }) {
+    func found(_ row: (key: String, subtable: String?)) -> TableRow? {
+      table.rows.first { $0.key == row.key && ($0.subtable == nil || $0.subtable == row.subtable) }
+    }
+    // The table is there: a third of its rows read (a narrow label column can cut most of the rest).
+    let mostlyRead = table.rows.count * 3 >= expected.count
+    for (index, row) in expected.enumerated() where !outOfOrder.contains(row.key) {
+      if let found = found(row) {
         insertion = found.range.end
         continue
       }
+      let next = expected[(index + 1)...].lazy.compactMap(found).first?.range.start ?? table.range.end
+      let gap = TextRange(start: insertion, end: max(insertion, next))
+      if mostlyRead, let spec = format.rowSpec(table.id, key: row.key, subtable: row.subtable),
+        let label = UnfoundRowLabel.beginning(of: spec, in: gap, text: text)
+      {
+        problems.append(
+          ReadingProblem(kind: .rowUnfound(table.id, rowKey: row.key, subtable: row.subtable), range: label)
+        )
+        continue
+      }
       problems.append(
-        ReadingProblem(kind: .rowMissing(table.id, rowKey: row.key, subtable: row.subtable), range: TextRange(emptyAt: insertion))
+        ReadingProblem(
+          kind: .rowMissing(table.id, rowKey: row.key, subtable: row.subtable), range: TextRange(emptyAt: insertion)
+        )
       )
     }
     return problems
