@@ -23,7 +23,7 @@ package enum HostileEdits {
     for section in report.sections {
       offsets += [section.heading.range.start, section.heading.range.end, section.bodyRange.end]
     }
-    for table in [report.table2, report.table3, report.table4].compactMap({ $0 }) {
+    for table in report.readTables {
       offsets += [table.range.start, table.range.end]
       for row in table.rows {
         offsets += [row.labelRange.start, row.labelRange.end, row.range.end]

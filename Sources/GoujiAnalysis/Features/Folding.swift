@@ -11,7 +11,7 @@ enum FoldingBuilder {
     var ranges: [TextRange] = report.sections.map { TextRange(start: $0.heading.range.start, end: $0.bodyRange.end) }
     if !report.isPre2019 {
       let layout = ReportLayout(report)
-      ranges += [report.table2, report.table3, report.table4].compactMap { $0?.extent }
+      ranges += report.readTables.map(\.extent)
       ranges += report.table2.map { OutlineBuilder.subtableItems($0, report: report).map(\.range) } ?? []
       ranges += layout.groups.map(\.extent)
     }

@@ -54,7 +54,7 @@ enum SemanticSpanBuilder {
     let report = analysis.report
     guard !report.isPre2019 else { return [] }
     let wrong = analysis.diagnostics.filter { wrongValueCodes.contains($0.code) && !$0.range.isEmpty }.map(\.range)
-    let cells = [report.table2, report.table3, report.table4].compactMap { $0 }.flatMap(\.rows).flatMap(\.cells)
+    let cells = report.readTables.flatMap(\.rows).flatMap(\.cells)
     return cells.filter(isWritten).map { cell in
       SemanticSpan(
         range: cell.range, kind: .number, modifiers: wrong.contains { $0.overlaps(cell.range) } ? [.wrong] : [])

@@ -134,6 +134,7 @@ extension DiagnosticList {
     }
     return runs.first ?? []
   }
+
   /// Whether a rule's findings, piece after piece, are each not before the one before: every piece in order, and
   /// each non-empty piece's first not before the last of the one before it.
   private static func isSorted(_ pieces: [FindingPiece]) -> Bool {

@@ -1,3 +1,4 @@
+import GoujiSyntax
 import GoujiText
 
 /// What a rule reports; the engine adds the rule's code, name and (configured) severity (``Diagnostic``).
@@ -159,6 +160,11 @@ extension Finding {
     range = range.shifted(by: delta)
     leftover.deletion = leftover.deletion.shifted(by: delta)
     content = .leftover(leftover)
+  }
+
+  /// The finding moved with `change`, as it is when it lies before everything the change moved.
+  func carried(through change: ReadingChange) -> Finding {
+    lies(before: change.unmovedBefore) ? self : moved(by: change.move)
   }
 
   /// Whether every range of the finding (its own, related, fixes', its data's) ends before `offset` (an empty range

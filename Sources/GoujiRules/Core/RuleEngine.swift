@@ -80,13 +80,10 @@ package enum RuleEngine {
   private static func kept(
     _ previous: [FindingPiece]?, readingTables tables: Set<TableID>, after change: ReadingChange
   ) -> [FindingPiece]? {
-    guard let previous, !tables.contains(where: { change.rereadSections.contains($0.sectionNumber) }) else {
+    guard let previous, !tables.contains(where: change.rereads) else {
       return nil
     }
-    let unmoved = change.unmovedBefore
-    let kept = previous.map { piece in
-      FindingPiece(findings: piece.current.map { $0.lies(before: unmoved) ? $0 : $0.moved(by: change.move) })
-    }
+    let kept = previous.map { piece in FindingPiece(findings: piece.current.map { $0.carried(through: change) }) }
     return kept.contains { $0.findings.contains { $0.touches(change.reread) } } ? nil : kept
   }
 }

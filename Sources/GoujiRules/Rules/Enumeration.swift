@@ -20,7 +20,7 @@ package enum Enumeration: RegionalRule {
   /// The markers in the section bodies inside one block, each with the index of its section: a marker lies on one
   /// line and its scan starts afresh at a line start, so blocks of whole lines find what the whole body holds.
   package static func partial(_ context: RuleContext, in region: TextRange) -> [SectionMarker] {
-    let excluded = [context.report.table2, context.report.table3, context.report.table4].compactMap { $0?.range }
+    let excluded = context.report.readTables.map(\.range)
     return context.report.sections.indices.flatMap { index -> [SectionMarker] in
       let body = context.report.sections[index].bodyRange
       let (start, end) = (max(body.start, region.start), min(body.end, region.end))

@@ -34,7 +34,7 @@ package enum HeadingsUnread: Rule {
       if case .headingsUnread(let missing) = kind { return missing }
       return nil
     }.map { missing, problem in
-      let tables = [context.report.table2, context.report.table3, context.report.table4].compactMap { $0 }
+      let tables = context.report.readTables
       return Finding(message: message(missing: missing, tables: tables), range: problem.range, related: related(tables))
     }
   }

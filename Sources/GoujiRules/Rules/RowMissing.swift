@@ -25,12 +25,11 @@ package enum RowMissing: Rule {
   /// Rows whose label stands in the table out of the format's order: not missing, unread; a warning at the label,
   /// with no fix (the row is there).
   private static func rowsOutOfOrder(_ context: RuleContext) -> [Finding] {
-    context.problems { kind -> (TableID, String)? in
+    context.rowProblems { kind in
       if case .rowOutOfOrder(let table, let key, _) = kind { return (table, key) }
       return nil
-    }.map { row, problem in
-      let name = context.rowName(row.0, row.1)
-      return Finding(
+    }.map { name, problem in
+      Finding(
         message: LocalizedText(
           zh: "“\(name)”行的标签不在格式规定的位置（文本的顺序与表格不同），无法确定其数值：本行未读取，请核对原文",
           en: "The label of the row “\(name)” is out of the format's order (the text is not in the table's order), so "

@@ -27,12 +27,11 @@ package enum RowUnreadable: Rule {
   /// Rows not found in a table read in the main whose label begins where the row belongs (a label cut in a way the
   /// reader does not join): the row is there but unread, a warning at the label's beginning, never GJ302.
   private static func unfoundRows(_ context: RuleContext) -> [Finding] {
-    context.problems { kind -> (TableID, String)? in
+    context.rowProblems { kind in
       if case .rowUnfound(let table, let key, _) = kind { return (table, key) }
       return nil
-    }.map { row, problem in
-      let name = context.rowName(row.0, row.1)
-      return Finding(
+    }.map { name, problem in
+      Finding(
         message: LocalizedText(
           zh: "表中找到了“\(name)”行标签的开头，但无法读出这一行（标签可能被窄单元格截断）：本行未读取，请核对原文",
           en: "The beginning of the label of the row “\(name)” stands in the table, but the row cannot be read (the "

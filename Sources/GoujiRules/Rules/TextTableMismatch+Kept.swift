@@ -23,10 +23,7 @@ package struct BlockFindings: Sendable {
   /// The findings after `change`, when none of them touches what was read again; `nil` otherwise.
   func kept(after change: ReadingChange) -> BlockFindings? {
     guard !isEmpty else { return self }
-    let unmoved = change.unmovedBefore
-    let move = { (findings: [Finding]) in
-      findings.map { $0.lies(before: unmoved) ? $0 : $0.moved(by: change.move) }
-    }
+    let move = { (findings: [Finding]) in findings.map { $0.carried(through: change) } }
     let kept = BlockFindings(counts: move(counts), outcomes: move(outcomes), publications: move(publications))
     let all = kept.counts + kept.outcomes + kept.publications
     return all.contains { $0.touches(change.reread) } ? nil : kept
@@ -49,7 +46,7 @@ extension TextTableMismatch {
   ) -> (pieces: [FindingPiece], kept: KeptClaimFindings?) {
     guard context.tablesApply else { return ([FindingPiece(findings: [])], nil) }
     let reusable = previous.flatMap { previous in
-      let tablesReadAgain = TableID.allCases.contains { previous.change.rereadSections.contains($0.sectionNumber) }
+      let tablesReadAgain = TableID.allCases.contains(where: previous.change.rereads)
       return tablesReadAgain || previous.kept.blocks.count != previous.partials.count ? nil : previous
     }
     var blocks: [BlockFindings] = []

@@ -6,6 +6,14 @@ extension RuleContext {
   package func problems<T>(_ match: (ReadingProblem.Kind) -> T?) -> [(T, ReadingProblem)] {
     report.problems.compactMap { problem in match(problem.kind).map { ($0, problem) } }
   }
+
+  /// The reading problems of one kind about a row (`match` gives its table and key), with the row's name for
+  /// messages (``rowName(_:_:)``).
+  package func rowProblems(
+    _ match: (ReadingProblem.Kind) -> (TableID, String)?
+  ) -> [(name: String, problem: ReadingProblem)] {
+    problems(match).map { row, problem in (rowName(row.0, row.1), problem) }
+  }
 }
 
 extension TableID {

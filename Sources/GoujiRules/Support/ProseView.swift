@@ -132,8 +132,7 @@ extension RuleContext {
 
   /// ``proseRanges`` made afresh: a body that holds no table, as most do, is taken whole without an array of its own.
   private static func proseRanges(of report: Report) -> [TextRange] {
-    let tables = [report.table2?.range, report.table3?.range, report.table4?.range].compactMap { $0 }
-      + unreadTables(report)
+    let tables = report.readTables.map(\.range) + unreadTables(report)
     var result: [TextRange] = []
     result.reserveCapacity(report.sections.count + tables.count)
     for index in report.sections.indices {

@@ -1,3 +1,4 @@
+import GoujiFormats
 import GoujiText
 
 /// What re-reading after edits changed in a reading, for the rules to redo only what depends on it: how to move
@@ -19,6 +20,9 @@ package struct ReadingChange: Sendable {
   package func move(_ range: TextRange) -> TextRange {
     shifts.reduce(range) { $1($0) }
   }
+
+  /// Whether the section holding `table` was read again.
+  package func rereads(_ table: TableID) -> Bool { rereadSections.contains(table.sectionNumber) }
 
   /// The offset before which no edit moved anything: a range that ends before it is where it was.
   package var unmovedBefore: Int {

@@ -62,6 +62,9 @@ package struct Report: Sendable, Equatable {
 
   package func section(_ number: Int) -> Section? { sections.first { $0.number == number } }
 
+  /// The tables read, in the order of their sections.
+  package var readTables: [ReadTable] { [table2, table3, table4].compactMap { $0 } }
+
   package func table(_ id: TableID) -> ReadTable? {
     switch id {
     case .table2: table2

@@ -93,8 +93,8 @@ extension CellExtractor {
     let fields = gridFields(line.range)
     guard labelField < fields.count else { return nil }
     let number = fields[labelField].text.unicodeScalars
-    guard let first = number.first, (0x30...0x39).contains(first.value),
-      number.allSatisfy({ (0x30...0x39).contains($0.value) || ".．、".unicodeScalars.contains($0) })
+    guard let first = number.first, PieceValidity.isDigit(first),
+      number.allSatisfy({ PieceValidity.isDigit($0) || ".．、".unicodeScalars.contains($0) })
     else { return nil }
     let values = Array(fields[(labelField + 1)...])
     return values.contains(where: { !$0.isEmpty }) ? values : nil

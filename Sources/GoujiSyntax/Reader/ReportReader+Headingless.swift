@@ -8,8 +8,7 @@ extension ReportReader {
   /// the text does not have that shape: a report that lacks a section among headed ones gets
   /// ``ReadingProblem/Kind/sectionMissing(number:)`` for it.
   static func droppedHeadings(_ report: Report, missing: [Int]) -> ReadingProblem? {
-    let tables = [report.table2, report.table3, report.table4].compactMap { $0 }
-    guard missing.count >= droppedHeadingsMinimum, tables.count >= 2 else { return nil }
+    guard missing.count >= droppedHeadingsMinimum, report.readTables.count >= 2 else { return nil }
     return ReadingProblem(kind: .headingsUnread(missing: missing), range: firstLine(of: report.text))
   }
 

@@ -182,7 +182,7 @@ package enum ReportReader {
       report.formatEvidence, hasTables: report.table2 ?? report.table3 ?? report.table4 != nil,
       fallback: report.expectedFormat
     )
-    let tables = [report.table2, report.table3, report.table4].compactMap { $0 }
+    let tables = report.readTables
     report.problems = tables.flatMap(\.problems) + (report.isPre2019 ? [] : tableProblems(report)) + documentProblems(report)
   }
 
@@ -239,15 +239,18 @@ package enum ReportReader {
     }
     // The table is there: a third of its rows read (a narrow label column can cut most of the rest).
     let mostlyRead = table.rows.count * 3 >= expected.count
+    /// The text between the last row found and the next row found after `expected[index]`.
+    func gap(after index: Int) -> TextRange {
+      let next = expected[(index + 1)...].lazy.compactMap(found).first?.range.start ?? table.range.end
+      return TextRange(start: insertion, end: max(insertion, next))
+    }
     for (index, row) in expected.enumerated() where !outOfOrder.contains(row.key) {
       if let found = found(row) {
         insertion = found.range.end
         continue
       }
-      let next = expected[(index + 1)...].lazy.compactMap(found).first?.range.start ?? table.range.end
-      let gap = TextRange(start: insertion, end: max(insertion, next))
       if mostlyRead, let spec = format.rowSpec(table.id, key: row.key, subtable: row.subtable),
-        let label = UnfoundRowLabel.beginning(of: spec, in: gap, text: text)
+        let label = UnfoundRowLabel.beginning(of: spec, in: gap(after: index), text: text)
       {
         problems.append(
           ReadingProblem(kind: .rowUnfound(table.id, rowKey: row.key, subtable: row.subtable), range: label)

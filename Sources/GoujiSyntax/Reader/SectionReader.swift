@@ -203,8 +203,8 @@ enum SectionReader {
     let folded = FoldedScalars(NormalizedText.fold(title, mode: .matching))
     let head =
       folded.isPlain
-      ? String(String.UnicodeScalarView(folded.scalars.prefix { !titleHeadEnds.contains($0) }))
-      : String(folded.string.prefix { !"。;:：；".contains($0) })
+      ? String(String.UnicodeScalarView(folded.scalars.prefix { !titleHeadEnds.unicodeScalars.contains($0) }))
+      : String(folded.string.prefix { !titleHeadEnds.contains($0) })
     for (number, canonical, variants) in foldedTitles {
       if head == canonical { return (number, .canonical) }
       if variants.contains(head) { return (number, .variant) }
@@ -216,7 +216,7 @@ enum SectionReader {
   }
 
   /// Where a title's head ends (``classify(_:)``).
-  private static let titleHeadEnds: [Unicode.Scalar] = ["。", ";", ":", "：", "；"]
+  private static let titleHeadEnds = "。;:：；"
 
   /// Each section's canonical title and variants, folded for matching.
   private static let foldedTitles: [(Int, String, [String])] = ReportSections.all.map { spec in

@@ -13,9 +13,8 @@ extension Table2Reader {
     for occurrence in ordered {
       guard case .row(let key) = occurrence.id,
         let subtable = format.table2.first(where: { $0.rows.contains { $0.key == key } }),
-        let previous = occurrences.filter({ $0.range.end <= occurrence.range.start }).max(by: {
-          $0.range.end < $1.range.end
-        }),
+        let previous = occurrences.lazy.filter({ $0.range.end <= occurrence.range.start })
+          .max(by: { $0.range.end < $1.range.end }),
         !isRow(previous)
       else { continue }
       let gap = TextRange(start: previous.range.end, end: occurrence.range.start)
@@ -61,7 +60,7 @@ extension Table2Reader {
     for word in Words(in: range, text: context.text, excluded: context.extractor.excluded) {
       let token = CharacterFolding.normalizeAndTrim(context.text[word])
       guard CellExtractor.isValueLike(token) else { return false }
-      found = found || token.unicodeScalars.contains { (0x30...0x39).contains($0.value) }
+      found = found || token.unicodeScalars.contains(where: PieceValidity.isDigit)
     }
     return found
   }

@@ -26,7 +26,7 @@ struct ReportLayout: Sendable {
 
   init(_ report: Report) {
     guard !report.isPre2019 else { return }
-    for table in [report.table2, report.table3, report.table4].compactMap({ $0 }) {
+    for table in report.readTables {
       headers += table.headers.map { LocatedHeader(table: table.id, label: $0.label, range: $0.range) }
     }
     guard let table = report.table3 else { return }
