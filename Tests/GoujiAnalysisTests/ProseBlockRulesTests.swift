@@ -132,6 +132,25 @@ import Testing
     #expect(claims(edited) != claims(typed))
   }
 
+  /// GJ401 keeps only the blocks with findings: a block whose claim is changed is compared again and the blocks
+  /// after it keep theirs, moved; typing in a block without findings afterwards keeps both (each against a fresh
+  /// analysis, with CJK, 𠀀 and CRLF before the edits).
+  @Test(arguments: ["\n", "\r\n"])
+  func aClaimChangedInOneBlockKeepsTheFindingsOfTheOthers(_ newline: String) throws {
+    let before = Analyzer.analyze(Self.text(newline: newline))
+    let claims = { (analysis: Analysis) in analysis.diagnostics.filter { $0.code == TextTableMismatch.metadata.code } }
+    let body = try #require(before.report.section(1)?.bodyRange)
+    let count = try #require(before.text.firstOccurrence(of: Array("申请2件".utf8), in: body))
+    let digit = count + "申请".utf8.count
+    let edit = TextEdit(range: TextRange(start: digit, end: digit + 1), newText: "9")
+    let (changed, read) = try expectFresh(before, edit)
+    #expect(read <= 2, "read \(read) blocks")
+    #expect(claims(changed).count == claims(before).count && claims(changed).count > 4)
+    let typedAt = try Self.border(in: changed, line: Self.halves.1, previous: Self.halves.0)
+    let (typed, _) = try expectFresh(changed, TextEdit(range: TextRange(emptyAt: typedAt), newText: "𠀀"))
+    #expect(claims(typed).map(\.message.zh) == claims(changed).map(\.message.zh))
+  }
+
   /// Sequences of random edits in the long section (line ends, halves of the paragraph, markers, 𠀀), each analysis
   /// reused for the next.
   @Test(arguments: [UInt64(21), 22])

@@ -30,16 +30,33 @@ package struct BlockFindings: Sendable {
   }
 }
 
-/// What GJ401's combination keeps between runs: each block's findings.
+/// What GJ401's combination keeps between runs: the findings of the blocks that have any, by block. A long
+/// narrative's hundreds of blocks claim nothing, and keeping an empty `BlockFindings` for each cost a copy of it
+/// and a pass of each of its three lists on every edit.
 package struct KeptClaimFindings: Sendable {
-  var blocks: [BlockFindings]
+  /// How many blocks the run had.
+  var blockCount: Int
+  /// The blocks with findings, in block order.
+  var blocks: [FoundBlock]
+
+  /// A block with findings and its index among the run's blocks.
+  struct FoundBlock: Sendable {
+    var index: Int
+    var findings: BlockFindings
+  }
+
+  /// The findings of block `index`, `nil` when it had none (found by binary search).
+  func findings(ofBlock index: Int) -> BlockFindings? {
+    let place = blocks.partitionPoint { $0.index < index }
+    return place < blocks.count && blocks[place].index == index ? blocks[place].findings : nil
+  }
 }
 
 extension TextTableMismatch {
-  /// ``findings(_:from:)``, keeping each block's findings: after an edit that read none of the tables' sections
-  /// again, a block kept (its text, hence its claims, as they were) keeps its findings, moved with the edits; only
-  /// the claims of the blocks read again are compared with the tables (every count claim of a long section 一 was
-  /// compared afresh after every edit).
+  /// ``findings(_:from:)``, keeping the findings of the blocks with findings: after an edit that read none of the
+  /// tables' sections again, a block kept (its text, hence its claims, as they were) keeps its findings, moved with
+  /// the edits, and a kept block that had none has none; only the claims of the blocks read again are compared with
+  /// the tables (every count claim of a long section 一 was compared afresh after every edit).
   package static func combination(
     _ context: RuleContext, from partials: [[Claims]],
     after previous: PreviousCombination<[Claims], KeptClaimFindings>?
@@ -47,19 +64,22 @@ extension TextTableMismatch {
     guard context.tablesApply else { return ([FindingPiece(findings: [])], nil) }
     let reusable = previous.flatMap { previous in
       let tablesReadAgain = TableID.allCases.contains(where: previous.change.rereads)
-      return tablesReadAgain || previous.kept.blocks.count != previous.partials.count ? nil : previous
+      return tablesReadAgain || previous.kept.blockCount != previous.partials.count ? nil : previous
     }
-    var blocks: [BlockFindings] = []
-    blocks.reserveCapacity(partials.count)
-    for (index, partial) in partials.enumerated() {
-      if let reusable, let was = reusable.blocks[index], was < reusable.kept.blocks.count,
-        let kept = reusable.kept.blocks[was].kept(after: reusable.change)
-      {
-        blocks.append(kept)
-      } else {
-        blocks.append(blockFindings(context, partial))
+    var found: [KeptClaimFindings.FoundBlock] = []
+    for index in partials.indices {
+      if let reusable, let was = reusable.blocks[index], was < reusable.kept.blockCount {
+        // A kept block without findings has none now; one with findings keeps them unless they touch the edit.
+        guard let had = reusable.kept.findings(ofBlock: was) else { continue }
+        if let kept = had.kept(after: reusable.change) {
+          found.append(KeptClaimFindings.FoundBlock(index: index, findings: kept))
+          continue
+        }
       }
+      let block = blockFindings(context, partials[index])
+      if !block.isEmpty { found.append(KeptClaimFindings.FoundBlock(index: index, findings: block)) }
     }
-    return ([FindingPiece(findings: BlockFindings.joined(blocks))], KeptClaimFindings(blocks: blocks))
+    let findings = BlockFindings.joined(found.map(\.findings))
+    return ([FindingPiece(findings: findings)], KeptClaimFindings(blockCount: partials.count, blocks: found))
   }
 }
