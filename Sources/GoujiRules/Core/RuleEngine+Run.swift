@@ -57,35 +57,15 @@ extension RuleEngine {
     }
 
     /// Runs a regional rule on the blocks that are no previous block, and moves its `previous` partial results (its
-    /// `[Partial]`, cast once rather than once per block) of the others with `change` (`nil`: a first run). A block
-    /// that ends before the change's ``ReadingChange/unmovedBefore`` is where it was, and its partial result is kept
-    /// as it is. The combination is told what it `kept` last run, and the change.
+    /// `[Partial]`, cast once rather than once per block) of the others with `change` (`nil`: a first run), in the
+    /// rule's own ``RegionalRule/partials(_:in:previous:after:)``. The combination is told what it `kept` last run,
+    /// and the change.
     mutating func runBlocks<R: RegionalRule>(
       _ rule: R.Type, previous: (any Sendable)?, kept: (any Sendable)?, after change: ReadingChange?
     ) {
-      let unmovedBefore = change?.unmovedBefore ?? 0
-      let move = { (range: TextRange) in change?.move(range) ?? range }
       let code = rule.metadata.code
       let previous = previous as? [R.Partial] ?? []
-      var found: [R.Partial] = []
-      found.reserveCapacity(blocks.ranges.count)
-      var read = 0
-      for position in blocks.ranges.indices {
-        let block = blocks.ranges[position]
-        if let index = blocks.previous[position], index < previous.count {
-          let kept = previous[index]
-          if block.end < unmovedBefore {
-            found.append(kept)
-          } else if let shift = blocks.shifts[position] {
-            found.append(rule.shifted(kept, by: shift, move: move))
-          } else {
-            found.append(rule.moved(kept, by: move))
-          }
-        } else {
-          found.append(rule.partial(context, in: block))
-          read += 1
-        }
-      }
+      let (found, read) = rule.partials(context, in: blocks, previous: previous, after: change)
       ran.append(code)
       regionsRead[code] = read
       partials[code] = found

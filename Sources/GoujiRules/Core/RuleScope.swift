@@ -37,6 +37,13 @@ package protocol RegionalRule: Rule {
   /// ``findings(_:from:)`` in pieces that follow each other, which the engine keeps as they are: a rule whose
   /// findings are its partial results (GJ503) gives those, never joined (millions of leftovers are kept once).
   static func findingPieces(_ context: RuleContext, from partials: [Partial]) -> [FindingPiece]
+  /// The partial result of each block of `blocks`, kept from `previous` (moved with `change`) or read, and how many
+  /// blocks were read: implemented once, in `RegionalRule+Blocks.swift`. A requirement so that the engine, which
+  /// holds the rule as an `any RegionalRule.Type`, calls a copy specialised for the rule: its own generic loop read
+  /// and appended every block's partial result through the runtime's unspecialised `Array` functions.
+  static func partials(
+    _ context: RuleContext, in blocks: LineBlocks, previous: [Partial], after change: ReadingChange?
+  ) -> (partials: [Partial], read: Int)
   /// What a combination keeps between runs (``combination(_:from:after:)``): `Void` for a rule that combines its
   /// partial results afresh every run.
   associatedtype Combination: Sendable = Void
