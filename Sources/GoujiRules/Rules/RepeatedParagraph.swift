@@ -77,24 +77,30 @@ package enum RepeatedParagraph: RegionalRule {
     /// The runs ended so far, and the one being made.
     var runs: [Run] = []
     var current: Run?
-    for (lines, lineClasses) in zip(partials, classes.classes) {
-      for index in lines.lines.indices {
-        let lineClass = Int(lineClasses[index])
-        let source = lines.source(index)
-        guard lineClass >= 0, let copy = firstLines[lineClass] else {
-          if lineClass >= 0 { firstLines[lineClass] = source }
-          if let run = current { runs.append(run) }
-          current = nil
-          continue
-        }
-        let characters = lines.lines[index].key?.scalars.count ?? 0
-        if var run = current {
-          run.last = source
-          run.characters += characters
-          if copy.end > run.earlier.end { run.earlier = TextRange(start: run.earlier.start, end: copy.end) }
-          current = run
-        } else {
-          current = Run(first: source, last: source, earlier: copy, characters: characters)
+    for block in partials.indices {
+      // Each block's lines and classes read in place, with no bounds check per line or copy of the block's lines.
+      let delta = partials[block].delta
+      partials[block].lines.withUnsafeBufferPointer { lines in
+        classes.classes[block].withUnsafeBufferPointer { lineClasses in
+          for index in lines.indices {
+            let lineClass = Int(lineClasses[index])
+            let source = lines[index].source.shifted(by: delta)
+            guard lineClass >= 0, let copy = firstLines[lineClass] else {
+              if lineClass >= 0 { firstLines[lineClass] = source }
+              if let run = current { runs.append(run) }
+              current = nil
+              continue
+            }
+            let characters = lines[index].key?.scalars.count ?? 0
+            if var run = current {
+              run.last = source
+              run.characters += characters
+              if copy.end > run.earlier.end { run.earlier = TextRange(start: run.earlier.start, end: copy.end) }
+              current = run
+            } else {
+              current = Run(first: source, last: source, earlier: copy, characters: characters)
+            }
+          }
         }
       }
     }
