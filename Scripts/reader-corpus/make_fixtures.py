@@ -388,6 +388,22 @@ def word_table4(tail_order: list[int] = [11, 12, 13, 14]) -> tuple[str, str]:
     return table, "\n" + "\n\n".join(T4[i] for i in tail_order) + "\n\n\f"
 
 
+def reading_order_repeated_groups(table3: list[dict]) -> str:
+    """Table 三 as `pdftotext` reads a table whose group labels are repeated on every row (no `rowspan`,
+    inv-2020-repeat): every label first, each outcome row's with its group labels cut beside it (`三、本年度办 （三）不予
+    2.其他法律行政法规禁止公开` / `理结果` / `公开`), then the values row by row after the last label."""
+    lines = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"] + APPLICANTS
+    for r in table3:
+        parts = r["row"].split(" ")
+        if not r["row"].startswith("（") or r["row"] == "（七）总计":
+            lines.append(parts[-1])
+            continue
+        head, tail = (parts[0][:5], parts[0][5:]) if len(parts) == 2 else ("", "")
+        lines += [" ".join(x for x in ["三、本年度办", head, parts[-1]] if x), "理结果"] + ([tail] if tail else [])
+    lines += [" ".join(r["values"]) for r in table3]
+    return "\n".join(lines)
+
+
 # MARK: Word's page saved as text by LibreOffice (`word-txt`): every cell a paragraph of its own
 
 NBSP = "\u00a0"
@@ -535,6 +551,16 @@ def main() -> None:
     cases["inscriptis-ragged"] = (text, {"table3": exp3, "table4": exp4, "table4Confidence": ["written"] * 15})
     t3, t4, exp3, exp4 = inscriptis_tables(unbalanced=True)
     cases["inscriptis-ragged-unbalanced"] = (report(t3, t4), {"table3": exp3, "table4": exp4})
+
+    # PDF text in reading order of a table whose group labels are repeated on every row (CRLF, `𠀀` in prose): the
+    # group labels' pieces between the labels are skipped and the stream after the last label is read. Its twin (LF)
+    # has （七）总计's first two values exchanged: R3-1 and R3-3 break, nothing confirms the stream, its rows stay unread.
+    text = report(reading_order_repeated_groups(T3), layout_table4())
+    text = text.replace("公开内容还不够丰富。", "公开内容还不够丰富，𠀀村的申请较多。").replace("\n", "\r\n")
+    cases["reading-order-repeated-groups"] = (text, {"table3": T3})
+    cases["reading-order-repeated-groups-unbalanced"] = (
+        report(reading_order_repeated_groups(exchanged), layout_table4()),
+        {"table3": [{"row": r["row"], "values": [None] * 7} for r in exchanged]})
 
     # Word's page saved as text (`word-txt`): empty cells as lines holding a no-break space, each table closed by
     # Word's row of empty cells (CRLF, `𠀀` in prose): read, empty cells included. Its twin (LF) has a number after
