@@ -388,6 +388,54 @@ def word_table4(tail_order: list[int] = [11, 12, 13, 14]) -> tuple[str, str]:
     return table, "\n" + "\n\n".join(T4[i] for i in tail_order) + "\n\n\f"
 
 
+def reading_order_repeated_groups(table3: list[dict]) -> str:
+    """Table 三 as `pdftotext` reads a table whose group labels are repeated on every row (no `rowspan`,
+    inv-2020-repeat): every label first, each outcome row's with its group labels cut beside it (`三、本年度办 （三）不予
+    2.其他法律行政法规禁止公开` / `理结果` / `公开`), then the values row by row after the last label."""
+    lines = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"] + APPLICANTS
+    for r in table3:
+        parts = r["row"].split(" ")
+        if not r["row"].startswith("（") or r["row"] == "（七）总计":
+            lines.append(parts[-1])
+            continue
+        head, tail = (parts[0][:5], parts[0][5:]) if len(parts) == 2 else ("", "")
+        lines += [" ".join(x for x in ["三、本年度办", head, parts[-1]] if x), "理结果"] + ([tail] if tail else [])
+    lines += [" ".join(r["values"]) for r in table3]
+    return "\n".join(lines)
+
+
+# MARK: Word's page saved as text by LibreOffice (`word-txt`): every cell a paragraph of its own
+
+NBSP = "\u00a0"
+
+
+def word_text_tables(stray: bool = False) -> tuple[str, str]:
+    """Tables 三 and 四 as LibreOffice saves Word's page (`inv-2025-word`) as text: every cell a line of its own, an
+    empty cell `<o:p>&nbsp;</o:p>` a line holding a no-break space (one with a space after it), the cells a group label
+    covers empty lines before the next row's label, and each table closed by Word's zero-height row of empty cells
+    (`<![if !supportMisalignedColumns]>`): empty lines after the last row's cells up to the next heading. With
+    `stray`, a number stands after those empty lines, under each table: what the last row holds is then not known."""
+    lines = [NBSP, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况", "", "自然人", "法人或其他组织", "总计", "",
+             "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""]
+    group = None
+    for r in T3:
+        parts = r["row"].split(" ")
+        if r["row"].startswith("（") and r["row"] != "（七）总计":
+            # 三、本年度办理结果 on the first outcome row, a covered cell before every other; the same for a group.
+            lines += ["三、本年度办理结果"] if group is None else [""]
+            if len(parts) == 2:
+                lines += [parts[0]] if parts[0] != group else [""]
+            group = parts[0]
+        lines += [parts[-1]]
+        cells = blanked(r["row"])
+        lines += [cell or (NBSP + " " if i % 2 else NBSP) for i, cell in enumerate(cells)]
+    lines += [""] * 10 + (["3", ""] if stray else [])
+    cells4 = ["" if i in T4_BLANKS else v for i, v in enumerate(T4)]
+    table4 = [NBSP] + T4_GROUPS + T4_RESULTS[:4] + ["总计", "未经复议直接起诉", "复议后起诉"] + [""] * 5 + T4_RESULTS * 2
+    table4 += [cell or NBSP for cell in cells4] + [""] * 15 + (["2", ""] if stray else [])
+    return "\n".join(lines), "\n".join(table4)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     cases: dict[str, tuple[str, dict]] = {}
@@ -503,6 +551,28 @@ def main() -> None:
     cases["inscriptis-ragged"] = (text, {"table3": exp3, "table4": exp4, "table4Confidence": ["written"] * 15})
     t3, t4, exp3, exp4 = inscriptis_tables(unbalanced=True)
     cases["inscriptis-ragged-unbalanced"] = (report(t3, t4), {"table3": exp3, "table4": exp4})
+
+    # PDF text in reading order of a table whose group labels are repeated on every row (CRLF, `𠀀` in prose): the
+    # group labels' pieces between the labels are skipped and the stream after the last label is read. Its twin (LF)
+    # has （七）总计's first two values exchanged: R3-1 and R3-3 break, nothing confirms the stream, its rows stay unread.
+    text = report(reading_order_repeated_groups(T3), layout_table4())
+    text = text.replace("公开内容还不够丰富。", "公开内容还不够丰富，𠀀村的申请较多。").replace("\n", "\r\n")
+    cases["reading-order-repeated-groups"] = (text, {"table3": T3})
+    cases["reading-order-repeated-groups-unbalanced"] = (
+        report(reading_order_repeated_groups(exchanged), layout_table4()),
+        {"table3": [{"row": r["row"], "values": [None] * 7} for r in exchanged]})
+
+    # Word's page saved as text (`word-txt`): empty cells as lines holding a no-break space, each table closed by
+    # Word's row of empty cells (CRLF, `𠀀` in prose): read, empty cells included. Its twin (LF) has a number after
+    # those empty lines under each table: the last row of table 三 and table 四 stay unread.
+    blank3 = [dict(r, values=blanked(r["row"])) for r in T3]
+    cells4 = ["" if i in T4_BLANKS else v for i, v in enumerate(T4)]
+    t3, t4 = word_text_tables()
+    text = report(t3, t4).replace("公开内容还不够丰富。", "公开内容还不够丰富，𠀀村的申请较多。")
+    cases["word-text-empty-cells"] = (text.replace("\n", "\r\n"), {"table3": blank3, "table4": cells4})
+    t3, t4 = word_text_tables(stray=True)
+    cases["word-text-empty-cells-stray"] = (report(t3, t4), {
+        "table3": blank3[:-1] + [{"row": T3[-1]["row"], "values": [None] * 7}], "table4": [None] * 15})
 
     for name, (text, exp) in cases.items():
         (OUT / f"{name}.txt").write_text(text, encoding="utf-8", newline="")

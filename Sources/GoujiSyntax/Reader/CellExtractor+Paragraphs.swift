@@ -40,11 +40,14 @@ extension CellExtractor {
 
   /// The row's cells when the lines after its label are paragraphs of one value or none: exactly `expected` lines
   /// before the only empty ones, one of them empty (otherwise the values are read as they stand), at least one
-  /// holding a value, and no more lines in all than a merged cell can add; or exactly `expected` empty lines and
+  /// holding a value, and no more lines in all than a merged cell can add, or, when the row `endsTable`, any number
+  /// of empty lines up to the table's end (Word's zero-height row of empty cells that closes its tables,
+  /// `<![if !supportMisalignedColumns]>`, and the empty paragraphs after it); or exactly `expected` empty lines and
   /// then the next label (a row of empty cells: table 二's `行政许可` with its one cell empty, right before the next
-  /// clause). `nil` otherwise: in PDF text in reading order values also stand one per line between empty lines, and
+  /// clause). A line holding only white space (Word's empty cell `<o:p>&nbsp;</o:p>`, a no-break space) is an empty
+  /// line. `nil` otherwise: in PDF text in reading order values also stand one per line between empty lines, and
   /// then more lines follow.
-  func paragraphCells(after labelLine: Int, in segment: TextRange, expected: Int) -> [RawCell]? {
+  func paragraphCells(after labelLine: Int, in segment: TextRange, expected: Int, endsTable: Bool) -> [RawCell]? {
     var cells: [RawCell] = []
     var line = labelLine + 1
     while line < lines.count && lines[line].range.start < segment.end {
@@ -59,7 +62,7 @@ extension CellExtractor {
         cells.append(cell(in: word))
       } else if cells.count < expected {
         cells.append(RawCell(text: "", range: TextRange(emptyAt: content.start)))
-      } else if line - labelLine > expected + CellExtractor.coveredCellsBeforeALabel {
+      } else if !endsTable && line - labelLine > expected + CellExtractor.coveredCellsBeforeALabel {
         return nil
       }
       line += 1

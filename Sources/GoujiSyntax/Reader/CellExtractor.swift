@@ -40,11 +40,12 @@ struct CellExtractor {
 
   /// The values in `segment` for a row of `expected` columns. `skipLeadingBlankLines` lets a row's cells start after
   /// a blank line or the rest of a header (table 四's values follow its header rows); `continuation` is the text that
-  /// may stand between a label and its values in PDF layout text (the rest of a wrapped label, group labels beside it).
+  /// may stand between a label and its values in PDF layout text (the rest of a wrapped label, group labels beside it);
+  /// `endsTable` says that no row follows in the segment (the table's last row, table 四's values).
   func values(
     in segment: TextRange, expected: Int, skipLeadingBlankLines: Bool = false, leadingHint: Int? = nil,
     trailingHint: Int? = nil,
-    continuation: LabelContinuation? = nil
+    continuation: LabelContinuation? = nil, endsTable: Bool = false
   ) -> ExtractedValues {
     let firstLine = text.line(containing: segment.start)
     let restOfLine = TextRange(start: segment.start, end: min(lines[firstLine].range.end, segment.end))
@@ -69,7 +70,9 @@ struct CellExtractor {
       )
     }
     if isBlank(restOfLine) {
-      if cellsAreParagraphs, let cells = paragraphCells(after: firstLine, in: segment, expected: expected) {
+      if cellsAreParagraphs,
+        let cells = paragraphCells(after: firstLine, in: segment, expected: expected, endsTable: endsTable)
+      {
         return ExtractedValues(content: .cells(cells), form: .cellPerLine, end: cells.last?.range.end ?? segment.start)
       }
       guard let next = nextContentLine(after: firstLine, in: segment) else {

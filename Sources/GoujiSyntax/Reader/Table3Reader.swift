@@ -143,9 +143,10 @@ struct Table3Reader {
   private func readRow(key: String, label: TextRange, segment: TextRange, extra: Int?, into state: inout RowsState) {
     let columns = Table3Reader.derived.value.columns
     let expected = columns.count + (extra == nil ? 0 : 1)
+    let isLastRow = key == Table3Reader.unionRows.last?.key
     var values = context.extractor.values(
       in: segment, expected: expected, leadingHint: state.fieldHint.leading, trailingHint: state.fieldHint.trailing,
-      continuation: LabelContinuation.table3Row(key)
+      continuation: LabelContinuation.table3Row(key), endsTable: isLastRow
     )
     if extra == nil, case .cells(let raw) = values.content,
       let resumed = resumedValues(raw, after: values.end, in: segment, key: key, expected: expected)
@@ -185,7 +186,7 @@ struct Table3Reader {
     state.rows[key] = row
     state.readOrder.append(key)
     // Text after the last row is the section's prose, not a row.
-    if key != Table3Reader.unionRows.last?.key {
+    if !isLastRow {
       readUnknownRow(after: values.end, in: segment, continuing: key, into: &state)
     }
   }

@@ -27,7 +27,9 @@ struct Table4Reader {
     guard let block = headerBlock(Table4Reader.matcher.occurrences(in: view)), block.count >= 3 else { return nil }
     let valueCount = Table4Reader.spec.rows.count * Table4Reader.spec.columns.count
     let segment = TextRange(start: block.last!.range.end, end: region.end)
-    var values = context.extractor.values(in: segment, expected: valueCount, skipLeadingBlankLines: true)
+    var values = context.extractor.values(
+      in: segment, expected: valueCount, skipLeadingBlankLines: true, endsTable: true
+    )
     if let cells = readingOrderCells(values.content, region: region, expected: valueCount) {
       (values.content, values.form) = (.cells(cells), .layout)
     }

@@ -74,9 +74,6 @@ import Testing
   static let fileGaps: [String: String] = [
     "inv-2022-dept.pdf-layout": "a label cut by a narrow column is not found (`1.申请人无` cut by group fragments "
       + "at the line starts): GJ302",
-    "inv-2024-zone.word-txt": "table 二's single-cell row whose cell is `&nbsp;` (a line holding a no-break space)",
-    "inv-2025-word.word-txt": "Word's empty cells `<o:p>&nbsp;</o:p>` are lines holding a no-break space: "
-      + "table 四 and 四、结转 (as inv-2024-zone's)",
     "inv-2025-word.w3m": "labels cut by Word's narrow `<td width>` label cell after six characters (`2.其他法律行政` / "
       + "`法规禁止公开`) are not found: unread, GJ308 (Reading.md, round unseen3)",
     "inv-2025-word.lynx": "as its w3m copy: labels cut after a few characters by the narrow label cell, and table 四",

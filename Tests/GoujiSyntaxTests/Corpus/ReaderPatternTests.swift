@@ -28,6 +28,8 @@ import Testing
       "inscriptis-ragged", "inscriptis-ragged-unbalanced",
       "word-reading-order-wide-values", "word-reading-order-wide-values-unbalanced",
       "word-reading-order-split-table", "word-reading-order-split-table-unbalanced",
+      "word-text-empty-cells", "word-text-empty-cells-stray", "reading-order-repeated-groups",
+      "reading-order-repeated-groups-unbalanced",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
