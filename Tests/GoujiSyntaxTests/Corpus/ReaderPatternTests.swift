@@ -28,6 +28,7 @@ import Testing
       "inscriptis-ragged", "inscriptis-ragged-unbalanced",
       "word-reading-order-wide-values", "word-reading-order-wide-values-unbalanced",
       "word-reading-order-split-table", "word-reading-order-split-table-unbalanced",
+      "cut-labels-grid", "cut-labels-layout", "cut-labels-grid-twice", "cut-labels-grid-unbalanced",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
