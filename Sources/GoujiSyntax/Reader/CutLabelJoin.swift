@@ -25,7 +25,8 @@ struct CutLabelJoin: Sendable {
     self.labels = labels
   }
 
-  /// The occurrences of rows missing from `found` whose cut labels join in `range` of `text`; `patterns` names them.
+  /// The occurrences of rows not found otherwise (`missing`) whose cut labels join in `range` of `text`, each once;
+  /// `patterns` are the matcher's, which the labels index.
   func occurrences(
     in range: TextRange, of text: SourceText, missing: (LabelID) -> Bool, patterns: [LabelPattern]
   ) -> [LabelOccurrence] {
@@ -35,8 +36,9 @@ struct CutLabelJoin: Sendable {
       guard let piece = lines[start].piece, let numbered = CutLabelJoin.numberedStart(of: piece.folded) else {
         continue
       }
-      let found = joinsStarting(at: start, skipping: numbered, in: lines).filter { missing(patterns[$0.pattern].id) }
-      if found.count == 1 { joins.append(found[0]) }
+      // One label only, whether its row was found or not: a join that extends another complete label is none.
+      let found = joinsStarting(at: start, skipping: numbered, in: lines)
+      if found.count == 1, missing(patterns[found[0].pattern].id) { joins.append(found[0]) }
     }
     let counts = Dictionary(joins.map { (patterns[$0.pattern].id, 1) }, uniquingKeysWith: +)
     return joins.filter { counts[patterns[$0.pattern].id] == 1 }.map { join in
