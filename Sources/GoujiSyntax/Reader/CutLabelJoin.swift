@@ -81,7 +81,7 @@ struct CutLabelJoin: Sendable {
   /// Where a row's digit numbering starts in a piece: at its beginning, or after the tail of the label above it that
   /// the same line holds (`物4.无正`, at most four characters and no digit); `nil` when the piece has none.
   private static func numberedStart(of piece: [Unicode.Scalar]) -> Int? {
-    for index in 0..<min(piece.count - 1, 5) where isDigit(piece[index]) {
+    for index in 0..<max(0, min(piece.count - 1, 5)) where isDigit(piece[index]) {
       return piece[index + 1] == "." || piece[index + 1] == "、" ? index : nil
     }
     return nil
