@@ -267,6 +267,69 @@ def grid_tables(bar: str, rule: str, cross: str, header_rule: str | None = None)
     return t3, t4_text
 
 
+# MARK: Labels cut by Word's narrow cells (`<td width>`)
+
+def cut(label: str, size: int, first: int | None = None) -> list[str]:
+    """`label` cut into pieces of at most `size` display columns (the first of at most `first`)."""
+    pieces, current, limit = [], "", first or size
+    for character in label:
+        if width(current + character) > limit:
+            pieces.append(current)
+            current, limit = "", size
+        current += character
+    return pieces + [current]
+
+
+def cut_grid(rows: list[dict], size: int = 14) -> str:
+    """w3m's grid of a Word page: a group column and a narrow label column (a row without a group spans both), every
+    label cut after `size` columns over several grid lines, the values on the middle one (w3m centres them), empty
+    cells elsewhere; a group's label beside its first row only."""
+    header = cut("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 2 * size + 4)
+    lines: list[list[list[str]]] = [[[None, h] + ([""] * 7 if i else APPLICANTS) for i, h in enumerate(header)]]
+    previous = ""
+    for r in rows:
+        group, label = r["row"].split(" ") if " " in r["row"] else ("", r["row"])
+        pieces = cut(label, size) if group else cut(label, 2 * size + 4)
+        middle = (len(pieces) - 1) // 2
+        groups = cut(group, size) if group and group != previous else []
+        previous = group
+        lines.append([[(groups[i] if i < len(groups) else "") if group else None, p]
+                      + (r["values"] if i == middle else [""] * 7) for i, p in enumerate(pieces)])
+    sizes = [size + 1, size + 3] + [max(width(line[i]) for group in lines for line in group) + 1 for i in range(2, 9)]
+    spanned = sizes[0] + 1 + sizes[1]
+    rule = "├" + "┼".join("─" * s for s in sizes) + "┤"
+    out = [rule]
+    for group in lines:
+        for line in group:
+            first = pad(line[1], spanned) if line[0] is None else pad(line[0], sizes[0]) + "│" + pad(line[1], sizes[1])
+            out.append("│" + first + "│" + "│".join(pad(c, s) for c, s in zip(line[2:], sizes[2:])) + "│")
+        out.append(rule)
+    return "\n".join(out)
+
+
+def cut_layout(rows: list[dict]) -> str:
+    """`pdftotext -layout` of Word's PDF: labels cut after two characters (`1.本机` / `关不掌` / `握相关`), three a
+    line after, beside their group label's own pieces (`（四）无` / `法提供`); the values on the label's third line,
+    blank lines between some pieces; a group's label beside its first row only."""
+    out = ["                        " + " ".join(APPLICANTS)]
+    previous = ""
+    for r in rows:
+        group, label = r["row"].split(" ") if " " in r["row"] else ("", r["row"])
+        if not group:
+            out.append(f"{label}    " + "   ".join(v or " " for v in r["values"]))
+            continue
+        pieces, groups = cut(label, 6), cut(group, 8) if group != previous else []
+        previous = group
+        for i, piece in enumerate(pieces):
+            line = pad(groups[i] if i < len(groups) else "", 9) + piece
+            if i == min(2, len(pieces) - 1):
+                line = pad(line, 18) + "   ".join(v or " " for v in r["values"])
+            out.append(line)
+            if i == 3:
+                out.append("")
+    return "\n".join(out)
+
+
 # MARK: Flattened text with headings as real reports write them
 
 ODD_HEADINGS = ["一、总体情况", "二、主动公开政府信息情况况", "二、收到和处理政府信息公开申请情况",
@@ -573,6 +636,24 @@ def main() -> None:
     t3, t4 = word_text_tables(stray=True)
     cases["word-text-empty-cells-stray"] = (report(t3, t4), {
         "table3": blank3[:-1] + [{"row": T3[-1]["row"], "values": [None] * 7}], "table4": [None] * 15})
+
+    # Labels cut by Word's narrow label cells: joined when the pieces spell one label (w3m's grid in CRLF with `𠀀` in
+    # the prose; pdftotext's layout beside the group labels' pieces). A row whose cut label stands twice joins two
+    # ways: unread, as a row whose joined values break its R3-2; the other rows are read.
+    prose = ("公开内容还不够丰富。", "公开内容还不够丰富，𠀀村的申请较多。")
+    text = report(cut_grid(T3), layout_table4()).replace(*prose).replace("\n", "\r\n")
+    cases["cut-labels-grid"] = (text, {"table3": T3})
+    cases["cut-labels-layout"] = (report(cut_layout(T3), layout_table4()), {"table3": T3})
+    twice = "（四）无法提供 1.本机关不掌握相关政府信息"
+    twin = [r for r in T3 for _ in range(2 if r["row"] == twice else 1)]
+    expected_twin = [dict(r, values=[None] * 7) if r["row"] == twice else r for r in T3]
+    cases["cut-labels-grid-twice"] = (report(cut_grid(twin), layout_table4()), {"table3": expected_twin})
+    broken = "（五）不予处理 4.无正当理由大量反复申请"
+    unbalanced = [dict(r, values=r["values"][:6] + [str(int(r["values"][6]) + 1)]) if r["row"] == broken else r
+                  for r in T3]
+    expected_unbalanced = [dict(r, values=[None] * 7) if r["row"] == broken else r for r in T3]
+    cases["cut-labels-grid-unbalanced"] = (report(cut_grid(unbalanced), layout_table4()),
+                                           {"table3": expected_unbalanced})
 
     for name, (text, exp) in cases.items():
         (OUT / f"{name}.txt").write_text(text, encoding="utf-8", newline="")

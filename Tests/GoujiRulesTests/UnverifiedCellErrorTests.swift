@@ -69,11 +69,5 @@ import Testing
     "inv-2025-word.pdf-raw.txt": "pdftotext writes table 三's last values after section 四's heading and table 四's "
       + "sub-headers one character per line (Word's narrow cells); its 8 values for 15 cells are not found as table "
       + "四: GJ301 (section 四 without a table), an error from the form (Reading.md, round unseen3)",
-    "inv-2025-word.pdf-layout.txt": wordLayoutCutLabels,
   ]
-
-  /// Why `inv-2025-word.pdf-layout.txt` is a known misreading.
-  private static let wordLayoutCutLabels: String =
-    "labels cut after two characters beside their group's label (`1.本机` / `关不掌`, `（五）不 物4.无正`): no three "
-    + "first characters stand together, so 5 rows are GJ302, not unread (GJ308) as in the w3m copy (Reading.md)"
 }

@@ -23,11 +23,12 @@ struct Table3Reader {
     let groups = allGroups.filter { group in !rows.contains { $0.key == group.key } }
     let groupsAmongRows = allGroups.filter { group in rows.contains { $0.key == group.key } }
     let columns = ReportFormats.latest.table3.columns
+    let bodyMatcher = LabelMatcher.rows(rows, groups: groups, groupsAmongRows: groupsAmongRows)
     return Derived(
       rows: rows, order: Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element.key, $0.offset) }),
       columns: columns, signatures: Signature.all,
       oldestOwnRows: ReportFormats.distinguishingRows(of: formats[0], against: Array(formats.dropFirst())),
-      bodyMatcher: LabelMatcher.rows(rows, groups: groups, groupsAmongRows: groupsAmongRows),
+      bodyMatcher: bodyMatcher, cutLabels: CutLabelJoin(matcher: bodyMatcher),
       headerMatcher: LabelMatcher(
         patterns: columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
           + ["申请人情况", "法人或其他组织", "小计"].map { LabelPattern(id: .header($0), core: $0) }
@@ -44,6 +45,8 @@ struct Table3Reader {
     /// The oldest format's rows that no newer format has (2019's （六）其他处理).
     var oldestOwnRows: [RowSpec]
     var bodyMatcher: LabelMatcher
+    /// Joins the labels a narrow cell cuts over several lines.
+    var cutLabels: CutLabelJoin
     var headerMatcher: LabelMatcher
   }
 
@@ -53,11 +56,14 @@ struct Table3Reader {
     let view = NormalizedText(context.text, range: region, mode: .matching)
     let derived = Table3Reader.derived.value
     let occurrences = derived.bodyMatcher.occurrences(in: view)
-    let rowOccurrences = occurrences.longestIncreasingRun { occurrence in
+    let order = { (occurrence: LabelOccurrence) -> Int? in
       if case .row(let key) = occurrence.id { return derived.order[key] }
       return nil
     }
-    guard rowOccurrences.count >= 2 else { return nil }
+    let found = occurrences.longestIncreasingRun(order: order)
+    guard found.count >= 2 else { return nil }
+    let joined = joinedRows(found, region: region)
+    let rowOccurrences = (found + joined).sorted { $0.range.start < $1.range.start }.longestIncreasingRun(order: order)
     let groups = occurrences.filter { if case .group = $0.id { return true } else { return false } }
     let boundaries = (rowOccurrences + groups).map(\.range.start).sorted() + [region.end]
     let extra = extraColumn(in: TextRange(start: region.start, end: rowOccurrences[0].range.start))
@@ -92,6 +98,7 @@ struct Table3Reader {
       placeJointly(&state, format: format.table3)
     }
     leaveUnconfirmedRowsUnread(&state, format: format.table3)
+    leaveUnbalancedJoinedRowsUnread(&state, joined: joined.map(rowKey), format: format.table3)
     resolveGlued(&state, format: format.table3)
     state.problems += Table3Reader.rowsOutOfOrder(occurrences, read: state.rows, formatRows: formatRows)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))

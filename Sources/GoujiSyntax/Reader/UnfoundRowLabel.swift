@@ -13,12 +13,22 @@ enum UnfoundRowLabel {
   static func beginning(of spec: RowSpec, in gap: TextRange, text: SourceText) -> TextRange? {
     guard gap.length > 0 else { return nil }
     let view = NormalizedText(text, range: gap, mode: .matching)
-    for core in [spec.core] + spec.aliases {
-      let needle = Array(NormalizedText.fold(core, mode: .matching).prefix(beginningLength))
+    for needle in beginnings(of: spec) {
       guard !needle.isEmpty, let index = view.firstIndex(of: needle) else { continue }
       return view.sourceRange(of: index..<(index + needle.count))
     }
     return nil
+  }
+
+  /// The first characters of the core and of each alias, then, for a label numbered with a digit, its numbering and
+  /// the core's first two characters: `pdftotext -layout` cuts the narrowest cells after two (`1.本机` / `关不掌`,
+  /// `（五）不 物4.无正`), beside the group label's own pieces.
+  private static func beginnings(of spec: RowSpec) -> [[Unicode.Scalar]] {
+    let cores = ([spec.core] + spec.aliases).map { Array(NormalizedText.fold($0, mode: .matching)) }
+    let numberings = LabelPattern.numberingVariants(spec.numbering).filter {
+      $0.count >= 2 && (0x30...0x39).contains($0[0].value)
+    }
+    return cores.map { Array($0.prefix(beginningLength)) } + numberings.map { $0 + cores[0].prefix(2) }
   }
 }
 

@@ -74,11 +74,10 @@ import Testing
   static let fileGaps: [String: String] = [
     "inv-2022-dept.pdf-layout": "a label cut by a narrow column is not found (`1.申请人无` cut by group fragments "
       + "at the line starts): GJ302",
-    "inv-2025-word.w3m": "labels cut by Word's narrow `<td width>` label cell after six characters (`2.其他法律行政` / "
-      + "`法规禁止公开`) are not found: unread, GJ308 (Reading.md, round unseen3)",
-    "inv-2025-word.lynx": "as its w3m copy: labels cut after a few characters by the narrow label cell, and table 四",
-    "inv-2025-word.pdf-layout": "as its w3m copy: labels wrapped over three to eleven lines beside their values "
-      + "(cut after two characters beside their group's: still GJ302)",
+    "inv-2025-word.lynx": "empty cells lost in lynx's one-cell-a-line table 三 (rows whose values do not fit their "
+      + "columns) and table 四",
+    "inv-2025-word.pdf-layout": "`一、本年新收…申` / `请数量` with its values over both lines, and table 四's 9 values "
+      + "for 15 cells (the cut labels of table 三 are joined since round cutjoin)",
   ]
 
   static let reports: [String] = {

@@ -30,6 +30,7 @@ import Testing
       "word-reading-order-split-table", "word-reading-order-split-table-unbalanced",
       "word-text-empty-cells", "word-text-empty-cells-stray", "reading-order-repeated-groups",
       "reading-order-repeated-groups-unbalanced",
+      "cut-labels-grid", "cut-labels-layout", "cut-labels-grid-twice", "cut-labels-grid-unbalanced",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
