@@ -55,7 +55,9 @@ package enum SectionOrder: Rule {
     let insideOther = container.map { $0.number != heading.number } ?? false
     let place: StrayHeading.Place
     if !insideOther,
-      let index = sections.firstIndex(where: { $0.heading.number == heading.number && $0.heading.range != heading.range })
+      let index = sections.firstIndex(where: {
+        $0.heading.number == heading.number && $0.heading.range != heading.range
+      })
     {
       let same = sections[index].heading
       let section =
