@@ -66,6 +66,19 @@ import Testing
     #expect(report.strayHeadings.capacity < report.strayHeadings.count + 8)
   }
 
+  /// A heading is kept in 48 bytes (it took 88 with `Int` offsets): a text of `一、x` lines holds one a line, as the
+  /// section reader's candidate and then as the report's stray heading.
+  @Test func aHeadingIsKeptIn48Bytes() {
+    #expect(MemoryLayout<SectionHeading>.stride <= 48)
+    var heading = ReportReader.read(SourceText("一、总体情况\r\n𠀀\n二、x\n一、y\n")).strayHeadings[0]
+    #expect((heading.number, heading.title, heading.line) == (1, "y", 3))
+    #expect((heading.range, heading.numberRange, heading.titleRange) == (
+      TextRange(start: 33, end: 40), TextRange(start: 33, end: 36), TextRange(start: 39, end: 40)
+    ))
+    heading.range = TextRange(start: Int(UInt32.max) - 1, end: Int(UInt32.max))
+    #expect(heading.range == TextRange(start: Int(UInt32.max) - 1, end: Int(UInt32.max)))
+  }
+
   /// The reference: for each occurrence, the longest run ending there extends the earliest longest earlier run.
   private func quadraticRun(_ orders: [Int?]) -> [Int] {
     let ranked = orders.indices.compactMap { index in orders[index].map { (index, $0) } }

@@ -7,10 +7,14 @@ package final class CancellationToken: Sendable {
   private let lock = NSLock()
   private nonisolated(unsafe) var cancelled = false
   private let others: [CancellationToken]
+  /// Run at every check, before the answer is read: a test's hold on the work (`nil` outside tests).
+  private let checkpoint: (@Sendable () -> Void)?
 
-  /// A token cancelled when ``cancel()`` is called on it or on one of `others`.
-  package init(cancelledWith others: [CancellationToken] = []) {
+  /// A token cancelled when ``cancel()`` is called on it or on one of `others`; `checkpoint` runs at each of its
+  /// checks (``isCancelled``).
+  package init(cancelledWith others: [CancellationToken] = [], checkpoint: (@Sendable () -> Void)? = nil) {
     self.others = others
+    self.checkpoint = checkpoint
   }
 
   /// A token already cancelled.
@@ -21,7 +25,8 @@ package final class CancellationToken: Sendable {
   }
 
   package var isCancelled: Bool {
-    lock.withLock { cancelled } || others.contains { $0.isCancelled }
+    checkpoint?()
+    return lock.withLock { cancelled } || others.contains { $0.isCancelled }
   }
 
   package func cancel() {

@@ -21,7 +21,7 @@ package struct Finding: Sendable, Hashable {
     indirect case made(FindingDetails)
     case leftover(ConversionLeftover)
     indirect case compatibility(CompatibilityFix)
-    indirect case stray(StrayHeading)
+    case stray(StrayHeading)
   }
 
   package init(

@@ -38,28 +38,39 @@ package enum SectionOrder: Rule {
         related: [RelatedLocation(range: later.heading.range, message: LocalizedText(zh: "第\(ChineseNumeral.string(later.number))部分", en: "section \(later.number)"))]
       ))
     }
+    var repeated: [Int: StrayHeading.RepeatedSection] = [:]
     for heading in context.report.strayHeadings {
-      findings.append(stray(heading, context: context))
+      findings.append(stray(heading, context: context, repeated: &repeated))
     }
     return findings
   }
 
-  /// The finding on a top-level heading that is not one of the report's sections (kept compact: ``StrayHeading``).
-  private static func stray(_ heading: SectionHeading, context: RuleContext) -> Finding {
+  /// The finding on a top-level heading that is not one of the report's sections (kept compact: ``StrayHeading``);
+  /// `repeated` keeps, by section index, what the findings say about a section whose number they repeat.
+  private static func stray(
+    _ heading: SectionHeading, context: RuleContext, repeated: inout [Int: StrayHeading.RepeatedSection]
+  ) -> Finding {
     let sections = context.report.sections
     let container = sections.last { $0.heading.range.start < heading.range.start }
     let insideOther = container.map { $0.number != heading.number } ?? false
     let place: StrayHeading.Place
     if !insideOther,
-      let same = sections.first(where: { $0.heading.number == heading.number && $0.heading.range != heading.range })
+      let index = sections.firstIndex(where: {
+        $0.heading.number == heading.number && $0.heading.range != heading.range
+      })
     {
-      place = .repeated(
-        same: same.heading.range, line: context.text.line(containing: same.heading.range.start) + 1,
-        title: same.heading.title, isEarlier: same.heading.range.start < heading.range.start
-      )
+      let same = sections[index].heading
+      let section =
+        repeated[index]
+        ?? StrayHeading.RepeatedSection(
+          range: same.range, line: context.text.line(containing: same.range.start) + 1, title: same.title
+        )
+      repeated[index] = section
+      place = .repeated(section, isEarlier: same.range.start < heading.range.start)
     } else {
-      place = .inside(container: container?.number)
+      place = .inside(container: container.map { UInt8($0.number) })
     }
-    return Finding(range: heading.range, stray: StrayHeading(number: heading.number, title: heading.title, place: place))
+    let stray = StrayHeading(title: heading.title, place: place, number: UInt16(heading.number))
+    return Finding(range: heading.range, stray: stray)
   }
 }

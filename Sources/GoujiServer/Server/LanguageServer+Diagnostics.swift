@@ -57,9 +57,12 @@ extension LanguageServer {
     )
   }
 
-  /// What stops work on `uri`: the client cancelling the request being processed, or a newer change of `uri`.
+  /// What stops work on `uri`: the client cancelling the request being processed, or a newer change of `uri`. Its
+  /// checks pass the options' ``AnalysisGate``, if a test set one.
   func cancellation(for uri: DocumentURI) -> CancellationToken {
-    CancellationToken(cancelledWith: [queuedChanges.newerChange(of: uri)] + (currentRequest.map { [$0] } ?? []))
+    let others = [queuedChanges.newerChange(of: uri)] + (currentRequest.map { [$0] } ?? [])
+    guard let gate = options.analysisGate else { return CancellationToken(cancelledWith: others) }
+    return CancellationToken(cancelledWith: others, checkpoint: { gate.pass() })
   }
 
   /// What the reader understood of the document's current text, read if needed (`nil` when the work on the

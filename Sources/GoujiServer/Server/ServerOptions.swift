@@ -17,6 +17,9 @@ package struct ServerOptions: Sendable {
   package var maximumTextBytes = SourceText.maximumByteCount
   /// The most diagnostics listed for one document, published or pulled; the rest are counted in one more diagnostic.
   package var listedDiagnosticsLimit = standardListedDiagnosticsLimit
+  /// Where the work on a document waits at its first check of cancellation until a test lets it go on; `nil` (never
+  /// waiting) except in tests, which set it to send a cancellation or a change known to arrive during that work.
+  package var analysisGate: AnalysisGate?
 
   /// 1,000: an editor cannot show more to any use (VS Code's and Theia's extension hosts keep 1,000 a file), and
   /// their JSON would outgrow the text: 50 MB of `[image: …]` leftovers are 5 million findings.

@@ -3,50 +3,39 @@ import GoujiText
 import JSONRPC
 import LanguageServerProtocol
 
-/// The requests received and not yet answered, each with the token that cancels its work and whether the server
-/// began to answer it.
+/// The requests received and not yet answered, each with the token that cancels its work.
 ///
 /// `$/cancelRequest` is recorded here as soon as the connection reads it, without waiting for the server's queue:
 /// a request still queued is answered `RequestCancelled` without being computed, and the analysis of a request
 /// being computed stops at its next check (between the reader's phases and between rules).
 final class RequestTracker: Sendable {
-  /// A request between its arrival and its answer.
-  private struct Pending {
-    let token = CancellationToken()
-    /// Whether the server's queue has taken it up (``RequestTracker/starting(_:)``).
-    var isStarted = false
-  }
-
-  private let pending = Locked([RequestID: Pending]())
+  private let pending = Locked([RequestID: CancellationToken]())
 
   /// Notes that request `id` arrived.
   func received(_ id: RequestID) {
-    pending.withLock { $0[id] = Pending() }
+    pending.withLock { $0[id] = CancellationToken() }
   }
 
   /// Cancels request `id`, if it is still waiting for its answer.
   func cancel(_ id: RequestID) {
-    pending.withLock { $0[id]?.token }?.cancel()
+    pending.withLock { $0[id] }?.cancel()
   }
 
   /// Whether the client cancelled request `id`.
   func isCancelled(_ id: RequestID) -> Bool {
-    pending.withLock { $0[id]?.token }?.isCancelled ?? false
+    pending.withLock { $0[id] }?.isCancelled ?? false
+  }
+
+  /// Whether request `id` arrived and has not been answered yet: a test knows then that the connection read it and
+  /// every message sent before it.
+  func isAwaitingAnswer(_ id: RequestID) -> Bool {
+    pending.withLock { $0[id] != nil }
   }
 
   /// Notes that the server began to answer request `id`; returns the token that the client's `$/cancelRequest`
   /// of `id` cancels.
   func starting(_ id: RequestID) -> CancellationToken {
-    pending.withLock { requests in
-      requests[id]?.isStarted = true
-      return requests[id]?.token
-    } ?? CancellationToken()
-  }
-
-  /// Whether the server began to answer request `id` and has not answered it yet: a cancellation then stops work
-  /// under way rather than a request still queued.
-  func isStarted(_ id: RequestID) -> Bool {
-    pending.withLock { $0[id]?.isStarted ?? false }
+    pending.withLock { $0[id] } ?? CancellationToken()
   }
 
   /// Forgets request `id` once it has been answered.

@@ -1,22 +1,78 @@
 import GoujiText
 
 /// A heading numbered like a top-level section (`三、…`).
+///
+/// Kept compact (48 bytes, was 88: `UInt32` offsets and line, as every offset of a text fits one):
+/// a text of `一、x` lines has a heading a line, each a stray heading of the report and first a candidate of the
+/// section reader.
 package struct SectionHeading: Sendable, Hashable {
-  /// The value of the numeral as written (三 → 3).
-  package var number: Int
   /// The title after the numbering, normalised.
   package var title: String
-  /// The whole heading, numbering included (leading spaces and leftovers excluded).
-  package var range: TextRange
-  package var numberRange: TextRange
-  package var titleRange: TextRange
-  /// Zero-based line of the heading.
-  package var line: Int
+  private var compactRange: CompactRange
+  private var compactNumberRange: CompactRange
+  private var compactTitleRange: CompactRange
+  private var compactLine: UInt32
+  private var compactNumber: UInt16
   /// Whether the title's end is a guess: a heading inside flattened text whose wording is neither the canonical
   /// title nor a variant runs straight into the section's text.
   package var hasUncertainEnd = false
   /// How the heading is numbered: `三、` as the national format numbers it, or `第三部分`.
   package var numbering = HeadingNumbering.enumerated
+
+  package init(
+    number: Int, title: String, range: TextRange, numberRange: TextRange, titleRange: TextRange, line: Int,
+    numbering: HeadingNumbering = .enumerated
+  ) {
+    self.title = title
+    compactRange = CompactRange(range)
+    compactNumberRange = CompactRange(numberRange)
+    compactTitleRange = CompactRange(titleRange)
+    compactLine = UInt32(line)
+    compactNumber = UInt16(number)
+    self.numbering = numbering
+  }
+
+  /// The value of the numeral as written (三 → 3; a numeral of at most three characters).
+  package var number: Int {
+    get { Int(compactNumber) }
+    set { compactNumber = UInt16(newValue) }
+  }
+  /// The whole heading, numbering included (leading spaces and leftovers excluded).
+  package var range: TextRange {
+    get { compactRange.range }
+    set { compactRange = CompactRange(newValue) }
+  }
+  package var numberRange: TextRange {
+    get { compactNumberRange.range }
+    set { compactNumberRange = CompactRange(newValue) }
+  }
+  package var titleRange: TextRange {
+    get { compactTitleRange.range }
+    set { compactTitleRange = CompactRange(newValue) }
+  }
+  /// Zero-based line of the heading.
+  package var line: Int {
+    get { Int(compactLine) }
+    set { compactLine = UInt32(newValue) }
+  }
+}
+
+/// A ``TextRange`` in 8 bytes: every offset of a text fits a `UInt32` (`SourceText.maximumByteCount`).
+private struct CompactRange: Sendable, Hashable {
+  var start: UInt32
+  var end: UInt32
+
+  init(_ range: TextRange) {
+    start = UInt32(range.start)
+    end = UInt32(range.end)
+  }
+
+  var range: TextRange { TextRange(start: Int(start), end: Int(end)) }
+}
+
+extension CompactRange: CustomReflectable {
+  /// Reflected as the range it stands for: what `dump` prints, and how `ReportWalkTests` finds every stored range.
+  var customMirror: Mirror { Mirror(self, children: ["range": range]) }
 }
 
 /// How a heading is numbered.

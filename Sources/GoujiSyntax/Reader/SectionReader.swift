@@ -18,32 +18,41 @@ enum SectionReader {
 
   /// Every heading candidate of the text: headings at line starts, and canonical headings inside long lines for
   /// sections not found at line starts.
-  static func candidates(_ text: SourceText, lines: LineInfos) -> [Candidate] {
-    var candidates = lines.indices.compactMap { lineHeading(text, lines[$0], line: $0, end: text.count) }
-    let topics = Set(candidates.compactMap(\.topic))
+  static func candidates(_ text: SourceText, lines: LineInfos) -> Candidates {
+    var candidates = Candidates()
+    var topics = Set<Int>()
+    for index in lines.indices {
+      guard let candidate = lineHeading(text, lines[index], line: index, end: text.count) else { continue }
+      candidates.append(candidate)
+      if let topic = candidate.topic { topics.insert(topic) }
+    }
     let missing = ReportSections.all.map(\.number).filter { !topics.contains($0) }
     if !missing.isEmpty {
-      candidates += inlineHeadings(text, lines: lines, numbers: missing, end: text.count)
-      candidates.sort { $0.heading.range.start < $1.heading.range.start }
+      candidates.insert(inlineHeadings(text, lines: lines, numbers: missing, end: text.count))
     }
     return candidates
   }
 
-  /// The sections among the candidates before `end` (an appendix start, or the end of the text). `all` is in text
-  /// order (``candidates(_:lines:)``), so those before `end` are a prefix of it, taken without a copy; every one
-  /// of them is either a section or stray, so the stray headings are kept in storage of about their number (a text of
-  /// `一、x` lines has one a line).
-  static func assign(_ all: [Candidate], titleLine: Int?, end: Int) -> Result {
-    let candidates = all.prefix { $0.heading.range.start < end }
+  /// The sections among the candidates before `end` (an appendix start, or the end of the text). Every candidate
+  /// before `end` is either a section or stray, so the stray headings are kept in storage of their number (a text
+  /// of `一、x` lines has one a line).
+  static func assign(_ all: Candidates, titleLine: Int?, end: Int) -> Result {
+    // For each topic (`nil` too), the last line of a candidate before `end` about it.
+    var lastLines: [Int?: Int] = [:]
+    var count = 0
+    for candidate in all {
+      guard candidate.heading.range.start < end else { break }
+      lastLines[candidate.topic] = candidate.heading.line
+      count += 1
+    }
     var accepted: [Candidate] = []
     var stray: [SectionHeading] = []
-    stray.reserveCapacity(candidates.count)
-    for (index, candidate) in candidates.enumerated() {
-      let later = candidates[(index + 1)...]
-      if let titleLine, candidate.heading.line < titleLine,
-        later.contains(where: { $0.topic == candidate.topic && $0.heading.line > titleLine })
-      {
-        stray.append(candidate.heading)  // a heading before the title, repeated after it
+    stray.reserveCapacity(count)
+    for candidate in all {
+      guard candidate.heading.range.start < end else { break }
+      // A heading before the title, repeated after it (a later candidate about the same topic below the title).
+      if let titleLine, candidate.heading.line < titleLine, lastLines[candidate.topic]! > titleLine {
+        stray.append(candidate.heading)
         continue
       }
       let next = (accepted.map { $0.topic ?? 0 }.max() ?? 0) + 1

@@ -17,9 +17,16 @@ enum ExpectedDiagnostics {
   ) -> [JSONValue] {
     let previousReport = previous.map { Analyzer.analyze(SourceText($0)).report }
     let analysis = Analyzer.analyze(SourceText(text), configuration: configuration, previous: previousReport)
+    let ranges = analysis.diagnostics.flatMap { [$0.range] + $0.related.map(\.range) }
+    let positions = IndependentPositions.positions(
+      of: ranges.flatMap { [$0.start, $0.end] }, in: text, encoding: encoding
+    )
+    func range(_ range: TextRange) -> JSONValue {
+      ["start": positions[range.start]!, "end": positions[range.end]!]
+    }
     return analysis.diagnostics.map { diagnostic in
       var expected: [String: JSONValue] = [
-        "range": IndependentPositions.range(diagnostic.range.start, diagnostic.range.end, in: text, encoding: encoding),
+        "range": range(diagnostic.range),
         "severity": .int(severity(diagnostic.severity)),
         "code": .string(diagnostic.code),
         "codeDescription": ["href": .string(RuleRegistry.rule(diagnostic.code)!.metadata.documentationURL)],
@@ -31,7 +38,7 @@ enum ExpectedDiagnostics {
           [
             "location": [
               "uri": .string(uri),
-              "range": IndependentPositions.range(related.range.start, related.range.end, in: text, encoding: encoding),
+              "range": range(related.range),
             ],
             "message": .string(related.message.text(language)),
           ]

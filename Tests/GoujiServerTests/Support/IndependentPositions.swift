@@ -9,16 +9,32 @@ enum IndependentPositions {
   /// The LSP position of the UTF-8 `offset` in `text`, the character counted in `encoding` (`utf-8`, `utf-16`,
   /// `utf-32`). Lines end at LF, CRLF and lone CR; an offset between CR and LF is the end of the line.
   static func position(of offset: Int, in text: String, encoding: String) -> JSONValue {
+    positions(of: [offset], in: text, encoding: encoding)[offset]!
+  }
+
+  /// The LSP positions of `offsets` in `text`, as ``position(of:in:encoding:)`` gives each, found in one walk over the
+  /// text: a test of a long report asks for hundreds, each of which walked the whole text on its own.
+  static func positions(of offsets: [Int], in text: String, encoding: String) -> [Int: JSONValue] {
+    var pending = Set(offsets).sorted()[...]
+    var found: [Int: JSONValue] = [:]
     var line = 0
     var column = 0
     var consumed = 0
+    /// Every offset pending up to `consumed` stands at the position counted so far.
+    func recordReached() {
+      while let next = pending.first, consumed >= next {
+        found[next] = ["line": .int(line), "character": .int(column)]
+        pending.removeFirst()
+      }
+    }
     let scalars = Array(text.unicodeScalars)
     for (index, scalar) in scalars.enumerated() {
-      if consumed >= offset { break }
+      recordReached()
+      if pending.isEmpty { break }
       consumed += scalar.utf8.count
       let isCRBeforeLF = scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
       if isCRBeforeLF {
-        if consumed >= offset { break }
+        recordReached()
         continue
       }
       if scalar == "\n" || scalar == "\r" {
@@ -28,7 +44,8 @@ enum IndependentPositions {
         column += units(of: scalar, in: encoding)
       }
     }
-    return ["line": .int(line), "character": .int(column)]
+    recordReached()
+    return found
   }
 
   static func range(_ start: Int, _ end: Int, in text: String, encoding: String) -> JSONValue {
