@@ -42,8 +42,8 @@ extension Table3Reader {
   ///
   /// A split that no rule confirms is read as written only because the column kinds allow no other (the solver's
   /// forced split). In a flattened table that lost several rows, the digits glued at a row's end may be the next
-  /// row's text: a 序号 column's number written before each label (`…0 2 6` + `11` + `7.属于行政执法案卷` is
-  /// `0 0 2 611`, `inv-2021-serial`, flat-glued) read as a 总计 of 611 made a GJ310 error from a misreading.
+  /// row's text: a 序号 column's number written before each label (`…02 6`, then the next row's `11`, then
+  /// `7.属于行政执法案卷`: `02 611`, `inv-2021-serial`, flat-glued) read as a 总计 of 611, a GJ310 error from a misreading.
   func confirmingForcedSplits(
     _ readings: [String: GluedRowReading], state: RowsState, format: Table3Spec
   ) -> [String: GluedRowReading] {
