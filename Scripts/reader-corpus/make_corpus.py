@@ -190,7 +190,50 @@ INVENTED = {
     "inv-2023-defect": dict(
         seed=15023, fmt="2021", year=2023, agency="某某市某某区司法局", scale=2, defect=True, separator="．",
         headings=CANONICAL),
+    # Round "unseen4": shapes no report above has.
+    # A county office whose table 三 has a 序号 column before its labels (numbers 1 to 28: no cell of the format),
+    # a title over three lines (a narrow title block), and page footers `第 2 页 共 5 页`, on A5 pages.
+    "inv-2021-serial": dict(
+        seed=16021, fmt="2021", year=2021, agency="某某省某某市某某县人民政府办公室", serial=True, title_width="12em",
+        footer="pages", headings=CANONICAL),
+    # A report typed in Word with manual line breaks inside cells (`<br>`): labels and group labels of table 三
+    # (`一、本年新收<br>政府信息公开申请数量`), the column headers of tables 三 and 四 (`结果<br>维持`), table 二's
+    # amount header; and one defect on purpose: 一、本年新收's 总计 typed one less than its parts (R3-2 broken in
+    # that row, R3-1 in the 总计 column), which every form that reads the row must still report.
+    "inv-2022-breaks": dict(
+        seed=17022, fmt="2021", year=2022, agency="某某市某某区市场监督管理局", scale=2, br_cells=True,
+        short_total=True, headings=CANONICAL),
+    # A report whose tables 三 and 四 were pasted as pictures (`<img>`, as scanned tables are published): their text
+    # is in no form, so gouji must read no value for them and say it could not read them (never an error against
+    # the report's numbers); table 二 is a real table.
+    "inv-2023-images": dict(
+        seed=18023, fmt="2021", year=2023, agency="某某县某某街道办事处", image_tables=[3, 4], headings=CANONICAL),
 }
+
+# Manual line breaks (`<br>`) a writer types inside cells (`br_cells`): where each cell's text is broken.
+BREAKS = {
+    "一、本年新收政府信息公开申请数量": "一、本年新收¦政府信息公开申请数量",
+    "二、上年结转政府信息公开申请数量": "二、上年结转¦政府信息公开申请数量",
+    "三、本年度办理结果": "三、本年度¦办理结果",
+    "（二）部分公开（区分处理的，只计这一情形，不计其他情形）":
+        "（二）部分公开¦（区分处理的，只计这一情形，不计其他情形）",
+    "（三）不予公开": "（三）不予¦公开",
+    "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请":
+        "1.申请人无正当理由逾期不补正、¦行政机关不再处理其政府信息公开申请",
+    "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请":
+        "2.申请人逾期未按收费通知要求缴纳费用、¦行政机关不再处理其政府信息公开申请",
+    "四、结转下年度继续办理": "四、结转下年度¦继续办理",
+    NOTE: "（本列数据的勾稽关系为：¦第一项加第二项之和，¦等于第三项加第四项之和）",
+    "社会公益组织": "社会公益¦组织", "法律服务机构": "法律服务¦机构", "法人或其他组织": "法人或¦其他组织",
+    "未经复议直接起诉": "未经复议¦直接起诉", "结果维持": "结果¦维持", "结果纠正": "结果¦纠正", "其他结果": "其他¦结果",
+    "尚未审结": "尚未¦审结", "本年收费金额（单位：万元）": "本年收费金额¦（单位：万元）",
+}
+
+
+def broken(doc: dict, text: str) -> str:
+    """A cell's text with the writer's line breaks (`¦`, written `<br>` by `td`) when the report has them."""
+    return BREAKS.get(text, text) if doc["br_cells"] else text
+
 
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -260,6 +303,9 @@ def invent_tables(rng: random.Random, spec: dict) -> tuple[list[dict], list[dict
     if spec.get("defect"):
         typo = next(e for e in table3 if e["row"] == "（一）予以公开")
         typo["values"][6] = str(int(typo["values"][6]) + 1)
+    if spec.get("short_total"):
+        first = table3[0]["values"]
+        first[6] = str(int(first[6]) - 1)
     if spec.get("signed_blanks"):
         changes = iter(["-15", "", "-3", "", "-1"])
         for entry in table2:
@@ -305,6 +351,8 @@ def invented(name: str, spec: dict) -> dict:
         "span_values": spec.get("span_values", False), "split_table3": spec.get("split_table3", False),
         "word_html": spec.get("word_html", False), "repeat_groups": spec.get("repeat_groups", False),
         "part_headings": spec.get("part_headings", False), "separator": spec.get("separator", "、"),
+        "serial": spec.get("serial", False), "footer": spec.get("footer"), "br_cells": spec.get("br_cells", False),
+        "image_tables": spec.get("image_tables", []),
     }
 
 
@@ -318,6 +366,7 @@ def example(name: str) -> dict:
         "show": None, "notes": False, "order": [1, 2, 3, 4, 5, 6],
         "strong_headings": False, "nested": False, "span_values": False, "split_table3": False,
         "word_html": False, "repeat_groups": False, "part_headings": False, "separator": "、",
+        "serial": False, "footer": None, "br_cells": False, "image_tables": [],
     }
 
 
@@ -327,7 +376,7 @@ def td(text: str, colspan: int = 1, rowspan: int = 1, kind: str = "", tag: str =
     """A cell; `kind` is its CSS class: `h` a header cell, `l` a row or group label (styled per report)."""
     attributes = (f' colspan="{colspan}"' if colspan > 1 else "") + (f' rowspan="{rowspan}"' if rowspan > 1 else "")
     attributes += f' class="{kind}"' if kind else ""
-    return f"<{tag}{attributes}>{html.escape(text)}</{tag}>"
+    return f"<{tag}{attributes}>{html.escape(text).replace('¦', '<br>')}</{tag}>"
 
 
 def value_td(doc: dict, value: str, table: int, colspan: int = 1, kind: str = "") -> str:
@@ -353,7 +402,7 @@ def html_table2(doc: dict) -> str:
         columns, _ = spec[clause]
         rows.append(td(clause, colspan=width))
         span = (width - 1) // len(columns) if len(columns) in (1, 3) else 1
-        header = [td("信息内容")] + [td(c, colspan=span) for c in columns]
+        header = [td("信息内容")] + [td(broken(doc, c), colspan=span) for c in columns]
         if len(columns) == 2:
             header[-1] = td(columns[-1], colspan=2)
         rows.append("".join(header))
@@ -368,11 +417,14 @@ def html_table2(doc: dict) -> str:
 def html_table3(doc: dict) -> str:
     tag = "th" if doc["split_table3"] else "td"
     header = [
-        td(NOTE, colspan=3, rowspan=3, kind="h", tag=tag) + td("申请人情况", colspan=7, kind="h", tag=tag),
-        td("自然人", rowspan=2, kind="h", tag=tag) + td("法人或其他组织", colspan=5, kind="h", tag=tag)
+        td(broken(doc, NOTE), colspan=3, rowspan=3, kind="h", tag=tag) + td("申请人情况", colspan=7, kind="h", tag=tag),
+        td("自然人", rowspan=2, kind="h", tag=tag) + td(broken(doc, "法人或其他组织"), colspan=5, kind="h", tag=tag)
         + td("总计", rowspan=2, kind="h t", tag=tag),
-        "".join(td(a, kind="h", tag=tag) for a in APPLICANTS),
+        "".join(td(broken(doc, a), kind="h", tag=tag) for a in APPLICANTS),
     ]
+    if doc["serial"]:
+        # A 序号 column before the labels: each row numbered, no cell of the format.
+        header[0] = td("序号", rowspan=3, kind="h", tag=tag) + header[0]
     rows = list(header)
     breaks = []
     entries = doc["table3"]
@@ -382,10 +434,10 @@ def html_table3(doc: dict) -> str:
         if label == doc["break_before"]:
             breaks.append(len(rows))
         values = "".join(value_td(doc, v, 3) for v in entry["values"][:-1]) + value_td(doc, entry["values"][-1], 3, kind="t")
+        cells = td(str(index + 1)) if doc["serial"] else ""
         if not label.startswith("（"):
-            rows.append(td(label, colspan=3, kind="l") + values)
+            rows.append(cells + td(broken(doc, label), colspan=3, kind="l") + values)
             continue
-        cells = ""
         group, _, own = label.partition(" ")
         if doc["repeat_groups"]:
             # Every row of a group carries the group's labels in cells of its own.
@@ -394,14 +446,14 @@ def html_table3(doc: dict) -> str:
             rows.append(cells + values)
             continue
         if entry is outcome[0]:
-            cells += td("三、本年度办理结果", rowspan=len(outcome), kind="l")
+            cells += td(broken(doc, "三、本年度办理结果"), rowspan=len(outcome), kind="l")
         if own:
             siblings = [e for e in entries if e["row"].startswith(group + " ")]
             if entry is siblings[0]:
-                cells += td(group, rowspan=len(siblings), kind="l")
-            cells += td(own, kind="l")
+                cells += td(broken(doc, group), rowspan=len(siblings), kind="l")
+            cells += td(broken(doc, own), kind="l")
         else:
-            cells += td(label, colspan=2, kind="l")
+            cells += td(broken(doc, label), colspan=2, kind="l")
         rows.append(cells + values)
     if doc["split_table3"]:
         # The last row on the next page, in a table of its own under the header repeated.
@@ -419,9 +471,9 @@ def html_rows(rows: list[str]) -> str:
 def html_table4(doc: dict) -> str:
     rows = [
         td("行政复议", colspan=5, kind="h") + td("行政诉讼", colspan=10, kind="h"),
-        "".join(td(r, rowspan=2, kind="h") for r in T4_RESULTS)
-        + td("未经复议直接起诉", colspan=5, kind="h") + td("复议后起诉", colspan=5, kind="h"),
-        "".join(td(r, kind="h") for r in T4_RESULTS * 2),
+        "".join(td(broken(doc, r), rowspan=2, kind="h") for r in T4_RESULTS)
+        + td(broken(doc, "未经复议直接起诉"), colspan=5, kind="h") + td("复议后起诉", colspan=5, kind="h"),
+        "".join(td(broken(doc, r), kind="h") for r in T4_RESULTS * 2),
         "".join(value_td(doc, v, 4) for v in doc["table4"]),
     ]
     return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
@@ -459,8 +511,10 @@ def html_plain_page(doc: dict) -> str:
              "text-align:center;font-size:9pt}h1{font-size:18pt;text-align:center}h2{font-size:12pt}")
     # Small pages, so that tables break across pages under a running header, between page numbers.
     style += doc["css"]
+    number = ('"第 " counter(page) " 页 共 " counter(pages) " 页"' if doc["footer"] == "pages"
+              else '"— " counter(page) " —"')
     style += ("@page{size:" + doc["page"] + ";margin:14mm 10mm;@top-center{content:\"" + doc["title"] + "\";font-size:8pt}"
-              "@bottom-center{content:\"— \" counter(page) \" —\";font-size:8pt}}")
+              "@bottom-center{content:" + number + ";font-size:8pt}}")
     title_style = f' style="width:{doc["title_width"]};margin:0 auto"' if doc["title_width"] else ""
     parts = [f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{html.escape(doc['title'])}</title>"
              f"<style>{style}</style></head><body>", f"<h1{title_style}>{html.escape(doc['title'])}</h1>"]
@@ -469,7 +523,11 @@ def html_plain_page(doc: dict) -> str:
         text = html.escape(heading_text(doc, number))
         parts.append(f"<p><strong>{text}</strong></p>" if doc["strong_headings"] else f"<h2>{text}</h2>")
         parts += [f"<p>{html.escape(p)}</p>" for p in prose(doc, number)]
-        if number in tables:
+        if number in doc["image_tables"]:
+            # The table pasted as a picture: the page holds no text of it.
+            parts.append(f"<p style=\"text-align:center\"><img src=\"/uploads/{doc['reportYear'] + 1}/01/"
+                         f"W0{doc['reportYear'] + 1}0120{number}1234.png\" style=\"width:600px;height:240px\"></p>")
+        elif number in tables:
             table = tables[number](doc)
             # A one-cell layout table around the report's table, as portal templates nest them.
             parts.append(f"<table width=\"100%\"><tr><td>{table}</td></tr></table>" if doc["nested"] else table)
@@ -610,12 +668,17 @@ def flattened(doc: dict, glued: bool) -> str:
                     clause = entry["subtable"]
                     body += clause + "信息内容" + "".join(spec[clause])
                 body += entry["row"] + join(entry["values"], 2)
+        elif number in doc["image_tables"]:
+            pass
         elif number == 3:
             body += NOTE + "申请人情况自然人法人或其他组织总计" + "".join(APPLICANTS)
             for entry in doc["table3"]:
                 repeated = doc["repeat_groups"] and entry["row"].startswith("（")
                 labels = ["三、本年度办理结果"] + entry["row"].split(" ") if repeated else entry["row"].split(" ")[-1:]
-                body += "".join(labels) + join(entry["values"], 3)
+                serial = str(doc["table3"].index(entry) + 1) if doc["serial"] else ""
+                if serial:
+                    serial = serial if glued else f" {serial} "
+                body += serial + "".join(labels) + join(entry["values"], 3)
         elif number == 4:
             body += "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" + join(doc["table4"], 4)
             if doc["extra_tables"]:
@@ -693,7 +756,8 @@ def convert(page: Path, work: Path) -> dict[str, str]:
 def expected(doc: dict) -> dict:
     return {"title": doc["title"].replace(" ", ""), "reportYear": doc["reportYear"], "format": doc["format"],
             "sections": doc["order"],
-            "table2": doc["table2"], "table3": doc["table3"], "table4": doc["table4"]}
+            "table2": doc["table2"], "table3": [] if 3 in doc["image_tables"] else doc["table3"],
+            "table4": [] if 4 in doc["image_tables"] else doc["table4"]}
 
 
 def arguments() -> tuple[set[str] | None, list[str]]:

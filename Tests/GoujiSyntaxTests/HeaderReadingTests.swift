@@ -16,8 +16,19 @@ import Testing
     let names = Fixtures.files(in: Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")).filter {
       name in forms.contains { name.hasSuffix($0) }
     }
-    return Fixtures.exampleNames + names.map { "corpus/" + $0 }
+    let kept = names.filter { name in !unwrittenHeaders.keys.contains { name.hasPrefix("\($0).") } }
+    return Fixtures.exampleNames + kept.map { "corpus/" + $0 }
   }()
+
+  /// Corpus reports (or files) whose text does not write the headers whole, and why (Reading.md, round unseen4).
+  static let unwrittenHeaders: [String: String] = [
+    "inv-2023-images": "tables 三 and 四 are pictures: no form holds their text",
+    "inv-2022-breaks.w3m": "headers broken by `<br>` (`结果` / `维持`) stand on two lines of their cell, as w3m's "
+      + "wrapped headers: not read",
+    "inv-2022-breaks.pandoc": "as its w3m copy, and the group labels broken by `<br>` (`（三）不予` / `公开`)",
+    "inv-2021-serial.flat-glued": "the 序号 header and the first row's number are glued to the header run "
+      + "(`…其他1一、本年新收`): no sequence of header labels fills it, so no header is read",
+  ]
 
   /// The corpus's flattened copies write no group labels (the converter drops the cells that span rows).
   private static func writesGroupLabels(_ name: String) -> Bool {

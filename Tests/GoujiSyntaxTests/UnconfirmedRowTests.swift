@@ -47,4 +47,22 @@ import Testing
     #expect(row.cells.allSatisfy { $0.confidence == .written })
     #expect(!report.problems.contains { if case .rowUnreadable(.table3, _, _) = $0.kind { true } else { false } })
   }
+
+  /// A flattened copy of a table with a 序号 column glues each row's number to the row above's 总计 (`0 0 1814` +
+  /// `2.没有现成…`, `02 611` + `7.属于…`): read as written, those totals broke R3-2 and were GJ310 errors from a
+  /// misreading. In a table that lost several rows (glued rows no split decides count too), they are unread.
+  @Test(arguments: ["\n", "\r\n"])
+  func totalsGluedToTheNextRowsSerialNumberAreLeftUnread(lineEnd: String) throws {
+    let written = Self.text("inv-2021-serial.flat-glued.txt")
+    let text = "𠀀" + written.replacingOccurrences(of: "\n", with: lineEnd)
+    let report = ReportReader.read(SourceText(text))
+    let rows = try #require(report.table3?.rows)
+    let glued = ["6.属于四类过程性信息", "7.属于行政执法案卷", "1.本机关不掌握相关政府信息", "缴纳费用、"]
+    for part in glued {
+      let row = try #require(rows.first { $0.label.contains(part) }, "\(part)")
+      #expect(row.cells.allSatisfy { $0.state == .missing && $0.confidence == .unreadable }, "\(part)")
+    }
+    let totals = rows.compactMap { $0.cells.last?.text }
+    #expect(!totals.contains { ["611", "912", "1814", "723"].contains($0) })
+  }
 }

@@ -9,7 +9,11 @@ package enum TableMissing: Rule {
     code: "GJ301", name: "table-missing", severity: .error, fixAvailability: .always,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "第二、三或四部分缺少统计表", en: "Section 二, 三 or 四 has no recognisable table"),
-      checks: "第二部分应有“第二十条第（一）项”等子表，第三部分应有收到和处理政府信息公开申请情况表，第四部分应有行政复议、行政诉讼情况表。",
+      checks: "第二部分应有“第二十条第（一）项”等子表，第三部分应有收到和处理政府信息公开申请情况表，第四部分应有行政复议、行政诉讼情况表。"
+        + "部分中没有表格、却有图片的痕迹（网页转换留下的`![](….png)`、`[W0….png]`，pandoc的`[]`或`[image: …]`）时，"
+        + "表是以图片发布的，文本中没有它的文字：报告GJ308（警告：本表无法读取），不报告本项。"
+        + "PDF文本（pdftotext）、Word文档另存的文本和不留图片痕迹的网页抓取中，图片不留任何痕迹，"
+        + "无法区分以图片发布的表和缺少的表，仍报告本项。",
       why: "三张统计表是年度报告格式的核心内容，只有文字叙述而没有表格，数据无法核对，也不符合统一格式。",
       wrong: "三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。",
       right: "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：……）\n……（完整的统计表）",

@@ -18,11 +18,13 @@ extension RuleContext {
   }
 
   /// The `.cellCount` problems of the reading, with the table, row key, expected and found counts, split by whether
-  /// the row's cell borders are known (``cellBordersAreKnown(_:rowKey:subtable:)``).
+  /// the row's cell borders are known (``cellBordersAreKnown(_:rowKey:subtable:)``). A row of which not one value was
+  /// found shows no border of any cell: its values were lost, not written short (table 四's values scattered over a
+  /// page break in `pdftotext`'s reading order, `inv-2022-breaks`), so it is a row that could not be read (GJ308).
   func cellCountProblems(withKnownBorders known: Bool) -> [((TableID, String, Int, Int), ReadingProblem)] {
     problems { kind -> (TableID, String, Int, Int)? in
       guard case .cellCount(let table, let key, let subtable, let expected, let found) = kind,
-        cellBordersAreKnown(table, rowKey: key, subtable: subtable) == known
+        (found > 0 && cellBordersAreKnown(table, rowKey: key, subtable: subtable)) == known
       else { return nil }
       return (table, key, expected, found)
     }

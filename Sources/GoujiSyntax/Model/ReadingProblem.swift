@@ -14,6 +14,9 @@ package struct ReadingProblem: Sendable, Hashable {
     case yearUnknown
     /// The section that should hold the table has no recognisable table.
     case tableMissing(TableID)
+    /// The section that should hold the table has none, but a picture's trace (``PictureTrace``) where it belongs:
+    /// the table was published as a picture, so it is unread, not missing. The range is the trace.
+    case tablePicture(TableID)
     /// The table is there but is not read: pandoc's grid around a nested table cuts the table's lines across its
     /// own (``WrappedNestedGrid``), so labels and values cannot be told apart; the range is the grid, which is no prose.
     case tableUnreadable(TableID)

@@ -203,7 +203,11 @@ package enum ReportReader {
         if let grid = cutTable(of: id, in: report) {
           problems.append(ReadingProblem(kind: .tableUnreadable(id), range: grid))
         } else if let section = report.section(id.sectionNumber) {
-          problems.append(ReadingProblem(kind: .tableMissing(id), range: section.heading.range))
+          if let picture = PictureTrace.first(in: report.text, region: section.bodyRange) {
+            problems.append(ReadingProblem(kind: .tablePicture(id), range: picture))
+          } else {
+            problems.append(ReadingProblem(kind: .tableMissing(id), range: section.heading.range))
+          }
         }
         continue
       }

@@ -13,10 +13,14 @@ extension Table3Reader {
   /// row's values after the next row's label, and a row that happens to show seven numbers holds a neighbour's as
   /// often as its own. Read as written, they made a GJ310 error from a misreading (`inv-2024-zone`, word-pdf-raw).
   /// A row that balances, a row placed by the rules (solved), and every row of a table read otherwise stay as read,
-  /// so a report's own unbalanced row is still reported wherever its table can be read.
-  func leaveUnconfirmedRowsUnread(_ state: inout RowsState, format: Table3Spec) {
-    let unread = state.rows.values.filter { $0.writtenCellCount != nil }.count
-    guard unread >= Self.unreadRowsBeforeConfirming else { return }
+  /// so a report's own unbalanced row is still reported wherever its table can be read. `alsoUnread` counts the
+  /// glued rows no split decides (flattened text: a 序号 column's number glued to a row's 总计, `…0 0 1814` +
+  /// `2.没有现成…`, `inv-2021-serial`). Returns whether a row was left unread.
+  @discardableResult
+  func leaveUnconfirmedRowsUnread(_ state: inout RowsState, format: Table3Spec, alsoUnread: Int = 0) -> Bool {
+    let unread = state.rows.values.filter { $0.writtenCellCount != nil }.count + alsoUnread
+    guard unread >= Self.unreadRowsBeforeConfirming else { return false }
+    var changed = false
     let check = RowRuleCheck(rules: format.rules, columns: format.columns)
     for key in format.rows.map(\.key) {
       guard let row = state.rows[key], row.writtenCellCount == nil, state.glued[key] == nil,
@@ -28,6 +32,30 @@ extension Table3Reader {
       state.problems.append(
         ReadingProblem(kind: .rowUnreadable(.table3, rowKey: key, subtable: nil), range: row.range)
       )
+      changed = true
+    }
+    return changed
+  }
+
+  /// `readings` with each glued row's split that breaks its own each-row rule (R3-2) made unreadable, in a table
+  /// where several other rows were left unread (unfit or unsplittable).
+  ///
+  /// A split that no rule confirms is read as written only because the column kinds allow no other (the solver's
+  /// forced split). In a flattened table that lost several rows, the digits glued at a row's end may be the next
+  /// row's text: a 序号 column's number written before each label (`…02 6`, then the next row's `11`, then
+  /// `7.属于行政执法案卷`: `02 611`, `inv-2021-serial`, flat-glued) read as a 总计 of 611, a GJ310 error from a misreading.
+  func confirmingForcedSplits(
+    _ readings: [String: GluedRowReading], state: RowsState, format: Table3Spec
+  ) -> [String: GluedRowReading] {
+    let unfit = state.rows.values.filter { $0.writtenCellCount != nil }.count
+    let unsplit = readings.values.filter { if case .solved = $0 { return false } else { return true } }.count
+    guard unfit + unsplit >= Self.unreadRowsBeforeConfirming else { return readings }
+    let check = RowRuleCheck(rules: format.rules, columns: format.columns)
+    return readings.mapValues { reading in
+      guard case .solved(let split) = reading, !check.holds(split.values.map(CellValueParser.integer)) else {
+        return reading
+      }
+      return .unreadable
     }
   }
 }

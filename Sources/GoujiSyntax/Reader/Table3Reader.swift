@@ -99,7 +99,10 @@ struct Table3Reader {
     }
     leaveUnconfirmedRowsUnread(&state, format: format.table3)
     leaveUnbalancedJoinedRowsUnread(&state, joined: joined.map(rowKey), format: format.table3)
-    resolveGlued(&state, format: format.table3)
+    let unsplit = resolveGlued(&state, format: format.table3)
+    if leaveUnconfirmedRowsUnread(&state, format: format.table3, alsoUnread: unsplit) {
+      resolveGlued(&state, format: format.table3)
+    }
     state.problems += Table3Reader.rowsOutOfOrder(occurrences, read: state.rows, formatRows: formatRows)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
@@ -244,14 +247,16 @@ struct Table3Reader {
   }
 
   /// Splits the glued rows under the rules of the table's own format (2019's R3-3 sums its single （六）其他处理 row,
-  /// 2021's the three rows under it).
-  private func resolveGlued(_ state: inout RowsState, format: Table3Spec) {
-    guard !state.glued.isEmpty else { return }
+  /// 2021's the three rows under it); returns how many of them no split decides.
+  @discardableResult
+  private func resolveGlued(_ state: inout RowsState, format: Table3Spec) -> Int {
+    guard !state.glued.isEmpty else { return 0 }
     var fixed: [String: [Int?]] = [:]
     for (key, row) in state.rows where state.glued[key] == nil { fixed[key] = row.cells.map(\.arithmeticValue) }
     let order = Table3Reader.unionRows.map(\.key)
     let rows = order.compactMap { state.glued[$0] }
-    let readings = TableSolver(columns: format.columns, rules: format.rules).solve(rows, fixed: fixed)
+    let solved = TableSolver(columns: format.columns, rules: format.rules).solve(rows, fixed: fixed)
+    let readings = confirmingForcedSplits(solved, state: state, format: format)
     // In the format's row order, so that the problems come out in the same order on every reading.
     for row in rows {
       guard let reading = readings[row.key], let tableRow = state.rows[row.key] else { continue }
@@ -259,5 +264,6 @@ struct Table3Reader {
       state.rows[row.key]?.cells = cells.count == tableRow.cells.count ? cells : tableRow.cells
       if let problem { state.problems.append(problem) }
     }
+    return rows.filter { if case .solved = readings[$0.key] { return false } else { return true } }.count
   }
 }

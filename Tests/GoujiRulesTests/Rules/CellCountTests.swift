@@ -1,5 +1,7 @@
 import Foundation
+import GoujiAnalysis
 import GoujiTestSupport
+import GoujiText
 import Testing
 
 @Suite struct CellCountTests {
@@ -24,6 +26,20 @@ import Testing
     withKnownIssue("a TAB-separated row one value short reads as a leading empty cell (GoujiSyntax TabFieldFitter)") {
       check(text, rule: "GJ304", expected: [DiagnosticSpec("1️⃣", message: "实际有6个")])
     }
+  }
+
+  /// Table 四's values scattered over a page break in `pdftotext`'s reading order (`inv-2022-breaks`, its headers
+  /// broken by `<br>`): not one value found after the header is no count the report wrote short (GJ304, an error)
+  /// but a table that could not be read (GJ308, a warning).
+  @Test(arguments: ["\n", "\r\n"])
+  func aTableFourWithNoValueFoundIsUnreadNotShort(lineEnd: String) throws {
+    let written = Fixtures.fixture("GoujiSyntaxTests", "corpus/inv-2022-breaks.pdf-raw.txt")
+    let text = "𠀀" + written.replacingOccurrences(of: "\n", with: lineEnd)
+    let analysis = Analyzer.analyze(SourceText(text))
+    #expect(!analysis.diagnostics.contains { $0.code == "GJ304" })
+    let unread = try #require(analysis.diagnostics.first { $0.code == "GJ308" && $0.message.zh.hasPrefix("表四读到") })
+    #expect(unread.severity == .warning)
+    #expect(unread.message.zh.hasPrefix("表四读到0个数值，格式有15列"))
   }
 
   /// Forms that show every cell's borders: a line per cell, TABs.
