@@ -13,26 +13,30 @@ extension RuleEngine {
     var partials: [String: any Sendable] = [:]
     /// What each regional rule's combination keeps for the next run, by code.
     var combinations: [String: any Sendable] = [:]
-    /// The blocks the regional rules find their partial results in, and which previous block each one is.
+    /// The blocks the regional rules find their partial results in, and which previous block each one is: whole
+    /// lines, and cut inside long lines too for the rules that read sentences (``RegionalRule/readsSubLineRegions``;
+    /// the same blocks when no line is longer than a block).
     var blocks: LineBlocks
+    var sentenceBlocks: LineBlocks
     var ran: [String] = []
     var regionsRead: [String: Int] = [:]
 
     /// A run with `blocks` (after an edit: those moved from the previous run's), or the report's cut afresh.
-    init(_ context: RuleContext, configuration: RuleConfiguration, blocks: LineBlocks? = nil) {
+    init(_ context: RuleContext, configuration: RuleConfiguration, blocks: (LineBlocks, LineBlocks)? = nil) {
       var context = context
       context.townshipDeadline = configuration.townshipDeadline
       self.context = context
       self.configuration = configuration
       inputs = RunInputs(context, configuration: configuration)
-      self.blocks = blocks ?? LineBlocks(context.report)
+      self.blocks = blocks?.0 ?? LineBlocks(context.report)
+      sentenceBlocks = blocks?.1 ?? LineBlocks(context.report, cutsLines: true)
     }
 
     /// What the run found.
     var results: RuleResults {
       RuleResults(
-        byRule: byRule, partials: partials, combinations: combinations, blocks: blocks.ranges, inputs: inputs,
-        ran: ran, regionsRead: regionsRead
+        byRule: byRule, partials: partials, combinations: combinations, blocks: blocks.ranges,
+        sentenceBlocks: sentenceBlocks.ranges, inputs: inputs, ran: ran, regionsRead: regionsRead
       )
     }
 
@@ -56,7 +60,8 @@ extension RuleEngine {
       byRule[code] = [FindingPiece(findings: rule.check(context))]
     }
 
-    /// Runs a regional rule on the blocks that are no previous block, and moves its `previous` partial results (its
+    /// Runs a regional rule on its blocks (``RegionalRule/readsSubLineRegions``: `sentenceBlocks`, else `blocks`)
+    /// that are no previous block, and moves its `previous` partial results (its
     /// `[Partial]`, cast once rather than once per block) of the others with `change` (`nil`: a first run). A block
     /// that ends before the change's ``ReadingChange/unmovedBefore`` is where it was, and its partial result is kept
     /// as it is. The combination is told what it `kept` last run, and the change.
@@ -66,6 +71,7 @@ extension RuleEngine {
       let unmovedBefore = change?.unmovedBefore ?? 0
       let move = { (range: TextRange) in change?.move(range) ?? range }
       let code = rule.metadata.code
+      let blocks = rule.readsSubLineRegions ? sentenceBlocks : self.blocks
       let previous = previous as? [R.Partial] ?? []
       var found: [R.Partial] = []
       found.reserveCapacity(blocks.ranges.count)
