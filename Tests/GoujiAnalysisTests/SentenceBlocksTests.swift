@@ -81,6 +81,31 @@ import Testing
     }
   }
 
+  /// A cut before printable ASCII: each paragraph's leftover `[image: …]` starts right at the sentence end before
+  /// it. Edits there (typed at the cut, the leftover's `[` deleted, its `]` deleted, `**` pairs and an unclosed
+  /// `[image:` across the cut) give a fresh analysis, with LF and CRLF.
+  @Test(arguments: ["\n", "\r\n"])
+  func aLeftoverStartingAtACut(_ newline: String) throws {
+    let text = Self.text(newline: newline)
+    let cuts = Self.cuts(Analyzer.analyze(text))
+    let atLeftovers = cuts.filter { text[TextRange(start: $0, end: $0 + 7)] == "[image:" }
+    try #require(atLeftovers.count >= 2, "\(atLeftovers.count) of \(cuts.count) cuts before a leftover")
+    for cut in [atLeftovers[0], atLeftovers[atLeftovers.count / 2]] {
+      let close = try #require(text.bytes[cut...].firstIndex(of: UInt8(ascii: "]")))
+      let edits = [
+        TextEdit(range: TextRange(emptyAt: cut), newText: "的"),
+        TextEdit(range: TextRange(emptyAt: cut), newText: "a"),
+        TextEdit(range: TextRange(start: cut, end: cut + 1), newText: ""),
+        TextEdit(range: TextRange(start: close, end: close + 1), newText: ""),
+        TextEdit(range: TextRange(start: cut - 6, end: cut), newText: "**重点。"),
+        TextEdit(range: TextRange(start: cut - 6, end: cut + 1), newText: "**重点。**["),
+        TextEdit(range: TextRange(emptyAt: cut - 3), newText: "[image: "),
+        TextEdit(range: TextRange(emptyAt: cut - 6), newText: "[image: x"),
+      ]
+      for edit in edits { FlattenedEditTests.expectFreshAfter(text, edit) }
+    }
+  }
+
   /// Typing a character at every cut of the line in turn, each analysis after the one before: the blocks kept after
   /// each edit still start and end at a line start or a sentence end, and the findings are a fresh analysis's.
   @Test func typingAtEveryCutInTurn() throws {

@@ -3,8 +3,9 @@ import GoujiText
 
 /// Where ``LineBlocks`` may cut inside a line for the rules that read sentences
 /// (``RegionalRule/readsSubLineRegions``): right after a sentence end `。；！？`, before an ideograph of the basic
-/// block other than `其` (a total before `其中` is read back across the sentence end, `ProseListReader`), with neither
-/// character in a conversion leftover, on a line without emphasis markers (GJ503 pairs a line's `**`). A sentence, a
+/// block other than `其` (a total before `其中` is read back across the sentence end, `ProseListReader`) or a
+/// printable ASCII character (a leftover such as `[image: …]` may start at the cut), with no leftover spanning the
+/// cut, on a line without emphasis markers (GJ503 pairs a line's `**`). A sentence, a
 /// clause, a list, an enumeration marker never spans such a cut, and the characters on either side fold on their own,
 /// so each side reads to those rules as it reads in the whole line. Whether the line has `**` is asked once per line
 /// (a flattened text's line holds thousands of leftovers).
@@ -31,8 +32,8 @@ struct SentenceCuts {
   /// Whether a block may start or end at `offset`, inside a line.
   mutating func isCut(_ offset: Int) -> Bool {
     let text = report.text
-    guard offset >= 3, offset + 3 <= text.count, Self.endsSentence(text.bytes, before: offset),
-      Self.startsIdeograph(text.bytes, at: offset), !overlapsLeftover(offset)
+    guard offset >= 3, offset < text.count, Self.endsSentence(text.bytes, before: offset),
+      Self.startsCuttable(text.bytes, at: offset), !overlapsLeftover(offset)
     else { return false }
     return !lineHasEmphasis(text.line(containing: offset))
   }
@@ -45,8 +46,11 @@ struct SentenceCuts {
     return first == 0xEF && second == 0xBC && (third == 0x9B || third == 0x81 || third == 0x9F)
   }
 
-  /// Whether an ideograph of U+4E00–U+9FFF other than `其` (U+5176) starts at `offset`.
-  private static func startsIdeograph(_ bytes: [UInt8], at offset: Int) -> Bool {
+  /// Whether a printable ASCII character (`!` to `~`) or an ideograph of U+4E00–U+9FFF other than `其` (U+5176)
+  /// starts at `offset`.
+  private static func startsCuttable(_ bytes: [UInt8], at offset: Int) -> Bool {
+    guard offset < bytes.count else { return false }
+    if (0x21...0x7E).contains(bytes[offset]) { return true }
     guard offset + 3 <= bytes.count else { return false }
     let (lead, second, third) = (bytes[offset], bytes[offset + 1], bytes[offset + 2])
     guard (0xE4...0xE9).contains(lead), (0x80...0xBF).contains(second), (0x80...0xBF).contains(third) else {
@@ -55,12 +59,13 @@ struct SentenceCuts {
     return (lead != 0xE4 || second >= 0xB8) && (lead, second, third) != (0xE5, 0x85, 0xB6)
   }
 
-  /// Whether a leftover overlaps the sentence end before `offset` or the ideograph at it. Only the last leftover to
-  /// start before the ideograph's end can: on a line without `**`, every leftover ends at the first `]` after it or
-  /// at the line's end, so one that starts earlier ends no later than it.
+  /// Whether a leftover that starts before `offset` reaches into the sentence end before it (one that starts at
+  /// `offset` or later lies wholly after the cut). Only the last leftover to start before `offset` can: on a line
+  /// without `**`, every leftover ends at the first `]` after it or at the line's end, so one that starts earlier
+  /// ends no later than it.
   private func overlapsLeftover(_ offset: Int) -> Bool {
     let artifacts = report.artifacts
-    let after = artifacts.partitionPoint { $0.range.start < offset + 3 }
+    let after = artifacts.partitionPoint { $0.range.start < offset }
     return after > 0 && artifacts[after - 1].range.end > offset - 3
   }
 
