@@ -18,9 +18,11 @@ struct SentenceCuts {
     self.report = report
   }
 
-  /// The first cut at or after `window.start` and before `window.end` (inside one line), if any.
+  /// The first cut at or after `window.start` and before `window.end` (inside one line), if any. A line with `**`
+  /// has none, and is not searched (a flattened report's line, typed in, would be scanned whole after every edit).
   mutating func first(in window: TextRange) -> Int? {
     let bytes = report.text.bytes
+    guard !lineHasEmphasis(report.text.line(containing: window.start)) else { return nil }
     var offset = max(window.start, 3)
     while offset < window.end {
       if Self.endsSentence(bytes, before: offset), isCut(offset) { return offset }
