@@ -13,26 +13,30 @@ extension RuleEngine {
     var partials: [String: any Sendable] = [:]
     /// What each regional rule's combination keeps for the next run, by code.
     var combinations: [String: any Sendable] = [:]
-    /// The blocks the regional rules find their partial results in, and which previous block each one is.
+    /// The blocks the regional rules find their partial results in, and which previous block each one is: whole
+    /// lines, and cut inside long lines too for the rules that read sentences (``RegionalRule/readsSubLineRegions``;
+    /// the same blocks when no line is longer than a block).
     var blocks: LineBlocks
+    var sentenceBlocks: LineBlocks
     var ran: [String] = []
     var regionsRead: [String: Int] = [:]
 
     /// A run with `blocks` (after an edit: those moved from the previous run's), or the report's cut afresh.
-    init(_ context: RuleContext, configuration: RuleConfiguration, blocks: LineBlocks? = nil) {
+    init(_ context: RuleContext, configuration: RuleConfiguration, blocks: (LineBlocks, LineBlocks)? = nil) {
       var context = context
       context.townshipDeadline = configuration.townshipDeadline
       self.context = context
       self.configuration = configuration
       inputs = RunInputs(context, configuration: configuration)
-      self.blocks = blocks ?? LineBlocks(context.report)
+      self.blocks = blocks?.0 ?? LineBlocks(context.report)
+      sentenceBlocks = blocks?.1 ?? LineBlocks(context.report, cutsLines: true)
     }
 
     /// What the run found.
     var results: RuleResults {
       RuleResults(
-        byRule: byRule, partials: partials, combinations: combinations, blocks: blocks.ranges, inputs: inputs,
-        ran: ran, regionsRead: regionsRead
+        byRule: byRule, partials: partials, combinations: combinations, blocks: blocks.ranges,
+        sentenceBlocks: sentenceBlocks.ranges, inputs: inputs, ran: ran, regionsRead: regionsRead
       )
     }
 
@@ -56,14 +60,16 @@ extension RuleEngine {
       byRule[code] = [FindingPiece(findings: rule.check(context))]
     }
 
-    /// Runs a regional rule on the blocks that are no previous block, and moves its `previous` partial results (its
-    /// `[Partial]`, cast once rather than once per block) of the others with `change` (`nil`: a first run), in the
-    /// rule's own ``RegionalRule/partials(_:in:previous:after:)``. The combination is told what it `kept` last run,
-    /// and the change.
+    /// Runs a regional rule on its blocks (``RegionalRule/readsSubLineRegions``: `sentenceBlocks`, else `blocks`)
+    /// that are no previous block, and moves its `previous` partial results (its `[Partial]`, cast once rather than
+    /// once per block) of the others with `change` (`nil`: a first run), in the rule's own
+    /// ``RegionalRule/partials(_:in:previous:after:)``. The combination is told what it `kept` last run, and the
+    /// change.
     mutating func runBlocks<R: RegionalRule>(
       _ rule: R.Type, previous: (any Sendable)?, kept: (any Sendable)?, after change: ReadingChange?
     ) {
       let code = rule.metadata.code
+      let blocks = rule.readsSubLineRegions ? sentenceBlocks : self.blocks
       let previous = previous as? [R.Partial] ?? []
       let (found, read) = rule.partials(context, in: blocks, previous: previous, after: change)
       ran.append(code)

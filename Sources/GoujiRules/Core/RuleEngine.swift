@@ -31,7 +31,7 @@ package enum RuleEngine {
 
   /// The results after `change` (what re-reading the edited text changed), reusing `previous` (the results of the
   /// reading before the edits): a rule runs again only when what it reads (``RuleScope``) changed, a regional rule
-  /// only on the blocks of lines (``LineBlocks``) that overlap what was read again; the other findings move with the
+  /// only on its blocks (``LineBlocks``) that overlap what was read again; the other findings move with the
   /// edits. Equal to ``run`` on the new reading.
   package static func rerun(
     _ context: RuleContext, after change: ReadingChange, previous: RuleResults,
@@ -51,7 +51,8 @@ package enum RuleEngine {
       return self.run(context, configuration: configuration, isCancelled: isCancelled)
     }
     let blocks = LineBlocks(context.report, after: change, old: previous.blocks)
-    var run = Run(context, configuration: configuration, blocks: blocks)
+    let sentenceBlocks = LineBlocks(context.report, after: change, old: previous.sentenceBlocks, cutsLines: true)
+    var run = Run(context, configuration: configuration, blocks: (blocks, sentenceBlocks))
     for rule in run.enabledRules {
       guard !isCancelled() else { break }
       let code = rule.metadata.code

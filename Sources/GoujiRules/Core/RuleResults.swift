@@ -18,6 +18,9 @@ package struct RuleResults: Sendable {
   var combinations: [String: any Sendable]
   /// The blocks of lines the regional rules' partial results are for (``LineBlocks``).
   package private(set) var blocks: [TextRange]
+  /// The blocks of the rules that read sentences (``RegionalRule/readsSubLineRegions``): `blocks`, with the lines
+  /// longer than a block cut at sentence ends.
+  package private(set) var sentenceBlocks: [TextRange]
   /// What the rules were run with; any difference makes the next run start afresh.
   var inputs: RunInputs
   /// The codes of the rules that ran (rather than moved their previous findings), and how many blocks of lines
@@ -27,12 +30,13 @@ package struct RuleResults: Sendable {
 
   init(
     byRule: [String: [FindingPiece]], partials: [String: any Sendable], combinations: [String: any Sendable],
-    blocks: [TextRange], inputs: RunInputs, ran: [String], regionsRead: [String: Int]
+    blocks: [TextRange], sentenceBlocks: [TextRange], inputs: RunInputs, ran: [String], regionsRead: [String: Int]
   ) {
     self.byRule = byRule
     self.partials = partials
     self.combinations = combinations
     self.blocks = blocks
+    self.sentenceBlocks = sentenceBlocks
     self.inputs = inputs
     self.ran = ran
     self.regionsRead = regionsRead

@@ -21,11 +21,16 @@ package enum RuleScope: Sendable, Hashable {
 
 /// A rule whose result is made from what it finds in each piece of a region on its own (``RuleScope/regions``), so
 /// an edit re-runs it on the edited lines only. The pieces are whole lines of one region (``Report/lineRegions``),
-/// cut into blocks (``LineBlocks``) wherever the engine likes: the findings must not depend on where they are cut.
+/// cut into blocks (``LineBlocks``) wherever the engine likes — inside a long line too, at a sentence end
+/// (``SentenceCuts``), for a rule that ``readsSubLineRegions`` —: the findings must not depend on where they are cut.
 package protocol RegionalRule: Rule {
+  /// Whether the rule reads sentences, clauses and words, never a line as a whole, so that its pieces may be cut
+  /// inside a long line at a sentence end (``SentenceCuts``); `false` (the default): its pieces are whole lines.
+  static var readsSubLineRegions: Bool { get }
   /// What the rule finds in one piece.
   associatedtype Partial: Sendable
-  /// What the rule finds in `region` (whole lines, all in one region of ``Report/lineRegions``).
+  /// What the rule finds in `region` (whole lines, or when it ``readsSubLineRegions`` from a line start or sentence
+  /// end to another, all in one region of ``Report/lineRegions``).
   static func partial(_ context: RuleContext, in region: TextRange) -> Partial
   /// `partial` with every range moved by `move` (an edit before or after the piece).
   static func moved(_ partial: Partial, by move: (TextRange) -> TextRange) -> Partial
@@ -56,6 +61,8 @@ package protocol RegionalRule: Rule {
 }
 
 extension RegionalRule {
+  package static var readsSubLineRegions: Bool { false }
+
   package static func shifted(_ partial: Partial, by delta: Int, move: (TextRange) -> TextRange) -> Partial {
     moved(partial, by: move)
   }

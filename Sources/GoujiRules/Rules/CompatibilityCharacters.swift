@@ -20,15 +20,20 @@ package enum CompatibilityCharacters: RegionalRule {
   /// How many places the finding lists as related locations.
   package static let relatedLimit = 5
 
-  /// The edits of each line of `region` that has compatibility characters. The bytes of the region's lines are
-  /// scanned in one pass (line ends, ASCII, never hold one), each edit going to its line.
+  /// Its edits are per character; a line cut into pieces has its edits joined again (``editsPerLine(_:text:)``).
+  package static var readsSubLineRegions: Bool { true }
+
+  /// The edits of each line of `region` that has compatibility characters. The bytes of the region's lines (up to
+  /// the region's end, when it ends inside a line) are scanned in one pass (line ends, ASCII, never hold one), each
+  /// edit going to its line.
   package static func partial(_ context: RuleContext, in region: TextRange) -> [[TextEdit]] {
     let text = context.text
     let first = text.line(containing: region.start)
     var last = first - 1
     while last + 1 < text.lineCount, text.lineStarts[last + 1] < region.end { last += 1 }
     guard last >= first else { return [] }
-    return edits(in: TextRange(start: text.lineStarts[first], end: text.lineContentRange(last).end), text: text)
+    let end = min(region.end, text.lineContentRange(last).end)
+    return edits(in: TextRange(start: max(region.start, text.lineStarts[first]), end: end), text: text)
   }
 
   package static func moved(_ partial: [[TextEdit]], by move: (TextRange) -> TextRange) -> [[TextEdit]] {
@@ -38,7 +43,7 @@ package enum CompatibilityCharacters: RegionalRule {
   /// One finding for the whole text, from the edits of every line.
   package static func findings(_ context: RuleContext, from partials: [[[TextEdit]]]) -> [Finding] {
     let text = context.text
-    let perLine = partials.flatMap(\.self)
+    let perLine = editsPerLine(partials, text: text)
     guard let firstLine = perLine.first else { return [] }
     let count = perLine.reduce(0) { $0 + $1.count }
     let distinct = distinctSamples(perLine.joined(), text: text, limit: 5)
@@ -59,6 +64,24 @@ package enum CompatibilityCharacters: RegionalRule {
       perLine: perLine
     )
     return [Finding(range: firstLine.dropFirst().reduce(firstLine[0].range) { $0.union($1.range) }, compatibility: fix)]
+  }
+
+  /// The edits of each line, from the pieces' partial results in order: a line cut into pieces (at sentence ends,
+  /// ``SentenceCuts``) has edits in several, joined here, so the finding counts and lists it as one line.
+  private static func editsPerLine(_ partials: [[[TextEdit]]], text: SourceText) -> [[TextEdit]] {
+    var perLine: [[TextEdit]] = []
+    for partial in partials {
+      guard let first = partial.first else { continue }
+      if let last = perLine.last,
+        text.line(containing: last[0].range.start) == text.line(containing: first[0].range.start)
+      {
+        perLine[perLine.count - 1] = exactCopy(last + first)
+        perLine += partial.dropFirst()
+      } else {
+        perLine += partial
+      }
+    }
+    return perLine
   }
 
   /// The first `limit` distinct `character→replacement` samples of `edits`, in order (enough to tell whether there

@@ -17,7 +17,11 @@ package enum ConversionArtifacts: RegionalRule {
     )
   )
 
-  /// The findings of the leftovers in `region` (whole lines: the two markers of a pair share a line).
+  /// Its leftovers are read one by one; the `**` of a pair share a line, and a line with `**` is never cut
+  /// (``SentenceCuts``), nor is a leftover.
+  package static var readsSubLineRegions: Bool { true }
+
+  /// The findings of the leftovers that start in `region` (the two markers of a pair share a line, never cut).
   package static func partial(_ context: RuleContext, in region: TextRange) -> FindingPiece {
     FindingPiece(findings: findings(context, in: region))
   }

@@ -17,8 +17,12 @@ package enum Enumeration: RegionalRule {
     )
   )
 
+  /// A marker never holds a sentence end, so a block cut after one (``SentenceCuts``) splits none.
+  package static var readsSubLineRegions: Bool { true }
+
   /// The markers in the section bodies inside one block, each with the index of its section: a marker lies on one
-  /// line and its scan starts afresh at a line start, so blocks of whole lines find what the whole body holds.
+  /// line and its scan starts afresh at a line start, so blocks of whole lines find what the whole body holds; a
+  /// block cut inside a line after a sentence end starts the scan as the line's scan stands there.
   package static func partial(_ context: RuleContext, in region: TextRange) -> [SectionMarker] {
     let excluded = context.report.readTables.map(\.range)
     return context.report.sections.indices.flatMap { index -> [SectionMarker] in
@@ -26,9 +30,12 @@ package enum Enumeration: RegionalRule {
       let (start, end) = (max(body.start, region.start), min(body.end, region.end))
       guard start < end else { return [] }
       let piece = TextRange(start: start, end: end)
-      return EnumerationScanner.markers(in: context.text, range: piece, excluding: excluded).map {
-        SectionMarker(section: index, marker: $0)
-      }
+      // A piece that starts where its block was cut inside a line is read as the scan of the line reads it there.
+      let continuesLine = start == region.start && start != body.start && !context.text.isLineStart(start)
+      let markers = EnumerationScanner.markers(
+        in: context.text, range: piece, excluding: excluded, continuingLine: continuesLine
+      )
+      return markers.map { SectionMarker(section: index, marker: $0) }
     }
   }
 
@@ -93,11 +100,20 @@ package enum EnumerationScanner {
     }
   }
 
-  package static func markers(in text: SourceText, range: TextRange, excluding excluded: [TextRange]) -> [Marker] {
+  /// The markers in `range`, its scan starting as at a line start, or, when `continuingLine`, as the scan of the
+  /// whole line stands after the character before `range` (not at a line start, that character before).
+  package static func markers(
+    in text: SourceText, range: TextRange, excluding excluded: [TextRange], continuingLine: Bool = false
+  ) -> [Marker] {
     text.bytes.withUnsafeBufferPointer { bytes in
       var markers: [Marker] = []
       var lineStart = true
       var previous: Unicode.Scalar = " "
+      if continuingLine, range.start > 0 {
+        var lead = range.start - 1
+        while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        (lineStart, previous) = (false, folded(bytes, at: lead).0)
+      }
       var index = range.start
       while index < range.end {
         let (scalar, width) = folded(bytes, at: index)

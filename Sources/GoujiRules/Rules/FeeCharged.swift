@@ -27,6 +27,9 @@ package enum FeeCharged: RegionalRule {
   /// Words that make a sentence a statement that no fee was charged or no notice sent.
   private static let negations = ["未", "没有", "无", "不", "免", "零"]
 
+  /// Its statements are read sentence by sentence.
+  package static var readsSubLineRegions: Bool { true }
+
   /// What the prose of one block says about fees, sentence by sentence (a sentence ends at a line break, so blocks
   /// of whole lines find what the whole prose says): the amounts it says were charged and the clauses that say no
   /// notice was sent, compared with the year and table 三 in ``findings(_:from:)``.

@@ -36,6 +36,9 @@ package enum OtherProvince: RegionalRule {
     return (agency, own)
   }
 
+  /// Its names are read sentence by sentence.
+  package static var readsSubLineRegions: Bool { true }
+
   /// The places the prose of one block names, sentence by sentence (a sentence ends at a line break, so blocks of
   /// whole lines find what the whole prose names), in text order; nothing when the body's name places it nowhere.
   package static func partial(_ context: RuleContext, in region: TextRange) -> [PlaceMention] {

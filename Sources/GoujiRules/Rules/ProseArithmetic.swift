@@ -24,6 +24,10 @@ package enum ProseArithmetic: RegionalRule {
     )
   )
 
+  /// Its lists end at a sentence end and their totals are read back to one, never across a block cut after one
+  /// (``SentenceCuts`` does not cut before `其`); its other checks read a sentence.
+  package static var readsSubLineRegions: Bool { true }
+
   /// The findings in the prose of one block: every list lies on one line and every sentence ends at a line break,
   /// so blocks of whole lines find what the whole prose holds.
   package static func partial(_ context: RuleContext, in region: TextRange) -> [Finding] {

@@ -62,9 +62,10 @@ struct KeyClasses: Sendable {
     return size
   }
 
-  /// The class of each line of `lines`, -1 for a line without a key.
+  /// The class of each line of `lines`, -1 for a line without a key and for a piece of a line cut by its block
+  /// (the line has its class as a ``JoinedLine``).
   mutating func classes(of lines: [ProseLine]) -> [Int32] {
-    lines.map { line in line.key.map { Int32(self.class(of: $0)) } ?? -1 }
+    lines.map { line in line.cut.isEmpty ? line.key.map { Int32(self.class(of: $0)) } ?? -1 : -1 }
   }
 
   /// The class of `key`: a new one when no key with its characters was seen.

@@ -2,10 +2,55 @@ import Foundation
 import GoujiText
 
 /// A line of prose as GJ504 reads it: its key when it is compared (long enough, no page furniture in it; `nil`
-/// otherwise, and for the reset where a prose range starts) and its range without the white space around it.
+/// otherwise, and for the reset where a prose range starts) and its range without the white space around it. A piece
+/// of a line cut by its block (``SentenceCuts``) has the key of its characters and says where it was cut: the line is
+/// read whole from its pieces (``JoinedLine``).
 package struct ProseLine: Sendable {
   var key: LineKey?
   var source: TextRange
+  var cut: LineCut = []
+}
+
+/// Where a piece of a line of prose was cut by its block: before it (it goes on from the previous block's last line)
+/// and after it (it goes on in the next block's first line).
+struct LineCut: OptionSet, Sendable {
+  let rawValue: UInt8
+  static let before = LineCut(rawValue: 1)
+  static let after = LineCut(rawValue: 2)
+}
+
+/// A line of prose cut into pieces by the blocks (GJ504 reads it as one line): where its pieces are (block, line),
+/// its range and its characters.
+struct JoinedLine {
+  var pieces: [(block: Int, line: Int)]
+  var source: TextRange
+  var characters: Int
+
+  /// The lines cut into pieces in `partials`, in text order: each from a piece cut after it to the next piece cut
+  /// before it and not after it.
+  static func all(in partials: [ProseLines]) -> [JoinedLine] {
+    var joined: [JoinedLine] = []
+    var open: JoinedLine?
+    for (block, lines) in partials.enumerated() where lines.hasCuts {
+      for index in lines.lines.indices where !lines.lines[index].cut.isEmpty {
+        let (cut, source) = (lines.lines[index].cut, lines.source(index))
+        let characters = lines.lines[index].key?.scalars.count ?? 0
+        if var line = open, cut.contains(.before) {
+          line.pieces.append((block, index))
+          line.source = TextRange(start: line.source.start, end: source.end)
+          line.characters += characters
+          open = line
+        } else {
+          open = JoinedLine(pieces: [(block, index)], source: source, characters: characters)
+        }
+        if !cut.contains(.after), let line = open {
+          joined.append(line)
+          open = nil
+        }
+      }
+    }
+    return joined
+  }
 }
 
 /// The lines of prose of one block (GJ504's partial result), each `delta` bytes from where it was read: a block the
@@ -14,6 +59,8 @@ package struct ProseLine: Sendable {
 package struct ProseLines: Sendable {
   var lines: [ProseLine]
   var delta = 0
+  /// Whether a line is cut by the block (``ProseLine/cut``).
+  var hasCuts = false
 
   /// Where the line at `index` is now.
   func source(_ index: Int) -> TextRange {

@@ -41,6 +41,10 @@ package enum TextTableMismatch: RegionalRule {
     var isEmpty: Bool { counts.isEmpty && outcomes.isEmpty && publications.isEmpty }
   }
 
+  /// Its counts are read clause by clause, its claims sentence by sentence: a block cut after a sentence end cuts
+  /// none in two.
+  package static var readsSubLineRegions: Bool { true }
+
   /// The claims of each section with claims whose body lies partly in `region` (a block of whole lines), in text
   /// order. A count's clause and a claim's sentence end at a line break, so blocks of whole lines find what the
   /// whole section claims; the claims depend on nothing outside the block but the facts every run is made with (the
