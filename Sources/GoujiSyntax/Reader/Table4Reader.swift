@@ -87,19 +87,16 @@ struct Table4Reader {
     return context.cells(placement, verified: verified)
   }
 
-  /// The header labels up to the first value: a gap holding a digit ends the block. A block of fewer than three
-  /// labels followed by a digit is a header word in the prose before the table (`本年度行政复议1件。`), passed over for
-  /// the next block.
+  /// The header labels up to the first value: a gap holding a digit ends the block.
   func headerBlock(_ occurrences: [LabelOccurrence]) -> [LabelOccurrence]? {
-    var block: [LabelOccurrence] = []
-    for occurrence in occurrences {
-      if let last = block.last, context.containsDigit(TextRange(start: last.range.end, end: occurrence.range.start)) {
-        if block.count >= 3 { return block }
-        block = []
-      }
+    guard let first = occurrences.first else { return nil }
+    var block = [first]
+    for occurrence in occurrences.dropFirst() {
+      let gap = TextRange(start: block.last!.range.end, end: occurrence.range.start)
+      if context.containsDigit(gap) { break }
       block.append(occurrence)
     }
-    return block.isEmpty ? nil : block
+    return block
   }
 
   /// The fifteen values of a glued run, split as one row under R4 (checked every five values).

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ConversionArtifactsTests {
   @Test func imageOnItsOwnLineIsDeletedWithTheLine() throws {
     let text = ReportBuilder().with {
-      $0.prose[4] = "本年度行政复议1件。\n1️⃣[image: 2e5680157276bf03a9961bb33999432]⏹\n以上为统计情况。"
+      $0.prose[4] = "本年度收到复议申请。\n1️⃣[image: 2e5680157276bf03a9961bb33999432]⏹\n以上为统计情况。"
     }.build()
     check(text, rule: "GJ503", expected: [
       DiagnosticSpec(
@@ -14,7 +14,7 @@ import Testing
       )
     ])
     let fixed = try #require(checkFixes(text, rule: "GJ503", safe: true).first)
-    #expect(fixed.contains("本年度行政复议1件。\n以上为统计情况。"))
+    #expect(fixed.contains("本年度收到复议申请。\n以上为统计情况。"))
   }
 
   @Test func bookmarkBeforeTextIsDeletedAlone() throws {
