@@ -15,7 +15,7 @@ struct StrayHeading: Sendable {
 
   /// Where a stray heading stands: its number is used again, or it is inside another section (or before all).
   enum Place: Sendable {
-    /// The section `same` has the same number, earlier (`isEarlier`) or later.
+    /// The section given has the same number, earlier (`isEarlier`) or later.
     case repeated(RepeatedSection, isEarlier: Bool)
     /// Inside the section numbered `container`, or before every section when `nil`.
     case inside(container: UInt8?)

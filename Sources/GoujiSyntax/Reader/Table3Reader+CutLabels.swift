@@ -26,11 +26,7 @@ extension Table3Reader {
       guard let row = state.rows[key], row.writtenCellCount == nil, state.glued[key] == nil,
         !check.holds(row.cells.map(\.arithmeticValue))
       else { continue }
-      let end = row.cells.map(\.range.end).max() ?? row.range.end
-      state.rows[key]?.cells = row.cells.map { _ in Cell(text: "", range: TextRange(emptyAt: end), state: .missing) }
-      state.problems.append(
-        ReadingProblem(kind: .rowUnreadable(.table3, rowKey: key, subtable: nil), range: row.range)
-      )
+      state.leaveUnread(key, row)
     }
   }
 }

@@ -27,11 +27,7 @@ extension Table3Reader {
         !row.cells.isEmpty, row.cells.allSatisfy({ $0.isReadable && $0.confidence == .written }),
         !check.holds(row.cells.map(\.arithmeticValue))
       else { continue }
-      let end = row.cells.map(\.range.end).max() ?? row.range.end
-      state.rows[key]?.cells = row.cells.map { _ in Cell(text: "", range: TextRange(emptyAt: end), state: .missing) }
-      state.problems.append(
-        ReadingProblem(kind: .rowUnreadable(.table3, rowKey: key, subtable: nil), range: row.range)
-      )
+      state.leaveUnread(key, row)
       changed = true
     }
     return changed
@@ -57,5 +53,15 @@ extension Table3Reader {
       }
       return .unreadable
     }
+  }
+}
+
+extension Table3Reader.RowsState {
+  /// Leaves `row` (the row read under `key`) unread: its cells empty at the end of its values, and a `rowUnreadable`
+  /// problem at the row (GJ308).
+  mutating func leaveUnread(_ key: String, _ row: TableRow) {
+    let end = row.cells.map(\.range.end).max() ?? row.range.end
+    rows[key]?.cells = row.cells.map { _ in Cell(text: "", range: TextRange(emptyAt: end), state: .missing) }
+    problems.append(ReadingProblem(kind: .rowUnreadable(.table3, rowKey: key, subtable: nil), range: row.range))
   }
 }
