@@ -21,7 +21,7 @@ extension StreamBlocks {
     /// The number of the stream's first cell.
     private let streamStart: Int
     private let width: Int
-    private let rowRules: RowRules
+    private let rowRules: Table3RowRules
 
     /// The rows' cells: row `r`'s are `slots[r * width ..< r * width + counts[r]]`.
     private var slots: [Int]
@@ -30,7 +30,7 @@ extension StreamBlocks {
     private(set) var found: [[[RawCell]]] = []
     private var foundTexts: [[Int]] = []
 
-    init(own: [[RawCell]], stream: [(cell: RawCell, joined: Bool, sameLine: Bool)], width: Int, rowRules: RowRules) {
+    init(own: [[RawCell]], stream: [(cell: RawCell, joined: Bool, sameLine: Bool)], width: Int, rowRules: Table3RowRules) {
       cells = own.joined() + stream.map(\.cell)
       var numbers: [String: Int] = [:]
       texts = cells.map { cell in
@@ -147,32 +147,6 @@ extension StreamBlocks {
         }
       }
       return found.count <= StreamBlocks.readingLimit
-    }
-  }
-
-  /// The format's each-row rules (R3-2) as column positions, tested as ``StreamGrid/rowBalances(_:)`` tests them:
-  /// every cell a whole number and each rule's totals summing to its parts (a key not among the columns left out).
-  struct RowRules {
-    private let equations: [(totals: [Int], parts: [Int])]
-
-    init(_ format: Table3Spec) {
-      let columns = format.columns.map(\.key)
-      equations = format.rules.filter { $0.axis == .eachRow }.map { rule in
-        (rule.total.compactMap { columns.firstIndex(of: $0) }, rule.parts.compactMap { columns.firstIndex(of: $0) })
-      }
-    }
-
-    /// Whether the row whose cells (numbers into `values`) are `row` satisfies every rule.
-    func hold(_ row: ArraySlice<Int>, values: [Int?]) -> Bool {
-      for cell in row where values[cell] == nil { return false }
-      let start = row.startIndex
-      for (totals, parts) in equations {
-        var difference = 0
-        for column in totals { difference &+= values[row[start + column]]! }
-        for column in parts { difference &-= values[row[start + column]]! }
-        if difference != 0 { return false }
-      }
-      return true
     }
   }
 }

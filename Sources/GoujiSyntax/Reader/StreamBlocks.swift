@@ -91,7 +91,7 @@ struct StreamBlocks {
   /// The readings of the whole table that balance, from every page's placements; `nil` when the budget ran out or
   /// there are too many.
   private func place(_ pages: [Page], budget: inout WorkBudget) -> [[[RawCell]]]? {
-    let rowRules = RowRules(grid.format)
+    let rowRules = Table3RowRules(grid.format)
     var tables: [[[RawCell]]] = [[]]
     for page in pages {
       let needed = page.own.reduce(0) { $0 + width - $1.count }

@@ -19,8 +19,15 @@ struct StreamGrid {
   /// The columns in the order the text shows them (indices into the format's columns), when its header shows all of
   /// them; only then may one block of lines hold more than one column of the same rows.
   let shownOrder: [Int]?
+  private let rowRules: Table3RowRules
 
   private var width: Int { format.columns.count }
+
+  init(format: Table3Spec, shownOrder: [Int]?) {
+    self.format = format
+    self.shownOrder = shownOrder
+    rowRules = Table3RowRules(format)
+  }
 
   /// The most lines of one row that are tried in every order.
   static let orderedLineLimit = 4
@@ -234,11 +241,7 @@ extension StreamGrid {
   /// Whether one row's values satisfy the rules within a row (R3-2).
   func rowBalances(_ row: [RawCell]) -> Bool {
     let values = row.compactMap { CellValueParser.integer($0.text) }
-    let columns = format.columns.map(\.key)
-    return values.count == width && format.rules.filter { $0.axis == .eachRow }.allSatisfy { rule in
-      Self.sum(rule.total.compactMap { columns.firstIndex(of: $0) }.map { values[$0] })
-        == Self.sum(rule.parts.compactMap { columns.firstIndex(of: $0) }.map { values[$0] })
-    }
+    return values.count == width && rowRules.hold(values)
   }
 
   /// Whether the table is complete and every balancing rule holds (rows in the format's order).
