@@ -60,7 +60,7 @@ import Testing
   /// one thing the search added since: with one value to a line none stands.)
   @Test func placementsAreThoseOfTheFormerSearch() {
     var generator = SeededGenerator(seed: 20_261_205)
-    let rules = StreamBlocks.RowRules(format)
+    let rules = Table3RowRules(format)
     let grid = StreamGrid(format: format, shownOrder: nil)
     var (placed, exhausted) = (0, 0)
     for round in 0..<300 {
