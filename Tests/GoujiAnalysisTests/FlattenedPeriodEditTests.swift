@@ -13,8 +13,8 @@ import Testing
   static let invalid = "发布日期：2022-13-01。"
   static let published = "发布日期：2022-03-15。"
 
-  /// ``SentenceBlocksTests/text(paragraphs:newline:)``'s line with the period after 20 paragraphs, `first` (if any)
-  /// after 40 and ``published`` after 55.
+  /// Example 002 flattened with section 一 grown on its heading's line by 60 paragraphs (a leftover, a Kangxi radical,
+  /// 𠀀), ``period`` after the 20th, `first` (if any) after the 40th and ``published`` after the 55th.
   static func text(first: String? = invalid, newline: String = "\n") -> SourceText {
     let base = Fixtures.fixture("GoujiSyntaxTests", "forms/002_cf9a8ca2a320709f.flattened.txt")
     let paragraph = "[image: 2e5680157276]本局通过政府网站⼯作动态𠀀主动公开政府信息，回应社会关切。二是公开指南。"
