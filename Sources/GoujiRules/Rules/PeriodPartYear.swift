@@ -24,6 +24,9 @@ package enum PeriodPartYear: RegionalRule {
   /// Words that state why a body reports only part of the year.
   static let reasons = ["机构改革", "新组建", "组建", "挂牌成立", "正式成立", "新成立", "职能划转", "更名"]
 
+  /// Its periods are read sentence by sentence, each after the bytes of `统计期限`.
+  package static var readsSubLineRegions: Bool { true }
+
   /// A statistics period the prose writes: its first and last date and where they are written.
   package struct StatedPeriod: Sendable {
     var first: ProseDate
@@ -31,16 +34,25 @@ package enum PeriodPartYear: RegionalRule {
     var range: TextRange
   }
 
-  /// The periods written on the lines of `region` that hold `统计期限` (before any appendix).
+  /// The periods written after each `统计期限` of `region` (before any appendix), each read in a view of its own
+  /// sentence only (``periodWindow(_:at:)``): a block cut inside a long line reads what the whole line reads, and
+  /// typing in such a line reads the touched block, not the line. Only the word as written is looked for: a folded
+  /// spelling of it (a compatibility character in it) is not read, as a view of the whole text would cost more than
+  /// everything else this rule does.
   package static func partial(_ context: RuleContext, in region: TextRange) -> [StatedPeriod] {
     let text = context.text
     let end = max(region.start, min(region.end, context.report.appendixStart ?? text.count))
-    return periodLines(text, in: TextRange(start: region.start, end: end)).flatMap { line in
-      let prose = ProseView(text, range: text.lineContentRange(line))
-      return periods(in: prose).map { first, last in
+    var result: [StatedPeriod] = []
+    var from = region.start
+    while let found = text.firstOccurrence(of: periodWord, in: TextRange(start: from, end: end)) {
+      from = found + periodWord.count
+      let prose = ProseView(text, range: periodWindow(text, at: found))
+      guard let (first, last) = period(in: prose) else { continue }
+      result.append(
         StatedPeriod(first: first, last: last, range: prose.sourceRange(first.range.lowerBound..<last.range.upperBound))
-      }
+      )
     }
+    return result
   }
 
   package static func moved(_ partial: [StatedPeriod], by move: (TextRange) -> TextRange) -> [StatedPeriod] {
@@ -80,17 +92,23 @@ package enum PeriodPartYear: RegionalRule {
 
   private static let periodWord = Array("统计期限".utf8)
 
-  /// The lines that write `统计期限` in `range`, found in the bytes: a normalised view of the whole text would cost
-  /// more than everything else this rule does.
-  private static func periodLines(_ text: SourceText, in range: TextRange) -> [Int] {
-    var lines: [Int] = []
-    var from = range.start
-    while let found = text.firstOccurrence(of: periodWord, in: TextRange(start: from, end: range.end)) {
-      let line = text.line(containing: found)
-      if lines.last != line { lines.append(line) }
-      from = found + periodWord.count
+  /// The text a period written at `start` (the bytes of `统计期限`) is read in: up to and with the first sentence end
+  /// written as it reads (`。；！？;!?`), else to the line's end. The reading stops at the view's first sentence end,
+  /// which a folded character may put earlier but never later, so it reads here as in a view of the whole line.
+  private static func periodWindow(_ text: SourceText, at start: Int) -> TextRange {
+    let bytes = text.bytes
+    let end = text.lineContentRange(text.line(containing: start)).end
+    var offset = start + periodWord.count
+    while offset < end {
+      switch bytes[offset] {
+      case 0x3B, 0x21, 0x3F: return TextRange(start: start, end: offset + 1)
+      case 0xE3 where offset + 2 < end && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x82,
+        0xEF where offset + 2 < end && bytes[offset + 1] == 0xBC && [0x9B, 0x81, 0x9F].contains(bytes[offset + 2]):
+        return TextRange(start: start, end: offset + 3)
+      default: offset += 1
+      }
     }
-    return lines
+    return TextRange(start: start, end: end)
   }
 
   /// A word of the report (before any appendix) that states why only part of the year is reported.
@@ -100,25 +118,20 @@ package enum PeriodPartYear: RegionalRule {
     return reasons.first { prose.contains($0, in: 0..<prose.count) }
   }
 
-  /// The first and last date of each 统计期限 sentence that writes both.
-  private static func periods(in prose: ProseView) -> [(ProseDate, ProseDate)] {
-    var result: [(ProseDate, ProseDate)] = []
-    var from = 0
-    while let start = prose.firstIndex(of: "统计期限", in: from..<prose.count) {
-      from = start + 4
-      var dates: [ProseDate] = []
-      var index = from
-      let limit = min(prose.count, from + 60)
-      while index < limit, !ProseView.endsSentence(prose[index]) {
-        if let date = prose.date(at: index, yearOptional: !dates.isEmpty) {
-          dates.append(date)
-          index = date.range.upperBound
-        } else {
-          index += 1
-        }
+  /// The first and last date of the 统计期限 sentence that `prose` starts with, when it writes both.
+  private static func period(in prose: ProseView) -> (ProseDate, ProseDate)? {
+    let from = 4
+    var dates: [ProseDate] = []
+    var index = from
+    let limit = min(prose.count, from + 60)
+    while index < limit, !ProseView.endsSentence(prose[index]) {
+      if let date = prose.date(at: index, yearOptional: !dates.isEmpty) {
+        dates.append(date)
+        index = date.range.upperBound
+      } else {
+        index += 1
       }
-      if dates.count == 2 { result.append((dates[0], dates[1])) }
     }
-    return result
+    return dates.count == 2 ? (dates[0], dates[1]) : nil
   }
 }

@@ -23,23 +23,34 @@ package enum PublishedLate: RegionalRule {
     )
   )
 
-  /// The first publication line of `region` (the search is the costly part: the rest reads the report's facts).
-  package static func partial(_ context: RuleContext, in region: TextRange) -> DateMention? {
-    PublicationDate.find(in: context.text, lines: region)
+  /// Its publication lines are read from their first match, which spans no sentence end.
+  package static var readsSubLineRegions: Bool { true }
+
+  /// The first match of each publication line of `region` up to the first that is a date (the search is the costly
+  /// part: the rest reads the report's facts).
+  package static func partial(_ context: RuleContext, in region: TextRange) -> [PublicationDate.LineMatch] {
+    PublicationDate.firstMatches(in: context.text, lines: region)
   }
 
-  package static func moved(_ partial: DateMention?, by move: (TextRange) -> TextRange) -> DateMention? {
-    partial.map { DateMention(year: $0.year, month: $0.month, day: $0.day, range: move($0.range)) }
+  package static func moved(
+    _ partial: [PublicationDate.LineMatch], by move: (TextRange) -> TextRange
+  ) -> [PublicationDate.LineMatch] {
+    partial.map { match in
+      PublicationDate.LineMatch(
+        date: match.date.map { DateMention(year: $0.year, month: $0.month, day: $0.day, range: move($0.range)) },
+        range: move(match.range)
+      )
+    }
   }
 
   /// The finding from the first publication line of the text (the first region's that has one), else the date
   /// under the signature.
-  package static func findings(_ context: RuleContext, from partials: [DateMention?]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: [[PublicationDate.LineMatch]]) -> [Finding] {
     let report = context.report
     guard let year = report.reportYear, let kind = BodyKind(agency: report.title?.agency),
       let deadline = kind.deadline(configured: context.townshipDeadline)
     else { return [] }
-    let published = partials.lazy.compactMap(\.self).first
+    let published = PublicationDate.first(of: partials.joined(), in: context.text)
     guard let date = published ?? report.signatureDate,
       (date.year, date.month, date.day) > (year + 1, deadline.month, deadline.day)
     else { return [] }
