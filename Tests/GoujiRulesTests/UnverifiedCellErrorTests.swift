@@ -77,9 +77,6 @@ import Testing
   /// trafilatura's dropped headings are one GJ105 warning, and the nested table of `inv-2024-zone`'s word-pandoc is
   /// left unread (GJ308), since round "headingless".
   static let knownMisreadings: [String: String] = [
-    "inv-2025-word.pdf-raw.txt": "pdftotext writes table 三's last values after section 四's heading and table 四's "
-      + "sub-headers one character per line (Word's narrow cells); its 8 values for 15 cells are not found as table "
-      + "四: GJ301 (section 四 without a table), an error from the form (Reading.md, round unseen3)",
     "inv-2022-breaks.w3m.txt": brokenLabels,
     "inv-2022-breaks.pandoc.txt": brokenLabels,
     "inv-2023-images.trafilatura.txt": "trafilatura drops the headings, and with tables 三 and 四 published as "

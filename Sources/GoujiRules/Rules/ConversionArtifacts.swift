@@ -8,7 +8,9 @@ package enum ConversionArtifacts: RegionalRule {
     scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "文档转换留下的标记", en: "Leftovers of document conversion"),
-      checks: "从Word或网页转换文本时留下的“[image: …]”“[bookmark: _GoBack]”以及Markdown加粗符号“**”。",
+      checks: "从Word或网页转换文本时留下的“[image: …]”“[bookmark: _GoBack]”以及Markdown加粗符号“**”。"
+        + "某部分的统计表以图片发布时，单独成行、留在表格位置上的“[image: …]”是图片的痕迹，不是遗留标记，本规则不报告"
+        + "（GJ308在该处提示本表无法读取；删除它会使该部分看似没有表格）。",
       why: "这些标记不是报告内容，发布后会让读者困惑，也说明文本未经校对。",
       wrong: "[bookmark: _GoBack]二是依申请公开情况。",
       right: "二是依申请公开情况。",
@@ -63,18 +65,19 @@ package enum ConversionArtifacts: RegionalRule {
   }
 
   /// The partial results joined, in a list of exactly their size (a joined list that grows as it is filled ends
-  /// up to twice as large).
+  /// up to twice as large), less a pictured table's trace (``leavingPictureTraces(_:report:)``).
   package static func findings(_ context: RuleContext, from partials: [FindingPiece]) -> [Finding] {
+    let pieces = findingPieces(context, from: partials)
     var findings: [Finding] = []
-    findings.reserveCapacity(partials.reduce(0) { $0 + $1.count })
-    for partial in partials { findings += partial.current }
+    findings.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+    for piece in pieces { findings += piece.current }
     return findings
   }
 
-  /// The partial results as they are: the engine keeps them as the rule's findings, without a joined copy (a long
-  /// report's leftovers are millions).
+  /// The partial results as they are, less a pictured table's trace (``leavingPictureTraces(_:report:)``): the
+  /// engine keeps them as the rule's findings, without a joined copy (a long report's leftovers are millions).
   package static func findingPieces(_ context: RuleContext, from partials: [FindingPiece]) -> [FindingPiece] {
-    partials
+    leavingPictureTraces(partials, report: context.report)
   }
 
   /// `**二是**`: two emphasis markers on one line are one finding; every other leftover is its own.

@@ -57,7 +57,9 @@ extension ReportReader {
     region: TextRange, in report: Report, context: TableContext
   ) -> (Table4Reader.Result?, start: Int) {
     let reader = Table4Reader(context: context)
-    if let result = reader.read(region: region) { return (result, region.start) }
+    if let result = reader.read(region: region, inItsSection: report.section(4) != nil) {
+      return (result, region.start)
+    }
     guard report.section(4) == nil, let table3End = report.table3?.range.end else { return (nil, region.start) }
     return (reader.readHeadingless(after: table3End, region: region), table3End)
   }

@@ -22,9 +22,13 @@ struct Table4Reader {
     LabelMatcher(patterns: spec.headers.map { LabelPattern(id: .header($0), core: $0) })
   }
 
-  func read(region: TextRange) -> Result? {
+  /// Table 四 in `region`; `inItsSection` when `region` is section 四's own body (its heading was found), where a
+  /// header word in the prose before the table is passed over (``headerBlock(_:passingOverProse:)``).
+  func read(region: TextRange, inItsSection: Bool) -> Result? {
     let view = NormalizedText(context.text, range: region, mode: .matching)
-    guard let block = headerBlock(Table4Reader.matcher.occurrences(in: view)), block.count >= 3 else { return nil }
+    guard let block = headerBlock(Table4Reader.matcher.occurrences(in: view), passingOverProse: inItsSection),
+      block.count >= Self.headerWordsMinimum
+    else { return nil }
     let valueCount = Table4Reader.spec.rows.count * Table4Reader.spec.columns.count
     let segment = TextRange(start: block.last!.range.end, end: region.end)
     var values = context.extractor.values(
@@ -87,16 +91,24 @@ struct Table4Reader {
     return context.cells(placement, verified: verified)
   }
 
-  /// The header labels up to the first value: a gap holding a digit ends the block.
-  func headerBlock(_ occurrences: [LabelOccurrence]) -> [LabelOccurrence]? {
-    guard let first = occurrences.first else { return nil }
-    var block = [first]
-    for occurrence in occurrences.dropFirst() {
-      let gap = TextRange(start: block.last!.range.end, end: occurrence.range.start)
-      if context.containsDigit(gap) { break }
+  /// The fewest header words a block of table 四's header holds.
+  static let headerWordsMinimum = 3
+
+  /// The header labels up to the first value: a gap holding a digit ends the block. `passingOverProse` (in section
+  /// 四's own body only): a block of fewer than ``headerWordsMinimum`` labels that a digit ends is a header word in
+  /// the prose before the table (`本年度行政复议1件。`), or a sub-header of table 三 cut off before its values,
+  /// passed over for the next block. Where section 四's heading is lost the table is looked for from table 三 on
+  /// (``readHeadingless(after:region:)``), and a note with numbers there keeps it unread: the first block only.
+  func headerBlock(_ occurrences: [LabelOccurrence], passingOverProse: Bool = false) -> [LabelOccurrence]? {
+    var block: [LabelOccurrence] = []
+    for occurrence in occurrences {
+      if let last = block.last, context.containsDigit(TextRange(start: last.range.end, end: occurrence.range.start)) {
+        guard passingOverProse, block.count < Self.headerWordsMinimum else { return block }
+        block = []
+      }
       block.append(occurrence)
     }
-    return block
+    return block.isEmpty ? nil : block
   }
 
   /// The fifteen values of a glued run, split as one row under R4 (checked every five values).

@@ -56,6 +56,54 @@ import Testing
     #expect(Analyzer.applyingSafeFixes(SourceText(MarkedText(text).text)).text.string.contains("𠀀𠀀\r\n𠀀一是𠀀\r\n"))
   }
 
+  // MARK: A pictured table's trace
+
+  /// Section 三's table published as a picture, its trace `[image: 表三.png]` alone in the table's place (GJ308 there),
+  /// beside two ordinary leftovers: one inside section 三's prose, one on a line of its own in section 五; CRLF, 𠀀.
+  private static let picturedTable = ReportBuilder().with {
+    $0.lineEnding = "\r\n"
+    $0.omittedTables = [.table3]
+    $0.prose[3] = "𠀀本部分1️⃣[image: 图标]⏹统计表如下：\n\n[image: 表三.png]"
+    $0.prose[5] = "𠀀问题如下。\n2️⃣[image: 3f2a]⏹\n一是公开不够及时。"
+  }.build()
+
+  @Test func aPicturedTablesTraceIsNoLeftover() {
+    check(Self.picturedTable, rule: "GJ503", expected: [DiagnosticSpec("1️⃣"), DiagnosticSpec("2️⃣")])
+    // Each fix on its own brings no new diagnostic: no GJ301.
+    checkFixes(Self.picturedTable, rule: "GJ503", safe: true)
+  }
+
+  /// `gouji check --fix`'s fixed point and the fix-all code action delete the leftovers and keep the trace: the
+  /// table stays unread at its trace (GJ308), not missing (GJ301).
+  @Test func fixingEveryLeftoverKeepsTheTrace() {
+    let text = SourceText(MarkedText(Self.picturedTable).text)
+    let fixed = Analyzer.applyingSafeFixes(text).text
+    #expect(fixed.string.contains("𠀀本部分统计表如下：\r\n\r\n[image: 表三.png]\r\n"))
+    #expect(fixed.string.contains("𠀀问题如下。\r\n一是公开不够及时。"))
+    let diagnostics = Analyzer.analyze(fixed).diagnostics
+    #expect(!diagnostics.contains { $0.code == "GJ301" || $0.code == "GJ503" })
+    #expect(diagnostics.contains { $0.code == "GJ308" && fixed[$0.range] == "[image: 表三.png]" })
+    #expect(text.applyingSimultaneously(Analyzer.safeFixEdits(text)).0 == fixed)
+  }
+
+  /// An edit below the trace that writes table 三 there (or deletes it) keeps the trace's line as it was, and its
+  /// finding follows the reading: the incremental analysis is the fresh one.
+  @Test(arguments: [true, false])
+  func anEditThatReadsTheTableOrUnreadsItReportsTheTraceAsAFreshAnalysis(addsTable: Bool) {
+    let prose = "𠀀统计表如下：\n\n[image: 表三.png]"
+    let pictured = ReportBuilder().with {
+      $0.omittedTables = [.table3]
+      $0.prose[3] = prose
+    }.build()
+    let read = ReportBuilder().with { $0.prose[3] = prose }.build()
+    let (from, to) = addsTable ? (pictured, read) : (read, pictured)
+    let start = Analyzer.analyze(SourceText(from))
+    let incremental = Analyzer.reanalyze(start, applying: [Analyzer.replacement(from: start.text, to: SourceText(to))])
+    let fresh = Analyzer.analyze(SourceText(to))
+    #expect(incremental.diagnostics == fresh.diagnostics)
+    #expect(fresh.diagnostics.contains { $0.code == "GJ503" } == addsTable)
+  }
+
   // MARK: Near misses
 
   @Test func bracketsAndStarsThatAreTextAreNotLeftovers() {
