@@ -12,16 +12,18 @@ package struct LineClasses: Sendable {
   init(_ partials: [ProseLines]) {
     var keys = KeyClasses(capacity: partials.reduce(0) { $0 + $1.lines.count })
     classes = partials.map { keys.classes(of: $0.lines) }
-    self.keys = keys
+    self.keys = keys.sealed()
   }
 
   /// The classes after an edit: those of the blocks kept, and the lines of the blocks read again looked up among the
-  /// keys seen before. `nil` (start afresh) when `previous` does not fit, or when the keys no line has any more (one
-  /// more for most typed characters) outnumber the lines.
+  /// keys seen before. `nil` (start afresh) when `previous` does not fit, when the keys no line has any more (one
+  /// more for most typed characters) outnumber the lines, or when more than ``addedLimit`` keys were added since the
+  /// lines were looked up afresh (each run copies those).
   init?(_ partials: [ProseLines], after previous: PreviousCombination<ProseLines, LineClasses>) {
     let old = previous.kept
     guard old.classes.count == previous.partials.count, previous.blocks.count == partials.count,
-      old.keys.count <= 2 * partials.reduce(0, { $0 + $1.lines.count }) + 1024
+      old.keys.count <= 2 * partials.reduce(0, { $0 + $1.lines.count }) + 1024,
+      old.keys.addedCount <= Self.addedLimit
     else { return nil }
     var keys = old.keys
     var classes: [[Int32]] = []
@@ -36,11 +38,60 @@ package struct LineClasses: Sendable {
     self.classes = classes
     self.keys = keys
   }
+
+  /// The most keys added after an afresh look-up that the next run copies rather than looking every line up again.
+  static let addedLimit = 256
 }
 
-/// The class of each key, found through an open-addressed table indexed by the keys' hashes (made once, when the
-/// lines were read), without hashing or copying a line's characters again.
+/// The class of each key: those of the keys seen when the lines were looked up afresh, in a table never changed
+/// afterwards, then those of the keys seen since, numbered after them. The runs after edits share the first table
+/// and copy only the second (a typed character adds a key or two): changing one table copied its slots, some
+/// 16,000 of them for a 1 MB report's 4,800 lines of prose, on every edit.
 struct KeyClasses: Sendable {
+  /// The classes of the keys seen when the lines were looked up afresh.
+  private let base: KeyTable
+  /// The classes of the keys seen since, each `base.count` more than its index here.
+  private var added: KeyTable
+
+  /// How many classes there are.
+  var count: Int { base.count + added.count }
+  /// How many classes were added after the lines were looked up afresh.
+  var addedCount: Int { added.count }
+
+  /// No classes, with room for `capacity` before the table of added classes grows.
+  init(capacity: Int) {
+    base = KeyTable(capacity: 0)
+    added = KeyTable(capacity: capacity)
+  }
+
+  /// The classes of `base`, and none added.
+  private init(base: KeyTable) {
+    self.base = base
+    added = KeyTable(capacity: 0)
+  }
+
+  /// The same classes, every one in the table the runs after the next edits share: an afresh look-up, which has no
+  /// base, made its base.
+  func sealed() -> KeyClasses {
+    precondition(base.count == 0, "only the classes of an afresh look-up are sealed")
+    return KeyClasses(base: added)
+  }
+
+  /// The class of each line of `lines`, -1 for a line without a key and for a piece of a line cut by its block
+  /// (the line has its class as a ``JoinedLine``).
+  mutating func classes(of lines: [ProseLine]) -> [Int32] {
+    lines.map { line in line.cut.isEmpty ? line.key.map { Int32(self.class(of: $0)) } ?? -1 : -1 }
+  }
+
+  /// The class of `key`: the base's, else one added, a new one when no key with its characters was seen.
+  mutating func `class`(of key: LineKey) -> Int {
+    base.index(of: key) ?? base.count + added.class(of: key)
+  }
+}
+
+/// The classes of keys, found through an open-addressed table indexed by the keys' hashes (made once, when the
+/// lines were read), without hashing or copying a line's characters again.
+struct KeyTable: Sendable {
   /// Each slot holds a class plus one, or 0 when free; a key's probe starts at its hash's low bits and goes on to the
   /// next slot. At least twice as many slots as classes: it grows when needed.
   private var slots: [Int32]
@@ -62,23 +113,29 @@ struct KeyClasses: Sendable {
     return size
   }
 
-  /// The class of each line of `lines`, -1 for a line without a key and for a piece of a line cut by its block
-  /// (the line has its class as a ``JoinedLine``).
-  mutating func classes(of lines: [ProseLine]) -> [Int32] {
-    lines.map { line in line.cut.isEmpty ? line.key.map { Int32(self.class(of: $0)) } ?? -1 : -1 }
+  /// The class of `key`, `nil` when no key with its characters was seen.
+  func index(of key: LineKey) -> Int? {
+    probe(key).found
   }
 
   /// The class of `key`: a new one when no key with its characters was seen.
   mutating func `class`(of key: LineKey) -> Int {
-    var slot = key.hash & (slots.count - 1)
-    while slots[slot] != 0 {
-      let found = Int(slots[slot]) - 1
-      if keys[found].isSame(as: key) { return found }
-      slot = (slot + 1) & (slots.count - 1)
-    }
+    let (found, slot) = probe(key)
+    if let found { return found }
     keys.append(key)
     if 2 * keys.count > slots.count { rehash() } else { slots[slot] = Int32(keys.count) }
     return keys.count - 1
+  }
+
+  /// The class of `key` if it has one, else the free slot where its probe ended.
+  private func probe(_ key: LineKey) -> (found: Int?, slot: Int) {
+    var slot = key.hash & (slots.count - 1)
+    while slots[slot] != 0 {
+      let found = Int(slots[slot]) - 1
+      if keys[found].isSame(as: key) { return (found, slot) }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    return (nil, slot)
   }
 
   /// The slots made again, twice as many, for the classes there are.

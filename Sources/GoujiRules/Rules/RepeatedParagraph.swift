@@ -163,7 +163,7 @@ package enum RepeatedParagraph: RegionalRule {
     }
     if let run = current { runs.append(run) }
     return runs.map { run in
-      let opening = String(context.text[run.first].singleLine.prefix(16))
+      let opening = context.text.singleLineOpening(of: run.first, characters: 16)
       return Finding(
         message: LocalizedText(
           zh: "这段文字（“\(opening)…”，\(run.characters)字）与前文完全相同",
