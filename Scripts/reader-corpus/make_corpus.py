@@ -211,8 +211,8 @@ INVENTED = {
     # Round "unseen5": shapes no report above has.
     # A township whose zero cells are written as marks, not numbers: `—` (most), `-`, `——`, `/` and `无` in tables
     # 三 and 四, `/` in table 二; a dash is a blank, never a minus sign. One defect on purpose: the first outcome row
-    # with nothing in it has all its parts written as marks while its 总计 says 3 (a total typed without its parts: R3-2 broken in that row, R3-3 in
-    # the 总计 column), which every form that reads the row must still report.
+    # with nothing in it has all its parts written as marks while its 总计 says 3 (a total typed without its parts:
+    # R3-2 broken in that row, R3-3 in the 总计 column), which every form that reads the row must still report.
     "inv-2022-dashes": dict(
         seed=19022, fmt="2021", year=2022, agency="某某县某某镇人民政府", zero_share=0.75, marks=True,
         dash_total=True, headings=CANONICAL),
@@ -394,7 +394,8 @@ def invent_tables(rng: random.Random, spec: dict) -> tuple[list[dict], list[dict
 MARKS = ["—"] * 5 + ["-"] * 2 + ["——", "/", "无"]
 
 
-def write_marks(rng: random.Random, table2: list[dict], table3: list[dict], table4: list[str], dash_total: bool) -> None:
+def write_marks(rng: random.Random, table2: list[dict], table3: list[dict], table4: list[str],
+                dash_total: bool) -> None:
     """Writes the zero cells of tables 三 and 四 as marks, table 二's as `/`; with `dash_total`, the first outcome row with
     nothing in it gets a 总计 of 3 (a total typed without its parts)."""
     if dash_total:
