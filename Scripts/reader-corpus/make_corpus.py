@@ -208,6 +208,30 @@ INVENTED = {
     # the report's numbers); table 二 is a real table.
     "inv-2023-images": dict(
         seed=18023, fmt="2021", year=2023, agency="某某县某某街道办事处", image_tables=[3, 4], headings=CANONICAL),
+    # Round "unseen5": shapes no report above has.
+    # A township whose zero cells are written as marks, not numbers: `—` (most), `-`, `——`, `/` and `无` in tables
+    # 三 and 四, `/` in table 二; a dash is a blank, never a minus sign. One defect on purpose: the first outcome row
+    # with nothing in it has all its parts written as marks while its 总计 says 3 (a total typed without its parts:
+    # R3-2 broken in that row, R3-3 in the 总计 column), which every form that reads the row must still report.
+    "inv-2022-dashes": dict(
+        seed=19022, fmt="2021", year=2022, agency="某某县某某镇人民政府", zero_share=0.75, marks=True,
+        dash_total=True, headings=CANONICAL),
+    # A page pasted from a web editor: values padded with ideographic spaces (`　　12`), zero-width spaces (U+200B)
+    # before, after and inside values (`1​23`) and inside labels (`（一）予以​公开`), NBSP after values,
+    # short labels and headers spaced out (`规　　章`, `自　然　人`, `总　　计`), prose indented with `　　`, a heading
+    # after `一、　`, another after a zero-width space. One defect on purpose: a row's 总计 left empty (a cell holding
+    # only `　`) while its applicant columns are filled (R3-2 broken in that row), which every form that reads the row
+    # must still report.
+    "inv-2023-spaces": dict(
+        seed=20023, fmt="2021", year=2023, agency="某某市某某区退役军人事务局", scale=2, spaces=True,
+        empty_total=True, headings=CANONICAL),
+    # Tables made in a spreadsheet and pasted as Excel's HTML (`x:num`, `x:fmla` on the 总计 cells, `<col>` widths,
+    # `class=xl66` cells right-aligned with `mso-number-format`, `&nbsp;` in empty cells, Excel's hidden row of
+    # column widths closing each table), on A4 pages. One defect on purpose: an outcome row's 自然人 and 总计 each one
+    # more (the row balances, the outcomes no longer add up to （七）总计: R3-3 broken in two columns, R3-1 kept).
+    "inv-2024-excel": dict(
+        seed=21024, fmt="2021", year=2024, agency="某某市某某区城市管理和综合执法局", scale=2, excel=True,
+        column_off=True, page="A4", headings=CANONICAL),
 }
 
 # Manual line breaks (`<br>`) a writer types inside cells (`br_cells`): where each cell's text is broken.
@@ -245,7 +269,47 @@ def show(doc: dict, value: str, table: int) -> str:
         return f"{int(value):,}"
     if doc["show"] == "fullwidth" and table in (2, 4):
         return value.translate(FULL_WIDTH)
+    if doc["spaces"]:
+        return spaced(doc["space_rng"], value)
     return value
+
+
+def spaced(rng: random.Random, value: str) -> str:
+    """A value as a web editor leaves it (`spaces`): padded with ideographic spaces, a zero-width space before,
+    after or inside it, an NBSP after it, or as typed; an empty cell holds an ideographic space alone."""
+    if not value:
+        return "\u3000"
+    draw = rng.random()
+    if draw < 0.25:
+        return "\u3000\u3000" + value
+    if draw < 0.4:
+        return "\u200b" + value
+    if draw < 0.5:
+        return value + "\u200b"
+    if draw < 0.6 and value.isdigit() and len(value) > 1:
+        return value[0] + "\u200b" + value[1:]
+    if draw < 0.7:
+        return value + "\u00a0"
+    return value
+
+
+# Labels and headers as a web editor leaves them (`spaces`): short ones spaced out with ideographic spaces, longer
+# ones holding a zero-width space; the reading keeps the format's label.
+SPACED_LABELS = {
+    "规章": "规\u3000\u3000章", "自然人": "自\u3000然\u3000人", "总计": "总\u3000\u3000计", "其他": "其\u3000\u3000他",
+    "（一）予以公开": "（一）予以\u200b公开", "1.属于国家秘密": "1.属于\u200b国家秘密", "行政许可": "行政\u200b许可",
+    "二、上年结转政府信息公开申请数量": "二、上年结转\u200b政府信息公开申请数量", "结果维持": "结果\u200b维持",
+}
+# Of those, the ones a flattened copy keeps (short labels are glued to their neighbours there).
+FLAT_SPACED = ["（一）予以公开", "1.属于国家秘密", "行政许可", "二、上年结转政府信息公开申请数量"]
+
+
+def spaced_page(page: str) -> str:
+    """The page as pasted from a web editor (`spaces`): labels and headers of `SPACED_LABELS`, prose indented with
+    two ideographic spaces, section 一's heading with one after `一、`, section 三's after a zero-width space."""
+    page = re.sub(r"(<t[dh][^>]*>)([^<]*)(</t[dh]>)", lambda m: m[1] + SPACED_LABELS.get(m[2], m[2]) + m[3], page)
+    page = page.replace("<p>", "<p>\u3000\u3000")
+    return page.replace("<h2>一、", "<h2>一、\u3000").replace("<h2>三、", "<h2>\u200b三、")
 
 
 NOTES = {
@@ -313,7 +377,35 @@ def invent_tables(rng: random.Random, spec: dict) -> tuple[list[dict], list[dict
                 entry["values"][1] = next(changes)
     if spec.get("empty_share"):
         empty_zeros(rng, spec["empty_share"], table2, table3, table4)
+    if spec.get("empty_total"):
+        # The first outcome row with parts in two columns or more: its 总计 left empty.
+        row = next(e for e in table3 if e["row"].startswith("（") and sum(v != "0" for v in e["values"][:6]) > 1)
+        row["values"][6] = ""
+    if spec.get("column_off"):
+        row = next(e for e in table3 if e["row"].endswith("3.危及“三安全一稳定”"))
+        row["values"][0], row["values"][6] = str(int(row["values"][0]) + 1), str(int(row["values"][6]) + 1)
+    if spec.get("marks"):
+        write_marks(rng, table2, table3, table4, spec.get("dash_total", False))
     return table2, table3, table4
+
+
+# The marks a report writes for nothing (`marks`), with their weights; the reader reads each as the cell's text,
+# normalised (NFKC): `—` and `——` stay, `/` stays, `无` stays.
+MARKS = ["—"] * 5 + ["-"] * 2 + ["——", "/", "无"]
+
+
+def write_marks(rng: random.Random, table2: list[dict], table3: list[dict], table4: list[str],
+                dash_total: bool) -> None:
+    """Writes the zero cells of tables 三 and 四 as marks, table 二's as `/`; with `dash_total`, the first outcome row with
+    nothing in it gets a 总计 of 3 (a total typed without its parts)."""
+    if dash_total:
+        typed = next(e for e in table3 if e["row"].startswith("（") and set(e["values"]) == {"0"})
+        typed["values"][6] = "3"
+    for entry in table2:
+        entry["values"] = ["/" if v == "0" else v for v in entry["values"]]
+    for entry in table3:
+        entry["values"] = [rng.choice(MARKS) if v == "0" else v for v in entry["values"]]
+    table4[:] = [rng.choice(MARKS) if v == "0" else v for v in table4]
 
 
 def unbalance(table3: list[dict], table4: list[str]) -> None:
@@ -352,7 +444,8 @@ def invented(name: str, spec: dict) -> dict:
         "word_html": spec.get("word_html", False), "repeat_groups": spec.get("repeat_groups", False),
         "part_headings": spec.get("part_headings", False), "separator": spec.get("separator", "、"),
         "serial": spec.get("serial", False), "footer": spec.get("footer"), "br_cells": spec.get("br_cells", False),
-        "image_tables": spec.get("image_tables", []),
+        "image_tables": spec.get("image_tables", []), "spaces": spec.get("spaces", False),
+        "excel": spec.get("excel", False), "seed": spec["seed"],
     }
 
 
@@ -366,7 +459,8 @@ def example(name: str) -> dict:
         "show": None, "notes": False, "order": [1, 2, 3, 4, 5, 6],
         "strong_headings": False, "nested": False, "span_values": False, "split_table3": False,
         "word_html": False, "repeat_groups": False, "part_headings": False, "separator": "、",
-        "serial": False, "footer": None, "br_cells": False, "image_tables": [],
+        "serial": False, "footer": None, "br_cells": False, "image_tables": [], "spaces": False, "excel": False,
+        "seed": 0,
     }
 
 
@@ -500,8 +594,13 @@ def heading_text(doc: dict, number: int) -> str:
 
 
 def html_page(doc: dict) -> str:
+    doc["space_rng"] = random.Random(doc["seed"])
     if doc["word_html"]:
         return word_html(html_plain_page(doc), doc)
+    if doc["spaces"]:
+        return spaced_page(html_plain_page(doc))
+    if doc["excel"]:
+        return excel_html(html_plain_page(doc))
     return html_plain_page(doc)
 
 
@@ -623,6 +722,55 @@ def word_html(page: str, doc: dict) -> str:
     return WORD_HEAD.replace("{title}", html.escape(doc["title"])) + body + "</div></body></html>\n"
 
 
+# MARK: Tables pasted from Excel
+
+EXCEL_STYLE = (
+    ".xl65{mso-style-parent:style0;text-align:center;vertical-align:middle;border:.5pt solid windowtext;"
+    "white-space:normal;mso-number-format:\"\\@\"}"
+    ".xl66{mso-style-parent:style0;mso-number-format:\"0\";text-align:right;vertical-align:middle;"
+    "border:.5pt solid windowtext;padding-right:4pt}"
+)
+
+
+def excel_cell(match: re.Match, row: int, widths: list[int]) -> str:
+    """A cell as Excel writes it: a number right-aligned with `x:num` (a table 三 总计 with its `x:fmla` sum), an
+    empty cell `&nbsp;`, text in a `xl65` cell."""
+    attributes, content = match[1], html.unescape(match[2])
+    spans = "".join(f" {name}={value}" for name, value in re.findall(r'(colspan|rowspan)="(\d+)"', attributes))
+    if not content:
+        return f"<td class=xl66{spans}>&nbsp;</td>"
+    if DIGITS.fullmatch(content) and 'class="l"' not in attributes and 'class="h' not in attributes:
+        formula = f' x:fmla="=SUM(D{row}:I{row})"' if 'class="t"' in attributes else ""
+        return f"<td class=xl66{spans} align=right x:num=\"{content}\"{formula}>{content}</td>"
+    return f"<td class=xl65{spans} x:str>{html.escape(content)}</td>"
+
+
+def excel_table(match: re.Match) -> str:
+    """A table as Excel's HTML writes it: `<col>` widths, rows with heights, Excel's cells, and the hidden row of
+    column widths Excel writes for browsers that misalign columns."""
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", match[1], flags=re.S)
+    columns = max(sum(int(n) for n in re.findall(r'colspan="(\d+)"', r)) + len(re.findall(r"<td(?![^>]*colspan)", r))
+                  for r in rows)
+    widths = [220 if columns == 4 else 90] + [150 if columns == 4 else 46] * (columns - 1)
+    if columns == 10:
+        widths[:3] = [64, 78, 190]
+    cols = "".join(f"<col width={w} style='mso-width-source:userset;width:{w * 0.75:.0f}pt'>" for w in widths)
+    body = ""
+    for index, cells in enumerate(rows):
+        cells = re.sub(r"<td([^>]*)>(.*?)</td>", lambda m: excel_cell(m, index + 1, widths), cells, flags=re.S)
+        body += f"<tr height=24 style='height:18.0pt'>{cells}</tr>\n"
+    hidden = "".join(f"<td width={w} style='width:{w * 0.75:.0f}pt'></td>" for w in widths)
+    return (f"<table border=0 cellpadding=0 cellspacing=0 width={sum(widths)} style='border-collapse:collapse;"
+            f"table-layout:fixed;width:{sum(widths) * 0.75:.0f}pt'>{cols}\n{body}<![if supportMisalignedColumns]>"
+            f"<tr height=0 style='display:none'>{hidden}</tr><![endif]></table>")
+
+
+def excel_html(page: str) -> str:
+    """The page with its tables pasted from Excel (`excel`): Excel's markup and classes, the same cells."""
+    page = page.replace("</style>", EXCEL_STYLE + "</style>")
+    return re.sub(r"<table border=\"1\">(.*?)</table>", excel_table, page, flags=re.S)
+
+
 # An extra table after table 四 and an appendix with an older statistics table (`extra_tables`): neither is one of
 # the format's tables, and their numbers must not be read into tables 二, 三 or 四.
 EXTRA_PROSE = ["为便于公众了解，现将本年度各季度收到政府信息公开申请情况列表如下："]
@@ -656,6 +804,7 @@ def flattened(doc: dict, glued: bool) -> str:
             text += show(doc, cell, table)
         return text
 
+    doc["space_rng"] = random.Random(doc["seed"])
     lines = ["当前位置：首页 > 政务公开 > 政府信息公开年报", doc["title"], "字号：大 中 小"]
     body = doc["title"]
     for number in doc["order"]:
@@ -686,6 +835,10 @@ def flattened(doc: dict, glued: bool) -> str:
         body += "".join(note(doc, number)) if number in (2, 3, 4) else ""
     if doc["extra_tables"]:
         body += "".join(APPENDIX_PROSE) + flat_grid(APPENDIX_TABLE)
+    if doc["spaces"]:
+        for label in FLAT_SPACED:
+            body = body.replace(label, SPACED_LABELS[label])
+        body = body.replace("一、总体情况", "一、\u3000总体情况")
     lines += [body, "分享到：微信 微博", "打印本页 关闭窗口"]
     return "\n".join(lines) + "\n"
 

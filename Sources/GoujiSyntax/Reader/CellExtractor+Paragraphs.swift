@@ -17,13 +17,16 @@ import GoujiText
 /// order of the table's cells (no other form writes them so).
 extension CellExtractor {
   /// Whether the lines that start in `region` (table 三's) hold its header cells as paragraphs of their own, in the
-  /// table's order. Only that region is looked at, so that re-reading a table after an edit costs its section, not
-  /// the text.
+  /// table's order, spaced out or not (`自　然　人`, `总　　计`: web editors pad short headers with ideographic spaces,
+  /// `inv-2023-spaces`). Only that region is looked at, so that re-reading a table after an edit costs its section,
+  /// not the text.
   static func writesCellsAsParagraphs(_ text: SourceText, lines: LineInfos, in region: TextRange) -> Bool {
-    let header = ["自然人", "法人或其他组织", "总计"].map { Array($0.utf8) }
-    func line(_ line: Int, is cell: [UInt8]) -> Bool {
+    let header = ["自然人", "法人或其他组织", "总计"]
+    func line(_ line: Int, is cell: String) -> Bool {
       let content = text.trimmingSpaces(lines[line].range)
-      return content.length == cell.count && text.bytes[content.start..<content.end].elementsEqual(cell)
+      guard content.length <= CellExtractor.spacedHeaderBytes else { return false }
+      let scalars = CharacterFolding.normalize(text[content]).unicodeScalars.filter { !CharacterFolding.isSpace($0) }
+      return scalars.elementsEqual(cell.unicodeScalars)
     }
     var matched = 0
     var index = text.line(containing: region.start)
@@ -34,6 +37,10 @@ extension CellExtractor {
     }
     return false
   }
+
+  /// The longest line (in bytes) looked at as a spaced-out header cell: `法人或其他组织` with a space of three bytes
+  /// after each character.
+  private static let spacedHeaderBytes = 42
 
   /// The most cells a merged cell covers before a row's label (table 三's group label and its outcome label).
   private static let coveredCellsBeforeALabel = 3

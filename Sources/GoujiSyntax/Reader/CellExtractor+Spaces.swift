@@ -25,6 +25,7 @@ extension CellExtractor {
     let hadEntity = tokens.contains { $0.text == CellExtractor.nonBreakingSpaceEntity }
     tokens.removeAll { $0.text == CellExtractor.nonBreakingSpaceEntity }
     tokens = CellExtractor.joiningUnits(tokens)
+    if !flattened { tokens = inColumnOrder(tokens) }
     if tokens.isEmpty && endedOnValue {
       // Nothing across a blank line (PDF text in reading order, after the rest of a wrapped label): the row's
       // values may come later, none are read here, as for a label on a line of its own. (A label alone on its line
@@ -48,6 +49,31 @@ extension CellExtractor {
       return ExtractedValues(content: .glued(glued), form: .flattened, end: end)
     }
     return ExtractedValues(content: .cells(tokens), form: touchesLabel ? .flattened : .layout, end: end)
+  }
+
+  /// A row's values in layout text in the order of the columns they stand in, where a value on a later line stands
+  /// left of the line before's last: a value too wide for its cell (padded with ideographic spaces, `　　359`) wraps
+  /// below its row in LibreOffice's PDF, `1761 215 427 500 363 3625` / `359` under 科研机构, and was read as the
+  /// 总计 (`inv-2023-spaces`, word-pdf-layout). Columns are counted in characters, as `pdftotext -layout` places
+  /// them; values that share a column are left in line order, and so are values on a later line that stand left of
+  /// the row's first (PDF text in reading order writes values from the line start: no column to go by).
+  func inColumnOrder(_ tokens: [RawCell]) -> [RawCell] {
+    let placed = tokens.map { token -> (line: Int, start: Int, end: Int) in
+      let line = text.line(containing: token.range.start)
+      let start = characterCount(from: lines[line].range.start, to: token.range.start)
+      return (line, start, start + characterCount(from: token.range.start, to: token.range.end))
+    }
+    guard let first = placed.first, placed.allSatisfy({ $0.start >= first.start }) else { return tokens }
+    let wraps = zip(placed, placed.dropFirst()).contains { $1.line > $0.line && $1.start < $0.end }
+    guard wraps else { return tokens }
+    let order = tokens.indices.sorted { placed[$0].start < placed[$1].start }
+    let overlaps = zip(order, order.dropFirst()).contains { placed[$1].start < placed[$0].end }
+    return overlaps ? tokens : order.map { tokens[$0] }
+  }
+
+  /// The characters (scalars) between two offsets.
+  private func characterCount(from start: Int, to end: Int) -> Int {
+    text.bytes[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
   }
 
   /// Units that `pdftotext` sets apart from their amount (a space where the font changes: `35800.50 元`).

@@ -34,7 +34,8 @@ extension Table3Reader {
   }
 
   /// `readings` with each glued row's split that breaks its own each-row rule (R3-2) made unreadable, in a table
-  /// where several other rows were left unread (unfit or unsplittable).
+  /// where several other rows were left unread (unfit or unsplittable); and in any table, each split holding a piece
+  /// that is neither a count nor a mark (`17 -——5——22`, `inv-2022-dashes`, flat-glued: `——5` was a cell).
   ///
   /// A split that no rule confirms is read as written only because the column kinds allow no other (the solver's
   /// forced split). In a flattened table that lost several rows, the digits glued at a row's end may be the next
@@ -45,14 +46,24 @@ extension Table3Reader {
   ) -> [String: GluedRowReading] {
     let unfit = state.rows.values.filter { $0.writtenCellCount != nil }.count
     let unsplit = readings.values.filter { if case .solved = $0 { return false } else { return true } }.count
-    guard unfit + unsplit >= Self.unreadRowsBeforeConfirming else { return readings }
+    let confirming = unfit + unsplit >= Self.unreadRowsBeforeConfirming
     let check = RowRuleCheck(rules: format.rules, columns: format.columns)
     return readings.mapValues { reading in
-      guard case .solved(let split) = reading, !check.holds(split.values.map(CellValueParser.integer)) else {
-        return reading
-      }
+      guard case .solved(let split) = reading else { return reading }
+      let values = split.values.map(Self.countedValue)
+      // A piece that is neither a count nor a mark (`——5`: a mark glued to the next count) is no cell's value.
+      guard values.contains(nil) || confirming && !check.holds(values) else { return reading }
       return .unreadable
     }
+  }
+
+  /// A split value as the sums count it: a mark for nothing (`—`, `-—-`, `/`) or `无` is 0, as in a read cell
+  /// (``Cell/arithmeticValue``); otherwise its whole number (`1,234` too). Left unknown, a row of marks glued in
+  /// flattened text (`34 -—- - - 34`, `inv-2022-dashes`) escaped the check and its forced split `3·4·-—-·-·-·3·4`
+  /// was read.
+  private static func countedValue(_ text: String) -> Int? {
+    if text.isEmpty || Cell.isPlaceholder(text) || text == Cell.noneWord { return 0 }
+    return CellValueParser.integer(GroupedNumber.digits(text) ?? text)
   }
 }
 
