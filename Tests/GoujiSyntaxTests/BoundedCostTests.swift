@@ -79,6 +79,23 @@ import Testing
     #expect(heading.range == TextRange(start: Int(UInt32.max) - 1, end: Int(UInt32.max)))
   }
 
+  /// The inline heading search views a text of headings without any section's wording a few lines at a time and
+  /// finds nothing, never viewing it whole; a heading's wording after more than a view's lines of them (LF and
+  /// CRLF, after 𠀀 and a Kangxi radical folded to `一`) is still found, inside a line as before.
+  @Test func inlineHeadingsAreLookedForInPartsFirst() throws {
+    for lineEnd in ["\n", "\r\n"] {
+      let headings = String(repeating: "五、x" + lineEnd, count: 20_000)
+      var text = SourceText(headings)
+      #expect(!SectionReader.mayHoldInlineHeading(
+        text, lines: LineInfos(text), numbers: [1, 2, 3, 4, 5, 6], end: text.count
+      ))
+      text = SourceText(headings + "𠀀前言。⼀、总体情况本机关……" + lineEnd + "二、x" + lineEnd)
+      #expect(SectionReader.mayHoldInlineHeading(text, lines: LineInfos(text), numbers: [1], end: text.count))
+      let section = try #require(ReportReader.read(text).sections.first)
+      #expect((section.number, section.heading.line, section.heading.title) == (1, 20_000, "总体情况"))
+    }
+  }
+
   /// The reference: for each occurrence, the longest run ending there extends the earliest longest earlier run.
   private func quadraticRun(_ orders: [Int?]) -> [Int] {
     let ranked = orders.indices.compactMap { index in orders[index].map { (index, $0) } }

@@ -81,7 +81,7 @@ package struct DiagnosticList: RandomAccessCollection, Sendable, Equatable {
 
   /// How many edits the diagnostics' fixes hold in all (``Finding/editCount``): one pass over the findings.
   package var editCount: Int {
-    findings.joined().lazy.flatMap(\.findings).reduce(0) { $0 + $1.editCount }
+    findings.joined().reduce(0) { $0 + $1.editCount }
   }
 }
 
@@ -154,7 +154,7 @@ extension DiagnosticList {
     var ranges: [TextRange] = []
     ranges.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
     for piece in pieces {
-      for index in piece.findings.indices { ranges.append(piece.range(at: index)) }
+      for index in 0..<piece.count { ranges.append(piece.range(at: index)) }
     }
     return ranges
   }

@@ -41,6 +41,15 @@ package protocol Rule: Sendable {
   static var metadata: RuleMetadata { get }
   /// The findings for one report; no IO, no state.
   static func check(_ context: RuleContext) -> [Finding]
+  /// The findings for one report as the engine keeps them: by default `check`'s in one piece; a rule whose
+  /// findings can be made from what the reading keeps anyway gives them made when read (GJ102).
+  static func pieces(_ context: RuleContext) -> [FindingPiece]
+}
+
+extension Rule {
+  package static func pieces(_ context: RuleContext) -> [FindingPiece] {
+    [FindingPiece(findings: check(context))]
+  }
 }
 
 extension RuleMetadata {

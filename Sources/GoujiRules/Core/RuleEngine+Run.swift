@@ -57,7 +57,7 @@ extension RuleEngine {
         return
       }
       ran.append(code)
-      byRule[code] = [FindingPiece(findings: rule.check(context))]
+      byRule[code] = rule.pieces(context)
     }
 
     /// Runs a regional rule on its blocks (``RegionalRule/readsSubLineRegions``: `sentenceBlocks`, else `blocks`)

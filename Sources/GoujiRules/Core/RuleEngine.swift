@@ -85,6 +85,6 @@ package enum RuleEngine {
       return nil
     }
     let kept = previous.map { piece in FindingPiece(findings: piece.current.map { $0.carried(through: change) }) }
-    return kept.contains { $0.findings.contains { $0.touches(change.reread) } } ? nil : kept
+    return kept.contains { $0.current.contains { $0.touches(change.reread) } } ? nil : kept
   }
 }

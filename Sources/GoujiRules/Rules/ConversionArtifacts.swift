@@ -54,7 +54,7 @@ package enum ConversionArtifacts: RegionalRule {
   }
 
   package static func moved(_ partial: FindingPiece, by move: (TextRange) -> TextRange) -> FindingPiece {
-    FindingPiece(findings: partial.findings.indices.map { partial.finding(at: $0).moved(by: move) })
+    FindingPiece(findings: (0..<partial.count).map { partial.finding(at: $0).moved(by: move) })
   }
 
   /// The findings of a block moved whole: their ranges (a leftover, the two markers of a pair, the line deleted) lie

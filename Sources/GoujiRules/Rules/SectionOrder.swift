@@ -22,10 +22,18 @@ package enum SectionOrder: Rule {
   )
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    let sections = context.report.sections
+    pieces(context).flatMap(\.current)
+  }
+
+  /// The findings on sections out of order, made at once, then those on the report's stray headings, made when read
+  /// from them (``StrayHeadingFindings``: a text of `一、x` lines has one a line).
+  package static func pieces(_ context: RuleContext) -> [FindingPiece] {
+    [FindingPiece(findings: outOfOrder(context.report.sections)), FindingPiece(source: StrayHeadingFindings(context))]
+  }
+
+  /// A finding on each section that comes after a section with a higher number.
+  private static func outOfOrder(_ sections: [Section]) -> [Finding] {
     var findings: [Finding] = []
-    // At most one finding a section and one a stray heading (a text of `一、x` lines has one a line).
-    findings.reserveCapacity(sections.count + context.report.strayHeadings.count)
     for (index, section) in sections.enumerated() {
       guard let later = sections[..<index].first(where: { $0.number > section.number }) else { continue }
       let name = ChineseNumeral.string(section.number)
@@ -38,39 +46,6 @@ package enum SectionOrder: Rule {
         related: [RelatedLocation(range: later.heading.range, message: LocalizedText(zh: "第\(ChineseNumeral.string(later.number))部分", en: "section \(later.number)"))]
       ))
     }
-    var repeated: [Int: StrayHeading.RepeatedSection] = [:]
-    for heading in context.report.strayHeadings {
-      findings.append(stray(heading, context: context, repeated: &repeated))
-    }
     return findings
-  }
-
-  /// The finding on a top-level heading that is not one of the report's sections (kept compact: ``StrayHeading``);
-  /// `repeated` keeps, by section index, what the findings say about a section whose number they repeat.
-  private static func stray(
-    _ heading: SectionHeading, context: RuleContext, repeated: inout [Int: StrayHeading.RepeatedSection]
-  ) -> Finding {
-    let sections = context.report.sections
-    let container = sections.last { $0.heading.range.start < heading.range.start }
-    let insideOther = container.map { $0.number != heading.number } ?? false
-    let place: StrayHeading.Place
-    if !insideOther,
-      let index = sections.firstIndex(where: {
-        $0.heading.number == heading.number && $0.heading.range != heading.range
-      })
-    {
-      let same = sections[index].heading
-      let section =
-        repeated[index]
-        ?? StrayHeading.RepeatedSection(
-          range: same.range, line: context.text.line(containing: same.range.start) + 1, title: same.title
-        )
-      repeated[index] = section
-      place = .repeated(section, isEarlier: same.range.start < heading.range.start)
-    } else {
-      place = .inside(container: container.map { UInt8($0.number) })
-    }
-    let stray = StrayHeading(title: heading.title, place: place, number: UInt16(heading.number))
-    return Finding(range: heading.range, stray: stray)
   }
 }

@@ -12,6 +12,7 @@ import GoujiText
 ///    (and a following `情况`).
 extension SectionReader {
   static func inlineHeadings(_ text: SourceText, lines: LineInfos, numbers: [Int], end: Int) -> [Candidate] {
+    guard mayHoldInlineHeading(text, lines: lines, numbers: numbers, end: end) else { return [] }
     let view = NormalizedText(text, range: TextRange(start: 0, end: end), mode: .display)
     let finder = InlineHeadingFinder(text: text, lines: lines, view: view)
     var result: [Candidate] = []

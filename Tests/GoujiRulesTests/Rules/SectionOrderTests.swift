@@ -121,6 +121,22 @@ import Testing
 
   private enum Failure: Error { case notARepeatedSection }
 
+  /// The engine keeps no finding per stray heading: they are made when read from the report's stray headings, which
+  /// the report keeps anyway (a text of `一、x` lines has one a line; both kept held 104 bytes a line). Made when
+  /// read, they say what they said when kept, in the order of the text, listed among the other rules' diagnostics.
+  @Test func strayHeadingFindingsAreMadeWhenRead() {
+    let text = "一、总体情况\r\n𠀀\n" + String(repeating: "一、x\r\n", count: 400) + "二、主动公开政府信息情况\n五、y\n"
+    let report = ReportReader.read(SourceText(text))
+    let results = RuleEngine.run(RuleContext(report: report))
+    let pieces = results.byRule["GJ102"] ?? []
+    #expect(report.strayHeadings.count == 401)
+    #expect(pieces.reduce(0) { $0 + $1.count } == 401 && pieces.reduce(0) { $0 + $1.keptCount } == 0)
+    let listed = results.diagnostics.filter { $0.code == "GJ102" }
+    #expect(listed.map(\.finding.range) == report.strayHeadings.map(\.range))
+    #expect(listed.first?.finding.message.zh == "一级编号“一、”重复使用（第1行已有“一、总体情况”）")
+    #expect(listed.last?.finding.message.zh == "第二部分中出现了一级编号的标题“五、y”")
+  }
+
   @Test func appendixHeadingsAreNotSections() {
     let text = ReportBuilder().with {
       $0.closing = "\n某市科学技术局\n2022年1月20日\n附件3\n2021年政府信息公开情况统计表\n一、主动公开情况\n二、回应解读情况"
