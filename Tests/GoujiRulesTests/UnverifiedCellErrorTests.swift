@@ -36,9 +36,7 @@ import Testing
 
   /// The form whose errors are the report's own, per report: its `w3m` copy, whose grid shows every cell, but for
   /// the reports named here, whose `w3m` copy is itself misread (then in `knownMisreadings`), and why.
-  static let baselines: [String: String] = [
-    "inv-2022-breaks": "html2text"  // w3m: labels broken by `<br>` (`一、本年新收` / `政府信息公开申请数量`) unfound
-  ]
+  static let baselines: [String: String] = [:]
 
   /// The file whose errors are the report's own for the corpus file `name`.
   static func baseline(of name: String) -> String {
@@ -80,8 +78,6 @@ import Testing
     "inv-2025-word.pdf-raw.txt": "pdftotext writes table 三's last values after section 四's heading and table 四's "
       + "sub-headers one character per line (Word's narrow cells); its 8 values for 15 cells are not found as table "
       + "四: GJ301 (section 四 without a table), an error from the form (Reading.md, round unseen3)",
-    "inv-2022-breaks.w3m.txt": brokenLabels,
-    "inv-2022-breaks.pandoc.txt": brokenLabels,
     "inv-2023-images.trafilatura.txt": "trafilatura drops the headings, and with tables 三 and 四 published as "
       + "pictures only table 二 is read: the one warning for a form that drops headings (GJ105) needs two tables, so "
       + "each section is GJ101 (Reading.md, round unseen4)",
@@ -94,10 +90,4 @@ import Testing
   private static let pictureWithoutTrace: String =
     "tables 三 and 四 are pictures and this form keeps no trace of them (w3m keeps `[W020240120]`, a warning, "
     + "GJ308): nothing tells a picture from a missing table, so both sections are GJ301 (Reading.md, round unseen4b)"
-
-  /// Why `inv-2022-breaks`'s grids are known misreadings.
-  private static let brokenLabels: String =
-    "labels broken by `<br>` inside their grid cell (`一、本年新收` with the values, `政府信息公开申请数量` on the grid "
-    + "row's next line, as for 二、上年结转 and 四、结转下年度继续办理) are not found: GJ302 for 3 rows, and the "
-    + "report's own GJ310 on 一 is not seen (Reading.md, round unseen4)"
 }
