@@ -36,9 +36,7 @@ import Testing
 
   /// The form whose errors are the report's own, per report: its `w3m` copy, whose grid shows every cell, but for
   /// the reports named here, whose `w3m` copy is itself misread (then in `knownMisreadings`), and why.
-  static let baselines: [String: String] = [
-    "inv-2022-breaks": "html2text"  // w3m: labels broken by `<br>` (`一、本年新收` / `政府信息公开申请数量`) unfound
-  ]
+  static let baselines: [String: String] = [:]
 
   /// The file whose errors are the report's own for the corpus file `name`.
   static func baseline(of name: String) -> String {
@@ -92,8 +90,6 @@ import Testing
   /// trafilatura's dropped headings are one GJ105 warning, and the nested table of `inv-2024-zone`'s word-pandoc is
   /// left unread (GJ308), since round "headingless".
   static let knownMisreadings: [String: String] = [
-    "inv-2022-breaks.w3m.txt": brokenLabels,
-    "inv-2022-breaks.pandoc.txt": brokenLabels,
     "inv-2023-spaces.word-pdf-raw.txt": "LibreOffice's PDF in reading order writes `一、　总体情况` as `一、` and "
       + "`总体情况` on lines of their own, a blank line between: section 一 is not found, GJ101 (Reading.md, round "
       + "unseen5; ReaderCorpusTests.headingGaps)",
@@ -113,10 +109,4 @@ import Testing
   private static let pictureWithoutTrace: String =
     "tables 三 and 四 are pictures and this form keeps no trace of them (w3m keeps `[W020240120]`, a warning, "
     + "GJ308): nothing tells a picture from a missing table, so both sections are GJ301 (Reading.md, round unseen4b)"
-
-  /// Why `inv-2022-breaks`'s grids are known misreadings.
-  private static let brokenLabels: String =
-    "labels broken by `<br>` inside their grid cell (`一、本年新收` with the values, `政府信息公开申请数量` on the grid "
-    + "row's next line, as for 二、上年结转 and 四、结转下年度继续办理) are not found: GJ302 for 3 rows, and the "
-    + "report's own GJ310 on 一 is not seen (Reading.md, round unseen4)"
 }

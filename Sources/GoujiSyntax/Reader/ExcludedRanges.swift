@@ -19,6 +19,12 @@ package struct ExcludedRanges: Sendable {
     }
   }
 
+  /// These ranges and `more`: the same offsets excluded, and those of `more` too (a table's 序号 numbers, which only
+  /// that table's reader skips).
+  func adding(_ more: [TextRange]) -> ExcludedRanges {
+    ExcludedRanges(zip(starts, reach).map { TextRange(start: $0, end: $1) } + more)
+  }
+
   /// The furthest end of the ranges that start at or before `offset`, `nil` when none does.
   private func reach(from offset: Int) -> Int? {
     let low = starts.partitionPoint { $0 <= offset }

@@ -29,6 +29,7 @@ struct Table3Reader {
       columns: columns, signatures: Signature.all,
       oldestOwnRows: ReportFormats.distinguishingRows(of: formats[0], against: Array(formats.dropFirst())),
       bodyMatcher: bodyMatcher, cutLabels: CutLabelJoin(matcher: bodyMatcher),
+      gridRows: GridRowJoin(matcher: bodyMatcher),
       headerMatcher: LabelMatcher(
         patterns: columns.map { LabelPattern(id: .column($0.key), core: $0.label) }
           + ["申请人情况", "法人或其他组织", "小计"].map { LabelPattern(id: .header($0), core: $0) }
@@ -47,6 +48,8 @@ struct Table3Reader {
     var bodyMatcher: LabelMatcher
     /// Joins the labels a narrow cell cuts over several lines.
     var cutLabels: CutLabelJoin
+    /// Joins the labels broken inside a grid cell over several lines.
+    var gridRows: GridRowJoin
     var headerMatcher: LabelMatcher
   }
 
@@ -63,11 +66,46 @@ struct Table3Reader {
     let found = occurrences.longestIncreasingRun(order: order)
     guard found.count >= 2 else { return nil }
     let joined = joinedRows(found, region: region)
-    let rowOccurrences = (found + joined).sorted { $0.range.start < $1.range.start }.longestIncreasingRun(order: order)
+    let gridJoins = gridJoinedRows(found + joined, region: region)
+    let rowOccurrences = (found + joined + gridJoins.map(\.occurrence)).sorted { $0.range.start < $1.range.start }
+      .longestIncreasingRun(order: order)
     let groups = occurrences.filter { if case .group = $0.id { return true } else { return false } }
     let boundaries = (rowOccurrences + groups).map(\.range.start).sorted() + [region.end]
     let extra = extraColumn(in: TextRange(start: region.start, end: rowOccurrences[0].range.start))
     let (format, proof) = tableFormat(rowOccurrences, expected: expected, signatures: derived.signatures)
+    let serials = extra == nil ? serialNumbers(rowOccurrences, format: format.table3, region: region) : []
+    let reader = serials.isEmpty ? self : Table3Reader(context: context.excluding(serials))
+    return reader.readRows(
+      FoundLabels(
+        all: occurrences, rows: rowOccurrences, joined: joined.map(rowKey),
+        gridJoins: Dictionary(gridJoins.map { (rowKey($0.occurrence), $0) }) { first, _ in first },
+        boundaries: boundaries, extra: extra, format: format, proof: proof
+      ),
+      region: region
+    )
+  }
+
+  /// What the labels of a table tell before its rows are read.
+  struct FoundLabels {
+    /// Every label found in the region, and the rows among them in the format's order.
+    var all: [LabelOccurrence]
+    var rows: [LabelOccurrence]
+    /// The rows found by joining their cut labels.
+    var joined: [String]
+    /// The rows found by joining the pieces of their grid cells, by key.
+    var gridJoins: [String: GridRowJoin.Join]
+    /// Where each row's values end: the next row's or group's label, or the region's end.
+    var boundaries: [Int]
+    var extra: (index: Int, range: TextRange)?
+    var format: ReportFormat
+    /// The rows that prove the format.
+    var proof: [LabelOccurrence]
+  }
+
+  /// Reads the rows of the labels found in `region`.
+  private func readRows(_ labels: FoundLabels, region: TextRange) -> Result {
+    let (rowOccurrences, boundaries, extra, format) = (labels.rows, labels.boundaries, labels.extra, labels.format)
+    let derived = Table3Reader.derived.value
     let formatRows = Set(format.table3.rows.map(\.key))
     var state = RowsState()
     func readRows(hint: FieldHint) {
@@ -98,18 +136,19 @@ struct Table3Reader {
       placeJointly(&state, format: format.table3)
     }
     leaveUnconfirmedRowsUnread(&state, format: format.table3)
-    leaveUnbalancedJoinedRowsUnread(&state, joined: joined.map(rowKey), format: format.table3)
+    leaveUnbalancedJoinedRowsUnread(&state, joined: labels.joined, format: format.table3)
+    settleGridJoins(labels.gridJoins, in: &state)
     let unsplit = resolveGlued(&state, format: format.table3)
     if leaveUnconfirmedRowsUnread(&state, format: format.table3, alsoUnread: unsplit) {
       resolveGlued(&state, format: format.table3)
     }
-    state.problems += Table3Reader.rowsOutOfOrder(occurrences, read: state.rows, formatRows: formatRows)
+    state.problems += Table3Reader.rowsOutOfOrder(labels.all, read: state.rows, formatRows: formatRows)
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
     table.unknownLabels = state.unknown
     table.range = TextRange(start: rowOccurrences[0].range.start, end: table.rows.map(\.range.end).max() ?? region.end)
     table.extraColumnRange = extra?.range
-    let evidence = evidence(proof, of: format, oldestOwnRows: derived.oldestOwnRows, state: state)
+    let evidence = evidence(labels.proof, of: format, oldestOwnRows: derived.oldestOwnRows, state: state)
     return Result(table: table, evidence: evidence, problems: state.problems)
   }
 

@@ -12,6 +12,13 @@ struct TableContext {
     CellExtractor(text: text, lines: lines, excluded: excluded, cellsAreParagraphs: cellsAreParagraphs)
   }
 
+  /// This context with `ranges` skipped as white space too (a table's 序号 numbers, ``SerialNumbers``).
+  func excluding(_ ranges: [TextRange]) -> TableContext {
+    TableContext(
+      text: text, lines: lines, excluded: excluded.adding(ranges), cellsAreParagraphs: cellsAreParagraphs
+    )
+  }
+
   /// The row values fitted to `expected` columns. Cells that cannot be placed (too few or too many values) are
   /// marked missing: which written value belongs to which column cannot be known, so none is guessed.
   func fit(_ raw: [RawCell], expected: Int, rowEnd: Int) -> (cells: [Cell], found: Int?) {

@@ -86,13 +86,6 @@ import Testing
       + "columns) and table 四",
     "inv-2025-word.pdf-layout": "`一、本年新收…申` / `请数量` with its values over both lines, and table 四's 9 values "
       + "for 15 cells (the cut labels of table 三 are joined since round cutjoin)",
-    "inv-2021-serial.pdf-layout": serialNumbers,
-    "inv-2021-serial.lynx": serialNumbers,
-    "inv-2021-serial.flat-spaced": serialNumbers,
-    "inv-2021-serial.word-txt": serialNumbers,
-    "inv-2021-serial.bs4-lines": serialNumbers,
-    "inv-2022-breaks.w3m": brokenLabels,
-    "inv-2022-breaks.pandoc": brokenLabels,
     "inv-2022-dashes.pdf-layout": "zero cells written as marks, packed one space apart on an A5 page "
       + "(`11 无 - - 9 —— 20`), and labels cut beside them (`1.本机关不掌握相关政府` / `信息`): 6 rows of table 三 "
       + "unread (GJ308), none wrong (Reading.md, round unseen5)",
@@ -100,16 +93,6 @@ import Testing
       + "(`267 … 0 64 0 331` / `0 0`) and the empty 总计 of （一）予以公开 leaves six values: 7 rows of table 三 unread "
       + "(GJ308), none wrong (Reading.md, round unseen5)",
   ]
-
-  /// Why `inv-2021-serial`'s unread rows are gaps (Reading.md, round unseen4).
-  private static let serialNumbers =
-    "a 序号 column's numbers (1 to 28) stand before each row's label: where a row's number follows the row above's "
-      + "values, that row holds one value too many and is unread (GJ308); none is read wrong"
-
-  /// Why `inv-2022-breaks`'s grids have unread rows (Reading.md, round unseen4).
-  private static let brokenLabels =
-    "labels broken by `<br>` inside their grid cell (`一、本年新收` beside the values, `政府信息公开申请数量` on the "
-      + "grid row's next line) are not found: 一, 二 and 四 are GJ302 (the label matcher, not changed here)"
 
   static let reports: [String] = {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

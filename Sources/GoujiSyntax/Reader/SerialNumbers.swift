@@ -1,0 +1,106 @@
+import GoujiFormats
+import GoujiText
+
+/// A 序号 column in table 三: a number before each row's label (`1    一、本年新收…`, `3 三、本  （一）予以公开`, in a
+/// grid `│3   │`), or, where layout text wraps a label, at the start of the label's next line (`（二）部分公开（区分处理
+/// 的，只` / `4 理结果 计这一情形，不计其他情形） 0 0 0 0 1 0 1`). Where a row's number stands after the row above's
+/// values (one cell per line, layout text, flattened text), that row held one value too many and was unread.
+///
+/// The numbers are found as a run, never one by one: each row's candidates are the whole number standing right before
+/// its label (only group-label text between: `8      （三）不  4.保护…`) and the whole number right after it that its
+/// label's text follows (`21  不补正、…`); the column is recognised only when every row read by its label, five at
+/// least, has exactly one candidate on one run — its row's place among the format's rows plus a constant, or the
+/// rows' order plus a constant. Five numbers standing so by chance (a row's 总计 right before the next label in
+/// flattened text) would have to count up one by one; no table is read with a number of the run taken for a value,
+/// and a table whose run breaks anywhere keeps every number (its rows unread as before, never a serial read as a
+/// cell).
+struct SerialNumbers {
+  let text: SourceText
+  let excluded: ExcludedRanges
+
+  /// A row read by its label: the label's range and its place among the format's rows.
+  struct Row {
+    var label: TextRange
+    var place: Int
+  }
+
+  /// How many rows the run must hold at least.
+  static let shortestRun = 5
+
+  /// The numbers of the 序号 column before `rows` (in text order, the first one's number after `start`), or none.
+  func ranges(of rows: [Row], from start: Int, to end: Int) -> [TextRange] {
+    guard rows.count >= Self.shortestRun else { return [] }
+    let candidates = rows.indices.map { index in
+      let before = numberBefore(rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
+      let after = numberAfter(rows[index].label.end, upTo: index + 1 < rows.count ? rows[index + 1].label.start : end)
+      return [before, after].compactMap { $0 }
+    }
+    var runs: [[TextRange]] = []
+    for first in candidates[0] {
+      let byPlace = first.value - rows[0].place
+      runs += [run(candidates) { byPlace + rows[$0].place }, run(candidates) { first.value + $0 }].compactMap { $0 }
+    }
+    guard let chosen = runs.first, runs.allSatisfy({ $0 == chosen }) else { return [] }
+    return chosen
+  }
+
+  /// The candidates of each row with the number `expected(row)`, when every row has exactly one.
+  private func run(_ candidates: [[Number]], expected: (Int) -> Int) -> [TextRange]? {
+    var ranges: [TextRange] = []
+    for (row, numbers) in candidates.enumerated() {
+      let matching = numbers.filter { $0.value == expected(row) }
+      guard matching.count == 1 else { return nil }
+      ranges.append(matching[0].range)
+    }
+    return ranges
+  }
+
+  /// A whole number as written, and where.
+  struct Number {
+    var value: Int
+    var range: TextRange
+  }
+
+  /// The number standing last before `labelStart` after `start`, group-label text (and grid bars) skipped.
+  private func numberBefore(_ labelStart: Int, from start: Int) -> Number? {
+    let words = tokens(in: TextRange(start: start, end: max(start, labelStart)))
+    for word in words.reversed() {
+      if let number = number(word) { return number }
+      guard SerialNumbers.groupText.value.allows(CharacterFolding.normalizeAndTrim(text[word])) else { return nil }
+    }
+    return nil
+  }
+
+  /// The number standing first after `labelEnd`, before `end`, when text follows it (the label's next line).
+  private func numberAfter(_ labelEnd: Int, upTo end: Int) -> Number? {
+    var words = tokens(in: TextRange(start: labelEnd, end: max(labelEnd, end))).makeIterator()
+    guard let first = words.next(), let number = number(first), let next = words.next() else { return nil }
+    return CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[next])) ? nil : number
+  }
+
+  /// The words of `range` with the grid bars around them trimmed (a bar alone is no word).
+  private func tokens(in range: TextRange) -> [TextRange] {
+    Words(in: range, text: text, excluded: excluded).compactMap { word in
+      var (start, end) = (word.start, word.end)
+      while start < end && CellExtractor.isGridBar(text.scalar(at: start)) { start += 1 }
+      while end > start && CellExtractor.isGridBar(text.scalar(at: text.scalarBoundary(atOrBefore: end - 1))) {
+        end = text.scalarBoundary(atOrBefore: end - 1)
+      }
+      return start < end ? TextRange(start: start, end: end) : nil
+    }
+  }
+
+  /// `word` as a serial number: one to three ASCII digits, not starting with 0.
+  private func number(_ word: TextRange) -> Number? {
+    let digits = text.bytes[word.start..<word.end]
+    guard (1...3).contains(digits.count), digits.first != UInt8(ascii: "0"),
+      digits.allSatisfy({ (0x30...0x39).contains($0) })
+    else { return nil }
+    return Number(value: digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }, range: word)
+  }
+
+  /// The characters of every group label of table 三, which may stand between a row's number and its label.
+  private static let groupText = DerivedFromFormats {
+    LabelContinuation(labels: ReportFormats.all.flatMap { $0.table3.groups.map(\.label) }, limit: .max)
+  }
+}

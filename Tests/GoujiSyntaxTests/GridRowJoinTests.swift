@@ -1,0 +1,54 @@
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+@testable import GoujiSyntax
+
+/// Labels broken by `<br>` inside a grid cell (`Fixtures/reader/grid-broken-labels-*`, from the corpus report
+/// `inv-2022-breaks`, CRLF, `𠀀` in the prose; their values are checked by `ReaderPatternTests`): a grid row drawn
+/// over several lines is one row, its label the pieces of its cell joined; never missing.
+@Suite struct GridRowJoinTests {
+  private func read(_ name: String) -> Report {
+    ReportReader.read(SourceText(Fixtures.fixture("GoujiSyntaxTests", "reader/\(name).txt")))
+  }
+
+  private func table3Problems(_ report: Report) -> (missing: [String], unreadable: [String]) {
+    var result: (missing: [String], unreadable: [String]) = ([], [])
+    for problem in report.problems {
+      switch problem.kind {
+      case .rowMissing(.table3, let key, _): result.missing.append(key)
+      case .rowUnreadable(.table3, let key, _): result.unreadable.append(key)
+      default: break
+      }
+    }
+    return result
+  }
+
+  /// w3m and pandoc: `一、本年新收` beside the values, `政府信息公开申请数量` on the grid row's next line, read with the
+  /// values of the first line and the label as the pieces spell it.
+  @Test(arguments: ["grid-broken-labels-w3m", "grid-broken-labels-pandoc"])
+  func aLabelBrokenInsideItsGridCellIsRead(_ name: String) throws {
+    let report = read(name)
+    let text = Fixtures.fixture("GoujiSyntaxTests", "reader/\(name).txt")
+    #expect(text.contains("\r\n") && text.contains("𠀀"))
+    let (missing, unreadable) = table3Problems(report)
+    #expect(missing.isEmpty && unreadable.isEmpty)
+    let row = try #require(report.table3?.row("new"))
+    #expect(row.label == "一、本年新收政府信息公开申请数量")
+    #expect(row.cells.map(\.text) == ["1223", "260", "570", "370", "419", "236", "3077"])
+    #expect(report.text[row.labelRange].hasPrefix("一、本年新收"))
+    let line = report.text.line(containing: row.labelRange.start)
+    #expect(row.cells.allSatisfy { report.text.line(containing: $0.range.start) == line })
+  }
+
+  /// A value on the label's second line too: which cells are the row's is not certain, so the row is unread
+  /// (GJ308), never missing and never read.
+  @Test func aGridRowWithValuesOnTwoLinesIsUnread() throws {
+    let report = read("grid-broken-labels-uncertain")
+    let (missing, unreadable) = table3Problems(report)
+    #expect(missing.isEmpty)
+    #expect(unreadable == ["new"])
+    let row = try #require(report.table3?.row("new"))
+    #expect(row.cells.allSatisfy { !$0.isReadable })
+  }
+}
