@@ -16,7 +16,7 @@ extension ConversionArtifacts {
       traces.contains { $0.start <= range.start && range.end <= $0.end }
     }
     return pieces.map { piece in
-      guard piece.findings.indices.contains(where: { isTrace(piece.range(at: $0)) }) else { return piece }
+      guard (0..<piece.count).contains(where: { isTrace(piece.range(at: $0)) }) else { return piece }
       return FindingPiece(findings: piece.current.filter { !isTrace($0.range) })
     }
   }
