@@ -9,7 +9,7 @@ package enum CellEmpty: Rule {
     scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "数值单元格为空", en: "A value cell is empty"),
-      checks: "三张统计表中应填数值的单元格是否为空。每张表报告一次：消息给出空单元格的个数，每个有空单元格的行列为相关位置。表三中申请人各列已填而总计为空的，由 GJ311 报告。单独的“—”“/”（表示没有数值）视同空单元格，填0的修复替换该符号。",
+      checks: "三张统计表中应填数值的单元格是否为空。每张表报告一次：消息给出空单元格的个数，每个有空单元格的行列为相关位置。表三中申请人各列已填而总计为空的，由 GJ311 报告；GJ311 无法核对（如该行读取不确定，或有一格不是数字）而申请人各列不全为0的，单独报告，不提供填0修复（总计不是0）。单独的“—”“/”（表示没有数值）视同空单元格，填0的修复替换该符号。",
       why: "空白单元格会让读者无法分辨是“0”还是“漏填”。国家统一格式本身没有写明“没有发生的填0”；实践中（一些地方的填报说明也这样要求）每个单元格都填写数值，没有发生的情形填0。gouji核对合计时按0处理。",
       wrong: "（一）予以公开\t\t\t\t\t\t\t0",
       right: "（一）予以公开\t0\t0\t0\t0\t0\t0\t0",
@@ -25,10 +25,27 @@ package enum CellEmpty: Rule {
     let emptyRows = context.allCells.map { row in
       row.indices.filter { row[$0].cell.isEmpty && !reportedTotals.contains(row[$0].cell.range) }.map { row[$0] }
     }
-    .filter { !$0.isEmpty }
+    let notZero = emptyRows.flatMap(\.self).filter(context.isEmptyTotalOverNonZeroParts)
+    let zeroable = emptyRows.map { row in row.filter { !context.isEmptyTotalOverNonZeroParts($0) } }
+      .filter { !$0.isEmpty }
     return [TableID.table2, .table3, .table4].compactMap { table in
-      finding(emptyRows.filter { $0[0].table == table }, table: table, context: context)
-    }
+      finding(zeroable.filter { $0[0].table == table }, table: table, context: context)
+    } + notZero.map { notZeroFinding($0, context: context) }
+  }
+
+  /// An empty table 三 总计 whose row's applicant cells are not all 0 (GJ311's case, its row not read certainly
+  /// enough for GJ311 to name the sum): it is no 0, so no fill-0 fix is offered nor is it said to be counted as 0.
+  private static func notZeroFinding(_ located: LocatedCell, context: RuleContext) -> Finding {
+    let name = context.rowTitle(located)
+    let column = located.column.label
+    return Finding(
+      message: LocalizedText(
+        zh: "表三\(name)的“\(column)”为空；该行申请人各列不全为0，应填写各列之和，不是0",
+        en: "Table 三, \(name): “\(column)” is empty; the row's applicant cells are not all 0, so it should be their"
+          + " sum, not 0"
+      ),
+      range: located.cell.range
+    )
   }
 
   /// One finding for the empty cells of a table: the first row's empty cells are its range, every row with an empty

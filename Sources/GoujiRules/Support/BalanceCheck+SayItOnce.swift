@@ -9,7 +9,10 @@ import GoujiText
 /// - a sum whose total side has several cells (R3-1) is not reported when it holds once the failing totals of the
 ///   table's other rules are corrected: GJ310 and GJ312 say what is wrong;
 /// - a column total (R3-3's （七）总计) is not reported when every part is blank (GJ305 and GJ311 say so), nor when
-///   the cell, written, is also the total of a failing row sum (GJ310 says it, naming both sums).
+///   the cell, written, is also the total of a failing row sum (GJ310 says it, naming both sums);
+/// - a column total is checked with each empty row total GJ311 reports counted as the sum GJ311 names, not as 0
+///   (``failuresCountingEmptyRowTotals(of:context:)``): the one empty cell is said once, by GJ311, and another wrong
+///   cell of the column is still reported, with true figures.
 extension BalanceCheck {
   /// The equations of `candidates` (all of one rule) that no other finding says.
   static func saidOnce(_ candidates: [BalanceData], context: RuleContext) -> [BalanceData] {
@@ -18,6 +21,20 @@ extension BalanceCheck {
     return candidates.filter { data in
       if let stillFailing { return stillFailing.contains(data.line) }
       return !isSaidByARowTotalOrBlankCells(data, context: context)
+    }
+  }
+
+  /// The failed equations of a column total's rule (one total cell on each column) with the empty row totals GJ311
+  /// reports counted as the sums it names; `nil` for another rule, or when GJ311 reports none in its table.
+  static func failuresCountingEmptyRowTotals(of rule: BalanceRule, context: RuleContext) -> [BalanceData]? {
+    guard rule.axis == .eachColumn, rule.total.count == 1, let evaluator = context.balance(rule.table) else {
+      return nil
+    }
+    let reported = reported(by: RowTotalEmpty.self, in: context).filter { $0.rule.table == rule.table }
+    guard !reported.isEmpty else { return nil }
+    let sums = Dictionary(reported.map { (CellKey($0.cell), $0.partsValue) }) { first, _ in first }
+    return evaluator.imbalances(rule, overrides: sums).compactMap {
+      BalanceData(rule: rule, line: $0.line, totals: $0.totals, parts: $0.parts)?.countingEmptyTotals(sums)
     }
   }
 
@@ -61,5 +78,20 @@ extension BalanceCheck {
   /// The format's other balancing rules of the same table.
   private static func otherRules(than rule: BalanceRule, context: RuleContext) -> [BalanceRule] {
     (context.format.table3.rules + context.format.table4.rules).filter { $0.table == rule.table && $0.id != rule.id }
+  }
+}
+
+extension BalanceData {
+  /// The equation with its parts that are empty row totals of `sums` counted as those sums (GJ311's) rather than as
+  /// 0, so that its message and fix name true figures; `nil` when it then holds.
+  fileprivate func countingEmptyTotals(_ sums: [CellKey: Int]) -> BalanceData? {
+    guard parts.contains(where: { sums[CellKey($0)] != nil }) else { return self }
+    var counted = self
+    counted.parts = parts.map { part in
+      guard let sum = sums[CellKey(part)] else { return part }
+      let cell = Cell(text: String(sum), range: part.cell.range, state: .written)
+      return CellRef(row: part.row, column: part.column, cell: cell)
+    }
+    return counted.partsValue == counted.totalValue ? nil : counted
   }
 }

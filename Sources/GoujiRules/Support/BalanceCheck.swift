@@ -86,7 +86,7 @@ package enum BalanceCheck {
 
   /// Every failed equation of `rule`, as the data of a finding on the cell a fix sets.
   static func failures(of rule: BalanceRule, context: RuleContext) -> [BalanceData] {
-    context.balanceFailures[rule.id] ?? []
+    failuresCountingEmptyRowTotals(of: rule, context: context) ?? context.balanceFailures[rule.id] ?? []
   }
 }
 
