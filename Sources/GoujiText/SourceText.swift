@@ -106,6 +106,19 @@ package struct SourceText: Sendable, Hashable {
     return TextRange(start: start, end: end)
   }
 
+  /// The part of each line that `range` touches lying inside `range`, without its line terminator, in line order;
+  /// empty where `range` holds nothing of a line but its terminator.
+  package func lineContentRanges(in range: TextRange) -> [TextRange] {
+    guard range.length > 0 else { return [] }
+    let first = line(containing: range.start)
+    let last = line(containing: max(range.start, range.end - 1))
+    return (first...last).map { number in
+      let content = lineContentRange(number)
+      let start = max(content.start, range.start)
+      return TextRange(start: start, end: max(start, min(content.end, range.end)))
+    }
+  }
+
   /// The range of line `line` including its line terminator.
   package func lineRange(_ line: Int) -> TextRange {
     let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count

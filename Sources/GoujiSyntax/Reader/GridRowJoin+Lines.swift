@@ -33,13 +33,7 @@ extension GridRowJoin {
 
   /// The lines of `range`.
   static func lines(in range: TextRange, of text: SourceText) -> [Line] {
-    guard range.length > 0 else { return [] }
-    let first = text.line(containing: range.start)
-    let last = text.line(containing: max(range.start, range.end - 1))
-    return (first...last).map { number in
-      let content = text.lineContentRange(number)
-      return line(TextRange(start: max(content.start, range.start), end: min(content.end, range.end)), of: text)
-    }
+    text.lineContentRanges(in: range).map { line($0, of: text) }
   }
 
   private static func line(_ range: TextRange, of text: SourceText) -> Line {

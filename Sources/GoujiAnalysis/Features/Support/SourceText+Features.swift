@@ -15,16 +15,8 @@ extension SourceText {
   /// The pieces of `range` on each line it touches, without line terminators and surrounding white space; empty
   /// pieces are dropped. A label broken over lines (`自\n然\n人`) becomes one piece per line.
   func linePieces(_ range: TextRange) -> [TextRange] {
-    let range = clamp(range)
-    guard !range.isEmpty else { return [] }
-    let first = line(containing: range.start)
-    let last = line(containing: max(range.start, range.end - 1))
-    return (first...last).compactMap { line in
-      let content = lineContentRange(line)
-      let start = max(content.start, range.start)
-      let end = min(content.end, range.end)
-      guard start < end else { return nil }
-      let piece = trimmingSpaces(TextRange(start: start, end: end))
+    lineContentRanges(in: clamp(range)).compactMap { part in
+      let piece = trimmingSpaces(part)
       return piece.isEmpty ? nil : piece
     }
   }
