@@ -30,9 +30,10 @@ enum CLI {
     return CLIRun(status: status, out: out.withLock { $0 }, err: err.withLock { $0 })
   }
 
-  /// A fresh temporary directory.
+  /// A fresh temporary directory, inside this test process's scratch folder: removed when the process exits, so a
+  /// run of the suite leaves nothing in the system's temporary folder (`ScratchFolderTests`).
   static func temporaryDirectory() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-tests-\(UUID().uuidString)")
+    let url = ScratchFolder.root.appendingPathComponent(UUID().uuidString)
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

@@ -17,9 +17,13 @@ test('package.json, the grammar and the language configuration are consistent', 
 
 function brokenCopy(edit) {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'gouji-vscode-'));
-  fs.cpSync(folder, copy, { recursive: true, filter: (src) => !src.includes('node_modules') });
-  edit(copy);
-  return checkExtension(copy).problems;
+  try {
+    fs.cpSync(folder, copy, { recursive: true, filter: (src) => !src.includes('node_modules') });
+    edit(copy);
+    return checkExtension(copy).problems;
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 test('the check finds a broken manifest', () => {
