@@ -78,11 +78,11 @@ import Testing
 
   // MARK: Near misses
 
-  /// A bare numbering whose next line is not its section's title alone: prose, another section's title (the number
-  /// disagrees), a title with a sentence after it, its title three blank lines below, or a line of text between.
+  /// A bare numbering whose next line is not a section's title alone: prose, a title with a sentence after it, its
+  /// title three blank lines below, a line of text between; or a subsection's numbering.
   @Test(arguments: [
-    "一、\n\n全年主动公开政府信息52条。", "一、\n主动公开政府信息情况", "三、\n\n总体情况", "一、\n总体情况：全年工作有序推进",
-    "一、\n\n\n\n总体情况", "一、\n如下\n总体情况", "（一）\n\n总体情况",
+    "一、\n\n全年主动公开政府信息52条。", "一、\n总体情况：全年工作有序推进", "一、\n\n\n\n总体情况", "一、\n如下\n总体情况",
+    "（一）\n\n总体情况",
   ])
   func aBareNumberingWithoutItsTitleIsNoHeading(_ heading: String) {
     let text = ReportBuilder().with {
@@ -92,6 +92,28 @@ import Testing
     }.build()
     let report = ReportReader.read(SourceText(text))
     #expect(report.sections.map(\.number) == [2, 3, 4, 5, 6], "\(heading)")
+  }
+
+  /// A numbering that disagrees with the title below it is one heading as on one line (`三、总体情况`): the title
+  /// names the section, its number is wrong, whatever line the converter broke.
+  @Test(arguments: [("三、", "总体情况", 1), ("一、", "主动公开政府信息情况", 2)], ["\n", "\r\n"])
+  func aNumberThatDisagreesReadsAsOnOneLine(_ heading: (String, String, Int), _ lineEnding: String) throws {
+    let (numbering, title, number) = heading
+    func read(_ heading: String) -> Report {
+      ReportReader.read(SourceText(ReportBuilder().with {
+        $0.lineEnding = lineEnding
+        $0.agency = "𠀀市科学技术局"
+        $0.headings[1] = heading
+      }.build()))
+    }
+    let oneLine = read(numbering + title)
+    let split = read(numbering + "\n\n" + title)
+    #expect(split.sections.map(\.number) == oneLine.sections.map(\.number))
+    #expect(split.sections.map(\.titleMatch) == oneLine.sections.map(\.titleMatch))
+    #expect(split.strayHeadings.count == oneLine.strayHeadings.count)
+    let section = try #require(split.section(number))
+    #expect(section.titleMatch == .differs)
+    #expect(split.text[section.heading.range] == numbering + lineEnding + lineEnding + title)
   }
 
   // MARK: Re-reading

@@ -3,8 +3,10 @@ import GoujiText
 /// Headings whose numbering stands on a line of its own and whose title follows on the next line that is not blank:
 /// `pdftotext` in reading order breaks LibreOffice's `一、　总体情况` at the ideographic space, writing `一、`, a blank
 /// line and `总体情况`. The two lines are one heading, its range from the numbering to the title's end, when the title
-/// line is the section's title alone (canonical or a variant) of the section the number names. A bare `一、` followed
-/// by prose, by another section's title, or by its title beyond ``splitHeadingGap`` blank lines stays no heading.
+/// line is a section's title alone (canonical or a variant), whatever the number: where a converter broke the line
+/// does not change the reading, so `三、` / `总体情况` is read as `三、总体情况` is (section 一, its number wrong). A bare
+/// `一、` followed by prose, by a title with text after it, or by a title beyond ``splitHeadingGap`` blank lines stays
+/// no heading.
 extension SectionReader {
   /// The most blank lines between a numbering and its title.
   static let splitHeadingGap = 2
@@ -17,7 +19,7 @@ extension SectionReader {
   private static let splitTitleBytes = 160
 
   /// The heading of `line` when it holds a section's numbering alone (`一、`, `第一部分`) and the next line that is not
-  /// blank, at most ``splitHeadingGap`` blank lines below, holds that section's title alone.
+  /// blank, at most ``splitHeadingGap`` blank lines below, holds a section's title alone (the number may disagree).
   static func splitHeading(_ text: SourceText, lines: LineInfos, line: Int) -> Candidate? {
     let numbering = lines[line]
     guard mayBeBareNumbering(text, numbering) else { return nil }
@@ -31,7 +33,7 @@ extension SectionReader {
       !heading.title.unicodeScalars.contains(where: { titleStops.contains($0) })
     else { return nil }
     let (topic, match) = classify(heading.title)
-    guard topic == heading.number, match != .differs else { return nil }
+    guard topic != nil, match != .differs else { return nil }
     return Candidate(heading: heading, topic: topic, match: heading.numbering == .enumerated ? match : .differs)
   }
 
