@@ -90,13 +90,6 @@ import Testing
   /// trafilatura's dropped headings are one GJ105 warning, and the nested table of `inv-2024-zone`'s word-pandoc is
   /// left unread (GJ308), since round "headingless".
   static let knownMisreadings: [String: String] = [
-    "inv-2023-spaces.word-pdf-raw.txt": "LibreOffice's PDF in reading order writes `一、　总体情况` as `一、` and "
-      + "`总体情况` on lines of their own, a blank line between: section 一 is not found, GJ101 (Reading.md, round "
-      + "unseen5; ReaderCorpusTests.headingGaps)",
-    "inv-2024-excel.pdf-raw.txt": "Chromium's PDF of table 二 pasted from Excel (fixed column widths, right-aligned "
-      + "cells), in reading order, writes its clause headers, labels and values in blocks out of the table's order "
-      + "(`本年制发件数` / `本年废止件数` / `80` / `237` / `103` / `474`, `现行有效件数` and its values after the last "
-      + "clause): no table 二 is found, GJ301 for section 二 (Reading.md, round unseen5)",
     "inv-2023-images.trafilatura.txt": "trafilatura drops the headings, and with tables 三 and 四 published as "
       + "pictures only table 二 is read: the one warning for a form that drops headings (GJ105) needs two tables, so "
       + "each section is GJ101 (Reading.md, round unseen4)",

@@ -17,6 +17,10 @@ package struct ReadingProblem: Sendable, Hashable {
     /// The section that should hold the table has none, but a picture's trace (``PictureTrace``) where it belongs:
     /// the table was published as a picture, so it is unread, not missing. The range is the trace.
     case tablePicture(TableID)
+    /// The section that should hold the table has none read, but the table's labels and values stand in it on lines
+    /// of their own, out of the table's order (``ScatteredTable``, PDF text in reading order): the table is there,
+    /// unread, not missing. The range is the first line of its labels.
+    case tableScattered(TableID)
     /// The table is there but is not read: pandoc's grid around a nested table cuts the table's lines across its
     /// own (``WrappedNestedGrid``), so labels and values cannot be told apart; the range is the grid, which is no prose.
     case tableUnreadable(TableID)

@@ -135,6 +135,7 @@ extension ReportReader {
     for (number, line) in lines {
       if SectionReader.isHeadingCandidate(text, line, line: number) || isAppendixLine(text, line) { return true }
     }
+    if SectionReader.touchesSplitHeading(text, lines: lines) { return true }
     guard let first = lines.first?.1, let last = lines.last?.1 else { return false }
     return containsStructureWords(text, TextRange(start: first.range.start, end: last.range.end))
   }

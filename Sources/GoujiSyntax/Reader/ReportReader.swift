@@ -205,6 +205,8 @@ package enum ReportReader {
         } else if let section = report.section(id.sectionNumber) {
           if let picture = PictureTrace.first(in: report.text, region: section.bodyRange) {
             problems.append(ReadingProblem(kind: .tablePicture(id), range: picture))
+          } else if id == .table2, let labels = ScatteredTable.table2(in: report.text, region: section.bodyRange) {
+            problems.append(ReadingProblem(kind: .tableScattered(id), range: labels))
           } else {
             problems.append(ReadingProblem(kind: .tableMissing(id), range: section.heading.range))
           }

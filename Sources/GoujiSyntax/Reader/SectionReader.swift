@@ -22,7 +22,10 @@ enum SectionReader {
     var candidates = Candidates()
     var topics = Set<Int>()
     for index in lines.indices {
-      guard let candidate = lineHeading(text, lines[index], line: index, end: text.count) else { continue }
+      guard
+        let candidate = lineHeading(text, lines[index], line: index, end: text.count)
+          ?? splitHeading(text, lines: lines, line: index)
+      else { continue }
       candidates.append(candidate)
       if let topic = candidate.topic { topics.insert(topic) }
     }
@@ -168,7 +171,7 @@ enum SectionReader {
   /// The numeral character `一`…`十` that `scalar` folds to (`⼀` is `一`), if any: the test of
   /// `ChineseNumeral.isNumeralCharacter` on the first character of the scalar's replacement, else on the scalar, made
   /// without building `Character`s for the scalars that have no replacement (the numerals themselves, ASCII).
-  private static func numeralScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+  static func numeralScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
     guard let folded = CharacterFolding.replacement(for: scalar)?.first else {
       return ChineseNumeral.isNumeralScalar(scalar) ? scalar : nil
     }
