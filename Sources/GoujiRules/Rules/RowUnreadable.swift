@@ -13,7 +13,10 @@ package enum RowUnreadable: Rule {
       checks: "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项（同一表格中有多行如此时只报告一次，位置在第一行，各行列为相关位置）。PDF文本（pdftotext）和压平的网页抓取中空白单元格不留痕迹：一行的数值个数与格式的列数不符、又无法按位置放入各列时，无法判断是报告漏填还是转换丢失，也报告本项（在看得出单元格边界的文本中则是GJ304）；同一表格中有多行如此时只报告一次，位置在第一行，各行（及读到的数值个数）列为相关位置。本行各单元格不参与任何核对，也不会因本行报告错误。pandoc把Word文档中套在外层表格里的表格转成文本时，外层网格把表格的每行折成几行，标签和数值无法可靠对应：整张表不读取，每张表报告一次（位置在外层网格的第一行），不报告缺行或数值错误。表格至少三分之一的行已读出、某一行却找不到时，若该行标签的开头（前三个字）出现在前后两行之间（如Word另存的网页中过窄的标签单元格把“2.其他法律行政法规禁止公开”截成两段，中间夹着数值），该行在文本中但无法读取：报告本项（位置在标签开头），不报告缺行（GJ302）。"
         + "第二、三或四部分中没有表格、却有图片的痕迹（网页转换留下的`![](….png)`、`[W0….png]`，"
         + "pandoc的`[]`或`[image: …]`）时，该表是以图片发布的，文本中没有它的文字：整张表不读取，"
-        + "报告本项（位置在图片的痕迹），不报告GJ301（缺少统计表）。",
+        + "报告本项（位置在图片的痕迹），不报告GJ301（缺少统计表）。"
+        + "网页中标签单元格用换行（`<br>`）分成几行的行，在w3m、pandoc画出的网格里占几行文本，标签按列拼合；"
+        + "若本行的数值写在其中几行上，无法确定哪些数值属于本行：本行不读取，报告本项（位置在本行的数值，"
+        + "消息说明标签分行、数值在几行上，而不是数字连写）。",
       why: "猜测的数值会让合计核对得出错误结论；无法读取的行只能由人对照原文核实。",
       wrong: "一、本年新收政府信息公开申请数量12345678901234567890",
       right: "一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3",
@@ -25,7 +28,7 @@ package enum RowUnreadable: Rule {
   package static func check(_ context: RuleContext) -> [Finding] {
     guard context.tablesApply else { return [] }
     return gluedRows(context) + rowsWithoutBorders(context) + wrappedTables(context) + pictureTables(context)
-      + unfoundRows(context)
+      + unfoundRows(context) + spreadGridRows(context)
   }
 
   /// Rows not found in a table read in the main whose label begins where the row belongs (a label cut in a way the
