@@ -25,6 +25,6 @@ extension SARIFReport {
     let value = term.cell.isEmpty ? nil : term.cell.arithmeticValue
     return .object([
       ("row", .string(term.row)), ("column", .string(term.column)), ("value", value.map(JSONOutput.int) ?? .null),
-    ])
+    ] + (term.isDerived ? [("derived", .bool(true))] : []))
   }
 }
