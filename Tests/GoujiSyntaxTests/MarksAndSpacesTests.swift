@@ -44,16 +44,61 @@ import Testing
     #expect(rows.first { $0.row == "（七）总计" }?.values == ["1761", "212", "361", "425", "498", "361", "3618"])
   }
 
-  /// `34 -—- - - 34` in a flattened copy (34, -, —, -, -, -, 34: marks glued): the only split into seven cells cut
-  /// both 34s (`3·4·-—-·-·-·3·4`), which breaks R3-2 once the marks count as 0; the row is unread, never read so.
+  /// `34 -—- - - 34` in a flattened copy (34, -, —, -, -, -, 34: marks glued): the run of marks is cut where its
+  /// character changes, and R3-2, the marks counted as 0, rules out cutting the 34s (`3·4·-—-·-·-·3·4` was read
+  /// before marks were counted); each mark's cell is exactly its character.
   @Test(arguments: ["\n", "\r\n"])
-  func gluedMarksAreNeverReadAsAForcedSplit(lineEnd: String) throws {
+  func gluedMarksAreCutIntoMarks(lineEnd: String) throws {
     let report = ReportReader.read(SourceText(Self.text("inv-2022-dashes.flat-glued.txt", lineEnd: lineEnd)))
-    let rows = try #require(ReportSummary(report).table3)
-    let partial = try #require(rows.first { $0.row.hasPrefix("（二）部分公开") })
-    #expect(partial.values.allSatisfy { $0 == nil })
-    // `17 - ——5 —— 22` (17, -, ——, 5, —, —, 22): `——5`, a mark glued to a count, is no cell's value.
-    let glued = try #require(rows.first { $0.row.contains("缴纳费用") })
-    #expect(glued.values.allSatisfy { $0 == nil })
+    let partial = try #require(report.table3?.row("partial"))
+    #expect(partial.cells.map(\.text) == ["34", "-", "—", "-", "-", "-", "34"])
+    #expect(partial.cells.map { report.text[$0.range] } == ["34", "-", "—", "-", "-", "-", "34"])
+    #expect(partial.cells[1...3].allSatisfy { $0.isEmpty && $0.confidence == .solved })
+    // `17 - ——5 —— 22` (17, -, ——, 5, —, —, 22): `——5` and `——` may each be one mark or two, and 17·-·—·—·5·——·22
+    // balances as well as the writer's cells: the marks' places are not known, so the row is not read either way.
+    let fees = try #require(ReportSummary(report).table3?.first { $0.row.contains("缴纳费用") })
+    #expect(fees.values.allSatisfy { $0 == nil })
+  }
+
+  /// The splits of a glued table 三 row whose marks are cut, under R3-2 (the 总计 is the sum of the six others).
+  private func splits(_ tokens: [String], cutsMarks: Bool = true) -> [[String]] {
+    let scalars = tokens.map { Array($0.unicodeScalars) }
+    var splitter = RowSplitter(tokens: scalars, kinds: Array(repeating: .count, count: 7))
+    splitter.cutsMarks = cutsMarks
+    splitter.accepts = { values in
+      values.count < 7 || values[6] == nil || values[..<6].contains(nil)
+        || values[6] == values[..<6].reduce(0) { $0 + ($1 ?? 0) }
+    }
+    var budget = WorkBudget(100_000)
+    guard case .splits(let found) = splitter.splits(limit: 50, budget: &budget) else { return [] }
+    return found.map(\.values)
+  }
+
+  /// A run of marks is cut where its character changes (`-—-`); a piece never holds a mark and a digit, and the
+  /// marks count as 0 under R3-2.
+  @Test func aRunOfMarksIsCutWhereItsCharacterChanges() {
+    #expect(splits(["34", "-—-", "-", "-", "34"]) == [["34", "-", "—", "-", "-", "-", "34"]])
+    #expect(splits(["无—/", "5", "——", "5"]) == [["无", "—", "/", "5", "—", "—", "5"]])
+    let found = splits(["—1——7816"])
+    #expect(found == [["—", "1", "—", "—", "7", "8", "16"]])
+    #expect(found.joined().allSatisfy { $0.allSatisfy(\.isNumber) || !$0.contains(where: \.isNumber) })
+  }
+
+  /// `———` holding two cells is `—`·`——` or `——`·`—`, and `——` may be one mark or two: the same values, so the rules
+  /// cannot choose, and every split is kept (the row is undecided, never read one way). Where the count decides,
+  /// `——` is two marks.
+  @Test func aRunOfOneDashWhoseCellsTheRulesCannotPlaceIsUndecided() {
+    let found = splits(["5", "———", "/", "——", "2", "7"])
+    #expect(
+      Set(found) == [
+        ["5", "—", "——", "/", "——", "2", "7"], ["5", "——", "—", "/", "——", "2", "7"],
+        ["5", "———", "/", "—", "—", "2", "7"],
+      ])
+    #expect(splits(["5", "——", "0", "0", "0", "5"]) == [["5", "—", "—", "0", "0", "0", "5"]])
+  }
+
+  /// Table 二 has no rules to choose how many cells a run of marks holds: there a token of marks stays whole.
+  @Test func withoutCuttingMarksARunOfMarksIsOneToken() {
+    #expect(splits(["34", "-—-", "-", "-", "34"], cutsMarks: false).allSatisfy { $0.contains("-—-") })
   }
 }

@@ -23,8 +23,10 @@ extension SARIFReport {
 
   private static func json(_ term: CellRef) -> JSONOutput {
     let value = term.cell.isEmpty ? nil : term.cell.arithmeticValue
-    return .object([
+    var members: [(String, JSONOutput)] = [
       ("row", .string(term.row)), ("column", .string(term.column)), ("value", value.map(JSONOutput.int) ?? .null),
-    ])
+    ]
+    if term.isDerived { members.append(("derived", .bool(true))) }
+    return .object(members)
   }
 }

@@ -17,7 +17,10 @@ package enum RowUnreadable: Rule {
         + "按阅读顺序提取的PDF文本（pdftotext）可能把第二部分的表格拆散：子表标题（第二十条第（×）项）、列标题、"
         + "行标签和数值各占一行、次序打乱，没有一行能与其数值对应。第二部分没有读出表格、却有至少两个子表标题和"
         + "两个列标题单独成行（只有表格的标签）、至少两行只有数字时，表在文本中但无法读取：报告本项（位置在第一行"
-        + "标签），不报告GJ301。正文中提到某一项和一个数字不算。",
+        + "标签），不报告GJ301。正文中提到某一项和一个数字不算。"
+        + "网页中标签单元格用换行（`<br>`）分成几行的行，在w3m、pandoc画出的网格里占几行文本，标签按列拼合；"
+        + "若本行的数值写在其中几行上，无法确定哪些数值属于本行：本行不读取，报告本项（位置在本行的数值，"
+        + "消息说明标签分行、数值在几行上，而不是数字连写）。",
       why: "猜测的数值会让合计核对得出错误结论；无法读取的行只能由人对照原文核实。",
       wrong: "一、本年新收政府信息公开申请数量12345678901234567890",
       right: "一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3",
@@ -29,7 +32,7 @@ package enum RowUnreadable: Rule {
   package static func check(_ context: RuleContext) -> [Finding] {
     guard context.tablesApply else { return [] }
     return gluedRows(context) + rowsWithoutBorders(context) + wrappedTables(context) + pictureTables(context)
-      + scatteredTables(context) + unfoundRows(context)
+      + scatteredTables(context) + unfoundRows(context) + spreadGridRows(context)
   }
 
   /// Rows not found in a table read in the main whose label begins where the row belongs (a label cut in a way the

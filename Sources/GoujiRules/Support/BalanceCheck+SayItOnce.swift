@@ -83,14 +83,15 @@ extension BalanceCheck {
 
 extension BalanceData {
   /// The equation with its parts that are empty row totals of `sums` counted as those sums (GJ311's) rather than as
-  /// 0, so that its message and fix name true figures; `nil` when it then holds.
+  /// 0, so that its message and fix name true figures, each such part marked derived (``CellRef/isDerived``: the
+  /// value is not in the text); `nil` when it then holds.
   fileprivate func countingEmptyTotals(_ sums: [CellKey: Int]) -> BalanceData? {
     guard parts.contains(where: { sums[CellKey($0)] != nil }) else { return self }
     var counted = self
     counted.parts = parts.map { part in
       guard let sum = sums[CellKey(part)] else { return part }
       let cell = Cell(text: String(sum), range: part.cell.range, state: .written)
-      return CellRef(row: part.row, column: part.column, cell: cell)
+      return CellRef(row: part.row, column: part.column, cell: cell, isDerived: true)
     }
     return counted.partsValue == counted.totalValue ? nil : counted
   }

@@ -43,9 +43,9 @@ extension BalanceFindingRule {
   package static func related(_ data: BalanceData, context: RuleContext) -> [RelatedLocation] {
     data.parts.map { part in
       let name = context.termName(part, of: data.rule)
-      let value = part.cell.arithmeticValue ?? 0
+      let value = part.messageValue
       return RelatedLocation(
-        range: part.cell.range, message: LocalizedText(zh: "\(name)\(value)", en: "\(name) \(value)"))
+        range: part.cell.range, message: LocalizedText(zh: name + value.zh, en: "\(name) \(value.en)"))
     }
   }
 

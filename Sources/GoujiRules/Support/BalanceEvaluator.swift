@@ -7,6 +7,10 @@ package struct CellRef: Sendable, Hashable {
   package var row: String
   package var column: String
   package var cell: Cell
+  /// Whether the cell's value is one gouji computed, not one read from the text: an empty row total that GJ311
+  /// reports, counted in a column sum (GJ312's) as the sum of its row's parts, not as 0. Messages, hovers and the
+  /// finding's data say so wherever they show the value.
+  package var isDerived = false
 }
 
 /// One balancing equation that does not hold.
@@ -222,9 +226,10 @@ extension RuleContext {
   package func addendList(_ parts: [CellRef], naming: (CellRef) -> String) -> LocalizedText {
     let nonZero = parts.filter { ($0.cell.arithmeticValue ?? 0) != 0 }
     if nonZero.isEmpty { return LocalizedText(zh: "各项均为0", en: "every part is 0") }
-    let named = nonZero.map { (naming($0), $0.cell.arithmeticValue ?? 0) }
+    let named = nonZero.map { ($0, naming($0)) }
     return LocalizedText(
-      zh: named.map { "\($0)\($1)" }.joined(separator: "+"), en: named.map { "\($0) \($1)" }.joined(separator: " + ")
+      zh: named.map { $1 + $0.messageValue.zh }.joined(separator: "+"),
+      en: named.map { "\($1) \($0.messageValue.en)" }.joined(separator: " + ")
     )
   }
 
@@ -246,4 +251,17 @@ extension RuleContext {
       isSafe: safe, edits: [TextEdit(range: target.cell.range, newText: String(value))]
     )
   }
+}
+
+extension CellRef {
+  /// The value as messages name it: `3`, or for a derived value (``isDerived``) `125（总计未填写，按各列合计）` /
+  /// `125 (no total written; sum of its columns)`.
+  package var messageValue: LocalizedText {
+    let value = cell.arithmeticValue ?? 0
+    guard isDerived else { return LocalizedText(zh: "\(value)", en: "\(value)") }
+    return LocalizedText(zh: "\(value)" + Self.derivedNote.zh, en: "\(value)" + Self.derivedNote.en)
+  }
+
+  /// What a derived value is, after the number: the words GJ401 uses for a figure taken from a row's parts.
+  package static let derivedNote = LocalizedText(zh: "（总计未填写，按各列合计）", en: " (no total written; sum of its columns)")
 }

@@ -44,6 +44,10 @@ package struct ReadingProblem: Sendable, Hashable {
     /// A row's values were written together and cannot be split reliably in any way (no split fits the columns,
     /// too many do, or the solver's work budget ran out). For table 四, `rowKey` is `review` (its values are one run).
     case rowUnreadable(TableID, rowKey: String, subtable: String?)
+    /// A row whose label is broken over the lines of its grid cell (a `<br>` in the page, ``GridRowJoin``) and
+    /// whose values stand on `valueLines` of those lines: which cells are the row's is not certain, so it is not read.
+    /// The range covers its values, from the first line's first to the last line's last.
+    case gridRowSpread(TableID, rowKey: String, valueLines: Int)
   }
 
   package var kind: Kind

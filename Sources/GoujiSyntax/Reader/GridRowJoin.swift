@@ -33,8 +33,12 @@ struct GridRowJoin: Sendable {
     var occurrence: LabelOccurrence
     /// The label as the pieces spell it, normalised.
     var label: String
+    /// The values of each line of the grid row that holds any, from its first value to its last; the row is read
+    /// only when there is at most one (else it is left unread, ``isCertain``).
+    var valueLines: [TextRange]
+
     /// Whether one line of the grid row holds the values (else the row is left unread).
-    var isCertain: Bool
+    var isCertain: Bool { valueLines.count <= 1 }
   }
 
   /// The rows not found otherwise (`missing`) whose labels are broken inside a grid cell in `range` of `text`, each
@@ -68,6 +72,11 @@ struct GridRowJoin: Sendable {
         continue
       }
       let valueLines = row.indices.filter { line in row[line].fields[(column + 1)...].contains { !$0.folded.isEmpty } }
+      let valueRanges = valueLines.compactMap { line -> TextRange? in
+        let values = row[line].fields[(column + 1)...].filter { !$0.folded.isEmpty }
+        guard let first = values.first, let last = values.last else { return nil }
+        return TextRange(start: first.range.start, end: last.range.end)
+      }
       let valueCell = row[valueLines.first ?? 0].fields[column]
       let range = TextRange(start: min(first.range.start, valueCell.range.start), end: valueCell.end)
       let label = pieces.map { CharacterFolding.normalizeAndTrim(text[$0.range]) }.joined()
@@ -77,7 +86,7 @@ struct GridRowJoin: Sendable {
           occurrence: LabelOccurrence(
             patternIndex: pattern, id: patterns[pattern].id, normalizedRange: 0..<0, range: range
           ),
-          label: label, isCertain: valueLines.count <= 1
+          label: label, valueLines: valueRanges
         )
       )
     }

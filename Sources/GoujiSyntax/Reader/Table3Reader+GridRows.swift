@@ -18,12 +18,15 @@ extension Table3Reader {
   }
 
   /// Gives each row read from a grid join its label as the pieces spell it, and leaves unread each whose values
-  /// stand on several lines of its grid row (which cells are the row's is not certain).
+  /// stand on several lines of its grid row (which cells are the row's is not certain): a `gridRowSpread` problem
+  /// over those values (GJ308 says what happened, not that digits run together).
   func settleGridJoins(_ joins: [String: GridRowJoin.Join], in state: inout RowsState) {
     for (key, join) in joins {
       guard let row = state.rows[key] else { continue }
       state.rows[key]?.label = join.label
-      if !join.isCertain { state.leaveUnread(key, row) }
+      guard !join.isCertain, let first = join.valueLines.first, let last = join.valueLines.last else { continue }
+      let kind = ReadingProblem.Kind.gridRowSpread(.table3, rowKey: key, valueLines: join.valueLines.count)
+      state.leaveUnread(key, row, as: ReadingProblem(kind: kind, range: TextRange(start: first.start, end: last.end)))
     }
   }
 }

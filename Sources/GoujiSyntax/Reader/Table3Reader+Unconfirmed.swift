@@ -50,29 +50,21 @@ extension Table3Reader {
     let check = RowRuleCheck(rules: format.rules, columns: format.columns)
     return readings.mapValues { reading in
       guard case .solved(let split) = reading else { return reading }
-      let values = split.values.map(Self.countedValue)
+      let values = split.values.map(MarkPieces.countedValue)
       // A piece that is neither a count nor a mark (`——5`: a mark glued to the next count) is no cell's value.
       guard values.contains(nil) || confirming && !check.holds(values) else { return reading }
       return .unreadable
     }
   }
-
-  /// A split value as the sums count it: a mark for nothing (`—`, `-—-`, `/`) or `无` is 0, as in a read cell
-  /// (``Cell/arithmeticValue``); otherwise its whole number (`1,234` too). Left unknown, a row of marks glued in
-  /// flattened text (`34 -—- - - 34`, `inv-2022-dashes`) escaped the check and its forced split `3·4·-—-·-·-·3·4`
-  /// was read.
-  private static func countedValue(_ text: String) -> Int? {
-    if text.isEmpty || Cell.isPlaceholder(text) || text == Cell.noneWord { return 0 }
-    return CellValueParser.integer(GroupedNumber.digits(text) ?? text)
-  }
 }
 
 extension Table3Reader.RowsState {
-  /// Leaves `row` (the row read under `key`) unread: its cells empty at the end of its values, and a `rowUnreadable`
-  /// problem at the row (GJ308).
-  mutating func leaveUnread(_ key: String, _ row: TableRow) {
+  /// Leaves `row` (the row read under `key`) unread: its cells empty at the end of its values, and `problem` (by
+  /// default a `rowUnreadable` problem at the row; GJ308).
+  mutating func leaveUnread(_ key: String, _ row: TableRow, as problem: ReadingProblem? = nil) {
     let end = row.cells.map(\.range.end).max() ?? row.range.end
     rows[key]?.cells = row.cells.map { _ in Cell(text: "", range: TextRange(emptyAt: end), state: .missing) }
-    problems.append(ReadingProblem(kind: .rowUnreadable(.table3, rowKey: key, subtable: nil), range: row.range))
+    problems.append(
+      problem ?? ReadingProblem(kind: .rowUnreadable(.table3, rowKey: key, subtable: nil), range: row.range))
   }
 }

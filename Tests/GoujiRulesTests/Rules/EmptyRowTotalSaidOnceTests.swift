@@ -1,3 +1,5 @@
+import GoujiAnalysis
+import GoujiRules
 import GoujiTestSupport
 import Testing
 
@@ -32,12 +34,17 @@ import Testing
       .setting(.table3, "public", "total", "")
       .setting(.table3, "unable.notHeld", ["0", "2", "0", "0", "0", "0", "2"])
       .setting(.table3, "outcomeTotal", ["1", "1️⃣1", "0", "0", "0", "0", "2️⃣2"]).build()
-    check(text, rule: "GJ312", expected: [
+    let analysis = check(text, rule: "GJ312", expected: [
       DiagnosticSpec("1️⃣", message: "（七）总计的“商业企业”列应为2"),
       DiagnosticSpec(
-        "2️⃣", message: "（七）总计的“总计”列应为3（（一）予以公开1+（四）无法提供 1.本机关不掌握相关政府信息2），实际填写2",
+        "2️⃣",
+        message: "（七）总计的“总计”列应为3（（一）予以公开1（总计未填写，按各列合计）+（四）无法提供 1.本机关不掌握相关政府信息2），实际填写2",
         severity: .error, fixIsSafe: false),
     ])
+    // The 1 counted for the empty cell is gouji's, not the text's: the finding's data marks it derived, and only it.
+    let columns = analysis.diagnostics.compactMap { $0.data?.balance }.filter { $0.rule.id == "R3-3" }
+    #expect(columns.first { $0.line == "total" }?.parts.filter(\.isDerived).map(\.row) == ["public"])
+    #expect(columns.first { $0.line == "commercial" }?.parts.contains(where: \.isDerived) == false)
   }
 
   @Test func emptyTotalOverNonZeroPartsGJ311CannotSumIsNoZero() {

@@ -113,4 +113,27 @@ extension RowUnreadableTests {
     #expect(finding.related.last?.message.zh == "“四、结转下年度继续办理”行的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文")
     #expect(analysis.diagnostics.filter { $0.severity == .error }.isEmpty)
   }
+
+  /// A grid row whose label a `<br>` broke over two lines, with values on both (w3m, CRLF, `𠀀` in the prose): GJ308
+  /// says what happened — the label over several lines, values on two of them — not that digits run together, and
+  /// points at the row's values, from the first line's first to the second line's last.
+  @Test func aGridRowWithValuesOnSeveralLinesSaysSo() throws {
+    let text = Fixtures.fixture("GoujiSyntaxTests", "reader/grid-broken-labels-uncertain.txt")
+    #expect(text.contains("\r\n") && text.contains("𠀀"))
+    let analysis = Analyzer.analyze(SourceText(text))
+    let findings = analysis.diagnostics.filter { $0.code == "GJ308" }
+    let finding = try #require(findings.first)
+    #expect(findings.count == 1)
+    #expect(
+      finding.message.zh
+        == "“一、本年新收政府信息公开申请数量”行的标签在表格的一格里分成几行书写，数值写在其中2行上：无法确定哪些数值属于本行，本行未读取，请核对原文")
+    #expect(
+      finding.message.en
+        == "The label of the row “一、本年新收政府信息公开申请数量” is written over several lines of its grid cell, and "
+        + "values stand on 2 of those lines: which values are the row's cannot be known, so the row is not read; "
+        + "check it against the original")
+    let cells = analysis.text[finding.range]
+    #expect(cells.hasPrefix("1223") && cells.hasSuffix("1") && cells.contains("3077│\r\n"))
+    #expect(analysis.diagnostics.filter { $0.severity == .error }.isEmpty)
+  }
 }

@@ -82,8 +82,10 @@ struct EquationText {
     joined(refs.map { [.text(name($0, axis: axis, short: false) + " "), value($0, hovered: hovered)] })
   }
 
+  /// The value, in bold when it is the hovered cell's; a value gouji computed (``CellRef/isDerived``) says so.
   private func value(_ ref: CellRef, hovered: CellKey) -> RichText.Inline {
-    ref.isCell(hovered) ? .bold(ref.valueText) : .text(ref.valueText)
+    let note = ref.isDerived ? language.pick(CellRef.derivedNote.zh, CellRef.derivedNote.en) : ""
+    return ref.isCell(hovered) ? .bold(ref.valueText + note) : .text(ref.valueText + note)
   }
 
   /// The non-zero terms of a long sum (and the hovered one), and how many zero terms are left out.

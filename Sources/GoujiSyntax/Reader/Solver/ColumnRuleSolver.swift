@@ -25,7 +25,7 @@ struct ColumnRuleSolver {
   ///   - columnCount: the number of columns.
   init(open: [(key: String, candidates: [[String]])], fixed: [String: [Int?]], rules: [BalanceRule], columnCount: Int) {
     let position = Dictionary(open.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
-    candidates = open.map { row in row.candidates.map { $0.map(CellValueParser.integer) } }
+    candidates = open.map { row in row.candidates.map { $0.map(MarkPieces.countedValue) } }
     var equations: [Equation] = []
     for rule in rules where rule.axis == .eachColumn {
       for column in 0..<columnCount {

@@ -39,8 +39,9 @@ struct Piece: Sendable, Hashable {
 
 extension TableContext {
   /// The cells of a glued row split as `pieces`, each with its exact range in the text, read with `confidence`;
-  /// a piece that is a whole token which could not have been split (one character, or not digits) is written.
-  func cells(_ row: GluedRow, split pieces: [Piece], confidence: Confidence) -> [Cell] {
+  /// a piece that is a whole token which could not have been split (one character, or not digits, or, where
+  /// `marksCut`, not marks either) is written.
+  func cells(_ row: GluedRow, split pieces: [Piece], confidence: Confidence, marksCut: Bool = false) -> [Cell] {
     let scalars = row.scalars
     let offsets = row.tokens.map(scalarOffsets)
     return pieces.map { piece in
@@ -52,7 +53,9 @@ extension TableContext {
         starts.count == scalars[piece.token].count + 1
         ? TextRange(start: starts[piece.start], end: starts[piece.end]) : token.range
       let whole = piece.start == 0 && piece.end == scalars[piece.token].count
-      let unsplittable = scalars[piece.token].count == 1 || !PieceValidity.isSplittable(scalars[piece.token])
+      let characters = scalars[piece.token]
+      let cuttable = PieceValidity.isSplittable(characters) || marksCut && MarkPieces.isCuttable(characters)
+      let unsplittable = characters.count == 1 || !cuttable
       return Cell(text: text, range: range, state: .written, confidence: whole && unsplittable ? .written : confidence)
     }
   }
@@ -95,7 +98,7 @@ extension TableContext {
   {
     switch reading {
     case .solved(let split):
-      return (cells(row, split: split.pieces, confidence: .solved), nil)
+      return (cells(row, split: split.pieces, confidence: .solved, marksCut: true), nil)
     case .undecided(let splits):
       let candidates = splits.map(\.values)
       let count = candidates.first?.count ?? 0

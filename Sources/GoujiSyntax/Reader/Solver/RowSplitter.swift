@@ -27,10 +27,15 @@ struct RowSplitter {
   let kinds: [ValueKind]
   /// Numbers of cells after which `accepts` is asked about the values so far (besides the full row).
   var checkpoints: Set<Int> = []
-  /// Whether the values so far may stand (as whole numbers: `nil` for a value that is not one).
+  /// Whether the values so far may stand (as whole numbers, a mark as 0: `nil` for a value that is not one).
   var accepts: ([Int?]) -> Bool = { _ in true }
+  /// Whether a token of marks, or of marks and values, is cut into them (``MarkPieces``): tables 三 and 四, whose
+  /// rules choose how many cells a run of marks holds. Table 二 has no rules to choose, and keeps such tokens whole.
+  var cutsMarks = false
 
-  private var splittable: [Bool] { tokens.map(PieceValidity.isSplittable) }
+  private var splittable: [Bool] {
+    tokens.map { PieceValidity.isSplittable($0) || cutsMarks && MarkPieces.isCuttable($0) }
+  }
 
   /// The splits, at most `limit` of them.
   func splits(limit: Int, budget: inout WorkBudget) -> Outcome {
@@ -98,7 +103,7 @@ struct RowSplitter {
       let characters = tokens[token]
       if offset == 0 {
         // The whole token as one cell.
-        if !splittable[token] || PieceValidity.isValid(characters[...], kind: kinds[column]) {
+        if !splittable[token] || isValid(characters[...], kind: kinds[column], whole: true) {
           take(Piece(token: token, start: 0, end: characters.count), next: (token + 1, 0), budget: &budget)
         }
         guard splittable[token] else { return }
@@ -108,11 +113,11 @@ struct RowSplitter {
       guard widest >= 1 else { return }
       for width in 1...widest {
         let slice = characters[offset..<(offset + width)]
-        if PieceValidity.isValid(slice, kind: kind) {
+        if isValid(slice, kind: kind, whole: false) {
           let end = offset + width
           let next = end == characters.count ? (token + 1, 0) : (token, end)
           take(Piece(token: token, start: offset, end: end), next: next, budget: &budget)
-        } else if !PieceValidity.canGrow(slice, kind: kind) {
+        } else if !PieceValidity.canGrow(slice, kind: kind) && !(splitter.cutsMarks && MarkPieces.canGrow(slice)) {
           break
         }
         if overflowed || stopped { return }
@@ -125,13 +130,20 @@ struct RowSplitter {
         return
       }
       pieces.append(piece)
-      numbers.append(PieceValidity.integer(tokens[piece.token][piece.start..<piece.end]))
+      numbers.append(MarkPieces.countedValue(tokens[piece.token][piece.start..<piece.end]))
       defer {
         pieces.removeLast()
         numbers.removeLast()
       }
       if splitter.checkpoints.contains(pieces.count) && !splitter.accepts(numbers) { return }
       walk(token: next.0, offset: next.1, budget: &budget)
+    }
+
+    /// Whether `slice` is a value of `kind` or, where marks are cut, a mark (a whole token: a mark as written).
+    private func isValid(_ slice: ArraySlice<Unicode.Scalar>, kind: ValueKind, whole: Bool) -> Bool {
+      guard !PieceValidity.isValid(slice, kind: kind) else { return true }
+      guard splitter.cutsMarks else { return false }
+      return whole ? MarkPieces.isWholeMark(slice) : MarkPieces.isMark(slice)
     }
 
     /// The values of the pieces cut so far (built only for a split that is kept), a count with thousands

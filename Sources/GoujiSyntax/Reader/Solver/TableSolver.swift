@@ -48,7 +48,7 @@ struct TableSolver {
       budget.spend(before - share.remaining)
       readings[row.key] = reading
       switch reading {
-      case .solved(let split): known[row.key] = split.values.map(CellValueParser.integer)
+      case .solved(let split): known[row.key] = split.values.map(MarkPieces.countedValue)
       case .undecided(let splits): open.append((row.key, splits))
       case .unreadable: known[row.key] = nil
       }
@@ -58,7 +58,7 @@ struct TableSolver {
       let reading = readByImpliedValues(row, known: known, budget: &budget)
       guard case .solved(let split) = reading else { continue }
       readings[row.key] = reading
-      known[row.key] = split.values.map(CellValueParser.integer)
+      known[row.key] = split.values.map(MarkPieces.countedValue)
     }
     guard !open.isEmpty else { return readings }
     let solver = ColumnRuleSolver(
@@ -77,6 +77,7 @@ struct TableSolver {
   private func readAlone(_ row: Row, budget: inout WorkBudget) -> GluedRowReading {
     let check = RowRuleCheck(rules: rules, columns: columns)
     var splitter = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
+    splitter.cutsMarks = true
     splitter.accepts = { check.holds(TableSolver.dropping(row.dropping, from: $0)) }
     if row.dropping == nil { splitter.checkpoints = check.checkpoints(cellCount: row.kinds.count) }
     switch splitter.splits(limit: TableSolver.candidateLimit, budget: &budget) {
@@ -97,10 +98,12 @@ struct TableSolver {
     guard let kind = row.kinds.first, row.kinds.allSatisfy({ $0 == kind }),
       row.glued.tokens.count <= row.kinds.count
     else { return nil }
-    let free = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
+    var free = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
+    free.cutsMarks = true
     guard case .splits(let splits) = free.splits(limit: 2, budget: &budget), splits.count == 1 else { return nil }
     for count in row.glued.tokens.count..<row.kinds.count {
-      let fewer = RowSplitter(tokens: row.glued.scalars, kinds: Array(repeating: kind, count: count))
+      var fewer = RowSplitter(tokens: row.glued.scalars, kinds: Array(repeating: kind, count: count))
+      fewer.cutsMarks = true
       guard case .splits(let found) = fewer.splits(limit: 1, budget: &budget), found.isEmpty else { return nil }
     }
     return splits[0]
