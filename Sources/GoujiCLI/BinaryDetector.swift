@@ -11,22 +11,29 @@ enum BinaryDetector {
 
   /// Why `decoded` is not text, or `nil` when it is.
   static func reason(_ decoded: DecodedText) -> String? {
-    var controls = 0
-    var total = 0
-    for scalar in decoded.text.unicodeScalars {
-      total += 1
-      if scalar.value == 0 { return "it contains NUL bytes" }
-      if isControl(scalar) { controls += 1 }
-    }
-    guard total > 0, Double(controls) > Double(total) * maximumControlShare else { return nil }
-    return "\(controls) of its \(total) characters are control characters"
+    var text = decoded.text
+    let counts = text.withUTF8(count)
+    guard !counts.hasNul else { return "it contains NUL bytes" }
+    guard counts.scalars > 0, Double(counts.controls) > Double(counts.scalars) * maximumControlShare else { return nil }
+    return "\(counts.controls) of its \(counts.scalars) characters are control characters"
   }
 
-  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09...0x0D: false
-    case 0x00...0x1F, 0x7F...0x9F: true
-    default: false
+  /// The scalars and control characters of valid UTF-8, counted on the bytes: a scalar is a byte that does not
+  /// continue a sequence, a C0 control or DEL is one byte of its own, a C1 control is `C2 80`–`C2 9F`.
+  private static func count(_ utf8: UnsafeBufferPointer<UInt8>) -> (scalars: Int, controls: Int, hasNul: Bool) {
+    var scalars = 0
+    var controls = 0
+    var afterC2 = false
+    for byte in utf8 {
+      if byte & 0xC0 != 0x80 { scalars += 1 }
+      if byte < 0x20 || byte == 0x7F {
+        if byte == 0 { return (scalars, controls, true) }
+        if byte < 0x09 || byte > 0x0D { controls += 1 }
+      } else if afterC2 && byte <= 0x9F {
+        controls += 1
+      }
+      afterC2 = byte == 0xC2
     }
+    return (scalars, controls, false)
   }
 }

@@ -55,7 +55,7 @@ extension LastYears {
     var titles: [Titled?] = []
     OrderedWork.run(count: paths.count, work: { index -> Titled? in
       guard paths[index] != "-", let input = try? InputFile.read(paths[index], io: io) else { return nil }
-      let title = Analyzer.title(of: SourceText(input.decoded.text))
+      let title = Analyzer.title(of: input.decoded.text)
       guard let key = title?.agency.flatMap(AgencyName.key) else { return nil }
       return Titled(key: key, agency: title?.agency, year: title?.year)
     }, deliver: { titles.append($0) })
