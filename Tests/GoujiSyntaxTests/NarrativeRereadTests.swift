@@ -134,6 +134,45 @@ import Testing
       })
   }
 
+  /// Edits at the edges of the lines a window reads again, each re-read from the last re-reading: the leftovers the
+  /// window reads again are replaced where they lie in the list (kept sorted by range), so a leftover on the line
+  /// just outside the window is kept once, one inside it is read again, and none is lost or doubled.
+  @Test(arguments: ["\n", "\r\n"])
+  func leftoversAtTheWindowsEdgesAreReadAgainOnceInAChainOfEdits(_ newline: String) {
+    var report = ReportReader.read(SourceText(Self.grown(count: 30, newline: newline)))
+    let edits: [(SourceText) -> TextEdit] = [
+      // The window is the notice title's lines and the `[image: 4f2a]` line; `**加强**` lies on the line after.
+      { TextEdit(range: TextRange(emptyAt: Self.offset(of: "依据《", 10, in: $0)), newText: "𠀀[image: a]") },
+      // The window starts at the `**加强**` line; the `[image: 4f2a]` line before it is kept.
+      { TextEdit(range: TextRange(emptyAt: Self.offset(of: "- 3 -", 11, in: $0, plus: 2)), newText: "**") },
+      // The `]` of an image deleted: it now runs to its line's end.
+      { source in
+        let close = Self.offset(of: "4f2a]", 12, in: source, plus: 4)
+        return TextEdit(range: TextRange(start: close, end: close + 1), newText: "")
+      },
+      // The line end after an image deleted: the image's line and the emphasis line become one.
+      { source in
+        let end = Self.offset(of: "4f2a]", 13, in: source, plus: 5)
+        return TextEdit(range: TextRange(start: end, end: end + newline.utf8.count), newText: "")
+      },
+      // A bookmark typed at a line start, a leftover's end typed before an emphasis marker.
+      { TextEdit(range: TextRange(emptyAt: Self.offset(of: "本机关公布", 14, in: $0)), newText: "[bookmark: b") },
+      { TextEdit(range: TextRange(emptyAt: Self.offset(of: "**加强", 14, in: $0)), newText: "]") },
+    ]
+    for (step, edit) in edits.enumerated() {
+      let change = edit(report.text)
+      var changes = ReadingChange()
+      let reread = ReportReader.reread(report, after: change, recordingIn: &changes)
+      let fresh = ReportReader.read(reread.text)
+      #expect(!changes.readInFull, "edit \(step) was read in full")
+      #expect(
+        reread == fresh,
+        "edit \(step): \(change.range) → «\(change.newText)»: \(IncrementalReadingTests.difference(reread, fresh))")
+      report = reread
+    }
+    #expect(report.artifacts.count > 90)
+  }
+
   /// Random typing, deleting and pasting all over the long section 一, every re-read checked against a fresh read.
   @Test(arguments: [UInt64(1), 2, 3])
   func randomTypingInALongSectionEqualsReadingAfresh(_ seed: UInt64) {

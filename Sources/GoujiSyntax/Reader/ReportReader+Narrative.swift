@@ -123,7 +123,7 @@ extension ReportReader {
     var report = previous
     // One copy of the leftovers, with room for those read again (appending them grew a copy of exactly its size).
     report.artifacts.reserveCapacity(previous.artifacts.count + artifacts.count)
-    report.artifacts.removeAll { window.rereads($0.range) }
+    let span = previous.artifactIndices(startingIn: window.oldLines)
     report.furniture.removeAll { window.rereads($0) }
     report.yearMentions.removeAll { $0.kind != .title && oldMentions.contains($0.range.start) }
     report.notices.removeAll { oldMentions.contains($0.range.start) }
@@ -132,7 +132,11 @@ extension ReportReader {
     let lines = window.insideLine ? [] : window.lineNumbers.map(text.lineInfo)[...]
     // Not made for a window inside a line, whose line may be the title's (a megabyte, described afresh).
     let title = lines.isEmpty ? nil : previous.title.map { text.lineInfo(text.line(containing: $0.range.end)) }
-    report.artifacts += artifacts
+    // The leftovers that start in the window lie together in the list, which is sorted by range and keeps its order
+    // when shifted: those read again are replaced there, so the list stays sorted, and the sort that finishes the
+    // reading finds one run instead of merging thousands of leftovers with the few appended after them.
+    let keptInSpan = span.filter { !window.rereads(previous.artifacts[$0].range) }.map { report.artifacts[$0] }
+    report.artifacts.replaceSubrange(span, with: keptInSpan + artifacts)
     report.furniture +=
       LeftoverScanner.furniture(in: text, lines: lines, range: window.lines)
       + runningHeaders(text, title: title, in: lines)
@@ -157,5 +161,14 @@ extension ReportReader {
       if run >= NarrativeWindow.longestDigitRun { return true }
     }
     return false
+  }
+}
+
+extension Report {
+  /// The indices of the leftovers (``artifacts``, sorted by range since ``ReportReader/finish(_:)``) that start in
+  /// `range`, found by binary search: a window read again after an edit holds a few of a long report's thousands.
+  func artifactIndices(startingIn range: TextRange) -> Range<Int> {
+    let first = artifacts.partitionPoint { $0.range.start < range.start }
+    return first..<artifacts[first...].partitionPoint { $0.range.start < range.end }
   }
 }
