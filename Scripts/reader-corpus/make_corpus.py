@@ -243,7 +243,7 @@ INVENTED = {
     # A report with tables of its own between the sections: a table of what was published by channel in section
     # 一 (`政府网站 | 1,264条`: values with units and thousands separators) and one of 主动公开 items by kind in section
     # 二 right before table 二 (`发布政策文件 | 17件`), each with its own header and a 合计 row. One defect on
-    # purpose: section 三's prose says one more new request than table 三's 一、本年新收 总计 (the narrative
+    # purpose: section 一's prose says one more new request than table 三's 一、本年新收 总计 (the narrative
     # contradicting the table), which GJ401 must still report wherever the row is read.
     "inv-2023-between": dict(
         seed=23023, fmt="2021", year=2023, agency="某某市某某区民政局", scale=2, section_tables=True,
@@ -616,16 +616,20 @@ def prose(doc: dict, number: int) -> list[str]:
         return [f"根据《中华人民共和国政府信息公开条例》规定，现公布{doc['agency']}{year}年度政府信息公开工作年度报告。"
                 f"本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。",
                 "（一）主动公开。全年主动公开政府信息，及时更新机构职能、政策文件等栏目。",
-                "（二）依申请公开。严格按照法定程序和时限办理政府信息公开申请。"]
-    if number == 3 and doc["prose_count"]:
-        # One more than table 三's 一、本年新收 总计: the narrative contradicting the table.
-        received = int(doc["table3"][0]["values"][6]) + 1
-        return [f"本年度共收到政府信息公开申请{received}件，均已按期答复。具体情况如下："]
+                "（二）依申请公开。严格按照法定程序和时限办理政府信息公开申请。" + received(doc)]
     if number == 5:
         return ["政府信息公开工作仍存在公开内容不够丰富等问题。下一步将加强培训，提高公开质量。"]
     if number == 6:
         return ["本年度未收取信息处理费。", doc["agency"], f"{year + 1}年1月20日"]
     return []
+
+
+def received(doc: dict) -> str:
+    """With `prose_count`, section 一's count of new requests, one more than table 三's 一、本年新收 总计: the
+    narrative contradicting the table (GJ401 compares section 一's counts with table 三)."""
+    if not doc["prose_count"]:
+        return ""
+    return f"本年度共收到政府信息公开申请{int(doc['table3'][0]['values'][6]) + 1}件，均已按期答复。"
 
 
 def heading_text(doc: dict, number: int) -> str:
