@@ -232,6 +232,29 @@ INVENTED = {
     "inv-2024-excel": dict(
         seed=21024, fmt="2021", year=2024, agency="某某市某某区城市管理和综合执法局", scale=2, excel=True,
         column_off=True, page="A4", headings=CANONICAL),
+    # Round "unseen6": shapes no report above has.
+    # A 2022 report still written with the 2019 format's tables (2019's labels in a 2021+ year, as real reports
+    # late to change do), table 四's three header rows written as one row of 15 short headers (`结果维持 … 总计` three
+    # times, no 行政复议/行政诉讼 row above), on B5 pages. One defect on purpose: 复议后起诉's 总计 one more than its
+    # results (R4 broken in that group), which every form that reads table 四 must still report.
+    "inv-2022-late2019": dict(
+        seed=22022, fmt="2019", year=2022, agency="某某县农业农村局", t4_flat=True, t4_off=True, page="B5",
+        headings=CANONICAL),
+    # A report with tables of its own between the sections: a table of what was published by channel in section
+    # 一 (`政府网站 | 1,264条`: values with units and thousands separators) and one of 主动公开 items by kind in section
+    # 二 right before table 二 (`发布政策文件 | 17件`), each with its own header and a 合计 row. One defect on
+    # purpose: section 一's prose says one more new request than table 三's 一、本年新收 总计 (the narrative
+    # contradicting the table), which GJ401 must still report wherever the row is read.
+    "inv-2023-between": dict(
+        seed=23023, fmt="2021", year=2023, agency="某某市某某区民政局", scale=2, section_tables=True,
+        prose_count=True, headings=CANONICAL),
+    # A report whose tables carry their header rows in `<thead>`: Chromium repeats them on every page a table
+    # crosses, under the running page header (the title) and above the footer, so table 三's header stands again
+    # between two of its rows in the PDF forms (not in the page's text). One defect on purpose: 二、上年结转's 总计
+    # one more than its parts (R3-2 broken in that row, R3-1 in the 总计 column).
+    "inv-2024-thead": dict(
+        seed=24024, fmt="2021", year=2024, agency="某某市某某区应急管理局", scale=2, thead=True, carry_off=True,
+        headings=CANONICAL),
 }
 
 # Manual line breaks (`<br>`) a writer types inside cells (`br_cells`): where each cell's text is broken.
@@ -384,6 +407,11 @@ def invent_tables(rng: random.Random, spec: dict) -> tuple[list[dict], list[dict
     if spec.get("column_off"):
         row = next(e for e in table3 if e["row"].endswith("3.危及“三安全一稳定”"))
         row["values"][0], row["values"][6] = str(int(row["values"][0]) + 1), str(int(row["values"][6]) + 1)
+    if spec.get("t4_off"):
+        table4[14] = str(int(table4[14]) + 1)
+    if spec.get("carry_off"):
+        carried = table3[1]["values"]
+        carried[6] = str(int(carried[6]) + 1)
     if spec.get("marks"):
         write_marks(rng, table2, table3, table4, spec.get("dash_total", False))
     return table2, table3, table4
@@ -445,7 +473,9 @@ def invented(name: str, spec: dict) -> dict:
         "part_headings": spec.get("part_headings", False), "separator": spec.get("separator", "、"),
         "serial": spec.get("serial", False), "footer": spec.get("footer"), "br_cells": spec.get("br_cells", False),
         "image_tables": spec.get("image_tables", []), "spaces": spec.get("spaces", False),
-        "excel": spec.get("excel", False), "seed": spec["seed"],
+        "excel": spec.get("excel", False), "seed": spec["seed"], "t4_flat": spec.get("t4_flat", False),
+        "section_tables": spec.get("section_tables", False), "prose_count": spec.get("prose_count", False),
+        "thead": spec.get("thead", False),
     }
 
 
@@ -460,7 +490,7 @@ def example(name: str) -> dict:
         "strong_headings": False, "nested": False, "span_values": False, "split_table3": False,
         "word_html": False, "repeat_groups": False, "part_headings": False, "separator": "、",
         "serial": False, "footer": None, "br_cells": False, "image_tables": [], "spaces": False, "excel": False,
-        "seed": 0,
+        "seed": 0, "t4_flat": False, "section_tables": False, "prose_count": False, "thead": False,
     }
 
 
@@ -553,9 +583,12 @@ def html_table3(doc: dict) -> str:
         # The last row on the next page, in a table of its own under the header repeated.
         first, second = rows[:-1], header + rows[-1:]
         return (html_rows(first) + "<p style=\"break-after:page\"></p>" + html_rows(second))
-    return "<table border=\"1\">" + "".join(
-        (f"<tr style=\"break-before:page\">{r}</tr>" if index in breaks else f"<tr>{r}</tr>")
-        for index, r in enumerate(rows)) + "</table>"
+    lines = [f"<tr style=\"break-before:page\">{r}</tr>" if index in breaks else f"<tr>{r}</tr>"
+             for index, r in enumerate(rows)]
+    if doc["thead"]:
+        # The header rows in `<thead>`, which a browser prints again at the top of every page the table crosses.
+        lines = ["<thead>"] + lines[:len(header)] + ["</thead><tbody>"] + lines[len(header):] + ["</tbody>"]
+    return "<table border=\"1\">" + "".join(lines) + "</table>"
 
 
 def html_rows(rows: list[str]) -> str:
@@ -563,6 +596,10 @@ def html_rows(rows: list[str]) -> str:
 
 
 def html_table4(doc: dict) -> str:
+    if doc["t4_flat"]:
+        # The two-level header written as one row of 15 short headers.
+        rows = ["".join(td(r, kind="h") for r in T4_RESULTS * 3), "".join(value_td(doc, v, 4) for v in doc["table4"])]
+        return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
     rows = [
         td("行政复议", colspan=5, kind="h") + td("行政诉讼", colspan=10, kind="h"),
         "".join(td(broken(doc, r), rowspan=2, kind="h") for r in T4_RESULTS)
@@ -579,12 +616,20 @@ def prose(doc: dict, number: int) -> list[str]:
         return [f"根据《中华人民共和国政府信息公开条例》规定，现公布{doc['agency']}{year}年度政府信息公开工作年度报告。"
                 f"本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。",
                 "（一）主动公开。全年主动公开政府信息，及时更新机构职能、政策文件等栏目。",
-                "（二）依申请公开。严格按照法定程序和时限办理政府信息公开申请。"]
+                "（二）依申请公开。严格按照法定程序和时限办理政府信息公开申请。" + received(doc)]
     if number == 5:
         return ["政府信息公开工作仍存在公开内容不够丰富等问题。下一步将加强培训，提高公开质量。"]
     if number == 6:
         return ["本年度未收取信息处理费。", doc["agency"], f"{year + 1}年1月20日"]
     return []
+
+
+def received(doc: dict) -> str:
+    """With `prose_count`, section 一's count of new requests, one more than table 三's 一、本年新收 总计: the
+    narrative contradicting the table (GJ401 compares section 一's counts with table 三)."""
+    if not doc["prose_count"]:
+        return ""
+    return f"本年度共收到政府信息公开申请{int(doc['table3'][0]['values'][6]) + 1}件，均已按期答复。"
 
 
 def heading_text(doc: dict, number: int) -> str:
@@ -622,6 +667,9 @@ def html_plain_page(doc: dict) -> str:
         text = html.escape(heading_text(doc, number))
         parts.append(f"<p><strong>{text}</strong></p>" if doc["strong_headings"] else f"<h2>{text}</h2>")
         parts += [f"<p>{html.escape(p)}</p>" for p in prose(doc, number)]
+        if doc["section_tables"] and number in SECTION_TABLES:
+            intro, rows = SECTION_TABLES[number]
+            parts += [f"<p>{html.escape(intro)}</p>", html_grid(rows)]
         if number in doc["image_tables"]:
             # The table pasted as a picture: the page holds no text of it.
             parts.append(f"<p style=\"text-align:center\"><img src=\"/uploads/{doc['reportYear'] + 1}/01/"
@@ -782,6 +830,17 @@ APPENDIX_TABLE = [["指标名称", "单位", "统计数"], ["一、主动公开�
                   ["1.当面申请数", "件", "5"], ["2.网络申请数", "件", "63"], ["三、行政复议数量", "件", "2"],
                   ["四、行政诉讼数量", "件", "1"]]
 
+# Tables of the report's own between the sections (`section_tables`): what was published by channel in section 一
+# and 主动公开 items by kind in section 二, before table 二; values with units and thousands separators.
+SECTION_TABLES = {
+    1: ("全年通过各渠道主动公开政府信息情况如下表：",
+        [["公开渠道", "发布数量", "较上年增减"], ["政府网站", "1,264条", "+86条"], ["政务微信公众号", "358条", "-12条"],
+         ["政务微博", "97条", "+5条"], ["合计", "1,719条", "+79条"]]),
+    2: ("本年度主动公开政府信息分类统计如下：",
+        [["类别", "数量（件）"], ["发布政策文件", "17件"], ["政策解读", "9件"], ["召开新闻发布会", "3次"],
+         ["回应社会关切", "26件"], ["合计", "55件"]]),
+}
+
 
 def html_grid(rows: list[list[str]]) -> str:
     return "<table border=\"1\">" + "".join("<tr>" + "".join(td(c) for c in row) + "</tr>" for row in rows) + "</table>"
@@ -809,6 +868,8 @@ def flattened(doc: dict, glued: bool) -> str:
     body = doc["title"]
     for number in doc["order"]:
         body += heading_text(doc, number) + "".join(prose(doc, number))
+        if doc["section_tables"] and number in SECTION_TABLES:
+            body += SECTION_TABLES[number][0] + flat_grid(SECTION_TABLES[number][1])
         if number == 2:
             spec = {clause: columns for clause, columns, _ in (T2_2021 if doc["format"] == "2021" else T2_2019)}
             clause = None
@@ -829,7 +890,9 @@ def flattened(doc: dict, glued: bool) -> str:
                     serial = serial if glued else f" {serial} "
                 body += serial + "".join(labels) + join(entry["values"], 3)
         elif number == 4:
-            body += "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" + join(doc["table4"], 4)
+            header = "".join(T4_RESULTS * 3) if doc["t4_flat"] else \
+                "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉"
+            body += header + join(doc["table4"], 4)
             if doc["extra_tables"]:
                 body += "".join(EXTRA_PROSE) + flat_grid(EXTRA_TABLE)
         body += "".join(note(doc, number)) if number in (2, 3, 4) else ""

@@ -1,0 +1,54 @@
+import Foundation
+import GoujiAnalysis
+import GoujiRules
+import GoujiSyntax
+import GoujiTestSupport
+import GoujiText
+import Testing
+
+/// The deliberate defects of round "unseen6"'s reports stay wherever their rows are read (Reading.md): a form that
+/// reads the row reports the defect, and a form that lost the row leaves it unread, with no error standing on it.
+@Suite struct UnseenDefectsTests {
+  private static let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
+
+  private static func files(_ report: String) -> [String] {
+    Fixtures.files(in: folder).filter { $0.hasPrefix("\(report).") && $0.hasSuffix(".txt") }
+  }
+
+  private static func analysis(_ name: String) -> Analysis {
+    Analyzer.analyze(SourceText(Fixtures.text(folder.appendingPathComponent(name))))
+  }
+
+  private static func reports(_ analysis: Analysis, _ finding: String) -> Bool {
+    analysis.diagnostics.contains { "\($0.code) \($0.message.zh)" == finding }
+  }
+
+  /// The forms whose grid or lines show every cell: the defect must be reported there.
+  private static func keepsEveryCell(_ name: String) -> Bool {
+    ["w3m", "pandoc", "word-txt", "html2text"].contains { name.hasSuffix(".\($0).txt") }
+  }
+
+  /// `inv-2024-thead`'s 二、上年结转 总计 is typed one more than its parts (table 三's header repeated by `<thead>`
+  /// on the next page in the PDF forms).
+  @Test(arguments: files("inv-2024-thead"))
+  func aCarriedOverTotalOneMoreIsReportedWhereverItsRowIsRead(_ name: String) {
+    let analysis = Self.analysis(name)
+    let row = ReportSummary(analysis.report).table3?.first { $0.row == "二、上年结转政府信息公开申请数量" }
+    let expected = "GJ310 “二、上年结转政府信息公开申请数量”的总计应为16（自然人3+科研机构1+社会公益组织6+法律服务机构3+其他3），实际填写17"
+    let reported = Self.reports(analysis, expected)
+    #expect(reported == (row?.confidence.allSatisfy(\.isVerified) == true), "\(name)")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
+  }
+
+  /// `inv-2022-late2019`'s 复议后起诉 总计 is one more than its results, under table 四's header written as one row
+  /// of 15 short headers.
+  @Test(arguments: files("inv-2022-late2019"))
+  func aReviewTotalOneMoreIsReportedWhereverTable4IsRead(_ name: String) {
+    let analysis = Self.analysis(name)
+    let row = analysis.report.table4?.rows.last
+    let expected = "GJ314 行政诉讼 复议后起诉的总计应为26（结果维持8+结果纠正9+尚未审结9），实际填写27"
+    let reported = Self.reports(analysis, expected)
+    #expect(reported == (row?.cells.allSatisfy(\.confidence.isVerified) == true), "\(name)")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
+  }
+}
