@@ -29,6 +29,17 @@ struct FoldedScalars {
   /// What `string.count` answers.
   var characterCount: Int { isPlain ? scalars.count : string.count }
 
+  /// Whether `needle` (not empty) occurs in `scalars`: what `String.contains` answers when both are plain.
+  static func occurs(_ needle: [Unicode.Scalar], in scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = needle.first, needle.count <= scalars.count else { return false }
+    var index = scalars.startIndex
+    while index <= scalars.endIndex - needle.count {
+      if scalars[index] == first && scalars[index..<index + needle.count].elementsEqual(needle) { return true }
+      index += 1
+    }
+    return false
+  }
+
   /// Whether `scalar` is printable ASCII, CJK punctuation up to U+3029, a CJK unified ideograph of the basic block or
   /// a full-width form: none of these joins a neighbour into one character (none is a combining mark, a joiner, a
   /// prepended or a Hangul scalar, CR or LF), and none has a canonical decomposition.

@@ -213,10 +213,10 @@ enum SectionReader {
   /// The section a title is about, and how close its wording is to the canonical one.
   static func classify(_ title: String) -> (Int?, TitleMatch) {
     let folded = FoldedScalars(NormalizedText.fold(title, mode: .matching))
-    let head =
-      folded.isPlain
-      ? String(String.UnicodeScalarView(folded.scalars.prefix { !titleHeadEnds.unicodeScalars.contains($0) }))
-      : String(folded.string.prefix { !titleHeadEnds.contains($0) })
+    if folded.isPlain, let plainTitles {
+      return classify(head: folded.scalars.prefix { !titleHeadEnds.unicodeScalars.contains($0) }, plainTitles)
+    }
+    let head = String(folded.string.prefix { !titleHeadEnds.contains($0) })
     for (number, canonical, variants) in foldedTitles {
       if head == canonical { return (number, .canonical) }
       if variants.contains(head) { return (number, .variant) }
@@ -226,6 +226,41 @@ enum SectionReader {
     }
     return (nil, .differs)
   }
+
+  /// ``classify(_:)`` of a plain head (``FoldedScalars/isPlain(_:)``) against plain titles and keywords: a plain
+  /// scalar is a character of its own and no other character equals it, so comparing and searching the scalars
+  /// answers as `String`'s `==` and `contains` do, without making a `String` or calling Foundation's search for each
+  /// of the 16 keywords (a text of `一、x` lines classifies a title a line).
+  private static func classify(head: ArraySlice<Unicode.Scalar>, _ titles: [PlainTitles]) -> (Int?, TitleMatch) {
+    for titles in titles {
+      if head.elementsEqual(titles.canonical) { return (titles.number, .canonical) }
+      if titles.variants.contains(where: { head.elementsEqual($0) }) { return (titles.number, .variant) }
+    }
+    for titles in titles where titles.keywords.contains(where: { FoldedScalars.occurs($0, in: head) }) {
+      return (titles.number, .differs)
+    }
+    return (nil, .differs)
+  }
+
+  /// A section's folded title, variants and keywords (as written), as scalars.
+  private struct PlainTitles {
+    var number: Int
+    var canonical: [Unicode.Scalar]
+    var variants: [[Unicode.Scalar]]
+    var keywords: [[Unicode.Scalar]]
+  }
+
+  /// Every section's ``PlainTitles``, or `nil` when one of them is not plain (then titles are compared as strings).
+  private static let plainTitles: [PlainTitles]? = {
+    let titles = zip(foldedTitles, ReportSections.all).map { folded, spec in
+      PlainTitles(
+        number: folded.0, canonical: Array(folded.1.unicodeScalars),
+        variants: folded.2.map { Array($0.unicodeScalars) }, keywords: spec.keywords.map { Array($0.unicodeScalars) }
+      )
+    }
+    let scalars = titles.flatMap { [$0.canonical] + $0.variants + $0.keywords }
+    return scalars.allSatisfy { $0.allSatisfy(FoldedScalars.isPlain) } ? titles : nil
+  }()
 
   /// Where a title's head ends (``classify(_:)``).
   private static let titleHeadEnds = "。;:：；"
