@@ -40,16 +40,30 @@ extension SectionReader {
   /// Punctuation a title line holding a title alone has none of: a sentence's or a run-on title's.
   private static let titleStops: Set<Unicode.Scalar> = ["。", "；", ";", ":", "：", "，", ","]
 
-  /// Whether `line` may hold a numbering alone: short, and starting (after leftovers) with a numeral or `第`. Every
-  /// line ``splitHeading(_:lines:line:)`` reads a heading from passes this test, so an edit that touches no such line,
-  /// nor a line at most ``splitHeadingGap`` + 1 lines below one, changes no split heading.
+  /// Whether `line` may hold a numbering alone: short, starting (after leftovers) with a numeral or `第`, and with no
+  /// ideograph but numerals and `第部分` (a title's first character ends a numbering). Every line
+  /// ``splitHeading(_:lines:line:)`` reads a heading from passes this test, so an edit that touches no such line, nor
+  /// a line at most ``splitHeadingGap`` + 1 lines below one, changes no split heading; a whole heading such as
+  /// `一、总体情况` fails it, so typing below a heading does not read the whole text again.
   static func mayBeBareNumbering(_ text: SourceText, _ line: LineInfo) -> Bool {
     guard !line.isBlank, !line.startsWithTab else { return false }
     let start = skipLeftovers(text, from: line.firstNonSpace, lineEnd: line.range.end)
     guard start < line.range.end, line.range.end - start <= bareNumberingBytes else { return false }
-    let scalar = text.scalar(at: start)
-    return scalar == "第" || numeralScalar(scalar) != nil
+    let first = text.scalar(at: start)
+    guard first == "第" || numeralScalar(first) != nil else { return false }
+    var offset = start
+    while offset < line.range.end {
+      let scalar = text.scalar(at: offset)
+      if scalar.properties.isIdeographic && numeralScalar(scalar) == nil && !numberingWords.contains(scalar) {
+        return false
+      }
+      offset += SourceText.scalarByteCount(lead: text.bytes[offset])
+    }
+    return true
   }
+
+  /// The ideographs a numbering holds besides its numerals: `第一部分`.
+  private static let numberingWords: Set<Unicode.Scalar> = ["第", "部", "分"]
 
   /// Whether the numbered `lines` of `text` (consecutive) may hold a heading split over lines, or its title or the
   /// blank lines inside it (``splitHeading(_:lines:line:)``): an edit of them can make or unmake one.
