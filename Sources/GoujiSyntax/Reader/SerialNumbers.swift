@@ -30,10 +30,14 @@ struct SerialNumbers {
   /// The numbers of the 序号 column before `rows` (in text order, the first one's number after `start`), or none.
   func ranges(of rows: [Row], from start: Int, to end: Int) -> [TextRange] {
     guard rows.count >= Self.shortestRun else { return [] }
-    let candidates = rows.indices.map { index in
+    var candidates: [[Number]] = []
+    for index in rows.indices {
       let before = numberBefore(rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
       let after = numberAfter(rows[index].label.end, upTo: index + 1 < rows.count ? rows[index + 1].label.start : end)
-      return [before, after].compactMap { $0 }
+      let numbers = [before, after].compactMap { $0 }
+      // A row without a candidate breaks every run: a table without the column (most) is left at its first row.
+      guard !numbers.isEmpty else { return [] }
+      candidates.append(numbers)
     }
     var runs: [[TextRange]] = []
     for first in candidates[0] {
@@ -63,7 +67,7 @@ struct SerialNumbers {
 
   /// The number standing last before `labelStart` after `start`, group-label text (and grid bars) skipped.
   private func numberBefore(_ labelStart: Int, from start: Int) -> Number? {
-    let words = tokens(in: TextRange(start: start, end: max(start, labelStart)))
+    let words = Array(tokens(in: TextRange(start: start, end: max(start, labelStart))))
     for word in words.reversed() {
       if let number = number(word) { return number }
       guard SerialNumbers.groupText.value.allows(CharacterFolding.normalizeAndTrim(text[word])) else { return nil }
@@ -78,9 +82,10 @@ struct SerialNumbers {
     return CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[next])) ? nil : number
   }
 
-  /// The words of `range` with the grid bars around them trimmed (a bar alone is no word).
-  private func tokens(in range: TextRange) -> [TextRange] {
-    Words(in: range, text: text, excluded: excluded).compactMap { word in
+  /// The words of `range` with the grid bars around them trimmed (a bar alone is no word), cut as they are read:
+  /// ``numberAfter(_:upTo:)`` reads two of a row's words, not all of its values.
+  private func tokens(in range: TextRange) -> some Sequence<TextRange> {
+    Words(in: range, text: text, excluded: excluded).lazy.compactMap { word in
       var (start, end) = (word.start, word.end)
       while start < end && CellExtractor.isGridBar(text.scalar(at: start)) { start += 1 }
       while end > start && CellExtractor.isGridBar(text.scalar(at: text.scalarBoundary(atOrBefore: end - 1))) {
