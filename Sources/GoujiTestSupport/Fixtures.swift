@@ -63,6 +63,14 @@ package enum Fixtures {
     }
   }
 
+  /// The texts of the examples and of every text form of the reader corpus (`GoujiSyntaxTests/Fixtures/corpus`), in
+  /// that order, the forms sorted by name.
+  package static let examplesAndCorpusForms: [String] = {
+    let corpus = folder("GoujiSyntaxTests").appendingPathComponent("corpus")
+    let forms = files(in: corpus).filter { $0.hasSuffix(".txt") }.map { corpus.appendingPathComponent($0) }
+    return (exampleNames.map { examples.appendingPathComponent($0) } + forms).map(text)
+  }()
+
   /// The names of the files in `folder`, sorted; a recorded issue naming the folder when it cannot be listed.
   package static func files(in folder: URL) -> [String] {
     do {

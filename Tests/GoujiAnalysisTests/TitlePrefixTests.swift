@@ -9,15 +9,7 @@ import Testing
 /// the prefix is cut: in every example and corpus form, and in texts built to put the title, a wrapped title, the
 /// agency's line or the 30th non-blank line at the cut, with CRLF and an astral character.
 @Suite struct TitlePrefixTests {
-  /// The examples and every text form of the reader corpus.
-  static let texts: [String] = {
-    let corpus = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
-    let forms = names.filter { $0.hasSuffix(".txt") }.sorted().map { corpus.appendingPathComponent($0) }
-    return (Fixtures.exampleNames.map { Fixtures.examples.appendingPathComponent($0) } + forms).compactMap {
-      try? String(contentsOf: $0, encoding: .utf8)
-    }
-  }()
+  static let texts = Fixtures.examplesAndCorpusForms
 
   @Test func everyTextHasTheTitleOfTheWholeTextWhateverThePrefix() {
     #expect(Self.texts.count > 50)

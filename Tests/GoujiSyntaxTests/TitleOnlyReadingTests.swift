@@ -7,14 +7,7 @@ import Testing
 /// The title read alone (what `gouji check`'s first pass over a folder reads to find each file's body) is the title
 /// of the whole reading, in every example and every text form of the reader corpus.
 @Suite struct TitleOnlyReadingTests {
-  static let texts: [String] = {
-    let corpus = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
-    let forms = names.filter { $0.hasSuffix(".txt") }.sorted().map { corpus.appendingPathComponent($0) }
-    return (Fixtures.exampleNames.map { Fixtures.examples.appendingPathComponent($0) } + forms).compactMap {
-      try? String(contentsOf: $0, encoding: .utf8)
-    }
-  }()
+  static let texts = Fixtures.examplesAndCorpusForms
 
   @Test func theTitleAloneIsTheTitleOfTheWholeReading() {
     #expect(Self.texts.count > 50)

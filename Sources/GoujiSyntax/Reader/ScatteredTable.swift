@@ -26,10 +26,8 @@ enum ScatteredTable {
     var columns = Set<String>()
     var valueLines = 0
     var first: TextRange?
-    for line in text.line(containing: region.start)...text.line(containing: region.end - 1) {
-      let bounds = text.lineContentRange(line)
-      let content = text.trimmingSpaces(
-        TextRange(start: max(bounds.start, region.start), end: max(bounds.start, min(bounds.end, region.end))))
+    for part in text.lineContentRanges(in: region) {
+      let content = text.trimmingSpaces(part)
       while next < occurrences.count && occurrences[next].range.start < content.start { next += 1 }
       var onLine: [LabelOccurrence] = []
       while next < occurrences.count && occurrences[next].range.start < content.end {

@@ -10,8 +10,7 @@ extension TableSolver {
     let implied = impliedValues(of: row.key, known: known)
     guard implied.contains(where: { $0 != nil }) else { return .unreadable }
     let check = RowRuleCheck(rules: rules, columns: columns)
-    var splitter = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
-    splitter.cutsMarks = true
+    var splitter = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds, cutsMarks: true)
     splitter.checkpoints = Set(1...row.kinds.count)
     splitter.accepts = { values in
       let agrees = zip(values, implied).allSatisfy { value, want in want == nil || value == want }

@@ -76,8 +76,7 @@ struct TableSolver {
   /// The splits of one row under its own rules.
   private func readAlone(_ row: Row, budget: inout WorkBudget) -> GluedRowReading {
     let check = RowRuleCheck(rules: rules, columns: columns)
-    var splitter = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
-    splitter.cutsMarks = true
+    var splitter = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds, cutsMarks: true)
     splitter.accepts = { check.holds(TableSolver.dropping(row.dropping, from: $0)) }
     if row.dropping == nil { splitter.checkpoints = check.checkpoints(cellCount: row.kinds.count) }
     switch splitter.splits(limit: TableSolver.candidateLimit, budget: &budget) {
@@ -98,12 +97,11 @@ struct TableSolver {
     guard let kind = row.kinds.first, row.kinds.allSatisfy({ $0 == kind }),
       row.glued.tokens.count <= row.kinds.count
     else { return nil }
-    var free = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds)
-    free.cutsMarks = true
+    let free = RowSplitter(tokens: row.glued.scalars, kinds: row.kinds, cutsMarks: true)
     guard case .splits(let splits) = free.splits(limit: 2, budget: &budget), splits.count == 1 else { return nil }
     for count in row.glued.tokens.count..<row.kinds.count {
-      var fewer = RowSplitter(tokens: row.glued.scalars, kinds: Array(repeating: kind, count: count))
-      fewer.cutsMarks = true
+      let fewer = RowSplitter(
+        tokens: row.glued.scalars, kinds: Array(repeating: kind, count: count), cutsMarks: true)
       guard case .splits(let found) = fewer.splits(limit: 1, budget: &budget), found.isEmpty else { return nil }
     }
     return splits[0]
