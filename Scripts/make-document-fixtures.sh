@@ -26,4 +26,11 @@ done
 soffice "-env:UserInstallation=file://$profile" --headless --infilter="HTML (StarWriter)" --convert-to pdf \
   --outdir "$out" "$out/001_787e7c90b6bc98b9.html" >/dev/null
 ls -l "$out"
+# A report whose tables 三 and 四 are pictures (the reader corpus's inv-2023-images), as its page and as LibreOffice's
+# .docx of it: the readers write each picture standing alone as a trace line (Fixtures/pictures/).
+pictures="$root/Tests/GoujiDocumentsTests/Fixtures/pictures"
+mkdir -p "$pictures"
+cp "$root/Tests/GoujiSyntaxTests/Fixtures/corpus/inv-2023-images.html" "$pictures/"
+soffice "-env:UserInstallation=file://$profile" --headless --infilter="HTML (StarWriter)" \
+  --convert-to 'docx:MS Word 2007 XML' --outdir "$pictures" "$pictures/inv-2023-images.html" >/dev/null
 python3 "$root/Scripts/make-archive-fixtures.py" "$root/Tests/GoujiDocumentsTests/Fixtures/archives"

@@ -53,6 +53,16 @@ import Testing
     #expect(try Data(contentsOf: copy) == before)
   }
 
+  /// Tables 三 and 四 published as pictures: a warning at each picture (GJ308), not an error that they are missing.
+  @Test(arguments: ["inv-2023-images.html", "inv-2023-images.docx"])
+  func aPicturedTableIsAWarningAtThePicture(_ file: String) {
+    let path = Fixtures.folder("GoujiDocumentsTests").appendingPathComponent("pictures/\(file)").path
+    let run = CLI.run(["check", "--lang", "en", path])
+    #expect(run.status == 0)
+    #expect(run.out.components(separatedBy: "warning[GJ308]").count == 3)
+    #expect(!run.out.contains("GJ301"))
+  }
+
   @Test func damagedDocumentIsUnreadableInputNotAFinding() throws {
     let path = Fixtures.folder("GoujiDocumentsTests").appendingPathComponent("archives/truncated.docx").path
     let run = CLI.run(["check", "--lang", "en", path])

@@ -3,6 +3,10 @@ enum DocumentBlock: Equatable {
   /// A paragraph's text; a line break inside it is `\n`.
   case paragraph(String)
   case table(DocumentTable)
+  /// A paragraph holding a picture and no text (a table or chart published as an image): the picture's file name,
+  /// empty when the document gives none. Written as a picture's trace (``DocumentLayout/pictureTrace(_:)``), so the
+  /// reader can tell a pictured table from a missing one; a data table's cell keeps only its text.
+  case picture(String)
 }
 
 /// A table by structure: one array per row holding one slot per grid column. A slot covered by a merged cell

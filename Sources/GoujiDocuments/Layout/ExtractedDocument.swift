@@ -49,6 +49,7 @@ struct DocumentLayout {
       switch block {
       case .paragraph(let paragraph): layout.write(paragraph)
       case .table(let table): layout.write(table)
+      case .picture(let name): layout.write(pictureTrace(name))
       }
     }
     return ExtractedDocument(text: layout.text, places: layout.places)
@@ -74,6 +75,16 @@ struct DocumentLayout {
       }
       append("\n")
     }
+  }
+
+  /// The line a picture standing alone in a paragraph is written as: `![](NAME)`, as Markdown writes a picture, when
+  /// its file name is plain (printable ASCII without spaces or brackets, at most 80 characters), else `[IMG]`. The
+  /// reader takes either, alone on its line, as a picture's trace (`PictureTrace` in GoujiSyntax), and no rule
+  /// reports them as conversion leftovers.
+  static func pictureTrace(_ name: String) -> String {
+    let isPlain = !name.isEmpty && name.unicodeScalars.count <= 80
+      && name.unicodeScalars.allSatisfy { (0x21...0x7E).contains($0.value) && !"()[]".unicodeScalars.contains($0) }
+    return isPlain ? "![](\(name))" : "[IMG]"
   }
 
   /// A cell's text on one line: line breaks and TABs become spaces, runs of white space one space, the ends trimmed.

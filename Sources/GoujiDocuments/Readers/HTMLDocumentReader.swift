@@ -24,6 +24,8 @@ package enum HTMLDocumentReader {
 struct HTMLBlockCollector {
   private var blocks: [DocumentBlock] = []
   private var line = ""
+  /// The file names of the pictures in the current line (``DocumentBlock/picture(_:)`` when it holds no text).
+  private var pictures: [String] = []
 
   /// Elements whose content a reader of the page does not see.
   private static let hidden: Set<String> = [
@@ -44,6 +46,8 @@ struct HTMLBlockCollector {
         if Self.hidden.contains(child.name) || Self.isHiddenByStyle(child) { continue }
         if child.name == "br" {
           flushLine(keepingEmpty: true)
+        } else if child.name == "img" {
+          pictures.append(Self.pictureName(child))
         } else if child.name == "table" {
           flushLine()
           blocks += HTMLTableReader.blocks(of: child)
@@ -76,10 +80,25 @@ struct HTMLBlockCollector {
     }
   }
 
+  /// Ends the current line: its text as a paragraph, or its pictures when it holds nothing else (a picture inside a
+  /// line of text is an icon or an inline figure, not a block of its own).
   private mutating func flushLine(keepingEmpty: Bool = false) {
     while line.last == " " { line.removeLast() }
-    if !line.isEmpty || keepingEmpty { blocks.append(.paragraph(line)) }
+    if line.isEmpty, !pictures.isEmpty {
+      blocks += pictures.map(DocumentBlock.picture)
+    } else if !line.isEmpty || keepingEmpty {
+      blocks.append(.paragraph(line))
+    }
     line = ""
+    pictures = []
+  }
+
+  /// The file name an `<img>`'s `src` ends with (no query or fragment); empty for inline data or no `src`.
+  private static func pictureName(_ image: MarkupElement) -> String {
+    let source = (image.attributes["src"] ?? "").filter { !$0.isWhitespace }
+    guard !source.lowercased().hasPrefix("data:") else { return "" }
+    let path = source.prefix { $0 != "?" && $0 != "#" }
+    return String(path.split(separator: "/").last ?? "")
   }
 
   /// Whether an inline style hides the element (`display:none`, `visibility:hidden`).

@@ -18,7 +18,7 @@ package enum WordDocumentReader {
     var result: [DocumentBlock] = []
     for case .element(let child) in container.children {
       switch child.name {
-      case "w:p": result.append(.paragraph(paragraphText(child)))
+      case "w:p": result.append(paragraph(child))
       case "w:tbl": result += table(child)
       case "w:sdt": result += child.element(named: "w:sdtContent").map { blocks(in: $0) } ?? []
       case "w:customXml", "w:ins", "w:moveTo": result += blocks(in: child)
@@ -83,6 +83,13 @@ package enum WordDocumentReader {
     "w:del", "w:moveFrom", "w:instrText", "w:delText", "w:pPr", "w:rPr", "mc:Choice", "w:drawing", "w:pict",
     "w:object", "w:footnoteReference", "w:endnoteReference", "w:commentReference",
   ]
+
+  /// A paragraph: its text, or a picture when it holds a drawing and no visible text.
+  private static func paragraph(_ paragraph: MarkupElement) -> DocumentBlock {
+    let text = paragraphText(paragraph)
+    let hasPicture = paragraph.descendant(named: "w:drawing") != nil || paragraph.descendant(named: "w:pict") != nil
+    return hasPicture && text.allSatisfy(\.isWhitespace) ? .picture("") : .paragraph(text)
+  }
 
   /// A paragraph's visible text: runs' `w:t`, `w:tab` as TAB, `w:br`/`w:cr` as line breaks.
   static func paragraphText(_ paragraph: MarkupElement) -> String {
