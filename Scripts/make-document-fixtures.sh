@@ -33,4 +33,11 @@ mkdir -p "$pictures"
 cp "$root/Tests/GoujiSyntaxTests/Fixtures/corpus/inv-2023-images.html" "$pictures/"
 soffice "-env:UserInstallation=file://$profile" --headless --infilter="HTML (StarWriter)" \
   --convert-to 'docx:MS Word 2007 XML' --outdir "$pictures" "$pictures/inv-2023-images.html" >/dev/null
+# A scanned report: page 1 of example 001's PDF as a JPEG (50 dpi) printed alone by Chromium, a PDF with no text.
+scans="$root/Tests/GoujiDocumentsTests/Fixtures/scans"
+mkdir -p "$scans"
+pdftoppm -jpeg -r 50 -f 1 -l 1 "$out/001_787e7c90b6bc98b9.pdf" "$profile/page"
+echo '<html><body><p><img src="page-1.jpg" width="600"></p></body></html>' > "$profile/scan.html"
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$scans/scanned-001.pdf" \
+  "file://$profile/scan.html" >/dev/null 2>&1
 python3 "$root/Scripts/make-archive-fixtures.py" "$root/Tests/GoujiDocumentsTests/Fixtures/archives"

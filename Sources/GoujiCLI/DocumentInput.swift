@@ -27,17 +27,48 @@ enum DocumentInput {
   /// The document's text and structure map, or `nil` for a text file (any other extension, or standard input).
   static func extract(_ bytes: [UInt8], path: String, io: CommandIO) throws -> ExtractedDocument? {
     guard path != "-", let kind = Kind(path: path) else { return nil }
+    let document: ExtractedDocument
     do {
       switch kind {
-      case .word: return try WordDocumentReader.read(bytes)
-      case .page: return try HTMLDocumentReader.read(bytes)
-      case .pdf: return ExtractedDocument(text: try PDFText.extract(path, io: io), places: [])
+      case .word: document = try WordDocumentReader.read(bytes)
+      case .page: document = try HTMLDocumentReader.read(bytes)
+      case .pdf: document = ExtractedDocument(text: try PDFText.extract(path, io: io), places: [])
       }
     } catch let error as DocumentError {
-      let what = kind == .word ? ("Word文档", "a Word document") : kind == .page ? ("网页", "a web page") : ("PDF文件", "a PDF file")
       throw InputError(
-        path: path, zh: "无法作为\(what.0)读取：\(error.reason)", en: "cannot be read as \(what.1): \(error.reason)"
+        path: path, zh: "无法作为\(kind.name.zh)读取：\(error.reason)", en: "cannot be read as \(kind.name.en): \(error.reason)"
       )
+    }
+    try requireText(document, kind: kind, path: path)
+    return document
+  }
+
+  /// Refuses a document with no letter or ideograph in its text: a scanned PDF (pdftotext writes only its form
+  /// feeds), a page or Word document of pictures. There is nothing to check, and a report read as empty would get an
+  /// error for every section it is said to lack.
+  private static func requireText(_ document: ExtractedDocument, kind: Kind, path: String) throws {
+    guard !document.holdsText else { return }
+    if kind == .pdf {
+      throw InputError(
+        path: path, zh: "PDF文件中没有文字（扫描件或图片？）：无法读取，请使用带文字层的PDF，或Word、网页版本",
+        en: "the PDF file holds no text (a scan or pictures?): nothing can be read; use a PDF with a text layer, or "
+          + "the Word or web version"
+      )
+    }
+    throw InputError(
+      path: path, zh: "\(kind.name.zh)中没有文字（只有图片？）：无法读取",
+      en: "\(kind.name.en) with no text (pictures only?): nothing can be read"
+    )
+  }
+}
+
+extension DocumentInput.Kind {
+  /// What the kind is called in messages.
+  var name: (zh: String, en: String) {
+    switch self {
+    case .word: ("Word文档", "a Word document")
+    case .page: ("网页", "a web page")
+    case .pdf: ("PDF文件", "a PDF file")
     }
   }
 }

@@ -63,6 +63,28 @@ import Testing
     #expect(!run.out.contains("GJ301"))
   }
 
+  /// A scanned PDF (a page as a picture, printed by Chromium) holds no text: it is an unreadable file (exit 2, named
+  /// with the reason), never a report lacking every section (six GJ101 errors).
+  @Test(.enabled(if: ExternalTool.shouldRun(["/usr/bin/pdftotext"])))
+  func aScannedPDFIsUnreadableNotAnEmptyReport() {
+    let scan = Fixtures.folder("GoujiDocumentsTests").appendingPathComponent("scans/scanned-001.pdf").path
+    let run = CLI.run(["check", "--lang", "en", scan])
+    #expect(run.status == 2)
+    #expect(run.err.contains("scanned-001.pdf: the PDF file holds no text (a scan or pictures?)"))
+    #expect(!run.out.contains("GJ101"))
+  }
+
+  @Test func aPageOfPicturesIsUnreadableButAnEmptyTextFileIsChecked() throws {
+    let page = CLI.temporaryDirectory().appendingPathComponent("pictures 𠀀.html")
+    try Data("<html><body>\r\n<p><img src=\"p1.png\"></p>\r\n<p>&nbsp;1</p></body></html>".utf8).write(to: page)
+    let pageRun = CLI.run(["check", page.path])
+    #expect(pageRun.status == 2)
+    #expect(pageRun.err.contains("pictures 𠀀.html: 网页中没有文字（只有图片？）：无法读取"))
+    let text = CLI.temporaryDirectory().appendingPathComponent("empty.txt")
+    try Data().write(to: text)
+    #expect(CLI.run(["check", text.path]).status == 1)
+  }
+
   @Test func damagedDocumentIsUnreadableInputNotAFinding() throws {
     let path = Fixtures.folder("GoujiDocumentsTests").appendingPathComponent("archives/truncated.docx").path
     let run = CLI.run(["check", "--lang", "en", path])

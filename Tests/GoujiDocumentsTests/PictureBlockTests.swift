@@ -29,6 +29,14 @@ import Testing
     #expect(document.location(at: "甲\n![](a.png)\n".utf8.count) == .paragraph(3))
   }
 
+  @Test func aDocumentOfPicturesHoldsNoText() throws {
+    let pictures = try HTMLDocumentReader.read(Array("<p><img src=scan1.png></p><table><tr><td>1</td></tr></table>".utf8))
+    #expect(pictures.text == "![](scan1.png)\n1\n")
+    #expect(!pictures.holdsText)
+    #expect(try HTMLDocumentReader.read(Array("<p><img src=a.png></p><table><tr><td>年</td></tr></table>".utf8)).holdsText)
+    #expect(try HTMLDocumentReader.read(Array("<p>𠀀</p>".utf8)).holdsText)
+  }
+
   @Test func aDataTableCellKeepsItsTextOnlyAndALayoutTableItsPictures() throws {
     #expect(try text("<table><tr><td><img src=seal.png></td><td>3</td></tr></table>") == "\t3\n")
     let layout = "<table><tr><td><p><img src=t3.png></p><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>"

@@ -20,10 +20,20 @@ package struct ExtractedDocument: Equatable, Sendable {
   package var text: String
   /// In text order; ranges do not overlap.
   package var places: [DocumentPlace]
+  /// Whether any paragraph or cell holds a letter or an ideograph (pictures' trace lines not counted): a document
+  /// without is a scan or pictures, with nothing to read.
+  package var holdsText: Bool
 
-  package init(text: String, places: [DocumentPlace]) {
+  /// A document's text; `holdsText` is decided from `text` when not given.
+  package init(text: String, places: [DocumentPlace], holdsText: Bool? = nil) {
     self.text = text
     self.places = places
+    self.holdsText = holdsText ?? Self.hasLetters(text)
+  }
+
+  /// Whether `text` holds a letter or an ideograph.
+  static func hasLetters(_ text: String) -> Bool {
+    text.unicodeScalars.contains(where: \.properties.isAlphabetic)
   }
 
   /// Where the text at `offset` (a UTF-8 offset) came from: the place whose range holds it, or an empty cell at it.
@@ -42,17 +52,22 @@ struct DocumentLayout {
   private var places: [DocumentPlace] = []
   private var paragraphCount = 0
   private var tableCount = 0
+  private var holdsText = false
 
   static func extract(_ blocks: [DocumentBlock]) -> ExtractedDocument {
     var layout = DocumentLayout()
     for block in blocks {
       switch block {
-      case .paragraph(let paragraph): layout.write(paragraph)
-      case .table(let table): layout.write(table)
+      case .paragraph(let paragraph):
+        layout.holdsText = layout.holdsText || ExtractedDocument.hasLetters(paragraph)
+        layout.write(paragraph)
+      case .table(let table):
+        layout.holdsText = layout.holdsText || table.rows.joined().contains { ExtractedDocument.hasLetters($0 ?? "") }
+        layout.write(table)
       case .picture(let name): layout.write(pictureTrace(name))
       }
     }
-    return ExtractedDocument(text: layout.text, places: layout.places)
+    return ExtractedDocument(text: layout.text, places: layout.places, holdsText: layout.holdsText)
   }
 
   private mutating func write(_ paragraph: String) {
