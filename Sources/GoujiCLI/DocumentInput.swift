@@ -24,6 +24,27 @@ enum DocumentInput {
   /// The file name extensions a directory is searched for.
   static let collectedExtensions: Set<String> = ["txt", "docx", "html", "htm", "pdf"]
 
+  /// Why a report in a format gouji does not read cannot be checked, with what to do, by file name extension:
+  /// government portals also publish reports as Word 97–2003 (.doc), WPS (.wps), RTF and OFD files. A folder's such
+  /// files are named as unreadable, never skipped silently.
+  static func unsupported(_ path: String) -> InputError? {
+    switch (path as NSString).pathExtension.lowercased() {
+    case "doc", "wps", "rtf":
+      return InputError(
+        path: path,
+        zh: "无法读取此格式的文件：请另存为.docx（Word、WPS：另存为；或 soffice --headless --convert-to docx 文件名）",
+        en: "this format cannot be read: save it as .docx (Word, WPS: Save As; "
+          + "or soffice --headless --convert-to docx FILE)"
+      )
+    case "ofd":
+      return InputError(
+        path: path, zh: "无法读取OFD文件：请使用同一报告的PDF、Word或网页版本",
+        en: "OFD files cannot be read: use the PDF, Word or web version of the report"
+      )
+    default: return nil
+    }
+  }
+
   /// The document's text and structure map, or `nil` for a text file (any other extension, or standard input).
   static func extract(_ bytes: [UInt8], path: String, io: CommandIO) throws -> ExtractedDocument? {
     guard path != "-", let kind = Kind(path: path) else { return nil }
@@ -36,7 +57,8 @@ enum DocumentInput {
       }
     } catch let error as DocumentError {
       throw InputError(
-        path: path, zh: "无法作为\(kind.name.zh)读取：\(error.reason)", en: "cannot be read as \(kind.name.en): \(error.reason)"
+        path: path, zh: "无法作为\(kind.name.zh)读取：\(error.reason)",
+        en: "cannot be read as \(kind.name.en): \(error.reason)"
       )
     }
     try requireText(document, kind: kind, path: path)

@@ -3,7 +3,8 @@ import Foundation
 /// The files a `check` covers: files as given, every report file below a directory (`*.txt` and the documents of
 /// `DocumentInput`, sorted), `-` for standard input.
 /// A file named twice, or through two paths (a symbolic link, `..`), is checked once, under the first name given.
-/// A folder that cannot be listed is an error naming it, never silently skipped.
+/// A folder that cannot be listed, and a report in a format gouji does not read (``DocumentInput/unsupported(_:)``),
+/// is an error naming it, never silently skipped.
 enum FileCollector {
   /// Lists a directory (a parameter so that tests can make a folder unreadable even when run as root).
   typealias Listing = (String) throws -> [String]
@@ -60,6 +61,8 @@ enum FileCollector {
         collectTextFiles(below: path, listing: listing, into: &files, errors: &errors)
       } else if DocumentInput.collectedExtensions.contains((name as NSString).pathExtension.lowercased()) {
         files.append(path)
+      } else if let unreadable = DocumentInput.unsupported(path) {
+        errors.append(unreadable)
       }
     }
   }

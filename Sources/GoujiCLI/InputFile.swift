@@ -39,6 +39,7 @@ struct InputFile {
         throw InputError(path: path, zh: "文件不存在", en: "no such file")
       }
       guard !isDirectory.boolValue else { throw InputError(path: path, zh: "是文件夹，不是文件", en: "is a directory") }
+      if let unreadable = DocumentInput.unsupported(path) { throw unreadable }
       let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
       try refuseIfTooLong(size, path: path, io: io)
       guard let data = FileManager.default.contents(atPath: path) else {

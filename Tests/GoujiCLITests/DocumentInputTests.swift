@@ -85,6 +85,30 @@ import Testing
     #expect(CLI.run(["check", text.path]).status == 1)
   }
 
+  /// Reports published as .doc, .wps, .rtf or .ofd files cannot be read: a folder's are named with what to do
+  /// (exit 2), never skipped silently; other files (pictures, spreadsheets) are not reports and are passed over.
+  @Test func aFolderNamesTheReportsItCannotRead() throws {
+    let folder = CLI.temporaryDirectory().appendingPathComponent("报告 𠀀")
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("附件"), withIntermediateDirectories: true)
+    let example = Fixtures.examples.appendingPathComponent("002_cf9a8ca2a320709f.txt")
+    try FileManager.default.copyItem(at: example, to: folder.appendingPathComponent("a.txt"))
+    for name in ["附件/b.DOC", "c.wps", "d.ofd", "e.jpg", "f.xlsx"] {
+      try Data([0xD0, 0xCF, 0x11, 0xE0]).write(to: folder.appendingPathComponent(name))
+    }
+    let run = CLI.run(["check", "--lang", "en", folder.path])
+    #expect(run.status == 2)
+    #expect(run.out.contains("Checked 1 file"))
+    let named = run.err.split(separator: "\n").map { String($0.split(separator: ": ").first ?? "") }
+    #expect(named == ["gouji", "gouji", "gouji"])
+    #expect(run.err.contains("附件/b.DOC: this format cannot be read: save it as .docx"))
+    #expect(run.err.contains("c.wps: this format cannot be read"))
+    #expect(run.err.contains("d.ofd: OFD files cannot be read"))
+    #expect(!run.err.contains("e.jpg") && !run.err.contains("f.xlsx"))
+    let named2 = CLI.run(["check", folder.appendingPathComponent("c.wps").path])
+    #expect(named2.status == 2)
+    #expect(named2.err.contains("c.wps: 无法读取此格式的文件：请另存为.docx"))
+  }
+
   @Test func damagedDocumentIsUnreadableInputNotAFinding() throws {
     let path = Fixtures.folder("GoujiDocumentsTests").appendingPathComponent("archives/truncated.docx").path
     let run = CLI.run(["check", "--lang", "en", path])
