@@ -33,6 +33,13 @@ mkdir -p "$pictures"
 cp "$root/Tests/GoujiSyntaxTests/Fixtures/corpus/inv-2023-images.html" "$pictures/"
 soffice "-env:UserInstallation=file://$profile" --headless --infilter="HTML (StarWriter)" \
   --convert-to 'docx:MS Word 2007 XML' --outdir "$pictures" "$pictures/inv-2023-images.html" >/dev/null
+# The same report printed by Chromium with a table of example 001's PDF (page 2, cut by pdftoppm) as both pictures:
+# a PDF whose tables 三 and 四 are pictures, for the traces `pdftohtml -xml` places (PDFPictureTraces).
+pdftoppm -jpeg -r 60 -f 2 -l 2 -x 0 -y 100 -W 500 -H 200 "$out/001_787e7c90b6bc98b9.pdf" "$profile/t3"
+sed 's#/uploads/2024/01/W0202401203[0-9]*.png#t3-2.jpg#; s#/uploads/2024/01/W0202401204[0-9]*.png#t3-2.jpg#' \
+  "$pictures/inv-2023-images.html" > "$profile/pictured.html"
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+  --print-to-pdf="$pictures/inv-2023-images.pdf" "file://$profile/pictured.html" >/dev/null 2>&1
 # A scanned report: page 1 of example 001's PDF as a JPEG (50 dpi) printed alone by Chromium, a PDF with no text.
 scans="$root/Tests/GoujiDocumentsTests/Fixtures/scans"
 mkdir -p "$scans"

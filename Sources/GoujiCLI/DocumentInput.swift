@@ -53,7 +53,12 @@ enum DocumentInput {
       switch kind {
       case .word: document = try WordDocumentReader.read(bytes)
       case .page: document = try HTMLDocumentReader.read(bytes)
-      case .pdf: document = ExtractedDocument(text: try PDFText.extract(path, io: io), places: [])
+      case .pdf:
+        // Letters are looked for before the pictures' traces are added: a scan is a picture and nothing else.
+        let text = try PDFText.extract(path, io: io)
+        let holdsText = ExtractedDocument.hasLetters(text)
+        let traced = holdsText ? PDFText.withPictureTraces(text, path: path, io: io) : text
+        document = ExtractedDocument(text: traced, places: [], holdsText: holdsText)
       }
     } catch let error as DocumentError {
       throw InputError(
@@ -92,47 +97,5 @@ extension DocumentInput.Kind {
     case .page: ("网页", "a web page")
     case .pdf: ("PDF文件", "a PDF file")
     }
-  }
-}
-
-/// The text of a PDF file as `pdftotext -layout -enc UTF-8` (poppler-utils) writes it.
-enum PDFText {
-  /// How long pdftotext may run on one file before it is stopped: a damaged or hostile PDF must not hold a whole
-  /// folder's check.
-  static let timeLimit: TimeInterval = 60
-
-  static func extract(_ path: String, io: CommandIO) throws -> String {
-    guard let tool = executable("pdftotext", searchPath: io.environment["PATH"] ?? "/usr/bin:/bin") else {
-      throw DocumentError("pdftotext is not installed (Debian/Ubuntu: apt-get install poppler-utils)")
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = ["-layout", "-enc", "UTF-8", path, "-"]
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    do { try process.run() } catch { throw DocumentError("pdftotext could not be started: \(error)") }
-    let watchdog = Watchdog(process, after: timeLimit)
-    // Both pipes are read at once: a child that fills its error pipe while we wait on its output would never end.
-    let message = PipeDrain(errors.fileHandleForReading)
-    let text = output.fileHandleForReading.readDataToEndOfFile()
-    let detail = String(decoding: message.wait(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    process.waitUntilExit()
-    // Only a process the watchdog actually stopped ran out of time: a pipe held open by another child spawned
-    // meanwhile (pipes are inherited across concurrent spawns) can delay the end of reading past the limit.
-    if watchdog.fired, process.terminationReason == .uncaughtSignal {
-      throw DocumentError("pdftotext did not finish within \(Int(timeLimit)) s")
-    }
-    guard process.terminationStatus == 0 else {
-      throw DocumentError(
-        "pdftotext failed (status \(process.terminationStatus))\(detail.isEmpty ? "" : ": " + detail)")
-    }
-    return String(decoding: text, as: UTF8.self)
-  }
-
-  /// The first executable named `name` in the directories of `searchPath`.
-  private static func executable(_ name: String, searchPath: String) -> String? {
-    searchPath.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 }

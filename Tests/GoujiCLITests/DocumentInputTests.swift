@@ -63,6 +63,13 @@ import Testing
     #expect(!run.out.contains("GJ301"))
   }
 
+  /// The same report printed by Chromium with its two tables as pictures: `pdftohtml -xml` places each picture,
+  /// and each is a warning at its trace, not an error that the table is missing.
+  @Test(.enabled(if: ExternalTool.shouldRun(["/usr/bin/pdftohtml"])))
+  func aPicturedTableInAPDFIsAWarningAtThePicture() {
+    aPicturedTableIsAWarningAtThePicture("inv-2023-images.pdf")
+  }
+
   /// A scanned PDF (a page as a picture, printed by Chromium) holds no text: it is an unreadable file (exit 2, named
   /// with the reason), never a report lacking every section (six GJ101 errors).
   @Test(.enabled(if: ExternalTool.shouldRun(["/usr/bin/pdftotext"])))

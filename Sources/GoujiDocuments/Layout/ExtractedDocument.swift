@@ -32,7 +32,7 @@ package struct ExtractedDocument: Equatable, Sendable {
   }
 
   /// Whether `text` holds a letter or an ideograph.
-  static func hasLetters(_ text: String) -> Bool {
+  package static func hasLetters(_ text: String) -> Bool {
     text.unicodeScalars.contains(where: \.properties.isAlphabetic)
   }
 
