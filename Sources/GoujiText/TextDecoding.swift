@@ -48,7 +48,24 @@ package enum TextDecoding {
     if let text = convert(bytes, from: "GB18030", to: "UTF-8").map({ String(decoding: $0, as: UTF8.self) }) {
       return DecodedText(text: text, encoding: .gb18030, hasByteOrderMark: false)
     }
-    throw TextDecodingError(reason: "neither UTF-8, UTF-16 with a byte-order mark, nor GB18030")
+    throw TextDecodingError(
+      reason: "neither UTF-8 (\(firstInvalidUTF8(bytes))), UTF-16 with a byte-order mark, nor GB18030"
+    )
+  }
+
+  /// Where the first byte that is not UTF-8 stands, for a person to find it: `the first invalid byte, 0xFD, is at
+  /// line 12, column 5` (the column counts the characters before it on its line, from 1).
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> String {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var (offset, line, column) = (0, 1, 1)
+    while case .valid(let scalar) = parser.parseScalar(from: &iterator) {
+      offset += scalar.count
+      if scalar.count == 1, scalar.first == 0x0A { (line, column) = (line + 1, 1) } else { column += 1 }
+    }
+    guard offset < bytes.count else { return "no invalid byte" }
+    let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
+    return "the first invalid byte, \(byte), is at line \(line), column \(column)"
   }
 
   /// `text` in `encoding`, with a byte-order mark when asked for.

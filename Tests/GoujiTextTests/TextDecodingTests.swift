@@ -126,6 +126,19 @@ import Testing
     #expect(throws: TextDecodingError.self) { try TextDecoding.decode(bytes) }
   }
 
+  /// Undecodable text names where its first byte that is not UTF-8 stands, counting characters (𠀀 is one; CRLF
+  /// ends a line): elinks wrote zero-width spaces as 0xFD 0xBF 0xBF 0xBD in otherwise valid UTF-8.
+  @Test func theFirstInvalidByteIsNamedByLineAndColumn() throws {
+    let bytes = Array("一、总体情况\r\n𠀀年报\u{3000}".utf8) + [0xFD, 0xBF, 0xBF, 0xBD] + Array("622\n".utf8)
+    let error = try #require(throws: TextDecodingError.self) { try TextDecoding.decode(bytes) }
+    #expect(
+      error.reason
+        == "neither UTF-8 (the first invalid byte, 0xFD, is at line 2, column 5), UTF-16 with a byte-order mark, "
+        + "nor GB18030"
+    )
+    #expect(TextDecoding.firstInvalidUTF8([0x61, 0xE4, 0xB8]) == "the first invalid byte, 0xE4, is at line 1, column 2")
+  }
+
   @Test func errorDescriptionIsTheReason() {
     let error = TextDecodingError(reason: "invalid UTF-16")
     #expect(error.description == "invalid UTF-16")
