@@ -49,6 +49,17 @@ package enum ReportReader {
     TitleReader.read(text, lines: text.lineInfos())?.title
   }
 
+  /// The title of a text of which `prefix` holds the first lines, whole (cut after a line feed), when they decide
+  /// it: `.some(title)` when the title is found in them, `.some(nil)` when they hold all the non-blank lines the
+  /// title is looked for in and no title, `nil` when the rest of the text may still hold it. The title is decided
+  /// at each of those lines from that line, the next one (a wrapped title) and the lines before it.
+  package static func title(ofPrefix prefix: SourceText) -> ReportTitle?? {
+    let lines = prefix.lineInfos()
+    if let title = TitleReader.read(prefix, lines: lines)?.title { return .some(title) }
+    let nonBlank = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(TitleReader.linesLookedAt).count
+    return nonBlank == TitleReader.linesLookedAt ? .some(nil) : nil
+  }
+
   // MARK: Regions
 
   /// The prologue, each section from its heading to the next heading, and the appendix; together they cover the text.

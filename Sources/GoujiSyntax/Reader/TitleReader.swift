@@ -6,9 +6,12 @@ import GoujiText
 enum TitleReader {
   private static let titleEndings = ["政府信息公开工作年度报告", "政府信息公开年度报告", "政务公开工作年度报告"]
 
+  /// How many non-blank lines from the text's start the title is looked for in.
+  static let linesLookedAt = 30
+
   static func read(_ text: SourceText, lines: LineInfos) -> (title: ReportTitle, line: Int)? {
     // The first 30 non-blank lines, the others not looked at (filtering every line first was most of this pass).
-    let nonBlank = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(30))
+    let nonBlank = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(linesLookedAt))
     for (position, line) in nonBlank.enumerated() {
       var view = NormalizedText(text, range: lines[line].range, mode: .display)
       var endings = titleEndings.compactMap { ending -> (start: Int, end: Int)? in
