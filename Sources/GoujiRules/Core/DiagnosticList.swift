@@ -136,13 +136,15 @@ extension DiagnosticList {
   }
 
   /// Whether a rule's findings, piece after piece, are each not before the one before: every piece in order, and
-  /// each non-empty piece's first not before the last of the one before it.
+  /// each non-empty piece's first not before the last of the one before it, read from the ends each piece keeps
+  /// (``FindingPiece/endRanges``).
   private static func isSorted(_ pieces: [FindingPiece]) -> Bool {
     var last: TextRange?
-    for piece in pieces where piece.count > 0 {
-      guard piece.isSorted else { return false }
-      if let last, piece.range(at: 0) < last { return false }
-      last = piece.range(at: piece.count - 1)
+    for index in pieces.indices {
+      guard let ends = pieces[index].endRanges else { continue }
+      guard pieces[index].isSorted else { return false }
+      if let last, ends.first < last { return false }
+      last = ends.last
     }
     return true
   }
