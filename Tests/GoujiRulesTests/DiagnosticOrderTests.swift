@@ -128,4 +128,52 @@ import Testing
     #expect(listed.map(\.message.zh) == expected.map(\.message.zh))
     #expect(!listed.isEmpty)
   }
+
+  /// A piece kept in order whose delta moves it before the piece listed ahead of it (a block moved back past another
+  /// by an edit's deletion), each piece in order on its own: the order is read from the pieces' ends where they are
+  /// now (``FindingPiece/endRanges``), so the pieces are sorted, not listed as they lie, whatever their lengths.
+  @Test(arguments: [0, 1, 3] as [Int])
+  func aPieceMovedBeforeTheOneAheadOfItIsSorted(middle: Int) {
+    let rule = RuleRegistry.codes.firstIndex(of: "GJ503")!
+    func finding(_ start: Int) -> Finding {
+      Finding(message: LocalizedText(zh: "\(start)", en: ""), range: TextRange(start: start, end: start + 1))
+    }
+    let ahead = [10, 20].map(finding)
+    let behind = ([30] + (0..<middle).map { 31 + $0 } + [40]).map(finding)
+    var pieces = RuleRegistry.codes.map { _ in [FindingPiece]() }
+    let empty = FindingPiece(findings: [])
+    pieces[rule] = [FindingPiece(findings: ahead), empty, FindingPiece(findings: behind, delta: -25)]
+    #expect(pieces[rule][2].endRanges?.first == TextRange(start: 5, end: 6))
+    #expect(pieces[rule][2].endRanges?.last == TextRange(start: 15, end: 16))
+    #expect(pieces[rule][1].endRanges == nil)
+    let listed = DiagnosticList(pieces: pieces, configuredSeverities: pieces.map { _ in nil })
+    let starts = [5, 10] + (0..<middle).map { 6 + $0 } + [15, 20]
+    #expect(listed.map(\.range.start) == starts.sorted())
+  }
+
+  /// A piece made when read (``FindingSource``, GJ102's from the stray headings) keeps the ends of its findings as the
+  /// source gives them, moved by its delta, and lists as the same findings kept.
+  @Test func aPieceMadeWhenReadKeepsItsEnds() {
+    let source = Starts(starts: [7, 3, 12])
+    let piece = FindingPiece(source: source).shifted(by: 2)
+    #expect(piece.count == 3)
+    #expect(!piece.isSorted)
+    #expect(piece.endRanges?.first == TextRange(start: 9, end: 10))
+    #expect(piece.endRanges?.last == TextRange(start: 14, end: 15))
+    let rule = RuleRegistry.codes.firstIndex(of: "GJ102")!
+    var pieces = RuleRegistry.codes.map { _ in [FindingPiece]() }
+    pieces[rule] = [piece]
+    let listed = DiagnosticList(pieces: pieces, configuredSeverities: pieces.map { _ in nil })
+    #expect(listed.map(\.range.start) == [5, 9, 14])
+  }
+
+  /// Findings at `starts`, one byte each, made when read.
+  private struct Starts: FindingSource {
+    let starts: [Int]
+    var count: Int { starts.count }
+    func finding(at index: Int) -> Finding {
+      Finding(message: LocalizedText(zh: "\(index)", en: ""), range: range(at: index))
+    }
+    func range(at index: Int) -> TextRange { TextRange(start: starts[index], end: starts[index] + 1) }
+  }
 }

@@ -13,6 +13,12 @@ package struct FindingPiece: Sendable {
   /// the piece is made: moving them all by one delta keeps it, so listing a long report's thousands of leftovers
   /// after an edit checks each piece's ends only.
   let isSorted: Bool
+  /// How many findings the piece holds, counted once when it is made.
+  let count: Int
+  /// The ranges of its first and last findings where they were found (`delta` not added), read once when the piece
+  /// is made: ordering a long report's diagnostics after an edit checks that its hundreds of pieces follow each other
+  /// from these, not by reading the findings (a switch over how they are kept and a copy of each piece).
+  private let ends: (first: TextRange, last: TextRange)?
 
   /// How a piece keeps its findings.
   private enum Kept: Sendable {
@@ -24,6 +30,8 @@ package struct FindingPiece: Sendable {
     kept = .found(findings)
     self.delta = delta
     isSorted = findings.indices.dropFirst().allSatisfy { !(findings[$0].range < findings[$0 - 1].range) }
+    count = findings.count
+    ends = findings.last.map { (findings[0].range, $0.range) }
   }
 
   /// The findings `source` makes when read, none of them kept.
@@ -31,6 +39,8 @@ package struct FindingPiece: Sendable {
     kept = .made(source)
     delta = 0
     isSorted = (0..<source.count).dropFirst().allSatisfy { !(source.range(at: $0) < source.range(at: $0 - 1)) }
+    count = source.count
+    ends = source.count > 0 ? (source.range(at: 0), source.range(at: source.count - 1)) : nil
   }
 
   /// The same findings moved `delta` bytes further, their order known.
@@ -40,11 +50,9 @@ package struct FindingPiece: Sendable {
     return shifted
   }
 
-  var count: Int {
-    switch kept {
-    case .found(let findings): findings.count
-    case .made(let source): source.count
-    }
+  /// The ranges of the first and last findings, where they are now; `nil` when the piece is empty.
+  var endRanges: (first: TextRange, last: TextRange)? {
+    ends.map { ($0.first.shifted(by: delta), $0.last.shifted(by: delta)) }
   }
 
   /// How many findings the piece holds as found (none when they are made when read), for the tests of its size.

@@ -42,10 +42,13 @@ package struct LineBlocks: Sendable, Equatable {
   init(_ report: Report, after change: ReadingChange, old: [TextRange], cutsLines: Bool = false) {
     self.cutsLines = cutsLines
     let unmoved = change.unmovedBefore
-    let kept: [(range: TextRange, index: Int)] = old.enumerated().compactMap { index, block in
+    // Room for every old block: grown as it was filled, the list was copied some ten times per edit of a long report.
+    var kept: [(range: TextRange, index: Int)] = []
+    kept.reserveCapacity(old.count)
+    for (index, block) in old.enumerated() {
       let moved = block.end < unmoved ? block : change.move(block)
       let overlaps = change.reread.contains { $0.start < moved.end && moved.start < $0.end }
-      return overlaps || moved.isEmpty ? nil : (moved, index)
+      if !overlaps && !moved.isEmpty { kept.append((moved, index)) }
     }
     let text = report.text
     var cuts = cutsLines ? SentenceCuts(report) : nil
