@@ -23,7 +23,7 @@ enum CSVReport {
       let place = PrintedRange(diagnostic.range, in: file.text)
       write(record([
         file.path, String(place.line), String(place.column), String(place.endLine), String(place.endColumn),
-        diagnostic.severity.rawValue, diagnostic.code, diagnostic.name, diagnostic.message.text(language),
+        diagnostic.severity.rawValue, diagnostic.code, diagnostic.name, diagnostic.message(in: language),
         file.documentLocation(at: diagnostic.range.start)?.text(language) ?? "",
       ]))
     }

@@ -62,7 +62,7 @@ enum JSONReport {
         ("code", .string(diagnostic.code)),
         ("name", .string(diagnostic.name)),
         ("severity", .string(diagnostic.severity.rawValue)),
-        ("message", .string(diagnostic.message.text(language))),
+        ("message", .string(diagnostic.message(in: language))),
       ] + PrintedRange(diagnostic.range, in: text).members + [
         ("related", .array(diagnostic.related.map { related in
           .object(PrintedRange(related.range, in: text).members + [("message", .string(related.message.text(language)))])

@@ -69,7 +69,7 @@ enum SARIFReport {
       ("ruleId", .string(diagnostic.code)),
       ("ruleIndex", .int(rules.firstIndex { $0.code == diagnostic.code } ?? 0)),
       ("level", .string(level(diagnostic.severity))),
-      ("message", .object([("text", .string(diagnostic.message.text(language)))])),
+      ("message", .object([("text", .string(diagnostic.message(in: language)))])),
       ("locations", .array([location(diagnostic.range, file: file, message: nil)])),
     ]
     if !diagnostic.related.isEmpty {

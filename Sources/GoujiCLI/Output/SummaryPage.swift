@@ -105,7 +105,7 @@ struct SummaryPage {
     for (diagnostic, line) in zip(report.diagnostics, report.printedLines) {
       html +=
         "<li class=\"\(diagnostic.severity.rawValue)\">\(line): [\(diagnostic.code)] "
-        + HTMLText.escape(diagnostic.message.text(language)) + "</li>\n"
+        + HTMLText.escape(diagnostic.message(in: language)) + "</li>\n"
     }
     html += "</ol>\n"
     guard !report.table3.isEmpty else { return html + "</section>" }

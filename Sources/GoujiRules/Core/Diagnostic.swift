@@ -83,6 +83,8 @@ package struct Diagnostic: Sendable, Hashable {
     set { finding.range = newValue }
   }
   package var message: LocalizedText { finding.message }
+  /// The finding's message in `language` alone (``Finding/message(in:)``).
+  package func message(in language: Language) -> String { finding.message(in: language) }
   package var related: [RelatedLocation] { finding.related }
   package var fixes: [Fix] { finding.fixes }
   /// The finding's ``Finding/firstFixDisplayTitle``.

@@ -60,6 +60,17 @@ package struct Finding: Sendable, Hashable {
     }
   }
 
+  /// ``message`` in `language` alone, made without the other language's words where the finding keeps only the
+  /// values they are made from (an output prints one language; a report can have millions of such findings).
+  package func message(in language: Language) -> String {
+    switch content {
+    case .made(let details): details.message.text(language)
+    case .leftover(let leftover): leftover.message(in: language)
+    case .compatibility(let fix): fix.message.text(language)
+    case .stray(let stray): stray.message(in: language)
+    }
+  }
+
   package var related: [RelatedLocation] {
     switch content {
     case .made(let details): details.related

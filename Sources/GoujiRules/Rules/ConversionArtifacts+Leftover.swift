@@ -9,8 +9,14 @@ struct ConversionLeftover: Sendable {
   /// What the fix deletes.
   var deletion: TextRange
 
-  var message: LocalizedText {
-    LocalizedText(zh: "转换遗留的标记“\(marker)”", en: "Conversion leftover “\(marker)”")
+  var message: LocalizedText { LocalizedText(zh: message(in: .zh), en: message(in: .en)) }
+
+  /// The message in `language` alone (an output prints one language).
+  func message(in language: Language) -> String {
+    switch language {
+    case .zh: "转换遗留的标记“\(marker)”"
+    case .en: "Conversion leftover “\(marker)”"
+    }
   }
 
   var fixes: [Fix] {

@@ -8,9 +8,11 @@ package struct LineClasses: Sendable {
   /// The class of every key seen (classes of keys no line has any more stay until the table is made afresh).
   var keys: KeyClasses
 
-  /// The classes of the lines of `partials`, looked up afresh.
+  /// The classes of the lines of `partials`, looked up afresh, with room for as many classes as lines with a key
+  /// (room for every line held 26 bytes a line of a text of `一、x` lines, none of which has a key).
   init(_ partials: [ProseLines]) {
-    var keys = KeyClasses(capacity: partials.reduce(0) { $0 + $1.lines.count })
+    let keyed = partials.reduce(0) { total, lines in total + lines.lines.reduce(0) { $0 + ($1.key == nil ? 0 : 1) } }
+    var keys = KeyClasses(capacity: keyed)
     classes = partials.map { keys.classes(of: $0.lines) }
     self.keys = keys.sealed()
   }

@@ -13,7 +13,7 @@ extension ReportDiagnostic {
       codeDescription: context.diagnosticFields.codeDescription
         ? RuleRegistry.rule(code).map { CodeDescription(href: $0.metadata.documentationURL) } : nil,
       source: ReportDiagnostic.source,
-      message: message.text(context.language),
+      message: message(in: context.language),
       relatedInformation: related.isEmpty || !context.diagnosticFields.relatedInformation
         ? nil : related.map { $0.lsp(in: context) },
       data: context.diagnosticFields.data ? Optional(dataJSON(index: index, in: context)) : nil

@@ -97,6 +97,11 @@ enum SectionReader {
     start = skipLeftovers(text, from: start, lineEnd: line.range.end)
     if startsWithTableLabel(text, from: start, lineEnd: line.range.end, line: number) { return nil }
     guard var heading = parseHeading(text, from: start, limit: line.range.end, line: number) else { return nil }
+    if isWordlessASCII(text, heading.titleRange) {
+      // What the tests below answer for such a title, without folding it.
+      let isHeading = heading.title.count <= 30 && line.tabCount == 0 && heading.numbering != .part(hasSeparator: false)
+      return isHeading ? Candidate(heading: heading, topic: nil, match: .differs) : nil
+    }
     let title = heading.titleRange
     let titleStart = TextRange(start: title.start, end: min(title.end, title.start + 64))
     if isTableLabel(heading.title) || isCutTableLabel(text[titleStart]) { return nil }
@@ -180,6 +185,7 @@ enum SectionReader {
 
   /// A heading's title as the rules see it: folded for display, without spaces and `*` (Markdown's emphasis).
   static func headingTitle(_ text: SourceText, _ range: TextRange) -> String {
+    if isWordlessASCII(text, range) { return asciiTitle(text, range) }
     let folded = FoldedScalars(NormalizedText.fold(text[range], mode: .display))
     guard folded.isPlain else { return folded.string.filter { $0 != " " && $0 != "*" } }
     return String(String.UnicodeScalarView(folded.scalars.filter { $0 != " " && $0 != "*" }))
@@ -187,7 +193,7 @@ enum SectionReader {
 
   /// A heading whose line runs on into the section's text (flattened scrapes: `二、主动公开政府信息情况第二十条…`, or
   /// `一、总体情况。2021年…`) ends where its canonical title (or a variant) ends, or at the first full stop.
-  private static func endingRunOnTitle(_ heading: SectionHeading, text: SourceText) -> SectionHeading {
+  static func endingRunOnTitle(_ heading: SectionHeading, text: SourceText) -> SectionHeading {
     let view = NormalizedText(text, range: heading.titleRange, mode: .display)
     var end: Int?
     for key in titleScalars where view.count >= key.count + runOnSlack && view.matches(key, at: 0) {
@@ -207,7 +213,7 @@ enum SectionReader {
   private static let runOnSlack = 12
 
   /// Every section's title and its variants, as scalars, made once rather than for each heading.
-  private static let titleScalars = ReportSections.all.flatMap { [$0.title] + $0.variants }
+  static let titleScalars = ReportSections.all.flatMap { [$0.title] + $0.variants }
     .map { Array($0.unicodeScalars) }
 
   /// The section a title is about, and how close its wording is to the canonical one.
@@ -243,7 +249,7 @@ enum SectionReader {
   }
 
   /// A section's folded title, variants and keywords (as written), as scalars.
-  private struct PlainTitles {
+  struct PlainTitles {
     var number: Int
     var canonical: [Unicode.Scalar]
     var variants: [[Unicode.Scalar]]
@@ -251,7 +257,7 @@ enum SectionReader {
   }
 
   /// Every section's ``PlainTitles``, or `nil` when one of them is not plain (then titles are compared as strings).
-  private static let plainTitles: [PlainTitles]? = {
+  static let plainTitles: [PlainTitles]? = {
     let titles = zip(foldedTitles, ReportSections.all).map { folded, spec in
       PlainTitles(
         number: folded.0, canonical: Array(folded.1.unicodeScalars),
@@ -285,7 +291,7 @@ enum SectionReader {
   /// or stray heading the reader looks for is only that.
   /// A group label cut to its number alone, before the first row label beside it, is one too
   /// (`三、 （一）予以公开 0 381 …`, a narrow label column beside a wide 总计 column).
-  private static func isCutTableLabel(_ title: String) -> Bool {
+  static func isCutTableLabel(_ title: String) -> Bool {
     // Of plain scalars, only the two spaces are white space.
     let first =
       title.unicodeScalars.allSatisfy(FoldedScalars.isPlain)
@@ -297,7 +303,7 @@ enum SectionReader {
   }
 
   /// The starts of table 三's labels numbered `（一）` … (rows and groups): their number and first two characters.
-  private static let parenthesizedLabelStarts = DerivedFromFormats {
+  static let parenthesizedLabelStarts = DerivedFromFormats {
     let format = ReportFormats.latest.table3
     let labels = format.rows.map { ($0.numbering, $0.core) } + format.groups.map { ($0.numbering, $0.core) }
     return labels.filter { $0.0.hasPrefix("（") }.map {
@@ -305,7 +311,7 @@ enum SectionReader {
     }
   }
 
-  private static let tableLabelCores = DerivedFromFormats {
+  static let tableLabelCores = DerivedFromFormats {
     let format = ReportFormats.latest.table3
     let labels = format.rows.filter { $0.numbering.hasSuffix("、") }.map(\.core)
       + format.groups.filter { $0.numbering.hasSuffix("、") }.map(\.core)

@@ -3,6 +3,8 @@ import GoujiTestSupport
 import GoujiText
 import Testing
 
+@testable import GoujiRules
+
 @Suite struct RepeatedParagraphTests {
   private let paragraph = "本机关通过政府网站、政务新媒体等渠道及时公开政府信息，全年未发生泄密事件，公开工作规范有序。"
 
@@ -17,6 +19,14 @@ import Testing
     let diagnostic = try #require(analysis.diagnostics.first)
     #expect(diagnostic.related.map(\.range.start) == [MarkedText(text).offset("2️⃣")])
     #expect(diagnostic.message.en == "This text (“本机关通过政府网站、政务新媒体等…”, \(paragraph.count) characters) repeats earlier text word for word")
+  }
+
+  /// Every line of prose has a ``ProseLine`` kept between runs (a text of `一、x` lines has one a line): 24 bytes, its
+  /// range kept whole up to the largest text the front ends accept.
+  @Test func aLineOfProseIsKeptIn24Bytes() {
+    #expect(MemoryLayout<ProseLine>.stride <= 24)
+    let range = TextRange(start: Int(UInt32.max) - 1, end: Int(UInt32.max))
+    #expect(ProseLine(key: nil, source: range, cut: .after).source == range)
   }
 
   @Test func consecutiveRepeatedLinesAreOneFinding() {

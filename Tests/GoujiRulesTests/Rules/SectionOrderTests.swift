@@ -137,6 +137,30 @@ import Testing
     #expect(listed.last?.finding.message.zh == "第二部分中出现了一级编号的标题“五、y”")
   }
 
+  /// The message an output prints is made in its language alone (``Finding/message(in:)``), in each of the four
+  /// wordings: a heading before every section, a number used again before and after its section, a heading inside
+  /// another section.
+  @Test func strayHeadingMessagesAreMadeInOneLanguage() {
+    let text = "九、前言\n二、y\r\n一、总体情况\n一、x𠀀\n二、主动公开政府信息情况\n五、y\n"
+    let report = ReportReader.read(SourceText(text))
+    let listed = RuleEngine.run(RuleContext(report: report)).diagnostics.filter { $0.code == "GJ102" }
+    let messages = listed.map { [$0.message(in: .zh), $0.message(in: .en)] }
+    #expect(
+      messages == [
+        ["报告中出现了一级编号的标题“九、前言”", "A top-level heading “九、前言” in the report"],
+        [
+          "一级编号“二、”重复使用（第5行再次使用，为“二、主动公开政府信息情况”）",
+          "The top-level number “二、” is used twice (line 5 uses it again, for “二、主动公开政府信息情况”)",
+        ],
+        [
+          "一级编号“一、”重复使用（第3行已有“一、总体情况”）",
+          "The top-level number “一、” is used twice (line 3 already has “一、总体情况”)",
+        ],
+        ["第二部分中出现了一级编号的标题“五、y”", "A top-level heading “五、y” inside section 2"],
+      ])
+    #expect(listed.allSatisfy { $0.message == LocalizedText(zh: $0.message(in: .zh), en: $0.message(in: .en)) })
+  }
+
   @Test func appendixHeadingsAreNotSections() {
     let text = ReportBuilder().with {
       $0.closing = "\n某市科学技术局\n2022年1月20日\n附件3\n2021年政府信息公开情况统计表\n一、主动公开情况\n二、回应解读情况"
