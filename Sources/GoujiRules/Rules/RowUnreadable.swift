@@ -32,7 +32,7 @@ package enum RowUnreadable: Rule {
   package static func check(_ context: RuleContext) -> [Finding] {
     guard context.tablesApply else { return [] }
     return gluedRows(context) + rowsWithoutBorders(context) + wrappedTables(context) + pictureTables(context)
-      + scatteredTables(context) + unfoundRows(context) + spreadGridRows(context)
+      + scatteredTables(context) + cutHeaderTables(context) + unfoundRows(context) + spreadGridRows(context)
   }
 
   /// Rows not found in a table read in the main whose label begins where the row belongs (a label cut in a way the

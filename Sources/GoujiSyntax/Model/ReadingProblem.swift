@@ -21,6 +21,10 @@ package struct ReadingProblem: Sendable, Hashable {
     /// of their own, out of the table's order (``ScatteredTable``, PDF text in reading order): the table is there,
     /// unread, not missing. The range is the first line of its labels.
     case tableScattered(TableID)
+    /// The section that should hold the table has none read, but its header stands in it cut into fragments by
+    /// narrow columns that the reader could not join (``CutHeaderJoin``, table 四's `结果维` / `持`), above lines of
+    /// numbers: the table is there, unread, not missing. The range is its numbers.
+    case tableHeaderCut(TableID)
     /// The table is there but is not read: pandoc's grid around a nested table cuts the table's lines across its
     /// own (``WrappedNestedGrid``), so labels and values cannot be told apart; the range is the grid, which is no prose.
     case tableUnreadable(TableID)
