@@ -42,8 +42,10 @@ extension CutHeaderJoin {
     return unreadValues(in: region, text: report.text, excluded: excluded)
   }
 
-  /// How many words `words` are when each is a whole number (ASCII or full-width digits), else `nil`.
+  /// How many words `words` are when there are some and each is a whole number (ASCII or full-width digits), else
+  /// `nil` (a line longer than ``maximumLineBytes`` gives no words).
   private static func wholeNumbers(_ words: [TextRange], text: SourceText) -> Int? {
+    guard !words.isEmpty else { return nil }
     for word in words {
       var index = word.start
       while index < word.end {
