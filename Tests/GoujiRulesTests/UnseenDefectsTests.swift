@@ -51,4 +51,17 @@ import Testing
     #expect(reported == (row?.cells.allSatisfy(\.confidence.isVerified) == true), "\(name)")
     #expect(reported || !Self.keepsEveryCell(name), "\(name)")
   }
+
+  /// Where LibreOffice's PDF in reading order leaves `inv-2024-thead`'s 二、上年结转 unread (its seven values one a
+  /// line break R3-2 in a table whose rows lost their values), GJ308 says the values stand one a line, not that
+  /// digits run together (round "late2019").
+  @Test func valuesOneALineAreNotSaidToRunTogether() throws {
+    let analysis = Self.analysis("inv-2024-thead.word-pdf-raw.txt")
+    let warning = try #require(analysis.diagnostics.first { $0.code == "GJ308" && $0.message.zh.contains("上年结转") })
+    #expect(
+      warning.message.zh == "“二、上年结转政府信息公开申请数量”行的7个数值各占一行，文本不能说明它们是否都属于本行、"
+        + "各在哪个单元格（本表有多行的数值个数与列数不符，这些数值也不满足本行的合计）：本行无法可靠读取，请核对原文")
+    #expect(!warning.message.en.contains("run together"))
+    #expect(analysis.report.text[warning.range].hasPrefix("二、上年结转"))
+  }
 }

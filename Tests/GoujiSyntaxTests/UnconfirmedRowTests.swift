@@ -19,6 +19,7 @@ import Testing
 
   /// LibreOffice's reading order writes （六）2's values after 3.其他's label; the seven numbers there break R3-2
   /// (9 + 5 + 0 + 0 + 8 + 40 is not 2) and were read as 3.其他's, giving a GJ310 error from a misreading.
+  /// Each stands on a line of its own (`rowValuesApart`).
   @Test(arguments: ["\n", "\r\n"])
   func aRowOfNeighboursValuesInReadingOrderIsLeftUnread(lineEnd: String) throws {
     let written = Self.text("inv-2024-zone.word-pdf-raw.txt")
@@ -26,10 +27,8 @@ import Testing
     let report = ReportReader.read(SourceText(text))
     let row = try Self.otherRow(report)
     #expect(row.cells.allSatisfy { $0.state == .missing && $0.confidence == .unreadable })
-    let problem = try #require(report.problems.first { problem in
-      if case .rowUnreadable(.table3, row.key, nil) = problem.kind { return true }
-      return false
-    })
+    // Its seven values stand one a line: the problem says so (GJ308 does not call them run together).
+    let problem = try #require(report.problems.first { $0.kind == .rowValuesApart(.table3, rowKey: row.key, values: 7) })
     #expect(problem.range == row.range)
     #expect(row.range.end <= report.text.count)
     #expect(String(decoding: report.text.bytes[row.labelRange.start..<row.labelRange.end], as: UTF8.self) == "3.其他")

@@ -20,7 +20,12 @@ package enum RowUnreadable: Rule {
         + "标签），不报告GJ301。正文中提到某一项和一个数字不算。"
         + "网页中标签单元格用换行（`<br>`）分成几行的行，在w3m、pandoc画出的网格里占几行文本，标签按列拼合；"
         + "若本行的数值写在其中几行上，无法确定哪些数值属于本行：本行不读取，报告本项（位置在本行的数值，"
-        + "消息说明标签分行、数值在几行上，而不是数字连写）。",
+        + "消息说明标签分行、数值在几行上，而不是数字连写）。"
+        + "第四部分的表头写成一行15个子标题、每个被过窄的列截成碎片（如“结果维”/“持”）时，碎片按列或按顺序拼回、"
+        + "恰好拼出格式的子标题，才按表头读取本表；拼不回、其下又有数值时，表在文本中但无法读取：报告本项"
+        + "（位置在这些数值），不报告GJ301。"
+        + "按阅读顺序提取的PDF文本中，一行的数值各占一行、不满足本行的合计，而本表有多行的数值个数与列数不符时，"
+        + "无法确定这些数值属于本行：本行不读取，报告本项（消息说明数值各占一行，而不是数字连写）。",
       why: "猜测的数值会让合计核对得出错误结论；无法读取的行只能由人对照原文核实。",
       wrong: "一、本年新收政府信息公开申请数量12345678901234567890",
       right: "一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3",
@@ -31,8 +36,9 @@ package enum RowUnreadable: Rule {
 
   package static func check(_ context: RuleContext) -> [Finding] {
     guard context.tablesApply else { return [] }
-    return gluedRows(context) + rowsWithoutBorders(context) + wrappedTables(context) + pictureTables(context)
-      + scatteredTables(context) + unfoundRows(context) + spreadGridRows(context)
+    return gluedRows(context) + rowsWithValuesApart(context) + rowsWithoutBorders(context) + wrappedTables(context)
+      + pictureTables(context) + scatteredTables(context) + cutHeaderTables(context) + unfoundRows(context)
+      + spreadGridRows(context)
   }
 
   /// Rows not found in a table read in the main whose label begins where the row belongs (a label cut in a way the

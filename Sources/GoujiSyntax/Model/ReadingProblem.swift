@@ -21,6 +21,10 @@ package struct ReadingProblem: Sendable, Hashable {
     /// of their own, out of the table's order (``ScatteredTable``, PDF text in reading order): the table is there,
     /// unread, not missing. The range is the first line of its labels.
     case tableScattered(TableID)
+    /// The section that should hold the table has none read, but its header stands in it cut into fragments by
+    /// narrow columns that the reader could not join (``CutHeaderJoin``, table 四's `结果维` / `持`), above lines of
+    /// numbers: the table is there, unread, not missing. The range is its numbers.
+    case tableHeaderCut(TableID)
     /// The table is there but is not read: pandoc's grid around a nested table cuts the table's lines across its
     /// own (``WrappedNestedGrid``), so labels and values cannot be told apart; the range is the grid, which is no prose.
     case tableUnreadable(TableID)
@@ -44,6 +48,11 @@ package struct ReadingProblem: Sendable, Hashable {
     /// A row's values were written together and cannot be split reliably in any way (no split fits the columns,
     /// too many do, or the solver's work budget ran out). For table 四, `rowKey` is `review` (its values are one run).
     case rowUnreadable(TableID, rowKey: String, subtable: String?)
+    /// A row whose `values`, as many as its columns, each stand on a line of their own (PDF text in reading order),
+    /// left unread because nothing confirms them: they break the row's own rule (R3-2) in a table where several rows
+    /// do not fit their columns (``Table3Reader/leaveUnconfirmedRowsUnread(_:format:alsoUnread:)``). Nothing is run
+    /// together; the lines do not say which row each value is. The range is the row, label to last value.
+    case rowValuesApart(TableID, rowKey: String, values: Int)
     /// A row whose label is broken over the lines of its grid cell (a `<br>` in the page, ``GridRowJoin``) and
     /// whose values stand on `valueLines` of those lines: which cells are the row's is not certain, so it is not read.
     /// The range covers its values, from the first line's first to the last line's last.

@@ -228,6 +228,8 @@ package enum ReportReader {
             problems.append(ReadingProblem(kind: .tablePicture(id), range: picture))
           } else if id == .table2, let labels = ScatteredTable.table2(in: report.text, region: section.bodyRange) {
             problems.append(ReadingProblem(kind: .tableScattered(id), range: labels))
+          } else if id == .table4, let values = CutHeaderJoin.unreadValues(in: section.bodyRange, of: report) {
+            problems.append(ReadingProblem(kind: .tableHeaderCut(id), range: values))
           } else {
             problems.append(ReadingProblem(kind: .tableMissing(id), range: section.heading.range))
           }

@@ -27,7 +27,10 @@ extension Table3Reader {
         !row.cells.isEmpty, row.cells.allSatisfy({ $0.isReadable && $0.confidence == .written }),
         !check.holds(row.cells.map(\.arithmeticValue))
       else { continue }
-      state.leaveUnread(key, row)
+      // Values one a line are not run together: a problem of their own says what the text shows.
+      let apart = context.standOnLinesOfTheirOwn(row.cells)
+      let kind = ReadingProblem.Kind.rowValuesApart(.table3, rowKey: key, values: row.cells.count)
+      state.leaveUnread(key, row, as: apart ? ReadingProblem(kind: kind, range: row.range) : nil)
       changed = true
     }
     return changed

@@ -25,12 +25,9 @@ struct Table4Reader {
   /// Table 四 in `region`; `inItsSection` when `region` is section 四's own body (its heading was found), where a
   /// header word in the prose before the table is passed over (``headerBlock(_:passingOverProse:)``).
   func read(region: TextRange, inItsSection: Bool) -> Result? {
-    let view = NormalizedText(context.text, range: region, mode: .matching)
-    guard let block = headerBlock(Table4Reader.matcher.occurrences(in: view), passingOverProse: inItsSection),
-      block.count >= Self.headerWordsMinimum
-    else { return nil }
+    guard let (header, block) = headerAndWords(in: region, inItsSection: inItsSection) else { return nil }
     let valueCount = Table4Reader.spec.rows.count * Table4Reader.spec.columns.count
-    let segment = TextRange(start: block.last!.range.end, end: region.end)
+    let segment = TextRange(start: header.end, end: region.end)
     var values = context.extractor.values(
       in: segment, expected: valueCount, skipLeadingBlankLines: true, endsTable: true
     )
@@ -52,8 +49,8 @@ struct Table4Reader {
       cells = fitted.cells
       // Values found at the page's end are where the rules (R4) confirmed the text's order put them.
       for index in cells.indices.dropFirst(written) where fitted.found == nil { cells[index].confidence = .solved }
-      let header = context.lines(from: block[0].range.start, upTo: raw.first?.range.start ?? segment.start)
-      if fitted.found != nil, let placed = placeByColumns(raw, header: header) ?? placeOnGrid(raw, header: header) {
+      let lines = context.lines(from: header.start, upTo: raw.first?.range.start ?? segment.start)
+      if fitted.found != nil, let placed = placeByColumns(raw, header: lines) ?? placeOnGrid(raw, header: lines) {
         cells = placed
       } else if let found = fitted.found {
         problems.append(
@@ -64,8 +61,8 @@ struct Table4Reader {
         )
       }
     case .glued(let glued):
-      let header = context.lines(from: block[0].range.start, upTo: glued.range.start)
-      if let placed = placeByColumns(glued.tokens, header: header) ?? placeOnGrid(glued.tokens, header: header) {
+      let lines = context.lines(from: header.start, upTo: glued.range.start)
+      if let placed = placeByColumns(glued.tokens, header: lines) ?? placeOnGrid(glued.tokens, header: lines) {
         cells = placed
       } else {
         (cells, problems) = split(glued, count: valueCount)
@@ -75,8 +72,24 @@ struct Table4Reader {
     var table = ReadTable(id: .table4, range: region, rows: rows, form: values.form)
     // Cells found at the page's end, after the table's section, do not widen the table.
     let ends = cells.map(\.range.end).filter { $0 <= region.end }
-    table.range = TextRange(start: block[0].range.start, end: max(block[0].range.start, ends.max() ?? values.end))
+    table.range = TextRange(start: header.start, end: max(header.start, ends.max() ?? values.end))
     return Result(table: table, problems: problems)
+  }
+
+  /// The table's header in `region`, from its first word to its last, with its header words: a block of them
+  /// (``headerBlock(_:passingOverProse:)``), or, in section 四's own body, the sub-headers cut into fragments by
+  /// narrow columns and joined (``CutHeaderJoin``; no header word is whole, so none is given).
+  private func headerAndWords(in region: TextRange, inItsSection: Bool) -> (TextRange, [LabelOccurrence])? {
+    let view = NormalizedText(context.text, range: region, mode: .matching)
+    if let block = headerBlock(Table4Reader.matcher.occurrences(in: view), passingOverProse: inItsSection),
+      block.count >= Self.headerWordsMinimum
+    {
+      return (TextRange(start: block[0].range.start, end: block.last!.range.end), block)
+    }
+    guard inItsSection,
+      let cut = CutHeaderJoin.header(in: region, text: context.text, excluded: context.excluded)
+    else { return nil }
+    return (cut, [])
   }
 
   /// The fifteen cells of a value line with fewer values, placed by position under the header's words

@@ -89,9 +89,6 @@ import Testing
     "inv-2023-spaces.pdf-layout": "values padded with ideographic spaces wrap below their rows in Chromium's PDF "
       + "(`267 … 0 64 0 331` / `0 0`) and the empty 总计 of （一）予以公开 leaves six values: 7 rows of table 三 unread "
       + "(GJ308), none wrong (Reading.md, round unseen5)",
-    "inv-2022-late2019.pdf-layout": "table 四's header written as one row of 15 short headers, each cut by its "
-      + "narrow column (`结果维 结果纠 其他结 尚未审 总` / `持 正 果 结 计`): no header word is whole, table 四 is not "
-      + "found (15 cells unread, GJ301), none wrong (Reading.md, round unseen6)",
   ]
 
   static let reports: [String] = {

@@ -33,6 +33,7 @@ import Testing
       "cut-labels-grid", "cut-labels-layout", "cut-labels-grid-twice", "cut-labels-grid-unbalanced",
       "grid-broken-labels-w3m", "grid-broken-labels-pandoc", "grid-broken-labels-uncertain",
       "serial-column-layout", "serial-column-flat", "serial-column-word-text",
+      "cut-subheaders-layout", "cut-subheaders-in-order", "cut-subheaders-unjoined",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
