@@ -46,9 +46,22 @@ import Testing
   /// trafilatura keeps them, so its text is checked as any other form's.
   static let paragraphPages: Set<String> = ["inv-2025-word"]
 
+  /// Reports whose title is paragraphs (`<p><strong>`, over two lines) while their headings are `<h2>`: trafilatura
+  /// keeps the title and drops the headings.
+  static let paragraphTitles: Set<String> = ["inv-2020-hanzi"]
+
   /// Files whose wrong values are known misreadings in a part of the reader other work owns, and why. Each is
   /// reported as a known issue, never hidden: every other file must read no wrong value.
-  static let knownMisreadings: [String: String] = [:]
+  static let knownMisreadings: [String: String] = [
+    "inv-2021-wide.pdf-layout": wrappedFullWidthValues,
+    "inv-2021-wide.word-pdf-layout": wrappedFullWidthValues,
+  ]
+
+  /// Why `inv-2021-wide`'s layout PDF forms are known misreadings (round "unseen7").
+  private static let wrappedFullWidthValues = "full-width values too wide for their cells wrap inside them in the "
+    + "PDF (`１６１` above the label's line, `５` below it, LibreOffice; `２` / `４` over the line, Chromium), and the "
+    + "pieces are read as values of their own: a layout row's values on several lines are not yet checked for a value "
+    + "cut across them (Reading.md, round unseen7)"
 
   /// Forms not read completely yet, and why; every other form must be read completely.
   static let knownGaps: [String: String] = [
@@ -92,6 +105,9 @@ import Testing
     "inv-2022-late2019.pdf-layout": "table 四's header written as one row of 15 short headers, each cut by its "
       + "narrow column (`结果维 结果纠 其他结 尚未审 总` / `持 正 果 结 计`): no header word is whole, table 四 is not "
       + "found (15 cells unread, GJ301), none wrong (Reading.md, round unseen6)",
+    "inv-2021-wide.w3m": "full-width values too wide for their grid cells wrap onto the grid row's next line "
+      + "(`│１６１ │` / `│５     │`): 一、本年新收 and （七）总计 unread (GJ308), none wrong (Reading.md, round unseen7)",
+    "inv-2021-wide.pdf-layout": wrappedFullWidthValues,
   ]
 
   static let reports: [String] = {
@@ -128,7 +144,13 @@ import Testing
     // No corpus report has a heading out of place: a table's or an appendix's row read as one is a misreading.
     differences += report.strayHeadings.map { "\(file): heading out of place at \($0.range)" }
     if headingsDropped {
-      if let title = summary.title { differences.append("\(file): title «\(title)» from a text without one") }
+      if paragraphTitles.contains(where: { file.hasPrefix("\($0).") }) {
+        if summary.title != expected["title"] as? String {
+          differences.append("\(file): title «\(summary.title ?? "-")»")
+        }
+      } else if let title = summary.title {
+        differences.append("\(file): title «\(title)» from a text without one")
+      }
       let sections = summary.sections.map(\.number)
       let kept = paragraphHeadings.contains { file.hasPrefix("\($0).") }
       if sections != (kept ? (expected["sections"] as? [Int] ?? []) : []) {
