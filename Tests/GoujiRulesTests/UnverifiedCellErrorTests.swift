@@ -102,9 +102,6 @@ import Testing
     "inv-2022-twohead.word-pdf-raw.txt": "not a misreading: 一、本年新收 is unread there (one value stands beside "
       + "its label, the others after the page's header words; GJ308), so the report's own GJ312 is worded without "
       + "its clause that R3-1 holds (Reading.md, round unseen7)",
-    "inv-2021-wide.word-pdf-layout.txt": "full-width values too wide for their cells wrap inside them in "
-      + "LibreOffice's PDF (`１６１` above the label's line, `５` below it) and the pieces are read as values of their "
-      + "own: GJ310 and GJ313 from the misread rows (Reading.md, round unseen7)",
   ].merging(
     ["bs4-glued", "bs4-lines", "inscriptis", "flat-glued", "flat-spaced", "pdf-raw", "pdf-layout", "word-pdf-raw",
      "word-pdf-layout", "word-txt", "word-pandoc"].map { ("inv-2023-images.\($0).txt", pictureWithoutTrace) }
