@@ -255,6 +255,30 @@ INVENTED = {
     "inv-2024-thead": dict(
         seed=24024, fmt="2021", year=2024, agency="某某市某某区应急管理局", scale=2, thead=True, carry_off=True,
         headings=CANONICAL),
+    # Round "unseen7": shapes no report above has.
+    # A 2020 report in the 2019 format whose years are written in Chinese numerals (`二〇二〇年`, the signature
+    # `二〇二一年一月二十日`), its title split over two centred bold paragraphs (the agency, then
+    # `二〇二〇年政府信息公开工作年度报告`; no `<h1>`). One defect on purpose: the statistics period copied from last
+    # year's report (`自2019年1月1日起至2019年12月31日止`), which the period rule must still report against the year
+    # the title gives.
+    "inv-2020-hanzi": dict(
+        seed=25020, fmt="2019", year=2020, agency="某某县商务局", hanzi_year=True, title_split=True,
+        period_year=2019, headings=CANONICAL),
+    # A township whose table 三 has two header rows: no `申请人情况` row, `法人或其他组织` spanning the five
+    # applicant columns above them, `自然人` and `总计` spanning both rows; sections 五 and 六 written as sub-headed
+    # lists with numbers in table-like lines (`发出收费通知的件数　　0件`, `收取信息处理费　　0元`). One defect on
+    # purpose: the first outcome row whose parts are all written `0` has a 总计 of 3 (R3-2 broken in that row, R3-3 in
+    # the 总计 column), which every form that reads the row must still report.
+    "inv-2022-twohead": dict(
+        seed=26022, fmt="2021", year=2022, agency="某某县某某镇人民政府", zero_share=0.75, t3_two_rows=True,
+        fee_lines=True, zero_total=True, headings=CANONICAL),
+    # Every value of tables 二, 三 and 四 written with full-width digits (`１２`, `０`), so table 三's glued runs in
+    # flattened copies are full-width too; three-digit values. One defect on purpose: 一、本年新收's 商业企业 and
+    # 总计 one more each (the row balances, R3-1 broken in two columns), which every form that reads the row must
+    # still report.
+    "inv-2021-wide": dict(
+        seed=27021, fmt="2021", year=2021, agency="某某市某某区商务局", scale=2, show="fullwidth-all",
+        new_off=True, headings=CANONICAL),
 }
 
 # Manual line breaks (`<br>`) a writer types inside cells (`br_cells`): where each cell's text is broken.
@@ -283,6 +307,17 @@ def broken(doc: dict, text: str) -> str:
 
 
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+HANZI_DIGITS = "〇一二三四五六七八九"
+
+
+def hanzi_year(year: int) -> str:
+    """A year as written in Chinese numerals, digit by digit: 2020 is `二〇二〇`."""
+    return "".join(HANZI_DIGITS[int(d)] for d in str(year))
+
+
+def hanzi_date(year: int) -> str:
+    """A signature date in Chinese numerals (`二〇二一年一月二十日`)."""
+    return f"{hanzi_year(year)}年一月二十日"
 
 
 def show(doc: dict, value: str, table: int) -> str:
@@ -290,7 +325,7 @@ def show(doc: dict, value: str, table: int) -> str:
     digits in tables 二 and 四 (`１２`); the expected reading keeps the plain number."""
     if doc["show"] == "thousands" and table in (2, 3) and value.isdigit():
         return f"{int(value):,}"
-    if doc["show"] == "fullwidth" and table in (2, 4):
+    if doc["show"] == "fullwidth" and table in (2, 4) or doc["show"] == "fullwidth-all":
         return value.translate(FULL_WIDTH)
     if doc["spaces"]:
         return spaced(doc["space_rng"], value)
@@ -412,6 +447,12 @@ def invent_tables(rng: random.Random, spec: dict) -> tuple[list[dict], list[dict
     if spec.get("carry_off"):
         carried = table3[1]["values"]
         carried[6] = str(int(carried[6]) + 1)
+    if spec.get("zero_total"):
+        typed = next(e for e in table3 if e["row"].startswith("（") and set(e["values"]) == {"0"})
+        typed["values"][6] = "3"
+    if spec.get("new_off"):
+        first = table3[0]["values"]
+        first[1], first[6] = str(int(first[1]) + 1), str(int(first[6]) + 1)
     if spec.get("marks"):
         write_marks(rng, table2, table3, table4, spec.get("dash_total", False))
     return table2, table3, table4
@@ -459,6 +500,7 @@ def invented(name: str, spec: dict) -> dict:
     rng = random.Random(spec["seed"])
     table2, table3, table4 = invent_tables(rng, spec)
     year = f"{spec['year']} 年" if spec.get("year_space") else f"{spec['year']}年"
+    year = f"{hanzi_year(spec['year'])}年" if spec.get("hanzi_year") else year
     return {
         "name": name, "reportYear": spec["year"], "format": spec["fmt"],
         "title": f"{spec['agency']}{year}政府信息公开工作年度报告", "agency": spec["agency"],
@@ -475,7 +517,9 @@ def invented(name: str, spec: dict) -> dict:
         "image_tables": spec.get("image_tables", []), "spaces": spec.get("spaces", False),
         "excel": spec.get("excel", False), "seed": spec["seed"], "t4_flat": spec.get("t4_flat", False),
         "section_tables": spec.get("section_tables", False), "prose_count": spec.get("prose_count", False),
-        "thead": spec.get("thead", False),
+        "thead": spec.get("thead", False), "hanzi_year": spec.get("hanzi_year", False),
+        "title_split": spec.get("title_split", False), "period_year": spec.get("period_year", spec["year"]),
+        "t3_two_rows": spec.get("t3_two_rows", False), "fee_lines": spec.get("fee_lines", False),
     }
 
 
@@ -491,6 +535,8 @@ def example(name: str) -> dict:
         "word_html": False, "repeat_groups": False, "part_headings": False, "separator": "、",
         "serial": False, "footer": None, "br_cells": False, "image_tables": [], "spaces": False, "excel": False,
         "seed": 0, "t4_flat": False, "section_tables": False, "prose_count": False, "thead": False,
+        "hanzi_year": False, "title_split": False, "period_year": doc["reportYear"], "t3_two_rows": False,
+        "fee_lines": False,
     }
 
 
@@ -546,6 +592,13 @@ def html_table3(doc: dict) -> str:
         + td("总计", rowspan=2, kind="h t", tag=tag),
         "".join(td(broken(doc, a), kind="h", tag=tag) for a in APPLICANTS),
     ]
+    if doc["t3_two_rows"]:
+        # No 申请人情况 row: 法人或其他组织 spans the five applicant columns, 自然人 and 总计 both header rows.
+        header = [
+            td(NOTE, colspan=3, rowspan=2, kind="h") + td("自然人", rowspan=2, kind="h")
+            + td("法人或其他组织", colspan=5, kind="h") + td("总计", rowspan=2, kind="h t"),
+            "".join(td(a, kind="h") for a in APPLICANTS),
+        ]
     if doc["serial"]:
         # A 序号 column before the labels: each row numbered, no cell of the format.
         header[0] = td("序号", rowspan=3, kind="h", tag=tag) + header[0]
@@ -611,17 +664,31 @@ def html_table4(doc: dict) -> str:
 
 
 def prose(doc: dict, number: int) -> list[str]:
-    year = doc["reportYear"]
+    year = hanzi_year(doc["reportYear"]) if doc["hanzi_year"] else doc["reportYear"]
+    period = doc["period_year"]
+    if number == 5 and doc["fee_lines"]:
+        return FEE_SECTION5
+    if number == 6 and doc["fee_lines"]:
+        return FEE_SECTION6 + [doc["agency"], f"{doc['reportYear'] + 1}年1月20日"]
     if number == 1:
         return [f"根据《中华人民共和国政府信息公开条例》规定，现公布{doc['agency']}{year}年度政府信息公开工作年度报告。"
-                f"本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。",
+                f"本报告所列数据的统计期限自{period}年1月1日起至{period}年12月31日止。",
                 "（一）主动公开。全年主动公开政府信息，及时更新机构职能、政策文件等栏目。",
                 "（二）依申请公开。严格按照法定程序和时限办理政府信息公开申请。" + received(doc)]
     if number == 5:
         return ["政府信息公开工作仍存在公开内容不够丰富等问题。下一步将加强培训，提高公开质量。"]
     if number == 6:
-        return ["本年度未收取信息处理费。", doc["agency"], f"{year + 1}年1月20日"]
+        signed = hanzi_date(doc["reportYear"] + 1) if doc["hanzi_year"] else f"{doc['reportYear'] + 1}年1月20日"
+        return ["本年度未收取信息处理费。", doc["agency"], signed]
     return []
+
+
+# Sections 五 and 六 as sub-headed lists with numbers in table-like lines (`fee_lines`): counts that are no cell
+# of tables 二, 三 or 四.
+FEE_SECTION5 = ["（一）存在的主要问题", "一是公开内容不够丰富；二是工作人员业务水平有待提高。", "（二）改进情况",
+                "全年组织政府信息公开培训　　3次", "参训人员　　56人次", "下一步将加强培训，提高公开质量。"]
+FEE_SECTION6 = ["（一）收取信息处理费情况", "发出收费通知的件数　　0件", "收取信息处理费　　0元",
+                "（二）其他事项", "本机关无其他需要报告的事项。"]
 
 
 def received(doc: dict) -> str:
@@ -662,6 +729,11 @@ def html_plain_page(doc: dict) -> str:
     title_style = f' style="width:{doc["title_width"]};margin:0 auto"' if doc["title_width"] else ""
     parts = [f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{html.escape(doc['title'])}</title>"
              f"<style>{style}</style></head><body>", f"<h1{title_style}>{html.escape(doc['title'])}</h1>"]
+    if doc["title_split"]:
+        # The agency and the rest of the title in two centred bold paragraphs (no `<h1>`).
+        rest = doc["title"][len(doc["agency"]):]
+        parts[-1] = "".join(f"<p style=\"text-align:center;font-size:18pt\"><strong>{html.escape(line)}</strong></p>"
+                            for line in (doc["agency"], rest))
     tables = {2: html_table2, 3: html_table3, 4: html_table4}
     for number in doc["order"]:
         text = html.escape(heading_text(doc, number))
@@ -881,7 +953,8 @@ def flattened(doc: dict, glued: bool) -> str:
         elif number in doc["image_tables"]:
             pass
         elif number == 3:
-            body += NOTE + "申请人情况自然人法人或其他组织总计" + "".join(APPLICANTS)
+            applicants = "" if doc["t3_two_rows"] else "申请人情况"
+            body += NOTE + applicants + "自然人法人或其他组织总计" + "".join(APPLICANTS)
             for entry in doc["table3"]:
                 repeated = doc["repeat_groups"] and entry["row"].startswith("（")
                 labels = ["三、本年度办理结果"] + entry["row"].split(" ") if repeated else entry["row"].split(" ")[-1:]

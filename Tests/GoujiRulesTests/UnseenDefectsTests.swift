@@ -6,8 +6,9 @@ import GoujiTestSupport
 import GoujiText
 import Testing
 
-/// The deliberate defects of round "unseen6"'s reports stay wherever their rows are read (Reading.md): a form that
-/// reads the row reports the defect, and a form that lost the row leaves it unread, with no error standing on it.
+/// The deliberate defects of the reports of rounds "unseen6" and "unseen7" stay wherever their rows are read
+/// (Reading.md): a form that reads the row reports the defect, and a form that lost the row leaves it unread, with no
+/// error standing on it.
 @Suite struct UnseenDefectsTests {
   private static let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
 
@@ -63,5 +64,42 @@ import Testing
         + "各在哪个单元格（本表有多行的数值个数与列数不符，这些数值也不满足本行的合计）：本行无法可靠读取，请核对原文")
     #expect(!warning.message.en.contains("run together"))
     #expect(analysis.report.text[warning.range].hasPrefix("二、上年结转"))
+  }
+
+  /// `inv-2020-hanzi` writes its title's year in Chinese numerals (`二〇二〇年`) and copies last year's statistics
+  /// period (`自2019年1月1日起至2019年12月31日止`): the period is reported against the title's year wherever both are
+  /// read, and no form takes the report for 2019.
+  @Test(arguments: files("inv-2020-hanzi"))
+  func aPeriodOfLastYearIsReportedAgainstATitleYearInNumerals(_ name: String) {
+    let analysis = Self.analysis(name)
+    #expect(analysis.report.reportYear != 2019, "\(name)")
+    let reported = Self.reports(analysis, "GJ204 统计期限写的是2019年，报告年度是2020年")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
+  }
+
+  /// `inv-2022-twohead`'s first outcome row with every part written `0` has a 总计 of 3, under table 三's header of
+  /// two rows (no `申请人情况`).
+  @Test(arguments: files("inv-2022-twohead"))
+  func aTotalOverZeroPartsIsReportedWhereverItsRowIsRead(_ name: String) {
+    let analysis = Self.analysis(name)
+    let row = ReportSummary(analysis.report).table3?.first { $0.row == "（一）予以公开" }
+    let reported = Self.reports(analysis, "GJ310 “（一）予以公开”的总计应为0（各项均为0），实际填写3")
+    #expect(reported == (row?.confidence.allSatisfy(\.isVerified) == true), "\(name)")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
+  }
+
+  /// `inv-2021-wide` writes every value in full-width digits; its 一、本年新收 has 商业企业 and 总计 one more each (R3-1
+  /// broken in two columns). w3m and the layout PDF forms wrap its widest values inside their cells, so the rows
+  /// beside the pieces are unread there (GJ308), never read with a piece.
+  @Test(arguments: files("inv-2021-wide"))
+  func aColumnOffByOneInFullWidthDigitsIsReportedWhereverItsRowsAreRead(_ name: String) {
+    let analysis = Self.analysis(name)
+    let rows = ReportSummary(analysis.report).table3 ?? []
+    let read = ["一、本年新收政府信息公开申请数量", "（七）总计"].allSatisfy { label in
+      rows.first { $0.row == label }?.confidence.allSatisfy(\.isVerified) == true
+    }
+    let reported = Self.reports(analysis, "GJ313 “商业企业”列不平衡：一+二=399+0=399，而（七）总计+四=394+4=398")
+    #expect(reported == read, "\(name)")
+    #expect(reported || !["pandoc", "word-txt", "html2text"].contains { name.hasSuffix(".\($0).txt") }, "\(name)")
   }
 }

@@ -35,8 +35,12 @@ import Testing
   }
 
   /// The form whose errors are the report's own, per report: its `w3m` copy, whose grid shows every cell, but for
-  /// the reports named here, whose `w3m` copy is itself misread (then in `knownMisreadings`), and why.
-  static let baselines: [String: String] = [:]
+  /// the reports named here, whose `w3m` copy lost the rows that carry the report's own errors, and why.
+  static let baselines: [String: String] = [
+    // w3m wraps the full-width values of 一、本年新收 and （七）总计 inside their grid cells: both rows are unread
+    // there (GJ308), so the report's own GJ313 is not reported; pandoc's grid keeps every value on one line.
+    "inv-2021-wide": "pandoc"
+  ]
 
   /// The file whose errors are the report's own for the corpus file `name`.
   static func baseline(of name: String) -> String {
@@ -96,6 +100,9 @@ import Testing
     "inv-2022-late2019.pdf-raw.txt": "GJ202 (true: 2019's tables in a 2022 report) names the first four of the "
       + "2019 format's labels in the order the text gives them, and reading order writes table 二's row labels "
       + "before its column headers: the same error in other words (Reading.md, round late2019)",
+    "inv-2022-twohead.word-pdf-raw.txt": "not a misreading: 一、本年新收 is unread there (one value stands beside "
+      + "its label, the others after the page's header words; GJ308), so the report's own GJ312 is worded without "
+      + "its clause that R3-1 holds (Reading.md, round unseen7)",
   ].merging(
     ["bs4-glued", "bs4-lines", "inscriptis", "flat-glued", "flat-spaced", "pdf-raw", "pdf-layout", "word-pdf-raw",
      "word-pdf-layout", "word-txt", "word-pandoc"].map { ("inv-2023-images.\($0).txt", pictureWithoutTrace) }

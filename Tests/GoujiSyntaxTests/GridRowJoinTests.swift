@@ -60,4 +60,26 @@ import Testing
     let row = try #require(report.table3?.row("new"))
     #expect(row.cells.allSatisfy { !$0.isReadable })
   }
+
+  /// w3m wraps a value too wide for its grid cell onto the grid row's next line (`│１６１ │` over `│５     │`, full-width
+  /// digits of `inv-2021-wide`, round "unseen7"): the line alone would give `161` for `1615`, so the row is unread
+  /// (GJ308 over its values and the next line), never read; the rows whose values fit are read.
+  @Test func aValueWrappedInsideItsGridCellLeavesItsRowUnread() throws {
+    let name = "grid-wrapped-values-w3m"
+    let text = Fixtures.fixture("GoujiSyntaxTests", "reader/\(name).txt")
+    #expect(text.contains("\r\n") && text.contains("𠀀"))
+    let report = read(name)
+    let spread = report.problems.compactMap { problem -> (String, TextRange)? in
+      if case .gridRowSpread(.table3, let key, 2) = problem.kind { return (key, problem.range) }
+      return nil
+    }
+    #expect(spread.map(\.0).sorted() == ["new", "outcomeTotal"])
+    for (key, range) in spread {
+      #expect(report.text[range].hasPrefix("１６１"))
+      #expect(report.text.line(containing: range.end) == report.text.line(containing: range.start) + 1)
+      let row = try #require(report.table3?.row(key))
+      #expect(row.cells.allSatisfy { !$0.isReadable })
+    }
+    #expect(report.table3?.row("carried")?.cells.map(\.text) == ["0", "0", "0", "6", "0", "3", "9"])
+  }
 }

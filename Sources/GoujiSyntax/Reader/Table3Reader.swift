@@ -138,6 +138,8 @@ struct Table3Reader {
     leaveUnconfirmedRowsUnread(&state, format: format.table3)
     leaveUnbalancedJoinedRowsUnread(&state, joined: labels.joined, format: format.table3)
     settleGridJoins(labels.gridJoins, in: &state)
+    leaveWrappedGridValuesUnread(&state)
+    leaveRowsBesideStrayValuesUnread(&state)
     let unsplit = resolveGlued(&state, format: format.table3)
     if leaveUnconfirmedRowsUnread(&state, format: format.table3, alsoUnread: unsplit) {
       resolveGlued(&state, format: format.table3)

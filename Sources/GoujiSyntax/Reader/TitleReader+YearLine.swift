@@ -43,7 +43,7 @@ extension TitleReader {
       !CharacterFolding.isSpace($0)
     }
     return (
-      agency + "\(year)" + String(String.UnicodeScalarView(suffix)), agency, year,
+      agency + view.string(yearRange) + String(String.UnicodeScalarView(suffix)), agency, year,
       text.trimmingSpaces(view.sourceRange(of: start..<view.count)), view.sourceRange(of: yearRange)
     )
   }

@@ -70,7 +70,7 @@ enum TitleReader {
       // The agency on the line before (001), or a long title wrapped inside the agency's name (`…大数据发展` /
       // `管理局2023年…`: the lines are adjacent).
       let agencyRange = text.trimmingSpaces(lines[previous].range)
-      let previousText = CharacterFolding.normalizeAndTrim(text[agencyRange])
+      let previousText = withoutEmphasis(CharacterFolding.normalizeAndTrim(text[agencyRange]))
       if agencyText == nil {
         agencyText = previousText
         range = agencyRange.union(range)
@@ -80,8 +80,8 @@ enum TitleReader {
       }
     }
     var rest = CharacterFolding.normalizeAndTrim(view.string((yearRange?.lowerBound ?? start)..<end))
-    if let yearRange, let year {
-      // `2024 年`: the year as a number, whatever spaces the text has before its 年.
+    if let yearRange, let year, (0x30...0x39).contains(view.scalars[yearRange.lowerBound].value) {
+      // `2024 年`: the year as a number, whatever spaces the text has before its 年 (a year in numerals as written).
       rest = "\(year)" + view.string(yearRange.upperBound..<end)
     }
     rest.unicodeScalars.removeAll(where: CharacterFolding.isSpace)
@@ -120,8 +120,9 @@ enum TitleReader {
       || (words.upperBound < view.count && view.scalars[words.upperBound] == "。")
   }
 
+  /// Where the line's text starts: after white space and Markdown emphasis (html2text's `**`).
   private static func firstContent(of view: NormalizedText) -> Int {
-    view.scalars.firstIndex { !CharacterFolding.isSpace($0) } ?? 0
+    view.scalars.firstIndex { !CharacterFolding.isSpace($0) && $0 != "*" } ?? 0
   }
 
   private static func isTitleCharacter(_ scalar: Unicode.Scalar) -> Bool {
@@ -140,7 +141,8 @@ enum TitleReader {
       && (0x30...0x39).contains(view.scalars[before - 1].value)
   }
 
-  /// The four-digit year followed by `年` (spaces between allowed, and possibly `度`) just before the title's ending.
+  /// The four-digit year followed by `年` (spaces between allowed, and possibly `度`) just before the title's ending,
+  /// in digits (`2020`) or in Chinese numerals digit by digit (`二〇二〇`).
   static func yearBefore(end: Int, from start: Int, in view: NormalizedText) -> (Int?, Range<Int>?) {
     var index = end - 1
     while index >= start + 4 {
@@ -148,14 +150,28 @@ enum TitleReader {
         var digitsEnd = index
         while digitsEnd > start && CharacterFolding.isSpace(view.scalars[digitsEnd - 1]) { digitsEnd -= 1 }
         let digits = view.scalars[max(start, digitsEnd - 4)..<digitsEnd]
-        if digits.count == 4 && digits.allSatisfy({ (0x30...0x39).contains($0.value) }) {
-          let year = Int(String(String.UnicodeScalarView(digits)))
-          return (year, (digitsEnd - 4)..<digitsEnd)
-        }
+        if digits.count == 4, let year = year(digits) { return (year, (digitsEnd - 4)..<digitsEnd) }
       }
       index -= 1
     }
     return (nil, nil)
+  }
+
+  /// The Chinese numerals a year is written with, digit by digit, in the order of their values (`〇` or `○` zero).
+  private static let numeralDigits: [Unicode.Scalar: Int] = Dictionary(
+    uniqueKeysWithValues: zip("〇一二三四五六七八九".unicodeScalars, 0...9)
+  ).merging(["○": 0, "零": 0]) { first, _ in first }
+
+  /// The year four digits spell, ASCII (`2020`) or Chinese numerals (`二〇二〇`, never mixed), from 1900 to 2099 when
+  /// written in numerals (`一二三四` in a name is no year).
+  private static func year(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
+    if digits.allSatisfy({ (0x30...0x39).contains($0.value) }) {
+      return Int(String(String.UnicodeScalarView(digits)))
+    }
+    let values = digits.compactMap { numeralDigits[$0] }
+    guard values.count == 4 else { return nil }
+    let year = values.reduce(0) { $0 * 10 + $1 }
+    return (1900...2099).contains(year) ? year : nil
   }
 
   /// The agency before the year: the run of CJK ideographs (astral ones included), `nil` when empty; white space
@@ -173,9 +189,15 @@ enum TitleReader {
     (0..<line).last { !lines[$0].isBlank }
   }
 
+  /// A line's text without the Markdown emphasis around it (html2text's `**某某县商务局**`, a bold paragraph).
+  private static func withoutEmphasis(_ content: String) -> String {
+    guard content.count > 4, content.hasPrefix("**"), content.hasSuffix("**") else { return content }
+    return String(content.dropFirst(2).dropLast(2))
+  }
+
   /// A short line that names a body: no sentence punctuation, no digits.
   private static func isAgencyLine(_ text: SourceText, _ line: LineInfo) -> Bool {
-    let content = CharacterFolding.normalizeAndTrim(text[line.range])
+    let content = withoutEmphasis(CharacterFolding.normalizeAndTrim(text[line.range]))
     return (2...30).contains(content.count) && !content.contains { "。，,、：:；;0123456789".contains($0) }
       && !content.hasPrefix("一、")
   }

@@ -46,6 +46,10 @@ import Testing
   /// trafilatura keeps them, so its text is checked as any other form's.
   static let paragraphPages: Set<String> = ["inv-2025-word"]
 
+  /// Reports whose title is paragraphs (`<p><strong>`, over two lines) while their headings are `<h2>`: trafilatura
+  /// keeps the title and drops the headings.
+  static let paragraphTitles: Set<String> = ["inv-2020-hanzi"]
+
   /// Files whose wrong values are known misreadings in a part of the reader other work owns, and why. Each is
   /// reported as a known issue, never hidden: every other file must read no wrong value.
   static let knownMisreadings: [String: String] = [:]
@@ -89,6 +93,11 @@ import Testing
     "inv-2023-spaces.pdf-layout": "values padded with ideographic spaces wrap below their rows in Chromium's PDF "
       + "(`267 … 0 64 0 331` / `0 0`) and the empty 总计 of （一）予以公开 leaves six values: 7 rows of table 三 unread "
       + "(GJ308), none wrong (Reading.md, round unseen5)",
+    "inv-2021-wide.w3m": "full-width values too wide for their grid cells wrap onto the grid row's next line "
+      + "(`│１６１ │` / `│５     │`): 一、本年新收 and （七）总计 unread (GJ308), none wrong (Reading.md, round unseen7)",
+    "inv-2021-wide.pdf-layout": "full-width values too wide for their cells wrap inside them in Chromium's PDF "
+      + "(`８` over `３` for 83, `２` over `４` for 24): the rows beside a line of such pieces are unread (GJ308), none "
+      + "wrong (Reading.md, round unseen7b)",
   ]
 
   static let reports: [String] = {
@@ -125,7 +134,13 @@ import Testing
     // No corpus report has a heading out of place: a table's or an appendix's row read as one is a misreading.
     differences += report.strayHeadings.map { "\(file): heading out of place at \($0.range)" }
     if headingsDropped {
-      if let title = summary.title { differences.append("\(file): title «\(title)» from a text without one") }
+      if paragraphTitles.contains(where: { file.hasPrefix("\($0).") }) {
+        if summary.title != expected["title"] as? String {
+          differences.append("\(file): title «\(summary.title ?? "-")»")
+        }
+      } else if let title = summary.title {
+        differences.append("\(file): title «\(title)» from a text without one")
+      }
       let sections = summary.sections.map(\.number)
       let kept = paragraphHeadings.contains { file.hasPrefix("\($0).") }
       if sections != (kept ? (expected["sections"] as? [Int] ?? []) : []) {

@@ -1,0 +1,35 @@
+import GoujiText
+
+extension Table3Reader {
+  /// Leaves unread each row read from layout text whose values stand right beside a line of stray values: a line of
+  /// digits only (full-width, indented, no label), none of them read as a value of any row. Such a line holds the
+  /// pieces of values too wide for their cells, wrapped inside them (full-width digits in a PDF: `１６１` over the
+  /// label's line, `５` under it; `８` over `３` for 83), so the rows it touches, above and below, would read a piece
+  /// as a value: they are left unread (GJ308) instead, never read with a piece.
+  func leaveRowsBesideStrayValuesUnread(_ state: inout RowsState) {
+    let text = context.text
+    let valueLines = { (row: TableRow) -> Set<Int> in
+      Set(row.cells.filter { !$0.text.isEmpty }.map { text.line(containing: $0.range.start) })
+    }
+    let readLines = state.rows.values.reduce(into: Set<Int>()) { $0.formUnion(valueLines($1)) }
+    for key in state.rows.keys.sorted() {
+      guard let row = state.rows[key], row.form == .layout else { continue }
+      let lines = valueLines(row)
+      let touched = lines.flatMap { [$0 - 1, $0 + 1] }.filter { line in
+        line >= 0 && line < text.lineCount && !readLines.contains(line) && Self.isStrayValueLine(line, in: text)
+      }
+      if !touched.isEmpty { state.leaveUnread(key, row) }
+    }
+  }
+
+  /// Whether line `number` is indented and holds digits and white space only, at least one of them full-width: only
+  /// full-width digits (two columns each) are wide enough to wrap inside a cell, and only layout text indents its
+  /// values under their columns (a line of ASCII digits beside a row is a row's values in reading order).
+  static func isStrayValueLine(_ number: Int, in text: SourceText) -> Bool {
+    let scalars = text[text.lineContentRange(number)].unicodeScalars
+    let isFullWidth = { (scalar: Unicode.Scalar) in ("０"..."９").contains(scalar) }
+    let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) || isFullWidth(scalar) }
+    guard let first = scalars.first, first.properties.isWhitespace else { return false }
+    return scalars.contains(where: isFullWidth) && scalars.allSatisfy { isDigit($0) || $0.properties.isWhitespace }
+  }
+}
