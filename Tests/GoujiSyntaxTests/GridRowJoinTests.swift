@@ -82,4 +82,17 @@ import Testing
     }
     #expect(report.table3?.row("carried")?.cells.map(\.text) == ["0", "0", "0", "6", "0", "3", "9"])
   }
+
+  /// A Markdown pipe table draws `|---|` once under its header, never between rows: trafilatura's copy of
+  /// `inv-2023-split` (its table 三 split in two, a separator under each header) has rows of one line each. Read as
+  /// one grid row between two rules, every row was taken for a wrapped value's and left unread (round unseen7).
+  @Test(arguments: ["\n", "\r\n"])
+  func aPipeTableBetweenTwoSeparatorsIsNoGridRow(_ lineEnd: String) {
+    let lines = Fixtures.fixture("GoujiSyntaxTests", "corpus/inv-2023-split.trafilatura.txt").split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let report = ReportReader.read(SourceText(lines.joined(separator: lineEnd) + "𠀀"))
+    #expect(!report.problems.contains { if case .gridRowSpread = $0.kind { true } else { false } })
+    #expect(report.table3?.row("new")?.cells.map(\.text) == ["1974", "474", "264", "519", "350", "369", "3950"])
+    #expect(report.table3?.row("carried")?.cells.map(\.text) == ["7", "0", "2", "4", "6", "0", "19"])
+  }
 }

@@ -6,8 +6,12 @@ extension GridRowJoin {
     enum Kind: Equatable {
       /// A line of cells: the text between its bars (before the first and after the last included).
       case cells([Field])
-      /// A line with a stretch of rule (`├──┼──┤`, `+---+`, `| --- |`), text beside it or not.
+      /// A line with a stretch of a grid's rule (`├──┼──┤`, `+---+`), text beside it or not: drawn between rows.
       case rule
+      /// A line of hyphens between bars (a Markdown pipe table's `| --- | :-- |`, a nested simple table's
+      /// `|  -----  |`): it ends a row, but a pipe table draws it once, under its header, never between rows, so it
+      /// bounds no grid row.
+      case separator
       /// Anything else (no bar, a blank line).
       case other
     }
@@ -56,7 +60,7 @@ extension GridRowJoin {
     fields.append(field(TextRange(start: start, end: range.end), of: text))
     let inside = fields.dropFirst().dropLast()
     if inside.contains(where: { !$0.folded.isEmpty }) && inside.allSatisfy({ isHyphenRule($0.folded) }) {
-      return Line(kind: .rule)  // a pipe table's `| --- | :-- |`, a nested simple table's `|  -----  |`
+      return Line(kind: .separator)
     }
     return Line(kind: .cells(fields))
   }

@@ -31,7 +31,8 @@ extension GridRowJoin {
     lines(in: text.lineContentRange(number), of: text).first ?? Line(kind: .other)
   }
 
-  /// Whether the lines of cells around line `number` with `count` fields are closed by a rule above and below.
+  /// Whether the lines of cells around line `number` with `count` fields are closed by a grid's rule above and below
+  /// (a pipe table's `| --- |` under its header is none: its rows are lines, `inv-2023-split.trafilatura`).
   private static func isRuled(_ number: Int, count: Int, in text: SourceText) -> Bool {
     func ruled(from start: Int, step: Int) -> Bool {
       var index = start

@@ -4,8 +4,8 @@ import GoujiText
 /// `│政府信息公开申请数量│      │…`, pandoc's `| 一、本年新收 | | | 1223 | …` / `| 政府信息公开申请数量 | | | | …`.
 ///
 /// A grid row drawn over several text lines is one table row: consecutive lines holding the same number of bars, a
-/// rule line right above the first and right below the last, none between (a line with any stretch of rule, `├───`
-/// or `+---`, `| --- |`, ends a row). The pieces of each of its columns are joined, top to bottom, and a column
+/// grid's rule line (`├───`, `+---`) right above the first and right below the last, none between (any other line,
+/// a pipe table's `| --- |` too, ends a row). The pieces of each of its columns are joined, top to bottom, and a column
 /// whose pieces spell exactly one row label of the format (with or without its numbering), of a row not found
 /// otherwise, gives that row. Its values are the value cells of the one line of the grid row that holds any
 /// (the first line when none does); when several lines hold values, which cells are the row's is not certain and the
