@@ -45,8 +45,11 @@ enum DocumentInput {
     }
   }
 
-  /// The document's text and structure map, or `nil` for a text file (any other extension, or standard input).
-  static func extract(_ bytes: [UInt8], path: String, io: CommandIO) throws -> ExtractedDocument? {
+  /// The document's text and structure map, or `nil` for a text file (any other extension, or standard input); a
+  /// PDF's pictures placed in its text when `picturesTraced`.
+  static func extract(_ bytes: [UInt8], path: String, io: CommandIO, picturesTraced: Bool) throws
+    -> ExtractedDocument?
+  {
     guard path != "-", let kind = Kind(path: path) else { return nil }
     let document: ExtractedDocument
     do {
@@ -57,7 +60,7 @@ enum DocumentInput {
         // Letters are looked for before the pictures' traces are added: a scan is a picture and nothing else.
         let text = try PDFText.extract(path, io: io)
         let holdsText = ExtractedDocument.hasLetters(text)
-        let traced = holdsText ? PDFText.withPictureTraces(text, path: path, io: io) : text
+        let traced = holdsText && picturesTraced ? PDFText.withPictureTraces(text, path: path, io: io) : text
         document = ExtractedDocument(text: traced, places: [], holdsText: holdsText)
       }
     } catch let error as DocumentError {

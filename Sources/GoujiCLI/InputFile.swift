@@ -29,7 +29,10 @@ struct InputFile {
 
   var displayPath: String { path == "-" ? "<stdin>" : path }
 
-  static func read(_ path: String, io: CommandIO) throws -> InputFile {
+  /// The file at `path` (`-`: standard input), decoded, a document's text extracted. `picturesTraced: false` leaves a
+  /// PDF's pictures unplaced (``PDFText/withPictureTraces(_:path:io:)``, two more poppler runs): the batch's title
+  /// pass needs only the first lines' text.
+  static func read(_ path: String, io: CommandIO, picturesTraced: Bool = true) throws -> InputFile {
     let bytes: [UInt8]
     if path == "-" {
       bytes = io.readStandardInput()
@@ -49,7 +52,7 @@ struct InputFile {
     }
     // Standard input has no size before it is read, and a file may have grown since.
     try refuseIfTooLong(bytes.count, path: path, io: io)
-    let document = try DocumentInput.extract(bytes, path: path, io: io)
+    let document = try DocumentInput.extract(bytes, path: path, io: io, picturesTraced: picturesTraced)
     let decoded: DecodedText
     do {
       decoded = try TextDecoding.decode(document.map { Array($0.text.utf8) } ?? bytes)

@@ -54,7 +54,9 @@ extension LastYears {
   private static func titlePass(_ paths: [String], io: CommandIO) -> [Titled?] {
     var titles: [Titled?] = []
     OrderedWork.run(count: paths.count, work: { index -> Titled? in
-      guard paths[index] != "-", let input = try? InputFile.read(paths[index], io: io) else { return nil }
+      guard paths[index] != "-", let input = try? InputFile.read(paths[index], io: io, picturesTraced: false) else {
+        return nil
+      }
       let title = Analyzer.title(of: input.decoded.text)
       guard let key = title?.agency.flatMap(AgencyName.key) else { return nil }
       return Titled(key: key, agency: title?.agency, year: title?.year)

@@ -48,7 +48,7 @@ extension TextReport {
       for part in [before, text[TextRange(start: start, end: end)], after] {
         appendExpandingTabs(part.utf8, to: &output)
       }
-      shownBefore = width(before)
+      shownBefore = width(before.unicodeScalars)
     }
     output += "\n ".utf8
     output += repeatElement(0x20, count: gutter.utf8.count)
@@ -89,7 +89,7 @@ extension TextReport {
     var taken: [Character] = []
     var total = 0
     for character in string.reversed() {
-      let characterWidth = width(character)
+      let characterWidth = width(character.unicodeScalars)
       guard total + characterWidth <= columns else { break }
       total += characterWidth
       taken.append(character)
@@ -102,7 +102,7 @@ extension TextReport {
     var result = ""
     var total = 0
     for character in string {
-      let characterWidth = width(character)
+      let characterWidth = width(character.unicodeScalars)
       guard total + characterWidth <= columns else { break }
       total += characterWidth
       result.append(character)
@@ -110,15 +110,8 @@ extension TextReport {
     return result
   }
 
-  private func width(_ character: Character) -> Int {
-    character.unicodeScalars.reduce(0) { total, scalar in
-      total + (scalar == "\t" ? TextReport.tabWidth : DisplayWidth.of(scalar))
-    }
-  }
-
-  private func width(_ string: String) -> Int {
-    string.unicodeScalars.reduce(0) { total, scalar in
-      total + (scalar == "\t" ? TextReport.tabWidth : DisplayWidth.of(scalar))
-    }
+  /// The columns `scalars` take (a TAB ``tabWidth``).
+  private func width(_ scalars: some Sequence<Unicode.Scalar>) -> Int {
+    scalars.reduce(0) { total, scalar in total + (scalar == "\t" ? TextReport.tabWidth : DisplayWidth.of(scalar)) }
   }
 }

@@ -66,22 +66,24 @@ package enum PDFPictureTraces {
   /// `page` (one page of the layout text) with a trace line after the first line, at or after the previous trace's,
   /// whose ``key(_:)`` holds each anchor; at the page's start (or after the previous trace) for an empty anchor.
   static func inserting(_ anchors: [String], into page: String) -> String {
-    var lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = page.split(separator: "\n", omittingEmptySubsequences: false)
+    let keys = anchors.allSatisfy(\.isEmpty) ? [] : lines.map { key($0) }
+    // How many traces go before each of `lines` (the last count: after them all).
+    var tracesBefore = Array(repeating: 0, count: lines.count + 1)
     var from = 0
     for anchor in anchors {
-      let place: Int?
-      if anchor.isEmpty {
-        place = from
-      } else {
-        place = lines.indices.dropFirst(from).first { index in
-          key(lines[index]).contains(anchor)
-        }.map { $0 + 1 }
-      }
+      let after = anchor.isEmpty ? nil : keys.indices.dropFirst(from).first { keys[$0].contains(anchor) }
+      let place = anchor.isEmpty ? from : after.map { $0 + 1 }
       guard let place else { continue }
-      lines.insert(trace, at: place)
-      from = place + 1
+      tracesBefore[place] += 1
+      from = place
     }
-    return lines.joined(separator: "\n")
+    var result: [Substring] = []
+    for index in tracesBefore.indices {
+      result += repeatElement(Substring(trace), count: tracesBefore[index])
+      if index < lines.count { result.append(lines[index]) }
+    }
+    return result.joined(separator: "\n")
   }
 
   /// `text` as compared: folded as the reader displays text (pdftohtml writes `⾏` where pdftotext writes `行`),

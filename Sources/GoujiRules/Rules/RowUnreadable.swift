@@ -41,6 +41,20 @@ package enum RowUnreadable: Rule {
       + spreadGridRows(context)
   }
 
+  /// One warning per table the reader found in its section but could not read (`table` names the problem kind's
+  /// table, `nil` for other kinds), at the problem's range, worded by `message` from the table's section number
+  /// and its numeral: gouji could not read the table, which is not the report's error, so it is not GJ301.
+  static func unreadTables(
+    _ context: RuleContext, _ table: (ReadingProblem.Kind) -> TableID?,
+    message: (_ number: Int, _ numeral: String) -> LocalizedText
+  ) -> [Finding] {
+    context.problems(table).map { table, problem in
+      Finding(
+        message: message(table.sectionNumber, ChineseNumeral.string(table.sectionNumber)), range: problem.range
+      )
+    }
+  }
+
   /// Rows not found in a table read in the main whose label begins where the row belongs (a label cut in a way the
   /// reader does not join): the row is there but unread, a warning at the label's beginning, never GJ302.
   private static func unfoundRows(_ context: RuleContext) -> [Finding] {

@@ -97,16 +97,17 @@ enum SectionReader {
     start = skipLeftovers(text, from: start, lineEnd: line.range.end)
     if startsWithTableLabel(text, from: start, lineEnd: line.range.end, line: number) { return nil }
     guard var heading = parseHeading(text, from: start, limit: line.range.end, line: number) else { return nil }
+    let (topic, match): (Int?, TitleMatch)
     if isWordlessASCII(text, heading.titleRange) {
-      // What the tests below answer for such a title, without folding it.
-      let isHeading = heading.title.count <= 30 && line.tabCount == 0 && heading.numbering != .part(hasSeparator: false)
-      return isHeading ? Candidate(heading: heading, topic: nil, match: .differs) : nil
+      // Such a title is no table label, does not run on and is about no section, known without folding it.
+      (topic, match) = (nil, .differs)
+    } else {
+      let title = heading.titleRange
+      let titleStart = TextRange(start: title.start, end: min(title.end, title.start + 64))
+      if isTableLabel(heading.title) || isCutTableLabel(text[titleStart]) { return nil }
+      heading = endingRunOnTitle(heading, text: text)
+      (topic, match) = classify(heading.title)
     }
-    let title = heading.titleRange
-    let titleStart = TextRange(start: title.start, end: min(title.end, title.start + 64))
-    if isTableLabel(heading.title) || isCutTableLabel(text[titleStart]) { return nil }
-    heading = endingRunOnTitle(heading, text: text)
-    let (topic, match) = classify(heading.title)
     if topic == nil && (heading.title.count > 30 || line.tabCount > 0) { return nil }
     // `第二部分所述的主动公开情况…` starting a line of prose: a part heading with nothing between its number and
     // its title is one only when the title is a section's, word for word.

@@ -27,9 +27,9 @@ extension Table3Reader {
   /// values under their columns (a line of ASCII digits beside a row is a row's values in reading order).
   static func isStrayValueLine(_ number: Int, in text: SourceText) -> Bool {
     let scalars = text[text.lineContentRange(number)].unicodeScalars
-    let isFullWidth = { (scalar: Unicode.Scalar) in ("０"..."９").contains(scalar) }
-    let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) || isFullWidth(scalar) }
+    let isFullWidth = CharacterFolding.isFullWidthDigit
     guard let first = scalars.first, first.properties.isWhitespace else { return false }
-    return scalars.contains(where: isFullWidth) && scalars.allSatisfy { isDigit($0) || $0.properties.isWhitespace }
+    return scalars.contains(where: isFullWidth)
+      && scalars.allSatisfy { ("0"..."9").contains($0) || isFullWidth($0) || $0.properties.isWhitespace }
   }
 }
