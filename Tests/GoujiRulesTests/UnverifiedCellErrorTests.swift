@@ -97,9 +97,6 @@ import Testing
     "inv-2023-images.trafilatura.txt": "trafilatura drops the headings, and with tables 三 and 四 published as "
       + "pictures only table 二 is read: the one warning for a form that drops headings (GJ105) needs two tables, so "
       + "each section is GJ101 (Reading.md, round unseen4)",
-    "inv-2022-late2019.pdf-raw.txt": "GJ202 (true: 2019's tables in a 2022 report) names the first four of the "
-      + "2019 format's labels in the order the text gives them, and reading order writes table 二's row labels "
-      + "before its column headers: the same error in other words (Reading.md, round late2019)",
     "inv-2022-twohead.word-pdf-raw.txt": "not a misreading: 一、本年新收 is unread there (one value stands beside "
       + "its label, the others after the page's header words; GJ308), so the report's own GJ312 is worded without "
       + "its clause that R3-1 holds (Reading.md, round unseen7)",

@@ -8,7 +8,7 @@ package enum FormatMismatch: Rule {
     code: "GJ202", name: "format-mismatch", severity: .error, fixAvailability: .sometimes,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "表格格式与报告年度不符", en: "The tables follow the other format than the year requires"),
-      checks: "2019、2020年度报告应使用2019年格式（试行），2021年度起应使用2021年格式。表格属于哪种格式，由表中只在一种格式出现的标签判断（如“本年新制作数量”“规范性文件”“政府集中采购”属2019年格式，“本年制发件数”“行政规范性文件”和（六）的三个子项属2021年格式）。",
+      checks: "2019、2020年度报告应使用2019年格式（试行），2021年度起应使用2021年格式。表格属于哪种格式，由表中只在一种格式出现的标签判断（如“本年新制作数量”“规范性文件”“政府集中采购”属2019年格式，“本年制发件数”“行政规范性文件”和（六）的三个子项属2021年格式）。消息按格式表二的顺序（逐个子表，先列标题后行标签）列出至多四个这样的标签，每个只列一次，与文本的排版无关。",
       why: "2021年格式调整了表二的统计内容，并把表三（六）其他处理细分为三项；用错格式，数据就不符合当年的统计口径。",
       wrong: "某局2022年政府信息公开工作年度报告 …… 规范性文件\t0\t0\t0",
       right: "…… 行政规范性文件\t0\t0\t0",
@@ -23,7 +23,7 @@ package enum FormatMismatch: Rule {
     else { return [] }
     let wrong = report.formatEvidence.filter { $0.format == actual }
     guard let first = wrong.first else { return [] }
-    let labels = wrong.prefix(4).map { "“\($0.label.singleLine)”" }.joined(separator: "、")
+    let labels = labelsInFormatOrder(wrong, of: actual).prefix(4).map { "“\($0)”" }.joined(separator: "、")
     let year = report.reportYear ?? 0
     var related = [context.reportYearLocation].compactMap { $0 }
     related += wrong.dropFirst().prefix(8).map {

@@ -58,6 +58,21 @@ import Testing
     )
   }
 
+  /// PDF text in reading order writes table 二's row labels before its column headers, and each sub-table repeats
+  /// its headers: the labels are named once each, in the format's order, so every form of one report gets the same
+  /// message (`inv-2022-late2019`: 2019's tables in a 2022 report).
+  @Test(arguments: ["pdf-raw", "pdf-layout", "flat-glued", "bs4-lines"])
+  func labelsAreNamedOnceInTheFormatsOrderWhateverTheLayout(_ form: String) throws {
+    let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("corpus")
+    let messages = try ["w3m", form].map { form in
+      let text = Fixtures.text(folder.appendingPathComponent("inv-2022-late2019.\(form).txt"))
+      let analysis = Analyzer.analyze(SourceText(text), configuration: configuration(selecting: "GJ202"))
+      return try #require(analysis.diagnostics.first).message.zh
+    }
+    #expect(messages[0].hasSuffix("（“本年新制作数量”、“本年新公开数量”、“对外公开总数量”、“规范性文件”）"))
+    #expect(messages[1] == messages[0])
+  }
+
   @Test func positionsStayExactWithAstralCharactersAndCRLF() {
     let text = ReportBuilder(.format2019, form: .tabSeparated, year: 2021).with {
       $0.lineEnding = "\r\n"
