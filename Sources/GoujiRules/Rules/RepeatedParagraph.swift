@@ -72,12 +72,12 @@ package enum RepeatedParagraph: RegionalRule {
   }
 
   /// The lines of a block moved whole: their ranges lie in it, so they move by `delta`, kept in ``ProseLines/delta``.
-  package static func shifted(_ partial: ProseLines, by delta: Int, move: (TextRange) -> TextRange) -> ProseLines {
+  package static func shifted(_ partial: ProseLines, by delta: Int) -> ProseLines {
     ProseLines(lines: partial.lines, delta: partial.delta + delta, hasCuts: partial.hasCuts)
   }
 
   /// Every line compared with the first line of the same key before it, across blocks: runs of repeated lines.
-  package static func findings(_ context: RuleContext, from partials: [ProseLines]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     var classes = LineClasses(partials)
     let joined = joinedLines(context, partials, classes: &classes)
     return findings(context, from: partials, classes: classes, joined: joined)
@@ -86,8 +86,7 @@ package enum RepeatedParagraph: RegionalRule {
   /// ``findings(_:from:)``, keeping the class of each line's key: after an edit, only the lines of the blocks read
   /// again are looked up (``LineClasses/init(_:after:)``).
   package static func combination(
-    _ context: RuleContext, from partials: [ProseLines],
-    after previous: PreviousCombination<ProseLines, LineClasses>?
+    _ context: RuleContext, from partials: BlockPartials<Self>, after previous: PreviousCombination<Self>?
   ) -> (pieces: [FindingPiece], kept: LineClasses?) {
     var classes = previous.flatMap { LineClasses(partials, after: $0) } ?? LineClasses(partials)
     let joined = joinedLines(context, partials, classes: &classes)
@@ -97,7 +96,7 @@ package enum RepeatedParagraph: RegionalRule {
   /// The lines cut into pieces by their blocks, each with its class (-1 when it is not compared): a line whose
   /// number of characters no other compared line has cannot repeat nor be repeated, so only a line with a length
   /// seen twice has its characters joined and looked up (a flattened text's line is the whole report).
-  private static func joinedLines(_ context: RuleContext, _ partials: [ProseLines], classes: inout LineClasses)
+  private static func joinedLines(_ context: RuleContext, _ partials: BlockPartials<Self>, classes: inout LineClasses)
     -> [(line: JoinedLine, class: Int)]
   {
     let joined = JoinedLine.all(in: partials)
@@ -123,7 +122,7 @@ package enum RepeatedParagraph: RegionalRule {
   /// by index and the run being made is kept apart until it ends: binding each line's key and changing the last run
   /// in the array retained, released and checked storage for every one of a 1 MB report's 4,800 lines of prose.
   private static func findings(
-    _ context: RuleContext, from partials: [ProseLines], classes: LineClasses, joined: [(line: JoinedLine, class: Int)]
+    _ context: RuleContext, from partials: BlockPartials<Self>, classes: LineClasses, joined: [(line: JoinedLine, class: Int)]
   ) -> [Finding] {
     /// The first line of each class met so far.
     var firstLines = [TextRange?](repeating: nil, count: classes.keys.count)
