@@ -38,6 +38,26 @@ package struct BlockPartials<Rule: RegionalRule>: RandomAccessCollection, Sendab
     return delta == 0 ? values[position] : Rule.shifted(values[position], by: delta)
   }
 
+  /// Reads the partial results in order, each run found once (not searched for each block).
+  package func makeIterator() -> Iterator {
+    Iterator(partials: self)
+  }
+
+  /// The partial results in order, each moved by its run's delta.
+  package struct Iterator: IteratorProtocol {
+    fileprivate let partials: BlockPartials
+    fileprivate var position = 0
+    fileprivate var run = 0
+
+    package mutating func next() -> Rule.Partial? {
+      guard position < partials.values.count else { return nil }
+      while run + 1 < partials.runs.count && partials.runs[run + 1].start <= position { run += 1 }
+      defer { position += 1 }
+      let delta = partials.runs[run].delta
+      return delta == 0 ? partials.values[position] : Rule.shifted(partials.values[position], by: delta)
+    }
+  }
+
   /// The delta of the run block `position` lies in.
   func delta(at position: Int) -> Int {
     guard runs.count > 1 else { return runs[0].delta }

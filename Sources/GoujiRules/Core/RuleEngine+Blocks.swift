@@ -16,7 +16,8 @@ package struct LineBlocks: Sendable, Equatable {
   /// For each block that is a previous block, how far the edits moved it when they moved it whole (its length is
   /// as it was), `nil` otherwise.
   package private(set) var shifts: [Int?]
-  /// The blocks in stretches carried over alike from the previous run (``BlockPartials/carried(_:in:previous:after:)``).
+  /// The blocks in stretches carried over alike from the previous run
+  /// (``BlockPartials/carried(_:in:previous:after:)``).
   package private(set) var stretches: [Stretch]
   /// Whether a line longer than ``bytes`` is cut inside, at sentence ends: the blocks of the rules that read
   /// sentences (a flattened text's one line is the whole report, and an edit would read it all again).

@@ -10,7 +10,7 @@ package struct LineClasses: Sendable {
 
   /// The classes of the lines of `partials`, looked up afresh, with room for as many classes as lines with a key
   /// (room for every line held 26 bytes a line of a text of `一、x` lines, none of which has a key).
-  init(_ partials: BlockPartials<RepeatedParagraph>) {
+  init(_ partials: [ProseLines]) {
     let keyed = partials.reduce(0) { total, lines in total + lines.lines.reduce(0) { $0 + ($1.key == nil ? 0 : 1) } }
     var keys = KeyClasses(capacity: keyed)
     classes = partials.map { keys.classes(of: $0.lines) }
@@ -21,7 +21,7 @@ package struct LineClasses: Sendable {
   /// keys seen before. `nil` (start afresh) when `previous` does not fit, when the keys no line has any more (one
   /// more for most typed characters) outnumber the lines, or when more than ``addedLimit`` keys were added since the
   /// lines were looked up afresh (each run copies those).
-  init?(_ partials: BlockPartials<RepeatedParagraph>, after previous: PreviousCombination<RepeatedParagraph>) {
+  init?(_ partials: [ProseLines], after previous: PreviousCombination<RepeatedParagraph>) {
     let old = previous.kept
     guard old.classes.count == previous.partials.count, previous.blocks.count == partials.count,
       old.keys.count <= 2 * partials.reduce(0, { $0 + $1.lines.count }) + 1024,

@@ -44,7 +44,7 @@ struct JoinedLine {
 
   /// The lines cut into pieces in `partials`, in text order: each from a piece cut after it to the next piece cut
   /// before it and not after it.
-  static func all(in partials: BlockPartials<RepeatedParagraph>) -> [JoinedLine] {
+  static func all(in partials: [ProseLines]) -> [JoinedLine] {
     var joined: [JoinedLine] = []
     var open: JoinedLine?
     for (block, lines) in partials.enumerated() where lines.hasCuts {

@@ -78,6 +78,7 @@ package enum RepeatedParagraph: RegionalRule {
 
   /// Every line compared with the first line of the same key before it, across blocks: runs of repeated lines.
   package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
+    let partials = Array(partials)
     var classes = LineClasses(partials)
     let joined = joinedLines(context, partials, classes: &classes)
     return findings(context, from: partials, classes: classes, joined: joined)
@@ -88,6 +89,8 @@ package enum RepeatedParagraph: RegionalRule {
   package static func combination(
     _ context: RuleContext, from partials: BlockPartials<Self>, after previous: PreviousCombination<Self>?
   ) -> (pieces: [FindingPiece], kept: LineClasses?) {
+    // Each block's lines shifted once: the combination reads them several times.
+    let partials = Array(partials)
     var classes = previous.flatMap { LineClasses(partials, after: $0) } ?? LineClasses(partials)
     let joined = joinedLines(context, partials, classes: &classes)
     return ([FindingPiece(findings: findings(context, from: partials, classes: classes, joined: joined))], classes)
@@ -96,7 +99,7 @@ package enum RepeatedParagraph: RegionalRule {
   /// The lines cut into pieces by their blocks, each with its class (-1 when it is not compared): a line whose
   /// number of characters no other compared line has cannot repeat nor be repeated, so only a line with a length
   /// seen twice has its characters joined and looked up (a flattened text's line is the whole report).
-  private static func joinedLines(_ context: RuleContext, _ partials: BlockPartials<Self>, classes: inout LineClasses)
+  private static func joinedLines(_ context: RuleContext, _ partials: [ProseLines], classes: inout LineClasses)
     -> [(line: JoinedLine, class: Int)]
   {
     let joined = JoinedLine.all(in: partials)
@@ -122,7 +125,7 @@ package enum RepeatedParagraph: RegionalRule {
   /// by index and the run being made is kept apart until it ends: binding each line's key and changing the last run
   /// in the array retained, released and checked storage for every one of a 1 MB report's 4,800 lines of prose.
   private static func findings(
-    _ context: RuleContext, from partials: BlockPartials<Self>, classes: LineClasses, joined: [(line: JoinedLine, class: Int)]
+    _ context: RuleContext, from partials: [ProseLines], classes: LineClasses, joined: [(line: JoinedLine, class: Int)]
   ) -> [Finding] {
     /// The first line of each class met so far.
     var firstLines = [TextRange?](repeating: nil, count: classes.keys.count)
