@@ -16,6 +16,9 @@ package struct LineBlocks: Sendable, Equatable {
   /// For each block that is a previous block, how far the edits moved it when they moved it whole (its length is
   /// as it was), `nil` otherwise.
   package private(set) var shifts: [Int?]
+  /// The blocks in stretches carried over alike from the previous run
+  /// (``BlockPartials/carried(_:in:previous:after:)``).
+  package private(set) var stretches: [Stretch]
   /// Whether a line longer than ``bytes`` is cut inside, at sentence ends: the blocks of the rules that read
   /// sentences (a flattened text's one line is the whole report, and an edit would read it all again).
   let cutsLines: Bool
@@ -34,6 +37,7 @@ package struct LineBlocks: Sendable, Equatable {
     ranges = report.lineRegions.flatMap { Self.cut($0, in: report.text, cuts: &cuts) }
     previous = ranges.map { _ in nil }
     shifts = previous
+    stretches = ranges.isEmpty ? [] : [Stretch(positions: ranges.indices, previous: nil, shift: nil)]
   }
 
   /// The blocks after `change`, from `old` (the previous run's): a block that does not overlap what the reader read
@@ -52,7 +56,7 @@ package struct LineBlocks: Sendable, Equatable {
     }
     let text = report.text
     var cuts = cutsLines ? SentenceCuts(report) : nil
-    (ranges, previous, shifts) = ([], [], [])
+    (ranges, previous, shifts, stretches) = ([], [], [], [])
     ranges.reserveCapacity(old.count)
     previous.reserveCapacity(old.count)
     shifts.reserveCapacity(old.count)
@@ -76,6 +80,7 @@ package struct LineBlocks: Sendable, Equatable {
       }
       appendCut(TextRange(start: start, end: region.end), in: text, cuts: &cuts)
     }
+    stretches = Self.stretches(previous: previous, shifts: shifts)
   }
 
   /// Whether a block may start or end at `offset`: a line start, or a sentence end when the blocks cut lines (`cuts`).

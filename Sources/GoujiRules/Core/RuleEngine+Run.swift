@@ -9,7 +9,7 @@ extension RuleEngine {
     let inputs: RunInputs
     /// The findings of each rule that ran or kept its findings, by code.
     var byRule: [String: [FindingPiece]] = [:]
-    /// The partial results of each regional rule, by code: its `[Partial]`, one per block.
+    /// The partial results of each regional rule, by code: its ``BlockPartials``, one per block.
     var partials: [String: any Sendable] = [:]
     /// What each regional rule's combination keeps for the next run, by code.
     var combinations: [String: any Sendable] = [:]
@@ -61,8 +61,8 @@ extension RuleEngine {
     }
 
     /// Runs a regional rule on its blocks (``RegionalRule/readsSubLineRegions``: `sentenceBlocks`, else `blocks`)
-    /// that are no previous block, and moves its `previous` partial results (its `[Partial]`, cast once rather than
-    /// once per block) of the others with `change` (`nil`: a first run), in the rule's own
+    /// that are no previous block, and carries over its `previous` partial results (its ``BlockPartials``, cast
+    /// once) of the others with `change` (`nil`: a first run), in the rule's own
     /// ``RegionalRule/partials(_:in:previous:after:)``. The combination is told what it `kept` last run, and the
     /// change.
     mutating func runBlocks<R: RegionalRule>(
@@ -70,13 +70,13 @@ extension RuleEngine {
     ) {
       let code = rule.metadata.code
       let blocks = rule.readsSubLineRegions ? sentenceBlocks : self.blocks
-      let previous = previous as? [R.Partial] ?? []
+      let previous = previous as? BlockPartials<R>
       let (found, read) = rule.partials(context, in: blocks, previous: previous, after: change)
       ran.append(code)
       regionsRead[code] = read
       partials[code] = found
-      var told: PreviousCombination<R.Partial, R.Combination>?
-      if let kept = kept as? R.Combination, let change {
+      var told: PreviousCombination<R>?
+      if let kept = kept as? R.Combination, let previous, let change {
         told = PreviousCombination(kept: kept, partials: previous, blocks: blocks.previous, change: change)
       }
       let combined = rule.combination(context, from: found, after: told)

@@ -10,7 +10,7 @@ package struct RuleResults: Sendable {
   /// The findings of each rule that ran, by code, in the order the rule found them: in one piece, or, for a regional
   /// rule whose findings are its partial results (``RegionalRule/findingPieces(_:from:)``), in those.
   var byRule: [String: [FindingPiece]]
-  /// The partial results of each regional rule (``RegionalRule``), by code: its `[Partial]`, one per block of
+  /// The partial results of each regional rule (``RegionalRule``), by code: its ``BlockPartials``, one per block of
   /// `blocks`.
   var partials: [String: any Sendable]
   /// What each regional rule's combination kept for the next run (``RegionalRule/combination(_:from:after:)``), by
@@ -27,6 +27,11 @@ package struct RuleResults: Sendable {
   /// each regional rule read: the engine's plan, for tests and measurements.
   package private(set) var ran: [String] = []
   package private(set) var regionsRead: [String: Int] = [:]
+
+  /// The partial results of regional rule `rule`, when it ran: for tests and measurements.
+  package func partials<R: RegionalRule>(of rule: R.Type) -> BlockPartials<R>? {
+    partials[rule.metadata.code] as? BlockPartials<R>
+  }
 
   init(
     byRule: [String: [FindingPiece]], partials: [String: any Sendable], combinations: [String: any Sendable],

@@ -34,21 +34,21 @@ package protocol RegionalRule: Rule {
   static func partial(_ context: RuleContext, in region: TextRange) -> Partial
   /// `partial` with every range moved by `move` (an edit before or after the piece).
   static func moved(_ partial: Partial, by move: (TextRange) -> TextRange) -> Partial
-  /// `partial` of a piece that the edits moved whole, by `delta` bytes (none of them lies in it): ``moved(_:by:)``
-  /// unless the rule knows its partial results hold ranges of their piece only and adds `delta` more cheaply.
-  static func shifted(_ partial: Partial, by delta: Int, move: (TextRange) -> TextRange) -> Partial
+  /// `partial` of a piece moved whole by `delta` bytes, as it is read from ``BlockPartials``: ``moved(_:by:)`` with
+  /// each range shifted (the default; an empty collection as it is), unless the rule adds `delta` more cheaply.
+  static func shifted(_ partial: Partial, by delta: Int) -> Partial
   /// The findings of the whole report from the partial results of its pieces, in text order.
-  static func findings(_ context: RuleContext, from partials: [Partial]) -> [Finding]
+  static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding]
   /// ``findings(_:from:)`` in pieces that follow each other, which the engine keeps as they are: a rule whose
   /// findings are its partial results (GJ503) gives those, never joined (millions of leftovers are kept once).
-  static func findingPieces(_ context: RuleContext, from partials: [Partial]) -> [FindingPiece]
+  static func findingPieces(_ context: RuleContext, from partials: BlockPartials<Self>) -> [FindingPiece]
   /// The partial result of each block of `blocks`, kept from `previous` (moved with `change`) or read, and how many
   /// blocks were read: implemented once, in `RegionalRule+Blocks.swift`. A requirement so that the engine, which
   /// holds the rule as an `any RegionalRule.Type`, calls a copy specialised for the rule: its own generic loop read
   /// and appended every block's partial result through the runtime's unspecialised `Array` functions.
   static func partials(
-    _ context: RuleContext, in blocks: LineBlocks, previous: [Partial], after change: ReadingChange?
-  ) -> (partials: [Partial], read: Int)
+    _ context: RuleContext, in blocks: LineBlocks, previous: BlockPartials<Self>?, after change: ReadingChange?
+  ) -> (partials: BlockPartials<Self>, read: Int)
   /// What a combination keeps between runs (``combination(_:from:after:)``): `Void` for a rule that combines its
   /// partial results afresh every run.
   associatedtype Combination: Sendable = Void
@@ -56,39 +56,46 @@ package protocol RegionalRule: Rule {
   /// its partial results and which of them each block's is (`previous`, `nil` on a first run). A rule that keeps
   /// nothing (the default) combines afresh.
   static func combination(
-    _ context: RuleContext, from partials: [Partial], after previous: PreviousCombination<Partial, Combination>?
+    _ context: RuleContext, from partials: BlockPartials<Self>, after previous: PreviousCombination<Self>?
   ) -> (pieces: [FindingPiece], kept: Combination?)
 }
 
 extension RegionalRule {
   package static var readsSubLineRegions: Bool { false }
 
-  package static func shifted(_ partial: Partial, by delta: Int, move: (TextRange) -> TextRange) -> Partial {
-    moved(partial, by: move)
+  package static func shifted(_ partial: Partial, by delta: Int) -> Partial {
+    moved(partial) { $0.shifted(by: delta) }
   }
 
-  package static func findingPieces(_ context: RuleContext, from partials: [Partial]) -> [FindingPiece] {
+  package static func findingPieces(_ context: RuleContext, from partials: BlockPartials<Self>) -> [FindingPiece] {
     [FindingPiece(findings: findings(context, from: partials))]
   }
 
   package static func combination(
-    _ context: RuleContext, from partials: [Partial], after previous: PreviousCombination<Partial, Combination>?
+    _ context: RuleContext, from partials: BlockPartials<Self>, after previous: PreviousCombination<Self>?
   ) -> (pieces: [FindingPiece], kept: Combination?) {
     (findingPieces(context, from: partials), nil)
   }
 
   package static func check(_ context: RuleContext) -> [Finding] {
-    findings(context, from: context.report.lineRegions.map { partial(context, in: $0) })
+    findings(context, from: BlockPartials(context.report.lineRegions.map { partial(context, in: $0) }))
+  }
+}
+
+extension RegionalRule where Partial: Collection {
+  /// A partial result that is a collection: when empty (most blocks' for most rules), as it is.
+  package static func shifted(_ partial: Partial, by delta: Int) -> Partial {
+    partial.isEmpty ? partial : moved(partial) { $0.shifted(by: delta) }
   }
 }
 
 /// What a regional rule's combination is told of the previous run after an edit
 /// (``RegionalRule/combination(_:from:after:)``).
-package struct PreviousCombination<Partial, Kept> {
+package struct PreviousCombination<Rule: RegionalRule> {
   /// What the combination kept from the previous run.
-  package let kept: Kept
+  package let kept: Rule.Combination
   /// The previous run's partial results, one per block, as they were (not moved with the edits).
-  package let partials: [Partial]
+  package let partials: BlockPartials<Rule>
   /// For each block of this run, the index in `partials` of the previous block it is (moved with the edits, its
   /// partial result kept), `nil` for a block read afresh.
   package let blocks: [Int?]

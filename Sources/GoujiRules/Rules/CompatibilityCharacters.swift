@@ -41,7 +41,7 @@ package enum CompatibilityCharacters: RegionalRule {
   }
 
   /// One finding for the whole text, from the edits of every line.
-  package static func findings(_ context: RuleContext, from partials: [[[TextEdit]]]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     let text = context.text
     let perLine = editsPerLine(partials, text: text)
     guard let firstLine = perLine.first else { return [] }
@@ -68,7 +68,7 @@ package enum CompatibilityCharacters: RegionalRule {
 
   /// The edits of each line, from the pieces' partial results in order: a line cut into pieces (at sentence ends,
   /// ``SentenceCuts``) has edits in several, joined here, so the finding counts and lists it as one line.
-  private static func editsPerLine(_ partials: [[[TextEdit]]], text: SourceText) -> [[TextEdit]] {
+  private static func editsPerLine(_ partials: BlockPartials<Self>, text: SourceText) -> [[TextEdit]] {
     var perLine: [[TextEdit]] = []
     for partial in partials {
       guard let first = partial.first else { continue }

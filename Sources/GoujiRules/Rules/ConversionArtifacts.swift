@@ -60,13 +60,13 @@ package enum ConversionArtifacts: RegionalRule {
   /// The findings of a block moved whole: their ranges (a leftover, the two markers of a pair, the line deleted) lie
   /// in their block, so they move by `delta`, kept in ``FindingPiece/delta`` (a long report keeps thousands after
   /// an edit, shared with the previous analysis).
-  package static func shifted(_ partial: FindingPiece, by delta: Int, move: (TextRange) -> TextRange) -> FindingPiece {
+  package static func shifted(_ partial: FindingPiece, by delta: Int) -> FindingPiece {
     partial.shifted(by: delta)
   }
 
   /// The partial results joined, in a list of exactly their size (a joined list that grows as it is filled ends
   /// up to twice as large), less a pictured table's trace (``leavingPictureTraces(_:report:)``).
-  package static func findings(_ context: RuleContext, from partials: [FindingPiece]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     let pieces = findingPieces(context, from: partials)
     var findings: [Finding] = []
     findings.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
@@ -76,8 +76,8 @@ package enum ConversionArtifacts: RegionalRule {
 
   /// The partial results as they are, less a pictured table's trace (``leavingPictureTraces(_:report:)``): the
   /// engine keeps them as the rule's findings, without a joined copy (a long report's leftovers are millions).
-  package static func findingPieces(_ context: RuleContext, from partials: [FindingPiece]) -> [FindingPiece] {
-    leavingPictureTraces(partials, report: context.report)
+  package static func findingPieces(_ context: RuleContext, from partials: BlockPartials<Self>) -> [FindingPiece] {
+    leavingPictureTraces(Array(partials), report: context.report)
   }
 
   /// `**二是**`: two emphasis markers on one line are one finding; every other leftover is its own.

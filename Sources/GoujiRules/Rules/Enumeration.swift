@@ -44,7 +44,7 @@ package enum Enumeration: RegionalRule {
   }
 
   /// Each section's markers in order, checked for skips and repeats.
-  package static func findings(_ context: RuleContext, from partials: [[SectionMarker]]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     var bySection: [[EnumerationScanner.Marker]] = context.report.sections.map { _ in [] }
     for found in partials.joined() { bySection[found.section].append(found.marker) }
     return bySection.flatMap { findings(in: $0, context: context) }

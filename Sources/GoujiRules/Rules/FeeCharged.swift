@@ -54,7 +54,7 @@ package enum FeeCharged: RegionalRule {
     }
   }
 
-  package static func findings(_ context: RuleContext, from partials: [[FeeStatement]]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     guard let year = context.report.reportYear, year >= 2019 else { return [] }
     return partials.joined().compactMap { statement in
       switch statement {

@@ -55,7 +55,7 @@ package enum OtherProvince: RegionalRule {
   }
 
   /// The first mention of each place of another province.
-  package static func findings(_ context: RuleContext, from partials: [[PlaceMention]]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     guard let (agency, own) = ownProvince(context) else { return [] }
     var reported: Set<String> = []
     var findings: [Finding] = []

@@ -59,7 +59,7 @@ package enum PeriodPartYear: RegionalRule {
     partial.map { StatedPeriod(first: $0.first, last: $0.last, range: move($0.range)) }
   }
 
-  package static func findings(_ context: RuleContext, from partials: [[StatedPeriod]]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     guard let year = context.report.reportYear else { return [] }
     return partials.joined().compactMap { finding($0, year: year, context) }
   }

@@ -46,7 +46,7 @@ package enum ProseArithmetic: RegionalRule {
     partial.map { $0.moved(by: move) }
   }
 
-  package static func findings(_ context: RuleContext, from partials: [[Finding]]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     Array(partials.joined())
   }
 

@@ -45,7 +45,7 @@ package enum PublishedLate: RegionalRule {
 
   /// The finding from the first publication line of the text (the first region's that has one), else the date
   /// under the signature.
-  package static func findings(_ context: RuleContext, from partials: [[PublicationDate.LineMatch]]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     let report = context.report
     guard let year = report.reportYear, let kind = BodyKind(agency: report.title?.agency),
       let deadline = kind.deadline(configured: context.townshipDeadline)

@@ -21,7 +21,7 @@ package struct LineClasses: Sendable {
   /// keys seen before. `nil` (start afresh) when `previous` does not fit, when the keys no line has any more (one
   /// more for most typed characters) outnumber the lines, or when more than ``addedLimit`` keys were added since the
   /// lines were looked up afresh (each run copies those).
-  init?(_ partials: [ProseLines], after previous: PreviousCombination<ProseLines, LineClasses>) {
+  init?(_ partials: [ProseLines], after previous: PreviousCombination<RepeatedParagraph>) {
     let old = previous.kept
     guard old.classes.count == previous.partials.count, previous.blocks.count == partials.count,
       old.keys.count <= 2 * partials.reduce(0, { $0 + $1.lines.count }) + 1024,

@@ -72,12 +72,13 @@ package enum RepeatedParagraph: RegionalRule {
   }
 
   /// The lines of a block moved whole: their ranges lie in it, so they move by `delta`, kept in ``ProseLines/delta``.
-  package static func shifted(_ partial: ProseLines, by delta: Int, move: (TextRange) -> TextRange) -> ProseLines {
+  package static func shifted(_ partial: ProseLines, by delta: Int) -> ProseLines {
     ProseLines(lines: partial.lines, delta: partial.delta + delta, hasCuts: partial.hasCuts)
   }
 
   /// Every line compared with the first line of the same key before it, across blocks: runs of repeated lines.
-  package static func findings(_ context: RuleContext, from partials: [ProseLines]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
+    let partials = Array(partials)
     var classes = LineClasses(partials)
     let joined = joinedLines(context, partials, classes: &classes)
     return findings(context, from: partials, classes: classes, joined: joined)
@@ -86,9 +87,10 @@ package enum RepeatedParagraph: RegionalRule {
   /// ``findings(_:from:)``, keeping the class of each line's key: after an edit, only the lines of the blocks read
   /// again are looked up (``LineClasses/init(_:after:)``).
   package static func combination(
-    _ context: RuleContext, from partials: [ProseLines],
-    after previous: PreviousCombination<ProseLines, LineClasses>?
+    _ context: RuleContext, from partials: BlockPartials<Self>, after previous: PreviousCombination<Self>?
   ) -> (pieces: [FindingPiece], kept: LineClasses?) {
+    // Each block's lines shifted once: the combination reads them several times.
+    let partials = Array(partials)
     var classes = previous.flatMap { LineClasses(partials, after: $0) } ?? LineClasses(partials)
     let joined = joinedLines(context, partials, classes: &classes)
     return ([FindingPiece(findings: findings(context, from: partials, classes: classes, joined: joined))], classes)

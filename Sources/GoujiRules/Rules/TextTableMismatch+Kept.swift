@@ -58,8 +58,7 @@ extension TextTableMismatch {
   /// the edits, and a kept block that had none has none; only the claims of the blocks read again are compared with
   /// the tables (every count claim of a long section 一 was compared afresh after every edit).
   package static func combination(
-    _ context: RuleContext, from partials: [[Claims]],
-    after previous: PreviousCombination<[Claims], KeptClaimFindings>?
+    _ context: RuleContext, from partials: BlockPartials<Self>, after previous: PreviousCombination<Self>?
   ) -> (pieces: [FindingPiece], kept: KeptClaimFindings?) {
     guard context.tablesApply else { return ([FindingPiece(findings: [])], nil) }
     let reusable = previous.flatMap { previous in

@@ -86,8 +86,8 @@ package enum TextTableMismatch: RegionalRule {
 
   /// The claims of a block moved whole: a block that claims nothing is kept as it is, with no copy (every edit moved
   /// the 500 blocks of a 1 MB narrative, making a new array of empty claims for each).
-  package static func shifted(_ partial: [Claims], by delta: Int, move: (TextRange) -> TextRange) -> [Claims] {
-    partial.allSatisfy(\.isEmpty) ? partial : moved(partial, by: move)
+  package static func shifted(_ partial: [Claims], by delta: Int) -> [Claims] {
+    partial.allSatisfy(\.isEmpty) ? partial : moved(partial) { $0.shifted(by: delta) }
   }
 
   private static func moved(_ claims: Claims, by move: (TextRange) -> TextRange) -> Claims {
@@ -102,7 +102,7 @@ package enum TextTableMismatch: RegionalRule {
     return moved
   }
 
-  package static func findings(_ context: RuleContext, from partials: [[Claims]]) -> [Finding] {
+  package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     guard context.tablesApply else { return [] }
     return BlockFindings.joined(partials.map { blockFindings(context, $0) })
   }
