@@ -38,7 +38,7 @@ package enum RowUnreadable: Rule {
     guard context.tablesApply else { return [] }
     return gluedRows(context) + rowsWithValuesApart(context) + rowsWithoutBorders(context) + wrappedTables(context)
       + pictureTables(context) + scatteredTables(context) + cutHeaderTables(context) + unfoundRows(context)
-      + spreadGridRows(context)
+      + spreadGridRows(context) + wrappedGridValues(context)
   }
 
   /// One warning per table the reader found in its section but could not read (`table` names the problem kind's
