@@ -138,7 +138,10 @@ struct Table2Reader {
       let (cells, found) = context.fit(raw, expected: expected, rowEnd: values.end)
       row.cells = cells
       row.writtenCellCount = found
-      if let found {
+      if let wrapped = context.unreadWrappedGridValues(cells, form: values.form, table: .table2, rowKey: key) {
+        (row.cells, written) = (wrapped.cells, nil)
+        problems.append(wrapped.problem)
+      } else if let found {
         problems.append(ReadingProblem(
           kind: .cellCount(.table2, rowKey: key, subtable: subtable.key, expected: expected, found: found), range: row.range
         ))
