@@ -63,23 +63,31 @@ import Testing
 
   /// w3m wraps a value too wide for its grid cell onto the grid row's next line (`│１６１ │` over `│５     │`, full-width
   /// digits of `inv-2021-wide`, round "unseen7"): the line alone would give `161` for `1615`, so the row is unread
-  /// (GJ308 over its values and the next line), never read; the rows whose values fit are read.
+  /// (GJ308, a `gridValueWrapped` problem naming each value's pieces as written, over the pieces), never read; the
+  /// rows whose values fit are read.
   @Test func aValueWrappedInsideItsGridCellLeavesItsRowUnread() throws {
     let name = "grid-wrapped-values-w3m"
     let text = Fixtures.fixture("GoujiSyntaxTests", "reader/\(name).txt")
     #expect(text.contains("\r\n") && text.contains("𠀀"))
     let report = read(name)
-    let spread = report.problems.compactMap { problem -> (String, TextRange)? in
-      if case .gridRowSpread(.table3, let key, 2) = problem.kind { return (key, problem.range) }
+    let wrapped = report.problems.compactMap { problem -> (String, [ReadingProblem.WrappedValue], TextRange)? in
+      if case .gridValueWrapped(.table3, let key, let values) = problem.kind { return (key, values, problem.range) }
       return nil
     }
-    #expect(spread.map(\.0).sorted() == ["new", "outcomeTotal"])
-    for (key, range) in spread {
-      #expect(report.text[range].hasPrefix("１６１"))
+    #expect(wrapped.map(\.0).sorted() == ["new", "outcomeTotal"])
+    for (key, values, range) in wrapped {
+      let ends = key == "new" ? ["５", "３", "２"] : ["５", "４", "４"]
+      #expect(values.map(\.pieces) == zip(["１６１", "２６", "３４２"], ends).map { [$0, $1] })
+      for value in values {
+        let written = report.text[value.range]
+        #expect(written.hasPrefix(value.pieces[0]) && written.hasSuffix(value.pieces[1]))
+      }
+      #expect(report.text[range].hasPrefix("１６１") && report.text[range].hasSuffix("４") == (key == "outcomeTotal"))
       #expect(report.text.line(containing: range.end) == report.text.line(containing: range.start) + 1)
       let row = try #require(report.table3?.row(key))
       #expect(row.cells.allSatisfy { !$0.isReadable })
     }
+    #expect(!report.problems.contains { if case .gridRowSpread = $0.kind { true } else { false } })
     #expect(report.table3?.row("carried")?.cells.map(\.text) == ["0", "0", "0", "6", "0", "3", "9"])
   }
 

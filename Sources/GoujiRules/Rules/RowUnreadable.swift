@@ -21,6 +21,10 @@ package enum RowUnreadable: Rule {
         + "网页中标签单元格用换行（`<br>`）分成几行的行，在w3m、pandoc画出的网格里占几行文本，标签按列拼合；"
         + "若本行的数值写在其中几行上，无法确定哪些数值属于本行：本行不读取，报告本项（位置在本行的数值，"
         + "消息说明标签分行、数值在几行上，而不是数字连写）。"
+        + "w3m把比单元格宽的数值在格内折成几行（全角数字像汉字一样折行：`│１６１ │`下一行`│５     │`，即1615）；"
+        + "表二、表三或表四的一行从一行网格读出、其中有数值在同一网格行的上一行或下一行接着写数字时，只读一行会得到"
+        + "错误的数值，而折开的几段与同一格里用换行分开的几个数值（`１６<br>１５`）画出来一样，无法确定：本行"
+        + "（表四为整张表）不读取，报告本项（位置在折开的各段，消息列出各数值折开的各段，如“１６１”/“５”）。"
         + "第四部分的表头写成一行15个子标题、每个被过窄的列截成碎片（如“结果维”/“持”）时，碎片按列或按顺序拼回、"
         + "恰好拼出格式的子标题，才按表头读取本表；拼不回、其下又有数值时，表在文本中但无法读取：报告本项"
         + "（位置在这些数值），不报告GJ301。"
@@ -38,7 +42,7 @@ package enum RowUnreadable: Rule {
     guard context.tablesApply else { return [] }
     return gluedRows(context) + rowsWithValuesApart(context) + rowsWithoutBorders(context) + wrappedTables(context)
       + pictureTables(context) + scatteredTables(context) + cutHeaderTables(context) + unfoundRows(context)
-      + spreadGridRows(context)
+      + spreadGridRows(context) + wrappedGridValues(context)
   }
 
   /// One warning per table the reader found in its section but could not read (`table` names the problem kind's

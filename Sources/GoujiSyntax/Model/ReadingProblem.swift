@@ -57,6 +57,11 @@ package struct ReadingProblem: Sendable, Hashable {
     /// whose values stand on `valueLines` of those lines: which cells are the row's is not certain, so it is not read.
     /// The range covers its values, from the first line's first to the last line's last.
     case gridRowSpread(TableID, rowKey: String, valueLines: Int)
+    /// A row read from one line of a grid whose `values` continue on other lines of their grid row (a text browser
+    /// wrapped them inside their cells: `１６１` over `５`), each with its pieces; the label is on one line. The line
+    /// alone would give a wrong value (`161` for `1615`), and the pieces cannot be told from two values of one cell
+    /// (`１６<br>１５` is drawn the same), so the row is not read. The range covers every piece.
+    case gridValueWrapped(TableID, rowKey: String, values: [WrappedValue])
   }
 
   package var kind: Kind

@@ -1,23 +1,31 @@
 import GoujiText
 
 extension GridRowJoin {
-  /// Whether a row's values, read from one grid line, continue on the next line of their grid row: a line with the
-  /// same number of bars right below whose text in the field of one of the values starts with a digit, in a grid row
-  /// closed by rules above and below (a Markdown pipe table draws none between rows: each line is a row there). w3m
-  /// wraps a value too wide for its cell so (full-width digits, two columns each: `│１６１ │` over `│５     │` is
-  /// `１６１５`), and the line alone gives a wrong value; the row is left unread instead.
-  static func wrapsValue(_ cells: [Cell], in text: SourceText) -> Bool {
-    guard let first = cells.first(where: { !$0.text.isEmpty }) else { return false }
-    let lineNumber = text.line(containing: first.range.start)
-    guard lineNumber + 1 < text.lineCount else { return false }
-    let line = fields(of: lineNumber, in: text)
-    let next = fields(of: lineNumber + 1, in: text)
-    guard line.count >= 2, next.count == line.count, isRuled(lineNumber, count: line.count, in: text) else {
-      return false
+  /// The values of a row, read from one grid line, that continue on other lines of their grid row: each field of the
+  /// line holding one of `cells` with a piece starting with a digit in the same field of another line of the grid
+  /// row, a run of lines with the same number of bars closed by rules above and below (a Markdown pipe table draws
+  /// none between rows: each line is a row there). w3m wraps a value too wide for its cell so (full-width digits, two
+  /// columns each: `│１６１ │` over `│５     │` is `１６１５`), above the label's line as well as below it when the
+  /// grid row is taller than the value (`│１６│` / `│１５│ ← label` / `│    │`); the line alone gives a wrong value.
+  static func wrappedValues(_ cells: [Cell], in text: SourceText) -> [ReadingProblem.WrappedValue] {
+    guard let first = cells.first(where: { !$0.text.isEmpty }) else { return [] }
+    let number = text.line(containing: first.range.start)
+    let line = fields(of: number, in: text)
+    guard line.count >= 2, let rowLines = gridRowLines(around: number, count: line.count, in: text) else {
+      return []
     }
-    return zip(line, next).contains { above, below in
-      cells.contains { !$0.text.isEmpty && $0.range.start >= above.range.start && $0.range.end <= above.end }
-        && below.folded.first.map(PieceValidity.isDigit) == true
+    let rowFields = rowLines.map { $0 == number ? line : fields(of: $0, in: text) }
+    guard rowFields.count > 1 else { return [] }
+    return line.indices.compactMap { column in
+      let field = line[column]
+      let holdsValue = cells.contains {
+        !$0.text.isEmpty && $0.range.start >= field.range.start && $0.range.end <= field.end
+      }
+      let pieces = rowFields.map { $0[column] }.filter { !$0.folded.isEmpty }
+      let continues = pieces.contains { $0 != field && $0.folded.first.map(PieceValidity.isDigit) == true }
+      guard holdsValue, continues, let top = pieces.first, let bottom = pieces.last else { return nil }
+      return ReadingProblem.WrappedValue(
+        pieces: pieces.map { text[$0.range] }, range: TextRange(start: top.range.start, end: bottom.range.end))
     }
   }
 
@@ -31,19 +39,25 @@ extension GridRowJoin {
     lines(in: text.lineContentRange(number), of: text).first ?? Line(kind: .other)
   }
 
-  /// Whether the lines of cells around line `number` with `count` fields are closed by a grid's rule above and below
-  /// (a pipe table's `| --- |` under its header is none: its rows are lines, `inv-2023-split.trafilatura`).
-  private static func isRuled(_ number: Int, count: Int, in text: SourceText) -> Bool {
-    func ruled(from start: Int, step: Int) -> Bool {
+  /// The numbers of the lines of the grid row holding line `number`, top to bottom: the lines of cells with `count`
+  /// fields around it, closed by a grid's rule above and below (a pipe table's `| --- |` under its header is none:
+  /// its rows are lines, `inv-2023-split.trafilatura`); `nil` if not so closed.
+  private static func gridRowLines(around number: Int, count: Int, in text: SourceText) -> [Int]? {
+    func ruled(from start: Int, step: Int) -> [Int]? {
+      var lines: [Int] = []
       var index = start
       while index >= 0 && index < text.lineCount {
         let line = line(index, in: text)
-        if line.kind == .rule { return true }
-        guard line.fields.count == count else { return false }
+        if line.kind == .rule { return lines }
+        guard line.fields.count == count else { return nil }
+        lines.append(index)
         index += step
       }
-      return false
+      return nil
     }
-    return ruled(from: number - 1, step: -1) && ruled(from: number + 1, step: 1)
+    guard let above = ruled(from: number - 1, step: -1), let below = ruled(from: number + 1, step: 1) else {
+      return nil
+    }
+    return above.reversed() + [number] + below
   }
 }

@@ -69,10 +69,16 @@ struct Table2Reader {
     let view = NormalizedText(context.text, range: region, mode: .matching)
     let labels = Table2Reader.labels
     let occurrences = Table2Reader.matcher.occurrences(in: view)
-    let ordered = occurrences.longestIncreasingRun { labels[$0.patternIndex].order }
-    guard ordered.contains(where: { if case .clause = $0.id { return true } else { return false } }),
-      ordered.contains(where: { if case .row = $0.id { return true } else { return false } })
+    let matched = occurrences.longestIncreasingRun { labels[$0.patternIndex].order }
+    guard matched.contains(where: { if case .clause = $0.id { return true } else { return false } }),
+      matched.contains(where: { if case .row = $0.id { return true } else { return false } })
     else { return nil }
+    let joins = gridJoinedRows(matched, region: region)
+    let joinsByStart = Dictionary(joins.map { ($0.occurrence.range.start, $0) }) { first, _ in first }
+    let ordered = joins.isEmpty
+      ? matched
+      : (matched + joins.map(\.occurrence)).sorted { $0.range.start < $1.range.start }
+        .longestIncreasingRun { labels[$0.patternIndex].order }
     let firstClause = ordered.first { if case .clause = $0.id { return true } else { return false } }!.range.start
     let relevant = occurrences.filter { $0.range.start >= firstClause }
     let evidence = relevant.compactMap { occurrence -> FormatEvidence? in
@@ -82,7 +88,7 @@ struct Table2Reader {
     }
     let format = decide(evidence) ?? fallbackFormat
     let spec = ReportFormats.format(format)
-    let boundaries = relevant.map(\.range.start).sorted() + [region.end]
+    let boundaries = (relevant + joins.map(\.occurrence)).map(\.range.start).sorted() + [region.end]
     var rows: [TableRow] = []
     var problems: [ReadingProblem] = []
     var forms: [TextForm] = []
@@ -98,9 +104,14 @@ struct Table2Reader {
       let label = context.labelRange(occurrence.range)
       let end = boundaries.first { $0 >= label.end } ?? region.end
       let segment = TextRange(start: label.end, end: max(label.end, end))
-      let (row, rowProblems, written) = readRow(
+      var (row, rowProblems, written) = readRow(
         key: key, subtable: subtable, label: label, segment: segment, stated: stated, budget: &budget
       )
+      if let join = joinsByStart[occurrence.range.start], join.occurrence.id == occurrence.id,
+        let spread = settleGridJoin(join, row: &row)
+      {
+        (rowProblems, written) = ([spread], nil)
+      }
       writtenValues[rows.count] = written
       rows.append(row)
       forms.append(row.form)
@@ -138,7 +149,10 @@ struct Table2Reader {
       let (cells, found) = context.fit(raw, expected: expected, rowEnd: values.end)
       row.cells = cells
       row.writtenCellCount = found
-      if let found {
+      if let wrapped = context.unreadWrappedGridValues(cells, form: values.form, table: .table2, rowKey: key) {
+        (row.cells, written) = (wrapped.cells, nil)
+        problems.append(wrapped.problem)
+      } else if let found {
         problems.append(ReadingProblem(
           kind: .cellCount(.table2, rowKey: key, subtable: subtable.key, expected: expected, found: found), range: row.range
         ))

@@ -32,19 +32,17 @@ extension Table3Reader {
 }
 
 extension Table3Reader {
-  /// Leaves unread each row read from a grid line whose values wrap onto the next line of their grid row
-  /// (``GridRowJoin/wrapsValue(_:in:)``, w3m's `１６１` / `５`): a `gridRowSpread` problem from its first value to the
-  /// end of the next line (GJ308), never the first line's pieces as values.
+  /// Leaves unread each row read from a grid line whose values continue on other lines of their grid row
+  /// (``GridRowJoin/wrappedValues(_:in:)``, w3m's `１６１` / `５`): a `gridValueWrapped` problem over every piece
+  /// (GJ308), never the line's pieces as values.
   func leaveWrappedGridValuesUnread(_ state: inout RowsState) {
     let text = context.text
     for key in state.rows.keys.sorted() {
-      guard let row = state.rows[key], row.form == .grid, GridRowJoin.wrapsValue(row.cells, in: text),
-        let first = row.cells.first(where: { !$0.text.isEmpty })
-      else { continue }
-      let next = text.lineContentRange(text.line(containing: first.range.start) + 1)
-      let kind = ReadingProblem.Kind.gridRowSpread(.table3, rowKey: key, valueLines: 2)
-      let range = TextRange(start: first.range.start, end: next.end)
-      state.leaveUnread(key, row, as: ReadingProblem(kind: kind, range: range))
+      guard let row = state.rows[key], row.form == .grid else { continue }
+      let wrapped = GridRowJoin.wrappedValues(row.cells, in: text)
+      guard let start = wrapped.map(\.range.start).min(), let end = wrapped.map(\.range.end).max() else { continue }
+      let kind = ReadingProblem.Kind.gridValueWrapped(.table3, rowKey: key, values: wrapped)
+      state.leaveUnread(key, row, as: ReadingProblem(kind: kind, range: TextRange(start: start, end: end)))
     }
   }
 }

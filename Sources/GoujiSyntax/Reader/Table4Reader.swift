@@ -68,6 +68,9 @@ struct Table4Reader {
         (cells, problems) = split(glued, count: valueCount)
       }
     }
+    if let wrapped = context.unreadWrappedGridValues(cells, form: values.form, table: .table4, rowKey: "review") {
+      (cells, problems) = (wrapped.cells, problems + [wrapped.problem])
+    }
     let rows = makeRows(cells, block: block, form: values.form)
     var table = ReadTable(id: .table4, range: region, rows: rows, form: values.form)
     // Cells found at the page's end, after the table's section, do not widen the table.

@@ -136,4 +136,34 @@ extension RowUnreadableTests {
     #expect(cells.hasPrefix("1223") && cells.hasSuffix("1") && cells.contains("3077│\r\n"))
     #expect(analysis.diagnostics.filter { $0.severity == .error }.isEmpty)
   }
+
+  /// w3m's grid wraps values too wide for their cells (`│１６１ │` over `│５     │`, CRLF, `𠀀` in the prose): GJ308 says
+  /// that values are wrapped, naming each one's pieces as written, not that the label is broken or digits run
+  /// together; it points at the pieces, each value a related location, and nothing is an error.
+  @Test func aValueWrappedInItsGridCellIsNamedByItsPieces() throws {
+    let text = Fixtures.fixture("GoujiSyntaxTests", "reader/grid-wrapped-values-w3m.txt")
+    #expect(text.contains("\r\n") && text.contains("𠀀"))
+    let analysis = Analyzer.analyze(SourceText(text))
+    let findings = analysis.diagnostics.filter { $0.code == "GJ308" }
+    #expect(findings.count == 2)
+    let finding = try #require(findings.first { $0.message.zh.hasPrefix("“一、") })
+    #expect(
+      finding.message.zh
+        == "“一、本年新收政府信息公开申请数量”行有3个数值在表格的单元格里折成几行书写（“１６１”/“５”、“２６”/“３”、"
+        + "“３４２”/“２”）：只读其中一行会得到错误的数值，而折开的几段也可能是同一格里的几个数值，无法确定，本行未读取，请核对原文")
+    #expect(
+      finding.message.en
+        == "The row “一、本年新收政府信息公开申请数量” has 3 values wrapped over several lines inside its grid cells "
+        + "(“１６１”/“５”, “２６”/“３”, “３４２”/“２”): one line alone would give wrong values, and the pieces could as "
+        + "well be several values of one cell, so the row is not read; check it against the original")
+    let pieces = analysis.text[finding.range]
+    #expect(pieces.hasPrefix("１６１") && pieces.hasSuffix("２") && pieces.contains("３４２ │\r\n"))
+    let related = finding.related.map { analysis.text[$0.range] }
+    #expect(related.count == 3)
+    for (written, (top, bottom)) in zip(related, [("１６１", "５"), ("２６", "３"), ("３４２", "２")]) {
+      #expect(written.hasPrefix(top) && written.hasSuffix(bottom) && written.contains("\r\n"))
+    }
+    #expect(finding.related.first?.message.zh == "折行书写的数值：“１６１”/“５”")
+    #expect(analysis.diagnostics.filter { $0.severity == .error }.isEmpty)
+  }
 }
