@@ -279,6 +279,27 @@ INVENTED = {
     "inv-2021-wide": dict(
         seed=27021, fmt="2021", year=2021, agency="某某市某某区商务局", scale=2, show="fullwidth-all",
         new_off=True, headings=CANONICAL),
+    # Round "unseen8": shapes no report above has.
+    # Every table under a caption of its own, as many reports print them: `表一　主动公开政府信息情况` (section 二's
+    # title inside it), `（表二）收到和处理政府信息公开申请情况`, `表3：政府信息公开行政复议、行政诉讼情况统计表`, a
+    # right-aligned `单位：件` line between the caption and tables 三 and 四; table 二's 行政事业性收费 amount in 万元
+    # with two decimals (`128.36`). One defect on purpose: （七）总计's 自然人 and 总计 one less each (the row balances;
+    # the outcomes no longer add up to it, R3-3 broken in two columns, and R3-1 with them).
+    "inv-2023-caption": dict(
+        seed=28023, fmt="2021", year=2023, agency="某某市某某区水务局", scale=2, captions=True, fee="128.36",
+        total_short=True, headings=CANONICAL),
+    # Table 三 printed alone on a landscape A4 page (a named page, `@page wide{size:A4 landscape}`) between A5
+    # portrait pages, every table's cells at 8 pt (columns that `pdftotext` packs); four-digit values. One defect on
+    # purpose: （四）1's 总计 one less than its parts (R3-2 broken in that row, R3-3 in the 总计 column).
+    "inv-2021-landscape": dict(
+        seed=29021, fmt="2021", year=2021, agency="某某市公安局交通警察支队", scale=3, landscape3=True,
+        css="td{font-size:8pt;padding:1pt}", unable_short=True, headings=CANONICAL),
+    # A report followed by the report of a unit under it (`附件：某某市某某局所属某某中心…年度报告`), with its own title,
+    # six sections and tables 二, 三 and 四 (other numbers): the report's own tables are the first ones. One defect
+    # on purpose: 未经复议直接起诉's 总计 one more than its results (R4 broken in that group).
+    "inv-2024-subunit": dict(
+        seed=30024, fmt="2021", year=2024, agency="某某市林业局", scale=2, subunit=True, t4_direct_off=True,
+        headings=CANONICAL),
 }
 
 # Manual line breaks (`<br>`) a writer types inside cells (`br_cells`): where each cell's text is broken.
@@ -398,7 +419,7 @@ def invent_tables(rng: random.Random, spec: dict) -> tuple[list[dict], list[dict
                 elif column == "采购总金额":
                     values.append("35800.50元")
                 elif column.startswith("本年收费金额"):
-                    values.append("1.25")
+                    values.append(spec.get("fee", "1.25"))
                 else:
                     values.append(str(small(rng, 0.2, 180 * scale ** 2)))
             table2.append({"subtable": clause, "row": row, "values": values})
@@ -453,6 +474,14 @@ def invent_tables(rng: random.Random, spec: dict) -> tuple[list[dict], list[dict
     if spec.get("new_off"):
         first = table3[0]["values"]
         first[1], first[6] = str(int(first[1]) + 1), str(int(first[6]) + 1)
+    if spec.get("total_short"):
+        total = next(e for e in table3 if e["row"] == "（七）总计")["values"]
+        total[0], total[6] = str(int(total[0]) - 1), str(int(total[6]) - 1)
+    if spec.get("unable_short"):
+        typed = next(e for e in table3 if e["row"].endswith("1.本机关不掌握相关政府信息"))["values"]
+        typed[6] = str(int(typed[6]) - 1)
+    if spec.get("t4_direct_off"):
+        table4[9] = str(int(table4[9]) + 1)
     if spec.get("marks"):
         write_marks(rng, table2, table3, table4, spec.get("dash_total", False))
     return table2, table3, table4
@@ -520,7 +549,18 @@ def invented(name: str, spec: dict) -> dict:
         "thead": spec.get("thead", False), "hanzi_year": spec.get("hanzi_year", False),
         "title_split": spec.get("title_split", False), "period_year": spec.get("period_year", spec["year"]),
         "t3_two_rows": spec.get("t3_two_rows", False), "fee_lines": spec.get("fee_lines", False),
+        "captions": spec.get("captions", False), "landscape3": spec.get("landscape3", False),
+        "subunit": subunit(spec) if spec.get("subunit") else None,
     }
+
+
+def subunit(spec: dict) -> dict:
+    """The report of a unit under the agency (`subunit`), appended to its report: its own title and tables, other
+    numbers (another seed), balanced."""
+    agency = spec["agency"] + "所属林业技术推广中心"
+    table2, table3, table4 = invent_tables(random.Random(spec["seed"] + 1), {"fmt": spec["fmt"]})
+    return {"agency": agency, "title": f"{agency}{spec['year']}年政府信息公开工作年度报告",
+            "table2": table2, "table3": table3, "table4": table4}
 
 
 def example(name: str) -> dict:
@@ -536,7 +576,7 @@ def example(name: str) -> dict:
         "serial": False, "footer": None, "br_cells": False, "image_tables": [], "spaces": False, "excel": False,
         "seed": 0, "t4_flat": False, "section_tables": False, "prose_count": False, "thead": False,
         "hanzi_year": False, "title_split": False, "period_year": doc["reportYear"], "t3_two_rows": False,
-        "fee_lines": False,
+        "fee_lines": False, "captions": False, "landscape3": False, "subunit": None,
     }
 
 
@@ -726,6 +766,8 @@ def html_plain_page(doc: dict) -> str:
               else '"— " counter(page) " —"')
     style += ("@page{size:" + doc["page"] + ";margin:14mm 10mm;@top-center{content:\"" + doc["title"] + "\";font-size:8pt}"
               "@bottom-center{content:" + number + ";font-size:8pt}}")
+    if doc["landscape3"]:
+        style += "@page wide{size:A4 landscape}.wide{page:wide}"
     title_style = f' style="width:{doc["title_width"]};margin:0 auto"' if doc["title_width"] else ""
     parts = [f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{html.escape(doc['title'])}</title>"
              f"<style>{style}</style></head><body>", f"<h1{title_style}>{html.escape(doc['title'])}</h1>"]
@@ -734,6 +776,42 @@ def html_plain_page(doc: dict) -> str:
         rest = doc["title"][len(doc["agency"]):]
         parts[-1] = "".join(f"<p style=\"text-align:center;font-size:18pt\"><strong>{html.escape(line)}</strong></p>"
                             for line in (doc["agency"], rest))
+    parts += html_sections(doc)
+    if doc["extra_tables"]:
+        parts += [f"<p>{html.escape(p)}</p>" for p in APPENDIX_PROSE] + [html_grid(APPENDIX_TABLE)]
+    if doc["subunit"]:
+        unit = subunit_doc(doc)
+        parts += [f"<p>{SUBUNIT_LEAD}</p>", f"<h1>{html.escape(unit['title'])}</h1>"] + html_sections(unit)
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+# Captions printed above the tables (`captions`), and the unit line under them: (caption, unit).
+CAPTIONS = {2: ("表一　主动公开政府信息情况", ""), 3: ("（表二）收到和处理政府信息公开申请情况", "单位：件"),
+            4: ("表3：政府信息公开行政复议、行政诉讼情况统计表", "单位：件")}
+# What stands before the report of a unit under the agency (`subunit`).
+SUBUNIT_LEAD = "附件："
+
+
+def subunit_doc(doc: dict) -> dict:
+    """The report of the unit under the agency as a report of its own: the agency's settings, the unit's tables."""
+    unit = dict(doc, subunit=None, captions=False, landscape3=False)
+    unit.update(doc["subunit"])
+    return unit
+
+
+def html_caption(doc: dict, number: int) -> list[str]:
+    """A table's caption, centred and bold, and its unit line, right-aligned (`captions`)."""
+    if not doc["captions"] or number not in CAPTIONS:
+        return []
+    caption, unit = CAPTIONS[number]
+    lines = [f"<p style=\"text-align:center\"><strong>{html.escape(caption)}</strong></p>"]
+    return lines + ([f"<p style=\"text-align:right\">{html.escape(unit)}</p>"] if unit else [])
+
+
+def html_sections(doc: dict) -> list[str]:
+    """The report's sections: headings, prose and tables."""
+    parts = []
     tables = {2: html_table2, 3: html_table3, 4: html_table4}
     for number in doc["order"]:
         text = html.escape(heading_text(doc, number))
@@ -749,14 +827,15 @@ def html_plain_page(doc: dict) -> str:
         elif number in tables:
             table = tables[number](doc)
             # A one-cell layout table around the report's table, as portal templates nest them.
-            parts.append(f"<table width=\"100%\"><tr><td>{table}</td></tr></table>" if doc["nested"] else table)
+            table = f"<table width=\"100%\"><tr><td>{table}</td></tr></table>" if doc["nested"] else table
+            if doc["landscape3"] and number == 3:
+                # Table 三 alone on a landscape page, its caption with it.
+                table = f"<div class=\"wide\">{table}</div>"
+            parts += html_caption(doc, number) + [table]
             parts += [f"<p>{html.escape(p)}</p>" for p in note(doc, number)]
         if number == 4 and doc["extra_tables"]:
             parts += [f"<p>{html.escape(p)}</p>" for p in EXTRA_PROSE] + [html_grid(EXTRA_TABLE)]
-    if doc["extra_tables"]:
-        parts += [f"<p>{html.escape(p)}</p>" for p in APPENDIX_PROSE] + [html_grid(APPENDIX_TABLE)]
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    return parts
 
 
 # MARK: Word's "Save as web page"
@@ -937,9 +1016,27 @@ def flattened(doc: dict, glued: bool) -> str:
 
     doc["space_rng"] = random.Random(doc["seed"])
     lines = ["当前位置：首页 > 政务公开 > 政府信息公开年报", doc["title"], "字号：大 中 小"]
-    body = doc["title"]
+    body = doc["title"] + flat_sections(doc, join, glued)
+    if doc["subunit"]:
+        unit = subunit_doc(doc)
+        body += SUBUNIT_LEAD + unit["title"] + flat_sections(unit, join, glued)
+    if doc["extra_tables"]:
+        body += "".join(APPENDIX_PROSE) + flat_grid(APPENDIX_TABLE)
+    if doc["spaces"]:
+        for label in FLAT_SPACED:
+            body = body.replace(label, SPACED_LABELS[label])
+        body = body.replace("一、总体情况", "一、\u3000总体情况")
+    lines += [body, "分享到：微信 微博", "打印本页 关闭窗口"]
+    return "\n".join(lines) + "\n"
+
+
+def flat_sections(doc: dict, join, glued: bool) -> str:
+    """The report's sections as a flattened copy writes them: headings, prose and tables run together."""
+    body = ""
     for number in doc["order"]:
         body += heading_text(doc, number) + "".join(prose(doc, number))
+        if doc["captions"] and number in CAPTIONS:
+            body += "".join(CAPTIONS[number])
         if doc["section_tables"] and number in SECTION_TABLES:
             body += SECTION_TABLES[number][0] + flat_grid(SECTION_TABLES[number][1])
         if number == 2:
@@ -969,14 +1066,7 @@ def flattened(doc: dict, glued: bool) -> str:
             if doc["extra_tables"]:
                 body += "".join(EXTRA_PROSE) + flat_grid(EXTRA_TABLE)
         body += "".join(note(doc, number)) if number in (2, 3, 4) else ""
-    if doc["extra_tables"]:
-        body += "".join(APPENDIX_PROSE) + flat_grid(APPENDIX_TABLE)
-    if doc["spaces"]:
-        for label in FLAT_SPACED:
-            body = body.replace(label, SPACED_LABELS[label])
-        body = body.replace("一、总体情况", "一、\u3000总体情况")
-    lines += [body, "分享到：微信 微博", "打印本页 关闭窗口"]
-    return "\n".join(lines) + "\n"
+    return body
 
 
 # MARK: Programs

@@ -41,6 +41,17 @@ import Testing
     return partly
   }
 
+  /// Typing the colon that makes `附件…年度报告` inside section 六's line an appendix, or deleting it (round
+  /// "unseen8", `ReportReader.inlineAppendixStart`), reads the whole text again, as a fresh read does.
+  @Test(arguments: [false, true])
+  func typingAnAppendixMarkInsideTheClosingSectionsLine(_ deleting: Bool) {
+    let annex = "无其它需要报告的事项。附件" + (deleting ? "：" : "") + "某某中心2024年政府信息公开工作年度报告一、总体情况无。"
+    let text = SourceText(Self.text(paragraphs: 2).string.replacingOccurrences(of: "无其它需要报告的事项。", with: annex))
+    let at = Self.offset(of: "附件", in: text) + "附件".utf8.count
+    let edit = TextEdit(range: TextRange(start: at, end: at + (deleting ? 3 : 0)), newText: deleting ? "" : "：")
+    #expect(!Self.expectFreshAfter(text, edit))
+  }
+
   @Test(arguments: ["\n", "\r\n"], ["的", "𠀀", "，回应", ""])
   func typingInTheNarrativeRereadsItsPartOfTheLine(_ newline: String, _ typed: String) {
     let text = Self.text(newline: newline)

@@ -6,7 +6,7 @@ import GoujiTestSupport
 import GoujiText
 import Testing
 
-/// The deliberate defects of the reports of rounds "unseen6" and "unseen7" stay wherever their rows are read
+/// The deliberate defects of the reports of rounds "unseen6", "unseen7" and "unseen8" stay wherever their rows are read
 /// (Reading.md): a form that reads the row reports the defect, and a form that lost the row leaves it unread, with no
 /// error standing on it.
 @Suite struct UnseenDefectsTests {
@@ -101,5 +101,50 @@ import Testing
     let reported = Self.reports(analysis, "GJ313 “商业企业”列不平衡：一+二=399+0=399，而（七）总计+四=394+4=398")
     #expect(reported == read, "\(name)")
     #expect(reported || !["pandoc", "word-txt", "html2text"].contains { name.hasSuffix(".\($0).txt") }, "\(name)")
+  }
+
+  /// Whether `analysis` reports `code` with a Chinese message starting with `start` and ending with `end` (the sums
+  /// of GJ312 name every part).
+  private static func reports(_ analysis: Analysis, _ code: String, _ start: String, _ end: String) -> Bool {
+    analysis.diagnostics.contains { $0.code == code && $0.message.zh.hasPrefix(start) && $0.message.zh.hasSuffix(end) }
+  }
+
+  /// `inv-2023-caption` prints a caption and a `单位：件` line above its tables; its （七）总计's 自然人 and 总计 are one
+  /// less each (the row balances; the outcomes do not add up to it, R3-3 broken, and R3-1 with it). Where every
+  /// outcome row is read, GJ312 says so; where one is not (flattened digits), R3-1's GJ313 does.
+  @Test(arguments: files("inv-2023-caption"))
+  func aTotalRowOneShortUnderACaptionIsReportedWhereverItIsRead(_ name: String) {
+    let analysis = Self.analysis(name)
+    let row = ReportSummary(analysis.report).table3?.first { $0.row == "（七）总计" }
+    let sum = Self.reports(analysis, "GJ312", "（七）总计的“自然人”列应为1725（", "实际填写1724")
+    let columns = Self.reports(analysis, "GJ313 “自然人”列不平衡：一+二=1725+0=1725，而（七）总计+四=1724+0=1724")
+    #expect((sum || columns) == (row?.confidence.allSatisfy(\.isVerified) == true), "\(name)")
+    #expect(sum || !Self.keepsEveryCell(name), "\(name)")
+    #expect(!analysis.diagnostics.contains { $0.code == "GJ102" || $0.code == "GJ103" }, "\(name)")
+  }
+
+  /// `inv-2021-landscape` prints table 三 alone on a landscape page at 8 pt; its （四）1's 总计 is one less than its
+  /// parts.
+  @Test(arguments: files("inv-2021-landscape"))
+  func aRowTotalOneShortOnALandscapePageIsReportedWhereverItsRowIsRead(_ name: String) {
+    let analysis = Self.analysis(name)
+    let row = ReportSummary(analysis.report).table3?.first { $0.row == "（四）无法提供 1.本机关不掌握相关政府信息" }
+    let reported = Self.reports(analysis, "GJ310 “（四）无法提供 1.本机关不掌握相关政府信息”的总计应为390（社会公益组织194+其他196），实际填写389")
+    #expect(reported == (row?.confidence.allSatisfy(\.isVerified) == true), "\(name)")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
+  }
+
+  /// `inv-2024-subunit` is followed by the report of a unit under it (`附件：…年度报告`, its own six sections and
+  /// tables): the report's own tables are read, the unit's headings are no headings of the report (no GJ102), and
+  /// its 未经复议直接起诉 总计, one more than its results, is reported wherever table 四 is read.
+  @Test(arguments: files("inv-2024-subunit"))
+  func aUnitsReportAfterTheReportLeavesTheReportsOwnDefect(_ name: String) {
+    let analysis = Self.analysis(name)
+    let row = analysis.report.table4?.rows.last
+    let reported = Self.reports(analysis, "GJ314 行政诉讼 未经复议直接起诉的总计应为3（结果维持3），实际填写4")
+    #expect(reported == (row?.cells.allSatisfy(\.confidence.isVerified) == true), "\(name)")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
+    #expect(!analysis.diagnostics.contains { $0.code == "GJ102" }, "\(name)")
+    #expect(analysis.report.strayHeadings.isEmpty, "\(name)")
   }
 }

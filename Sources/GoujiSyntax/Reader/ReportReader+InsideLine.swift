@@ -37,6 +37,7 @@ extension ReportReader {
       && !holdsHeadingWords(old, span) && !holdsHeadingWords(newText, newSpan)
       && !hasLineFurniture(previous, line: info, newText: newText, newLine: newInfo)
       && !mayBeAppendix(previous, line: line, old: info, newText: newText, newLine: newInfo)
+      && !mayBeInlineAppendix(previous, line: line, old: span, newText: newText, new: newSpan)
   }
 
   /// The window of ``rereadNarrative(_:window:text:shift:)`` for an edit inside a line (``staysInsideLine``) in the
@@ -149,6 +150,18 @@ extension ReportReader {
     let closing = previous.section(ReportSections.all.count) ?? previous.sections.last
     guard let closing, line > closing.heading.line else { return false }
     return isAppendixLine(previous.text, old) || isAppendixLine(newText, newLine)
+  }
+
+  /// Whether the line holds the closing section's heading (flattened text) and the part around the edit holds, before
+  /// or after it, a `附` that may start an appendix inside the line (``inlineAppendixStart(_:line:after:)``): the
+  /// part reaches further than what decides one.
+  private static func mayBeInlineAppendix(
+    _ previous: Report, line: Int, old: TextRange, newText: SourceText, new: TextRange
+  ) -> Bool {
+    let closing = previous.section(ReportSections.all.count) ?? previous.sections.last
+    guard let closing, line == closing.heading.line else { return false }
+    return previous.text.firstOccurrence(of: appendixMark, in: old) != nil
+      || newText.firstOccurrence(of: appendixMark, in: new) != nil
   }
 }
 

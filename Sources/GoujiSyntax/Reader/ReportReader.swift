@@ -105,9 +105,12 @@ package enum ReportReader {
     report.strayHeadings = result.stray
   }
 
-  /// The first `附件…`/`附表…` line after the last section heading: an appendix, not part of the standard report.
+  /// The first `附件…`/`附表…` line after the last section heading: an appendix, not part of the standard report;
+  /// in flattened text, an appendix inside the heading's own line (``inlineAppendixStart(_:line:after:)``).
   private static func appendixStart(_ text: SourceText, lines: LineInfos, after heading: SectionHeading?) -> Int? {
-    guard let heading, heading.line + 1 < lines.count else { return nil }
+    guard let heading else { return nil }
+    if let inline = inlineAppendixStart(text, line: lines[heading.line], after: heading.range.end) { return inline }
+    guard heading.line + 1 < lines.count else { return nil }
     return lines[(heading.line + 1)...].first { isAppendixLine(text, $0) }?.range.start
   }
 
@@ -121,10 +124,10 @@ package enum ReportReader {
   }
 
   /// The longest appendix line: its mark and title (`附件：政府信息公开情况统计表（2019年以前口径）`), never a sentence.
-  private static let appendixLineLimit = 48
+  static let appendixLineLimit = 48
 
   /// The UTF-8 bytes of `附`, which every appendix line starts with.
-  private static let appendixMark = Array("附".utf8)
+  static let appendixMark = Array("附".utf8)
 
   /// Lines of `lines` that repeat the title line (`titleLine`): running headers of PDF pages.
   static func runningHeaders(
