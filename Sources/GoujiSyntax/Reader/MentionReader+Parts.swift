@@ -50,8 +50,10 @@ struct RegionParts {
 
   /// The parts of `region`; `nil` when it has at most two, or a reading may look farther than a part.
   init?(_ text: SourceText, region: TextRange, partLength: Int, mode: NormalizedText.Mode) {
+    // The length first: a text of `一、x` lines has a region a line, and the reach is looked up under a lock.
+    guard partLength >= 4, region.length > 2 * partLength else { return nil }
     let reach = NarrativeWindow.mentionReach
-    guard partLength >= 4, reach < partLength, region.length > 2 * partLength else { return nil }
+    guard reach < partLength else { return nil }
     var cuts = [region.start]
     while let last = cuts.last, last < region.end {
       cuts.append(min(region.end, text.scalarBoundary(atOrBefore: last + partLength)))
