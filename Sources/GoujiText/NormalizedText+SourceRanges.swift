@@ -19,6 +19,23 @@ extension NormalizedText {
       self.widths = widths
     }
 
+    /// The ranges of `parts`, views of adjacent stretches of one text in text order, one after another, counted
+    /// from the first one's base (together they cover at most ``maximumLength`` bytes).
+    init(joining parts: some Collection<SourceRanges>) {
+      let base = parts.first?.base ?? 0
+      var starts: [UInt32] = []
+      var widths: [UInt8] = []
+      let count = parts.reduce(0) { $0 + $1.count }
+      starts.reserveCapacity(count)
+      widths.reserveCapacity(count)
+      for part in parts {
+        let shift = UInt32(part.base - base)
+        starts += part.starts.lazy.map { $0 + shift }
+        widths += part.widths
+      }
+      self.init(base: base, starts: starts, widths: widths)
+    }
+
     package var startIndex: Int { 0 }
     package var endIndex: Int { starts.count }
 

@@ -3,20 +3,22 @@ import GoujiText
 
 /// Finds statements of the covered year, citations of the format notices, and the date under the signature.
 enum MentionReader {
-  /// Years named by the 统计期限 sentence and by `公布XXXX年度` statements.
-  /// `view` is a display view of a region.
-  static func yearMentions(in view: NormalizedText) -> [YearMention] {
+  /// Years named by the 统计期限 sentence and by `公布XXXX年度` statements: those of the sentences and statements that
+  /// start in `starts` (indices of `view`; all of them when `nil`), the sentences' first.
+  /// `view` is a display view of a region, or of a part of one (``yearMentions(_:in:partLength:)``).
+  static func yearMentions(in view: NormalizedText, startingIn starts: Range<Int>? = nil) -> [YearMention] {
+    let starts = starts ?? 0..<view.count
     var result: [YearMention] = []
     let period = Array("统计期限".unicodeScalars)
-    var from = 0
-    while let start = view.firstIndex(of: period, from: from) {
+    var from = starts.lowerBound
+    while let start = view.firstIndex(of: period, from: from), start < starts.upperBound {
       let limit = min(view.count, start + 60)
       result += years(in: view, range: (start + period.count)..<limit, kind: .period, stopAtSentenceEnd: true)
       from = start + period.count
     }
     let publish = Array("公布".unicodeScalars)
-    from = 0
-    while let start = view.firstIndex(of: publish, from: from) {
+    from = starts.lowerBound
+    while let start = view.firstIndex(of: publish, from: from), start < starts.upperBound {
       let after = start + publish.count
       let found = years(in: view, range: after..<min(view.count, after + 6), kind: .statement, stopAtSentenceEnd: true)
       if let first = found.first, view.sourceRange(of: after..<after).start == first.range.start {
@@ -52,9 +54,13 @@ enum MentionReader {
 
   /// Citations of the 2019 and 2021 format notices, by number (`国办公开办函〔2021〕30号`, `国办【2019】60号`) or by
   /// title, each part on its own (a title followed by the number is two citations side by side).
-  /// `view` is a matching view of a region of `text`.
-  static func notices(_ text: SourceText, in view: NormalizedText) -> [NoticeCitation] {
-    let found = (noticeNumbers(in: view) + noticeTitles(in: view)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+  /// `view` is a matching view of a region of `text`, or of a part of one (``notices(_:in:partLength:)``): then only
+  /// the citations that start in `starts` (indices of `view`) are kept.
+  static func notices(_ text: SourceText, in view: NormalizedText, startingIn starts: Range<Int>? = nil)
+    -> [NoticeCitation]
+  {
+    var found = (noticeNumbers(in: view) + noticeTitles(in: view)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    if let starts { found.removeAll { !starts.contains($0.range.lowerBound) } }
     return found.map { citation in
       let range = view.sourceRange(of: citation.range)
       return NoticeCitation(

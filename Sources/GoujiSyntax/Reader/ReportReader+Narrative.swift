@@ -154,7 +154,7 @@ extension ReportReader {
   }
 
   /// Whether `view` holds a run of ``NarrativeWindow/longestDigitRun`` ASCII digits.
-  private static func hasLongDigitRun(_ view: NormalizedText) -> Bool {
+  static func hasLongDigitRun(_ view: NormalizedText) -> Bool {
     var run = 0
     for scalar in view.scalars {
       run = (0x30...0x39).contains(scalar.value) ? run + 1 : 0

@@ -85,9 +85,9 @@ package enum ReportReader {
     guard region.start < (report.appendixStart ?? text.count) else { return }
     // One view alive at a time: the display view for the years, then the matching view, made from the text again
     // rather than derived from the display view (the same view, `NormalizedTextFastPathTests`). A text without
-    // headings is all prologue, and each view takes 9 bytes a character.
-    report.yearMentions += MentionReader.yearMentions(in: NormalizedText(text, range: region, mode: .display))
-    report.notices += MentionReader.notices(text, in: NormalizedText(text, range: region, mode: .matching))
+    // headings is all prologue, and each view takes 9 bytes a character: a long region is viewed in parts.
+    report.yearMentions += MentionReader.yearMentions(text, in: region)
+    report.notices += MentionReader.notices(text, in: region)
   }
 
   // MARK: Sections
