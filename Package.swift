@@ -44,7 +44,8 @@ let package = Package(
     // MARK: Protocol (knows nothing of reports)
     .target(name: "GoujiJSON", swiftSettings: swiftSettings),
     .target(name: "LanguageServerProtocol", dependencies: ["GoujiJSON"], swiftSettings: swiftSettings),
-    .target(name: "JSONRPC", dependencies: ["GoujiJSON", "GoujiText", "LanguageServerProtocol"], swiftSettings: swiftSettings),
+    .target(
+      name: "JSONRPC", dependencies: ["GoujiJSON", "GoujiText", "LanguageServerProtocol"], swiftSettings: swiftSettings),
 
     // MARK: Configuration (the settings both front ends read)
     .target(name: "GoujiConfiguration", dependencies: ["GoujiJSON", "GoujiRules"], swiftSettings: swiftSettings),
@@ -135,7 +136,8 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
-      name: "JSONRPCTests", dependencies: ["GoujiJSON", "GoujiText", "JSONRPC", "LanguageServerProtocol", "GoujiTestSupport"],
+      name: "JSONRPCTests",
+      dependencies: ["GoujiJSON", "GoujiText", "JSONRPC", "LanguageServerProtocol", "GoujiTestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

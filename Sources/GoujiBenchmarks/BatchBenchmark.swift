@@ -30,13 +30,18 @@ enum BatchBenchmark {
           guard parts.count == 2, let value = Double(parts[1].trimmingCharacters(in: .whitespaces)) else { return nil }
           return (parts[0].trimmingCharacters(in: .whitespaces), value)
         }, uniquingKeysWith: { first, _ in first })
-      var line = String(format: "%-6@ %7.2f s wall %7.0f reports/s", format as NSString, seconds, Double(count) / seconds)
+      var line = String(
+        format: "%-6@ %7.2f s wall %7.0f reports/s", format as NSString, seconds, Double(count) / seconds)
       if let user = measured["User time (seconds)"], let system = measured["System time (seconds)"] {
         // The machine is shared: CPU time, spread over this machine's cores, is what the run would take alone.
         let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
-        line += String(format: "   CPU %6.2f s: %7.0f reports/s on %.0f cores", user + system, Double(count) * cores / (user + system), cores)
+        line += String(
+          format: "   CPU %6.2f s: %7.0f reports/s on %.0f cores", user + system,
+          Double(count) * cores / (user + system), cores)
       }
-      if let peak = measured["Maximum resident set size (kbytes)"] { line += String(format: "   peak %.0f MB", peak / 1024) }
+      if let peak = measured["Maximum resident set size (kbytes)"] {
+        line += String(format: "   peak %.0f MB", peak / 1024)
+      }
       print(line)
     }
   }

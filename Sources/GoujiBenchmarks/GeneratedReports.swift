@@ -12,7 +12,8 @@ enum GeneratedReports {
   ]
 
   /// A paragraph of narrative with one finding (GJ503) in it.
-  static let paragraph = "[image: 2e5680157276]本局通过政府网站、微信公众号等渠道主动公开政府信息，及时发布工作动态，回应社会关切，"
+  static let paragraph =
+    "[image: 2e5680157276]本局通过政府网站、微信公众号等渠道主动公开政府信息，及时发布工作动态，回应社会关切，"
     + "进一步提高政务工作透明度和公众参与度。"
 
   /// `base` grown to about `bytes` by inserting the paragraph after the heading of section 一; in flattened text the
@@ -23,8 +24,11 @@ enum GeneratedReports {
     guard let heading = base.range(of: "、总体情况") else { return base }
     let unit = form == "flattened" ? paragraph : paragraph + "\n"
     let count = max(0, (bytes - base.utf8.count) / unit.utf8.count)
-    let insertion = form == "flattened" ? heading.upperBound : base[heading.upperBound...].firstIndex(of: "\n")
-      .map { base.index(after: $0) } ?? heading.upperBound
+    let insertion =
+      form == "flattened"
+      ? heading.upperBound
+      : base[heading.upperBound...].firstIndex(of: "\n")
+        .map { base.index(after: $0) } ?? heading.upperBound
     var result = base
     result.insert(contentsOf: String(repeating: unit, count: count), at: insertion)
     return result
@@ -46,7 +50,9 @@ enum GeneratedReports {
 
   /// Writes `count` reports (the examples and their text forms in turn) into a fresh folder.
   static func writeFolder(count: Int, from folder: String) throws -> URL {
-    let sources = forms.map(\.path) + ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+    let sources =
+      forms.map(\.path)
+      + ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
       .filter { $0.hasSuffix(".txt") }.sorted().map { "\(folder)/\($0)" }
     let texts = sources.compactMap { try? Data(contentsOf: URL(fileURLWithPath: $0)) }
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-batch-\(UUID().uuidString)")

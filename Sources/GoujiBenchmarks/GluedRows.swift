@@ -7,11 +7,13 @@ enum GluedRowBenchmarks {
   /// A report with sections 一 to 三 whose table 三 has `row` as its first row and six ordinary rows after it.
   static func report(firstRow: String) -> String {
     let zeros = "\t0\t0\t0\t0\t0\t0\t0"
-    return ["某县科学技术局2022年政府信息公开工作年度报告", "一、总体情况", "本年度依法公开。", "二、主动公开政府信息情况",
+    return [
+      "某县科学技术局2022年政府信息公开工作年度报告", "一、总体情况", "本年度依法公开。", "二、主动公开政府信息情况",
       "三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量" + firstRow,
       "二、上年结转政府信息公开申请数量" + zeros, "（一）予以公开" + zeros, "（七）总计" + zeros,
       "四、结转下年度继续办理" + zeros, "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "无。",
-      "六、其他需要报告的事项", "无。"].joined(separator: "\n")
+      "六、其他需要报告的事项", "无。",
+    ].joined(separator: "\n")
   }
 
   /// `count` digits cycling through 1…9 (no zero, so that every cut is a valid count: the most splits there are).

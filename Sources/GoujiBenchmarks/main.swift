@@ -23,7 +23,9 @@ func median(budget: Double = 0.4, maxRuns: Int = 2000, _ body: () -> Void) -> Do
 
 /// An edit that changes one digit of table 三's first written cell (and so re-checks every sum).
 func cellEdit(_ analysis: Analysis) -> TextEdit? {
-  guard let cell = analysis.report.table3?.rows.flatMap(\.cells).first(where: { $0.state == .written }) else { return nil }
+  guard let cell = analysis.report.table3?.rows.flatMap(\.cells).first(where: { $0.state == .written }) else {
+    return nil
+  }
   return TextEdit(range: cell.range, newText: cell.text == "1" ? "2" : "1")
 }
 
@@ -36,7 +38,9 @@ func largeReport(from text: String) -> String {
   return result
 }
 
-if let path = ProcessInfo.processInfo.environment["GOUJI_PROFILE"], let string = try? String(contentsOfFile: path, encoding: .utf8) {
+if let path = ProcessInfo.processInfo.environment["GOUJI_PROFILE"],
+  let string = try? String(contentsOfFile: path, encoding: .utf8)
+{
   // A fixed amount of work, for profilers (valgrind --tool=callgrind).
   // `GOUJI_PROFILE_EDIT=narrative`: one character typed in the narrative instead of a cell edit.
   let text = SourceText(string)
@@ -57,9 +61,14 @@ let arguments = CommandLine.arguments.dropFirst()
 /// `--long`: also 5 MB reports and a batch of 10,000 (otherwise 1,000) reports.
 let long = arguments.contains("--long")
 let folder = arguments.first { !$0.hasPrefix("--") } ?? "Examples"
-let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-var inputs = names.compactMap { name in (try? String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)).map { (name, $0) } }
-if let base = inputs.first(where: { $0.0.hasPrefix("002") }) { inputs.append(("200KB report", largeReport(from: base.1))) }
+let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") }
+  .sorted()
+var inputs = names.compactMap { name in
+  (try? String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)).map { (name, $0) }
+}
+if let base = inputs.first(where: { $0.0.hasPrefix("002") }) {
+  inputs.append(("200KB report", largeReport(from: base.1)))
+}
 
 /// The median time of a byte scan of `text` (counting line feeds: the floor any reading costs).
 func byteScan(_ text: SourceText) -> Double {
@@ -89,7 +98,9 @@ for (name, string) in inputs {
   if let edit = cellEdit(analysis) {
     edited = median { _ = Analyzer.reanalyze(analysis, applying: [edit]) }
   }
-  print(column(name, 28), column(String(text.count), 9), String(format: "%12.1f  %16.1f  %6.0f×  %18.1f", scan, full, full / scan, edited))
+  print(
+    column(name, 28), column(String(text.count), 9),
+    String(format: "%12.1f  %16.1f  %6.0f×  %18.1f", scan, full, full / scan, edited))
 }
 
 let sizes = long ? [200_000, 1_000_000, 5_000_000] : [200_000, 1_000_000]
@@ -102,7 +113,9 @@ for form in GeneratedReports.forms {
     let scan = byteScan(text)
     let full = median(budget: 1) { _ = Analyzer.analyze(text) }
     let findings = Analyzer.analyze(text).diagnostics.count
-    print(column(form.name, 15), column(String(text.count), 9), String(format: "%12.1f  %16.1f  %6.0f×  %8d", scan, full, full / scan, findings))
+    print(
+      column(form.name, 15), column(String(text.count), 9),
+      String(format: "%12.1f  %16.1f  %6.0f×  %8d", scan, full, full / scan, findings))
   }
 }
 
@@ -111,7 +124,9 @@ if let base = try? String(contentsOfFile: GeneratedReports.forms[3].path, encodi
   for size in [10_000, 100_000, 1_000_000] + (long ? [5_000_000] : []) {
     let text = SourceText(GeneratedReports.report(base, form: "flattened", bytes: size))
     let full = median(budget: 1) { _ = Analyzer.analyze(text) }
-    print(column(String(text.count), 9), String(format: "full analysis %10.1f µs  %7.2f µs/KB", full, full / Double(text.count) * 1000))
+    print(
+      column(String(text.count), 9),
+      String(format: "full analysis %10.1f µs  %7.2f µs/KB", full, full / Double(text.count) * 1000))
   }
 }
 
@@ -120,18 +135,23 @@ if let base = inputs.first(where: { $0.0.hasPrefix("002") })?.1 {
   var times: [String: [Double]] = [:]
   for size in [base.utf8.count + 300, 1_000_000] {
     let analysis = Analyzer.analyze(SourceText(GeneratedReports.report(base, form: "cell-per-line", bytes: size)))
-    if let edit = cellEdit(analysis) { times["cell", default: []].append(median { _ = Analyzer.reanalyze(analysis, applying: [edit]) }) }
+    if let edit = cellEdit(analysis) {
+      times["cell", default: []].append(median { _ = Analyzer.reanalyze(analysis, applying: [edit]) })
+    }
     if let offset = GeneratedReports.narrativeOffset(in: analysis.text.string) {
       let edit = TextEdit(range: TextRange(emptyAt: offset), newText: "的")
       times["narrative", default: []].append(median { _ = Analyzer.reanalyze(analysis, applying: [edit]) })
     }
   }
   for (kind, pair) in times.sorted(by: { $0.key < $1.key }) where pair.count == 2 {
-    print(column("edit in \(kind)", 20), String(format: "10 KB %9.1f µs   1 MB %9.1f µs   ratio %5.1f×", pair[0], pair[1], pair[1] / pair[0]))
+    print(
+      column("edit in \(kind)", 20),
+      String(format: "10 KB %9.1f µs   1 MB %9.1f µs   ratio %5.1f×", pair[0], pair[1], pair[1] / pair[0]))
   }
 }
 
-print("\n## Typing in flattened one-line text: re-analysis against a fresh analysis of the same 1 MB (the goal: ≤ 1×)\n")
+print(
+  "\n## Typing in flattened one-line text: re-analysis against a fresh analysis of the same 1 MB (the goal: ≤ 1×)\n")
 if let base = try? String(contentsOfFile: GeneratedReports.forms[3].path, encoding: .utf8) {
   let text = SourceText(GeneratedReports.report(base, form: "flattened", bytes: 1_000_000))
   let analysis = Analyzer.analyze(text)
@@ -139,7 +159,10 @@ if let base = try? String(contentsOfFile: GeneratedReports.forms[3].path, encodi
     let edit = TextEdit(range: TextRange(emptyAt: offset), newText: "的")
     let typed = median(budget: 1) { _ = Analyzer.reanalyze(analysis, applying: [edit]) }
     let fresh = median(budget: 1) { _ = Analyzer.analyze(text) }
-    print(String(format: "fresh analysis %9.1f µs   re-analysis after typing %9.1f µs   ratio %5.2f×", fresh, typed, typed / fresh))
+    print(
+      String(
+        format: "fresh analysis %9.1f µs   re-analysis after typing %9.1f µs   ratio %5.2f×", fresh, typed,
+        typed / fresh))
   }
 }
 

@@ -18,7 +18,8 @@ package enum GoujiCommandLine {
     case "lsp": return LSPCommand.run(rest, io: io, launcher: languageServer)
     case "--stdio": return LSPCommand.run(arguments, io: io, launcher: languageServer)
     default:
-      let message = UsageError(zh: "没有“\(command)”这个命令（见 gouji --help）", en: "unknown command '\(command)' (see 'gouji --help')")
+      let message = UsageError(
+        zh: "没有“\(command)”这个命令（见 gouji --help）", en: "unknown command '\(command)' (see 'gouji --help')")
       io.err("gouji: \(message.message(CheckCommand.environmentLanguage(io)))\n")
       return 2
     }

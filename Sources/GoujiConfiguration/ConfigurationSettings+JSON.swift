@@ -22,11 +22,15 @@ extension ConfigurationSettings {
       case "select": settings.select = strings(value, key: key, problems: &problems)
       case "ignore": settings.ignore = strings(value, key: key, problems: &problems) ?? []
       case "language":
-        if let language = value.stringValue { settings.language = language } else {
+        if let language = value.stringValue {
+          settings.language = language
+        } else {
           problems.append("\"language\" must be a string (\"zh\" or \"en\")")
         }
       case "townshipDeadline":
-        if let deadline = value.stringValue { settings.townshipDeadline = deadline } else {
+        if let deadline = value.stringValue {
+          settings.townshipDeadline = deadline
+        } else {
           problems.append("\"townshipDeadline\" must be a string (MM-DD, e.g. \"03-31\")")
         }
       default: problems.append("unknown setting \"\(key)\"")

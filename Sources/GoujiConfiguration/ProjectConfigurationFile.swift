@@ -15,7 +15,9 @@ package enum ProjectConfigurationFile {
 
   /// The settings in the file at `path`, and what in it could not be used.
   package static func read(_ path: String) -> (settings: ConfigurationSettings, problems: [String]) {
-    guard let data = FileManager.default.contents(atPath: path) else { return (ConfigurationSettings(), ["cannot be read"]) }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return (ConfigurationSettings(), ["cannot be read"])
+    }
     guard let json = try? JSONValue(parsing: data), let parsed = ConfigurationSettings.parsing(json) else {
       return (ConfigurationSettings(), ["is not a JSON object"])
     }

@@ -6,7 +6,8 @@ extension FormatID {
 extension ReportFormat {
   /// The 2019 format (试行), for report years 2019 and 2020: 国办公开办函〔2019〕60号.
   package static let format2019: ReportFormat = {
-    let rows = SharedTables.leadingRows + [SharedTables.row("otherHandling", "（六）", "其他处理", group: "outcome")]
+    let rows =
+      SharedTables.leadingRows + [SharedTables.row("otherHandling", "（六）", "其他处理", group: "outcome")]
       + SharedTables.trailingRows
     let lastYear = ColumnSpec(key: "lastYearItems", label: "上一年项目数量", kind: .count)
     let change = ColumnSpec(key: "change", label: "本年增/减", kind: .signedChange, aliases: ["本年增减"])

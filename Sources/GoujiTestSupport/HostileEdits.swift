@@ -83,7 +83,8 @@ package enum HostileEdits {
 
   /// A variant of a report's text: as written, with CR-only line ends, or with line ends mixed at random.
   package static func lineEndVariant(_ text: String, using generator: inout some RandomNumberGenerator) -> String {
-    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+      separator: "\n", omittingEmptySubsequences: false)
     switch Int.random(in: 0..<3, using: &generator) {
     case 0: return text
     case 1: return lines.joined(separator: "\r")

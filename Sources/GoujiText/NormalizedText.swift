@@ -184,7 +184,8 @@ package struct NormalizedText: Sendable {
     case 2: value = (value & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
     case 3: value = (value & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
     default:
-      value = (value & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+      value =
+        (value & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
         | UInt32(bytes[index + 3] & 0x3F)
     }
     return Unicode.Scalar(value) ?? "\u{FFFD}"

@@ -50,8 +50,10 @@ import Testing
     #expect(result.candidates.last?.kind == .columnHeader)
   }
 
-  @Test(arguments: [("部分", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), ("本年新收", "一、本年新收政府信息公开申请数量"),
-    ("（二）部分", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), ("一、本年", "一、本年新收政府信息公开申请数量")])
+  @Test(arguments: [
+    ("部分", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), ("本年新收", "一、本年新收政府信息公开申请数量"),
+    ("（二）部分", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), ("一、本年", "一、本年新收政府信息公开申请数量"),
+  ])
   func anyPartOfAPresentRowsLabelFindsIt(typed: String, expected: String) {
     let marked = reportTyping("1️⃣\(typed)2️⃣")
     let result = Features.completions(analyze(marked.text), at: marked["2️⃣"], language: .zh)

@@ -97,7 +97,8 @@ import Testing
     let border = try Self.border(in: before, line: Self.halves.1, previous: Self.halves.0)
     let third = before.text.firstOccurrence(of: Array("3.".utf8), in: TextRange(start: border, end: before.text.count))
     let marker = try #require(third)
-    let (after, read) = try expectFresh(before, TextEdit(range: TextRange(start: marker, end: marker + 1), newText: "7"))
+    let (after, read) = try expectFresh(
+      before, TextEdit(range: TextRange(start: marker, end: marker + 1), newText: "7"))
     #expect(read <= 3, "read \(read) blocks")
     let skips = after.diagnostics.filter { $0.code == Enumeration.metadata.code }
     #expect(skips.contains { $0.range.start == marker && after.text[$0.related[0].range] == "2." })

@@ -80,8 +80,9 @@ import Testing
       let mine = analysis.diagnostics.filter { $0.code == Self.code }
       let theirs = fresh.diagnostics.filter { $0.code == Self.code }
       for unit in [PositionUnit.utf8, .utf16, .utf32] {
-        #expect(mine.map { analysis.text.lineColumnRange(of: $0.range, in: unit) }
-          == theirs.map { fresh.text.lineColumnRange(of: $0.range, in: unit) })
+        #expect(
+          mine.map { analysis.text.lineColumnRange(of: $0.range, in: unit) }
+            == theirs.map { fresh.text.lineColumnRange(of: $0.range, in: unit) })
       }
     }
   }

@@ -13,7 +13,8 @@ import Testing
   /// Kangxi radical, 𠀀, an enumeration marker, a list with its total before `其中`), its lines ended by `newline`.
   static func text(paragraphs: Int = 60, newline: String = "\n") -> SourceText {
     let base = Fixtures.fixture("GoujiSyntaxTests", "forms/002_cf9a8ca2a320709f.flattened.txt")
-    let paragraph = "[image: 2e5680157276]本局通过政府网站⼯作动态𠀀主动公开政府信息，回应社会关切。二是公开指南。"
+    let paragraph =
+      "[image: 2e5680157276]本局通过政府网站⼯作动态𠀀主动公开政府信息，回应社会关切。二是公开指南。"
       + "共公开文件10件。其中，规范性文件4件、其他文件6件。"
     let grown = base.replacingOccurrences(of: "、总体情况", with: "、总体情况" + String(repeating: paragraph, count: paragraphs))
     return SourceText(grown.replacingOccurrences(of: "\n", with: newline))

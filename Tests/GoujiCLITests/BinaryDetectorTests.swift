@@ -1,7 +1,8 @@
-@testable import GoujiCLI
 import GoujiTestSupport
-@testable import GoujiText
 import Testing
+
+@testable import GoujiCLI
+@testable import GoujiText
 
 /// The binary detector counts characters and control characters on the UTF-8 bytes; the counts must be those of the
 /// text's scalars.

@@ -69,4 +69,3 @@ import Testing
     #expect(handover.summary(of: "c") == nil)
   }
 }
-

@@ -67,7 +67,9 @@ import Testing
   @Test func selectAndIgnoreChooseRulesByCodeNameOrPrefix() {
     let path = example("000_212ac920282683c5.txt")
     let selected = CLI.run(["check", "--format", "json", "--select", "GJ31", path]).out
-    #expect(selected.contains("GJ310") && selected.contains("GJ312") && !selected.contains("GJ503") && !selected.contains("GJ401"))
+    #expect(
+      selected.contains("GJ310") && selected.contains("GJ312") && !selected.contains("GJ503")
+        && !selected.contains("GJ401"))
     let ignored = CLI.run(["check", "--format", "json", "--ignore", "row-total,GJ5", path]).out
     #expect(!ignored.contains("\"GJ310\"") && !ignored.contains("GJ503") && ignored.contains("GJ312"))
   }
@@ -127,7 +129,9 @@ import Testing
     let config = folder.appendingPathComponent(".gouji.json")
     try Data(#"{"rules": {"GJ310": "warning", "conversion-artifacts": "off"}}"#.utf8).write(to: config)
     let run = CLI.run(["check", "--format", "json", "--config", config.path, example("000_212ac920282683c5.txt")])
-    #expect(run.out.contains("\"code\": \"GJ310\", \"name\": \"row-total\", \"severity\": \"warning\"") || run.out.contains("\"severity\": \"warning\""))
+    #expect(
+      run.out.contains("\"code\": \"GJ310\", \"name\": \"row-total\", \"severity\": \"warning\"")
+        || run.out.contains("\"severity\": \"warning\""))
     #expect(!run.out.contains("GJ503"))
     try Data(#"{"rules": {"GJ999": "off"}}"#.utf8).write(to: config)
     let bad = CLI.run(["check", "--config", config.path, example("000_212ac920282683c5.txt")])

@@ -1,8 +1,9 @@
 import Foundation
-@testable import GoujiCLI
 import GoujiTestSupport
 import GoujiText
 import Testing
+
+@testable import GoujiCLI
 
 /// The command line under hostile conditions: a full disk, binary input, unreadable folders, symbolic links,
 /// files named twice, leftovers of a killed run. Each ends with a message and exit status 2, or does the right
@@ -51,7 +52,9 @@ import Testing
   @Test func everySupportedEncodingIsStillText() throws {
     let folder = CLI.temporaryDirectory()
     let text = Fixtures.example(Self.example).replacingOccurrences(of: "一、总体情况", with: "一、总体情况\u{0C}\u{7}")
-    let encodings: [(TextEncoding, Bool)] = [(.gb18030, false), (.utf16LittleEndian, true), (.utf16BigEndian, true), (.utf8, true)]
+    let encodings: [(TextEncoding, Bool)] = [
+      (.gb18030, false), (.utf16LittleEndian, true), (.utf16BigEndian, true), (.utf8, true),
+    ]
     for (encoding, bom) in encodings {
       let file = folder.appendingPathComponent("\(encoding.rawValue).txt")
       try Data(TextDecoding.encode(text, as: encoding, byteOrderMark: bom)).write(to: file)

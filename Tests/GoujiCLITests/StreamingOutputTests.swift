@@ -89,15 +89,18 @@ import Testing
     let delivered = Locked(0)
     let furthestAhead = Locked(0)
     var order: [Int] = []
-    OrderedWork.run(count: 500, workers: 3, window: 8, work: { index in
-      let ahead = index - delivered.withLock { $0 }
-      furthestAhead.withLock { $0 = max($0, ahead) }
-      if index % 7 == 0 { usleep(200) }  // some items are slow, so others finish before them
-      return index * 2
-    }, deliver: { result in
-      order.append(result)
-      delivered.withLock { $0 += 1 }
-    })
+    OrderedWork.run(
+      count: 500, workers: 3, window: 8,
+      work: { index in
+        let ahead = index - delivered.withLock { $0 }
+        furthestAhead.withLock { $0 = max($0, ahead) }
+        if index % 7 == 0 { usleep(200) }  // some items are slow, so others finish before them
+        return index * 2
+      },
+      deliver: { result in
+        order.append(result)
+        delivered.withLock { $0 += 1 }
+      })
     #expect(order == (0..<500).map { $0 * 2 })
     // `delivered` counts after each hand-over, so it may lag the window's start by the one being handed over.
     #expect(furthestAhead.withLock { $0 } <= 8)

@@ -38,7 +38,8 @@ import Testing
 
   @Test func smallPicturesAndPicturesWithoutAPlaceGetNoTrace() {
     // A seal (narrow), a banner (flat), and a picture whose line above is not in the text.
-    let page = text(100, "甲") + image(150, width: 120, height: 120) + image(300, height: 30) + text(400, "乙")
+    let page =
+      text(100, "甲") + image(150, width: 120, height: 120) + image(300, height: 30) + text(400, "乙")
       + image(450)
     let layout = "甲\n丙\n\u{C}"
     #expect(PDFPictureTraces.inserting(into: layout, pdftohtmlXML: xml([page])) == layout)

@@ -15,8 +15,10 @@ import Testing
     #expect(RuleMetadata.documentationHome == "https://github.com/gouji/gouji")
     for file in Self.files {
       let text = try String(contentsOf: Fixtures.root.appendingPathComponent(file), encoding: .utf8)
-      let addresses = text.matches(of: /https?:\/\/[A-Za-z0-9.\-]*github\.com\/[A-Za-z0-9_.\-]+\/gouji|https?:\/\/gouji\.[a-z.]+/)
-        .map { String($0.output) }
+      let addresses = text.matches(
+        of: /https?:\/\/[A-Za-z0-9.\-]*github\.com\/[A-Za-z0-9_.\-]+\/gouji|https?:\/\/gouji\.[a-z.]+/
+      )
+      .map { String($0.output) }
       for address in addresses { #expect(address == RuleMetadata.documentationHome, "\(file): \(address)") }
     }
   }

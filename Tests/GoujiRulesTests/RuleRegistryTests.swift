@@ -119,7 +119,8 @@ import Testing
       let last = numbers.filter { $0 / 100 == series }.max()!
       for number in series * 100 + 1...last {
         let code = "GJ\(number)"
-        #expect(codes.contains(code) || RuleRegistry.retiredCodes.contains(code), "\(code) is neither a rule nor retired")
+        #expect(
+          codes.contains(code) || RuleRegistry.retiredCodes.contains(code), "\(code) is neither a rule nor retired")
       }
     }
     for code in RuleRegistry.retiredCodes {

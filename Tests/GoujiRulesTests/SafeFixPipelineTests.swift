@@ -26,7 +26,8 @@ struct PipelineInput: CustomTestStringConvertible, Sendable {
   static let readerForms: [PipelineInput] = {
     let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("forms")
     return Fixtures.files(in: folder).filter { $0.hasSuffix(".txt") }.map { name in
-      PipelineInput(name: "forms/\(name)", text: SourceText(Fixtures.text(folder.appendingPathComponent(name))), previous: nil)
+      PipelineInput(
+        name: "forms/\(name)", text: SourceText(Fixtures.text(folder.appendingPathComponent(name))), previous: nil)
     }
   }()
 }
@@ -61,7 +62,9 @@ struct PipelineInput: CustomTestStringConvertible, Sendable {
     let after = writtenCells(ReportReader.read(Analyzer.applyingSafeFixes(input.text, previous: input.previous).text))
     for (key, text) in before {
       guard let fixed = after[key] else { continue }  // a row moved by a fix above it is read again under its key
-      #expect(CharacterFolding.normalizeAndTrim(fixed) == CharacterFolding.normalizeAndTrim(text), "\(key): \(text) → \(fixed)")
+      #expect(
+        CharacterFolding.normalizeAndTrim(fixed) == CharacterFolding.normalizeAndTrim(text),
+        "\(key): \(text) → \(fixed)")
     }
   }
 
@@ -122,10 +125,11 @@ struct PipelineInput: CustomTestStringConvertible, Sendable {
   /// `text` with every quotation, nested ones included, emptied: `正文称“”，…`.
   static func unquoted(_ text: String) -> String {
     var depth = 0
-    return String(text.filter { character in
-      if character == "“" { depth += 1 } else if character == "”" { depth = max(0, depth - 1); return depth == 0 }
-      return depth == 0
-    })
+    return String(
+      text.filter { character in
+        if character == "“" { depth += 1 } else if character == "”" { depth = max(0, depth - 1); return depth == 0 }
+        return depth == 0
+      })
   }
 
   @Test(arguments: PipelineInput.all)

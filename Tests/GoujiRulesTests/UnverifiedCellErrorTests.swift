@@ -105,8 +105,10 @@ import Testing
       + "one short) is reported by R3-1 (GJ313, true) where w3m, reading every row, reports R3-3 (GJ312) and no "
       + "GJ313 (Reading.md, round unseen8)",
   ].merging(
-    ["bs4-glued", "bs4-lines", "inscriptis", "flat-glued", "flat-spaced", "pdf-raw", "pdf-layout", "word-pdf-raw",
-     "word-pdf-layout", "word-txt", "word-pandoc"].map { ("inv-2023-images.\($0).txt", pictureWithoutTrace) }
+    [
+      "bs4-glued", "bs4-lines", "inscriptis", "flat-glued", "flat-spaced", "pdf-raw", "pdf-layout", "word-pdf-raw",
+      "word-pdf-layout", "word-txt", "word-pandoc",
+    ].map { ("inv-2023-images.\($0).txt", pictureWithoutTrace) }
   ) { first, _ in first }
 
   /// Why the forms of `inv-2023-images` that keep no trace of its pictures are known misreadings.

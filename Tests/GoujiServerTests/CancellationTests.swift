@@ -1,8 +1,8 @@
 import Foundation
 import GoujiAnalysis
-import GoujiText
 import GoujiJSON
 import GoujiTestSupport
+import GoujiText
 import LanguageServerProtocol
 import Testing
 
@@ -159,12 +159,16 @@ import Testing
     server.send(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
     let uri = "file:///large-stdio.txt"
     let document: [String: Any] = ["uri": uri, "languageId": "plaintext", "version": 1, "text": Self.report]
-    let open: [String: Any] = ["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["textDocument": document]]
+    let open: [String: Any] = [
+      "jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["textDocument": document],
+    ]
     // The document, the request and its cancellation in one write: the connection reads the cancellation before
     // the server could have read the document and answered (the in-process tests above stop an analysis under way).
     server.write(
-      [MalformedMessageTests.json(open), MalformedMessageTests.diagnosticRequest(10, uri: uri),
-       #"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":10}}"#].flatMap { LSPFraming.framed($0) }
+      [
+        MalformedMessageTests.json(open), MalformedMessageTests.diagnosticRequest(10, uri: uri),
+        #"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":10}}"#,
+      ].flatMap { LSPFraming.framed($0) }
     )
     let change: [String: Any] = [
       "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "𠀀附注\r\n",

@@ -34,13 +34,16 @@ import Testing
     for version in 2...201 {
       let title = version.isMultiple(of: 2) ? "五、存在问题" : "五、存在的主要问题及改进情况"
       let end = old.unicodeScalars.count
-      let range: JSONValue = ["start": ["line": .int(line), "character": 0], "end": ["line": .int(line), "character": .int(end)]]
+      let range: JSONValue = [
+        "start": ["line": .int(line), "character": 0], "end": ["line": .int(line), "character": .int(end)],
+      ]
       old = title
       text = IndependentPositions.applying(range, title, to: text, encoding: "utf-32")
       client.change(uri, version: version, [["range": range, "text": .string(title)]])
     }
     let published = try #require(client.diagnostics(uri, version: 201))
-    #expect(published.map(ExpectedDiagnostics.withoutData) == ExpectedDiagnostics.of(text, uri: uri, encoding: "utf-32"))
+    #expect(
+      published.map(ExpectedDiagnostics.withoutData) == ExpectedDiagnostics.of(text, uri: uri, encoding: "utf-32"))
     #expect(client.shutDownAndExit() == 0)
   }
 }

@@ -90,7 +90,8 @@ import Testing
         return TextEdit(range: source.textRange(of: lineColumns, in: .utf16), newText: edit["newText"]!.stringValue!)
       }
     ).text
-    let oneRound = source.applyingSimultaneously(Analyzer.safeEdits(Analyzer.analyze(source).diagnostics).flatMap(\.self))
+    let oneRound = source.applyingSimultaneously(
+      Analyzer.safeEdits(Analyzer.analyze(source).diagnostics).flatMap(\.self))
     #expect(applied == Analyzer.applyingSafeFixes(source).text)
     #expect(applied != oneRound.text)
     let onlyQuickFixes = codeActions(client, uri: uri, range: whole, diagnostics: [], only: ["quickfix"])
@@ -110,7 +111,8 @@ import Testing
     let compatibility = diagnostics.filter { $0["code"] == "GJ501" }
     #expect(compatibility.count == 1)
     let first = try #require(compatibility.first)
-    let actions = try #require(codeActions(client, uri: uri, range: first["range"]!, diagnostics: [first], only: ["quickfix"]))
+    let actions = try #require(
+      codeActions(client, uri: uri, range: first["range"]!, diagnostics: [first], only: ["quickfix"]))
     let all = try #require(actions.first { $0["title"]?.stringValue == "替换全文的兼容字符" })
     let edits = try #require(all["edit"]?["documentChanges"]?[0]?["edits"]?.arrayValue)
     let expected = Analyzer.safeEdits(Analyzer.analyze(SourceText(text)).diagnostics.filter { $0.code == "GJ501" })
@@ -141,12 +143,15 @@ import Testing
     let uri = Examples.uri(name)
     client.open(uri, text: Examples.text(name))
     let published = try #require(client.diagnostics(uri, version: 1))
-    let touched = Set(published.flatMap { diagnostic -> [Int] in
-      let range = diagnostic["range"]!
-      return Array(range["start"]!["line"]!.intValue!...range["end"]!["line"]!.intValue!)
-    })
+    let touched = Set(
+      published.flatMap { diagnostic -> [Int] in
+        let range = diagnostic["range"]!
+        return Array(range["start"]!["line"]!.intValue!...range["end"]!["line"]!.intValue!)
+      })
     let line = try #require((5..<200).first { !touched.contains($0) })
-    let clean: JSONValue = ["start": ["line": .int(line), "character": 0], "end": ["line": .int(line), "character": 1]]
+    let clean: JSONValue = [
+      "start": ["line": .int(line), "character": 0], "end": ["line": .int(line), "character": 1],
+    ]
     let foreign: JSONValue = ["range": clean, "message": "spelling", "source": "cspell", "code": "GJ503"]
     let actions = codeActions(client, uri: uri, range: clean, diagnostics: [foreign], only: ["quickfix"])
     #expect(actions == [])

@@ -22,7 +22,9 @@ import Testing
   @Test func pulledSettingsApplyBeforeTheFirstPublication() throws {
     let client = try TestClient()
     client.configuration = ["ignore": ["GJ5"]]
-    client.initialize(capabilities: ["workspace": ["configuration": true], "textDocument": Self.pushedDiagnostics["textDocument"]!])
+    client.initialize(capabilities: [
+      "workspace": ["configuration": true], "textDocument": Self.pushedDiagnostics["textDocument"]!,
+    ])
     let published = try #require(openExample(client))
     #expect(published.map(ExpectedDiagnostics.withoutData) == expected(["ignore": ["GJ5"]]))
     let request = try #require(client.serverRequests.first { $0["method"] == "workspace/configuration" })
@@ -39,7 +41,9 @@ import Testing
 
   @Test func didChangeConfigurationRepullsAndRepublishes() throws {
     let client = try TestClient()
-    client.initialize(capabilities: ["workspace": ["configuration": true], "textDocument": Self.pushedDiagnostics["textDocument"]!])
+    client.initialize(capabilities: [
+      "workspace": ["configuration": true], "textDocument": Self.pushedDiagnostics["textDocument"]!,
+    ])
     _ = try #require(openExample(client))
     client.configuration = ["rules": ["GJ310": "off"]]
     client.notify("workspace/didChangeConfiguration", ["settings": .null])
@@ -136,7 +140,8 @@ import Testing
     let diagnostics = try #require(client.diagnostics(Examples.uri(name), version: 1))
     #expect(diagnostics.contains { $0["code"] == "GJ310" })
     for member in ["relatedInformation", "codeDescription", "data"] {
-      #expect(diagnostics.allSatisfy { $0[member] == nil }, "\(member): \(diagnostics.first { $0[member] != nil } as Any)")
+      #expect(
+        diagnostics.allSatisfy { $0[member] == nil }, "\(member): \(diagnostics.first { $0[member] != nil } as Any)")
     }
     #expect(client.shutDownAndExit() == 0)
   }

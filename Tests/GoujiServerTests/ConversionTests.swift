@@ -1,10 +1,11 @@
-@testable import GoujiAnalysis
 import GoujiJSON
 import GoujiRules
-@testable import GoujiServer
 import GoujiText
 import LanguageServerProtocol
 import Testing
+
+@testable import GoujiAnalysis
+@testable import GoujiServer
 
 @Suite struct ConversionTests {
   @Test func positionEncodingFollowsTheClientsPreference() {

@@ -1,6 +1,6 @@
 import Foundation
-import GoujiTestSupport
 import GoujiJSON
+import GoujiTestSupport
 import LanguageServerProtocol
 import Testing
 

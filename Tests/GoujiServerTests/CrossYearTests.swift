@@ -52,7 +52,8 @@ import Testing
   /// demand: this year's report is analysed again all the same.
   @Test func aRangedEditOfLastYearsReportUpdatesThisYearsCheck() throws {
     let everything: JSONValue = ["start": ["line": 0, "character": 0], "end": ["line": 100_000, "character": 0]]
-    try expectEditingLastYearsReportRemovesTheMismatch { corrected in ["range": everything, "text": .string(corrected)] }
+    try expectEditingLastYearsReportRemovesTheMismatch { corrected in ["range": everything, "text": .string(corrected)]
+    }
   }
 
   /// Opens last year's and this year's report (GJ402 on this year's), then changes last year's so that its

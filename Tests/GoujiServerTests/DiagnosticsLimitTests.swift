@@ -25,8 +25,9 @@ import Testing
     let published = try #require(client.diagnostics(uri, version: 1))
     let all = ExpectedDiagnostics.of(Self.text, uri: uri, encoding: encoding)
     // Kept: the four most severe (LSP severities: 1 error … 4 hint), first in the analysis's order on a tie.
-    let kept = Set(all.indices.sorted { (all[$0]["severity"]!.intValue!, $0) < (all[$1]["severity"]!.intValue!, $1) }
-      .prefix(4))
+    let kept = Set(
+      all.indices.sorted { (all[$0]["severity"]!.intValue!, $0) < (all[$1]["severity"]!.intValue!, $1) }
+        .prefix(4))
     #expect(all.count > 4)
     let listed = all.indices.filter(kept.contains).map { all[$0] }
     #expect(published.dropLast().map(ExpectedDiagnostics.withoutData) == listed)

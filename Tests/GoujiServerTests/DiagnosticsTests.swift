@@ -46,8 +46,9 @@ import Testing
     let text = Examples.text(Examples.wrongTotal)
     client.open("file:///en.txt", text: text)
     let published = try #require(client.diagnostics("file:///en.txt", version: 1))
-    #expect(published.map(ExpectedDiagnostics.withoutData)
-      == ExpectedDiagnostics.of(text, uri: "file:///en.txt", language: .en))
+    #expect(
+      published.map(ExpectedDiagnostics.withoutData)
+        == ExpectedDiagnostics.of(text, uri: "file:///en.txt", language: .en))
     #expect(client.shutDownAndExit() == 0)
   }
 
@@ -94,8 +95,9 @@ import Testing
     client.open(uri, text: text)
     let first = try #require(client.request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]]))
     #expect(first["result"]?["kind"] == "full")
-    #expect(first["result"]?["items"]?.arrayValue?.map(ExpectedDiagnostics.withoutData)
-      == ExpectedDiagnostics.of(text, uri: uri))
+    #expect(
+      first["result"]?["items"]?.arrayValue?.map(ExpectedDiagnostics.withoutData)
+        == ExpectedDiagnostics.of(text, uri: uri))
     let resultId = try #require(first["result"]?["resultId"])
     let second = client.request("textDocument/diagnostic", uri: uri, ["previousResultId": resultId])
     #expect(second?["result"] == ["kind": "unchanged", "resultId": resultId])

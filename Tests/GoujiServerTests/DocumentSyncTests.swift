@@ -36,8 +36,9 @@ import Testing
     client.change(uri, version: 2, changes)
 
     let published = try #require(client.diagnostics(uri, version: 2))
-    #expect(published.map(ExpectedDiagnostics.withoutData)
-      == ExpectedDiagnostics.of(text, uri: uri, encoding: encoding))
+    #expect(
+      published.map(ExpectedDiagnostics.withoutData)
+        == ExpectedDiagnostics.of(text, uri: uri, encoding: encoding))
     #expect(client.shutDownAndExit() == 0)
   }
 
@@ -49,8 +50,9 @@ import Testing
     _ = try #require(client.diagnostics(uri, version: 1))
     let text = Examples.text("001_787e7c90b6bc98b9.txt")
     client.change(uri, version: 2, [["text": .string(text)]])
-    #expect(client.diagnostics(uri, version: 2)?.map(ExpectedDiagnostics.withoutData)
-      == ExpectedDiagnostics.of(text, uri: uri))
+    #expect(
+      client.diagnostics(uri, version: 2)?.map(ExpectedDiagnostics.withoutData)
+        == ExpectedDiagnostics.of(text, uri: uri))
     #expect(client.shutDownAndExit() == 0)
   }
 
@@ -63,12 +65,15 @@ import Testing
     _ = try #require(client.diagnostics(uri, version: 1))
     let past: JSONValue = ["line": 100_000, "character": 7]
     let longLine: JSONValue = ["line": 0, "character": 10_000]
-    client.change(uri, version: 2, [
-      ["range": ["start": past, "end": past], "text": "\n[image: x]"],
-      ["range": ["start": longLine, "end": longLine], "text": ""],
-    ])
-    #expect(client.diagnostics(uri, version: 2)?.map(ExpectedDiagnostics.withoutData)
-      == ExpectedDiagnostics.of(text + "\n[image: x]", uri: uri))
+    client.change(
+      uri, version: 2,
+      [
+        ["range": ["start": past, "end": past], "text": "\n[image: x]"],
+        ["range": ["start": longLine, "end": longLine], "text": ""],
+      ])
+    #expect(
+      client.diagnostics(uri, version: 2)?.map(ExpectedDiagnostics.withoutData)
+        == ExpectedDiagnostics.of(text + "\n[image: x]", uri: uri))
     #expect(client.shutDownAndExit() == 0)
   }
 
@@ -80,9 +85,14 @@ import Testing
       $0["params"]?["message"]?.stringValue?.contains("never-opened") == true
     }
     #expect(log?["params"]?["type"] == 2)
-    let hover = client.request("textDocument/hover", ["textDocument": ["uri": "file:///never-opened.txt"], "position": [
-      "line": 0, "character": 0,
-    ]])
+    let hover = client.request(
+      "textDocument/hover",
+      [
+        "textDocument": ["uri": "file:///never-opened.txt"],
+        "position": [
+          "line": 0, "character": 0,
+        ],
+      ])
     #expect(hover?["error"]?["code"] == -32602)
     #expect(client.shutDownAndExit() == 0)
   }
@@ -97,9 +107,10 @@ import Testing
     client.change(uri, version: 3, [["text": .string(text)]])
     let published = try #require(client.diagnostics(uri, version: 3))
     #expect(published.map(ExpectedDiagnostics.withoutData) == ExpectedDiagnostics.of(text, uri: uri))
-    #expect(client.waitForNotification("window/logMessage") {
-      $0["params"]?["message"]?.stringValue?.contains("went from 5 to 3") == true
-    } != nil)
+    #expect(
+      client.waitForNotification("window/logMessage") {
+        $0["params"]?["message"]?.stringValue?.contains("went from 5 to 3") == true
+      } != nil)
     #expect(client.shutDownAndExit() == 0)
   }
 
@@ -111,8 +122,9 @@ import Testing
     _ = try #require(client.diagnostics(uri, version: 1))
     let text = Examples.text(Examples.wrongTotal)
     client.open(uri, text: text, version: 7)
-    #expect(client.diagnostics(uri, version: 7)?.map(ExpectedDiagnostics.withoutData)
-      == ExpectedDiagnostics.of(text, uri: uri))
+    #expect(
+      client.diagnostics(uri, version: 7)?.map(ExpectedDiagnostics.withoutData)
+        == ExpectedDiagnostics.of(text, uri: uri))
     #expect(client.shutDownAndExit() == 0)
   }
 }

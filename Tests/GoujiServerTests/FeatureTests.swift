@@ -20,17 +20,21 @@ import Testing
     let uri = "file:///hover.txt"
     client.open(uri, text: text)
     let analysis = Analyzer.analyze(SourceText(text))
-    let offset = try #require(analysis.diagnostics.map(\.range.start).first {
-      Features.hover(analysis, at: $0, language: .zh) != nil
-    })
+    let offset = try #require(
+      analysis.diagnostics.map(\.range.start).first {
+        Features.hover(analysis, at: $0, language: .zh) != nil
+      })
     let content = try #require(Features.hover(analysis, at: offset, language: .zh))
-    let hover = client.request("textDocument/hover", [
-      "textDocument": ["uri": .string(uri)],
-      "position": IndependentPositions.position(of: offset, in: text, encoding: "utf-16"),
-    ])?["result"]
-    #expect(hover?["contents"] == [
-      "kind": markdown ? "markdown" : "plaintext", "value": .string(markdown ? content.markdown : content.plainText),
-    ])
+    let hover = client.request(
+      "textDocument/hover",
+      [
+        "textDocument": ["uri": .string(uri)],
+        "position": IndependentPositions.position(of: offset, in: text, encoding: "utf-16"),
+      ])?["result"]
+    #expect(
+      hover?["contents"] == [
+        "kind": markdown ? "markdown" : "plaintext", "value": .string(markdown ? content.markdown : content.plainText),
+      ])
     #expect(hover?["range"] == IndependentPositions.range(content.range, in: text, encoding: "utf-16"))
     #expect(client.shutDownAndExit() == 0)
   }
@@ -49,10 +53,12 @@ import Testing
       let source = SourceText(text)
       let aligned = source.scalarBoundary(atOrBefore: offset)
       let expected = Features.completions(analysis, at: aligned, language: .zh)
-      let list = client.request("textDocument/completion", [
-        "textDocument": ["uri": .string(uri)],
-        "position": IndependentPositions.position(of: aligned, in: text, encoding: "utf-16"),
-      ])?["result"]
+      let list = client.request(
+        "textDocument/completion",
+        [
+          "textDocument": ["uri": .string(uri)],
+          "position": IndependentPositions.position(of: aligned, in: text, encoding: "utf-16"),
+        ])?["result"]
       let items = try #require(list?["items"]?.arrayValue)
       #expect(items.map { $0["label"] } == expected.candidates.map { .string($0.label) })
       let range = IndependentPositions.range(expected.replaceRange, in: text, encoding: "utf-16")

@@ -1,23 +1,34 @@
 import Foundation
-@testable import GoujiServer
 import GoujiJSON
 import LanguageServerProtocol
 import Testing
+
+@testable import GoujiServer
 
 @Suite struct LifecycleTests {
   @Test func requestsBeforeInitializeAreRefusedAndNotificationsDropped() throws {
     let client = try TestClient()
     client.open("file:///early.txt", text: "报告")
-    let early = client.request("textDocument/hover", ["textDocument": ["uri": "file:///early.txt"], "position": [
-      "line": 0, "character": 0,
-    ]])
+    let early = client.request(
+      "textDocument/hover",
+      [
+        "textDocument": ["uri": "file:///early.txt"],
+        "position": [
+          "line": 0, "character": 0,
+        ],
+      ])
     #expect(early?["error"]?["code"] == -32002)
     #expect(client.request("shutdown")?["error"]?["code"] == -32002)
     client.initialize()
     // The document opened before initialize was dropped.
-    let after = client.request("textDocument/hover", ["textDocument": ["uri": "file:///early.txt"], "position": [
-      "line": 0, "character": 0,
-    ]])
+    let after = client.request(
+      "textDocument/hover",
+      [
+        "textDocument": ["uri": "file:///early.txt"],
+        "position": [
+          "line": 0, "character": 0,
+        ],
+      ])
     #expect(after?["error"]?["code"] == -32602)
     #expect(client.shutDownAndExit() == 0)
   }
@@ -71,9 +82,14 @@ import Testing
     let client = try TestClient()
     client.initialize()
     client.open("file:///empty.txt", text: "")
-    let hover = client.request("textDocument/hover", ["textDocument": ["uri": "file:///empty.txt"], "position": [
-      "line": 0, "character": 0,
-    ]])
+    let hover = client.request(
+      "textDocument/hover",
+      [
+        "textDocument": ["uri": "file:///empty.txt"],
+        "position": [
+          "line": 0, "character": 0,
+        ],
+      ])
     #expect(hover?.objectValue?.keys.contains("result") == true)
     let shutdown = client.request("shutdown")
     #expect(shutdown?.objectValue?.keys.contains("result") == true)
@@ -161,9 +177,14 @@ import Testing
     client.transport.write(Array("Content-Length: 9\r\n\r\n{not json".utf8))
     client.transport.write(Array("Content-Length: x\r\n\r\n".utf8))
     client.transport.write(Array("Content-Length: 2\r\n\r\n[]".utf8))
-    let answer = client.request("textDocument/hover", ["textDocument": ["uri": "file:///none.txt"], "position": [
-      "line": 0, "character": 0,
-    ]])
+    let answer = client.request(
+      "textDocument/hover",
+      [
+        "textDocument": ["uri": "file:///none.txt"],
+        "position": [
+          "line": 0, "character": 0,
+        ],
+      ])
     #expect(answer?["error"]?["code"] == -32602)
     #expect(client.shutDownAndExit() == 0)
   }

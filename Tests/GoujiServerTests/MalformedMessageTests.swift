@@ -1,7 +1,7 @@
 import Foundation
 import GoujiAnalysis
-import GoujiText
 import GoujiTestSupport
+import GoujiText
 import Testing
 
 /// The real server over stdio, fed broken framing between good messages: every request is answered, the server
@@ -45,7 +45,8 @@ import Testing
     for (index, prefix) in prefixes.enumerated() {
       let version = index + 2
       let change: [String: Any] = [
-        "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "[image: \(index)]",
+        "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]],
+        "text": "[image: \(index)]",
       ]
       text = text.applyingSequentially([TextEdit(range: TextRange(emptyAt: 0), newText: "[image: \(index)]")])
       let didChange = Self.json([

@@ -1,6 +1,7 @@
-@testable import GoujiServer
 import LanguageServerProtocol
 import Testing
+
+@testable import GoujiServer
 
 @Suite struct MethodRegistryTests {
   @Test func everyRegisteredClientRequestIsDispatched() {

@@ -130,7 +130,8 @@ import Testing
       let published = try #require(session.diagnostics(uri), "the server stopped answering at sequence \(sequence)")
       if published != Self.expected(fresh, unit: session.unit) {
         divergent += 1
-        Issue.record("sequence \(sequence) (\(session.unit)): \(published) ≠ \(Self.expected(fresh, unit: session.unit))")
+        Issue.record(
+          "sequence \(sequence) (\(session.unit)): \(published) ≠ \(Self.expected(fresh, unit: session.unit))")
       }
       if sequence % 20 == 0 { try Self.compareWithCheck(report.text, analysis: fresh) }
       session.notify("textDocument/didClose", ["textDocument": ["uri": uri]])

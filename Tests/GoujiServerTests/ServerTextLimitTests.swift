@@ -22,8 +22,9 @@ import Testing
     client.open(uri, text: Self.text)
     let message = try #require(client.waitForNotification("window/showMessage"))
     #expect(message["params"]?["type"] == 1)
-    #expect(message["params"]?["message"]
-      == .string("\(uri) 太大（\(bytes) 字节），未检查：gouji 只读不超过 \(bytes - 1) 字节的文本"))
+    #expect(
+      message["params"]?["message"]
+        == .string("\(uri) 太大（\(bytes) 字节），未检查：gouji 只读不超过 \(bytes - 1) 字节的文本"))
     let symbols = client.request("textDocument/documentSymbol", ["textDocument": ["uri": .string(uri)]])
     #expect(symbols?["error"] != nil)
     #expect(client.shutDownAndExit() == 0)

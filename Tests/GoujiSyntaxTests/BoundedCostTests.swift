@@ -39,7 +39,8 @@ import Testing
         Int.random(in: 0...9, using: &random) == 0 ? nil : Int.random(in: 0...8, using: &random)
       }
       let occurrences = orders.indices.map { index in
-        LabelOccurrence(patternIndex: index, id: .row("\(index)"), normalizedRange: index..<index, range: .init(emptyAt: index))
+        LabelOccurrence(
+          patternIndex: index, id: .row("\(index)"), normalizedRange: index..<index, range: .init(emptyAt: index))
       }
       let run = occurrences.longestIncreasingRun { orders[$0.patternIndex] }
       #expect(run.map(\.patternIndex) == quadraticRun(orders))
@@ -72,9 +73,10 @@ import Testing
     #expect(MemoryLayout<SectionHeading>.stride <= 48)
     var heading = ReportReader.read(SourceText("一、总体情况\r\n𠀀\n二、x\n一、y\n")).strayHeadings[0]
     #expect((heading.number, heading.title, heading.line) == (1, "y", 3))
-    #expect((heading.range, heading.numberRange, heading.titleRange) == (
-      TextRange(start: 33, end: 40), TextRange(start: 33, end: 36), TextRange(start: 39, end: 40)
-    ))
+    #expect(
+      (heading.range, heading.numberRange, heading.titleRange) == (
+        TextRange(start: 33, end: 40), TextRange(start: 33, end: 36), TextRange(start: 39, end: 40)
+      ))
     heading.range = TextRange(start: Int(UInt32.max) - 1, end: Int(UInt32.max))
     #expect(heading.range == TextRange(start: Int(UInt32.max) - 1, end: Int(UInt32.max)))
   }
@@ -86,9 +88,10 @@ import Testing
     for lineEnd in ["\n", "\r\n"] {
       let headings = String(repeating: "五、x" + lineEnd, count: 20_000)
       var text = SourceText(headings)
-      #expect(!SectionReader.mayHoldInlineHeading(
-        text, lines: LineInfos(text), numbers: [1, 2, 3, 4, 5, 6], end: text.count
-      ))
+      #expect(
+        !SectionReader.mayHoldInlineHeading(
+          text, lines: LineInfos(text), numbers: [1, 2, 3, 4, 5, 6], end: text.count
+        ))
       text = SourceText(headings + "𠀀前言。⼀、总体情况本机关……" + lineEnd + "二、x" + lineEnd)
       #expect(SectionReader.mayHoldInlineHeading(text, lines: LineInfos(text), numbers: [1], end: text.count))
       let section = try #require(ReportReader.read(text).sections.first)

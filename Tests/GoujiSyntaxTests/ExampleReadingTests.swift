@@ -28,7 +28,8 @@ import Testing
 
   static let formFixtures: [FormFixture] = {
     let url = fixtures.appendingPathComponent("forms/manifest.json")
-    guard let data = try? Data(contentsOf: url), let entries = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]
+    guard let data = try? Data(contentsOf: url),
+      let entries = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]
     else { return [] }
     return entries.compactMap { entry in
       guard let fixture = entry["fixture"] as? String, let expected = entry["expected"] as? String,
@@ -49,12 +50,15 @@ import Testing
     if fixture.expected.hasPrefix("../") {
       expected["textForm"] = fixture.textForm
       if var sections = expected["sections"] as? [[String: Any]] {
-        for index in sections.indices where index < fixture.sectionLines.count { sections[index]["line"] = fixture.sectionLines[index] }
+        for index in sections.indices where index < fixture.sectionLines.count {
+          sections[index]["line"] = fixture.sectionLines[index]
+        }
         expected["sections"] = sections
       }
     }
     let text = try String(contentsOf: forms.appendingPathComponent(fixture.fixture), encoding: .utf8)
-    let differences = ReadingComparison.differences(ReportSummary(ReportReader.read(SourceText(text))), expected: expected)
+    let differences = ReadingComparison.differences(
+      ReportSummary(ReportReader.read(SourceText(text))), expected: expected)
     #expect(differences.isEmpty, "\(fixture.fixture):\n\(differences.joined(separator: "\n"))")
   }
 
@@ -71,7 +75,8 @@ import Testing
     let expected = try #require(ReadingComparison.load(expectedURL), "missing \(expectedURL.lastPathComponent)")
     let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
     let decoded = try TextDecoding.decode(bytes)
-    let differences = ReadingComparison.differences(ReportSummary(ReportReader.read(SourceText(decoded.text))), expected: expected)
+    let differences = ReadingComparison.differences(
+      ReportSummary(ReportReader.read(SourceText(decoded.text))), expected: expected)
     #expect(differences.isEmpty, "\(name):\n\(differences.joined(separator: "\n"))")
   }
 }

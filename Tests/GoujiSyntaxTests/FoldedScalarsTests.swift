@@ -45,13 +45,14 @@ import Testing
   /// A heading's title is classified by its head (up to `。`, `;` or a colon) as before the plain path: its canonical
   /// title, a variant, a keyword anywhere in the head, or nothing; a title that is not plain (a combining mark, an
   /// astral character) goes through `String` and reads the same where its characters do.
-  @Test(arguments: [
-    ("收到和处理政府信息公开申请情况", 3, TitleMatch.canonical), ("总体情况。2021年，本机关", 1, .canonical),
-    ("存在问题及改进情况", 5, .variant), ("政府信息公开行政复议和行政诉讼情况：", 4, .variant),
-    ("关于行政诉讼的说明", 4, .differs), ("其他事项", 6, .differs), ("本机关总体", 1, .differs),
-    ("x", nil, .differs), ("主动。公开", nil, .differs), ("𠀀主动公开", 2, .differs), ("主动公\u{301}开", nil, .differs),
-    ("总体情况\u{301}", 1, .differs), ("\u{F900}总体情况", 1, .differs), ("总体情况", 1, .canonical),
-  ] as [(String, Int?, TitleMatch)])
+  @Test(
+    arguments: [
+      ("收到和处理政府信息公开申请情况", 3, TitleMatch.canonical), ("总体情况。2021年，本机关", 1, .canonical),
+      ("存在问题及改进情况", 5, .variant), ("政府信息公开行政复议和行政诉讼情况：", 4, .variant),
+      ("关于行政诉讼的说明", 4, .differs), ("其他事项", 6, .differs), ("本机关总体", 1, .differs),
+      ("x", nil, .differs), ("主动。公开", nil, .differs), ("𠀀主动公开", 2, .differs), ("主动公\u{301}开", nil, .differs),
+      ("总体情况\u{301}", 1, .differs), ("\u{F900}总体情况", 1, .differs), ("总体情况", 1, .canonical),
+    ] as [(String, Int?, TitleMatch)])
   func titlesAreClassifiedByTheirHead(_ title: String, _ number: Int?, _ match: TitleMatch) {
     let (topic, found) = SectionReader.classify(title)
     #expect(topic == number)

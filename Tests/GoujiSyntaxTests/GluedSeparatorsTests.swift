@@ -27,7 +27,8 @@ import Testing
     #expect(row?.cells.allSatisfy { $0.confidence == .solved } == true)
     // Each cell's range is its characters, separators included.
     let text = report.text
-    #expect(row?.cells.map { String(decoding: text.bytes[$0.range.start..<$0.range.end], as: UTF8.self) }.first == "5,049")
+    #expect(
+      row?.cells.map { String(decoding: text.bytes[$0.range.start..<$0.range.end], as: UTF8.self) }.first == "5,049")
     #expect(report.table2?.row("rules")?.cells.map(\.text) == ["0", "2580", "1991"])
   }
 

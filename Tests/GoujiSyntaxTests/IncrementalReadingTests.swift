@@ -7,7 +7,11 @@ import Testing
 /// Re-reading after an edit gives exactly what reading the new text from scratch gives, whether only the edited
 /// section was read again or the whole text.
 @Suite struct IncrementalReadingTests {
-  static let sources: [String] = Fixtures.exampleNames + ["forms/000_212ac920282683c5.pdf.txt", "forms/001_787e7c90b6bc98b9.flattened.txt", "forms/004_b1d7aab7bdee8be9.tab-separated.txt"]
+  static let sources: [String] =
+    Fixtures.exampleNames + [
+      "forms/000_212ac920282683c5.pdf.txt", "forms/001_787e7c90b6bc98b9.flattened.txt",
+      "forms/004_b1d7aab7bdee8be9.tab-separated.txt",
+    ]
 
   private static func text(_ name: String) -> String {
     Fixtures.exampleOrFixture("GoujiSyntaxTests", name)
@@ -18,7 +22,10 @@ import Testing
     let text = report.text
     let cells = [report.table2, report.table3, report.table4].compactMap { $0 }.flatMap { $0.rows.flatMap(\.cells) }
     let position = text.scalarBoundary(atOrBefore: Int.random(in: 0...max(0, text.count), using: &generator))
-    let pool = ["0", "7", "12", "一", "、", "。", "\t", "\n", "（一）", "一是", "未收到政府信息公开申请", "𠀀", "\r\n", "三、下步打算\n", "附件2\n", "[image: x]", "**"]
+    let pool = [
+      "0", "7", "12", "一", "、", "。", "\t", "\n", "（一）", "一是", "未收到政府信息公开申请", "𠀀", "\r\n", "三、下步打算\n", "附件2\n",
+      "[image: x]", "**",
+    ]
     switch Int.random(in: 0..<4, using: &generator) {
     case 0 where !cells.isEmpty:
       let cell = cells.randomElement(using: &generator)!
@@ -30,7 +37,8 @@ import Testing
       return TextEdit(range: TextRange(start: position, end: max(position, end)), newText: "")
     default:
       let end = text.scalarBoundary(atOrBefore: min(text.count, position + Int.random(in: 0...6, using: &generator)))
-      return TextEdit(range: TextRange(start: position, end: max(position, end)), newText: pool.randomElement(using: &generator)!)
+      return TextEdit(
+        range: TextRange(start: position, end: max(position, end)), newText: pool.randomElement(using: &generator)!)
     }
   }
 
@@ -70,7 +78,8 @@ import Testing
       if ReportReader.rereadsOnlyOneSection(report, after: edit) { incremental += 1 }
       let reread = ReportReader.reread(report, after: edit)
       let fresh = ReportReader.read(reread.text)
-      #expect(reread == fresh, "\(name), edit \(step): \(edit.range) → «\(edit.newText)»: \(Self.difference(reread, fresh))")
+      #expect(
+        reread == fresh, "\(name), edit \(step): \(edit.range) → «\(edit.newText)»: \(Self.difference(reread, fresh))")
       guard reread == fresh else { return }
       report = fresh
     }

@@ -17,7 +17,8 @@ import Testing
   }
 
   /// The annex report: its own title and the six headings, a table 三 row among them.
-  private static let annex = "某某市林业局2025年1月20日附件：某某市林业局所属𠀀林业技术推广中心2024年政府信息公开工作年度报告"
+  private static let annex =
+    "某某市林业局2025年1月20日附件：某某市林业局所属𠀀林业技术推广中心2024年政府信息公开工作年度报告"
     + "一、总体情况本中心依法公开。二、主动公开政府信息情况本年无。三、收到和处理政府信息公开申请情况"
     + "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1四、政府信息公开行政复议、行政诉讼情况无。"
     + "五、存在的主要问题及改进情况无。六、其他需要报告的事项无。"

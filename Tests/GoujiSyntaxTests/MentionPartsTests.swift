@@ -11,7 +11,8 @@ import Testing
   private static let filler = String(repeating: "本机关𠀀依法公开政府信息。\r\n", count: 40)
 
   /// The mentions placed across a cut: a period sentence, a statement, a citation by number and one by title.
-  private static let mentions = "统计期限为2023年1月1日至2023年\r\n12月31日。本机关公布2023年度政府信息公开工作年度报告，"
+  private static let mentions =
+    "统计期限为2023年1月1日至2023年\r\n12月31日。本机关公布2023年度政府信息公开工作年度报告，"
     + "依据国办公开办函〔2021〕30号及《中华人民共和国政府信息公开工作年度报告格式》。\r\n"
 
   /// A part just longer than a reading looks, so the region has several parts and each view only a little margin.
@@ -54,9 +55,10 @@ import Testing
     for mode in [NormalizedText.Mode.display, .matching] {
       let whole = NormalizedText(text, range: text.fullRange, mode: mode)
       let cuts = [0, 7, 7, 100, text.scalarBoundary(atOrBefore: 301), text.count]
-      let joined = NormalizedText(joining: zip(cuts, cuts.dropFirst()).map { start, end in
-        NormalizedText(text, range: TextRange(start: start, end: end), mode: mode)
-      })
+      let joined = NormalizedText(
+        joining: zip(cuts, cuts.dropFirst()).map { start, end in
+          NormalizedText(text, range: TextRange(start: start, end: end), mode: mode)
+        })
       #expect(joined.scalars == whole.scalars)
       #expect(joined.sourceRanges == whole.sourceRanges)
     }

@@ -66,7 +66,8 @@ import Testing
     for round in 0..<300 {
       let length = Int.random(in: 0..<600, using: &generator)
       let bytes = (0..<length).map { _ in
-        Bool.random(using: &generator) ? alphabet.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
+        Bool.random(using: &generator)
+          ? alphabet.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
       }
       checkRanges(SourceText(bytes: bytes), "random \(round)")
     }

@@ -8,7 +8,9 @@ enum ReadingComparison {
   static func differences(_ summary: ReportSummary, expected: [String: Any]) -> [String] {
     var differences: [String] = []
     func check<T: Equatable>(_ field: String, _ actual: T?, _ want: T?) {
-      if actual != want { differences.append("\(field): expected \(String(describing: want)), read \(String(describing: actual))") }
+      if actual != want {
+        differences.append("\(field): expected \(String(describing: want)), read \(String(describing: actual))")
+      }
     }
     if expected.keys.contains("reportYear") { check("reportYear", summary.reportYear, expected["reportYear"] as? Int) }
     if expected.keys.contains("format") { check("format", summary.format, expected["format"] as? String) }
@@ -34,11 +36,15 @@ enum ReadingComparison {
 
   private static func compareSections(_ actual: [ReportSummary.SectionEntry], _ expected: [[String: Any]]) -> [String] {
     var differences: [String] = []
-    if actual.count != expected.count { differences.append("sections: expected \(expected.count), read \(actual.count)") }
+    if actual.count != expected.count {
+      differences.append("sections: expected \(expected.count), read \(actual.count)")
+    }
     for (index, want) in expected.enumerated() where index < actual.count {
       let got = actual[index]
       if got.number != want["number"] as? Int || got.line != want["line"] as? Int {
-        differences.append("section \(index + 1): expected \(want["number"] ?? "?")@\(want["line"] ?? "?"), read \(got.number)@\(got.line)")
+        differences.append(
+          "section \(index + 1): expected \(want["number"] ?? "?")@\(want["line"] ?? "?"), read \(got.number)@\(got.line)"
+        )
       }
       if let title = want["title"] as? String, title != got.title {
         differences.append("section \(index + 1) title: expected \(title), read \(got.title)")
@@ -58,17 +64,22 @@ enum ReadingComparison {
     }
     for (index, want) in expected.enumerated() {
       let label = want["row"] as? String ?? "?"
-      guard let got = actual.first(where: { $0.row == label && (want["subtable"] == nil || $0.subtable == want["subtable"] as? String) })
+      guard
+        let got = actual.first(where: {
+          $0.row == label && (want["subtable"] == nil || $0.subtable == want["subtable"] as? String)
+        })
       else {
         differences.append("\(table) row \(index + 1) “\(label)” not read")
         continue
       }
       let wantValues = values(want["values"] as? [Any] ?? [])
       if got.values != wantValues {
-        differences.append("\(table) “\(label)”: expected \(wantValues.map { $0 ?? "null" }), read \(got.values.map { $0 ?? "null" })")
+        differences.append(
+          "\(table) “\(label)”: expected \(wantValues.map { $0 ?? "null" }), read \(got.values.map { $0 ?? "null" })")
       }
       if let confidence = want["confidence"] as? [String], confidence != got.confidence.map(\.rawValue) {
-        differences.append("\(table) “\(label)” confidence: expected \(confidence), read \(got.confidence.map(\.rawValue))")
+        differences.append(
+          "\(table) “\(label)” confidence: expected \(confidence), read \(got.confidence.map(\.rawValue))")
       }
     }
     return differences

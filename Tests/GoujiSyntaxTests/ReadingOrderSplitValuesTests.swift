@@ -16,8 +16,10 @@ import Testing
   /// Table 四 as `pdftotext` writes it when the table's second part starts a page: the first values, then the
   /// sub-headers repeated, then the rest.
   private func table4(_ first: [String], _ rest: String) -> [String] {
-    ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议和行政诉讼情况",
-     "行政复议", "结果维 结果纠 其他结 尚未审 总", "持 正 果 结 计", "", "未经复议直接起诉", "行政诉讼", "复议后起诉", ""]
+    [
+      "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议和行政诉讼情况",
+      "行政复议", "结果维 结果纠 其他结 尚未审 总", "持 正 果 结 计", "", "未经复议直接起诉", "行政诉讼", "复议后起诉", "",
+    ]
       + first.flatMap { [$0, ""] }
       + ["结果维 结果纠 其他结 尚未审 总 结果维 结果纠 其他结 尚未审 总", "持 正 果 结 计 持 正 果 结 计", rest, ""]
   }
@@ -48,10 +50,12 @@ import Testing
   /// Table 三's row cut by its values, a fragment of its group label and more values before its label's last
   /// character, as `pdftotext` writes a label wrapped beside its group label.
   private func table3(_ values: [String]) -> [String] {
-    ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "三、本年度办",
-     "1.本机关不掌握相关政府信 \(values[0])", "理结果", values[1], "\(values[2])", "息",
-     "（四）无法 2.没有现成信息需要另行制", "提供", "0 4 0", "0", "0 4 8", "作",
-     "四、政府信息公开行政复议、行政诉讼情况"]
+    [
+      "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "三、本年度办",
+      "1.本机关不掌握相关政府信 \(values[0])", "理结果", values[1], "\(values[2])", "息",
+      "（四）无法 2.没有现成信息需要另行制", "提供", "0 4 0", "0", "0 4 8", "作",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ]
   }
 
   @Test func aRowsValuesSplitAroundAGroupFragmentAreReadInOrder() throws {

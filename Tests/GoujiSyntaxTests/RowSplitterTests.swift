@@ -27,7 +27,10 @@ import Testing
   @Test func aSpaceIsAlwaysABorder() {
     // "31 25": 31 is one cell or two, 25 likewise, and no cell crosses the space.
     #expect(values(["31", "25"], three) == [["3", "1", "25"], ["31", "2", "5"]])
-    #expect(values(["150", "02", "0", "017"], Array(repeating: .count, count: 7))?.contains(["15", "0", "0", "2", "0", "0", "17"]) == true)
+    #expect(
+      values(["150", "02", "0", "017"], Array(repeating: .count, count: 7))?.contains([
+        "15", "0", "0", "2", "0", "0", "17",
+      ]) == true)
   }
 
   @Test func aTokenThatIsNotDigitsIsOneCell() {
@@ -47,7 +50,11 @@ import Testing
   }
 
   @Test func aCutCountIsAtMostSevenDigitsWide() {
-    #expect(values(["123456789"], [.count, .count]) == [["12", "3456789"], ["123", "456789"], ["1234", "56789"], ["12345", "6789"], ["123456", "789"], ["1234567", "89"]])
+    #expect(
+      values(["123456789"], [.count, .count]) == [
+        ["12", "3456789"], ["123", "456789"], ["1234", "56789"], ["12345", "6789"], ["123456", "789"],
+        ["1234567", "89"],
+      ])
     #expect(values(["123456789012345"], [.count, .count]) == [])
     // A whole token stays as written, however wide.
     #expect(values(["123456789012", "1", "2"], three) == [["123456789012", "1", "2"]])
@@ -55,13 +62,15 @@ import Testing
 
   @Test func tooManySplitsAreReportedAsSuch() {
     var budget = WorkBudget()
-    let splitter = RowSplitter(tokens: [Array("123456789123".unicodeScalars)], kinds: Array(repeating: .count, count: 5))
+    let splitter = RowSplitter(
+      tokens: [Array("123456789123".unicodeScalars)], kinds: Array(repeating: .count, count: 5))
     #expect(splitter.splits(limit: 3, budget: &budget) == .tooMany)
   }
 
   @Test func anExhaustedBudgetGivesUp() {
     var budget = WorkBudget(10)
-    let splitter = RowSplitter(tokens: [Array("1234567891234567".unicodeScalars)], kinds: Array(repeating: .count, count: 6))
+    let splitter = RowSplitter(
+      tokens: [Array("1234567891234567".unicodeScalars)], kinds: Array(repeating: .count, count: 6))
     #expect(splitter.splits(limit: 1000, budget: &budget) == .exhausted)
   }
 

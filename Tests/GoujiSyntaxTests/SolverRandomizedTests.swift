@@ -62,10 +62,11 @@ import Testing
       tokens[tokens.count - 1] += String(value)
     }
     var offset = 0
-    return GluedRow(tokens: tokens.map { token in
-      defer { offset += token.utf8.count + 1 }
-      return RawCell(text: token, range: TextRange(start: offset, end: offset + token.utf8.count))
-    })
+    return GluedRow(
+      tokens: tokens.map { token in
+        defer { offset += token.utf8.count + 1 }
+        return RawCell(text: token, range: TextRange(start: offset, end: offset + token.utf8.count))
+      })
   }
 
   private static func check(_ reading: GluedRowReading?, _ original: [Int], _ tally: inout Tally, _ context: String) {
@@ -73,7 +74,11 @@ import Testing
       tally.notSolved += 1
       return
     }
-    if split.values == original.map(String.init) { tally.solved += 1 } else { tally.wrong.append("\(context): \(split.values) for \(original)") }
+    if split.values == original.map(String.init) {
+      tally.solved += 1
+    } else {
+      tally.wrong.append("\(context): \(split.values) for \(original)")
+    }
   }
 
   @Test func table3IsReadExactlyOrNotAtAll() {
@@ -93,9 +98,11 @@ import Testing
           glued.append(TableSolver.Row(key: key, glued: row, kinds: Array(repeating: .count, count: 7)))
         }
       }
-      let readings = TableSolver(columns: Self.table3.columns, rules: Self.table3.rules).solve(glued, fixed: fixed, steps: 20_000)
+      let readings = TableSolver(columns: Self.table3.columns, rules: Self.table3.rules).solve(
+        glued, fixed: fixed, steps: 20_000)
       for row in glued {
-        Self.check(readings[row.key], table[row.key]!, &tally, "round \(round) \(row.key) \(row.glued.tokens.map(\.text))")
+        Self.check(
+          readings[row.key], table[row.key]!, &tally, "round \(round) \(row.key) \(row.glued.tokens.map(\.text))")
       }
     }
     #expect(tally.wrong.isEmpty, "\(tally.wrong.prefix(5))")
@@ -112,8 +119,11 @@ import Testing
         return parts + [parts.reduce(0, +)]
       }
       let spaces = [0.0, 0.3, 0.7].randomElement(using: &generator)!
-      let row = TableSolver.Row(key: "review", glued: Self.flatten(values, spaces: spaces, &generator), kinds: Array(repeating: .count, count: 15))
-      let readings = TableSolver(columns: Self.table4.columns, rules: Self.table4.rules).solve([row], fixed: [:], steps: 20_000)
+      let row = TableSolver.Row(
+        key: "review", glued: Self.flatten(values, spaces: spaces, &generator),
+        kinds: Array(repeating: .count, count: 15))
+      let readings = TableSolver(columns: Self.table4.columns, rules: Self.table4.rules).solve(
+        [row], fixed: [:], steps: 20_000)
       Self.check(readings["review"], values, &tally, "round \(round) \(row.glued.tokens.map(\.text))")
     }
     #expect(tally.wrong.isEmpty, "\(tally.wrong.prefix(5))")
@@ -134,7 +144,8 @@ import Testing
         tally.notSolved += 1
         continue
       }
-      #expect(splits.contains { $0.values == values.map(String.init) }, "round \(round): \(values) not among the splits")
+      #expect(
+        splits.contains { $0.values == values.map(String.init) }, "round \(round): \(values) not among the splits")
       Self.check(splits.count == 1 ? .solved(splits[0]) : .unreadable, values, &tally, "round \(round)")
     }
     #expect(tally.wrong.isEmpty, "\(tally.wrong.prefix(5))")

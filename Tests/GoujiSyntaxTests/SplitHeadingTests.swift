@@ -100,11 +100,13 @@ import Testing
   func aNumberThatDisagreesReadsAsOnOneLine(_ heading: (String, String, Int), _ lineEnding: String) throws {
     let (numbering, title, number) = heading
     func read(_ heading: String) -> Report {
-      ReportReader.read(SourceText(ReportBuilder().with {
-        $0.lineEnding = lineEnding
-        $0.agency = "𠀀市科学技术局"
-        $0.headings[1] = heading
-      }.build()))
+      ReportReader.read(
+        SourceText(
+          ReportBuilder().with {
+            $0.lineEnding = lineEnding
+            $0.agency = "𠀀市科学技术局"
+            $0.headings[1] = heading
+          }.build()))
     }
     let oneLine = read(numbering + title)
     let split = read(numbering + "\n\n" + title)

@@ -25,7 +25,8 @@ import Testing
   @Test func aBrokenColumnRelationComesLast() {
     // 对外公开总数量 (the third column) is at least 本年新公开数量 (the second) in the 2019 format.
     let ranked = SplitRanking.ranked(
-      [["5", "40", "3"], ["54", "0", "3"]], columns: published.columns, orderings: published.orderings, statedNumbers: []
+      [["5", "40", "3"], ["54", "0", "3"]], columns: published.columns, orderings: published.orderings,
+      statedNumbers: []
     )
     #expect(ranked == [["54", "0", "3"], ["5", "40", "3"]])
   }

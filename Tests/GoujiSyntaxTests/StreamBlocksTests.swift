@@ -110,8 +110,10 @@ import Testing
     Page(rows: 6..<12, own: false, blocks: [.byRows(6..<12)]),
     Page(
       rows: 12..<25, own: true,
-      blocks: [.byRows(12..<15), .byColumns(15..<18, columns: 1..<7), .byRows(18..<22),
-        .byColumns(22..<25, columns: 1..<5), .lines(22..<25)]
+      blocks: [
+        .byRows(12..<15), .byColumns(15..<18, columns: 1..<7), .byRows(18..<22),
+        .byColumns(22..<25, columns: 1..<5), .lines(22..<25),
+      ]
     ),
   ]
 
@@ -171,12 +173,13 @@ import Testing
     for row in rows[10..<12] {
       #expect(row.cells.allSatisfy { $0.state == .missing }, "\(row.cells.map(\.text))")
       // Reported as a row that could not be read (GJ308), as a short row or as digits written together.
-      #expect(read.problems.contains { problem in
-        switch problem.kind {
-        case .cellCount(.table3, row.key, _, _, _), .rowUnreadable(.table3, row.key, _): return true
-        default: return false
-        }
-      })
+      #expect(
+        read.problems.contains { problem in
+          switch problem.kind {
+          case .cellCount(.table3, row.key, _, _, _), .rowUnreadable(.table3, row.key, _): return true
+          default: return false
+          }
+        })
     }
   }
 }

@@ -58,7 +58,8 @@ import Testing
   /// The clause's values follow its rows as the text orders them; rows written out of the format's order would take
   /// each other's values, so they are not placed.
   @Test func table2RowsOutOfTheFormatsOrderAreNotPlaced() throws {
-    let fixture = try String(contentsOf: Self.folder.appendingPathComponent("reading-order-table2.txt"), encoding: .utf8)
+    let fixture = try String(
+      contentsOf: Self.folder.appendingPathComponent("reading-order-table2.txt"), encoding: .utf8)
     let swapped = fixture.replacingOccurrences(of: "行政处罚\n行政强制\n", with: "行政强制\n行政处罚\n")
     #expect(swapped != fixture)
     let rows = try #require(ReportReader.read(SourceText(swapped)).table2?.rows)

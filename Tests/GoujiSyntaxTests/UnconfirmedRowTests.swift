@@ -28,7 +28,8 @@ import Testing
     let row = try Self.otherRow(report)
     #expect(row.cells.allSatisfy { $0.state == .missing && $0.confidence == .unreadable })
     // Its seven values stand one a line: the problem says so (GJ308 does not call them run together).
-    let problem = try #require(report.problems.first { $0.kind == .rowValuesApart(.table3, rowKey: row.key, values: 7) })
+    let problem = try #require(
+      report.problems.first { $0.kind == .rowValuesApart(.table3, rowKey: row.key, values: 7) })
     #expect(problem.range == row.range)
     #expect(row.range.end <= report.text.count)
     #expect(String(decoding: report.text.bytes[row.labelRange.start..<row.labelRange.end], as: UTF8.self) == "3.其他")

@@ -146,10 +146,13 @@ import Testing
   /// An appendix whose title is longer than a short mark (`附件：…统计表（2019年以前口径）`) ends the report: its
   /// rows `一、主动公开情况` are not headings out of place in section 六.
   @Test func aLongAppendixTitleEndsTheReport() throws {
-    let closing = ["附件：政府信息公开情况统计表（2019年以前口径）", "        一、主动公开情况", "        二、依申请公开情况",
-                   "        三、行政复议数量                件    2"]
-    let report = report(["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"],
-                        closing: closing)
+    let closing = [
+      "附件：政府信息公开情况统计表（2019年以前口径）", "        一、主动公开情况", "        二、依申请公开情况",
+      "        三、行政复议数量                件    2",
+    ]
+    let report = report(
+      ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"],
+      closing: closing)
     let start = try #require(report.appendixStart)
     #expect(report.text[TextRange(start: start, end: report.text.count)].hasPrefix("附件："))
     #expect(report.strayHeadings.isEmpty)

@@ -52,7 +52,8 @@ import Testing
 
   /// Headings numbered with a full stop (`一．总体情况`) inside a flattened scrape's long line are the sections.
   @Test func headingsNumberedWithAFullStopAreFoundInsideALongLine() {
-    let body = "某某区司法局2023年政府信息公开工作年度报告一．总体情况本年度，𠀀…二．主动公开政府信息情况第二十条第（一）项"
+    let body =
+      "某某区司法局2023年政府信息公开工作年度报告一．总体情况本年度，𠀀…二．主动公开政府信息情况第二十条第（一）项"
       + "三．收到和处理政府信息公开申请情况申请人情况四．政府信息公开行政复议、行政诉讼情况行政复议"
       + "五．存在的主要问题及改进情况无。六．其他需要报告的事项无。"
     let report = ReportReader.read(SourceText("当前位置：首页\r\n" + body + "\r\n分享到：微信\r\n"))

@@ -145,7 +145,9 @@ import Testing
     // Basic block, extension A, 〇, extension B (𠀀), extension G; then a kana, full-width punctuation, a digit, a
     // compatibility ideograph (left to isCompatibilityIdeograph) and an emoji.
     for scalar in "政㐀〇𠀀𰀀".unicodeScalars { #expect(CharacterFolding.isIdeograph(scalar), "\(scalar)") }
-    for scalar in "あ，（3\u{F900}\u{2F800}😀".unicodeScalars { #expect(!CharacterFolding.isIdeograph(scalar), "\(scalar)") }
+    for scalar in "あ，（3\u{F900}\u{2F800}😀".unicodeScalars {
+      #expect(!CharacterFolding.isIdeograph(scalar), "\(scalar)")
+    }
   }
 
   @Test func aScalarSearchFindsWhatFoundationWouldAndSurvivesANUL() {

@@ -31,7 +31,8 @@ import Testing
       all += texts
     }
     for text in all {
-      let general = text.count <= 3 && text.unicodeScalars.allSatisfy(ChineseNumeral.isNumeralScalar)
+      let general =
+        text.count <= 3 && text.unicodeScalars.allSatisfy(ChineseNumeral.isNumeralScalar)
         ? ChineseNumeral.value(of: text) : nil
       #expect(ChineseNumeral.value(text) == general, "\(text)")
       #expect(ChineseNumeral.value(Substring(text)) == general, "\(text)")

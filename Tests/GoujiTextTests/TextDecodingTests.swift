@@ -136,7 +136,8 @@ import Testing
         == "neither UTF-8 (the first invalid byte, 0xFD, is at line 2, column 5), UTF-16 with a byte-order mark, "
         + "nor GB18030"
     )
-    #expect(TextDecoding.firstInvalidUTF8([0x61, 0xE4, 0xB8]) == "the first invalid byte, 0xE4, is at line 1, column 2")
+    #expect(
+      TextDecoding.firstInvalidUTF8([0x61, 0xE4, 0xB8]) == "the first invalid byte, 0xE4, is at line 1, column 2")
   }
 
   @Test func errorDescriptionIsTheReason() {

@@ -86,9 +86,10 @@ import Testing
     let harness = try Harness()
     harness.connection.send(LogMessageNotification(type: .info, message: "ready"))
     harness.connection.send(ExitNotification())
-    #expect(harness.transport.receive() == [
-      "jsonrpc": "2.0", "method": "window/logMessage", "params": ["type": 3, "message": "ready"],
-    ])
+    #expect(
+      harness.transport.receive() == [
+        "jsonrpc": "2.0", "method": "window/logMessage", "params": ["type": 3, "message": "ready"],
+      ])
     #expect(harness.transport.receive() == ["jsonrpc": "2.0", "method": "exit"])
     #expect(harness.finish())
   }
@@ -99,9 +100,10 @@ import Testing
     harness.connection.send(error: .requestCancelled, id: "c")
     let body = harness.transport.receiveBody()
     #expect(body.map { String(decoding: $0, as: UTF8.self) } == #"{"id":5,"jsonrpc":"2.0","result":null}"#)
-    #expect(harness.transport.receive() == [
-      "jsonrpc": "2.0", "id": "c", "error": ["code": -32800, "message": "request cancelled"],
-    ])
+    #expect(
+      harness.transport.receive() == [
+        "jsonrpc": "2.0", "id": "c", "error": ["code": -32800, "message": "request cancelled"],
+      ])
     #expect(harness.finish())
   }
 

@@ -91,7 +91,9 @@ import Testing
   static func expectNothingLostAfter(_ broken: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
     let stream = broken + LSPFraming.framed(Fixture.first) + LSPFraming.framed(Fixture.second)
     for frames in [Fixture.frames([stream]), Fixture.frames(stream.map { [$0] })] {
-      #expect(Array(frames.suffix(2)) == [Fixture.body(Fixture.first), Fixture.body(Fixture.second)], sourceLocation: sourceLocation)
+      #expect(
+        Array(frames.suffix(2)) == [Fixture.body(Fixture.first), Fixture.body(Fixture.second)],
+        sourceLocation: sourceLocation)
     }
   }
 

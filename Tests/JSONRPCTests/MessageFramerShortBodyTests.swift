@@ -1,6 +1,6 @@
 import Foundation
-import JSONRPC
 import GoujiTestSupport
+import JSONRPC
 import Testing
 
 /// A `Content-Length` larger than the body the client sent, the next message following at once: the framer ends
@@ -21,7 +21,8 @@ import Testing
   @Test func aShortJSONBodyIsTheMessageAndTheNextOneFollows() {
     let short = LSPFraming.framed(Fixture.second, header: "Content-Length: \(Fixture.second.utf8.count + 200)")
     let stream = short + LSPFraming.framed(Fixture.first) + LSPFraming.framed(Fixture.second)
-    Self.expectFrames(stream, [Fixture.body(Fixture.second), Fixture.body(Fixture.first), Fixture.body(Fixture.second)])
+    Self.expectFrames(
+      stream, [Fixture.body(Fixture.second), Fixture.body(Fixture.first), Fixture.body(Fixture.second)])
   }
 
   /// The next message is found even when the body is shorter than its own announced length by only a few bytes, so
@@ -35,9 +36,11 @@ import Testing
   @Test func aShortBodyThatIsNoJSONIsAnErrorAndTheNextMessageFollows() {
     let cut = #"{"jsonrpc":"2.0","id":7,"#
     let short = LSPFraming.framed(cut, header: "Content-Length: 300")
-    Self.expectFrames(short + LSPFraming.framed(Fixture.first), [
-      .failure(.bodyShorterThanContentLength(declared: 300, received: cut.utf8.count)), Fixture.body(Fixture.first),
-    ])
+    Self.expectFrames(
+      short + LSPFraming.framed(Fixture.first),
+      [
+        .failure(.bodyShorterThanContentLength(declared: 300, received: cut.utf8.count)), Fixture.body(Fixture.first),
+      ])
   }
 
   /// A valid body that quotes a framed message (escaped line breaks) or spreads over lines is read whole.

@@ -1,6 +1,6 @@
 import Foundation
-import JSONRPC
 import GoujiTestSupport
+import JSONRPC
 import Testing
 
 @Suite struct MessageFramerTests {

@@ -15,9 +15,10 @@ import Testing
   }
 
   @Test func voidResponseIsANullResult() throws {
-    #expect(try Self.json(OutgoingMessage.response(id: "s", result: VoidResponse())) == [
-      "jsonrpc": "2.0", "id": "s", "result": nil,
-    ])
+    #expect(
+      try Self.json(OutgoingMessage.response(id: "s", result: VoidResponse())) == [
+        "jsonrpc": "2.0", "id": "s", "result": nil,
+      ])
   }
 
   @Test func successCarriesOnlyResult() throws {

@@ -31,10 +31,11 @@ import Testing
       outcome.set($0)
     }
     let request = harness.transport.receive()
-    #expect(request == [
-      "jsonrpc": "2.0", "id": id.jsonValue, "method": "workspace/configuration",
-      "params": ["items": [["section": "gouji"]]],
-    ])
+    #expect(
+      request == [
+        "jsonrpc": "2.0", "id": id.jsonValue, "method": "workspace/configuration",
+        "params": ["items": [["section": "gouji"]]],
+      ])
     harness.transport.send(responseTo: id, result: [["profile": "strict"]])
     #expect(try outcome.wait()?.get() == [["profile": "strict"]])
     #expect(harness.handler.messages.isEmpty)
@@ -67,9 +68,10 @@ import Testing
     let harness = try Harness()
     let outcome = Outcome<Result<VoidResponse, ResponseError>>()
     let id = harness.connection.send(DiagnosticRefreshRequest()) { outcome.set($0) }
-    #expect(harness.transport.receive() == [
-      "jsonrpc": "2.0", "id": id.jsonValue, "method": "workspace/diagnostic/refresh",
-    ])
+    #expect(
+      harness.transport.receive() == [
+        "jsonrpc": "2.0", "id": id.jsonValue, "method": "workspace/diagnostic/refresh",
+      ])
     harness.transport.send(responseTo: id, result: nil)
     #expect(outcome.wait() == .success(VoidResponse()))
     #expect(harness.finish())

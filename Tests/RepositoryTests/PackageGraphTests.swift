@@ -35,7 +35,9 @@ import Testing
       let target = try #require(manifest.target(name))
       #expect(target.dependencies.isDisjoint(with: outer), "\(name) depends on \(target.dependencies.sorted())")
     }
-    for (name, allowed) in [("GoujiJSON", Set<String>()), ("GoujiText", []), ("GoujiStatutes", ["GoujiText", "GoujiFormats"])] {
+    for (name, allowed) in [
+      ("GoujiJSON", Set<String>()), ("GoujiText", []), ("GoujiStatutes", ["GoujiText", "GoujiFormats"]),
+    ] {
       let target = try #require(manifest.target(name))
       #expect(target.dependencies.isSubset(of: allowed), "\(name) depends on \(target.dependencies.sorted())")
     }

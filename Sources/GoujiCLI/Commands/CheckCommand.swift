@@ -39,7 +39,8 @@ enum CheckCommand {
     var failed = !missing.isEmpty
     for error in missing { io.err("gouji: \(error.message(language))\n") }
     var stream = CheckOutput(options: options, language: language, io: io).stream(to: io)
-    checkAll(paths, options: options, configuration: configuration, lastYears: lastYears, output: stream.output, io: io) {
+    checkAll(paths, options: options, configuration: configuration, lastYears: lastYears, output: stream.output, io: io)
+    {
       switch $0 {
       case .success(let outcome): stream.add(outcome)
       case .failure(let error):
@@ -60,19 +61,21 @@ enum CheckCommand {
     output: CheckOutput,
     io: CommandIO, deliver: (Result<FileOutcome, InputError>) -> Void
   ) {
-    OrderedWork.run(count: paths.count, work: { index in
-      let checked = Result {
-        try checkFile(
-          paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration,
-          lastYears: lastYears, io: io
-        )
-      }
-      let file = try? checked.get()
-      lastYears.checked(paths[index], as: file?.analysis.report, source: file?.path ?? paths[index])
-      return checked.map(output.file).mapError {
-        $0 as? InputError ?? InputError(path: paths[index], zh: "\($0)", en: "\($0)")
-      }
-    }, deliver: deliver)
+    OrderedWork.run(
+      count: paths.count,
+      work: { index in
+        let checked = Result {
+          try checkFile(
+            paths[index], fix: options.fix, unsafe: options.unsafeFixes, configuration: configuration,
+            lastYears: lastYears, io: io
+          )
+        }
+        let file = try? checked.get()
+        lastYears.checked(paths[index], as: file?.analysis.report, source: file?.path ?? paths[index])
+        return checked.map(output.file).mapError {
+          $0 as? InputError ?? InputError(path: paths[index], zh: "\($0)", en: "\($0)")
+        }
+      }, deliver: deliver)
   }
 
   private static func checkFile(

@@ -26,7 +26,8 @@ struct CheckOptions {
     var parser = ArgumentParser(arguments, command: "check")
     if parser.flag("--help") || parser.flag("-h") { return nil }
     var options = CheckOptions()
-    options.format = OutputFormat(rawValue: try parser.option("--format", allowed: ["text", "json", "sarif", "csv"]) ?? "text")!
+    options.format = OutputFormat(
+      rawValue: try parser.option("--format", allowed: ["text", "json", "sarif", "csv"]) ?? "text")!
     options.fix = parser.flag("--fix")
     options.unsafeFixes = parser.flag("--unsafe-fixes")
     if options.unsafeFixes { options.fix = true }

@@ -53,14 +53,16 @@ extension LastYears {
   /// The title of each of `paths` (`nil` for standard input, a file that cannot be read, a title without an agency).
   private static func titlePass(_ paths: [String], io: CommandIO) -> [Titled?] {
     var titles: [Titled?] = []
-    OrderedWork.run(count: paths.count, work: { index -> Titled? in
-      guard paths[index] != "-", let input = try? InputFile.read(paths[index], io: io, picturesTraced: false) else {
-        return nil
-      }
-      let title = Analyzer.title(of: input.decoded.text)
-      guard let key = title?.agency.flatMap(AgencyName.key) else { return nil }
-      return Titled(key: key, agency: title?.agency, year: title?.year)
-    }, deliver: { titles.append($0) })
+    OrderedWork.run(
+      count: paths.count,
+      work: { index -> Titled? in
+        guard paths[index] != "-", let input = try? InputFile.read(paths[index], io: io, picturesTraced: false) else {
+          return nil
+        }
+        let title = Analyzer.title(of: input.decoded.text)
+        guard let key = title?.agency.flatMap(AgencyName.key) else { return nil }
+        return Titled(key: key, agency: title?.agency, year: title?.year)
+      }, deliver: { titles.append($0) })
     return titles
   }
 
@@ -71,17 +73,20 @@ extension LastYears {
   ) -> [Int: PreviousYear] {
     var summaries: [Int: PreviousYear] = [:]
     var next = 0
-    OrderedWork.run(count: indices.count, work: { slot -> (ReportChains.Member, PreviousYear)? in
-      guard let input = try? InputFile.read(paths[indices[slot]], io: io) else { return nil }
-      let report = Analyzer.read(SourceText(input.decoded.text))
-      let member = ReportChains.Member(agency: report.title?.agency, year: report.reportYear)
-      return (member, PreviousYear(report, source: input.displayPath))
-    }, deliver: { read in
-      let index = indices[next]
-      next += 1
-      member(index, read?.0 ?? ReportChains.Member(agency: nil, year: nil))
-      summaries[index] = read?.1
-    })
+    OrderedWork.run(
+      count: indices.count,
+      work: { slot -> (ReportChains.Member, PreviousYear)? in
+        guard let input = try? InputFile.read(paths[indices[slot]], io: io) else { return nil }
+        let report = Analyzer.read(SourceText(input.decoded.text))
+        let member = ReportChains.Member(agency: report.title?.agency, year: report.reportYear)
+        return (member, PreviousYear(report, source: input.displayPath))
+      },
+      deliver: { read in
+        let index = indices[next]
+        next += 1
+        member(index, read?.0 ?? ReportChains.Member(agency: nil, year: nil))
+        summaries[index] = read?.1
+      })
     return summaries
   }
 }

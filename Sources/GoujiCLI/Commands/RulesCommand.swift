@@ -11,20 +11,29 @@ enum RulesCommand {
         return 0
       }
       let format = try parser.option("--format", allowed: ["text", "json"]) ?? "text"
-      guard try parser.positionals().isEmpty else { throw UsageError(zh: "rules 不接受参数", en: "rules takes no arguments") }
+      guard try parser.positionals().isEmpty else {
+        throw UsageError(zh: "rules 不接受参数", en: "rules takes no arguments")
+      }
       let rules = RuleRegistry.all.map { $0.metadata }
       if format == "json" {
-        io.out(JSONOutput.array(rules.map { rule in
-          .object([
-            ("code", .string(rule.code)), ("name", .string(rule.name)), ("severity", .string(rule.severity.rawValue)),
-            ("fixable", .bool(rule.fixAvailability != .never)), ("summary", .string(rule.documentation.summary.zh)),
-            ("summaryEnglish", .string(rule.documentation.summary.en)), ("documentation", .string(rule.documentationURL)),
-          ])
-        }).rendered() + "\n")
+        io.out(
+          JSONOutput.array(
+            rules.map { rule in
+              .object([
+                ("code", .string(rule.code)), ("name", .string(rule.name)),
+                ("severity", .string(rule.severity.rawValue)),
+                ("fixable", .bool(rule.fixAvailability != .never)), ("summary", .string(rule.documentation.summary.zh)),
+                ("summaryEnglish", .string(rule.documentation.summary.en)),
+                ("documentation", .string(rule.documentationURL)),
+              ])
+            }
+          ).rendered() + "\n")
       } else {
         for rule in rules {
           let fixable = rule.fixAvailability == .never ? "  " : "🔧"
-          io.out("\(rule.code)  \(rule.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(fixable) \(rule.documentation.summary.zh)\n")
+          io.out(
+            "\(rule.code)  \(rule.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(fixable) \(rule.documentation.summary.zh)\n"
+          )
         }
       }
       return 0
@@ -48,7 +57,8 @@ enum RulesCommand {
       return 2
     }
     guard let rule = RuleRegistry.rule(arguments[0]) else {
-      let message = UsageError(zh: "没有规则“\(arguments[0])”（见 gouji rules）", en: "no rule '\(arguments[0])' (see 'gouji rules')")
+      let message = UsageError(
+        zh: "没有规则“\(arguments[0])”（见 gouji rules）", en: "no rule '\(arguments[0])' (see 'gouji rules')")
       io.err("gouji explain: \(message.message(CheckCommand.environmentLanguage(io)))\n")
       return 2
     }

@@ -19,12 +19,16 @@ enum SummaryCommand {
       options.language = try parser.option("--lang", allowed: ["zh", "en"]).flatMap(Language.init(rawValue:))
       options.configPath = try parser.option("--config")
       options.paths = try parser.positionals()
-      guard !options.paths.isEmpty else { throw UsageError(zh: "summary 至少需要一个路径（文件或文件夹）", en: "summary needs at least one PATH (a file or a directory)") }
+      guard !options.paths.isEmpty else {
+        throw UsageError(zh: "summary 至少需要一个路径（文件或文件夹）", en: "summary needs at least one PATH (a file or a directory)")
+      }
       let (configuration, language) = try CheckCommand.resolve(options, io: io)
       let (paths, missing) = FileCollector.collect(options.paths)
       for error in missing { io.err("gouji: \(error.message(language))\n") }
-      let page = SummaryPage(reports: overviews(paths, configuration: configuration, language: language, io: io), language: language)
-        .render()
+      let page = SummaryPage(
+        reports: overviews(paths, configuration: configuration, language: language, io: io), language: language
+      )
+      .render()
       if let output {
         try AtomicWriter.write(Array(page.utf8), to: output)
       } else {
@@ -50,18 +54,20 @@ enum SummaryCommand {
     _ paths: [String], configuration: RuleConfiguration, language: Language, io: CommandIO
   ) -> [ReportOverview] {
     var overviews: [ReportOverview] = []
-    OrderedWork.run(count: paths.count, work: { index in
-      let path = paths[index]
-      let source = DocumentInput.Kind(path: path)?.rawValue ?? "txt"
-      do {
-        let input = try InputFile.read(path, io: io)
-        let analysis = Analyzer.analyze(SourceText(input.decoded.text), configuration: configuration)
-        return ReportOverview(path: input.displayPath, source: source, analysis: analysis)
-      } catch {
-        let reason = (error as? InputError)?.reason.text(language) ?? "\(error)"
-        return ReportOverview(path: path, source: source, unreadable: reason)
-      }
-    }, deliver: { overviews.append($0) })
+    OrderedWork.run(
+      count: paths.count,
+      work: { index in
+        let path = paths[index]
+        let source = DocumentInput.Kind(path: path)?.rawValue ?? "txt"
+        do {
+          let input = try InputFile.read(path, io: io)
+          let analysis = Analyzer.analyze(SourceText(input.decoded.text), configuration: configuration)
+          return ReportOverview(path: input.displayPath, source: source, analysis: analysis)
+        } catch {
+          let reason = (error as? InputError)?.reason.text(language) ?? "\(error)"
+          return ReportOverview(path: path, source: source, unreadable: reason)
+        }
+      }, deliver: { overviews.append($0) })
     return overviews
   }
 }

@@ -21,11 +21,12 @@ enum CSVReport {
   static func streamRows(_ file: CheckedFile, language: Language, to write: (String) -> Void) {
     for diagnostic in file.diagnostics {
       let place = PrintedRange(diagnostic.range, in: file.text)
-      write(record([
-        file.path, String(place.line), String(place.column), String(place.endLine), String(place.endColumn),
-        diagnostic.severity.rawValue, diagnostic.code, diagnostic.name, diagnostic.message(in: language),
-        file.documentLocation(at: diagnostic.range.start)?.text(language) ?? "",
-      ]))
+      write(
+        record([
+          file.path, String(place.line), String(place.column), String(place.endLine), String(place.endColumn),
+          diagnostic.severity.rawValue, diagnostic.code, diagnostic.name, diagnostic.message(in: language),
+          file.documentLocation(at: diagnostic.range.start)?.text(language) ?? "",
+        ]))
     }
   }
 

@@ -26,7 +26,8 @@ struct CheckOutput: Sendable {
   }
 
   private func output(_ checked: CheckedFile) -> FileOutput {
-    let streams = checked.diagnostics.count > renderedAtOnceLimit
+    let streams =
+      checked.diagnostics.count > renderedAtOnceLimit
       || (format.writesEdits && checked.diagnostics.editCount > renderedAtOnceLimit)
     switch format {
     case .text where streams:

@@ -117,7 +117,8 @@ package indirect enum JSONOutput: Equatable, Sendable {
       case "\t": output += "\\t"
       default:
         if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          output += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+          output +=
+            "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
             + String(scalar.value, radix: 16)
         } else {
           output.unicodeScalars.append(scalar)

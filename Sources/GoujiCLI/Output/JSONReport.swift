@@ -1,7 +1,7 @@
-import GoujiSyntax
 import GoujiAnalysis
 import GoujiDocuments
 import GoujiRules
+import GoujiSyntax
 import GoujiText
 
 /// `check --format json`, as the command-line contract describes it.
@@ -33,9 +33,10 @@ enum JSONReport {
   }
 
   private static func file(_ file: CheckedFile, language: Language) -> JSONOutput {
-    .object(members(file) + [
-      ("diagnostics", .array(file.diagnostics.map { fileDiagnostic($0, in: file, language: language) })),
-    ])
+    .object(
+      members(file) + [
+        ("diagnostics", .array(file.diagnostics.map { fileDiagnostic($0, in: file, language: language) }))
+      ])
   }
 
   /// The members of a file's entry before its diagnostics (plain keys, which need no escaping).
@@ -64,18 +65,31 @@ enum JSONReport {
         ("severity", .string(diagnostic.severity.rawValue)),
         ("message", .string(diagnostic.message(in: language))),
       ] + PrintedRange(diagnostic.range, in: text).members + [
-        ("related", .array(diagnostic.related.map { related in
-          .object(PrintedRange(related.range, in: text).members + [("message", .string(related.message.text(language)))])
-        })),
-        ("fixes", .array(diagnostic.piecewiseFixes.map { fix in
-          .object([
-            ("title", .string(fix.title.text(language))),
-            ("safe", .bool(fix.isSafe)),
-            ("edits", .lazyArray(LazyJSONArray(fix.edits) { edit in
-              .object(PrintedRange(edit.range, in: text).members + [("newText", .string(edit.newText))])
-            })),
-          ])
-        })),
+        (
+          "related",
+          .array(
+            diagnostic.related.map { related in
+              .object(
+                PrintedRange(related.range, in: text).members + [("message", .string(related.message.text(language)))])
+            })
+        ),
+        (
+          "fixes",
+          .array(
+            diagnostic.piecewiseFixes.map { fix in
+              .object([
+                ("title", .string(fix.title.text(language))),
+                ("safe", .bool(fix.isSafe)),
+                (
+                  "edits",
+                  .lazyArray(
+                    LazyJSONArray(fix.edits) { edit in
+                      .object(PrintedRange(edit.range, in: text).members + [("newText", .string(edit.newText))])
+                    })
+                ),
+              ])
+            })
+        ),
       ] + (documentLocation.map { [("documentLocation", $0.json)] } ?? [])
     )
   }

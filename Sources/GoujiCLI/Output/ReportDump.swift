@@ -19,22 +19,36 @@ package struct ReportDump {
       ("textForm", JSONOutput(summary.textForm)),
       ("title", JSONOutput(summary.title)),
       ("agency", JSONOutput(summary.agency)),
-      ("sections", .array(summary.sections.map { section in
-        .object([("number", .int(section.number)), ("title", .string(section.title)), ("line", .int(section.line))])
-      })),
-      ("table2", summary.table2.map { rows in
-        .array(rows.map {
-          .object([
-            ("subtable", JSONOutput($0.subtable)), ("row", .string($0.row)), ("values", values($0.values)),
-            ("confidence", confidence($0.confidence)),
-          ])
-        })
-      } ?? .null),
-      ("table3", summary.table3.map { rows in
-        .array(rows.map {
-          .object([("row", .string($0.row)), ("values", values($0.values)), ("confidence", confidence($0.confidence))])
-        })
-      } ?? .null),
+      (
+        "sections",
+        .array(
+          summary.sections.map { section in
+            .object([("number", .int(section.number)), ("title", .string(section.title)), ("line", .int(section.line))])
+          })
+      ),
+      (
+        "table2",
+        summary.table2.map { rows in
+          .array(
+            rows.map {
+              .object([
+                ("subtable", JSONOutput($0.subtable)), ("row", .string($0.row)), ("values", values($0.values)),
+                ("confidence", confidence($0.confidence)),
+              ])
+            })
+        } ?? .null
+      ),
+      (
+        "table3",
+        summary.table3.map { rows in
+          .array(
+            rows.map {
+              .object([
+                ("row", .string($0.row)), ("values", values($0.values)), ("confidence", confidence($0.confidence)),
+              ])
+            })
+        } ?? .null
+      ),
       ("table4", summary.table4.map(values) ?? .null),
       ("table4Confidence", summary.table4Confidence.map(confidence) ?? .null),
     ])

@@ -9,14 +9,20 @@ enum SARIFReport {
     let rules = RuleRegistry.all.map { $0.metadata }
     let marker = JSONOutput.string("\u{1}results\u{1}")
     let run: JSONOutput = .object([
-      ("tool", .object([
-        ("driver", .object([
-          ("name", .string("gouji")),
-          ("version", .string(Help.version)),
-          ("informationUri", .string(RuleMetadata.documentationHome)),
-          ("rules", .array(rules.map { rule($0, language: language) })),
-        ]))
-      ])),
+      (
+        "tool",
+        .object([
+          (
+            "driver",
+            .object([
+              ("name", .string("gouji")),
+              ("version", .string(Help.version)),
+              ("informationUri", .string(RuleMetadata.documentationHome)),
+              ("rules", .array(rules.map { rule($0, language: language) })),
+            ])
+          )
+        ])
+      ),
       ("results", marker),
     ])
     let document = JSONOutput.object([
@@ -73,26 +79,45 @@ enum SARIFReport {
       ("locations", .array([location(diagnostic.range, file: file, message: nil)])),
     ]
     if !diagnostic.related.isEmpty {
-      members.append(("relatedLocations", .array(diagnostic.related.enumerated().map { index, related in
-        location(related.range, file: file, message: related.message.text(language), id: index)
-      })))
+      members.append(
+        (
+          "relatedLocations",
+          .array(
+            diagnostic.related.enumerated().map { index, related in
+              location(related.range, file: file, message: related.message.text(language), id: index)
+            })
+        ))
     }
     let fixes = diagnostic.piecewiseFixes
     if !fixes.isEmpty {
-      members.append(("fixes", .array(fixes.map { fix in
-        .object([
-          ("description", .object([("text", .string(fix.title.text(language)))])),
-          ("artifactChanges", .array([.object([
-            ("artifactLocation", .object([("uri", .string(file.path))])),
-            ("replacements", .lazyArray(LazyJSONArray(fix.edits) { [text = file.text] edit in
+      members.append(
+        (
+          "fixes",
+          .array(
+            fixes.map { fix in
               .object([
-                ("deletedRegion", region(edit.range, text: text)),
-                ("insertedContent", .object([("text", .string(edit.newText))])),
+                ("description", .object([("text", .string(fix.title.text(language)))])),
+                (
+                  "artifactChanges",
+                  .array([
+                    .object([
+                      ("artifactLocation", .object([("uri", .string(file.path))])),
+                      (
+                        "replacements",
+                        .lazyArray(
+                          LazyJSONArray(fix.edits) { [text = file.text] edit in
+                            .object([
+                              ("deletedRegion", region(edit.range, text: text)),
+                              ("insertedContent", .object([("text", .string(edit.newText))])),
+                            ])
+                          })
+                      ),
+                    ])
+                  ])
+                ),
               ])
-            })),
-          ])])),
-        ])
-      })))
+            })
+        ))
     }
     if let properties = properties(diagnostic) { members.append(("properties", properties)) }
     return .object(members)
@@ -101,10 +126,14 @@ enum SARIFReport {
   private static func location(_ range: TextRange, file: CheckedFile, message: String?, id: Int? = nil) -> JSONOutput {
     var members: [(String, JSONOutput)] = []
     if let id { members.append(("id", .int(id))) }
-    members.append(("physicalLocation", .object([
-      ("artifactLocation", .object([("uri", .string(file.path))])),
-      ("region", region(range, text: file.text)),
-    ])))
+    members.append(
+      (
+        "physicalLocation",
+        .object([
+          ("artifactLocation", .object([("uri", .string(file.path))])),
+          ("region", region(range, text: file.text)),
+        ])
+      ))
     if let message { members.append(("message", .object([("text", .string(message))]))) }
     return .object(members)
   }

@@ -97,7 +97,8 @@ struct DocumentLayout {
   /// reader takes either, alone on its line, as a picture's trace (`PictureTrace` in GoujiSyntax), and no rule
   /// reports them as conversion leftovers.
   static func pictureTrace(_ name: String) -> String {
-    let isPlain = !name.isEmpty && name.unicodeScalars.count <= 80
+    let isPlain =
+      !name.isEmpty && name.unicodeScalars.count <= 80
       && name.unicodeScalars.allSatisfy { (0x21...0x7E).contains($0.value) && !"()[]".unicodeScalars.contains($0) }
     return isPlain ? "![](\(name))" : "[IMG]"
   }

@@ -38,10 +38,13 @@ package struct RuleContext: Sendable {
     var failures: [String: [BalanceData]] = [:]
     let format = report.effectiveFormat
     self.format = format
-    balanceEvaluators = report.isPre2019 ? (nil, nil) : (
-      report.table3.map { BalanceEvaluator(table: $0, columns: format.table3.columns) },
-      report.table4.map { BalanceEvaluator(table: $0, columns: format.table4.columns) }
-    )
+    balanceEvaluators =
+      report.isPre2019
+      ? (nil, nil)
+      : (
+        report.table3.map { BalanceEvaluator(table: $0, columns: format.table3.columns) },
+        report.table4.map { BalanceEvaluator(table: $0, columns: format.table4.columns) }
+      )
     for (id, evaluator) in [(TableID.table3, balanceEvaluators.table3), (.table4, balanceEvaluators.table4)] {
       guard let evaluator else { continue }
       for rule in format.table3.rules + format.table4.rules where rule.table == id {

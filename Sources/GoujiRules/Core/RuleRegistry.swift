@@ -1,4 +1,5 @@
 import Foundation
+
 /// Every rule, sorted by code: the one place to register a rule. A test checks that codes are unique, well formed
 /// and sorted, and that each rule has documentation, tests and a fixture.
 package enum RuleRegistry {

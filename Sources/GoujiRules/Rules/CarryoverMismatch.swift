@@ -8,7 +8,8 @@ package enum CarryoverMismatch: Rule {
     scope: .tables([.table3]),
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "上年结转与上一年报告的结转下年度不一致", en: "This year's carry-in differs from last year's carry-over"),
-      checks: "本年表三“二、上年结转政府信息公开申请数量”逐列与上一年度报告表三“四、结转下年度继续办理”比较。需要同一机关上一年度的报告：命令行用 --previous 指定，或一次检查多份报告（`gouji check 目录`）时按标题中的机关名称和年度自动配对；编辑器中取工作区内同一机关上一年度的报告。",
+      checks:
+        "本年表三“二、上年结转政府信息公开申请数量”逐列与上一年度报告表三“四、结转下年度继续办理”比较。需要同一机关上一年度的报告：命令行用 --previous 指定，或一次检查多份报告（`gouji check 目录`）时按标题中的机关名称和年度自动配对；编辑器中取工作区内同一机关上一年度的报告。",
       why: "上一年结转下来的申请，就是本年的上年结转，两者应当逐列相等（R3-X）。不一致说明某一年的数据有误。",
       wrong: "2021年报告：四、结转下年度继续办理 … 总计 2\n2022年报告：二、上年结转政府信息公开申请数量 … 总计 0",
       right: "2022年报告：二、上年结转政府信息公开申请数量 … 总计 2",

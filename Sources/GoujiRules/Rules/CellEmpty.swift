@@ -9,7 +9,8 @@ package enum CellEmpty: Rule {
     scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "数值单元格为空", en: "A value cell is empty"),
-      checks: "三张统计表中应填数值的单元格是否为空。每张表报告一次：消息给出空单元格的个数，每个有空单元格的行列为相关位置。表三中申请人各列已填而总计为空的，由 GJ311 报告；GJ311 无法核对（如该行读取不确定，或有一格不是数字）而申请人各列不全为0的，单独报告，不提供填0修复（总计不是0）。单独的“—”“/”（表示没有数值）视同空单元格，填0的修复替换该符号。",
+      checks:
+        "三张统计表中应填数值的单元格是否为空。每张表报告一次：消息给出空单元格的个数，每个有空单元格的行列为相关位置。表三中申请人各列已填而总计为空的，由 GJ311 报告；GJ311 无法核对（如该行读取不确定，或有一格不是数字）而申请人各列不全为0的，单独报告，不提供填0修复（总计不是0）。单独的“—”“/”（表示没有数值）视同空单元格，填0的修复替换该符号。",
       why: "空白单元格会让读者无法分辨是“0”还是“漏填”。国家统一格式本身没有写明“没有发生的填0”；实践中（一些地方的填报说明也这样要求）每个单元格都填写数值，没有发生的情形填0。gouji核对合计时按0处理。",
       wrong: "（一）予以公开\t\t\t\t\t\t\t0",
       right: "（一）予以公开\t0\t0\t0\t0\t0\t0\t0",
@@ -60,7 +61,8 @@ package enum CellEmpty: Rule {
       let name = context.rowTitle(cells[0])
       let column = cells[0].column.label
       message = LocalizedText(
-        zh: "\(tableName.zh)\(name)的“\(column)”为空，核对时按0计算", en: "\(tableName.en), \(name): “\(column)” is empty (counted as 0)"
+        zh: "\(tableName.zh)\(name)的“\(column)”为空，核对时按0计算",
+        en: "\(tableName.en), \(name): “\(column)” is empty (counted as 0)"
       )
     } else if rows.count == 1 {
       let name = context.rowTitle(cells[0])
@@ -72,20 +74,23 @@ package enum CellEmpty: Rule {
     } else {
       message = LocalizedText(
         zh: "\(tableName.zh)有\(cells.count)个空单元格，分布在\(rows.count)行，核对时按0计算",
-        en: "\(tableName.en) has \(cells.count) empty cells in \(rows.count) row\(rows.count == 1 ? "" : "s"), counted as 0"
+        en:
+          "\(tableName.en) has \(cells.count) empty cells in \(rows.count) row\(rows.count == 1 ? "" : "s"), counted as 0"
       )
     }
     return Finding(
       message: message,
       range: firstRow.dropFirst().reduce(firstRow[0].cell.range) { $0.union($1.cell.range) },
-      related: rows.count == 1 ? [] : rows.map { row in
-        let columns = row.map(\.column.label).joined(separator: "、")
-        let title = context.rowTitle(row[0])
-        return RelatedLocation(
-          range: row.dropFirst().reduce(row[0].cell.range) { $0.union($1.cell.range) },
-          message: LocalizedText(zh: "\(title)：\(columns)", en: "\(title): \(columns)")
-        )
-      },
+      related: rows.count == 1
+        ? []
+        : rows.map { row in
+          let columns = row.map(\.column.label).joined(separator: "、")
+          let title = context.rowTitle(row[0])
+          return RelatedLocation(
+            range: row.dropFirst().reduce(row[0].cell.range) { $0.union($1.cell.range) },
+            message: LocalizedText(zh: "\(title)：\(columns)", en: "\(title): \(columns)")
+          )
+        },
       fixes: [
         Fix(
           title: LocalizedText(zh: cells.count == 1 ? "填0" : "在\(cells.count)个空单元格中填0", en: "Fill in 0"), isSafe: false,

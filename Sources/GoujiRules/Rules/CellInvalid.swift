@@ -8,7 +8,8 @@ package enum CellInvalid: Rule {
     scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "单元格的值不符合该列的要求", en: "A value does not fit its column"),
-      checks: "计数列只能是非负整数；只有表二的“本年增/减”可以带正负号；只有金额列（采购总金额、本年收费金额）可以有小数和单位（元、万元）。“无”等文字不是数值：“无”核对时按0计算，仍提示应填0；单独的“—”“/”视同空单元格（见GJ305）。",
+      checks:
+        "计数列只能是非负整数；只有表二的“本年增/减”可以带正负号；只有金额列（采购总金额、本年收费金额）可以有小数和单位（元、万元）。“无”等文字不是数值：“无”核对时按0计算，仍提示应填0；单独的“—”“/”视同空单元格（见GJ305）。",
       why: "统计表的数值要能汇总和核对。文字、负数或带单位的计数无法参与计算。",
       wrong: "行政许可\t无",
       right: "行政许可\t0",
@@ -27,8 +28,10 @@ package enum CellInvalid: Rule {
         let located = row[index]
         return Finding(
           message: LocalizedText(
-            zh: "\(context.rowTitle(located))的“\(located.column.label)”为“\(located.cell.text.singleLine)”：\(problem.zh)",
-            en: "\(context.rowTitle(located)), “\(located.column.label)”: “\(located.cell.text.singleLine)” \(problem.en)"
+            zh:
+              "\(context.rowTitle(located))的“\(located.column.label)”为“\(located.cell.text.singleLine)”：\(problem.zh)",
+            en:
+              "\(context.rowTitle(located)), “\(located.column.label)”: “\(located.cell.text.singleLine)” \(problem.en)"
           ),
           range: located.cell.range
         )

@@ -8,12 +8,16 @@ package enum CompatibilityCharacters: RegionalRule {
     scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "文中有兼容字符（康熙部首、兼容汉字、全角数字）", en: "Compatibility characters in the text"),
-      checks: "康熙部首（U+2F00–U+2FDF，如“⼀⼯⾏”）、中日韩部首补充（U+2E80–U+2EFF，如“⻓⻔”）、中日韩兼容汉字，以及数字中的全角数字（“２０２１”）。全文报告一次：消息给出个数和行数，前几处列为相关位置。",
+      checks:
+        "康熙部首（U+2F00–U+2FDF，如“⼀⼯⾏”）、中日韩部首补充（U+2E80–U+2EFF，如“⻓⻔”）、中日韩兼容汉字，以及数字中的全角数字（“２０２１”）。全文报告一次：消息给出个数和行数，前几处列为相关位置。",
       why: "这些字符多来自PDF文字提取，看起来与正常汉字相同，但编码不同：检索、复制、统计和无障碍朗读都会出错。",
       wrong: "周⼝市科技局2021年政府信息公开⼯作年度报告",
       right: "周口市科技局2021年政府信息公开工作年度报告",
       fix: "把全文的兼容字符替换为对应的通用字符（安全修复：字形和含义不变，只改编码）。",
-      basis: RuleBasis(note: "没有法规专门规定字符编码，本规则依据文字处理的通行做法：Unicode标准把康熙部首、兼容汉字、全角数字列为兼容字符，规范化（NFKC）后即对应的通用汉字和数字。《中华人民共和国国家通用语言文字法》第九条规定国家机关以规范汉字为公务用字。")
+      basis: RuleBasis(
+        note:
+          "没有法规专门规定字符编码，本规则依据文字处理的通行做法：Unicode标准把康熙部首、兼容汉字、全角数字列为兼容字符，规范化（NFKC）后即对应的通用汉字和数字。《中华人民共和国国家通用语言文字法》第九条规定国家机关以规范汉字为公务用字。"
+      )
     )
   )
 
@@ -52,7 +56,8 @@ package enum CompatibilityCharacters: RegionalRule {
     let fix = CompatibilityFix(
       message: LocalizedText(
         zh: lines == 1 ? "有\(count)个兼容字符（\(sample)）" : "全文有\(count)个兼容字符，分布在\(lines)行（\(sample)）",
-        en: "\(count) compatibility character\(count == 1 ? "" : "s") in \(lines == 1 ? "one line" : "\(lines) lines") (\(sample))"
+        en:
+          "\(count) compatibility character\(count == 1 ? "" : "s") in \(lines == 1 ? "one line" : "\(lines) lines") (\(sample))"
       ),
       related: perLine.dropFirst().prefix(relatedLimit).map { edits in
         let line = text.line(containing: edits[0].range.start) + 1

@@ -59,14 +59,15 @@ package enum Enumeration: RegionalRule {
       let written = context.text[marker.range]
       let before = context.text[previous.range]
       let repeated = marker.value == previous.value
-      findings.append(Finding(
-        message: LocalizedText(
-          zh: repeated ? "序号“\(written)”重复" : "序号从“\(before)”跳到“\(written)”",
-          en: repeated ? "The number “\(written)” repeats" : "The numbering jumps from “\(before)” to “\(written)”"
-        ),
-        range: marker.range,
-        related: [RelatedLocation(range: previous.range, message: LocalizedText(zh: "上一个序号", en: "previous number"))]
-      ))
+      findings.append(
+        Finding(
+          message: LocalizedText(
+            zh: repeated ? "序号“\(written)”重复" : "序号从“\(before)”跳到“\(written)”",
+            en: repeated ? "The number “\(written)” repeats" : "The numbering jumps from “\(before)” to “\(written)”"
+          ),
+          range: marker.range,
+          related: [RelatedLocation(range: previous.range, message: LocalizedText(zh: "上一个序号", en: "previous number"))]
+        ))
     }
     return findings
   }
@@ -200,7 +201,9 @@ package enum EnumerationScanner {
       if let after = next(), (0x30...0x39).contains(after.value) { return nil }
       return Marker(style: .arabic, value: value, range: TextRange(start: start, end: end))
     }
-    guard ChineseNumeral.isNumeralScalar(first), lineStart || start == 0 || boundaries.contains(previous) else { return nil }
+    guard ChineseNumeral.isNumeralScalar(first), lineStart || start == 0 || boundaries.contains(previous) else {
+      return nil
+    }
     guard let value = numeral(), next() == "是" else { return nil }
     return Marker(style: .shi, value: value, range: TextRange(start: start, end: cursor))
   }

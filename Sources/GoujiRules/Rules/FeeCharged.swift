@@ -91,7 +91,8 @@ package enum FeeCharged: RegionalRule {
       return Finding(
         message: LocalizedText(
           zh: "\(year)年度报告称收取信息处理费“\(written)”；《政府信息公开信息处理费管理办法》自2021年1月1日起施行，此前没有收费标准",
-          en: "The \(year) report says a 信息处理费 of \(written) was charged; the 信息处理费 rules apply from 2021-01-01, with no tariff before"
+          en:
+            "The \(year) report says a 信息处理费 of \(written) was charged; the 信息处理费 rules apply from 2021-01-01, with no tariff before"
         ),
         range: amount
       )
@@ -128,9 +129,11 @@ package enum FeeCharged: RegionalRule {
         en: "The text says “\(phrase)”, but table 三 “\(label)” totals \(value): fee notices were sent"
       ),
       range: clause,
-      related: [RelatedLocation(
-        range: cell.range, message: LocalizedText(zh: "表三“\(label)”总计\(value)", en: "table 三 \(label) total \(value)")
-      )]
+      related: [
+        RelatedLocation(
+          range: cell.range, message: LocalizedText(zh: "表三“\(label)”总计\(value)", en: "table 三 \(label) total \(value)")
+        )
+      ]
     )
   }
 
@@ -155,12 +158,15 @@ package enum FeeCharged: RegionalRule {
       !new.isEmpty, !carried.isEmpty, let newValue = new.arithmeticValue,
       let carriedValue = carried.arithmeticValue
     else { return nil }
-    return (newValue + carriedValue, [
-      RelatedLocation(range: new.range, message: LocalizedText(zh: "本年新收\(newValue)", en: "new \(newValue)")),
-      RelatedLocation(
-        range: carried.range, message: LocalizedText(zh: "上年结转\(carriedValue)", en: "carried over \(carriedValue)")
-      ),
-    ])
+    return (
+      newValue + carriedValue,
+      [
+        RelatedLocation(range: new.range, message: LocalizedText(zh: "本年新收\(newValue)", en: "new \(newValue)")),
+        RelatedLocation(
+          range: carried.range, message: LocalizedText(zh: "上年结转\(carriedValue)", en: "carried over \(carriedValue)")
+        ),
+      ]
+    )
   }
 }
 

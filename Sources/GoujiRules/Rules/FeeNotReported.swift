@@ -20,13 +20,15 @@ package enum FeeNotReported: Rule {
     let report = context.report
     guard let year = report.reportYear, year >= 2021, let section = report.section(6) else { return [] }
     guard !mentionsFee(context.text, section.bodyRange) else { return [] }
-    return [Finding(
-      message: LocalizedText(
-        zh: "第六部分没有说明信息处理费的收取情况（2021年格式要求报告，未收取也应说明）",
-        en: "Section 六 says nothing about 信息处理费 (the 2021 format asks for it, even when none was charged)"
-      ),
-      range: section.heading.range
-    )]
+    return [
+      Finding(
+        message: LocalizedText(
+          zh: "第六部分没有说明信息处理费的收取情况（2021年格式要求报告，未收取也应说明）",
+          en: "Section 六 says nothing about 信息处理费 (the 2021 format asks for it, even when none was charged)"
+        ),
+        range: section.heading.range
+      )
+    ]
   }
 
   /// Whether the folded section says `处理费`. Searched in the folded scalars (Foundation's search of the folded string

@@ -19,11 +19,14 @@ package enum FormatNotApplicable: Rule {
   package static func check(_ context: RuleContext) -> [Finding] {
     guard context.report.isPre2019, let year = context.report.reportYear else { return [] }
     let range = context.reportYearLocation?.range ?? context.report.title?.range ?? TextRange(emptyAt: 0)
-    return [Finding(
-      message: LocalizedText(
-        zh: "\(year)年度报告早于全国统一格式（2019年度起施行），不检查表格和格式", en: "A \(year) report predates the national format (from 2019); tables and format are not checked"
-      ),
-      range: range
-    )]
+    return [
+      Finding(
+        message: LocalizedText(
+          zh: "\(year)年度报告早于全国统一格式（2019年度起施行），不检查表格和格式",
+          en: "A \(year) report predates the national format (from 2019); tables and format are not checked"
+        ),
+        range: range
+      )
+    ]
   }
 }

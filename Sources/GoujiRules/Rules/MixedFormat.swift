@@ -23,15 +23,18 @@ package enum MixedFormat: Rule {
     guard let first = minority.first, evidence.contains(where: { $0.format == main }) else { return [] }
     let labels = minority.prefix(4).map { "“\($0.label.singleLine)”" }.joined(separator: "、")
     let other = first.format
-    return [Finding(
-      message: LocalizedText(
-        zh: "表格主要按\(context.formatName(main).zh)填写，却混有\(context.formatName(other).zh)的标签\(labels)",
-        en: "The tables follow \(context.formatName(main).en) but contain labels of \(context.formatName(other).en): \(labels)"
-      ),
-      range: first.range,
-      related: minority.dropFirst().prefix(8).map {
-        RelatedLocation(range: $0.range, message: LocalizedText(zh: $0.label.singleLine, en: $0.label.singleLine))
-      }
-    )]
+    return [
+      Finding(
+        message: LocalizedText(
+          zh: "表格主要按\(context.formatName(main).zh)填写，却混有\(context.formatName(other).zh)的标签\(labels)",
+          en:
+            "The tables follow \(context.formatName(main).en) but contain labels of \(context.formatName(other).en): \(labels)"
+        ),
+        range: first.range,
+        related: minority.dropFirst().prefix(8).map {
+          RelatedLocation(range: $0.range, message: LocalizedText(zh: $0.label.singleLine, en: $0.label.singleLine))
+        }
+      )
+    ]
   }
 }

@@ -86,7 +86,8 @@ package enum OtherProvince: RegionalRule {
     return Finding(
       message: LocalizedText(
         zh: "正文提到“\(name)”\(isCity ? "（\(province)）" : "")，而“\(agency)”属于\(own)；请确认不是套用其他地区的内容",
-        en: "The text names “\(name)”\(isCity ? " (in \(province))" : ""), but “\(agency)” is in \(own); check it is not copied from another region's report"
+        en:
+          "The text names “\(name)”\(isCity ? " (in \(province))" : ""), but “\(agency)” is in \(own); check it is not copied from another region's report"
       ),
       range: range
     )

@@ -26,9 +26,11 @@ package enum PeriodMismatch: Rule {
     return report.yearMentions.filter { $0.kind != .title && $0.year != year }.map { mention in
       Finding(
         message: LocalizedText(
-          zh: mention.kind == .period ? "统计期限写的是\(mention.year)年，报告年度是\(year)年" : "此处写的是\(mention.year)年度，报告年度是\(year)年",
+          zh: mention.kind == .period
+            ? "统计期限写的是\(mention.year)年，报告年度是\(year)年" : "此处写的是\(mention.year)年度，报告年度是\(year)年",
           en: mention.kind == .period
-            ? "The statistics period names \(mention.year); the report year is \(year)" : "This names \(mention.year); the report year is \(year)"
+            ? "The statistics period names \(mention.year); the report year is \(year)"
+            : "This names \(mention.year); the report year is \(year)"
         ),
         range: mention.range, related: [context.reportYearLocation].compactMap { $0 },
         fixes: [

@@ -9,7 +9,8 @@ package enum PeriodPartYear: RegionalRule {
     scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "统计期限不是报告年度全年", en: "The statistics period is not the whole report year"),
-      checks: "“统计期限自……起至……止”写出的起止日期是否为报告年度的1月1日和12月31日。只比较写全了日期的期限（年份与报告年度不同的由GJ204报告）。正文说明了原因（机构改革、新组建、挂牌成立、职能划转等）时降为提示。",
+      checks:
+        "“统计期限自……起至……止”写出的起止日期是否为报告年度的1月1日和12月31日。只比较写全了日期的期限（年份与报告年度不同的由GJ204报告）。正文说明了原因（机构改革、新组建、挂牌成立、职能划转等）时降为提示。",
       why: "年度报告统计一个自然年度的工作。年中组建的机关只能统计组建后的部分，这时应在报告中说明原因，否则读者会以为漏报了上半年的数据。",
       wrong: "本报告所列数据的统计期限自2020年7月1日起至2020年12月31日止。",
       right: "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。",
@@ -84,7 +85,8 @@ package enum PeriodPartYear: RegionalRule {
     return Finding(
       message: LocalizedText(
         zh: "统计期限为\(written)，不是报告年度全年（\(year)年1月1日至12月31日）；只统计部分年度的，应说明原因",
-        en: "The statistics period is \(writtenEnglish), not the whole year \(year); state why only part of the year is reported"
+        en:
+          "The statistics period is \(writtenEnglish), not the whole year \(year); state why only part of the year is reported"
       ),
       range: range, related: [context.reportYearLocation].compactMap { $0 }
     )

@@ -8,7 +8,8 @@ package enum PlanYear: Rule {
     code: "GJ208", name: "plan-year", severity: .warning, fixAvailability: .always,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "改进计划写成了报告年度", en: "Next year's plans are dated with the report year"),
-      checks: "“五、存在的主要问题及改进情况”中以年份开头、说明今后打算的表述（“2022年，我局将……”“2022年本局将……”“2022年将……”），年份是否为报告年度。年份与“将”之间只允许逗号和“本局”“我局”“本机关”之类的主语。",
+      checks:
+        "“五、存在的主要问题及改进情况”中以年份开头、说明今后打算的表述（“2022年，我局将……”“2022年本局将……”“2022年将……”），年份是否为报告年度。年份与“将”之间只允许逗号和“本局”“我局”“本机关”之类的主语。",
       why: "第五部分的改进情况说明下一年度的打算。写成报告年度，多是套用上一年报告时没有修改年份，读者会以为是报告年度已经做过的工作。",
       wrong: "某局2022年政府信息公开工作年度报告 …… 五、存在的主要问题及改进情况 …… 2022年，我局将进一步加强政策解读。",
       right: "…… 2023年，我局将进一步加强政策解读。",
@@ -48,17 +49,20 @@ package enum PlanYear: Rule {
       }
       let phrase = context.text[prose.sourceRange(index..<willEnd)].singleLine
       let range = prose.sourceRange(index..<end)
-      findings.append(Finding(
-        message: LocalizedText(
-          zh: "改进计划写作“\(phrase)…”，报告年度是\(year)年，计划应是\(year + 1)年的",
-          en: "The plan reads “\(phrase)…”; the report year is \(year), so plans are for \(year + 1)"
-        ),
-        range: range, related: [context.reportYearLocation].compactMap { $0 },
-        fixes: [Fix(
-          title: LocalizedText(zh: "改为\(year + 1)", en: "Change to \(year + 1)"), isSafe: false,
-          edits: [TextEdit(range: range, newText: String(year + 1))]
-        )]
-      ))
+      findings.append(
+        Finding(
+          message: LocalizedText(
+            zh: "改进计划写作“\(phrase)…”，报告年度是\(year)年，计划应是\(year + 1)年的",
+            en: "The plan reads “\(phrase)…”; the report year is \(year), so plans are for \(year + 1)"
+          ),
+          range: range, related: [context.reportYearLocation].compactMap { $0 },
+          fixes: [
+            Fix(
+              title: LocalizedText(zh: "改为\(year + 1)", en: "Change to \(year + 1)"), isSafe: false,
+              edits: [TextEdit(range: range, newText: String(year + 1))]
+            )
+          ]
+        ))
       index = willEnd
     }
     return findings

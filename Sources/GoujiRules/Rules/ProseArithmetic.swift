@@ -68,8 +68,10 @@ package enum ProseArithmetic: RegionalRule {
     let difference = abs(sum - list.total.value)
     return Finding(
       message: LocalizedText(
-        zh: "正文称“\(quote)”，其中各项合计\(sum)\(unit)（\(addends.zh)），\(sum > list.total.value ? "多" : "少")\(difference)\(unit)",
-        en: "The text says “\(quote)”, but its parts add up to \(sum) (\(addends.en)), \(difference) \(sum > list.total.value ? "more" : "fewer")"
+        zh:
+          "正文称“\(quote)”，其中各项合计\(sum)\(unit)（\(addends.zh)），\(sum > list.total.value ? "多" : "少")\(difference)\(unit)",
+        en:
+          "The text says “\(quote)”, but its parts add up to \(sum) (\(addends.en)), \(difference) \(sum > list.total.value ? "more" : "fewer")"
       ),
       range: prose.sourceRange(list.total.range),
       related: list.parts.map { part in
@@ -97,13 +99,16 @@ package enum ProseArithmetic: RegionalRule {
       return Finding(
         message: LocalizedText(
           zh: "正文称“\(partText)”占\(written)，按“\(quote)”计算为\(part.count.value) ÷ \(list.total.value) = \(computed)",
-          en: "The text says “\(partText)” is \(written), but against “\(quote)” it is \(part.count.value) ÷ \(list.total.value) = \(computed)"
+          en:
+            "The text says “\(partText)” is \(written), but against “\(quote)” it is \(part.count.value) ÷ \(list.total.value) = \(computed)"
         ),
         range: prose.sourceRange(share.range),
-        related: [RelatedLocation(
-          range: prose.sourceRange(list.total.range),
-          message: LocalizedText(zh: "总数\(list.total.value)", en: "total \(list.total.value)")
-        )]
+        related: [
+          RelatedLocation(
+            range: prose.sourceRange(list.total.range),
+            message: LocalizedText(zh: "总数\(list.total.value)", en: "total \(list.total.value)")
+          )
+        ]
       )
     }
   }
@@ -139,10 +144,12 @@ package enum ProseArithmetic: RegionalRule {
         en: "The text says “\(concludedText)”, more than “\(receivedText)” in the same sentence (\(comparison))"
       ),
       range: prose.sourceRange(concluded.range),
-      related: [RelatedLocation(
-        range: prose.sourceRange(received.range),
-        message: LocalizedText(zh: "收到申请 \(received.value)", en: "applications received \(received.value)")
-      )]
+      related: [
+        RelatedLocation(
+          range: prose.sourceRange(received.range),
+          message: LocalizedText(zh: "收到申请 \(received.value)", en: "applications received \(received.value)")
+        )
+      ]
     )
   }
 

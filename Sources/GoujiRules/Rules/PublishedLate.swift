@@ -11,14 +11,16 @@ package enum PublishedLate: RegionalRule {
     scope: .regions,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "报告公布晚于公布期限", en: "Published after the deadline"),
-      checks: "报告的发布日期（网页上的“发布日期”“发布时间”一行；没有时用落款日期）是否晚于报告年度次年的公布期限。机关类型按机关名称判断：县级以上人民政府部门为1月31日，县级以上地方人民政府为3月31日；乡镇人民政府、街道办事处和其他派出机构的期限《条例》没有规定，由各省的通知规定，在配置中以 townshipDeadline 设置（如 \"03-31\"），未设置时不检查。期限当日公布不算逾期。",
+      checks:
+        "报告的发布日期（网页上的“发布日期”“发布时间”一行；没有时用落款日期）是否晚于报告年度次年的公布期限。机关类型按机关名称判断：县级以上人民政府部门为1月31日，县级以上地方人民政府为3月31日；乡镇人民政府、街道办事处和其他派出机构的期限《条例》没有规定，由各省的通知规定，在配置中以 townshipDeadline 设置（如 \"03-31\"），未设置时不检查。期限当日公布不算逾期。",
       why: "《条例》第四十九条规定了县级以上人民政府部门和县级以上地方人民政府年度报告的公布期限。",
       wrong: "某局2022年政府信息公开工作年度报告 …… 2023年2月15日",
       right: "…… 2023年1月20日",
       fix: "无自动修复。",
       basis: RuleBasis(
         [ArticleReference(article: 49)],
-        note: "：“县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门提交本行政机关上一年度政府信息公开工作年度报告并向社会公布。县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度政府信息公开工作年度报告。”《条例》对乡镇人民政府、街道办事处没有规定期限。“1月31日前”包括1月31日当日，这是通行的理解，《条例》没有明文规定。"
+        note:
+          "：“县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门提交本行政机关上一年度政府信息公开工作年度报告并向社会公布。县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度政府信息公开工作年度报告。”《条例》对乡镇人民政府、街道办事处没有规定期限。“1月31日前”包括1月31日当日，这是通行的理解，《条例》没有明文规定。"
       )
     )
   )
@@ -58,8 +60,10 @@ package enum PublishedLate: RegionalRule {
     return [
       Finding(
         message: LocalizedText(
-          zh: "\(what.zh)\(date.year)年\(date.month)月\(date.day)日晚于\(kind.name.zh)的公布期限（\(year + 1)年\(deadline.chinese)，\(kind.source.zh)）",
-          en: "\(what.en) \(date.year)-\(date.month)-\(date.day), after the deadline for \(kind.name.en) (\(year + 1)-\(deadline.month)-\(deadline.day), \(kind.source.en))"
+          zh:
+            "\(what.zh)\(date.year)年\(date.month)月\(date.day)日晚于\(kind.name.zh)的公布期限（\(year + 1)年\(deadline.chinese)，\(kind.source.zh)）",
+          en:
+            "\(what.en) \(date.year)-\(date.month)-\(date.day), after the deadline for \(kind.name.en) (\(year + 1)-\(deadline.month)-\(deadline.day), \(kind.source.en))"
         ),
         range: date.range
       )

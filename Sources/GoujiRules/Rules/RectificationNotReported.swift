@@ -33,12 +33,15 @@ package enum RectificationNotReported: Rule {
     else { return [] }
     let body = NormalizedText.foldedString(context.text[section.bodyRange], mode: .matching)
     guard !(words + ["\(year - 1)年"]).contains(where: body.containsScalars) else { return [] }
-    return [Finding(
-      message: LocalizedText(
-        zh: "第五部分没有提到上年度问题的整改情况（通常先报告上年度问题的整改，再写本年度的问题和改进措施）",
-        en: "Section 五 says nothing of how last year's problems were dealt with (reports usually state that before this year's problems and improvements)"
-      ),
-      range: section.heading.range
-    )]
+    return [
+      Finding(
+        message: LocalizedText(
+          zh: "第五部分没有提到上年度问题的整改情况（通常先报告上年度问题的整改，再写本年度的问题和改进措施）",
+          en:
+            "Section 五 says nothing of how last year's problems were dealt with (reports usually state that before this year's problems and improvements)"
+        ),
+        range: section.heading.range
+      )
+    ]
   }
 }

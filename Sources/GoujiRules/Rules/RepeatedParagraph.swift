@@ -35,9 +35,11 @@ package enum RepeatedParagraph: RegionalRule {
     let pieces = context.proseRanges(inBlock: region)
     let text = context.text
     let cutBefore = !text.isLineStart(region.start)
-    let cutAfter = !text.isLineStart(region.end) && context.proseRanges.contains {
-      $0.start < region.end && region.end < $0.end
-    }
+    let cutAfter =
+      !text.isLineStart(region.end)
+      && context.proseRanges.contains {
+        $0.start < region.end && region.end < $0.end
+      }
     var lines: [ProseLine] = []
     for (prose, piece) in zip(context.proseViews(inBlock: region), pieces) {
       if piece.startsProse { lines.append(ProseLine(key: nil, source: TextRange(emptyAt: piece.range.start))) }

@@ -8,7 +8,8 @@ package enum RowMissing: Rule {
     code: "GJ302", name: "row-missing", severity: .error, fixAvailability: .always,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "统计表缺少格式规定的行", en: "A row of the format is missing from a table"),
-      checks: "表二各子表、表三的每一个数据行（2019年格式23行，2021年格式25行）是否都在。某行的标签在表中出现、但不在格式规定的顺序中（如LibreOffice导出的PDF按阅读顺序转成的文本），该行并未缺少，只是其数值无法确定：此时报告为警告，位置在该标签，本行不读取、也没有修复。",
+      checks:
+        "表二各子表、表三的每一个数据行（2019年格式23行，2021年格式25行）是否都在。某行的标签在表中出现、但不在格式规定的顺序中（如LibreOffice导出的PDF按阅读顺序转成的文本），该行并未缺少，只是其数值无法确定：此时报告为警告，位置在该标签，本行不读取、也没有修复。",
       why: "格式规定的每一行都必须填报，即使数值为0；缺行会让合计无法核对，也可能隐藏了应当报告的情形。",
       wrong: "（四）无法提供 1.本机关不掌握相关政府信息 …\n（四）无法提供 3.补正后申请内容仍不明确 …（缺少第2行）",
       right: "……\n2.没有现成信息需要另行制作 0 0 0 0 0 0 0\n……",
@@ -114,7 +115,8 @@ package enum RowMissing: Rule {
       let column = spec.columns.last
     else { return nil }
     let text = context.text
-    let limit = read.clauseRanges.values.map(\.start).filter { $0 > clause.end }.min()
+    let limit =
+      read.clauseRanges.values.map(\.start).filter { $0 > clause.end }.min()
       ?? context.report.section(TableID.table2.sectionNumber)?.bodyRange.end ?? text.count
     let view = NormalizedText(text, range: TextRange(start: clause.end, end: max(clause.end, limit)), mode: .matching)
     let found = ([column.label] + column.aliases).lazy.compactMap { label -> Int? in

@@ -30,12 +30,14 @@ package enum RowUnknown: Rule {
       let label = context.text[problem.range]
       guard let closest else {
         return Finding(
-          message: LocalizedText(zh: "“\(label)”不是格式规定的行", en: "“\(label)” is not a row of the format"), range: problem.range
+          message: LocalizedText(zh: "“\(label)”不是格式规定的行", en: "“\(label)” is not a row of the format"),
+          range: problem.range
         )
       }
       let canonical = canonicalLabel(table, closest, context: context)
       return Finding(
-        message: LocalizedText(zh: "行标签“\(label)”应为“\(canonical)”", en: "The row label “\(label)” should be “\(canonical)”"),
+        message: LocalizedText(
+          zh: "行标签“\(label)”应为“\(canonical)”", en: "The row label “\(label)” should be “\(canonical)”"),
         range: problem.range,
         fixes: [
           Fix(

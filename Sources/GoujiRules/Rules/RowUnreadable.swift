@@ -9,8 +9,11 @@ package enum RowUnreadable: Rule {
     code: "GJ308", name: "row-unreadable", severity: .warning, fixAvailability: .never,
     scope: .allTables,
     documentation: RuleDocumentation(
-      summary: LocalizedText(zh: "一行无法可靠读取（数字连写，或空白单元格不留痕迹）", en: "A row cannot be read reliably (digits run together, or empty cells leave no trace)"),
-      checks: "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项（同一表格中有多行如此时只报告一次，位置在第一行，各行列为相关位置）。PDF文本（pdftotext）和压平的网页抓取中空白单元格不留痕迹：一行的数值个数与格式的列数不符、又无法按位置放入各列时，无法判断是报告漏填还是转换丢失，也报告本项（在看得出单元格边界的文本中则是GJ304）；同一表格中有多行如此时只报告一次，位置在第一行，各行（及读到的数值个数）列为相关位置。本行各单元格不参与任何核对，也不会因本行报告错误。pandoc把Word文档中套在外层表格里的表格转成文本时，外层网格把表格的每行折成几行，标签和数值无法可靠对应：整张表不读取，每张表报告一次（位置在外层网格的第一行），不报告缺行或数值错误。表格至少三分之一的行已读出、某一行却找不到时，若该行标签的开头（前三个字）出现在前后两行之间（如Word另存的网页中过窄的标签单元格把“2.其他法律行政法规禁止公开”截成两段，中间夹着数值），该行在文本中但无法读取：报告本项（位置在标签开头），不报告缺行（GJ302）。"
+      summary: LocalizedText(
+        zh: "一行无法可靠读取（数字连写，或空白单元格不留痕迹）",
+        en: "A row cannot be read reliably (digits run together, or empty cells leave no trace)"),
+      checks:
+        "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项（同一表格中有多行如此时只报告一次，位置在第一行，各行列为相关位置）。PDF文本（pdftotext）和压平的网页抓取中空白单元格不留痕迹：一行的数值个数与格式的列数不符、又无法按位置放入各列时，无法判断是报告漏填还是转换丢失，也报告本项（在看得出单元格边界的文本中则是GJ304）；同一表格中有多行如此时只报告一次，位置在第一行，各行（及读到的数值个数）列为相关位置。本行各单元格不参与任何核对，也不会因本行报告错误。pandoc把Word文档中套在外层表格里的表格转成文本时，外层网格把表格的每行折成几行，标签和数值无法可靠对应：整张表不读取，每张表报告一次（位置在外层网格的第一行），不报告缺行或数值错误。表格至少三分之一的行已读出、某一行却找不到时，若该行标签的开头（前三个字）出现在前后两行之间（如Word另存的网页中过窄的标签单元格把“2.其他法律行政法规禁止公开”截成两段，中间夹着数值），该行在文本中但无法读取：报告本项（位置在标签开头），不报告缺行（GJ302）。"
         + "第二、三或四部分中没有表格、却有图片的痕迹（网页转换留下的`![](….png)`、`[W0….png]`，"
         + "pandoc的`[]`或`[image: …]`）时，该表是以图片发布的，文本中没有它的文字：整张表不读取，"
         + "报告本项（位置在图片的痕迹），不报告GJ301（缺少统计表）。"
@@ -87,7 +90,9 @@ package enum RowUnreadable: Rule {
     return TableID.allCases.compactMap { table in
       let rows = problems.filter { $0.0.0 == table }
       guard let (first, firstProblem) = rows.first else { return nil }
-      guard rows.count > 1 else { return Finding(message: gluedMessage(first, context: context), range: firstProblem.range) }
+      guard rows.count > 1 else {
+        return Finding(message: gluedMessage(first, context: context), range: firstProblem.range)
+      }
       let numeral = ChineseNumeral.string(table.sectionNumber)
       let subject = context.rowSubject(table, first.1)
       return Finding(
@@ -109,7 +114,8 @@ package enum RowUnreadable: Rule {
     let subject = context.rowSubject(info.0, info.1)
     return LocalizedText(
       zh: "\(subject.zh)的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文",
-      en: "\(subject.enSentenceStart) has digits run together that cannot be split into its cells: the row cannot be read reliably, check it against the original"
+      en:
+        "\(subject.enSentenceStart) has digits run together that cannot be split into its cells: the row cannot be read reliably, check it against the original"
     )
   }
 
@@ -130,7 +136,8 @@ package enum RowUnreadable: Rule {
         message: LocalizedText(
           zh: "表\(numeral)有\(rows.count)行读到的数值个数与格式的列数不符（\(subject.zh)等，见相关位置）："
             + "这种文本中空白单元格不留痕迹，无法确定各数值所在的列，这些行无法可靠读取，请核对原文",
-          en: "Table \(table.sectionNumber) has \(rows.count) rows whose count of values does not fit the format's columns "
+          en:
+            "Table \(table.sectionNumber) has \(rows.count) rows whose count of values does not fit the format's columns "
             + "(\(subject.en) and others, see the related locations): empty cells leave no trace in this text, "
             + "so which column each value is in cannot be known; these rows cannot be read reliably, "
             + "check them against the original"

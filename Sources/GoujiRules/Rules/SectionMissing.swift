@@ -29,7 +29,9 @@ package enum SectionMissing: Rule {
     }.compactMap { number, problem in
       guard let spec = ReportSections.spec(number) else { return nil }
       return Finding(
-        message: LocalizedText(zh: "缺少第\(ChineseNumeral.string(number))部分“\(spec.heading)”", en: "Section \(number) “\(spec.heading)” is missing"),
+        message: LocalizedText(
+          zh: "缺少第\(ChineseNumeral.string(number))部分“\(spec.heading)”",
+          en: "Section \(number) “\(spec.heading)” is missing"),
         range: problem.range,
         fixes: [insertFix(spec, at: problem.range.start, context: context)]
       )

@@ -37,14 +37,19 @@ package enum SectionOrder: Rule {
     for (index, section) in sections.enumerated() {
       guard let later = sections[..<index].first(where: { $0.number > section.number }) else { continue }
       let name = ChineseNumeral.string(section.number)
-      findings.append(Finding(
-        message: LocalizedText(
-          zh: "第\(name)部分出现在第\(ChineseNumeral.string(later.number))部分之后",
-          en: "Section \(section.number) comes after section \(later.number)"
-        ),
-        range: section.heading.range,
-        related: [RelatedLocation(range: later.heading.range, message: LocalizedText(zh: "第\(ChineseNumeral.string(later.number))部分", en: "section \(later.number)"))]
-      ))
+      findings.append(
+        Finding(
+          message: LocalizedText(
+            zh: "第\(name)部分出现在第\(ChineseNumeral.string(later.number))部分之后",
+            en: "Section \(section.number) comes after section \(later.number)"
+          ),
+          range: section.heading.range,
+          related: [
+            RelatedLocation(
+              range: later.heading.range,
+              message: LocalizedText(zh: "第\(ChineseNumeral.string(later.number))部分", en: "section \(later.number)"))
+          ]
+        ))
     }
     return findings
   }

@@ -37,10 +37,12 @@ package enum SignatureYear: Rule {
       date.year <= year
       ? "Signed \(english), not after the report year \(year): its figures did not exist yet; \(consequence)"
       : "Signed \(english), \(date.year - year) years after the report year \(year); \(consequence)"
-    return [Finding(
-      message: LocalizedText(zh: zh, en: en), range: date.range,
-      related: [context.reportYearLocation].compactMap { $0 }
-    )]
+    return [
+      Finding(
+        message: LocalizedText(zh: zh, en: en), range: date.range,
+        related: [context.reportYearLocation].compactMap { $0 }
+      )
+    ]
   }
 
   /// Whether the date ends its line and follows nothing but a name (`台儿庄区科技局　　2023年1月26日`): a signature,

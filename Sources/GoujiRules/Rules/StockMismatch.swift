@@ -11,12 +11,15 @@ package enum StockMismatch: Rule {
       summary: LocalizedText(
         zh: "表二的存量与上一年报告不衔接", en: "A running count of table 二 does not follow from last year's report"
       ),
-      checks: "需要同一机关上一年度的报告（与 GJ402 相同：--previous、一次检查多份报告时自动配对、编辑器的工作区），且两年用同一种格式。2021年格式第二十条第（一）项每一行：本年“现行有效件数”应等于上一年度的“现行有效件数”加本年“本年制发件数”减本年“本年废止件数”。2019年格式第二十条第（五）、（六）、（八）项每一行：本年“上一年项目数量”应等于上一年度报告的“上一年项目数量”加“本年增/减”。只比较两份报告中都确实读出的数字。",
-      why: "现行有效的规章和规范性文件、许可处罚等事项的数量是逐年延续的存量：上一年年底的数量，加上本年新增、减去本年减少，就是本年年底的数量。不衔接多半说明某一年的数字有误，或者本年的制发、废止漏填；但文件也会因有效期届满而失效、因修改而变化，所以这只是提示，请核实。",
+      checks:
+        "需要同一机关上一年度的报告（与 GJ402 相同：--previous、一次检查多份报告时自动配对、编辑器的工作区），且两年用同一种格式。2021年格式第二十条第（一）项每一行：本年“现行有效件数”应等于上一年度的“现行有效件数”加本年“本年制发件数”减本年“本年废止件数”。2019年格式第二十条第（五）、（六）、（八）项每一行：本年“上一年项目数量”应等于上一年度报告的“上一年项目数量”加“本年增/减”。只比较两份报告中都确实读出的数字。",
+      why:
+        "现行有效的规章和规范性文件、许可处罚等事项的数量是逐年延续的存量：上一年年底的数量，加上本年新增、减去本年减少，就是本年年底的数量。不衔接多半说明某一年的数字有误，或者本年的制发、废止漏填；但文件也会因有效期届满而失效、因修改而变化，所以这只是提示，请核实。",
       wrong: "2022年报告：行政规范性文件\t3\t1\t12\n2023年报告：行政规范性文件\t2\t0\t15",
       right: "2023年报告：行政规范性文件\t2\t0\t14",
       fix: "无自动修复：需要核实哪一年的数据正确。",
-      basis: RuleBasis(note: "审核实践（practice）：国办公开办函〔2021〕30号、〔2019〕60号表二的栏目（现行有效件数、上一年项目数量、本年增/减）之间的逐年衔接不是格式规定的平衡关系，是数字的自然含义。")
+      basis: RuleBasis(
+        note: "审核实践（practice）：国办公开办函〔2021〕30号、〔2019〕60号表二的栏目（现行有效件数、上一年项目数量、本年增/减）之间的逐年衔接不是格式规定的平衡关系，是数字的自然含义。")
     )
   )
 
@@ -52,7 +55,8 @@ package enum StockMismatch: Rule {
     guard let target = this(rule.column), before.allSatisfy({ $0 != nil }), added.allSatisfy({ $0 != nil }),
       removed.allSatisfy({ $0 != nil })
     else { return nil }
-    let terms = before.compactMap(\.self).map { (label: $0.label, value: $0.value, sign: 1, lastYear: true) }
+    let terms =
+      before.compactMap(\.self).map { (label: $0.label, value: $0.value, sign: 1, lastYear: true) }
       + added.compactMap(\.self).map { (label: $0.label, value: $0.value, sign: 1, lastYear: false) }
       + removed.compactMap(\.self).map { (label: $0.label, value: $0.value, sign: -1, lastYear: false) }
     let expected = terms.reduce(0) { $0 + $1.sign * $1.value }

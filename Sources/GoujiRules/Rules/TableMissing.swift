@@ -39,11 +39,13 @@ package enum TableMissing: Rule {
       // last cell (Word copies) or as a row label of its own.
       let end = context.report.section(id.sectionNumber)?.bodyRange.end ?? problem.range.end
       let atLineStart = end == 0 || [0x0A, 0x0D].contains(context.text.bytes[end - 1])
-      let insertion = (atLineStart ? "" : renderer.lineEnding) + renderer.emptyTable(id, format: context.format)
+      let insertion =
+        (atLineStart ? "" : renderer.lineEnding) + renderer.emptyTable(id, format: context.format)
         + renderer.lineEnding + (end < context.text.count ? renderer.lineEnding : "")
       return Finding(
         message: LocalizedText(
-          zh: "第\(ChineseNumeral.string(id.sectionNumber))部分没有可识别的统计表", en: "Section \(id.sectionNumber) has no recognisable table"
+          zh: "第\(ChineseNumeral.string(id.sectionNumber))部分没有可识别的统计表",
+          en: "Section \(id.sectionNumber) has no recognisable table"
         ),
         range: problem.range,
         fixes: [

@@ -169,9 +169,13 @@ package enum TextTableMismatch: RegionalRule {
             en: "The prose says “\(phrase)”; table 三 \(name.en) “\(column.label)” is \(cell.text)"
           ),
           range: range,
-          related: [RelatedLocation(range: cell.range, message: LocalizedText(
-            zh: context.rowName(.table3, row.key), en: context.rowName(.table3, row.key)
-          ))]
+          related: [
+            RelatedLocation(
+              range: cell.range,
+              message: LocalizedText(
+                zh: context.rowName(.table3, row.key), en: context.rowName(.table3, row.key)
+              ))
+          ]
         )
       }
     }

@@ -24,23 +24,28 @@ package enum TitleMissing: Rule {
     let report = context.report
     guard let title = report.title else {
       let start = report.text.trimmingSpaces(report.text.fullRange).start
-      return [Finding(
-        message: LocalizedText(
-          zh: "没有找到报告标题（“××2021年政府信息公开工作年度报告”）", en: "No report title (“××2021年政府信息公开工作年度报告”) found"
-        ),
-        range: TextRange(emptyAt: start)
-      )]
+      return [
+        Finding(
+          message: LocalizedText(
+            zh: "没有找到报告标题（“××2021年政府信息公开工作年度报告”）", en: "No report title (“××2021年政府信息公开工作年度报告”) found"
+          ),
+          range: TextRange(emptyAt: start)
+        )
+      ]
     }
     var missing: [String] = []
     var missingEnglish: [String] = []
     if title.agency == nil { missing.append("机关名称"); missingEnglish.append("the body") }
     if title.year == nil { missing.append("年度"); missingEnglish.append("the year") }
     guard !missing.isEmpty else { return [] }
-    return [Finding(
-      message: LocalizedText(
-        zh: "报告标题缺少\(missing.joined(separator: "和"))", en: "The title does not name \(missingEnglish.joined(separator: " or "))"
-      ),
-      range: title.range
-    )]
+    return [
+      Finding(
+        message: LocalizedText(
+          zh: "报告标题缺少\(missing.joined(separator: "和"))",
+          en: "The title does not name \(missingEnglish.joined(separator: " or "))"
+        ),
+        range: title.range
+      )
+    ]
   }
 }

@@ -23,7 +23,8 @@ package enum YearUnknown: Rule {
     context.problems { kind -> Bool? in kind == .yearUnknown ? true : nil }.map { _, problem in
       Finding(
         message: LocalizedText(
-          zh: "无法确定报告年度：标题和统计期限中都没有写明年度", en: "The report year cannot be determined: neither the title nor the statistics period names it"
+          zh: "无法确定报告年度：标题和统计期限中都没有写明年度",
+          en: "The report year cannot be determined: neither the title nor the statistics period names it"
         ),
         range: problem.range
       )

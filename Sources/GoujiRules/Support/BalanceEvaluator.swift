@@ -162,9 +162,10 @@ package struct BalanceEvaluator: Sendable {
       guard column < table.rows[row].cells.count else { return nil }
       var overridden: Int?
       if !overrides.isEmpty {
-        overridden = overrides[
-          eachRow ? CellKey(row: table.rows[line].key, column: key) : CellKey(row: key, column: columns[line].key)
-        ]
+        overridden =
+          overrides[
+            eachRow ? CellKey(row: table.rows[line].key, column: key) : CellKey(row: key, column: columns[line].key)
+          ]
       }
       guard let value = overridden ?? table.rows[row].cells[column].arithmeticValue else { return nil }
       total += value
@@ -247,7 +248,8 @@ extension RuleContext {
     let safe = target.cell.isEmpty && parts.allSatisfy { $0.cell.state == .written }
     return Fix(
       title: target.cell.isEmpty
-        ? LocalizedText(zh: "填写\(value)", en: "Fill in \(value)") : LocalizedText(zh: "改为\(value)", en: "Set to \(value)"),
+        ? LocalizedText(zh: "填写\(value)", en: "Fill in \(value)")
+        : LocalizedText(zh: "改为\(value)", en: "Set to \(value)"),
       isSafe: safe, edits: [TextEdit(range: target.cell.range, newText: String(value))]
     )
   }

@@ -140,7 +140,9 @@ package enum NarrativeReader {
     otherYear.contains { word in
       var index = prefix.startIndex
       while let found = firstIndex(of: word, in: prefix[index...]) {
-        if lastIndex(of: carriedIn, in: prefix[found..<min(prefix.endIndex, found + carriedIn.count)]) != found { return true }
+        if lastIndex(of: carriedIn, in: prefix[found..<min(prefix.endIndex, found + carriedIn.count)]) != found {
+          return true
+        }
         index = found + 1
       }
       return false

@@ -102,7 +102,8 @@ enum OutcomeClaims {
     return Finding(
       message: LocalizedText(
         zh: "正文称“\(phrase)”，表四" + named.map { "“\($0.0)”“\($0.1)”为\($0.2)件" }.joined(separator: "，"),
-        en: "The prose says “\(phrase)”; table 四 " + named.map { "“\($0.0)” “\($0.1)” is \($0.2)" }.joined(separator: ", ")
+        en: "The prose says “\(phrase)”; table 四 "
+          + named.map { "“\($0.0)” “\($0.1)” is \($0.2)" }.joined(separator: ", ")
       ),
       range: range,
       related: cells.map { ref in

@@ -36,9 +36,11 @@ enum PublicationClaims {
         guard let (text, end) = prose.decimal(at: index), let claim = claim(prose, clause.range, index, end, context)
         else { continue }
         let from = prose.skippingSpaces(clause.range.lowerBound, limit: index)
-        statements.append(Statement(
-          number: text, claim: claim, phrase: prose.string(from..<claim.end), range: prose.sourceRange(from..<claim.end)
-        ))
+        statements.append(
+          Statement(
+            number: text, claim: claim, phrase: prose.string(from..<claim.end),
+            range: prose.sourceRange(from..<claim.end)
+          ))
       }
     }
     return statements
@@ -132,7 +134,8 @@ enum PublicationClaims {
   }
 
   /// The verified cell of a row and column of table 二.
-  private static func cell(_ table: ReadTable, _ row: String, _ column: String, _ context: RuleContext) -> LocatedCell? {
+  private static func cell(_ table: ReadTable, _ row: String, _ column: String, _ context: RuleContext) -> LocatedCell?
+  {
     guard let found = table.rows.first(where: { $0.key == row }),
       let spec = context.format.table2.first(where: { $0.key == found.subtable }),
       let index = spec.columns.firstIndex(where: { $0.key == column }), index < found.cells.count,
@@ -163,9 +166,13 @@ enum PublicationClaims {
         en: "The prose says “\(phrase)”; table 二 row “\(row)” “\(located.column.label)” is \(located.cell.text)"
       ),
       range: range,
-      related: [RelatedLocation(range: located.cell.range, message: LocalizedText(
-        zh: "\(row) \(located.column.label)", en: "\(row) \(located.column.label)"
-      ))]
+      related: [
+        RelatedLocation(
+          range: located.cell.range,
+          message: LocalizedText(
+            zh: "\(row) \(located.column.label)", en: "\(row) \(located.column.label)"
+          ))
+      ]
     )
   }
 }

@@ -21,7 +21,8 @@ extension RuleContext {
     if let table = report.table2 {
       let subtables = ReportFormats.all.flatMap(\.table2)
       for row in table.rows {
-        let columns = format.table2.first { $0.key == row.subtable }?.columns
+        let columns =
+          format.table2.first { $0.key == row.subtable }?.columns
           ?? subtables.first { $0.key == row.subtable }?.columns ?? []
         rows.append(zip(columns, row.cells).map { LocatedCell(table: .table2, row: row, column: $0, cell: $1) })
       }

@@ -15,7 +15,8 @@ extension RuleContext {
           zh: "\(table.zh)\(row.zh)总计未填写，其各列合计\(first.value)件",
           en: "\(table.en) \(row.en) has no total written; its columns add up to \(first.value)"
         )
-        : LocalizedText(zh: "\(table.zh)\(row.zh)总计为\(first.value)件", en: "\(table.en) \(row.en) total is \(first.value)")
+        : LocalizedText(
+          zh: "\(table.zh)\(row.zh)总计为\(first.value)件", en: "\(table.en) \(row.en) total is \(first.value)")
     }
     let rows: LocalizedText =
       if let group {
@@ -23,7 +24,8 @@ extension RuleContext {
       } else if first.table == .table3 {
         LocalizedText(
           zh: figure.addends.map { rowDesignation(.table3, $0.row).zh.dropFirst().dropLast() }.joined(),
-          en: "rows " + figure.addends.map { String(rowDesignation(.table3, $0.row).en.dropFirst(4)) }.joined(separator: " + ")
+          en: "rows "
+            + figure.addends.map { String(rowDesignation(.table3, $0.row).en.dropFirst(4)) }.joined(separator: " + ")
         )
       } else {
         LocalizedText(zh: "“行政诉讼”两行", en: "rows 行政诉讼")

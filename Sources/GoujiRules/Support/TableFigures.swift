@@ -42,7 +42,8 @@ extension RuleContext {
     else { return nil }
     let parts = rule.parts.compactMap { evaluator.cell(row, $0) }
     let values = parts.compactMap(\.cell.arithmeticValue)
-    guard parts.count == rule.parts.count, values.count == parts.count, parts.contains(where: { $0.cell.state == .written })
+    guard parts.count == rule.parts.count, values.count == parts.count,
+      parts.contains(where: { $0.cell.state == .written })
     else { return nil }
     let written = parts.filter { $0.cell.state == .written && $0.cell.arithmeticValue != 0 }
     return FigureAddend(table: table, row: row, value: values.reduce(0, +), cells: written, fromParts: true)

@@ -58,7 +58,8 @@ private struct Reader {
   /// The first index at or after `index` that is not white space (line breaks count only if `lineBreaks`).
   func skipSpace(_ index: Int, lineBreaks: Bool) -> Int {
     var index = index
-    while index < text.count, CharacterFolding.isSpace(text[index]), lineBreaks || !FoldedText.isLineBreak(text[index]) {
+    while index < text.count, CharacterFolding.isSpace(text[index]), lineBreaks || !FoldedText.isLineBreak(text[index])
+    {
       index += 1
     }
     return index

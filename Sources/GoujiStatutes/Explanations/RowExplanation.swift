@@ -98,7 +98,8 @@ package struct RowExplanation: Sendable, Hashable {
   /// render Markdown), one per line.
   package var plainText: String {
     let articleTexts = articles.map { "\($0.title)\n\($0.text ?? $0.plainText)" }
-    return ([label, meaning] + [note, basis.map { "依据：\($0)" }].compactMap { $0 } + articleTexts).joined(separator: "\n")
+    return ([label, meaning] + [note, basis.map { "依据：\($0)" }].compactMap { $0 } + articleTexts).joined(
+      separator: "\n")
   }
 }
 

@@ -14,8 +14,9 @@ package struct ReportTree {
   package func rendered(path: String) -> String {
     let summary = ReportSummary(report)
     var lines = ["report \(path)"]
-    lines.append("  year \(report.reportYear.map(String.init) ?? "unknown")  format \(summary.format ?? "unknown")"
-      + "  expected \(report.expectedFormat?.rawValue ?? "-")  form \(report.textForm?.rawValue ?? "-")")
+    lines.append(
+      "  year \(report.reportYear.map(String.init) ?? "unknown")  format \(summary.format ?? "unknown")"
+        + "  expected \(report.expectedFormat?.rawValue ?? "-")  form \(report.textForm?.rawValue ?? "-")")
     var walked = report
     walked.walk { node, depth, ranges in
       if case .cell(let cell) = node {

@@ -85,7 +85,8 @@ package enum CellValueParser {
     let unit = units.sorted { $0.count > $1.count }.first { text.hasSuffix($0) } ?? ""
     let number = String(text.dropLast(unit.count))
     let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    guard (1...2).contains(parts.count),
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
     else { return nil }
     return (number, unit)
   }

@@ -42,7 +42,8 @@ package struct ReportSummary: Sendable, Hashable {
     title = report.title?.text
     agency = report.title?.agency
     sections = report.sections.map {
-      SectionEntry(number: $0.number, title: $0.heading.title, line: report.text.line(containing: $0.heading.range.start) + 1)
+      SectionEntry(
+        number: $0.number, title: $0.heading.title, line: report.text.line(containing: $0.heading.range.start) + 1)
     }
     let format = report.effectiveFormat
     guard !report.isPre2019 else { return }
@@ -59,10 +60,13 @@ package struct ReportSummary: Sendable, Hashable {
     table3 = report.table3.map { table in
       format.table3.rows.map { spec in
         let row = table.row(spec.key)
-        let values = row.map { ReportSummary.values($0.cells) } ?? Array(repeating: nil, count: format.table3.columns.count)
-        let confidence = row?.cells.map(\.confidence)
+        let values =
+          row.map { ReportSummary.values($0.cells) } ?? Array(repeating: nil, count: format.table3.columns.count)
+        let confidence =
+          row?.cells.map(\.confidence)
           ?? Array(repeating: .unreadable, count: format.table3.columns.count)
-        return RowEntry(subtable: nil, row: spec.dumpName(groups: format.table3.groups), values: values, confidence: confidence)
+        return RowEntry(
+          subtable: nil, row: spec.dumpName(groups: format.table3.groups), values: values, confidence: confidence)
       }
     }
     table4 = report.table4.map { ReportSummary.values($0.rows.flatMap(\.cells)) }

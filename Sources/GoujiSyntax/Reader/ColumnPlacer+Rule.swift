@@ -67,7 +67,9 @@ extension ColumnPlacer {
     var column = 0
     for byte in context.text.bytes[range.start..<range.end] {
       if byte == 0x2D {
-        if let last = runs.last, last.end == column { runs[runs.count - 1].end = column + 1 } else {
+        if let last = runs.last, last.end == column {
+          runs[runs.count - 1].end = column + 1
+        } else {
           runs.append(ColumnSpan(start: column, end: column + 1))
         }
       }

@@ -86,7 +86,8 @@ struct ColumnPlacer {
     let columns = Array(0..<columnLabels.count)
     let agreeing = all.filter { model in
       guard let bands = header[model.measure] else { return false }
-      return complete.allSatisfy { row in bands.place(row.map { span($0, measure: model.measure) })?.columns == columns }
+      return complete.allSatisfy { row in bands.place(row.map { span($0, measure: model.measure) })?.columns == columns
+      }
     }
     return agreeing.isEmpty ? all : agreeing
   }

@@ -44,9 +44,10 @@ struct HeaderReader {
   /// Each sub-table's `信息内容` and column headers, by the sub-table's key, made once for the formats in use.
   private static let table2Patterns = DerivedFromFormats { () -> [String: HeaderPatterns<String>] in
     let subtables = ReportFormats.all.flatMap(\.table2)
-    return Dictionary(uniqueKeysWithValues: Set(subtables.map(\.key)).map { key in
-      (key, HeaderPatterns([content] + patterns(subtables.filter { $0.key == key }.flatMap(\.columns))))
-    })
+    return Dictionary(
+      uniqueKeysWithValues: Set(subtables.map(\.key)).map { key in
+        (key, HeaderPatterns([content] + patterns(subtables.filter { $0.key == key }.flatMap(\.columns))))
+      })
   }
 
   /// Table 二's `信息内容` alone: the headers of a sub-table that no format knows.
@@ -74,6 +75,8 @@ struct HeaderReader {
   }
 
   private func headers(_ patterns: HeaderPatterns<String>, in region: TextRange) -> [TableHeader] {
-    HeaderSearch.occurrences(of: patterns, in: region, text: text, excluded: excluded).map { TableHeader(label: $0.id, range: $0.range) }
+    HeaderSearch.occurrences(of: patterns, in: region, text: text, excluded: excluded).map {
+      TableHeader(label: $0.id, range: $0.range)
+    }
   }
 }

@@ -56,11 +56,15 @@ enum HeaderSearch {
     var index = 0
     while index < view.count {
       let scalar = view.scalars[index]
-      let found = firsts & (1 << (scalar.value & 63)) == 0 ? nil : byFirst[scalar]?.first { candidate in
-        view.matches(candidate.1, at: index)
-          && fillsCell(view.sourceRange(of: index..<(index + candidate.1.count)), region: region, text: text,
-            excluded: excluded)
-      }
+      let found =
+        firsts & (1 << (scalar.value & 63)) == 0
+        ? nil
+        : byFirst[scalar]?.first { candidate in
+          view.matches(candidate.1, at: index)
+            && fillsCell(
+              view.sourceRange(of: index..<(index + candidate.1.count)), region: region, text: text,
+              excluded: excluded)
+        }
       if let (id, key) = found {
         result.append((id, view.sourceRange(of: index..<(index + key.count))))
         index += key.count

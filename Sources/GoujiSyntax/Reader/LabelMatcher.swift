@@ -72,7 +72,9 @@ struct LabelMatcher: Sendable {
       }
     }
     for (scalar, entries) in index {
-      index[scalar] = entries.sorted { patterns[$0.pattern].keys[$0.key].count > patterns[$1.pattern].keys[$1.key].count }
+      index[scalar] = entries.sorted {
+        patterns[$0.pattern].keys[$0.key].count > patterns[$1.pattern].keys[$1.key].count
+      }
     }
     self.byFirstScalar = index
     let groups = patterns.filter { if case .group = $0.id { return true } else { return false } } + groupsAmongRows
@@ -194,7 +196,8 @@ struct LabelMatcher: Sendable {
   /// shorter one (`本年新收政府信息公开申请`) is a phrase prose uses.
   static let cuttableLength = 16
 
-  private func numberingStart(of pattern: LabelPattern, before index: Int, floor: Int, in view: NormalizedText) -> Int? {
+  private func numberingStart(of pattern: LabelPattern, before index: Int, floor: Int, in view: NormalizedText) -> Int?
+  {
     for numbering in pattern.numberings {
       let start = index - numbering.count
       if start >= floor && view.matches(numbering, at: start) { return start }

@@ -48,7 +48,8 @@ enum LeftoverScanner {
     for line in lines where !line.isBlank && isTableRule(text, line.range) {
       result.append(text.trimmingSpaces(line.range))
     }
-    for line in lines where !line.isBlank && line.range.length <= maximumPageNumberBytes && mayBePageNumber(text, line.range) {
+    for line in lines
+    where !line.isBlank && line.range.length <= maximumPageNumberBytes && mayBePageNumber(text, line.range) {
       let content = text.trimmingSpaces(line.range)
       let normalized = CharacterFolding.normalize(text[content]).filter { !$0.isWhitespace }
       if isPageNumber(normalized) { result.append(content) }
@@ -80,7 +81,8 @@ enum LeftoverScanner {
   }
 
   @inline(__always)
-  private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, with needle: [UInt8]) -> Bool {
+  private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, with needle: [UInt8]) -> Bool
+  {
     guard index + needle.count <= end else { return false }
     for offset in 0..<needle.count where bytes[index + offset] != needle[offset] { return false }
     return true
@@ -94,7 +96,9 @@ enum LeftoverScanner {
   /// Whether a byte starts some chrome phrase: the one test made at most bytes.
   private static let chromeLeads: [Bool] = (0..<256).map { byte in chromeNeedles.contains { $0.first == UInt8(byte) } }
   /// The first three bytes of each chrome phrase, tested before any whole phrase is compared.
-  private static let chromeKeys: [UInt32] = chromeNeedles.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }
+  private static let chromeKeys: [UInt32] = chromeNeedles.map {
+    UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2])
+  }
 
   /// Whether a line is a rule of a table drawn with hyphens (pandoc's simple and multiline tables: runs of at least
   /// three `-` between spaces, nothing else); its dashes are no values (a `-` alone may be an empty cell).

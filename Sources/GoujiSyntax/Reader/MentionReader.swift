@@ -88,7 +88,9 @@ enum MentionReader {
       else { continue }
       var end = index + 6
       while end < view.count && (0x30...0x39).contains(view.scalars[end].value) { end += 1 }
-      guard end < view.count, view.scalars[end] == "号", let serial = Int(view.string((index + 6)..<end)) else { continue }
+      guard end < view.count, view.scalars[end] == "号", let serial = Int(view.string((index + 6)..<end)) else {
+        continue
+      }
       if let format = ReportFormats.all.first(where: { $0.notice.year == year && $0.notice.serial == serial }) {
         result.append((format.id, .number, start..<(end + 1)))
       }

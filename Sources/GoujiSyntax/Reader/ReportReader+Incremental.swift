@@ -10,7 +10,8 @@ extension ReportReader {
   /// edit's change in length; otherwise the whole text is read. Either way the result equals `read` of the new text (a
   /// randomized test checks this on the examples). `isCancelled` stops a full read as it stops
   /// ``read(_:isCancelled:)``.
-  package static func reread(_ previous: Report, after change: TextEdit, isCancelled: () -> Bool = { false }) -> Report {
+  package static func reread(_ previous: Report, after change: TextEdit, isCancelled: () -> Bool = { false }) -> Report
+  {
     var changes = ReadingChange()
     return reread(previous, after: change, recordingIn: &changes, isCancelled: isCancelled)
   }

@@ -76,7 +76,8 @@ extension ReportReader {
     if let section = report.section(table.sectionNumber) { return section.bodyRange }
     let end = report.appendixStart ?? report.text.count
     let before = report.sections.filter { $0.number < table.sectionNumber }.map(\.bodyRange.start).max() ?? 0
-    let after = report.sections.filter { $0.number > table.sectionNumber && $0.heading.range.start >= before }
+    let after =
+      report.sections.filter { $0.number > table.sectionNumber && $0.heading.range.start >= before }
       .map(\.heading.range.start).min() ?? end
     return TextRange(start: before, end: max(before, after))
   }

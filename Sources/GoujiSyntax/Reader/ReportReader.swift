@@ -80,7 +80,8 @@ package enum ReportReader {
     let lastLine = region.isEmpty ? firstLine - 1 : text.line(containing: region.end - 1)
     let regionLines = lines[firstLine..<max(firstLine, lastLine + 1)]
     report.artifacts += LeftoverScanner.artifacts(in: text, range: region)
-    report.furniture += LeftoverScanner.furniture(in: text, lines: regionLines, range: region)
+    report.furniture +=
+      LeftoverScanner.furniture(in: text, lines: regionLines, range: region)
       + runningHeaders(text, title: titleLine.map { lines[$0] }, in: regionLines)
     guard region.start < (report.appendixStart ?? text.count) else { return }
     // One view alive at a time: the display view for the years, then the matching view, made from the text again
@@ -159,7 +160,8 @@ package enum ReportReader {
     {
       report.yearMentions.insert(YearMention(year: year, kind: .title, range: range), at: 0)
     }
-    report.reportYear = report.title?.year ?? mostCommonYear(report.yearMentions, kind: .period)
+    report.reportYear =
+      report.title?.year ?? mostCommonYear(report.yearMentions, kind: .period)
       ?? mostCommonYear(report.yearMentions, kind: .statement)
   }
 
@@ -172,7 +174,8 @@ package enum ReportReader {
 
   static func readSignatureDate(_ report: inout Report) {
     let closing = closingRange(report)
-    report.signatureDate = MentionReader.signatureDate(report.text, from: closing.start, end: closing.end).flatMap { date in
+    report.signatureDate = MentionReader.signatureDate(report.text, from: closing.start, end: closing.end).flatMap {
+      date in
       report.yearMentions.contains { $0.kind == .period && date.range.overlaps($0.range) } ? nil : date
     }
   }
@@ -190,14 +193,17 @@ package enum ReportReader {
     if !isInTextOrder(report.artifacts) { report.artifacts.sort { $0.range < $1.range } }
     report.furniture.sort()
     report.notices.sort { $0.range.start < $1.range.start }
-    report.yearMentions.sort { ($0.kind == .title ? 0 : 1, $0.range.start) < ($1.kind == .title ? 0 : 1, $1.range.start) }
+    report.yearMentions.sort {
+      ($0.kind == .title ? 0 : 1, $0.range.start) < ($1.kind == .title ? 0 : 1, $1.range.start)
+    }
     report.formatEvidence = (report.table2?.evidence ?? []) + (report.table3?.evidence ?? [])
     report.tableFormat = decideFormat(
       report.formatEvidence, hasTables: report.table2 ?? report.table3 ?? report.table4 != nil,
       fallback: report.expectedFormat
     )
     let tables = report.readTables
-    report.problems = tables.flatMap(\.problems) + (report.isPre2019 ? [] : tableProblems(report)) + documentProblems(report)
+    report.problems =
+      tables.flatMap(\.problems) + (report.isPre2019 ? [] : tableProblems(report)) + documentProblems(report)
   }
 
   /// Whether `artifacts` are in text order (by range) already, found in one pass: a re-read after an edit leaves a

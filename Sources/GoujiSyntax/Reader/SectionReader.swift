@@ -61,7 +61,8 @@ enum SectionReader {
       let next = (accepted.map { $0.topic ?? 0 }.max() ?? 0) + 1
       let lastNumber = ReportSections.all.count
       let topic =
-        candidate.topic ?? (candidate.heading.number == next && next <= lastNumber && isHeadingLike(candidate) ? next : nil)
+        candidate.topic
+        ?? (candidate.heading.number == next && next <= lastNumber && isHeadingLike(candidate) ? next : nil)
       guard let topic, !accepted.contains(where: { $0.topic == topic }) else {
         stray.append(candidate.heading)
         continue
@@ -138,7 +139,8 @@ enum SectionReader {
       let width = SourceText.scalarByteCount(lead: text.bytes[index])
       if text.isSpace(at: index, width: width) || text.bytes[index] == 0x2A || text.bytes[index] == 0x23 {
         index += width
-      } else if text.bytes[index] == 0x5B, let close = text.firstOccurrence(of: [0x5D], in: TextRange(start: index, end: lineEnd)),
+      } else if text.bytes[index] == 0x5B,
+        let close = text.firstOccurrence(of: [0x5D], in: TextRange(start: index, end: lineEnd)),
         text[TextRange(start: index, end: close)].contains(":")
       {
         index = close + 1
@@ -314,7 +316,8 @@ enum SectionReader {
 
   static let tableLabelCores = DerivedFromFormats {
     let format = ReportFormats.latest.table3
-    let labels = format.rows.filter { $0.numbering.hasSuffix("、") }.map(\.core)
+    let labels =
+      format.rows.filter { $0.numbering.hasSuffix("、") }.map(\.core)
       + format.groups.filter { $0.numbering.hasSuffix("、") }.map(\.core)
     return labels.map {
       FoldedScalars(folded: NormalizedText.foldedString($0, mode: .matching).prefix(tableLabelCoreLength))

@@ -30,7 +30,9 @@ extension StreamBlocks {
     private(set) var found: [[[RawCell]]] = []
     private var foundTexts: [[Int]] = []
 
-    init(own: [[RawCell]], stream: [(cell: RawCell, joined: Bool, sameLine: Bool)], width: Int, rowRules: Table3RowRules) {
+    init(
+      own: [[RawCell]], stream: [(cell: RawCell, joined: Bool, sameLine: Bool)], width: Int, rowRules: Table3RowRules
+    ) {
       cells = own.joined() + stream.map(\.cell)
       var numbers: [String: Int] = [:]
       texts = cells.map { cell in

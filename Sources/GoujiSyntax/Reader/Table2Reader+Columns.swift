@@ -14,7 +14,9 @@ extension Table2Reader {
       guard let first = indices.first, let clause = clauses[subtable.key] else { continue }
       let header = context.lines(from: clause.start, upTo: rows[first].labelRange.start)
       let placer = ColumnPlacer(context: context, columnLabels: subtable.columns.map(\.label), headerLines: header)
-      for (position, placement) in placer.placements(indices.map { written[$0]! }, labels: indices.map { rows[$0].labelRange }) {
+      for (position, placement) in placer.placements(
+        indices.map { written[$0]! }, labels: indices.map { rows[$0].labelRange })
+      {
         let index = indices[position]
         rows[index].cells = context.cells(placement, verified: placement.exact)
         rows[index].writtenCellCount = nil

@@ -14,10 +14,11 @@ extension Table2Reader {
     guard var result = byRows else { return streamed.rows.contains(where: \.isPlaced) ? streamed.result : nil }
     guard result.format == streamed.result.format else { return result }
     // A clause whose rows read by their own values read otherwise in the stream is not the stream's to place.
-    let disagreeing = Set(streamed.rows.filter { placed in
-      guard let read = result.table.rows.first(where: { $0.key == placed.row.key }) else { return false }
-      return !unread.contains(read.key) && read.cells.map(\.text) != placed.row.cells.map(\.text)
-    }.compactMap(\.row.subtable))
+    let disagreeing = Set(
+      streamed.rows.filter { placed in
+        guard let read = result.table.rows.first(where: { $0.key == placed.row.key }) else { return false }
+        return !unread.contains(read.key) && read.cells.map(\.text) != placed.row.cells.map(\.text)
+      }.compactMap(\.row.subtable))
     for placed in streamed.rows where placed.isPlaced && unread.contains(placed.row.key) {
       guard let subtable = placed.row.subtable, !disagreeing.contains(subtable) else { continue }
       guard let index = result.table.rows.firstIndex(where: { $0.key == placed.row.key }) else { continue }
@@ -117,9 +118,10 @@ extension Table2Reader {
     return found.enumerated().map { index, entry in
       let (spec, occurrence) = entry
       let label = context.labelRange(occurrence.range)
-      let rowCells = placed?.rows[index].map {
-        Cell(text: $0.text, range: $0.range, state: .written, confidence: confidence)
-      } ?? subtable.columns.map { _ in Cell(text: "", range: TextRange(emptyAt: label.end), state: .missing) }
+      let rowCells =
+        placed?.rows[index].map {
+          Cell(text: $0.text, range: $0.range, state: .written, confidence: confidence)
+        } ?? subtable.columns.map { _ in Cell(text: "", range: TextRange(emptyAt: label.end), state: .missing) }
       let row = TableRow(
         key: spec.key, subtable: subtable.key, label: CharacterFolding.normalizeAndTrim(context.text[label]),
         labelRange: label, labelMatchesFormat: true, cells: rowCells, form: .layout
@@ -173,7 +175,8 @@ extension Table2Reader.StreamedRow {
       return ReadingProblem(kind: kind, range: row.labelRange)
     }
     guard let candidates else { return nil }
-    let kind = ReadingProblem.Kind.cellsAmbiguous(.table2, rowKey: row.key, subtable: row.subtable, candidates: candidates)
+    let kind = ReadingProblem.Kind.cellsAmbiguous(
+      .table2, rowKey: row.key, subtable: row.subtable, candidates: candidates)
     return ReadingProblem(kind: kind, range: row.labelRange)
   }
 }

@@ -48,7 +48,8 @@ extension Table2Reader {
     guard let best = orders.best else { return (nil, nil) }
     let runnerUp = orders.readings.first { $0.texts != best.texts }
     if let runnerUp, !best.rank.lexicographicallyPrecedes(runnerUp.rank) { return (nil, nil) }
-    let split = { (cells: [RawCell]) in (Array(cells.prefix(first.cellCount)), Array(cells.dropFirst(first.cellCount))) }
+    let split = { (cells: [RawCell]) in (Array(cells.prefix(first.cellCount)), Array(cells.dropFirst(first.cellCount)))
+    }
     let (bestFirst, bestSecond) = split(best.cells)
     let alternative = runnerUp.map { split($0.cells) }
     return (
@@ -117,7 +118,8 @@ private struct AcrossOrders {
     let misplaced = chosen.enumerated().filter { cell, value in (cell < firstCells) != (value < ownCount) }.count
     var inversions = 0
     for (index, value) in chosen.enumerated() { inversions += chosen[(index + 1)...].filter { $0 < value }.count }
-    let reading = Reading(cells: chosen.map { values[$0] }, texts: chosen.map { values[$0].text }, rank: [misplaced, inversions])
+    let reading = Reading(
+      cells: chosen.map { values[$0] }, texts: chosen.map { values[$0].text }, rank: [misplaced, inversions])
     if let same = readings.firstIndex(where: { $0.texts == reading.texts }) {
       if reading.rank.lexicographicallyPrecedes(readings[same].rank) { readings[same] = reading }
     } else {

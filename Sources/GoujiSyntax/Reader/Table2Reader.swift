@@ -28,15 +28,22 @@ struct Table2Reader {
     var order = 0
     var seenSubtables: [String] = []
     let all = ReportFormats.all
-    let subtableKeys = all.flatMap { $0.table2.map(\.key) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    let subtableKeys = all.flatMap { $0.table2.map(\.key) }.reduce(into: [String]()) {
+      if !$0.contains($1) { $0.append($1) }
+    }
     for key in subtableKeys.sorted(by: { Double($0)! < Double($1)! }) where !seenSubtables.contains(key) {
       seenSubtables.append(key)
       let owners = all.filter { $0.table2.contains { $0.key == key } }
       let clause = owners[0].table2.first { $0.key == key }!.clause
-      result.append(Label(pattern: LabelPattern(id: .clause(key), core: clause), formats: Set(owners.map(\.id)), order: order))
+      result.append(
+        Label(pattern: LabelPattern(id: .clause(key), core: clause), formats: Set(owners.map(\.id)), order: order))
       order += 1
       var rowKeys: [String] = []
-      for format in owners { for row in format.table2.first(where: { $0.key == key })!.rows where !rowKeys.contains(row.key) { rowKeys.append(row.key) } }
+      for format in owners {
+        for row in format.table2.first(where: { $0.key == key })!.rows where !rowKeys.contains(row.key) {
+          rowKeys.append(row.key)
+        }
+      }
       for rowKey in rowKeys {
         var byCore: [String: Set<FormatID>] = [:]
         for format in owners {
@@ -51,12 +58,18 @@ struct Table2Reader {
       }
     }
     var columns: [String: Set<FormatID>] = [:]
-    for format in all { for subtable in format.table2 { for column in subtable.columns { columns[column.label, default: []].insert(format.id) } } }
+    for format in all {
+      for subtable in format.table2 {
+        for column in subtable.columns { columns[column.label, default: []].insert(format.id) }
+      }
+    }
     for (label, formats) in columns.sorted(by: { $0.key < $1.key }) {
       let aliases = all.flatMap { $0.table2.flatMap(\.columns) }.first { $0.label == label }?.aliases ?? []
-      result.append(Label(pattern: LabelPattern(id: .column(label), core: label, aliases: aliases), formats: formats, order: nil))
+      result.append(
+        Label(pattern: LabelPattern(id: .column(label), core: label, aliases: aliases), formats: formats, order: nil))
     }
-    result.append(Label(pattern: LabelPattern(id: .header("信息内容"), core: "信息内容"), formats: Set(FormatID.allCases), order: nil))
+    result.append(
+      Label(pattern: LabelPattern(id: .header("信息内容"), core: "信息内容"), formats: Set(FormatID.allCases), order: nil))
     return result
   }
 
@@ -75,7 +88,8 @@ struct Table2Reader {
     else { return nil }
     let joins = gridJoinedRows(matched, region: region)
     let joinsByStart = Dictionary(joins.map { ($0.occurrence.range.start, $0) }) { first, _ in first }
-    let ordered = joins.isEmpty
+    let ordered =
+      joins.isEmpty
       ? matched
       : (matched + joins.map(\.occurrence)).sorted { $0.range.start < $1.range.start }
         .longestIncreasingRun { labels[$0.patternIndex].order }
@@ -84,7 +98,9 @@ struct Table2Reader {
     let evidence = relevant.compactMap { occurrence -> FormatEvidence? in
       let formats = labels[occurrence.patternIndex].formats
       guard formats.count == 1 else { return nil }
-      return FormatEvidence(format: formats.first!, label: CharacterFolding.normalizeAndTrim(context.text[occurrence.range]), range: occurrence.range)
+      return FormatEvidence(
+        format: formats.first!, label: CharacterFolding.normalizeAndTrim(context.text[occurrence.range]),
+        range: occurrence.range)
     }
     let format = decide(evidence) ?? fallbackFormat
     let spec = ReportFormats.format(format)
@@ -127,7 +143,9 @@ struct Table2Reader {
 
   func decide(_ evidence: [FormatEvidence]) -> FormatID? {
     let counts = Dictionary(grouping: evidence, by: \.format).mapValues(\.count)
-    guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return nil }
+    guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
+      return nil
+    }
     return best.key
   }
 
@@ -138,7 +156,8 @@ struct Table2Reader {
     let expected = subtable.columns.count
     let values = context.extractor.values(in: segment, expected: expected)
     var row = TableRow(
-      key: key, subtable: subtable.key, label: CharacterFolding.normalizeAndTrim(context.text[label]), labelRange: label,
+      key: key, subtable: subtable.key, label: CharacterFolding.normalizeAndTrim(context.text[label]),
+      labelRange: label,
       labelMatchesFormat: true, cells: [], form: values.form
     )
     var problems: [ReadingProblem] = []
@@ -153,9 +172,11 @@ struct Table2Reader {
         (row.cells, written) = (wrapped.cells, nil)
         problems.append(wrapped.problem)
       } else if let found {
-        problems.append(ReadingProblem(
-          kind: .cellCount(.table2, rowKey: key, subtable: subtable.key, expected: expected, found: found), range: row.range
-        ))
+        problems.append(
+          ReadingProblem(
+            kind: .cellCount(.table2, rowKey: key, subtable: subtable.key, expected: expected, found: found),
+            range: row.range
+          ))
       }
     case .glued(let glued):
       written = glued.tokens
@@ -183,7 +204,10 @@ struct Table2Reader {
       !splits.isEmpty
     else {
       let kind = ReadingProblem.Kind.rowUnreadable(.table2, rowKey: key, subtable: subtable.key)
-      return (context.undecidedCells(glued, candidates: [], count: count, inferred: false), ReadingProblem(kind: kind, range: glued.range))
+      return (
+        context.undecidedCells(glued, candidates: [], count: count, inferred: false),
+        ReadingProblem(kind: kind, range: glued.range)
+      )
     }
     if splits.count == 1 { return (context.cells(glued, split: splits[0].pieces, confidence: .solved), nil) }
     let (ranked, hasClearBest) = SplitRanking.rankedWithClearBest(

@@ -63,7 +63,8 @@ extension Table3Reader {
   ) -> [FormatEvidence] {
     guard proof.isEmpty else {
       return proof.map {
-        FormatEvidence(format: format.id, label: CharacterFolding.normalizeAndTrim(context.text[$0.range]), range: $0.range)
+        FormatEvidence(
+          format: format.id, label: CharacterFolding.normalizeAndTrim(context.text[$0.range]), range: $0.range)
       }
     }
     return oldestOwnRows.compactMap { spec in

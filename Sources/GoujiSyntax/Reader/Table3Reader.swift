@@ -257,7 +257,8 @@ struct Table3Reader {
     let closest = LabelSimilarity.closest(to: text, among: missing)
     state.unknown.append(UnknownLabel(text: text, range: range, closestRowKey: closest?.key))
     guard let closest else { return }
-    readRow(key: closest.key, label: range, segment: TextRange(start: range.end, end: segment.end), extra: nil, into: &state)
+    readRow(
+      key: closest.key, label: range, segment: TextRange(start: range.end, end: segment.end), extra: nil, into: &state)
     state.rows[closest.key]?.labelMatchesFormat = false
   }
 

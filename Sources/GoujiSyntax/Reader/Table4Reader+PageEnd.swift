@@ -10,7 +10,8 @@ extension Table4Reader {
   /// before those last lines, and every group's 总计 holds (R4); otherwise `nil`.
   func pageEndValues(after raw: [RawCell], region: TextRange, expected: Int) -> [RawCell]? {
     guard let last = raw.last, raw.count < expected, region.end < context.text.count,
-      !context.containsDigit(TextRange(start: last.range.end, end: noteStart(after: last.range.end, before: region.end))),
+      !context.containsDigit(
+        TextRange(start: last.range.end, end: noteStart(after: last.range.end, before: region.end))),
       let more = lastValueLines(from: region.end, count: expected - raw.count)
     else { return nil }
     guard Self.balances((raw + more).map { CellValueParser.integer($0.text) }) else { return nil }

@@ -95,7 +95,8 @@ struct TableContext {
         isValue = true
       } else {
         if tokenStart == nil { tokenStart = index }
-        isValue = isValue && (CharacterFolding.isFullWidthDigit(scalar) || "0123456789+-.".unicodeScalars.contains(scalar))
+        isValue =
+          isValue && (CharacterFolding.isFullWidthDigit(scalar) || "0123456789+-.".unicodeScalars.contains(scalar))
       }
       index += atEnd ? 1 : SourceText.scalarByteCount(lead: text.bytes[index])
     }

@@ -127,7 +127,8 @@ enum TitleReader {
 
   private static func isTitleCharacter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    return CharacterFolding.isIdeograph(scalar) || (0x30...0x39).contains(value) || "（）()".unicodeScalars.contains(scalar)
+    return CharacterFolding.isIdeograph(scalar) || (0x30...0x39).contains(value)
+      || "（）()".unicodeScalars.contains(scalar)
   }
 
   /// A space between a year's digits and its `年` (`2024 年`), which PDF text and careless typing leave.

@@ -25,7 +25,8 @@ extension FramingError: CustomStringConvertible {
     case .contentLengthTooLarge(let text):
       return "Content-Length \(text) exceeds the \(MessageFramer.maximumContentLength >> 20) MiB limit"
     case .malformedHeader(let line): return "malformed header line '\(line)'"
-    case .conflictingContentLength(let values): return "conflicting Content-Length values \(values.joined(separator: ", "))"
+    case .conflictingContentLength(let values):
+      return "conflicting Content-Length values \(values.joined(separator: ", "))"
     case .headerTooLong: return "header not terminated within \(MessageFramer.maximumHeaderLength) bytes"
     case .bodyShorterThanContentLength(let declared, let received):
       return "the next message began after \(received) of the \(declared) bytes of Content-Length"

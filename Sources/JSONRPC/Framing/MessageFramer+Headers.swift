@@ -38,11 +38,12 @@ extension MessageFramer {
 
   /// Whether `bytes` is a non-empty header name: letters, digits and `-`.
   static func isToken(_ bytes: ArraySlice<UInt8>) -> Bool {
-    !bytes.isEmpty && bytes.allSatisfy { byte in
-      let lower = lowercased(byte)
-      return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
-        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
-    }
+    !bytes.isEmpty
+      && bytes.allSatisfy { byte in
+        let lower = lowercased(byte)
+        return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+          || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+      }
   }
 
   /// ASCII lower-casing.

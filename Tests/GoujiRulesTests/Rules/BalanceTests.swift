@@ -11,12 +11,14 @@ import Testing
     let text = ReportBuilder(format, form: form).withoutFigures()
       .setting(.table3, "new", ["3", "1", "0", "0", "0", "0", "4"])
       .setting(.table3, "carryOver", ["1️⃣1", "0", "0", "0", "0", "0", "2️⃣1"]).build()
-    check(text, rule: "GJ313", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "“自然人”列不平衡：一+二=3+0=3，而（七）总计+四=1+1=2", severity: .error, fixIsSafe: false
-      ),
-      DiagnosticSpec("2️⃣", message: "“总计”列不平衡：一+二=4+0=4，而（七）总计+四=2+1=3", fixIsSafe: false),
-    ])
+    check(
+      text, rule: "GJ313",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "“自然人”列不平衡：一+二=3+0=3，而（七）总计+四=1+1=2", severity: .error, fixIsSafe: false
+        ),
+        DiagnosticSpec("2️⃣", message: "“总计”列不平衡：一+二=4+0=4，而（七）总计+四=2+1=3", fixIsSafe: false),
+      ])
   }
 
   @Test func fixSetsTheCarryOverAndIsUnsafe() throws {
@@ -33,18 +35,21 @@ import Testing
     let text = ReportBuilder().withoutFigures()
       .setting(.table3, "new", ["0", "1", "0", "0", "0", "0", "1"])
       .setting(.table3, "carryOver", ["1️⃣1", "0", "0", "0", "0", "0", "2️⃣1"]).build()
-    let analysis = check(text, rule: "GJ313", expected: [
-      DiagnosticSpec("1️⃣", message: "“自然人”列不平衡：一+二=0+0=0，而（七）总计+四=1+1=2"),
-      DiagnosticSpec("2️⃣", message: "“总计”列不平衡：一+二=1+0=1，而（七）总计+四=2+1=3"),
-    ])
+    let analysis = check(
+      text, rule: "GJ313",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“自然人”列不平衡：一+二=0+0=0，而（七）总计+四=1+1=2"),
+        DiagnosticSpec("2️⃣", message: "“总计”列不平衡：一+二=1+0=1，而（七）总计+四=2+1=3"),
+      ])
     #expect(analysis.diagnostics.allSatisfy { $0.fixes.isEmpty })
   }
 
   @Test func relatedLocationsAreTheOtherThreeCells() throws {
-    let marked = MarkedText(ReportBuilder().withoutFigures()
-      .setting(.table3, "new", ["1️⃣3", "1", "0", "0", "0", "0", "4"])
-      .setting(.table3, "carried", ["2️⃣0", "0", "0", "0", "0", "0", "0"])
-      .setting(.table3, "outcomeTotal", ["3️⃣1", "1", "0", "0", "0", "0", "2"]).build())
+    let marked = MarkedText(
+      ReportBuilder().withoutFigures()
+        .setting(.table3, "new", ["1️⃣3", "1", "0", "0", "0", "0", "4"])
+        .setting(.table3, "carried", ["2️⃣0", "0", "0", "0", "0", "0", "0"])
+        .setting(.table3, "outcomeTotal", ["3️⃣1", "1", "0", "0", "0", "0", "2"]).build())
     let analysis = Analyzer.analyze(SourceText(marked.text), configuration: configuration(selecting: "GJ313"))
     let natural = try #require(analysis.diagnostics.first)
     #expect(natural.related.map(\.range.start) == ["1️⃣", "2️⃣", "3️⃣"].map(marked.offset))

@@ -8,10 +8,12 @@ import Testing
   @Test(arguments: ReportBuilder.Form.allCases)
   func carryInThatDiffersFromLastYearsCarryOverIsReportedPerColumn(_ form: ReportBuilder.Form) {
     let text = ReportBuilder(form: form).setting(.table3, "carried", ["1️⃣0", "0", "0", "0", "0", "0", "2️⃣0"]).build()
-    check(text, rule: "GJ402", expected: [
-      DiagnosticSpec("1️⃣", message: "“二、上年结转”的“自然人”为0，2020年度报告“四、结转下年度继续办理”为1", severity: .warning),
-      DiagnosticSpec("2️⃣", message: "“二、上年结转”的“总计”为0，2020年度报告“四、结转下年度继续办理”为1"),
-    ], previous: Self.lastYear)
+    check(
+      text, rule: "GJ402",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“二、上年结转”的“自然人”为0，2020年度报告“四、结转下年度继续办理”为1", severity: .warning),
+        DiagnosticSpec("2️⃣", message: "“二、上年结转”的“总计”为0，2020年度报告“四、结转下年度继续办理”为1"),
+      ], previous: Self.lastYear)
   }
 
   @Test func previousReportInAnotherForm() {
@@ -19,10 +21,12 @@ import Testing
       .setting(.table3, "carryOver", ["0", "2", "0", "0", "0", "0", "2"]).build()
     let text = ReportBuilder(form: .tabSeparated)
       .setting(.table3, "carried", ["0", "1️⃣1", "0", "0", "0", "0", "2️⃣1"]).build()
-    check(text, rule: "GJ402", expected: [
-      DiagnosticSpec("1️⃣", message: "“商业企业”为1，2020年度报告“四、结转下年度继续办理”为2"),
-      DiagnosticSpec("2️⃣", message: "“总计”为1，2020年度报告"),
-    ], previous: previous)
+    check(
+      text, rule: "GJ402",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“商业企业”为1，2020年度报告“四、结转下年度继续办理”为2"),
+        DiagnosticSpec("2️⃣", message: "“总计”为1，2020年度报告"),
+      ], previous: previous)
   }
 
   @Test func previousReportWithoutYear() {
@@ -31,9 +35,11 @@ import Testing
       $0.preamble = ""
     }.build()
     let text = ReportBuilder().setting(.table3, "carried", ["1️⃣0", "0", "0", "0", "0", "0", "2️⃣0"]).build()
-    check(text, rule: "GJ402", expected: [
-      DiagnosticSpec("1️⃣", message: "上一年度报告“四、结转下年度继续办理”为1"), DiagnosticSpec("2️⃣"),
-    ], previous: previous)
+    check(
+      text, rule: "GJ402",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "上一年度报告“四、结转下年度继续办理”为1"), DiagnosticSpec("2️⃣"),
+      ], previous: previous)
   }
 
   @Test func positionsStayExactWithAstralCharactersAndCRLF() {

@@ -13,9 +13,11 @@ import Testing
     values[5] += "⏹"
     let text = ReportBuilder(form: form).with { $0.labels["new"] = "1️⃣一、本年新收政府信息公开申请数量" }
       .setting(.table3, "new", values).build()
-    check(text, rule: "GJ304", expected: [
-      DiagnosticSpec("1️⃣", message: "“一、本年新收政府信息公开申请数量”行应有7个数值，实际有6个", severity: .error)
-    ])
+    check(
+      text, rule: "GJ304",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“一、本年新收政府信息公开申请数量”行应有7个数值，实际有6个", severity: .error)
+      ])
   }
 
   @Test func rowWithTooFewFieldsInAWebCopyIsReadAsAnEmptyCell() {
@@ -70,9 +72,11 @@ import Testing
   @Test func unofficialSubtotalColumnIsReportedAtItsHeader() {
     let text = Fixtures.fixture("GoujiSyntaxTests", "forms/special/f-subtotal-column.txt")
       .replacingFirst("小计", with: "1️⃣小计⏹")
-    check(text, rule: "GJ304", expected: [
-      DiagnosticSpec("1️⃣", message: "表三有格式之外的“小计”列：格式只有7列（该列已忽略）")
-    ])
+    check(
+      text, rule: "GJ304",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "表三有格式之外的“小计”列：格式只有7列（该列已忽略）")
+      ])
   }
 
   @Test func positionsStayExactWithAstralCharactersAndCRLF() {
@@ -95,11 +99,13 @@ import Testing
       $0.labels["new"] = "1️⃣一、本年新收政府信息公开申请数量"
     }.setting(.table3, "new", values).build()
     checkClean(text, rule: "GJ304")
-    check(text, rule: "GJ308", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "“一、本年新收政府信息公开申请数量”行读到6个数值，格式有7列：这种文本中空白单元格不留痕迹，无法确定各数值所在的列，本行无法可靠读取，请核对原文",
-        severity: .warning)
-    ])
+    check(
+      text, rule: "GJ308",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "“一、本年新收政府信息公开申请数量”行读到6个数值，格式有7列：这种文本中空白单元格不留痕迹，无法确定各数值所在的列，本行无法可靠读取，请核对原文",
+          severity: .warning)
+      ])
   }
 
   @Test func tooManyValuesInPDFTextAndTable4ShortAreRowsThatCouldNotBeRead() {

@@ -7,12 +7,14 @@ import Testing
   @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
   func emptyCellIsReportedWhereAValueWouldGo(_ form: ReportBuilder.Form) throws {
     let text = ReportBuilder(form: form).setting(.table3, "carried", "research", "1️⃣⏹").build()
-    check(text, rule: "GJ305", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "表三“二、上年结转政府信息公开申请数量”的“科研机构”为空，核对时按0计算", severity: .warning,
-        fixIsSafe: false
-      )
-    ])
+    check(
+      text, rule: "GJ305",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "表三“二、上年结转政府信息公开申请数量”的“科研机构”为空，核对时按0计算", severity: .warning,
+          fixIsSafe: false
+        )
+      ])
     // Filling 0 asserts a figure the writer did not write: an unsafe fix, which still gives the complete table.
     let fixed = try #require(checkFixes(text, rule: "GJ305", safe: false).first)
     #expect(fixed == ReportBuilder(form: form).build())
@@ -21,12 +23,14 @@ import Testing
   @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
   func emptyCellsOfARowAreOneFinding(_ form: ReportBuilder.Form) throws {
     let text = ReportBuilder(form: form).setting(.table3, "partial", ["1️⃣", "0", "", "0", "0", "⏹", "0"]).build()
-    check(text, rule: "GJ305", expected: [
-      DiagnosticSpec(
-        "1️⃣",
-        message: "表三“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”有3个空单元格（自然人、科研机构、其他），核对时按0计算"
-      )
-    ])
+    check(
+      text, rule: "GJ305",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣",
+          message: "表三“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”有3个空单元格（自然人、科研机构、其他），核对时按0计算"
+        )
+      ])
     checkFixes(text, rule: "GJ305", safe: false)
   }
 
@@ -48,10 +52,12 @@ import Testing
     let text = ReportBuilder(.format2019, form: .tabSeparated)
       .setting(.table2, "licensing", "change", "1️⃣")
       .setting(.table4, "suitDirect", ["2️⃣", "", "", "", "0"]).build()
-    check(text, rule: "GJ305", expected: [
-      DiagnosticSpec("1️⃣", message: "表二“行政许可”的“本年增/减”为空，核对时按0计算"),
-      DiagnosticSpec("2️⃣", message: "表四行政诉讼 未经复议直接起诉有4个空单元格（结果维持、结果纠正、其他结果、尚未审结），核对时按0计算"),
-    ])
+    check(
+      text, rule: "GJ305",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "表二“行政许可”的“本年增/减”为空，核对时按0计算"),
+        DiagnosticSpec("2️⃣", message: "表四行政诉讼 未经复议直接起诉有4个空单元格（结果维持、结果纠正、其他结果、尚未审结），核对时按0计算"),
+      ])
     checkFixes(text, rule: "GJ305", safe: false)
   }
 

@@ -12,11 +12,13 @@ import Testing
     // PDF text: `3件` is not a value token, its digits are read and the row ends there (GJ304 reports it).
     for form in ReportBuilder.Form.allCases where form != .spaceSeparated || value != "3件" {
       let text = ReportBuilder(form: form).setting(.table3, "carried", "natural", "1️⃣" + value + "⏹").build()
-      check(text, rule: "GJ306", expected: [
-        DiagnosticSpec(
-          "1️⃣", message: "“二、上年结转政府信息公开申请数量”的“自然人”为“\(value)”：\(problem)", severity: .error
-        )
-      ])
+      check(
+        text, rule: "GJ306",
+        expected: [
+          DiagnosticSpec(
+            "1️⃣", message: "“二、上年结转政府信息公开申请数量”的“自然人”为“\(value)”：\(problem)", severity: .error
+          )
+        ])
     }
   }
 
@@ -27,9 +29,11 @@ import Testing
 
   @Test func amountsTakeOnlyTheirColumnsUnits() {
     let text2019 = ReportBuilder(.format2019).setting(.table2, "procurement", "procurementAmount", "1️⃣3.5万美元").build()
-    check(text2019, rule: "GJ306", expected: [
-      DiagnosticSpec("1️⃣", message: "“政府集中采购”的“采购总金额”为“3.5万美元”：不是金额（数字，可带小数和单位元、万元）")
-    ])
+    check(
+      text2019, rule: "GJ306",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“政府集中采购”的“采购总金额”为“3.5万美元”：不是金额（数字，可带小数和单位元、万元）")
+      ])
     let text2021 = ReportBuilder(.format2021).setting(.table2, "fees", "feesThisYear", "1️⃣250元").build()
     check(text2021, rule: "GJ306", expected: [DiagnosticSpec("1️⃣", message: "不是金额（数字，可带小数和单位万元）")])
   }
@@ -51,9 +55,11 @@ import Testing
     // In a Word copy, a line without a TAB continues the cell above it.
     let text = ReportBuilder().with { $0.prose[4] = "本年度行政复议1件。" }
       .setting(.table3, "carryOver", "total", "1️⃣1\n（注：含上年度）").build()
-    check(text, rule: "GJ306", expected: [
-      DiagnosticSpec("1️⃣", message: "“四、结转下年度继续办理”的“总计”为“1(注:含上年度)”：不是数值")
-    ])
+    check(
+      text, rule: "GJ306",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“四、结转下年度继续办理”的“总计”为“1(注:含上年度)”：不是数值")
+      ])
   }
 
   // MARK: Near misses

@@ -1,6 +1,6 @@
 import Foundation
-import GoujiFormats
 import GoujiAnalysis
+import GoujiFormats
 import GoujiTestSupport
 import GoujiText
 import Testing
@@ -13,12 +13,14 @@ import Testing
 
   @Test func digitsOfTable2ThatSplitSeveralWaysAreReportedWithTheCandidates() {
     let text = Self.flattened("normativeDocuments", "1️⃣3125⏹")
-    check(text, rule: "GJ307", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "“行政规范性文件”行的数字连在一起，可拆分为3·1·25、3·12·5、31·2·5（按可能性排列），无法确定是哪一种，请以原件为准",
-        severity: .warning
-      )
-    ])
+    check(
+      text, rule: "GJ307",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "“行政规范性文件”行的数字连在一起，可拆分为3·1·25、3·12·5、31·2·5（按可能性排列），无法确定是哪一种，请以原件为准",
+          severity: .warning
+        )
+      ])
   }
 
   @Test func manyCandidatesAreCounted() {
@@ -28,11 +30,13 @@ import Testing
 
   @Test func moneyOf2019SplitsSeveralWays() {
     let text = Self.flattened("procurement", "1️⃣235800.50元", format: .format2019)
-    check(text, rule: "GJ307", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "“政府集中采购”行的数字连在一起，可拆分为2·35800.50元、23·5800.50元、235·800.50元、23580·0.50元（按可能性排列），无法确定是哪一种，请以原件为准"
-      )
-    ])
+    check(
+      text, rule: "GJ307",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "“政府集中采购”行的数字连在一起，可拆分为2·35800.50元、23·5800.50元、235·800.50元、23580·0.50元（按可能性排列），无法确定是哪一种，请以原件为准"
+        )
+      ])
   }
 
   @Test func repeatedValuesAreTheMostPlausibleSplit() {

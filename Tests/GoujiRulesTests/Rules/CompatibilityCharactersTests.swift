@@ -33,13 +33,16 @@ import Testing
       $0.title = "周1️⃣⼝⏹市科技局\n2021年政府信息公开⼯作年度报告"
       $0.prose[5] = "⼀是⼯作⼈员⼒量不⾜。"
     }.build()
-    check(text, rule: "GJ501", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "全文有7个兼容字符，分布在3行（⼝→口、⼯→工、⼀→一、⼈→人…）", severity: .warning, fixIsSafe: true
-      )
-    ])
+    check(
+      text, rule: "GJ501",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "全文有7个兼容字符，分布在3行（⼝→口、⼯→工、⼀→一、⼈→人…）", severity: .warning, fixIsSafe: true
+        )
+      ])
     // The other lines are related locations, with their line numbers and counts.
-    let diagnostic = try #require(Analyzer.analyze(SourceText(MarkedText(text).text)).diagnostics.first { $0.code == "GJ501" })
+    let diagnostic = try #require(
+      Analyzer.analyze(SourceText(MarkedText(text).text)).diagnostics.first { $0.code == "GJ501" })
     #expect(diagnostic.related.map(\.message.zh).map { $0.hasSuffix("行1个") || $0.hasSuffix("行5个") } == [true, true])
   }
 
@@ -47,9 +50,11 @@ import Testing
     let text = ReportBuilder().with {
       $0.prose[5] = "1️⃣⻔⼾⽹站⻓期⺠⏹生。\n\u{F900}有此理。\n全年２０２１条。"
     }.build()
-    check(text, rule: "GJ501", expected: [
-      DiagnosticSpec("1️⃣", message: "全文有10个兼容字符，分布在3行（⻔→门、⼾→户、⽹→网、⻓→长…）")
-    ])
+    check(
+      text, rule: "GJ501",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "全文有10个兼容字符，分布在3行（⻔→门、⼾→户、⽹→网、⻓→长…）")
+      ])
     let oneLine = ReportBuilder().with { $0.prose[5] = "全年1️⃣２０２１⏹条。" }.build()
     check(oneLine, rule: "GJ501", expected: [DiagnosticSpec("1️⃣", message: "有4个兼容字符（２→2、０→0、１→1）")])
   }

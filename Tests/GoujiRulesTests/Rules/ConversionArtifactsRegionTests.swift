@@ -9,12 +9,14 @@ import Testing
 @Suite struct ConversionArtifactsRegionTests {
   /// A report with leftovers in the prologue, in several sections (two on one line, one at a line start, one at the
   /// text's end), with CRLF and astral characters before them.
-  private static let report = ReportReader.read(SourceText(ReportBuilder().with {
-    $0.lineEnding = "\r\n"
-    $0.prose[1] = "𠀀[image: a]一是**二是**三是\n[bookmark: _GoBack]四是"
-    $0.prose[4] = "本年度行政复议1件。[image: 𠀀]\n**以上"
-    $0.prose[6] = "结束。[bookmark: x]"
-  }.build()))
+  private static let report = ReportReader.read(
+    SourceText(
+      ReportBuilder().with {
+        $0.lineEnding = "\r\n"
+        $0.prose[1] = "𠀀[image: a]一是**二是**三是\n[bookmark: _GoBack]四是"
+        $0.prose[4] = "本年度行政复议1件。[image: 𠀀]\n**以上"
+        $0.prose[6] = "结束。[bookmark: x]"
+      }.build()))
 
   @Test func theReportHasLeftoversInSeveralPlaces() {
     #expect(Self.report.artifacts.count >= 7)

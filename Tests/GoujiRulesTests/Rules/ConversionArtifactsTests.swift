@@ -8,11 +8,13 @@ import Testing
     let text = ReportBuilder().with {
       $0.prose[4] = "本年度收到复议申请。\n1️⃣[image: 2e5680157276bf03a9961bb33999432]⏹\n以上为统计情况。"
     }.build()
-    check(text, rule: "GJ503", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "转换遗留的标记“[image: 2e5680157276bf03a9961bb33999432]”", severity: .information, fixIsSafe: true
-      )
-    ])
+    check(
+      text, rule: "GJ503",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "转换遗留的标记“[image: 2e5680157276bf03a9961bb33999432]”", severity: .information, fixIsSafe: true
+        )
+      ])
     let fixed = try #require(checkFixes(text, rule: "GJ503", safe: true).first)
     #expect(fixed.contains("本年度收到复议申请。\n以上为统计情况。"))
   }
@@ -38,9 +40,11 @@ import Testing
   @Test func emphasisPairIsOneFinding() throws {
     // Example 001: **二是** from a web page.
     let text = ReportBuilder().with { $0.prose[5] = "一是公开不够及时；1️⃣**二是**⏹解读不够全面；2️⃣**⏹三是平台滞后。" }.build()
-    check(text, rule: "GJ503", expected: [
-      DiagnosticSpec("1️⃣", message: "转换遗留的标记“**”“**”"), DiagnosticSpec("2️⃣", message: "转换遗留的标记“**”"),
-    ])
+    check(
+      text, rule: "GJ503",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "转换遗留的标记“**”“**”"), DiagnosticSpec("2️⃣", message: "转换遗留的标记“**”"),
+      ])
     let fixed = checkFixes(text, rule: "GJ503", safe: true)
     #expect(fixed.first?.contains("一是公开不够及时；二是解读不够全面；**三是平台滞后。") == true)
   }

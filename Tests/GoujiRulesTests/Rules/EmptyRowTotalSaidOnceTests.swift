@@ -17,9 +17,11 @@ import Testing
 
   @Test func emptyOutcomeRowTotalIsGJ311sAloneAndTheColumnTotalIsRight() throws {
     let text = builder().setting(.table3, "public", "total", "1️⃣").build()
-    check(text, rule: "GJ311", expected: [
-      DiagnosticSpec("1️⃣", message: "“（一）予以公开”的总计未填写，应为1", severity: .warning, fixIsSafe: true)
-    ])
+    check(
+      text, rule: "GJ311",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“（一）予以公开”的总计未填写，应为1", severity: .warning, fixIsSafe: true)
+      ])
     checkClean(text, rule: "GJ312")
     checkClean(text, rule: "GJ313")
     checkClean(text, rule: "GJ305")
@@ -34,13 +36,15 @@ import Testing
       .setting(.table3, "public", "total", "")
       .setting(.table3, "unable.notHeld", ["0", "2", "0", "0", "0", "0", "2"])
       .setting(.table3, "outcomeTotal", ["1", "1️⃣1", "0", "0", "0", "0", "2️⃣2"]).build()
-    let analysis = check(text, rule: "GJ312", expected: [
-      DiagnosticSpec("1️⃣", message: "（七）总计的“商业企业”列应为2"),
-      DiagnosticSpec(
-        "2️⃣",
-        message: "（七）总计的“总计”列应为3（（一）予以公开1（总计未填写，按各列合计）+（四）无法提供 1.本机关不掌握相关政府信息2），实际填写2",
-        severity: .error, fixIsSafe: false),
-    ])
+    let analysis = check(
+      text, rule: "GJ312",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "（七）总计的“商业企业”列应为2"),
+        DiagnosticSpec(
+          "2️⃣",
+          message: "（七）总计的“总计”列应为3（（一）予以公开1（总计未填写，按各列合计）+（四）无法提供 1.本机关不掌握相关政府信息2），实际填写2",
+          severity: .error, fixIsSafe: false),
+      ])
     // The 1 counted for the empty cell is gouji's, not the text's: the finding's data marks it derived, and only it.
     let columns = analysis.diagnostics.compactMap { $0.data?.balance }.filter { $0.rule.id == "R3-3" }
     #expect(columns.first { $0.line == "total" }?.parts.filter(\.isDerived).map(\.row) == ["public"])
@@ -50,9 +54,11 @@ import Testing
   @Test func emptyTotalOverNonZeroPartsGJ311CannotSumIsNoZero() {
     // A part that is no number: GJ311 gives no sum, and the total is not 0 since 自然人 is 2.
     let text = builder().setting(.table3, "new", ["2", "若干", "0", "0", "0", "0", "1️⃣"]).build()
-    check(text, rule: "GJ305", expected: [
-      DiagnosticSpec("1️⃣", message: "表三“一、本年新收政府信息公开申请数量”的“总计”为空；该行申请人各列不全为0，应填写各列之和，不是0")
-    ])
+    check(
+      text, rule: "GJ305",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "表三“一、本年新收政府信息公开申请数量”的“总计”为空；该行申请人各列不全为0，应填写各列之和，不是0")
+      ])
     let analysis = check(text, rule: "GJ305", expected: [DiagnosticSpec("1️⃣")])
     let diagnostics = Array(analysis.diagnostics)
     #expect(diagnostics.count == 1)

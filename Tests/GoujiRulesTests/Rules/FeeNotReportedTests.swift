@@ -8,11 +8,13 @@ import Testing
       $0.headings[6] = "1️⃣六、其他需要报告的事项⏹"
       $0.prose[6] = "无。"
     }.build()
-    check(text, rule: "GJ404", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "第六部分没有说明信息处理费的收取情况（2021年格式要求报告，未收取也应说明）", severity: .information
-      )
-    ])
+    check(
+      text, rule: "GJ404",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "第六部分没有说明信息处理费的收取情况（2021年格式要求报告，未收取也应说明）", severity: .information
+        )
+      ])
   }
 
   @Test func feeMentionedOnlyInSection1DoesNotCount() {

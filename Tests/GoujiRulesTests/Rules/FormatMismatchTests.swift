@@ -10,31 +10,36 @@ import Testing
     let text = ReportBuilder(.format2019, form: form, year: 2021).with {
       $0.preamble = "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。"
     }.build().marking("本年新制作数量", with: "1️⃣")
-    check(text, rule: "GJ202", expected: [
-      DiagnosticSpec(
-        "1️⃣",
-        message: "2021年度报告应使用2021年格式，表格却是2019年格式（试行）（“本年新制作数量”、“本年新公开数量”、“对外公开总数量”、“规范性文件”）",
-        severity: .error, fixIsSafe: false
-      )
-    ])
+    check(
+      text, rule: "GJ202",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣",
+          message: "2021年度报告应使用2021年格式，表格却是2019年格式（试行）（“本年新制作数量”、“本年新公开数量”、“对外公开总数量”、“规范性文件”）",
+          severity: .error, fixIsSafe: false
+        )
+      ])
   }
 
   @Test func tablesOf2021InA2020ReportAreReported() {
     let text = ReportBuilder(.format2021, year: 2020).with {
       $0.preamble = "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。"
     }.build().marking("本年制发件数", with: "1️⃣")
-    check(text, rule: "GJ202", expected: [
-      DiagnosticSpec("1️⃣", message: "2020年度报告应使用2019年格式（试行），表格却是2021年格式（“本年制发件数”、“本年废止件数”、“现行有效件数”、“行政规范性文件”）")
-    ])
+    check(
+      text, rule: "GJ202",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "2020年度报告应使用2019年格式（试行），表格却是2021年格式（“本年制发件数”、“本年废止件数”、“现行有效件数”、“行政规范性文件”）")
+      ])
   }
 
   @Test func fixRelabelsTable2RowsThatHaveACounterpart() throws {
     let text = ReportBuilder(.format2019, year: 2022).with { $0.preamble = "" }.build()
     let fixed = try #require(checkFixes(text, rule: "GJ202", safe: false).first)
     #expect(fixed == text.replacingFirst("\t规范性文件\n", with: "\t行政规范性文件\n"))
-    let back = try #require(checkFixes(
-      ReportBuilder(.format2021, year: 2020).with { $0.preamble = "" }.build(), rule: "GJ202", safe: false
-    ).first)
+    let back = try #require(
+      checkFixes(
+        ReportBuilder(.format2021, year: 2020).with { $0.preamble = "" }.build(), rule: "GJ202", safe: false
+      ).first)
     #expect(back.contains("\t规范性文件\n") && !back.contains("行政规范性文件"))
   }
 

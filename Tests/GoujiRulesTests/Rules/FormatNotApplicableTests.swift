@@ -8,9 +8,11 @@ import Testing
     let text = ReportBuilder(year: 2017).with {
       $0.title = "某市科学技术局\n1️⃣2017⏹年政府信息公开工作年度报告"
     }.build()
-    check(text, rule: "GJ206", expected: [
-      DiagnosticSpec("1️⃣", message: "2017年度报告早于全国统一格式（2019年度起施行），不检查表格和格式", severity: .information)
-    ])
+    check(
+      text, rule: "GJ206",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "2017年度报告早于全国统一格式（2019年度起施行），不检查表格和格式", severity: .information)
+      ])
   }
 
   @Test func yearFromThePeriodIsReportedThere() {

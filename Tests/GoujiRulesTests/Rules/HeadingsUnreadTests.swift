@@ -17,9 +17,11 @@ import Testing
 
   @Test(arguments: ReportBuilder.Form.allCases)
   func headingsTheTextDroppedAreOneWarningOnItsFirstLine(_ form: ReportBuilder.Form) {
-    let analysis = check(Self.headingless(form), rule: "GJ105", expected: [
-      DiagnosticSpec("1️⃣", message: "未读到第一、二、三、四、五、六部分的标题，但读到了表二、表三、表四", severity: .warning)
-    ])
+    let analysis = check(
+      Self.headingless(form), rule: "GJ105",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "未读到第一、二、三、四、五、六部分的标题，但读到了表二、表三、表四", severity: .warning)
+      ])
     let finding = analysis.diagnostics.first { $0.code == "GJ105" }
     #expect(finding?.fixes.isEmpty == true)
     #expect(finding?.related.map(\.message.zh) == TableID.allCases.map(\.chineseName))
@@ -34,9 +36,11 @@ import Testing
   }
 
   @Test func headingsTheTextDroppedStayOneWarningWithCRLF() {
-    check(Self.headingless(lineEnding: "\r\n"), rule: "GJ105", expected: [
-      DiagnosticSpec("1️⃣", message: "未读到第一、二、三、四、五、六部分的标题", severity: .warning)
-    ])
+    check(
+      Self.headingless(lineEnding: "\r\n"), rule: "GJ105",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "未读到第一、二、三、四、五、六部分的标题", severity: .warning)
+      ])
   }
 
   @Test func headingsOfProseSectionsKeptWithTheTablesHeadingsDroppedAreOneWarning() {
@@ -44,9 +48,11 @@ import Testing
       $0.title = "1️⃣某市科学技术局2022年政府信息公开工作年度报告"
       for number in 2...5 { $0.headings[number] = "" }
     }.build()
-    check(text, rule: "GJ105", expected: [
-      DiagnosticSpec("1️⃣", message: "未读到第二、三、四、五部分的标题", severity: .warning)
-    ])
+    check(
+      text, rule: "GJ105",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "未读到第二、三、四、五部分的标题", severity: .warning)
+      ])
     check(text, rule: "GJ101", expected: [])
   }
 

@@ -5,17 +5,21 @@ import Testing
   @Test(arguments: ReportBuilder.Form.allCases)
   func labelOf2019InA2021TableIsReported(_ form: ReportBuilder.Form) {
     let text = ReportBuilder(form: form).with { $0.labels["normativeDocuments"] = "1️⃣规范性文件⏹" }.build()
-    check(text, rule: "GJ205", expected: [
-      DiagnosticSpec("1️⃣", message: "表格主要按2021年格式填写，却混有2019年格式（试行）的标签“规范性文件”", severity: .error)
-    ])
+    check(
+      text, rule: "GJ205",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "表格主要按2021年格式填写，却混有2019年格式（试行）的标签“规范性文件”", severity: .error)
+      ])
   }
 
   @Test func labelOf2021InA2019TableIsReported() {
     let text = ReportBuilder(.format2019).build()
       .replacingFirst("本年新制作数量", with: "1️⃣本年制发件数")
-    check(text, rule: "GJ205", expected: [
-      DiagnosticSpec("1️⃣", message: "表格主要按2019年格式（试行）填写，却混有2021年格式的标签“本年制发件数”")
-    ])
+    check(
+      text, rule: "GJ205",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "表格主要按2019年格式（试行）填写，却混有2021年格式的标签“本年制发件数”")
+      ])
   }
 
   @Test func severalMinorityLabelsAreOneFinding() {

@@ -6,12 +6,14 @@ import Testing
     let text = ReportBuilder().with {
       $0.preamble = "本报告按照1️⃣国办公开办函〔2019〕60号⏹要求编制。"
     }.build()
-    check(text, rule: "GJ203", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "2021年度报告引用了国办公开办函〔2019〕60号，应为国办公开办函〔2021〕30号", severity: .warning,
-        fixIsSafe: true
-      )
-    ])
+    check(
+      text, rule: "GJ203",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "2021年度报告引用了国办公开办函〔2019〕60号，应为国办公开办函〔2021〕30号", severity: .warning,
+          fixIsSafe: true
+        )
+      ])
     let fixed = try #require(checkFixes(text, rule: "GJ203", safe: true).first)
     #expect(fixed.contains("本报告按照国办公开办函〔2021〕30号要求编制。"))
   }
@@ -43,9 +45,11 @@ import Testing
     let text = ReportBuilder(.format2019).with {
       $0.preamble = "按照《1️⃣中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）要求编制。"
     }.build()
-    check(text, rule: "GJ203", expected: [
-      DiagnosticSpec("1️⃣", message: "2020年度报告引用了国办公开办函〔2021〕30号，应为国办公开办函〔2019〕60号")
-    ])
+    check(
+      text, rule: "GJ203",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "2020年度报告引用了国办公开办函〔2021〕30号，应为国办公开办函〔2019〕60号")
+      ])
     let fixed = try #require(checkFixes(text, rule: "GJ203", safe: true).first)
     #expect(fixed.contains("《中华人民共和国政府信息公开工作年度报告格式（试行）》（国办公开办函〔2019〕60号）"))
   }

@@ -9,10 +9,14 @@ import Testing
       $0.agency = "山东省科学技术厅"
       $0.prose[5] = "按照1️⃣浙江省⏹政务公开工作要点，加强培训。\n浙江省要求的其他工作已完成。"
     }.build()
-    let analysis = check(text, rule: "GJ505", expected: [
-      DiagnosticSpec("1️⃣", message: "正文提到“浙江省”，而“山东省科学技术厅”属于山东省；请确认不是套用其他地区的内容", severity: .information)
-    ])
-    #expect(analysis.diagnostics.first?.message.en == "The text names “浙江省”, but “山东省科学技术厅” is in 山东省; check it is not copied from another region's report")
+    let analysis = check(
+      text, rule: "GJ505",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文提到“浙江省”，而“山东省科学技术厅”属于山东省；请确认不是套用其他地区的内容", severity: .information)
+      ])
+    #expect(
+      analysis.diagnostics.first?.message.en
+        == "The text names “浙江省”, but “山东省科学技术厅” is in 山东省; check it is not copied from another region's report")
   }
 
   @Test func autonomousRegionsAndMunicipalitiesAreNamesToo() {
@@ -59,10 +63,15 @@ import Testing
       $0.agency = "周口市科学技术局"
       $0.prose[5] = "参照1️⃣杭州市⏹的做法，按照郑州市要求完善制度。"
     }.build()
-    let analysis = check(text, rule: "GJ505", expected: [
-      DiagnosticSpec("1️⃣", message: "正文提到“杭州市”（浙江省），而“周口市科学技术局”属于河南省；请确认不是套用其他地区的内容")
-    ])
-    #expect(analysis.diagnostics.first?.message.en == "The text names “杭州市” (in 浙江省), but “周口市科学技术局” is in 河南省; check it is not copied from another region's report")
+    let analysis = check(
+      text, rule: "GJ505",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文提到“杭州市”（浙江省），而“周口市科学技术局”属于河南省；请确认不是套用其他地区的内容")
+      ])
+    #expect(
+      analysis.diagnostics.first?.message.en
+        == "The text names “杭州市” (in 浙江省), but “周口市科学技术局” is in 河南省; check it is not copied from another region's report"
+    )
   }
 
   @Test func provincialBodyNamingAnotherProvincesCityIsHinted() {

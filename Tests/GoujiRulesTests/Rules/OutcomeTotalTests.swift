@@ -12,9 +12,11 @@ import Testing
     // 自然人 3 where the outcome rows have 1 (its 总计 2 agrees with the outcome rows').
     let text = ReportBuilder(format, form: form).withoutFigures()
       .setting(.table3, "outcomeTotal", ["1️⃣3", "1", "0", "0", "0", "0", "2"]).build()
-    check(text, rule: "GJ312", expected: [
-      DiagnosticSpec("1️⃣", message: "（七）总计的“自然人”列应为1（（一）予以公开1），实际填写3", severity: .error, fixIsSafe: false)
-    ])
+    check(
+      text, rule: "GJ312",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "（七）总计的“自然人”列应为1（（一）予以公开1），实际填写3", severity: .error, fixIsSafe: false)
+      ])
     let fixed = try #require(checkFixes(text, rule: "GJ312", safe: false).first)
     checkClean(fixed)
   }
@@ -24,28 +26,34 @@ import Testing
       .setting(.table3, "other.other", ["1", "0", "0", "0", "0", "0", "1"])
       .setting(.table3, "ignored.repeated", ["2", "0", "0", "0", "0", "0", "2"])
       .setting(.table3, "outcomeTotal", ["1️⃣1", "1", "0", "0", "0", "0", "2️⃣2"]).build()
-    check(text2021, rule: "GJ312", expected: [
-      DiagnosticSpec("1️⃣", message: "（七）总计的“自然人”列应为4（（一）予以公开1+（五）不予处理 2.重复申请2+（六）其他处理 3.其他1），实际填写1"),
-      DiagnosticSpec(
-        "2️⃣",
-        message: "（七）总计的“总计”列应为5（（一）予以公开1+（四）无法提供 1.本机关不掌握相关政府信息1+"
-          + "（五）不予处理 2.重复申请2+（六）其他处理 3.其他1），实际填写2"
-      ),
-    ])
+    check(
+      text2021, rule: "GJ312",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "（七）总计的“自然人”列应为4（（一）予以公开1+（五）不予处理 2.重复申请2+（六）其他处理 3.其他1），实际填写1"),
+        DiagnosticSpec(
+          "2️⃣",
+          message: "（七）总计的“总计”列应为5（（一）予以公开1+（四）无法提供 1.本机关不掌握相关政府信息1+"
+            + "（五）不予处理 2.重复申请2+（六）其他处理 3.其他1），实际填写2"
+        ),
+      ])
     let text2019 = ReportBuilder(.format2019).withoutFigures()
       .setting(.table3, "otherHandling", ["1", "0", "0", "0", "0", "0", "1"])
       .setting(.table3, "outcomeTotal", ["1️⃣1", "1", "0", "0", "0", "0", "2️⃣2"]).build()
-    check(text2019, rule: "GJ312", expected: [
-      DiagnosticSpec("1️⃣", message: "（七）总计的“自然人”列应为2（（一）予以公开1+（六）其他处理1），实际填写1"),
-      DiagnosticSpec("2️⃣", message: "（七）总计的“总计”列应为3（（一）予以公开1+（四）无法提供 1.本机关不掌握相关政府信息1+（六）其他处理1），实际填写2"),
-    ])
+    check(
+      text2019, rule: "GJ312",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "（七）总计的“自然人”列应为2（（一）予以公开1+（六）其他处理1），实际填写1"),
+        DiagnosticSpec("2️⃣", message: "（七）总计的“总计”列应为3（（一）予以公开1+（四）无法提供 1.本机关不掌握相关政府信息1+（六）其他处理1），实际填写2"),
+      ])
   }
 
   @Test func emptyOutcomeTotalIsFilledSafely() {
     let text = ReportBuilder().setting(.table3, "outcomeTotal", ["1", "1️⃣", "0", "0", "0", "0", "2"]).build()
-    check(text, rule: "GJ312", expected: [
-      DiagnosticSpec("1️⃣", message: "（七）总计的“商业企业”列应为1（（四）无法提供 1.本机关不掌握相关政府信息1），实际未填写", fixIsSafe: true)
-    ])
+    check(
+      text, rule: "GJ312",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "（七）总计的“商业企业”列应为1（（四）无法提供 1.本机关不掌握相关政府信息1），实际未填写", fixIsSafe: true)
+      ])
     checkFixes(text, rule: "GJ312", safe: true)
   }
 
@@ -79,10 +87,12 @@ import Testing
       .setting(.table3, "unable.notHeld", ["1", "0", "0", "0", "0", "0", "1"])
       .setting(.table3, "carryOver", ["0", "0", "0", "0", "0", "0", "0"])
       .setting(.table3, "outcomeTotal", ["1️⃣0", "0", "0", "0", "0", "0", "2️⃣0"]).build()
-    check(text, rule: "GJ312", expected: [
-      DiagnosticSpec("1️⃣", message: "该总计与“一加二等于三加四”相符，可能是某个办理结果行填错，而不是总计", fixIsSafe: false),
-      DiagnosticSpec("2️⃣", message: "可能是某个办理结果行填错", fixIsSafe: false),
-    ])
+    check(
+      text, rule: "GJ312",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "该总计与“一加二等于三加四”相符，可能是某个办理结果行填错，而不是总计", fixIsSafe: false),
+        DiagnosticSpec("2️⃣", message: "可能是某个办理结果行填错", fixIsSafe: false),
+      ])
     let source = SourceText(MarkedText(text).text)
     let before = Analyzer.analyze(source).diagnostics.filter { $0.severity == .error }.count
     let (fixed, _) = Analyzer.applyingSafeFixes(source)

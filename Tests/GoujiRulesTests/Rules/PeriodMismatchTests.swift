@@ -8,10 +8,12 @@ import Testing
     let text = ReportBuilder().with {
       $0.preamble = "本报告所列数据的统计期限自1️⃣2020⏹年1月1日起至2️⃣2020⏹年12月31日止。"
     }.build()
-    check(text, rule: "GJ204", expected: [
-      DiagnosticSpec("1️⃣", message: "统计期限写的是2020年，报告年度是2021年", severity: .warning, fixIsSafe: false),
-      DiagnosticSpec("2️⃣", message: "统计期限写的是2020年，报告年度是2021年"),
-    ])
+    check(
+      text, rule: "GJ204",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "统计期限写的是2020年，报告年度是2021年", severity: .warning, fixIsSafe: false),
+        DiagnosticSpec("2️⃣", message: "统计期限写的是2020年，报告年度是2021年"),
+      ])
     let fixed = checkFixes(text, rule: "GJ204", safe: false)
     #expect(fixed.allSatisfy { $0.contains("统计期限自2021年1月1日起至2020年12月31日止") || $0.contains("自2020年1月1日起至2021年12月31日止") })
   }
@@ -32,10 +34,11 @@ import Testing
   }
 
   @Test func relatedLocationIsTheTitleYear() throws {
-    let marked = MarkedText(ReportBuilder().with {
-      $0.title = "某市科学技术局\n1️⃣2021年政府信息公开工作年度报告"
-      $0.preamble = "统计期限自2020年1月1日起至2021年12月31日止。"
-    }.build())
+    let marked = MarkedText(
+      ReportBuilder().with {
+        $0.title = "某市科学技术局\n1️⃣2021年政府信息公开工作年度报告"
+        $0.preamble = "统计期限自2020年1月1日起至2021年12月31日止。"
+      }.build())
     let analysis = Analyzer.analyze(SourceText(marked.text), configuration: configuration(selecting: "GJ204"))
     let diagnostic = try #require(analysis.diagnostics.first)
     #expect(diagnostic.related.map(\.range.start) == [marked.offset("1️⃣")])

@@ -8,12 +8,14 @@ import Testing
     let text = ReportBuilder(.format2019).with {
       $0.preamble = "本报告所列数据的统计期限自1️⃣2020年7月1日起至2020年12月31日⏹止。"
     }.build()
-    let analysis = check(text, rule: "GJ207", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "统计期限为2020年7月1日至2020年12月31日，不是报告年度全年（2020年1月1日至12月31日）；只统计部分年度的，应说明原因",
-        severity: .warning
-      )
-    ])
+    let analysis = check(
+      text, rule: "GJ207",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "统计期限为2020年7月1日至2020年12月31日，不是报告年度全年（2020年1月1日至12月31日）；只统计部分年度的，应说明原因",
+          severity: .warning
+        )
+      ])
     let diagnostic = try #require(analysis.diagnostics.first)
     #expect(diagnostic.message.en.contains("2020-7-1 to 2020-12-31, not the whole year 2020"))
     #expect(diagnostic.related.map(\.message.zh) == ["报告年度2020"])

@@ -27,20 +27,23 @@ import Testing
   @Test(arguments: traces)
   func aPictureTraceIsAnUnreadTableAtTheTrace(_ trace: String) {
     let text = Self.report(trace)
-    check(text, rule: "GJ308", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "第三部分的统计表是一张图片，文本中只有图片的痕迹，没有表格的文字：本表无法读取，不做核对；请对照原文核对表中数值",
-        severity: .warning
-      )
-    ])
+    check(
+      text, rule: "GJ308",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "第三部分的统计表是一张图片，文本中只有图片的痕迹，没有表格的文字：本表无法读取，不做核对；请对照原文核对表中数值",
+          severity: .warning
+        )
+      ])
     checkClean(text, rule: "GJ301")
   }
 
   @Test func theMessageIsInEnglishToo() {
     let analysis = Analyzer.analyze(SourceText(MarkedText(Self.report("[]")).text))
     let warning = analysis.diagnostics.first { $0.code == "GJ308" }
-    #expect(warning?.message.en == "Section 3's table is a picture: the text holds only the picture's trace, none of "
-      + "the table's text, so the table cannot be read or checked; check its values against the original")
+    #expect(
+      warning?.message.en == "Section 3's table is a picture: the text holds only the picture's trace, none of "
+        + "the table's text, so the table cannot be read or checked; check its values against the original")
   }
 
   // MARK: Near misses

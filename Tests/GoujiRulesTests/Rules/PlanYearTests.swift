@@ -7,9 +7,11 @@ import Testing
   @Test(arguments: ["1️⃣2021⏹年，我局将进一步加强政策解读。", "1️⃣2021⏹年本局将继续做好依申请公开工作。", "1️⃣2021⏹年将重点做好以下工作。"])
   func planDatedWithTheReportYearIsReportedAtTheYear(_ plan: String) throws {
     let text = ReportBuilder().with { $0.prose[5] = "（一）存在的主要问题\n公开内容不够全面。\n（二）改进措施\n" + plan }.build()
-    let analysis = check(text, rule: "GJ208", expected: [
-      DiagnosticSpec("1️⃣", message: "报告年度是2021年，计划应是2022年的", severity: .warning, fixIsSafe: false)
-    ])
+    let analysis = check(
+      text, rule: "GJ208",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "报告年度是2021年，计划应是2022年的", severity: .warning, fixIsSafe: false)
+      ])
     let diagnostic = try #require(analysis.diagnostics.first)
     #expect(diagnostic.message.en.contains("the report year is 2021, so plans are for 2022"))
     let fixed = try #require(checkFixes(text, rule: "GJ208", safe: false).first)

@@ -14,14 +14,18 @@ import Testing
 
   @Test func partsThatDoNotAddUpToTheTotalAreReportedAtTheTotal() throws {
     let text = report("全年共主动公开政府信息1️⃣420⏹条，其中政策文件2️⃣200条、工作动态3️⃣190条。")
-    let analysis = check(text, rule: "GJ405", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "正文称“全年共主动公开政府信息420条”，其中各项合计390条（政策文件200+工作动态190），少30条",
-        severity: .warning
-      )
-    ])
+    let analysis = check(
+      text, rule: "GJ405",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "正文称“全年共主动公开政府信息420条”，其中各项合计390条（政策文件200+工作动态190），少30条",
+          severity: .warning
+        )
+      ])
     let diagnostic = try #require(analysis.diagnostics.first)
-    #expect(diagnostic.message.en == "The text says “全年共主动公开政府信息420条”, but its parts add up to 390 (政策文件 200 + 工作动态 190), 30 fewer")
+    #expect(
+      diagnostic.message.en
+        == "The text says “全年共主动公开政府信息420条”, but its parts add up to 390 (政策文件 200 + 工作动态 190), 30 fewer")
     let marked = MarkedText(text)
     #expect(diagnostic.related.map(\.range.start) == [marked.offset("2️⃣"), marked.offset("3️⃣")])
     #expect(diagnostic.related.map(\.message.zh) == ["政策文件200", "工作动态190"])
@@ -34,17 +38,21 @@ import Testing
 
   @Test func shareThatDoesNotMatchItsBaseIsReportedAtThePercentage() throws {
     let text = report("共受理政府信息公开申请50件，其中予以公开30件，占1️⃣70%⏹；部分公开10件，占比20%。")
-    let analysis = check(text, rule: "GJ405", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“予以公开30件”占70%，按“共受理政府信息公开申请50件”计算为30 ÷ 50 = 60.0%")
-    ])
+    let analysis = check(
+      text, rule: "GJ405",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“予以公开30件”占70%，按“共受理政府信息公开申请50件”计算为30 ÷ 50 = 60.0%")
+      ])
     #expect(analysis.diagnostics.first?.message.en.contains("it is 30 ÷ 50 = 60.0%") == true)
   }
 
   @Test func concludedMoreThanReceivedIsReported() throws {
     let text = report("本年度收到政府信息公开申请10件，办结1️⃣12⏹件。")
-    let analysis = check(text, rule: "GJ405", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“办结12件”，多于同一句中的“本年度收到政府信息公开申请10件”（12 > 10）")
-    ])
+    let analysis = check(
+      text, rule: "GJ405",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“办结12件”，多于同一句中的“本年度收到政府信息公开申请10件”（12 > 10）")
+      ])
     #expect(analysis.diagnostics.first?.message.en.contains("more than “本年度收到政府信息公开申请10件”") == true)
   }
 

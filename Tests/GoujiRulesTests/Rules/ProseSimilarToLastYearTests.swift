@@ -17,12 +17,14 @@ import Testing
   @Test func proseRepeatingLastYearsIsReportedWithItsShare() {
     let lastYear = Self.report(Array(Self.sentences[0..<7] + Self.sentences[10..<13]), year: 2021)
     let text = Self.report(Array(Self.sentences[0..<10]), marker: "1️⃣")
-    check(text, rule: "GJ409", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "正文与2021年度报告内容雷同：本年正文比较的210字中，147字（70%）所在的句子与上一年度相同",
-        severity: .information
-      )
-    ], previous: lastYear)
+    check(
+      text, rule: "GJ409",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "正文与2021年度报告内容雷同：本年正文比较的210字中，147字（70%）所在的句子与上一年度相同",
+          severity: .information
+        )
+      ], previous: lastYear)
   }
 
   @Test func sentencesThatDifferOnlyInTheirFiguresAreTheSame() {

@@ -13,19 +13,23 @@ import Testing
   }
 
   @Test func departmentSigningAfterJanuaryIsReported() {
-    check(Self.signed("某市科学技术局", "1️⃣2022年2月15日⏹"), rule: "GJ403", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "落款日期2022年2月15日晚于县级以上人民政府部门的公布期限（2022年1月31日，《条例》第四十九条）",
-        severity: .information
-      )
-    ])
+    check(
+      Self.signed("某市科学技术局", "1️⃣2022年2月15日⏹"), rule: "GJ403",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "落款日期2022年2月15日晚于县级以上人民政府部门的公布期限（2022年1月31日，《条例》第四十九条）",
+          severity: .information
+        )
+      ])
   }
 
   @Test(arguments: ["某县人民政府", "某区政府"])
   func localGovernmentSigningAfterMarchIsReported(_ agency: String) {
-    check(Self.signed(agency, "1️⃣2022年4月1日"), rule: "GJ403", expected: [
-      DiagnosticSpec("1️⃣", message: "落款日期2022年4月1日晚于县级以上地方人民政府的公布期限（2022年3月31日，《条例》第四十九条）")
-    ])
+    check(
+      Self.signed(agency, "1️⃣2022年4月1日"), rule: "GJ403",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "落款日期2022年4月1日晚于县级以上地方人民政府的公布期限（2022年3月31日，《条例》第四十九条）")
+      ])
   }
 
   @Test(arguments: ["某街道办事处", "某镇人民政府", "某乡人民政府", "某经济开发区管理委员会"])
@@ -46,9 +50,11 @@ import Testing
   }
 
   @Test func governmentsOfficeIsADepartment() {
-    check(Self.signed("某县人民政府办公室", "1️⃣2022年3月1日"), rule: "GJ403", expected: [
-      DiagnosticSpec("1️⃣", message: "晚于县级以上人民政府部门的公布期限（2022年1月31日")
-    ])
+    check(
+      Self.signed("某县人民政府办公室", "1️⃣2022年3月1日"), rule: "GJ403",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "晚于县级以上人民政府部门的公布期限（2022年1月31日")
+      ])
   }
 
   @Test func publicationDateLineIsTheDateThatCounts() {

@@ -10,13 +10,16 @@ import Testing
       $0.headings[5] = "1️⃣五、存在的主要问题及改进情况⏹"
       $0.prose[5] = "（一）存在的主要问题\n一是公开内容不够全面。\n（二）改进措施\n一是加强业务培训。"
     }.build()
-    let analysis = check(text, rule: "GJ410", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "第五部分没有提到上年度问题的整改情况（通常先报告上年度问题的整改，再写本年度的问题和改进措施）",
-        severity: .hint
-      )
-    ])
-    #expect(analysis.diagnostics.first?.message.en.hasPrefix("Section 五 says nothing of how last year's problems") == true)
+    let analysis = check(
+      text, rule: "GJ410",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "第五部分没有提到上年度问题的整改情况（通常先报告上年度问题的整改，再写本年度的问题和改进措施）",
+          severity: .hint
+        )
+      ])
+    #expect(
+      analysis.diagnostics.first?.message.en.hasPrefix("Section 五 says nothing of how last year's problems") == true)
   }
 
   @Test func positionsStayExactWithAstralCharactersAndCRLF() {

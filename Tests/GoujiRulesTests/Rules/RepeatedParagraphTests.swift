@@ -13,12 +13,16 @@ import Testing
       $0.prose[5] = "2️⃣\(paragraph)"
       $0.prose[6] = "本机关本年度未收取信息处理费。\n1️⃣\(paragraph)⏹"
     }.build()
-    let analysis = check(text, rule: "GJ504", expected: [
-      DiagnosticSpec("1️⃣", message: "这段文字（“本机关通过政府网站、政务新媒体等…”，\(paragraph.count)字）与前文完全相同", severity: .information)
-    ])
+    let analysis = check(
+      text, rule: "GJ504",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "这段文字（“本机关通过政府网站、政务新媒体等…”，\(paragraph.count)字）与前文完全相同", severity: .information)
+      ])
     let diagnostic = try #require(analysis.diagnostics.first)
     #expect(diagnostic.related.map(\.range.start) == [MarkedText(text).offset("2️⃣")])
-    #expect(diagnostic.message.en == "This text (“本机关通过政府网站、政务新媒体等…”, \(paragraph.count) characters) repeats earlier text word for word")
+    #expect(
+      diagnostic.message.en
+        == "This text (“本机关通过政府网站、政务新媒体等…”, \(paragraph.count) characters) repeats earlier text word for word")
   }
 
   /// Every line of prose has a ``ProseLine`` kept between runs (a text of `一、x` lines has one a line): 24 bytes, its

@@ -8,9 +8,11 @@ import Testing
   func groupTotalThatIsNotTheSumIsReported(_ form: ReportBuilder.Form) throws {
     let text = ReportBuilder(form: form).withoutFigures()
       .setting(.table4, "review", ["1", "0", "0", "1", "1️⃣1⏹"]).build()
-    check(text, rule: "GJ314", expected: [
-      DiagnosticSpec("1️⃣", message: "行政复议的总计应为2（结果维持1+尚未审结1），实际填写1", severity: .error, fixIsSafe: false)
-    ])
+    check(
+      text, rule: "GJ314",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "行政复议的总计应为2（结果维持1+尚未审结1），实际填写1", severity: .error, fixIsSafe: false)
+      ])
     let fixed = try #require(checkFixes(text, rule: "GJ314", safe: false).first)
     checkClean(fixed)
   }
@@ -19,18 +21,22 @@ import Testing
     let text = ReportBuilder().withoutFigures()
       .setting(.table4, "suitDirect", ["0", "1", "0", "0", "1️⃣0"])
       .setting(.table4, "suitAfterReview", ["1", "0", "1", "0", "2️⃣3"]).build()
-    check(text, rule: "GJ314", expected: [
-      DiagnosticSpec("1️⃣", message: "行政诉讼 未经复议直接起诉的总计应为1（结果纠正1），实际填写0"),
-      DiagnosticSpec("2️⃣", message: "行政诉讼 复议后起诉的总计应为2（结果维持1+其他结果1），实际填写3"),
-    ])
+    check(
+      text, rule: "GJ314",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "行政诉讼 未经复议直接起诉的总计应为1（结果纠正1），实际填写0"),
+        DiagnosticSpec("2️⃣", message: "行政诉讼 复议后起诉的总计应为2（结果维持1+其他结果1），实际填写3"),
+      ])
     checkFixes(text, rule: "GJ314", safe: false)
   }
 
   @Test func totalWithoutItsPartsHasAnUnsafeFix() {
     let text = ReportBuilder().withoutFigures().setting(.table4, "review", ["0", "0", "0", "0", "1️⃣2"]).build()
-    check(text, rule: "GJ314", expected: [
-      DiagnosticSpec("1️⃣", message: "行政复议的总计应为0（各项均为0），实际填写2", fixIsSafe: false)
-    ])
+    check(
+      text, rule: "GJ314",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "行政复议的总计应为0（各项均为0），实际填写2", fixIsSafe: false)
+      ])
     checkFixes(text, rule: "GJ314", safe: false)
   }
 

@@ -10,11 +10,13 @@ import Testing
     let text = ReportBuilder(form: form).with { $0.omittedRows = ["unable.needsCreation"] }
       .setting(.table3, "unable.notHeld", "total", "1" + "1️⃣")
       .build()
-    check(text, rule: "GJ302", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "缺少“（四）无法提供 2.没有现成信息需要另行制作”行", severity: .error, fixIsSafe: false
-      )
-    ])
+    check(
+      text, rule: "GJ302",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "缺少“（四）无法提供 2.没有现成信息需要另行制作”行", severity: .error, fixIsSafe: false
+        )
+      ])
   }
 
   @Test(arguments: ReportBuilder.Form.allCases)
@@ -65,7 +67,8 @@ import Testing
   @Test(arguments: FormatID.allCases, ReportBuilder.Form.allCases)
   func insertedRowReadsBackInPlace(_ format: FormatID, _ form: ReportBuilder.Form) throws {
     let spec = ReportFormats.format(format)
-    let rows = spec.table3.rows.map { (TableID.table3, $0.key) }
+    let rows =
+      spec.table3.rows.map { (TableID.table3, $0.key) }
       + spec.table2.flatMap(\.rows).map { (TableID.table2, $0.key) }
     for (table, key) in rows {
       // Zeros in the row to omit, so that the inserted zeros leave every sum as it was.

@@ -5,9 +5,11 @@ import Testing
   @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
   func emptyTotalOfAFilledRowIsReportedWithTheSum(_ form: ReportBuilder.Form) throws {
     let text = ReportBuilder(form: form).setting(.table3, "carryOver", "total", "1️⃣").build()
-    check(text, rule: "GJ311", expected: [
-      DiagnosticSpec("1️⃣", message: "“四、结转下年度继续办理”的总计未填写，应为1", severity: .warning, fixIsSafe: true)
-    ])
+    check(
+      text, rule: "GJ311",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“四、结转下年度继续办理”的总计未填写，应为1", severity: .warning, fixIsSafe: true)
+      ])
     let fixed = try #require(checkFixes(text, rule: "GJ311", safe: true).first)
     #expect(fixed == ReportBuilder(form: form).build())
   }

@@ -18,12 +18,14 @@ import Testing
   @Test(arguments: FormatID.allCases, ReportBuilder.Form.allCases)
   func totalThatIsNotTheSumOfItsPartsIsReportedWithTheAddends(_ format: FormatID, _ form: ReportBuilder.Form) {
     let text = Self.thirteenWrittenAsThree(format, form: form).build()
-    check(text, rule: "GJ310", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "“一、本年新收政府信息公开申请数量”的总计应为13（自然人12+商业企业1），实际填写3", severity: .error,
-        fixIsSafe: false
-      )
-    ])
+    check(
+      text, rule: "GJ310",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "“一、本年新收政府信息公开申请数量”的总计应为13（自然人12+商业企业1），实际填写3", severity: .error,
+          fixIsSafe: false
+        )
+      ])
   }
 
   @Test func fixSetsTheTotalAndLeavesAConsistentTable() throws {
@@ -55,9 +57,11 @@ import Testing
     // Example 000: 总计 3 and every applicant cell 0. The total may be the only figure the writer entered.
     let text = ReportBuilder().withoutFigures()
       .setting(.table3, "carried", ["0", "0", "0", "0", "0", "0", "1️⃣3"]).build()
-    check(text, rule: "GJ310", expected: [
-      DiagnosticSpec("1️⃣", message: "“二、上年结转政府信息公开申请数量”的总计应为0（各项均为0），实际填写3", fixIsSafe: false)
-    ])
+    check(
+      text, rule: "GJ310",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“二、上年结转政府信息公开申请数量”的总计应为0（各项均为0），实际填写3", fixIsSafe: false)
+      ])
     checkFixes(text, rule: "GJ310", safe: false)
   }
 
@@ -77,10 +81,12 @@ import Testing
     let both = ReportBuilder().withoutFigures()
       .setting(.table3, "public", ["1", "0", "0", "0", "0", "0", "2️⃣2"])
       .setting(.table3, "outcomeTotal", ["1", "1", "0", "0", "0", "0", "1️⃣5"]).build()
-    check(both, rule: "GJ310", expected: [
-      DiagnosticSpec("1️⃣", message: "“（七）总计”的总计应为2（自然人1+商业企业1），实际填写5；按各办理结果行合计则应为3"),
-      DiagnosticSpec("2️⃣", message: "“（一）予以公开”的总计应为1（自然人1），实际填写2"),
-    ])
+    check(
+      both, rule: "GJ310",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“（七）总计”的总计应为2（自然人1+商业企业1），实际填写5；按各办理结果行合计则应为3"),
+        DiagnosticSpec("2️⃣", message: "“（一）予以公开”的总计应为1（自然人1），实际填写2"),
+      ])
   }
 
   @Test func safeFixOfARowThatTheColumnsConfirmBreaksThem() throws {

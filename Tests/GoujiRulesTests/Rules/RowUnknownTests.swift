@@ -9,12 +9,14 @@ import Testing
   @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated])
   func misspeltLabelIsReportedWithTheCanonicalOne(_ form: ReportBuilder.Form) throws {
     let text = ReportBuilder(form: form).with { $0.labels["partial"] = "1️⃣" + Self.misspelt + "⏹" }.build()
-    check(text, rule: "GJ303", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "行标签“\(Self.misspelt)”应为“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”",
-        severity: .warning, fixIsSafe: true
-      )
-    ])
+    check(
+      text, rule: "GJ303",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "行标签“\(Self.misspelt)”应为“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”",
+          severity: .warning, fixIsSafe: true
+        )
+      ])
     let fixed = try #require(checkFixes(text, rule: "GJ303", safe: true).first)
     #expect(fixed == ReportBuilder(form: form).build())
   }
@@ -39,9 +41,11 @@ import Testing
     let text = ReportBuilder(form: form).with {
       $0.extraRows["withheld.query"] = (label: "1️⃣9.涉及商业秘密⏹", values: Array(repeating: "0", count: 7))
     }.build()
-    let analysis = check(text, rule: "GJ303", expected: [
-      DiagnosticSpec("1️⃣", message: "“9.涉及商业秘密”不是格式规定的行", severity: .warning)
-    ])
+    let analysis = check(
+      text, rule: "GJ303",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“9.涉及商业秘密”不是格式规定的行", severity: .warning)
+      ])
     #expect(analysis.diagnostics.allSatisfy { $0.fixes.isEmpty })
   }
 

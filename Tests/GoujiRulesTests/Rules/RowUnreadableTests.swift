@@ -13,12 +13,14 @@ import Testing
 
   @Test func digitsThatFitNoSplitAreReportedOnceAtTheRow() {
     let text = Self.gluing("new", "1️⃣12345678901234567890⏹")
-    check(text, rule: "GJ308", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "“一、本年新收政府信息公开申请数量”行的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文",
-        severity: .warning
-      )
-    ])
+    check(
+      text, rule: "GJ308",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "“一、本年新收政府信息公开申请数量”行的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文",
+          severity: .warning
+        )
+      ])
   }
 
   @Test func anUnreadableRowGivesNoErrorAnywhere() {

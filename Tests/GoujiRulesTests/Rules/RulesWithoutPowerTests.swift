@@ -22,9 +22,11 @@ import Testing
 
   @Test func format2019CountsOnlyRulesMadeThisYear() {
     let builder = ReportBuilder(.format2019).with { $0.agency = "某区科学技术局" }
-    check(builder.setting(.table2, "rules", ["1️⃣1", "1", "1"]).build(), rule: "GJ407", expected: [
-      DiagnosticSpec("1️⃣", message: "表二“规章”填写了本年新制作数量1，但“某区科学技术局”是县级及以下的机关（名称含“区”），无权制定规章")
-    ])
+    check(
+      builder.setting(.table2, "rules", ["1️⃣1", "1", "1"]).build(), rule: "GJ407",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "表二“规章”填写了本年新制作数量1，但“某区科学技术局”是县级及以下的机关（名称含“区”），无权制定规章")
+      ])
     // Rules of higher levels published again by the body are not its own.
     checkClean(builder.setting(.table2, "rules", ["0", "1", "1"]).build(), rule: "GJ407")
   }

@@ -11,9 +11,11 @@ import Testing
       $0.omittedSections = [3]
       $0.headings[4] = "1️⃣四、政府信息公开行政复议、行政诉讼情况"
     }.build()
-    check(text, rule: "GJ101", expected: [
-      DiagnosticSpec("1️⃣", message: "缺少第三部分“三、收到和处理政府信息公开申请情况”", severity: .error, fixIsSafe: false)
-    ])
+    check(
+      text, rule: "GJ101",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "缺少第三部分“三、收到和处理政府信息公开申请情况”", severity: .error, fixIsSafe: false)
+      ])
   }
 
   @Test func missingLastSectionIsReportedAtTheEndOfTheText() {
@@ -34,10 +36,12 @@ import Testing
       $0.omittedSections = [1, 2]
       $0.headings[3] = "1️⃣2️⃣三、收到和处理政府信息公开申请情况"
     }.build()
-    check(text, rule: "GJ101", expected: [
-      DiagnosticSpec("1️⃣", message: "缺少第一部分“一、总体情况”"),
-      DiagnosticSpec("2️⃣", message: "缺少第二部分“二、主动公开政府信息情况”"),
-    ])
+    check(
+      text, rule: "GJ101",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "缺少第一部分“一、总体情况”"),
+        DiagnosticSpec("2️⃣", message: "缺少第二部分“二、主动公开政府信息情况”"),
+      ])
   }
 
   @Test func positionsStayExactWithAstralCharactersAndCRLF() {
@@ -58,22 +62,27 @@ import Testing
       for number in 2...4 { $0.headings[number] = "" }
       $0.headings[5] = "1️⃣2️⃣3️⃣五、存在的主要问题及改进情况"
     }.build()
-    check(text, rule: "GJ101", expected: [
-      DiagnosticSpec("1️⃣", message: "缺少第二部分", severity: .error),
-      DiagnosticSpec("2️⃣", message: "缺少第三部分", severity: .error),
-      DiagnosticSpec("3️⃣", message: "缺少第四部分", severity: .error),
-    ])
+    check(
+      text, rule: "GJ101",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "缺少第二部分", severity: .error),
+        DiagnosticSpec("2️⃣", message: "缺少第三部分", severity: .error),
+        DiagnosticSpec("3️⃣", message: "缺少第四部分", severity: .error),
+      ])
   }
 
   @Test func headingsMissingWithoutTheTablesAreErrors() {
-    let text = ReportBuilder().with {
-      $0.omittedTables = [.table2, .table3]
-      for number in 1...6 { $0.headings[number] = "" }
-    }.build() + "1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣"
+    let text =
+      ReportBuilder().with {
+        $0.omittedTables = [.table2, .table3]
+        for number in 1...6 { $0.headings[number] = "" }
+      }.build() + "1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣"
     let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣"]
-    check(text, rule: "GJ101", expected: (1...6).map {
-      DiagnosticSpec(markers[$0 - 1], message: "缺少第\(ChineseNumeral.string($0))部分", severity: .error)
-    })
+    check(
+      text, rule: "GJ101",
+      expected: (1...6).map {
+        DiagnosticSpec(markers[$0 - 1], message: "缺少第\(ChineseNumeral.string($0))部分", severity: .error)
+      })
   }
 
   // MARK: Near misses

@@ -14,18 +14,22 @@ import Testing
       $0.sectionOrder = [1, 2, 3, 5, 4, 6]
       $0.headings[4] = "1️⃣四、政府信息公开行政复议、行政诉讼情况"
     }.build()
-    check(text, rule: "GJ102", expected: [
-      DiagnosticSpec("1️⃣", message: "第四部分出现在第五部分之后", severity: .warning)
-    ])
+    check(
+      text, rule: "GJ102",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "第四部分出现在第五部分之后", severity: .warning)
+      ])
   }
 
   @Test func topLevelHeadingInsideAnotherSectionIsReported() {
     let text = ReportBuilder().with {
       $0.prose[5] = "（一）存在的主要问题\n一是公开内容不够全面。\n1️⃣三、下步打算及努力方向\n一是加强业务培训。"
     }.build()
-    check(text, rule: "GJ102", expected: [
-      DiagnosticSpec("1️⃣", message: "第五部分中出现了一级编号的标题“三、下步打算及努力方向”")
-    ])
+    check(
+      text, rule: "GJ102",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "第五部分中出现了一级编号的标题“三、下步打算及努力方向”")
+      ])
   }
 
   @Test func numberUsedTwiceIsReported() {
@@ -35,11 +39,13 @@ import Testing
       $0.title = "1️⃣一、总体情况\n某市科学技术局\n2021年政府信息公开工作年度报告"
       $0.prose[5] = "一是公开内容不够全面。\n2️⃣五、下步打算\n一是加强业务培训。"
     }.build()
-    check(text, rule: "GJ102", expected: [
-      // The heading on line 1 comes first: line 6 uses the number again (not "line 6 already has it").
-      DiagnosticSpec("1️⃣", message: "一级编号“一、”重复使用（第6行再次使用，为“一、总体情况”）"),
-      DiagnosticSpec("2️⃣", message: "一级编号“五、”重复使用（第391行已有“五、存在的主要问题及改进情况”）"),
-    ])
+    check(
+      text, rule: "GJ102",
+      expected: [
+        // The heading on line 1 comes first: line 6 uses the number again (not "line 6 already has it").
+        DiagnosticSpec("1️⃣", message: "一级编号“一、”重复使用（第6行再次使用，为“一、总体情况”）"),
+        DiagnosticSpec("2️⃣", message: "一级编号“五、”重复使用（第391行已有“五、存在的主要问题及改进情况”）"),
+      ])
   }
 
   @Test func aRepeatedNumberPointsAtItsOtherUseInBothLanguages() {

@@ -4,11 +4,13 @@ import Testing
 @Suite struct SectionTitleTests {
   @Test func differentWordingIsAWarningWithASafeFix() {
     let text = ReportBuilder().with { $0.headings[1] = "1️⃣一、政务信息公开总体情况⏹" }.build()
-    check(text, rule: "GJ103", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "标题“一、政务信息公开总体情况”应为“一、总体情况”", severity: .warning, fixIsSafe: true
-      )
-    ])
+    check(
+      text, rule: "GJ103",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "标题“一、政务信息公开总体情况”应为“一、总体情况”", severity: .warning, fixIsSafe: true
+        )
+      ])
     let fixed = checkFixes(text, rule: "GJ103", safe: true)
     #expect(fixed == [ReportBuilder().build()])
   }
@@ -22,17 +24,21 @@ import Testing
   func knownVariantIsInformation(_ heading: String, _ canonical: String) {
     let number = heading.hasPrefix("四") ? 4 : 5
     let text = ReportBuilder().with { $0.headings[number] = "1️⃣" + heading }.build()
-    check(text, rule: "GJ103", expected: [
-      DiagnosticSpec("1️⃣", message: "标题“\(heading)”是常见写法，规范标题为“\(canonical)”", severity: .information)
-    ])
+    check(
+      text, rule: "GJ103",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "标题“\(heading)”是常见写法，规范标题为“\(canonical)”", severity: .information)
+      ])
     checkFixes(text, rule: "GJ103", safe: true)
   }
 
   @Test func wrongNumberIsAWarning() {
     let text = ReportBuilder().with { $0.headings[6] = "1️⃣七、其他需要报告的事项" }.build()
-    check(text, rule: "GJ103", expected: [
-      DiagnosticSpec("1️⃣", message: "标题“七、其他需要报告的事项”应为“六、其他需要报告的事项”", severity: .warning)
-    ])
+    check(
+      text, rule: "GJ103",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "标题“七、其他需要报告的事项”应为“六、其他需要报告的事项”", severity: .warning)
+      ])
     checkFixes(text, rule: "GJ103", safe: true)
   }
 
@@ -58,9 +64,11 @@ import Testing
   ])
   func partNumberingIsAWarningWithASafeFix(_ heading: String, _ named: String) {
     let text = ReportBuilder().with { $0.headings[1] = "1️⃣\(heading)⏹" }.build()
-    check(text, rule: "GJ103", expected: [
-      DiagnosticSpec("1️⃣", message: "标题“\(named)”应为“一、总体情况”", severity: .warning, fixIsSafe: true)
-    ])
+    check(
+      text, rule: "GJ103",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "标题“\(named)”应为“一、总体情况”", severity: .warning, fixIsSafe: true)
+      ])
     #expect(checkFixes(text, rule: "GJ103", safe: true) == [ReportBuilder().build()])
   }
 
@@ -70,9 +78,11 @@ import Testing
       $0.agency = "𠀀市科学技术局"
       $0.headings[4] = "**1️⃣第四部分 政府信息公开行政复议和行政诉讼情况⏹**"
     }.build()
-    check(text, rule: "GJ103", expected: [
-      DiagnosticSpec("1️⃣", message: "标题“第四部分 政府信息公开行政复议和行政诉讼情况”应为“四、政府信息公开行政复议、行政诉讼情况”")
-    ])
+    check(
+      text, rule: "GJ103",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "标题“第四部分 政府信息公开行政复议和行政诉讼情况”应为“四、政府信息公开行政复议、行政诉讼情况”")
+      ])
     let fixed = try #require(checkFixes(text, rule: "GJ103", safe: true).first)
     #expect(fixed.contains("\r\n**四、政府信息公开行政复议、行政诉讼情况**\r\n"))
   }

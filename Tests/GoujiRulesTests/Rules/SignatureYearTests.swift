@@ -6,11 +6,13 @@ import Testing
 @Suite struct SignatureYearTests {
   @Test func signedInTheReportYearIsReportedAtTheDate() throws {
     let text = ReportBuilder().with { $0.closing = "\n某市科学技术局\n1️⃣2021年1月20日⏹" }.build()
-    let analysis = check(text, rule: "GJ209", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "落款日期2021年1月20日不晚于报告年度2021年，全年数据尚未产生；年度报告应在2022年发布", severity: .information
-      )
-    ])
+    let analysis = check(
+      text, rule: "GJ209",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "落款日期2021年1月20日不晚于报告年度2021年，全年数据尚未产生；年度报告应在2022年发布", severity: .information
+        )
+      ])
     let diagnostic = try #require(analysis.diagnostics.first)
     #expect(diagnostic.message.en.contains("Signed 2021-1-20, not after the report year 2021"))
     #expect(diagnostic.related.map(\.message.zh) == ["报告年度2021"])

@@ -57,12 +57,13 @@ import Testing
   {
     let (numbering, title, gap) = heading
     func report(_ heading: String) -> SourceText {
-      SourceText(ReportBuilder().with {
-        $0.lineEnding = lineEnding
-        $0.agency = "𠀀市科学技术局"
-        $0.prose[1] = "𠀀本机关认真贯彻条例。"
-        $0.headings[1] = heading
-      }.build())
+      SourceText(
+        ReportBuilder().with {
+          $0.lineEnding = lineEnding
+          $0.agency = "𠀀市科学技术局"
+          $0.prose[1] = "𠀀本机关认真贯彻条例。"
+          $0.headings[1] = heading
+        }.build())
     }
     let oneLine = report(numbering + title)
     let split = report(numbering + gap + title)

@@ -8,13 +8,15 @@ import Testing
   @Test(arguments: ReportBuilder.Form.allCases)
   func inForceThatDoesNotFollowFromLastYearIsReported(_ form: ReportBuilder.Form) {
     let text = ReportBuilder(form: form, year: 2022).setting(.table2, "normativeDocuments", ["3", "0", "1️⃣17"]).build()
-    check(text, rule: "GJ408", expected: [
-      DiagnosticSpec(
-        "1️⃣",
-        message: "“行政规范性文件”的“现行有效件数”为17，按2021年度报告应为2021年报告的现行有效件数15 + 本年制发件数3 − 本年废止件数0 = 18",
-        severity: .information
-      )
-    ], previous: Self.lastYear2021)
+    check(
+      text, rule: "GJ408",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣",
+          message: "“行政规范性文件”的“现行有效件数”为17，按2021年度报告应为2021年报告的现行有效件数15 + 本年制发件数3 − 本年废止件数0 = 18",
+          severity: .information
+        )
+      ], previous: Self.lastYear2021)
   }
 
   @Test func lastYearItemsOfThe2019FormatFollowLastYearsItemsAndChange() {
@@ -23,9 +25,11 @@ import Testing
     let text = ReportBuilder(.format2019)
       .setting(.table2, "licensing", ["1️⃣10", "0", "8"]).setting(.table2, "penalties", ["6", "0", "6"])
       .setting(.table2, "fees", ["1", "0"]).build()
-    check(text, rule: "GJ408", expected: [
-      DiagnosticSpec("1️⃣", message: "“行政许可”的“上一年项目数量”为10，按2019年度报告应为2019年报告的上一年项目数量10 + 2019年报告的本年增/减-2 = 8")
-    ], previous: previous)
+    check(
+      text, rule: "GJ408",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“行政许可”的“上一年项目数量”为10，按2019年度报告应为2019年报告的上一年项目数量10 + 2019年报告的本年增/减-2 = 8")
+      ], previous: previous)
   }
 
   @Test func positionsStayExactWithAstralCharactersAndCRLF() {
@@ -64,6 +68,7 @@ import Testing
   }
 
   @Test func withoutLastYearsReportNothingIsCompared() {
-    check(ReportBuilder().setting(.table2, "normativeDocuments", ["3", "0", "40"]).build(), rule: "GJ408", expected: [])
+    check(
+      ReportBuilder().setting(.table2, "normativeDocuments", ["3", "0", "40"]).build(), rule: "GJ408", expected: [])
   }
 }

@@ -17,11 +17,13 @@ import Testing
       $0.headings[number] = "1️⃣" + Self.headings[table]! + "⏹"
       $0.prose[number] = "本年度无相关情况。"
     }.build()
-    check(text, rule: "GJ301", expected: [
-      DiagnosticSpec(
-        "1️⃣", message: "第\(["二", "三", "四"][number - 2])部分没有可识别的统计表", severity: .error, fixIsSafe: false
-      )
-    ])
+    check(
+      text, rule: "GJ301",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣", message: "第\(["二", "三", "四"][number - 2])部分没有可识别的统计表", severity: .error, fixIsSafe: false
+        )
+      ])
   }
 
   @Test func tableOfOneRowIsNoTable() {
@@ -51,7 +53,8 @@ import Testing
   }
 
   @Test func reportBefore2019HasNoTables() {
-    checkClean(ReportBuilder(year: 2018).with { $0.omittedTables = [.table2, .table3, .table4] }.build(), rule: "GJ301")
+    checkClean(
+      ReportBuilder(year: 2018).with { $0.omittedTables = [.table2, .table3, .table4] }.build(), rule: "GJ301")
   }
 
   // MARK: Fix

@@ -15,9 +15,11 @@ import Testing
 
   @Test func upheldClaimAgainstACorrectedReview() throws {
     let text = Self.appeals.with { $0.prose[1] = "本年度发生行政复议1件，1️⃣均获维持⏹，发生行政诉讼1件。" }.build()
-    let analysis = check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“均获维持”，表四“行政复议”“结果纠正”为1件")
-    ])
+    let analysis = check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“均获维持”，表四“行政复议”“结果纠正”为1件")
+      ])
     let diagnostic = try #require(analysis.diagnostics.first)
     #expect(diagnostic.message.en == "The prose says “均获维持”; table 四 “行政复议” “结果纠正” is 1")
     #expect(diagnostic.related.map(\.message.zh) == ["行政复议 结果纠正"])
@@ -59,10 +61,13 @@ import Testing
 
   @Test func issuedDocumentsAgainstTable2() throws {
     let text = ReportBuilder().with { $0.prose[1] = "全年主动公开政府信息52条，1️⃣本年制发行政规范性文件3件⏹。" }.build()
-    let analysis = check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“本年制发行政规范性文件3件”，表二“行政规范性文件”行“本年制发件数”为2件")
-    ])
-    #expect(analysis.diagnostics.first?.message.en == "The prose says “本年制发行政规范性文件3件”; table 二 row “行政规范性文件” “本年制发件数” is 2")
+    let analysis = check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“本年制发行政规范性文件3件”，表二“行政规范性文件”行“本年制发件数”为2件")
+      ])
+    #expect(
+      analysis.diagnostics.first?.message.en == "The prose says “本年制发行政规范性文件3件”; table 二 row “行政规范性文件” “本年制发件数” is 2")
   }
 
   @Test func figuresOfTable2InSectionTwoAndBothFormats() {
@@ -70,11 +75,13 @@ import Testing
       $0.prose[1] = Self.neutral
       $0.prose[2] = "1️⃣现行有效规范性文件16件⏹，2️⃣废止规范性文件2件，3️⃣作出行政处罚决定6件，4️⃣行政事业性收费0.3万元⏹。"
     }.build()
-    check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "“现行有效件数”为15件"), DiagnosticSpec("2️⃣", message: "“本年废止件数”为1件"),
-      DiagnosticSpec("3️⃣", message: "表二“行政处罚”行“本年处理决定数量”为5件"),
-      DiagnosticSpec("4️⃣", message: "正文称“行政事业性收费0.3万元”，表二“行政事业性收费”行“本年收费金额（单位：万元）”为0.25"),
-    ])
+    check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "“现行有效件数”为15件"), DiagnosticSpec("2️⃣", message: "“本年废止件数”为1件"),
+        DiagnosticSpec("3️⃣", message: "表二“行政处罚”行“本年处理决定数量”为5件"),
+        DiagnosticSpec("4️⃣", message: "正文称“行政事业性收费0.3万元”，表二“行政事业性收费”行“本年收费金额（单位：万元）”为0.25"),
+      ])
     let old = ReportBuilder(.format2019).with { $0.prose[1] = "1️⃣新制作规范性文件3件。" }.build()
     check(old, rule: "GJ401", expected: [DiagnosticSpec("1️⃣", message: "表二“规范性文件”行“本年新制作数量”为2件")])
   }

@@ -13,11 +13,15 @@ import Testing
   @Test(arguments: ReportBuilder.Form.allCases)
   func compoundOfPublishedAndPartlyPublishedIsTheirSum(_ form: ReportBuilder.Form) throws {
     let text = Self.granted.with { $0.form = form }.build()
-    let analysis = check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“予以公开及部分公开163件”，表三（一）（二）合计171件（第（一）行120件，第（二）行51件）")
-    ])
+    let analysis = check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“予以公开及部分公开163件”，表三（一）（二）合计171件（第（一）行120件，第（二）行51件）")
+      ])
     let diagnostic = try #require(analysis.diagnostics.first)
-    #expect(diagnostic.message.en == "The prose says “予以公开及部分公开163件”; table 三 rows （一） + （二）: 171 in all (row （一） 120, row （二） 51)")
+    #expect(
+      diagnostic.message.en
+        == "The prose says “予以公开及部分公开163件”; table 三 rows （一） + （二）: 171 in all (row （一） 120, row （二） 51)")
     #expect(diagnostic.related.count == 2)
   }
 
@@ -29,18 +33,22 @@ import Testing
 
   @Test func unableIsTheSumOfItsRowsWithEveryAddend() {
     let text = ReportBuilder.withProse("收到申请3件，其中1️⃣无法提供2件⏹。").build()
-    check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“无法提供2件”，表三（四）各行合计1件（第（四）1行1件，第（四）2行0件，第（四）3行0件）")
-    ])
+    check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“无法提供2件”，表三（四）各行合计1件（第（四）1行1件，第（四）2行0件，第（四）3行0件）")
+      ])
   }
 
   @Test func withheldNamesItsNonZeroRows() {
     let text = ReportBuilder.withProse("1️⃣不予公开1件。")
       .setting(.table3, "withheld.secret", ["1", "0", "0", "0", "0", "0", "1"])
       .setting(.table3, "withheld.process", ["0", "2", "0", "0", "0", "0", "2"]).build()
-    check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "表三（三）各行合计3件（第（三）1行1件，第（三）6行2件，其余各行为0件）")
-    ])
+    check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "表三（三）各行合计3件（第（三）1行1件，第（三）6行2件，其余各行为0件）")
+      ])
   }
 
   @Test func otherHandlingIsGroupSixInBothFormats() {
@@ -55,11 +63,14 @@ import Testing
       $0.lineEnding = "\r\n"
       $0.prose[1] = "𠀀\n𠀀办理中，1️⃣予以公开及部分公开163件⏹；2️⃣无法提供2件⏹。\n𠀀"
     }.build()
-    let analysis = check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "合计171件"), DiagnosticSpec("2️⃣", message: "（四）各行合计1件"),
-    ])
+    let analysis = check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "合计171件"), DiagnosticSpec("2️⃣", message: "（四）各行合计1件"),
+      ])
     let english = analysis.diagnostics.map(\.message.en)
-    #expect(english.contains("The prose says “无法提供2件”; table 三 group （四）: 1 in all (row （四）1 1, row （四）2 0, row （四）3 0)"))
+    #expect(
+      english.contains("The prose says “无法提供2件”; table 三 group （四）: 1 in all (row （四）1 1, row （四）2 0, row （四）3 0)"))
   }
 
   // MARK: New and carried over
@@ -73,10 +84,14 @@ import Testing
 
   @Test func receivedCountMatchingNeitherNamesBoth() {
     let text = Self.carried.with { $0.prose[1] = "1️⃣共受理政府信息公开申请6件⏹。" }.build()
-    let analysis = check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“共受理政府信息公开申请6件”，表三第一行总计为3件，加第二行（上年结转）2件为5件")
-    ])
-    #expect(analysis.diagnostics.first?.message.en == "The prose says “共受理政府信息公开申请6件”; table 三 row 一 total is 3; with row 二 (carried over) 2 it is 5")
+    let analysis = check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“共受理政府信息公开申请6件”，表三第一行总计为3件，加第二行（上年结转）2件为5件")
+      ])
+    #expect(
+      analysis.diagnostics.first?.message.en
+        == "The prose says “共受理政府信息公开申请6件”; table 三 row 一 total is 3; with row 二 (carried over) 2 it is 5")
   }
 
   // MARK: Blank cells
@@ -86,18 +101,25 @@ import Testing
       ReportBuilder.withProse("1️⃣收到政府信息公开申请5件。", form: form).setting(.table3, "new", "total", "")
     }
     for builder in blankTotal where builder.form != .spaceSeparated {
-      let analysis = check(builder.build(), rule: "GJ401", expected: [
-        DiagnosticSpec("1️⃣", message: "正文称“收到政府信息公开申请5件”，表三第一行总计未填写，其各列合计3件")
-      ])
-      #expect(analysis.diagnostics.first?.message.en == "The prose says “收到政府信息公开申请5件”; table 三 row 一 has no total written; its columns add up to 3")
-      #expect(analysis.diagnostics.first?.related.map(\.message.zh) == ["一、本年新收政府信息公开申请数量 自然人", "一、本年新收政府信息公开申请数量 商业企业"])
+      let analysis = check(
+        builder.build(), rule: "GJ401",
+        expected: [
+          DiagnosticSpec("1️⃣", message: "正文称“收到政府信息公开申请5件”，表三第一行总计未填写，其各列合计3件")
+        ])
+      #expect(
+        analysis.diagnostics.first?.message.en
+          == "The prose says “收到政府信息公开申请5件”; table 三 row 一 has no total written; its columns add up to 3")
+      #expect(
+        analysis.diagnostics.first?.related.map(\.message.zh) == ["一、本年新收政府信息公开申请数量 自然人", "一、本年新收政府信息公开申请数量 商业企业"])
       checkClean(builder.with { $0.prose[1] = "收到政府信息公开申请3件。" }.build(), rule: "GJ401")
     }
   }
 
   @Test func rowLeftBlankGivesNoVerdict() {
     let text = ReportBuilder.withProse("收到政府信息公开申请5件，不予公开2件。")
-      .setting(.table3, "new", ["", "", "", "", "", "", ""]).setting(.table3, "withheld.secret", ["", "", "", "", "", "", ""])
+      .setting(.table3, "new", ["", "", "", "", "", "", ""]).setting(
+        .table3, "withheld.secret", ["", "", "", "", "", "", ""]
+      )
       .build()
     checkClean(text, rule: "GJ401")
   }
@@ -106,9 +128,11 @@ import Testing
     let text = ReportBuilder.withProse("本年度1️⃣未收到政府信息公开申请⏹。")
       .setting(.table3, "new", ["0", "0", "0", "0", "0", "0", "0"])
       .setting(.table3, "carried", ["0", "1", "0", "0", "0", "0", "1"]).build()
-    let analysis = check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“未收到政府信息公开申请”，表三第二行“总计”为1件")
-    ])
+    let analysis = check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“未收到政府信息公开申请”，表三第二行“总计”为1件")
+      ])
     #expect(analysis.diagnostics.first?.message.en == "The prose says “未收到政府信息公开申请”; table 三 row 二 “总计” is 1")
     let allZero = ReportBuilder().with { $0.prose[1] = "本年度未收到政府信息公开申请。" }
     var zeros = allZero

@@ -8,16 +8,20 @@ import Testing
   func denialOfApplicationsContradictsTheTable(_ form: ReportBuilder.Form) {
     // Example 000: 未收到政府信息公开申请 above a table with 3 new applications.
     let text = ReportBuilder.withProse("[bookmark: _GoBack]2021年我局1️⃣未收到政府信息公开申请⏹。", form: form).build()
-    check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“未收到政府信息公开申请”，表三第一行总计为3件", severity: .warning)
-    ])
+    check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“未收到政府信息公开申请”，表三第一行总计为3件", severity: .warning)
+      ])
   }
 
   @Test func countOfApplicationsContradictsTheTable() {
     let text = ReportBuilder.withProse("1️⃣全年共收到政府信息公开申请5件⏹，均已按期答复。").build()
-    let analysis = check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“全年共收到政府信息公开申请5件”，表三第一行总计为3件")
-    ])
+    let analysis = check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“全年共收到政府信息公开申请5件”，表三第一行总计为3件")
+      ])
     #expect(analysis.diagnostics.first?.message.en == "The prose says “全年共收到政府信息公开申请5件”; table 三 row 一 total is 3")
   }
 
@@ -25,24 +29,28 @@ import Testing
     let text = ReportBuilder.withProse(
       "收到政府信息公开申请3件，其中1️⃣予以公开2件⏹，2️⃣部分公开1件，3️⃣不予公开1件，无法提供1件，4️⃣不予处理1件，5️⃣上年结转2件，结转下年度继续办理1件。"
     ).build()
-    check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“予以公开2件”，表三第（一）行总计为1件"),
-      DiagnosticSpec("2️⃣", message: "表三第（二）行总计为0件"),
-      DiagnosticSpec("3️⃣", message: "正文称“不予公开1件”，表三（三）各行合计0件（各行均为0件）"),
-      DiagnosticSpec("4️⃣", message: "表三（五）各行合计0件"),
-      DiagnosticSpec("5️⃣", message: "正文称“上年结转2件”，表三第二行总计为0件"),
-    ])
+    check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“予以公开2件”，表三第（一）行总计为1件"),
+        DiagnosticSpec("2️⃣", message: "表三第（二）行总计为0件"),
+        DiagnosticSpec("3️⃣", message: "正文称“不予公开1件”，表三（三）各行合计0件（各行均为0件）"),
+        DiagnosticSpec("4️⃣", message: "表三（五）各行合计0件"),
+        DiagnosticSpec("5️⃣", message: "正文称“上年结转2件”，表三第二行总计为0件"),
+      ])
   }
 
   @Test func reviewAndLawsuitCountsContradictTable4() {
     let text = ReportBuilder.withProse("1️⃣本年度发生政府信息公开行政复议2件，2️⃣行政诉讼1件。").build()
-    check(text, rule: "GJ401", expected: [
-      DiagnosticSpec("1️⃣", message: "正文称“本年度发生政府信息公开行政复议2件”，表四“行政复议”总计为1件"),
-      DiagnosticSpec(
-        "2️⃣",
-        message: "正文称“行政诉讼1件”，表四“行政诉讼”两行合计0件（“行政诉讼 未经复议直接起诉”0件，“行政诉讼 复议后起诉”0件）"
-      ),
-    ])
+    check(
+      text, rule: "GJ401",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "正文称“本年度发生政府信息公开行政复议2件”，表四“行政复议”总计为1件"),
+        DiagnosticSpec(
+          "2️⃣",
+          message: "正文称“行政诉讼1件”，表四“行政诉讼”两行合计0件（“行政诉讼 未经复议直接起诉”0件，“行政诉讼 复议后起诉”0件）"
+        ),
+      ])
     let denied = ReportBuilder.withProse("本年度1️⃣未收到行政复议、行政诉讼⏹。").build()
     check(denied, rule: "GJ401", expected: [DiagnosticSpec("1️⃣", message: "正文称“未收到行政复议、行政诉讼”，表四“行政复议”总计为1件")])
   }

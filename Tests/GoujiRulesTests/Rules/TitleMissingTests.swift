@@ -10,9 +10,11 @@ import Testing
       $0.title = "\n　　1️⃣关于政府信息公开工作的情况说明"
       $0.preamble = Self.preamble
     }.build()
-    check(text, rule: "GJ104", expected: [
-      DiagnosticSpec("1️⃣", message: "没有找到报告标题（“××2021年政府信息公开工作年度报告”）", severity: .warning)
-    ])
+    check(
+      text, rule: "GJ104",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "没有找到报告标题（“××2021年政府信息公开工作年度报告”）", severity: .warning)
+      ])
   }
 
   @Test func citedFormatTitleIsNotTheReportTitle() {

@@ -10,9 +10,11 @@ import Testing
       $0.preamble = Self.preambleWithoutYear
     }.build()
     // Years in the prose (2021年，本机关…) are not statements of the covered year.
-    check(text, rule: "GJ201", expected: [
-      DiagnosticSpec("1️⃣", message: "无法确定报告年度：标题和统计期限中都没有写明年度", severity: .warning)
-    ])
+    check(
+      text, rule: "GJ201",
+      expected: [
+        DiagnosticSpec("1️⃣", message: "无法确定报告年度：标题和统计期限中都没有写明年度", severity: .warning)
+      ])
   }
 
   @Test func noTitleAtAllIsReportedAtTheStart() {

@@ -34,15 +34,16 @@ enum ExpectedDiagnostics {
         "message": .string(diagnostic.message.text(language)),
       ]
       if !diagnostic.related.isEmpty {
-        expected["relatedInformation"] = .array(diagnostic.related.map { related in
-          [
-            "location": [
-              "uri": .string(uri),
-              "range": range(related.range),
-            ],
-            "message": .string(related.message.text(language)),
-          ]
-        })
+        expected["relatedInformation"] = .array(
+          diagnostic.related.map { related in
+            [
+              "location": [
+                "uri": .string(uri),
+                "range": range(related.range),
+              ],
+              "message": .string(related.message.text(language)),
+            ]
+          })
       }
       return .object(expected)
     }

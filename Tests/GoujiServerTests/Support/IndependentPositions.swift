@@ -49,7 +49,10 @@ enum IndependentPositions {
   }
 
   static func range(_ start: Int, _ end: Int, in text: String, encoding: String) -> JSONValue {
-    ["start": position(of: start, in: text, encoding: encoding), "end": position(of: end, in: text, encoding: encoding)]
+    [
+      "start": position(of: start, in: text, encoding: encoding),
+      "end": position(of: end, in: text, encoding: encoding),
+    ]
   }
 
   static func range(_ range: TextRange, in text: String, encoding: String) -> JSONValue {
@@ -61,7 +64,9 @@ enum IndependentPositions {
     let lines = self.lines(of: text)
     guard lines.indices.contains(line), let found = lines[line].range(of: needle) else { return nil }
     let before = lines[line][..<found.lowerBound]
-    return ["line": .int(line), "character": .int(before.unicodeScalars.reduce(0) { $0 + units(of: $1, in: encoding) })]
+    return [
+      "line": .int(line), "character": .int(before.unicodeScalars.reduce(0) { $0 + units(of: $1, in: encoding) }),
+    ]
   }
 
   /// The lines of `text` without their ends (LF, CRLF or lone CR), split scalar by scalar: Swift's `Character`

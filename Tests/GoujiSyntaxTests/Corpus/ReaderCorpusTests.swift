@@ -112,11 +112,12 @@ import Testing
       guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8),
         let expected = ReadingComparison.load(folder.appendingPathComponent("\(report).expected.json"))
       else { return total + CorpusScore(unread: 1, unreadCells: ["\(file) missing"]) }
-      return total + CorpusScore(
-        ReportSummary(ReportReader.read(SourceText(text))), expected: expected, file: file,
-        losesEmptyCells: !keepEmptyCells.contains(form) || packedTables["\(report).\(form)"] != nil,
-        isKnownGap: fileGaps["\(report).\(form)"] != nil
-      )
+      return total
+        + CorpusScore(
+          ReportSummary(ReportReader.read(SourceText(text))), expected: expected, file: file,
+          losesEmptyCells: !keepEmptyCells.contains(form) || packedTables["\(report).\(form)"] != nil,
+          isKnownGap: fileGaps["\(report).\(form)"] != nil
+        )
     }
   }
 

@@ -24,7 +24,9 @@ enum LabelCandidates {
         entries.append((column, .columnHeader, .column, nil, headers.first { $0.label == column }?.range))
       }
       for row in subtable.rows {
-        let found = table.row(row.key, subtable: subtable.key).map(\.labelRange).flatMap { isTyped($0, typing) ? nil : $0 }
+        let found = table.row(row.key, subtable: subtable.key).map(\.labelRange).flatMap {
+          isTyped($0, typing) ? nil : $0
+        }
         entries.append((row.label, .rowLabel, .row, subtable.clause, found))
       }
     }

@@ -22,16 +22,22 @@ enum RowCandidates {
       let rank = sortKey(ranking.rank(index))
       let group = spec.groups.first { $0.key == row.group }
       let context = group.flatMap { $0.namesSubRows ? $0.label : nil }
-      candidates.append(labelCandidate(row.label, kind: .rowLabel, axis: .row, context: context, sortKey: "0-\(rank)-1"))
-      candidates.append(wholeRow(row.label, cells: spec.columns.count, report: report, typing: typing,
-        language: language, sortKey: "0-\(rank)-2"))
+      candidates.append(
+        labelCandidate(row.label, kind: .rowLabel, axis: .row, context: context, sortKey: "0-\(rank)-1"))
+      candidates.append(
+        wholeRow(
+          row.label, cells: spec.columns.count, report: report, typing: typing,
+          language: language, sortKey: "0-\(rank)-2"))
       if let group, groupsSeen.insert(group.key).inserted {
-        candidates.append(labelCandidate(group.label, kind: .rowLabel, axis: .row, context: nil, sortKey: "0-\(rank)-0"))
+        candidates.append(
+          labelCandidate(group.label, kind: .rowLabel, axis: .row, context: nil, sortKey: "0-\(rank)-0"))
       }
     }
     for (index, column) in spec.columns.enumerated() {
-      candidates.append(labelCandidate(column.label, kind: .columnHeader, axis: .column, context: nil,
-        sortKey: "1-" + sortKey(index)))
+      candidates.append(
+        labelCandidate(
+          column.label, kind: .columnHeader, axis: .column, context: nil,
+          sortKey: "1-" + sortKey(index)))
     }
     return candidates
   }
@@ -46,7 +52,8 @@ enum RowCandidates {
     return headers.enumerated().map { index, header in
       let rank = (index - expected + headers.count) % headers.count
       return LabelCandidates.candidate(
-        header, kind: .columnHeader, table: .reviewAndLitigation, axis: .column, context: nil, sortKey: "0-" + sortKey(rank)
+        header, kind: .columnHeader, table: .reviewAndLitigation, axis: .column, context: nil,
+        sortKey: "0-" + sortKey(rank)
       )
     }
   }
@@ -61,7 +68,8 @@ enum RowCandidates {
     let trim = { (row: String) -> String in
       indented && row.hasPrefix("\t") ? String(row.dropFirst()) : row
     }
-    let snippet = trim(renderer.row(label: TableCandidates.escapeSnippet(label), values: (1...cells).map { "${\($0):0}" }))
+    let snippet = trim(
+      renderer.row(label: TableCandidates.escapeSnippet(label), values: (1...cells).map { "${\($0):0}" }))
     let plain = trim(renderer.row(label: label, values: Array(repeating: "0", count: cells)))
     return CompletionCandidate(
       label: label + language.pick("（整行）", " (whole row)"),

@@ -48,7 +48,8 @@ enum CellHover {
 
   private static func value(_ cell: Cell, _ language: Language) -> [RichText.Inline] {
     switch cell.state {
-    case .written where cell.text == Cell.noneWord: [.code(cell.text), .text(language.pick("（按 0 计算）", " (counts as 0)"))]
+    case .written where cell.text == Cell.noneWord:
+      [.code(cell.text), .text(language.pick("（按 0 计算）", " (counts as 0)"))]
     case .written: [.code(cell.text)]
     case .empty where !cell.text.isEmpty:
       [.code(cell.text), .text(language.pick("（视同空单元格，按 0 计算）", " (an empty cell, counts as 0)"))]
@@ -57,8 +58,9 @@ enum CellHover {
     case .ambiguous(let candidates) where cell.confidence == .inferred:
       [
         .code(cell.text),
-        .text(language.pick("（推测值；其他可能：", " (inferred; also possible: ") + candidates.dropFirst().joined(separator: "、")
-          + language.pick("）", ")")),
+        .text(
+          language.pick("（推测值；其他可能：", " (inferred; also possible: ") + candidates.dropFirst().joined(separator: "、")
+            + language.pick("）", ")")),
       ]
     case .ambiguous(let candidates):
       [
@@ -81,7 +83,8 @@ enum CellHover {
     case .inferred:
       language.pick(
         "读取方式：推测。连写的数字有多种拆法，这是最可能的一种，不参与任何核对；请以原件为准。",
-        "Read: inferred. The digits written together split several ways; this is the most plausible, and no check uses it. Check it against the original.")
+        "Read: inferred. The digits written together split several ways; this is the most plausible, and no check uses it. Check it against the original."
+      )
     case .unreadable:
       language.pick(
         "读取方式：无法可靠读取，不参与任何核对；请核对原文。",

@@ -103,7 +103,10 @@ extension TableContext {
       let candidates = splits.map(\.values)
       let count = candidates.first?.count ?? 0
       let kind = ReadingProblem.Kind.cellsAmbiguous(table, rowKey: rowKey, subtable: subtable, candidates: candidates)
-      return (undecidedCells(row, candidates: candidates, count: count, inferred: false), ReadingProblem(kind: kind, range: row.range))
+      return (
+        undecidedCells(row, candidates: candidates, count: count, inferred: false),
+        ReadingProblem(kind: kind, range: row.range)
+      )
     case .unreadable:
       let kind = ReadingProblem.Kind.rowUnreadable(table, rowKey: rowKey, subtable: subtable)
       return ([], ReadingProblem(kind: kind, range: row.range))

@@ -40,7 +40,9 @@ struct TableSolver {
     var open: [(key: String, splits: [RowSplit])] = []
     var known = fixed
     // Short rows first, each with a fair share of what is left, so that one hopeless row cannot starve the others.
-    let byLength = rows.enumerated().sorted { ($0.element.glued.length, $0.offset) < ($1.element.glued.length, $1.offset) }
+    let byLength = rows.enumerated().sorted {
+      ($0.element.glued.length, $0.offset) < ($1.element.glued.length, $1.offset)
+    }
     for (position, (_, row)) in byLength.enumerated() {
       var share = WorkBudget(budget.remaining / (byLength.count - position))
       let before = share.remaining
@@ -108,7 +110,9 @@ struct TableSolver {
   }
 
   private func project(_ split: RowSplit, _ dropping: Int?) -> RowSplit {
-    RowSplit(pieces: TableSolver.dropping(dropping, from: split.pieces), values: TableSolver.dropping(dropping, from: split.values))
+    RowSplit(
+      pieces: TableSolver.dropping(dropping, from: split.pieces),
+      values: TableSolver.dropping(dropping, from: split.values))
   }
 
   private static func dropping<Element>(_ index: Int?, from values: [Element]) -> [Element] {
