@@ -27,6 +27,6 @@ extension ReadTable {
     }
     Report.visitAll(&unknownLabels, inner, &walker) { .unknownLabel($0) }
     Report.visitAll(&evidence, inner, &walker) { .evidence($0) }
-    Report.visitAll(&problems, inner, &walker) { .problem($0) }
+    Report.visitProblems(&problems, inner, &walker)
   }
 }

@@ -15,3 +15,19 @@ extension ReadingProblem {
     }
   }
 }
+
+extension ReadingProblem {
+  /// The ranges the problem's kind holds besides the problem's own (a wrapped value's pieces), in order: the walk
+  /// visits them with the problem (``Report/walk(_:)``), so that a shift after an edit moves them too.
+  var kindRanges: [TextRange] {
+    get {
+      guard case .gridValueWrapped(_, _, let values) = kind else { return [] }
+      return values.map(\.range)
+    }
+    set {
+      guard case .gridValueWrapped(let table, let rowKey, var values) = kind else { return }
+      for index in values.indices { values[index].range = newValue[index] }
+      kind = .gridValueWrapped(table, rowKey: rowKey, values: values)
+    }
+  }
+}

@@ -29,6 +29,7 @@ package enum ReportNode: Sendable {
   case evidence(FormatEvidence)
   case artifact(Artifact)
   case furniture
+  /// Ranges: the problem's, then those its kind holds (``ReadingProblem/kindRanges``: a wrapped value's pieces).
   case problem(ReadingProblem)
 }
 
@@ -108,7 +109,24 @@ extension Report {
     Self.visitAll(&formatEvidence, 1, &walker) { .evidence($0) }
     Self.visitAll(&artifacts, 1, &walker) { .artifact($0) }
     for index in furniture.indices { walker.visit(.furniture, depth: 1, range: &furniture[index]) }
-    Self.visitAll(&problems, 1, &walker) { .problem($0) }
+    Self.visitProblems(&problems, 1, &walker)
+  }
+
+  /// Visits each reading problem with the ranges its kind holds after its own (``ReadingProblem/kindRanges``).
+  static func visitProblems<Walker: ReportWalker>(
+    _ problems: inout [ReadingProblem], _ depth: Int, _ walker: inout Walker
+  ) {
+    for index in problems.indices {
+      let inner = problems[index].kindRanges
+      guard !inner.isEmpty else {
+        problems[index] = visitOne(problems[index], depth, &walker) { .problem($0) }
+        continue
+      }
+      var ranges = [problems[index].range] + inner
+      walker.visit(.problem(problems[index]), depth: depth, ranges: &ranges)
+      problems[index].range = ranges[0]
+      problems[index].kindRanges = Array(ranges.dropFirst())
+    }
   }
 
   private mutating func walkTable<Walker: ReportWalker>(_ id: TableID, _ depth: Int, _ walker: inout Walker) {
