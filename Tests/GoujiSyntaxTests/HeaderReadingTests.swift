@@ -35,6 +35,10 @@ import Testing
       + "`正`, `尚未审` / `结`), as its wrapped headers of table 三: not read (Reading.md, round unseen5)",
     "inv-2022-late2019": "table 四's header written as one row of 15 short headers: the report writes no 行政复议, "
       + "行政诉讼, 未经复议直接起诉 or 复议后起诉 (Reading.md, round unseen6)",
+    "inv-2023-caption.flat-spaced": "the `单位：件` line (and table 三's note after it) is glued to the header run "
+      + "(`单位：件行政复议行政诉讼…`, `…之和）申请人情况自然人…`): the run starts at no boundary, so no header of tables "
+      + "三 and 四 is read; their values are (Reading.md, round unseen8)",
+    "inv-2023-caption.flat-glued": "as its flat-spaced copy",
   ]
 
   /// The corpus's flattened copies write no group labels (the converter drops the cells that span rows).
