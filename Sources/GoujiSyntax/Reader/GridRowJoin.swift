@@ -1,3 +1,4 @@
+import GoujiFormats
 import GoujiText
 
 /// Row labels broken inside their grid cell (a `<br>` in the page): w3m's `│一、本年新收      │1223  │…` /
@@ -39,6 +40,14 @@ struct GridRowJoin: Sendable {
 
     /// Whether one line of the grid row holds the values (else the row is left unread).
     var isCertain: Bool { valueLines.count <= 1 }
+
+    /// The problem of row `rowKey` of `table` when its values stand on several lines of its grid row
+    /// (`gridRowSpread`, over those values: GJ308), `nil` when the join ``isCertain``.
+    func spreadProblem(_ table: TableID, rowKey: String) -> ReadingProblem? {
+      guard !isCertain, let first = valueLines.first, let last = valueLines.last else { return nil }
+      let kind = ReadingProblem.Kind.gridRowSpread(table, rowKey: rowKey, valueLines: valueLines.count)
+      return ReadingProblem(kind: kind, range: TextRange(start: first.start, end: last.end))
+    }
   }
 
   /// The rows not found otherwise (`missing`) whose labels are broken inside a grid cell in `range` of `text`, each

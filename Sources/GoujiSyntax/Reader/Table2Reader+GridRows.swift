@@ -27,10 +27,8 @@ extension Table2Reader {
   /// `gridRowSpread` problem over those values (GJ308), never a row reported missing.
   func settleGridJoin(_ join: GridRowJoin.Join, row: inout TableRow) -> ReadingProblem? {
     row.label = join.label
-    guard !join.isCertain, let first = join.valueLines.first, let last = join.valueLines.last else { return nil }
-    let end = row.cells.map(\.range.end).max() ?? last.end
-    row.cells = row.cells.map { _ in Cell(text: "", range: TextRange(emptyAt: end), state: .missing) }
-    let kind = ReadingProblem.Kind.gridRowSpread(.table2, rowKey: row.key, valueLines: join.valueLines.count)
-    return ReadingProblem(kind: kind, range: TextRange(start: first.start, end: last.end))
+    guard let spread = join.spreadProblem(.table2, rowKey: row.key) else { return nil }
+    row.cells = Cell.unread(row.cells, orEmptyAt: spread.range.end)
+    return spread
   }
 }

@@ -24,9 +24,8 @@ extension Table3Reader {
     for (key, join) in joins {
       guard let row = state.rows[key] else { continue }
       state.rows[key]?.label = join.label
-      guard !join.isCertain, let first = join.valueLines.first, let last = join.valueLines.last else { continue }
-      let kind = ReadingProblem.Kind.gridRowSpread(.table3, rowKey: key, valueLines: join.valueLines.count)
-      state.leaveUnread(key, row, as: ReadingProblem(kind: kind, range: TextRange(start: first.start, end: last.end)))
+      guard let spread = join.spreadProblem(.table3, rowKey: key) else { continue }
+      state.leaveUnread(key, row, as: spread)
     }
   }
 }
@@ -36,13 +35,11 @@ extension Table3Reader {
   /// (``GridRowJoin/wrappedValues(_:in:)``, w3m's `１６１` / `５`): a `gridValueWrapped` problem over every piece
   /// (GJ308), never the line's pieces as values.
   func leaveWrappedGridValuesUnread(_ state: inout RowsState) {
-    let text = context.text
     for key in state.rows.keys.sorted() {
-      guard let row = state.rows[key], row.form == .grid else { continue }
-      let wrapped = GridRowJoin.wrappedValues(row.cells, in: text)
-      guard let start = wrapped.map(\.range.start).min(), let end = wrapped.map(\.range.end).max() else { continue }
-      let kind = ReadingProblem.Kind.gridValueWrapped(.table3, rowKey: key, values: wrapped)
-      state.leaveUnread(key, row, as: ReadingProblem(kind: kind, range: TextRange(start: start, end: end)))
+      guard let row = state.rows[key],
+        let problem = context.wrappedGridValuesProblem(row.cells, form: row.form, table: .table3, rowKey: key)
+      else { continue }
+      state.leaveUnread(key, row, as: problem)
     }
   }
 }

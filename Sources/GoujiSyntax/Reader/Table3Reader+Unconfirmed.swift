@@ -65,8 +65,7 @@ extension Table3Reader.RowsState {
   /// Leaves `row` (the row read under `key`) unread: its cells empty at the end of its values, and `problem` (by
   /// default a `rowUnreadable` problem at the row; GJ308).
   mutating func leaveUnread(_ key: String, _ row: TableRow, as problem: ReadingProblem? = nil) {
-    let end = row.cells.map(\.range.end).max() ?? row.range.end
-    rows[key]?.cells = row.cells.map { _ in Cell(text: "", range: TextRange(emptyAt: end), state: .missing) }
+    rows[key]?.cells = Cell.unread(row.cells, orEmptyAt: row.range.end)
     problems.append(
       problem ?? ReadingProblem(kind: .rowUnreadable(.table3, rowKey: key, subtable: nil), range: row.range))
   }

@@ -9,12 +9,19 @@ extension TableContext {
   func unreadWrappedGridValues(
     _ cells: [Cell], form: TextForm, table: TableID, rowKey: String
   ) -> (cells: [Cell], problem: ReadingProblem)? {
+    guard let problem = wrappedGridValuesProblem(cells, form: form, table: table, rowKey: rowKey) else { return nil }
+    return (Cell.unread(cells, orEmptyAt: problem.range.end), problem)
+  }
+
+  /// The `gridValueWrapped` problem of `cells` over all the pieces of their wrapped values, `nil` when none wraps or
+  /// the cells are not a grid's.
+  func wrappedGridValuesProblem(
+    _ cells: [Cell], form: TextForm?, table: TableID, rowKey: String
+  ) -> ReadingProblem? {
     guard form == .grid else { return nil }
     let wrapped = GridRowJoin.wrappedValues(cells, in: text)
     guard let start = wrapped.map(\.range.start).min(), let end = wrapped.map(\.range.end).max() else { return nil }
-    let unreadEnd = cells.map(\.range.end).max() ?? end
-    let unread = cells.map { _ in Cell(text: "", range: TextRange(emptyAt: unreadEnd), state: .missing) }
     let kind = ReadingProblem.Kind.gridValueWrapped(table, rowKey: rowKey, values: wrapped)
-    return (unread, ReadingProblem(kind: kind, range: TextRange(start: start, end: end)))
+    return ReadingProblem(kind: kind, range: TextRange(start: start, end: end))
   }
 }
