@@ -21,7 +21,7 @@ package struct LineBlocks: Sendable, Equatable {
   package private(set) var stretches: [Stretch]
   /// Whether a line longer than ``bytes`` is cut inside, at sentence ends: the blocks of the rules that read
   /// sentences (a flattened text's one line is the whole report, and an edit would read it all again).
-  let cutsLines: Bool
+  var cutsLines: Bool
 
   /// At most this many lines make a block.
   static let lines = 32

@@ -28,8 +28,8 @@ extension RuleEngine {
       self.context = context
       self.configuration = configuration
       inputs = RunInputs(context, configuration: configuration)
-      self.blocks = blocks?.0 ?? LineBlocks(context.report)
       sentenceBlocks = blocks?.1 ?? LineBlocks(context.report, cutsLines: true)
+      self.blocks = blocks?.0 ?? sentenceBlocks.asWholeLines(in: context.text) ?? LineBlocks(context.report)
     }
 
     /// What the run found.

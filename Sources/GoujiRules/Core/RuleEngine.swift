@@ -50,8 +50,11 @@ package enum RuleEngine {
     guard !change.readInFull, RunInputs(context, configuration: configuration) == previous.inputs else {
       return self.run(context, configuration: configuration, isCancelled: isCancelled)
     }
-    let blocks = LineBlocks(context.report, after: change, old: previous.blocks)
     let sentenceBlocks = LineBlocks(context.report, after: change, old: previous.sentenceBlocks, cutsLines: true)
+    // The previous blocks cut no line: when the new ones cut none either, the blocks of whole lines are the same.
+    let blocks =
+      (previous.blocks == previous.sentenceBlocks ? sentenceBlocks.asWholeLines(in: context.text) : nil)
+      ?? LineBlocks(context.report, after: change, old: previous.blocks)
     var run = Run(context, configuration: configuration, blocks: (blocks, sentenceBlocks))
     for rule in run.enabledRules {
       guard !isCancelled() else { break }

@@ -37,6 +37,9 @@ package protocol RegionalRule: Rule {
   /// `partial` of a piece moved whole by `delta` bytes, as it is read from ``BlockPartials``: ``moved(_:by:)`` with
   /// each range shifted (the default; an empty collection as it is), unless the rule adds `delta` more cheaply.
   static func shifted(_ partial: Partial, by delta: Int) -> Partial
+  /// Whether `partial` found nothing, so that a combination that joins the partial results need not read it
+  /// (``BlockPartials/found``): an empty collection for a rule whose `Partial` is one, else `false` (the default).
+  static func isEmpty(_ partial: Partial) -> Bool
   /// The findings of the whole report from the partial results of its pieces, in text order.
   static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding]
   /// ``findings(_:from:)`` in pieces that follow each other, which the engine keeps as they are: a rule whose
@@ -67,6 +70,8 @@ extension RegionalRule {
     moved(partial) { $0.shifted(by: delta) }
   }
 
+  package static func isEmpty(_ partial: Partial) -> Bool { false }
+
   package static func findingPieces(_ context: RuleContext, from partials: BlockPartials<Self>) -> [FindingPiece] {
     [FindingPiece(findings: findings(context, from: partials))]
   }
@@ -87,6 +92,8 @@ extension RegionalRule where Partial: Collection {
   package static func shifted(_ partial: Partial, by delta: Int) -> Partial {
     partial.isEmpty ? partial : moved(partial) { $0.shifted(by: delta) }
   }
+
+  package static func isEmpty(_ partial: Partial) -> Bool { partial.isEmpty }
 }
 
 /// What a regional rule's combination is told of the previous run after an edit

@@ -75,7 +75,7 @@ package enum CompatibilityCharacters: RegionalRule {
   /// ``SentenceCuts``) has edits in several, joined here, so the finding counts and lists it as one line.
   private static func editsPerLine(_ partials: BlockPartials<Self>, text: SourceText) -> [[TextEdit]] {
     var perLine: [[TextEdit]] = []
-    for partial in partials {
+    for (_, partial) in partials.found {
       guard let first = partial.first else { continue }
       if let last = perLine.last,
         text.line(containing: last[0].range.start) == text.line(containing: first[0].range.start)

@@ -74,10 +74,16 @@ package enum ConversionArtifacts: RegionalRule {
     return findings
   }
 
-  /// The partial results as they are, less a pictured table's trace (``leavingPictureTraces(_:report:)``): the
-  /// engine keeps them as the rule's findings, without a joined copy (a long report's leftovers are millions).
+  /// A block without leftovers found nothing (``BlockPartials/found``).
+  package static func isEmpty(_ partial: FindingPiece) -> Bool {
+    partial.count == 0
+  }
+
+  /// The partial results that found leftovers, as they are, less a pictured table's trace
+  /// (``leavingPictureTraces(_:report:)``): the engine keeps them as the rule's findings, without a joined copy (a
+  /// long report's leftovers are millions).
   package static func findingPieces(_ context: RuleContext, from partials: BlockPartials<Self>) -> [FindingPiece] {
-    leavingPictureTraces(Array(partials), report: context.report)
+    leavingPictureTraces(partials.found.map(\.partial), report: context.report)
   }
 
   /// `**二是**`: two emphasis markers on one line are one finding; every other leftover is its own.

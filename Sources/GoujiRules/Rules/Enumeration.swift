@@ -46,7 +46,9 @@ package enum Enumeration: RegionalRule {
   /// Each section's markers in order, checked for skips and repeats.
   package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     var bySection: [[EnumerationScanner.Marker]] = context.report.sections.map { _ in [] }
-    for found in partials.joined() { bySection[found.section].append(found.marker) }
+    for (_, markers) in partials.found {
+      for found in markers { bySection[found.section].append(found.marker) }
+    }
     return bySection.flatMap { findings(in: $0, context: context) }
   }
 

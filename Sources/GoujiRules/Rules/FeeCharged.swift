@@ -56,7 +56,7 @@ package enum FeeCharged: RegionalRule {
 
   package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     guard let year = context.report.reportYear, year >= 2019 else { return [] }
-    return partials.joined().compactMap { statement in
+    return partials.found.flatMap(\.partial).compactMap { statement in
       switch statement {
       case .charged(let amount): chargedFinding(amount, year: year, context)
       case .noNotice(let clause): noticeFinding(clause, context)

@@ -59,7 +59,7 @@ package enum OtherProvince: RegionalRule {
     guard let (agency, own) = ownProvince(context) else { return [] }
     var reported: Set<String> = []
     var findings: [Finding] = []
-    for mention in partials.joined() where mention.province != own && !reported.contains(mention.name) {
+    for mention in partials.found.flatMap(\.partial) where mention.province != own && !reported.contains(mention.name) {
       reported.insert(mention.name)
       findings.append(finding(mention.name, province: mention.province, agency: agency, own: own, range: mention.range))
     }

@@ -62,7 +62,7 @@ package enum PeriodPartYear: RegionalRule {
 
   package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     guard let year = context.report.reportYear else { return [] }
-    return partials.joined().compactMap { finding($0, year: year, context) }
+    return partials.found.flatMap(\.partial).compactMap { finding($0, year: year, context) }
   }
 
   private static func finding(_ period: StatedPeriod, year: Int, _ context: RuleContext) -> Finding? {

@@ -47,7 +47,7 @@ package enum ProseArithmetic: RegionalRule {
   }
 
   package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
-    Array(partials.joined())
+    partials.found.flatMap(\.partial)
   }
 
   // MARK: Parts and total

@@ -52,7 +52,7 @@ package enum PublishedLate: RegionalRule {
     guard let year = report.reportYear, let kind = BodyKind(agency: report.title?.agency),
       let deadline = kind.deadline(configured: context.townshipDeadline)
     else { return [] }
-    let published = PublicationDate.first(of: partials.joined(), in: context.text)
+    let published = PublicationDate.first(of: partials.found.lazy.flatMap(\.partial), in: context.text)
     guard let date = published ?? report.signatureDate,
       (date.year, date.month, date.day) > (year + 1, deadline.month, deadline.day)
     else { return [] }

@@ -66,7 +66,8 @@ extension TextTableMismatch {
       return tablesReadAgain || previous.kept.blockCount != previous.partials.count ? nil : previous
     }
     var found: [KeptClaimFindings.FoundBlock] = []
-    for index in partials.indices {
+    // A block that claims nothing has no findings: only the others are read.
+    for (index, partial) in partials.found {
       if let reusable, let was = reusable.blocks[index], was < reusable.kept.blockCount {
         // A kept block without findings has none now; one with findings keeps them unless they touch the edit.
         guard let had = reusable.kept.findings(ofBlock: was) else { continue }
@@ -75,7 +76,7 @@ extension TextTableMismatch {
           continue
         }
       }
-      let block = blockFindings(context, partials[index])
+      let block = blockFindings(context, partial)
       if !block.isEmpty { found.append(KeptClaimFindings.FoundBlock(index: index, findings: block)) }
     }
     let findings = BlockFindings.joined(found.map(\.findings))

@@ -90,6 +90,11 @@ package enum TextTableMismatch: RegionalRule {
     partial.allSatisfy(\.isEmpty) ? partial : moved(partial) { $0.shifted(by: delta) }
   }
 
+  /// A block whose sections claim nothing found nothing (``BlockPartials/found``).
+  package static func isEmpty(_ partial: [Claims]) -> Bool {
+    partial.allSatisfy(\.isEmpty)
+  }
+
   private static func moved(_ claims: Claims, by move: (TextRange) -> TextRange) -> Claims {
     var moved = claims
     for index in moved.counts.indices { moved.counts[index].range = move(moved.counts[index].range) }
@@ -104,7 +109,7 @@ package enum TextTableMismatch: RegionalRule {
 
   package static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding] {
     guard context.tablesApply else { return [] }
-    return BlockFindings.joined(partials.map { blockFindings(context, $0) })
+    return BlockFindings.joined(partials.found.map { blockFindings(context, $0.partial) })
   }
 
   /// The findings of one block's claims, against the tables.
