@@ -46,7 +46,9 @@ package struct BlockPartials<Rule: RegionalRule>: RandomAccessCollection, Sendab
   /// The runs of blocks with one delta, in order, the first from block 0: each reaches the next one's start.
   package var runs: [Run] {
     var runs: [Run] = []
-    for piece in pieces where runs.last?.delta != piece.delta { runs.append(Run(start: piece.start, delta: piece.delta)) }
+    for piece in pieces where runs.last?.delta != piece.delta {
+      runs.append(Run(start: piece.start, delta: piece.delta))
+    }
     return runs.isEmpty ? [Run(start: 0, delta: 0)] : runs
   }
 
