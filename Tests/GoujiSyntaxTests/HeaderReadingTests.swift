@@ -35,10 +35,6 @@ import Testing
       + "`正`, `尚未审` / `结`), as its wrapped headers of table 三: not read (Reading.md, round unseen5)",
     "inv-2022-late2019": "table 四's header written as one row of 15 short headers: the report writes no 行政复议, "
       + "行政诉讼, 未经复议直接起诉 or 复议后起诉 (Reading.md, round unseen6)",
-    "inv-2023-caption.flat-spaced": "the `单位：件` line (and table 三's note after it) is glued to the header run "
-      + "(`单位：件行政复议行政诉讼…`, `…之和）申请人情况自然人…`): the run starts at no boundary, so no header of tables "
-      + "三 and 四 is read; their values are (Reading.md, round unseen8)",
-    "inv-2023-caption.flat-glued": "as its flat-spaced copy",
   ]
 
   /// The corpus's flattened copies write no group labels (the converter drops the cells that span rows).
@@ -117,6 +113,25 @@ import Testing
     let labels = ReportReader.read(SourceText(misspelt)).table3?.headers.map(\.label) ?? []
     #expect(labels.contains("申请人情况") && labels.contains("法律服务机构"))
     #expect(!labels.contains("自然人") && !labels.contains("法人或其他组织"))
+  }
+
+  /// A unit line glued before the headers (`…统计表单位：件行政复议行政诉讼…`, `inv-2023-caption`'s flattened copies)
+  /// is no header: the headers are read after it, at their exact ranges, written `（单位：件）` too. Another unit
+  /// (`单位：个`) is no unit line of these tables: the run holds it, and no header is read from the run.
+  @Test func headersGluedAfterAUnitLineAreReadAfterIt() throws {
+    let text = Fixtures.exampleOrFixture("GoujiSyntaxTests", "corpus/inv-2023-caption.flat-glued.txt")
+    let glued = "统计表单位：件行政复议行政诉讼"
+    #expect(text.contains(glued))
+    let table4 = { (text: String) in
+      let report = ReportReader.read(SourceText(text))
+      return (report.table4?.headers ?? []).map { report.text[$0.range] }
+    }
+    let headers = ReportFormat.format2021.table4.headers
+    #expect(Set(table4(text)) == Set(headers))
+    #expect(table4(text).first == "行政复议")
+    let parenthesized = text.replacingOccurrences(of: glued, with: "统计表（单位：件）行政复议行政诉讼")
+    #expect(Set(table4(parenthesized)) == Set(headers))
+    #expect(table4(text.replacingOccurrences(of: glued, with: "统计表单位：个行政复议行政诉讼")).isEmpty)
   }
 
   /// A run of glued header words longer than any header row is not searched: no header is read from it.

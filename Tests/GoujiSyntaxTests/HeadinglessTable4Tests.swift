@@ -52,6 +52,25 @@ import Testing
     #expect(try report(after: [note] + Self.header + [Self.values] + Self.closing).table4 == nil)
   }
 
+  /// A caption line naming table 四 (`表3：…统计表`, `（表四）…`) or its unit (`单位：件`) between the tables is no body
+  /// text: table 四 is read after it (`inv-2023-caption`'s trafilatura copy).
+  @Test(arguments: [
+    ["表3：政府信息公开行政复议、行政诉讼情况统计表"], ["（表四）政府信息公开行政复议、行政诉讼情况", "  单位：件"],
+    ["表四　政府信息公开行政复议、行政诉讼情况（单位：件）"],
+  ])
+  func table4AfterACaptionLineIsRead(_ captions: [String]) throws {
+    let table = try #require(try report(after: captions + Self.header + [Self.values] + Self.closing).table4)
+    #expect(
+      table.rows.flatMap(\.cells).map(\.text) == ["0", "7", "", "", "7", "", "", "", "0", "0", "2", "0", "", "", "2"])
+  }
+
+  /// A line that names a table but holds a number or a sentence besides (`表3：2023年…`, `表3统计如下。`) is body text:
+  /// table 四 after it stays unread.
+  @Test(arguments: ["表3：2023年政府信息公开行政复议、行政诉讼情况统计表", "表3统计如下。", "表格说明：行政复议情况"])
+  func aLineNamingATableWithMoreThanItsTitleKeepsTable4Unread(_ line: String) throws {
+    #expect(try report(after: [line] + Self.header + [Self.values] + Self.closing).table4 == nil)
+  }
+
   @Test func headerWordsInProseFollowedByNumbersAreNoTable() throws {
     let prose = [
       "行政复议、行政诉讼情况：结果维持、结果纠正、其他结果、尚未审结、总计，未经复议直接起诉与复议后起诉分别为",

@@ -33,7 +33,8 @@ extension HeaderSearch {
   /// (`申请人情况自然人法人或其他组织总计商业企业…`): a cell that exactly one sequence of two or more spellings fills,
   /// from its first character to its last, is read as those headers. A cell that no sequence fills (prose, a
   /// heading, a label cut by wrapping) or that several fill gives none: a header is read only where it is certain.
-  /// A run longer than ``gluedRunLimit`` is no header row, and is not searched.
+  /// A run longer than ``gluedRunLimit`` is no header row, and is not searched. A unit line glued before the headers
+  /// (`单位：件`) is passed over: the headers start after it (``afterUnitMark(in:of:)``).
   static func gluedOccurrences<ID>(
     in view: NormalizedText, candidates: [Unicode.Scalar: [Candidate<ID>]], borders: CellBorders
   ) -> [(id: ID, range: TextRange)] {
@@ -42,14 +43,36 @@ extension HeaderSearch {
     while start < view.count {
       var end = start
       while end + 1 < view.count && !borders.endsCell(end) { end += 1 }
-      if end - start < gluedRunLimit, borders.startsCell(start),
-        let pieces = onlyTiling(of: start..<(end + 1), in: view, candidates: candidates), pieces.count > 1
+      let headerStart = end - start < gluedRunLimit ? afterUnitMark(in: start..<(end + 1), of: view) : nil
+      if end - start < gluedRunLimit, headerStart != nil || borders.startsCell(start),
+        let pieces = onlyTiling(of: (headerStart ?? start)..<(end + 1), in: view, candidates: candidates),
+        pieces.count > 1
       {
         result += pieces.map { (id: $0.id, range: view.sourceRange(of: $0.span)) }
       }
       start = end + 1
     }
     return result
+  }
+
+  /// The unit line's mark, folded: `单位：件` (with `（单位：件）`'s closing parenthesis after it).
+  private static let unitMark = NormalizedText.fold("单位：件", mode: .matching)
+
+  /// Where the headers start in a run that holds the table's unit line glued before them (`单位：件行政复议行政诉讼…`,
+  /// a caption and `单位：件` before `（本列数据…）申请人情况…`): right after its last `单位：件` (and a closing
+  /// parenthesis), `nil` when the run holds none. A unit line is no header, and it ends the text above the header
+  /// as a border would.
+  private static func afterUnitMark(in run: Range<Int>, of view: NormalizedText) -> Int? {
+    var index = run.upperBound - unitMark.count
+    while index >= run.lowerBound {
+      if view.matches(unitMark, at: index) {
+        let end = index + unitMark.count
+        let after = end < run.upperBound && view.scalars[end] == ")" ? end + 1 : end
+        return after < run.upperBound ? after : nil
+      }
+      index -= 1
+    }
+    return nil
   }
 
   /// The one sequence of spellings that fills `cell` exactly, `nil` when none or several do. A dynamic programme

@@ -4,15 +4,16 @@ import GoujiText
 extension Table4Reader {
   /// Table 四 in a text that lost its section's heading (trafilatura drops every `<h2>`): read only in exactly the
   /// shape a table has there — its header words, every one of them, right after table 三 (`after`, nothing but
-  /// spaces and grid bars between), then fifteen whole values (empty cells allowed) that end their line and keep
-  /// every group's 总计 (R4). The cells are marked solved: the rules confirmed the reading. Anything else, and
-  /// numbers in prose above all, is not read: `nil`.
+  /// spaces, grid bars and caption lines between), then fifteen whole values (empty cells allowed) that end their
+  /// line and keep every group's 总计 (R4). The cells are marked solved: the rules confirmed the reading. Anything
+  /// else, and numbers in prose above all, is not read: `nil`.
   func readHeadingless(after table3End: Int, region: TextRange) -> Result? {
     guard table3End >= region.start, table3End < region.end else { return nil }
     let segment = TextRange(start: table3End, end: region.end)
-    let view = NormalizedText(context.text, range: segment, mode: .matching)
+    let start = afterCaptions(segment)
+    let view = NormalizedText(context.text, range: TextRange(start: start, end: segment.end), mode: .matching)
     guard let block = headerBlock(Table4Reader.matcher.occurrences(in: view)),
-      holdsEveryHeader(block), holdsLayoutOnly(TextRange(start: segment.start, end: block[0].range.start))
+      holdsEveryHeader(block), holdsLayoutOnly(TextRange(start: start, end: block[0].range.start))
     else { return nil }
     let valueCount = Table4Reader.spec.rows.count * Table4Reader.spec.columns.count
     let values = context.extractor.values(
@@ -34,6 +35,24 @@ extension Table4Reader {
   private func holdsEveryHeader(_ block: [LabelOccurrence]) -> Bool {
     let found = Set(block.map(\.id))
     return Table4Reader.spec.headers.allSatisfy { found.contains(.header($0)) }
+  }
+
+  /// Where the text after table 三 (`segment`) starts once the rest of table 三's last line, then the lines holding
+  /// nothing but layout or a caption of their own (``TableCaption``: `表3：…统计表`, `单位：件`), are passed over:
+  /// the caption names the table with its header words (`行政复议、行政诉讼`), which are no header cells.
+  private func afterCaptions(_ segment: TextRange) -> Int {
+    let text = context.text
+    var index = text.line(containing: segment.start)
+    guard holdsLayoutOnly(TextRange(start: segment.start, end: max(segment.start, context.lines[index].range.end)))
+    else { return segment.start }
+    var start = segment.start
+    while index + 1 < context.lines.count {
+      index += 1
+      let line = context.lines[index].range
+      guard line.end <= segment.end, holdsLayoutOnly(line) || TableCaption.isCaption(text[line]) else { break }
+      start = line.end
+    }
+    return start
   }
 
   /// Whether `range` holds nothing but white space, line ends and grid bars.
