@@ -300,6 +300,27 @@ INVENTED = {
     "inv-2024-subunit": dict(
         seed=30024, fmt="2021", year=2024, agency="某某市林业局", scale=2, subunit=True, t4_direct_off=True,
         headings=CANONICAL),
+    # Round "unseen9": shapes no report above has.
+    # Labels typed with half-width punctuation, as WPS users type them: `(一)予以公开`, `第二十条第(一)项`,
+    # `(二)部分公开(区分处理的,只计这一情形,不计其他情形)`, a space after the item number (`1. 属于国家秘密`) and
+    # inside long labels (`一、本年新收 政府信息公开申请数量`); headings numbered `二.` (a half-width full stop). One
+    # defect on purpose: (二)部分公开's 总计 one more than its parts (R3-2 broken in that row, R3-3 in the 总计 column).
+    "inv-2022-halfwidth": dict(
+        seed=31022, fmt="2021", year=2022, agency="某某市某某区人力资源和社会保障局", scale=2, halfwidth=True,
+        separator=".", partial_off=True, headings=CANONICAL),
+    # Table 四 published as two tables: 行政复议 in one (its own header row over five results), 行政诉讼 in the next
+    # (未经复议直接起诉 and 复议后起诉 over ten results). One defect on purpose: 行政复议's 总计 one less than its
+    # results (R4 broken in that group).
+    "inv-2023-t4split": dict(
+        seed=32023, fmt="2021", year=2023, agency="某某县自然资源局", scale=2, t4_split=True, t4_review_short=True,
+        headings=CANONICAL),
+    # Cells holding footnote marks after their values (`87*`, `399②`, `277①`, `12注`) with the notes under the tables
+    # (`注：*含…`); the expected reading is the cell as written, never the value with its mark read as a digit (NFKC
+    # makes `①` a `1`: `277①` is never 2771).
+    # One defect on purpose: (四)2's 总计 one more than its parts (R3-2 broken in that row, R3-3 in the 总计 column).
+    "inv-2021-footnote": dict(
+        seed=33021, fmt="2021", year=2021, agency="某某市某某区统计局", scale=2, footnotes=True, unable2_off=True,
+        headings=CANONICAL),
 }
 
 # Manual line breaks (`<br>`) a writer types inside cells (`br_cells`): where each cell's text is broken.
@@ -400,6 +421,8 @@ NOTES = {
 
 def note(doc: dict, table: int) -> list[str]:
     """The note a report writes under a table (`注：…`), holding numbers that are no cell of the table."""
+    if doc["footnotes"]:
+        return [FOOTNOTES[table]]
     return [NOTES[table].format(year=doc["reportYear"])] if doc["notes"] and doc["format"] == "2021" else []
 
 
@@ -482,9 +505,40 @@ def invent_tables(rng: random.Random, spec: dict) -> tuple[list[dict], list[dict
         typed[6] = str(int(typed[6]) - 1)
     if spec.get("t4_direct_off"):
         table4[9] = str(int(table4[9]) + 1)
+    if spec.get("partial_off"):
+        typed = next(e for e in table3 if e["row"].startswith("（二）部分公开"))["values"]
+        typed[6] = str(int(typed[6]) + 1)
+    if spec.get("t4_review_short"):
+        table4[4] = str(int(table4[4]) - 1)
+    if spec.get("unable2_off"):
+        typed = next(e for e in table3 if e["row"].endswith("2.没有现成信息需要另行制作"))["values"]
+        typed[6] = str(int(typed[6]) + 1)
     if spec.get("marks"):
         write_marks(rng, table2, table3, table4, spec.get("dash_total", False))
+    if spec.get("footnotes"):
+        footnote_marks(table2, table3, table4)
     return table2, table3, table4
+
+
+# Footnote marks written after values (`footnotes`): (table, row, column) and the mark; the notes under the tables
+# explain them. The expected reading is the cell as written, mark and all: no number (as with `无`).
+FOOTNOTE_CELLS = {(2, "行政许可", 0): "②", (3, "（一）予以公开", 0): "*",
+                  (3, "（三）不予公开 4.保护第三方合法权益", 6): "①", (4, None, 3): "注"}
+FOOTNOTES = {
+    2: "注：②含已取消的行政许可事项处理决定。",
+    3: "注：*含上年度受理、本年度办结的申请；①其中1件为依申请公开与信访事项交叉的申请。",
+    4: "注：行政复议尚未审结的案件均为年底前受理的案件。",
+}
+
+
+def footnote_marks(table2: list[dict], table3: list[dict], table4: list[str]) -> None:
+    """Writes the footnote marks of `FOOTNOTE_CELLS` after their cells' values."""
+    for (table, row, column), mark in FOOTNOTE_CELLS.items():
+        if table == 4:
+            table4[column] += mark
+            continue
+        entry = next(e for e in (table2 if table == 2 else table3) if e["row"] == row)
+        entry["values"][column] += mark
 
 
 # The marks a report writes for nothing (`marks`), with their weights; the reader reads each as the cell's text,
@@ -550,7 +604,8 @@ def invented(name: str, spec: dict) -> dict:
         "title_split": spec.get("title_split", False), "period_year": spec.get("period_year", spec["year"]),
         "t3_two_rows": spec.get("t3_two_rows", False), "fee_lines": spec.get("fee_lines", False),
         "captions": spec.get("captions", False), "landscape3": spec.get("landscape3", False),
-        "subunit": subunit(spec) if spec.get("subunit") else None,
+        "subunit": subunit(spec) if spec.get("subunit") else None, "halfwidth": spec.get("halfwidth", False),
+        "t4_split": spec.get("t4_split", False), "footnotes": spec.get("footnotes", False),
     }
 
 
@@ -576,7 +631,8 @@ def example(name: str) -> dict:
         "serial": False, "footer": None, "br_cells": False, "image_tables": [], "spaces": False, "excel": False,
         "seed": 0, "t4_flat": False, "section_tables": False, "prose_count": False, "thead": False,
         "hanzi_year": False, "title_split": False, "period_year": doc["reportYear"], "t3_two_rows": False,
-        "fee_lines": False, "captions": False, "landscape3": False, "subunit": None,
+        "fee_lines": False, "captions": False, "landscape3": False, "subunit": None, "halfwidth": False,
+        "t4_split": False, "footnotes": False,
     }
 
 
@@ -689,6 +745,14 @@ def html_rows(rows: list[str]) -> str:
 
 
 def html_table4(doc: dict) -> str:
+    if doc["t4_split"]:
+        # 行政复议 in a table of its own, then 行政诉讼 in the next, each under its own header.
+        review = [td("行政复议", colspan=5, kind="h"), "".join(td(r, kind="h") for r in T4_RESULTS),
+                  "".join(value_td(doc, v, 4) for v in doc["table4"][:5])]
+        suits = [td("行政诉讼", colspan=10, kind="h"),
+                 td("未经复议直接起诉", colspan=5, kind="h") + td("复议后起诉", colspan=5, kind="h"),
+                 "".join(td(r, kind="h") for r in T4_RESULTS * 2), "".join(value_td(doc, v, 4) for v in doc["table4"][5:])]
+        return html_rows(review) + html_rows(suits)
     if doc["t4_flat"]:
         # The two-level header written as one row of 15 short headers.
         rows = ["".join(td(r, kind="h") for r in T4_RESULTS * 3), "".join(value_td(doc, v, 4) for v in doc["table4"])]
@@ -753,7 +817,24 @@ def html_page(doc: dict) -> str:
         return spaced_page(html_plain_page(doc))
     if doc["excel"]:
         return excel_html(html_plain_page(doc))
+    if doc["halfwidth"]:
+        return re.sub(r"(<t[dh][^>]*>)([^<]*)(</t[dh]>)", lambda m: m[1] + halfwidth(m[2]) + m[3],
+                      html_plain_page(doc))
     return html_plain_page(doc)
+
+
+# Long labels a writer breaks with a space (`halfwidth`).
+HALF_SPACED = {"一、本年新收政府信息公开申请数量": "一、本年新收 政府信息公开申请数量",
+               "二、上年结转政府信息公开申请数量": "二、上年结转 政府信息公开申请数量",
+               "三、本年度办理结果": "三、本年度 办理结果", "四、结转下年度继续办理": "四、结转下年度 继续办理"}
+
+
+def halfwidth(text: str) -> str:
+    """A label as typed with half-width punctuation (`halfwidth`): `(一)`, `,`, a space after an item number
+    (`1. 属于国家秘密`), a space inside the long labels of `HALF_SPACED`; other cells as they are."""
+    text = HALF_SPACED.get(text, text)
+    text = re.sub(r"^(\d)\.(?=[\u4e00-\u9fff])", r"\1. ", text)
+    return text.replace("（", "(").replace("）", ")").replace("，", ",")
 
 
 def html_plain_page(doc: dict) -> str:
@@ -1039,30 +1120,36 @@ def flat_sections(doc: dict, join, glued: bool) -> str:
             body += "".join(CAPTIONS[number])
         if doc["section_tables"] and number in SECTION_TABLES:
             body += SECTION_TABLES[number][0] + flat_grid(SECTION_TABLES[number][1])
+        label = halfwidth if doc["halfwidth"] else str
         if number == 2:
             spec = {clause: columns for clause, columns, _ in (T2_2021 if doc["format"] == "2021" else T2_2019)}
             clause = None
             for entry in doc["table2"]:
                 if entry["subtable"] != clause:
                     clause = entry["subtable"]
-                    body += clause + "信息内容" + "".join(spec[clause])
+                    body += label(clause) + "信息内容" + "".join(spec[clause])
                 body += entry["row"] + join(entry["values"], 2)
         elif number in doc["image_tables"]:
             pass
         elif number == 3:
             applicants = "" if doc["t3_two_rows"] else "申请人情况"
-            body += NOTE + applicants + "自然人法人或其他组织总计" + "".join(APPLICANTS)
+            body += label(NOTE) + applicants + "自然人法人或其他组织总计" + "".join(APPLICANTS)
             for entry in doc["table3"]:
                 repeated = doc["repeat_groups"] and entry["row"].startswith("（")
                 labels = ["三、本年度办理结果"] + entry["row"].split(" ") if repeated else entry["row"].split(" ")[-1:]
                 serial = str(doc["table3"].index(entry) + 1) if doc["serial"] else ""
                 if serial:
                     serial = serial if glued else f" {serial} "
-                body += serial + "".join(labels) + join(entry["values"], 3)
+                body += serial + "".join(label(text) for text in labels) + join(entry["values"], 3)
         elif number == 4:
             header = "".join(T4_RESULTS * 3) if doc["t4_flat"] else \
                 "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉"
-            body += header + join(doc["table4"], 4)
+            if doc["t4_split"]:
+                body += "行政复议" + "".join(T4_RESULTS) + join(doc["table4"][:5], 4)
+                header, values = "行政诉讼未经复议直接起诉复议后起诉" + "".join(T4_RESULTS * 2), doc["table4"][5:]
+            else:
+                values = doc["table4"]
+            body += header + join(values, 4)
             if doc["extra_tables"]:
                 body += "".join(EXTRA_PROSE) + flat_grid(EXTRA_TABLE)
         body += "".join(note(doc, number)) if number in (2, 3, 4) else ""

@@ -116,6 +116,7 @@ package enum CharacterFolding {
         if !mapped.unicodeScalars.elementsEqual(original.unicodeScalars) { table[value] = mapped }
       }
     }
+    for range in circledNumbers { for value in range { table[value] = nil } }
     for (value, mapped) in simplifiedRadicals { table[value] = mapped }
     for (value, mapped) in simplifiedKangxi { table[value] = mapped }
     for value: UInt32 in [
@@ -127,6 +128,13 @@ package enum CharacterFolding {
     for value: UInt32 in [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF] { table[value] = "" }
     return table
   }
+
+  /// Circled numbers (`①`–`⑳`, `⓪`, `⓫`–`⓴`, `⓵`–`⓾`, `⓿`, `㉑`–`㊿`), which NFKC makes digits: reports write them
+  /// after a value as footnote marks (`399②`), where a digit would make another number (3992); they stay as
+  /// written. Parenthesised and full-stop numbers (`⑴`, `⒈`), written in labels, still fold.
+  private static let circledNumbers: [ClosedRange<UInt32>] = [
+    0x2460...0x2473, 0x24EA...0x24FF, 0x3251...0x325F, 0x32B1...0x32BF,
+  ]
 
   /// CJK Radicals Supplement characters that PDF text uses for simplified ideographs.
   private static let simplifiedRadicals: [UInt32: String] = [

@@ -6,7 +6,7 @@ import GoujiTestSupport
 import GoujiText
 import Testing
 
-/// The deliberate defects of the reports of rounds "unseen6", "unseen7" and "unseen8" stay wherever their rows are read
+/// The deliberate defects of the reports of rounds "unseen6" to "unseen9" stay wherever their rows are read
 /// (Reading.md): a form that reads the row reports the defect, and a form that lost the row leaves it unread, with no
 /// error standing on it.
 @Suite struct UnseenDefectsTests {
@@ -146,5 +146,49 @@ import Testing
     #expect(reported || !Self.keepsEveryCell(name), "\(name)")
     #expect(!analysis.diagnostics.contains { $0.code == "GJ102" }, "\(name)")
     #expect(analysis.report.strayHeadings.isEmpty, "\(name)")
+  }
+
+  /// `inv-2022-halfwidth` types its labels with half-width punctuation and spaces (`(二)部分公开(区分处理的,…)`,
+  /// `1. 属于国家秘密`); its (二)部分公开's 总计 is one more than its parts.
+  @Test(arguments: files("inv-2022-halfwidth"))
+  func aRowTotalOneMoreUnderHalfWidthLabelsIsReportedWhereverItsRowIsRead(_ name: String) {
+    let analysis = Self.analysis(name)
+    let label = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    let row = ReportSummary(analysis.report).table3?.first { $0.row == label }
+    let reported = Self.reports(analysis, "GJ310 “\(label)”的总计应为97（社会公益组织52+法律服务机构45），实际填写98")
+    #expect(reported == (row?.confidence.allSatisfy(\.isVerified) == true), "\(name)")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
+  }
+
+  /// `inv-2023-t4split` publishes table 四 as two tables (行政复议, then 行政诉讼, each under its own header); 行政复议's
+  /// 总计 is one less than its results. Where both parts are read, the defect is reported, and table 四's count of
+  /// values is never said to be the report's (no GJ304).
+  @Test(arguments: files("inv-2023-t4split"))
+  func aReviewTotalOneShortInATable4OfTwoTablesIsReportedWhereverItIsRead(_ name: String) {
+    let analysis = Self.analysis(name)
+    let row = analysis.report.table4?.rows.first
+    let reported = Self.reports(analysis, "GJ314 行政复议的总计应为22（结果维持13+结果纠正9），实际填写21")
+    #expect(reported == (row?.cells.allSatisfy(\.confidence.isVerified) == true), "\(name)")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
+    #expect(!analysis.diagnostics.contains { $0.code == "GJ304" }, "\(name)")
+  }
+
+  /// `inv-2021-footnote` writes footnote marks after four values (`87*`, `399②`, `277①`, `12注`): no form reads a
+  /// mark as a digit (NFKC makes `②` a `2`: 3992, 2771), and its (四)2's 总计, one more than its parts, is reported
+  /// wherever its row is read.
+  @Test(arguments: files("inv-2021-footnote"))
+  func footnoteMarksAreNoDigitsAndTheDefectStays(_ name: String) {
+    let analysis = Self.analysis(name)
+    let summary = ReportSummary(analysis.report)
+    let permit = summary.table2?.first { $0.row == "行政许可" }?.values.first ?? nil
+    #expect(permit == nil || permit == "399②", "\(name): \(permit ?? "-")")
+    let third = summary.table3?.first { $0.row == "（三）不予公开 4.保护第三方合法权益" }?.values.last ?? nil
+    #expect(third == nil || third == "277①", "\(name): \(third ?? "-")")
+    let label = "（四）无法提供 2.没有现成信息需要另行制作"
+    let row = summary.table3?.first { $0.row == label }
+    let reported = Self.reports(
+      analysis, "GJ310 “\(label)”的总计应为448（自然人267+商业企业59+科研机构58+法律服务机构64），实际填写449")
+    #expect(reported == (row?.confidence.allSatisfy(\.isVerified) == true), "\(name)")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
   }
 }

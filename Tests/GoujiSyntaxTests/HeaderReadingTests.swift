@@ -33,6 +33,8 @@ import Testing
       + "not matched as header cells: not read (Reading.md, round unseen5)",
     "inv-2024-excel.w3m": "Excel's fixed column widths make w3m wrap table 四's sub-headers in their cells (`结果纠` / "
       + "`正`, `尚未审` / `结`), as its wrapped headers of table 三: not read (Reading.md, round unseen5)",
+    "inv-2023-t4split": "table 四 in two tables: its values are read from both (Table4Reader+Split.swift), the "
+      + "header words of the second table (行政诉讼 …) are not kept as headers (Reading.md, round unseen9)",
     "inv-2022-late2019": "table 四's header written as one row of 15 short headers: the report writes no 行政复议, "
       + "行政诉讼, 未经复议直接起诉 or 复议后起诉 (Reading.md, round unseen6)",
   ]

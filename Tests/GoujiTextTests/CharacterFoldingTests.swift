@@ -48,7 +48,9 @@ import Testing
     ("a\u{200B}b", "ab"),  // zero-width space
     ("a\u{200C}\u{200D}\u{2060}b", "ab"),  // ZWNJ, ZWJ, word joiner
     ("\u{FEFF}a", "a"),  // a stray BOM
-    ("①②", "12"),  // circled digits
+    ("①②", "①②"),  // circled numbers stay: a footnote mark after a value (`399②`) is no digit of it
+    ("㉑⓪", "㉑⓪"),
+    ("⑴⒈", "(1)1."),  // parenthesised and full-stop numbers of labels fold
     ("㈠", "(一)"),  // parenthesized ideograph one
     ("Ⅲ", "III"),  // Roman numeral three
     ("ｱ", "ア"),  // half-width katakana

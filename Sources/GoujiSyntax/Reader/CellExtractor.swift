@@ -162,7 +162,7 @@ struct CellExtractor {
     if isAsciiDigits(trimmed) {
       return RawCell(text: String(decoding: text.bytes[trimmed.start..<trimmed.end], as: UTF8.self), range: trimmed)
     }
-    let normalized = CharacterFolding.normalizeAndTrim(text[trimmed])
+    let normalized = CellExtractor.unescapingMark(CharacterFolding.normalizeAndTrim(text[trimmed]))
     return RawCell(text: GroupedNumber.digits(normalized) ?? normalized, range: trimmed)
   }
 

@@ -228,6 +228,14 @@ struct Table3Reader {
           )
         )
       }
+      if raw.allSatisfy({ $0.text.isEmpty }) && Table3Reader.lostItsNumber(labelText) {
+        // The label's number stands before it, with the row's values (`2.  0  0  34 …` above `申请人逾期…`: pandoc
+        // wrapped `2. 申请人…` at its space): the empty cells after the rest of the label are not the row's.
+        (row.cells, row.writtenCellCount) = (Cell.unread(cells, orEmptyAt: label.end), nil)
+        (state.writtenValues[key], state.unplaced[key]) = (nil, nil)
+        state.problems.removeAll { $0.range == row.range }
+        state.problems.append(ReadingProblem(kind: .rowUnfound(.table3, rowKey: key, subtable: nil), range: label))
+      }
     case .glued(let glued):
       state.writtenValues[key] = glued.tokens
       let kinds = Array(repeating: ValueKind.count, count: expected)
@@ -263,6 +271,13 @@ struct Table3Reader {
   }
 
   /// A row label is short and is not a sentence.
+  /// Whether a row label as found (normalised) starts without a number (`一、`, `(一)`, `1.`): every row of table 三
+  /// has one, so the label was found by its rest and its number stands before it, elsewhere.
+  static func lostItsNumber(_ label: String) -> Bool {
+    guard let first = label.unicodeScalars.first else { return false }
+    return !("0"..."9").contains(first) && !"(（一二三四五六七".unicodeScalars.contains(first)
+  }
+
   private func looksLikeRowLabel(_ text: String) -> Bool {
     text.count <= 48 && !text.contains("。") && !text.contains("；")
   }

@@ -26,6 +26,7 @@ struct Table4Reader {
   /// header word in the prose before the table is passed over (``headerBlock(_:passingOverProse:)``).
   func read(region: TextRange, inItsSection: Bool) -> Result? {
     guard let (header, block) = headerAndWords(in: region, inItsSection: inItsSection) else { return nil }
+    var headerWords = block
     let valueCount = Table4Reader.spec.rows.count * Table4Reader.spec.columns.count
     let segment = TextRange(start: header.end, end: region.end)
     var values = context.extractor.values(
@@ -38,7 +39,9 @@ struct Table4Reader {
     var problems: [ReadingProblem] = []
     switch values.content {
     case .cells(var raw):
-      if let resumed = resumedValues(after: raw, region: region, expected: valueCount) {
+      if let split = splitTableValues(header: header, block: block, region: region) {
+        (raw, headerWords) = (split.values, block + split.headerWords)
+      } else if let resumed = resumedValues(after: raw, region: region, expected: valueCount) {
         raw = resumed
       }
       let written = raw.count
@@ -71,7 +74,7 @@ struct Table4Reader {
     if let wrapped = context.unreadWrappedGridValues(cells, form: values.form, table: .table4, rowKey: "review") {
       (cells, problems) = (wrapped.cells, problems + [wrapped.problem])
     }
-    let rows = makeRows(cells, block: block, form: values.form)
+    let rows = makeRows(cells, block: headerWords, form: values.form)
     var table = ReadTable(id: .table4, range: region, rows: rows, form: values.form)
     // Cells found at the page's end, after the table's section, do not widen the table.
     let ends = cells.map(\.range.end).filter { $0 <= region.end }
@@ -82,7 +85,7 @@ struct Table4Reader {
   /// The table's header in `region`, from its first word to its last, with its header words: a block of them
   /// (``headerBlock(_:passingOverProse:)``), or, in section 四's own body, the sub-headers cut into fragments by
   /// narrow columns and joined (``CutHeaderJoin``; no header word is whole, so none is given).
-  private func headerAndWords(in region: TextRange, inItsSection: Bool) -> (TextRange, [LabelOccurrence])? {
+  func headerAndWords(in region: TextRange, inItsSection: Bool) -> (TextRange, [LabelOccurrence])? {
     let view = NormalizedText(context.text, range: region, mode: .matching)
     if let block = headerBlock(Table4Reader.matcher.occurrences(in: view), passingOverProse: inItsSection),
       block.count >= Self.headerWordsMinimum
