@@ -21,7 +21,7 @@ import Testing
   }
 
   @Test(arguments: ["\n", "\r\n"])
-  func viewsPastTheBudgetAreMadeAgainAndFindWhatKeptViewsFind(_ newline: String) throws {
+  func viewsPastTheBudgetAreMadeAgainAndFindWhatKeptViewsFind(_ newline: String) {
     let report = ReportReader.read(Self.text(newline: newline))
     let kept = RuleContext(report: report)
     var dropped = RuleContext(report: report)
@@ -31,12 +31,11 @@ import Testing
     #expect(past.diagnostics == all)
     #expect((1...600).contains(dropped.blockViewCache.keptCharacters))
     #expect(kept.blockViewCache.keptCharacters > 6 * 600)
-    // GJ504 reads the views: its findings in the last block of section 一 come from views made past the budget.
-    let body = try #require(report.section(1)?.bodyRange)
-    let lastBlock = try #require(past.blocks.last { $0.overlaps(body) && !$0.isEmpty })
+    // GJ504 reads the views: at most one block's fit in the budget, and its findings lie in several blocks.
     let repeats = past.diagnostics.filter { $0.code == RepeatedParagraph.metadata.code }
     #expect(repeats.count >= 59)
-    #expect(repeats.contains { lastBlock.contains($0.range.start) })
+    let blocks = Set(repeats.compactMap { found in past.sentenceBlocks.firstIndex { $0.contains(found.range.start) } })
+    #expect(blocks.count >= 3)
   }
 
   @Test func aBlockWithinTheBudgetIsMadeOnceAndOnePastItEveryTime() {
