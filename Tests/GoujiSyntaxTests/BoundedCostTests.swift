@@ -81,6 +81,22 @@ import Testing
     #expect(heading.range == TextRange(start: Int(UInt32.max) - 1, end: Int(UInt32.max)))
   }
 
+  /// A heading candidate keeps its topic in a byte: 56 bytes a candidate (64 with an `Int?`), every one of a text of
+  /// `一、x` lines kept while the stray headings are copied out of them; the topic reads back as set.
+  @Test func aCandidateKeepsItsTopicInAByte() {
+    #expect(MemoryLayout<SectionReader.Candidate>.stride <= 56)
+    let heading = ReportReader.read(SourceText("一、总体情况\r\n𠀀\n")).sections[0].heading
+    var candidate = SectionReader.Candidate(heading: heading, topic: nil, match: .differs)
+    #expect(candidate.topic == nil)
+    for topic in 1...6 {
+      candidate.topic = topic
+      #expect(candidate.topic == topic)
+      #expect(SectionReader.Candidate(heading: heading, topic: topic, match: .canonical).topic == topic)
+    }
+    candidate.topic = nil
+    #expect(candidate.topic == nil && candidate.heading == heading)
+  }
+
   /// The inline heading search views a text of headings without any section's wording a few lines at a time and
   /// finds nothing, never viewing it whole; a heading's wording after more than a view's lines of them (LF and
   /// CRLF, after 𠀀 and a Kangxi radical folded to `一`) is still found, inside a line as before.

@@ -107,22 +107,34 @@ extension DiagnosticList {
   /// are each in order, ``FindingPiece/isSorted``, and follow each other in order is read no further), then the two
   /// shortest runs merged until one is left. Two rules' findings never tie (their codes, hence indices, differ), so
   /// the merge is the sort, whatever the order of the merges; merging the shortest first copies a long run (a long
-  /// report's thousands of leftovers, which come sorted) once, not once per round of merges.
+  /// report's thousands of leftovers, which come sorted) once, not once per round of merges. The longest run is made
+  /// with room for every entry, so the last merge, into it, is done in place (``merge(_:into:range:)``).
   static func ordered(_ findings: [[FindingPiece]], starts: [[Int]]) -> [UInt64] {
+    let counts = findings.indices.map { rule in
+      findings[rule].last.map { starts[rule][findings[rule].count - 1] + $0.count } ?? 0
+    }
+    let longest = counts.indices.max { counts[$0] < counts[$1] }
     var runs: [[UInt64]] = findings.indices.compactMap { rule in
-      let pieces = findings[rule]
-      let count = pieces.last.map { starts[rule][pieces.count - 1] + $0.count } ?? 0
+      let (pieces, count) = (findings[rule], counts[rule])
       guard count > 0 else { return nil }
       let tag = UInt64(rule) << ruleShift
-      guard !isSorted(pieces) else { return (0..<count).map { tag | UInt64($0) } }
+      var run: [UInt64] = []
+      run.reserveCapacity(rule == longest ? counts.reduce(0, +) : count)
+      guard !isSorted(pieces) else {
+        run.append(contentsOf: (0..<count).lazy.map { tag | UInt64($0) })
+        return run
+      }
       let ranges = ranges(of: pieces)
-      return ranges.indices.sorted { (ranges[$0], $0) < (ranges[$1], $1) }.map { tag | UInt64($0) }
+      run.append(
+        contentsOf: ranges.indices.sorted { (ranges[$0], $0) < (ranges[$1], $1) }.lazy.map { tag | UInt64($0) })
+      return run
     }
     runs.sort { $0.count > $1.count }
     let range = { (entry: UInt64) in Self.range(entry, in: findings, starts: starts) }
     while runs.count > 1 {
       let shortest = runs.removeLast()
-      let merged = merged(runs.removeLast(), inserting: shortest, range: range)
+      var merged = runs.removeLast()
+      merge(shortest, into: &merged, range: range)
       let index = runs.lastIndex { $0.count >= merged.count }.map { $0 + 1 } ?? 0
       runs.insert(merged, at: index)
     }
@@ -170,29 +182,31 @@ extension DiagnosticList {
     return ranges
   }
 
-  /// `run` with the entries of `inserted` (of other rules, the shorter run) put where they belong: the parts of
-  /// `run` between two of them are found by binary search and copied whole.
-  private static func merged(_ run: [UInt64], inserting inserted: [UInt64], range: (UInt64) -> TextRange) -> [UInt64] {
-    var result: [UInt64] = []
-    result.reserveCapacity(run.count + inserted.count)
-    var start = 0
-    for entry in inserted {
-      let end = firstIndex(in: run, from: start, after: entry, range: range)
-      result += run[start..<end]
-      result.append(entry)
-      start = end
+  /// Puts the entries of `inserted` (of other rules, the shorter run) into `run` where they belong, in place: from
+  /// the last of them back, the part of `run` after it (found by binary search) is moved up whole to make room. A
+  /// `run` made with room for them is not copied: a text of `一、x` lines has a finding a line, and a merged copy held
+  /// the order twice, 16 bytes a finding, at the run's peak of memory.
+  private static func merge(_ inserted: [UInt64], into run: inout [UInt64], range: (UInt64) -> TextRange) {
+    var end = run.count
+    run.append(contentsOf: repeatElement(0, count: inserted.count))
+    run.withUnsafeMutableBufferPointer { run in
+      for (placed, entry) in inserted.reversed().enumerated() {
+        let start = firstIndex(in: run, before: end, after: entry, range: range)
+        let shift = inserted.count - placed
+        for index in (start..<end).reversed() { run[index + shift] = run[index] }
+        run[start + shift - 1] = entry
+        end = start
+      }
     }
-    result += run[start...]
-    return result
   }
 
-  /// The first index of `run` from `start` whose entry comes after `entry` (of another rule, so none ties with it),
-  /// or `run.count`. Rules are registered in the order of their codes, so their indices compare as their codes.
+  /// The first index of `run` before `end` whose entry comes after `entry` (of another rule, so none ties with it),
+  /// or `end`. Rules are registered in the order of their codes, so their indices compare as their codes.
   private static func firstIndex(
-    in run: [UInt64], from start: Int, after entry: UInt64, range: (UInt64) -> TextRange
+    in run: UnsafeMutableBufferPointer<UInt64>, before end: Int, after entry: UInt64, range: (UInt64) -> TextRange
   ) -> Int {
     let (entryRange, rule) = (range(entry), entry >> ruleShift)
-    return run[start...].partitionPoint { other in
+    return run[..<end].partitionPoint { other in
       let otherRange = range(other)
       return otherRange < entryRange || otherRange == entryRange && other >> ruleShift < rule
     }

@@ -25,8 +25,9 @@ package struct RuleContext: Sendable {
   let proseViewCache = LazyShared<[ProseView]>()
   /// The prose ranges (``proseRanges``), made on first use: the regional prose rules cut them at each block of lines.
   let proseRangeCache = LazyShared<[TextRange]>()
-  /// The prose views of each block of lines the regional prose rules read (``proseViews(inBlock:)``).
-  let blockViewCache = LazySharedByKey<TextRange, [ProseView]>()
+  /// The prose views of each block of lines the regional prose rules read (``proseViews(inBlock:)``), kept up to a
+  /// budget.
+  var blockViewCache = BlockViewCache()
   /// Every located cell (``allCells``), made on first use.
   let cellsCache = LazyShared<[[LocatedCell]]>()
   /// The page furniture as an index (``furnitureIndex``), made on first use: GJ504 asks it about every line of prose.

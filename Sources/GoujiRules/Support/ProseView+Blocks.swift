@@ -4,10 +4,11 @@ import GoujiText
 extension RuleContext {
   /// A ``ProseView`` of each piece of ``proseRanges`` inside `block` (whole lines of one region, a block of
   /// ``LineBlocks``), in text order, made once per context and block and shared by the regional prose rules (GJ405,
-  /// GJ406, GJ504, GJ505). A piece is a prose range cut at line starts, so a rule that reads lines or sentences
-  /// (both end at a line break) finds in the pieces what it finds in the whole prose range.
+  /// GJ406, GJ504, GJ505) while the views kept stay within ``BlockViewCache/characterBudget``. A piece is a prose
+  /// range cut at line starts, so a rule that reads lines or sentences (both end at a line break) finds in the pieces
+  /// what it finds in the whole prose range.
   func proseViews(inBlock block: TextRange) -> [ProseView] {
-    blockViewCache.value(for: block) { proseRanges(inBlock: block).map { ProseView(text, range: $0.range) } }
+    blockViewCache.views(for: block) { proseRanges(inBlock: block).map { ProseView(text, range: $0.range) } }
   }
 
   /// The pieces of ``proseRanges`` inside `block`, in text order, each with whether it starts its prose range.
@@ -16,19 +17,5 @@ extension RuleContext {
       let (start, end) = (max(prose.start, block.start), min(prose.end, block.end))
       return start < end ? (TextRange(start: start, end: end), start == prose.start) : nil
     }
-  }
-}
-
-/// Values made on first use for each key and shared by every copy of the ``RuleContext`` that holds them: the prose
-/// views of each block of lines (``RuleContext/proseViews(inBlock:)``).
-final class LazySharedByKey<Key: Hashable, Value>: @unchecked Sendable {
-  private let values = Locked<[Key: Value]>([:])
-
-  /// The value for `key`, made by `make` the first time.
-  func value(for key: Key, _ make: () -> Value) -> Value {
-    if let value = values.withLock({ $0[key] }) { return value }
-    let made = make()
-    values.withLock { $0[key] = made }
-    return made
   }
 }
