@@ -9,7 +9,7 @@ package enum CellInvalid: Rule {
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "单元格的值不符合该列的要求", en: "A value does not fit its column"),
       checks:
-        "计数列只能是非负整数；只有表二的“本年增/减”可以带正负号；只有金额列（采购总金额、本年收费金额）可以有小数和单位（元、万元）。“无”等文字不是数值：“无”核对时按0计算，仍提示应填0；单独的“—”“/”视同空单元格（见GJ305）。",
+        "计数列只能是非负整数；只有表二的“本年增/减”可以带正负号；只有金额列（采购总金额、本年收费金额）可以有小数和单位（元、万元）。“无”等文字不是数值：“无”核对时按0计算，仍提示应填0；单独的“—”“/”视同空单元格（见GJ305）。数值后带注释标记（“87*”“399②”“12注”）也不是数值：注释应写在表下，单元格只填数值。",
       why: "统计表的数值要能汇总和核对。文字、负数或带单位的计数无法参与计算。",
       wrong: "行政许可\t无",
       right: "行政许可\t0",
@@ -44,6 +44,12 @@ package enum CellInvalid: Rule {
     // `无` in a count says none: the sums read it as 0, and the cell should say so in the format's way.
     if text == Cell.noneWord, !kind.isAmount {
       return LocalizedText(zh: "不是数值，核对时按0计算，应填0", en: "is not a number; counted as 0, write 0")
+    }
+    if let mark = Cell.footnoteMark(of: text) {
+      return LocalizedText(
+        zh: "数值后带有注释标记“\(mark)”，不是数值：单元格只填数值，注释写在表下",
+        en: "has a footnote mark “\(mark)” after its number, so it is not a number: write the number alone, the note "
+          + "under the table")
     }
     switch kind {
     case .count:

@@ -118,9 +118,7 @@ extension CellExtractor {
   /// table): a cell as written, standing where a value does. It is no number (its mark is no digit: the rules say
   /// so), and the values after it are still the row's (a row read up to it took the rest for empty cells).
   static func isFootnoted(_ text: String) -> Bool {
-    let scalars = text.unicodeScalars
-    guard scalars.count > 1, let mark = scalars.last, isFootnoteMark(mark) else { return false }
-    return scalars.dropLast().allSatisfy { ("0"..."9").contains($0) }
+    Cell.footnoteMark(of: text) != nil
   }
 
   /// A value whose footnote mark Markdown escaped (`87\*`, markdownify's pipe tables): the cell as written, `87*`.
@@ -128,12 +126,6 @@ extension CellExtractor {
     guard text.hasSuffix("\\*") else { return text }
     let unescaped = String(text.dropLast(2)) + "*"
     return isFootnoted(unescaped) ? unescaped : text
-  }
-
-  /// The marks reports write after a value for a note under the table: `*` (`＊` folds to it), `※`, `注`, and the
-  /// circled numbers `①`–`⑳` (which stay as written: ``CharacterFolding``).
-  private static func isFootnoteMark(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "*" || scalar == "※" || scalar == "注" || (0x2460...0x2473).contains(scalar.value)
   }
 
   /// Whether `range` holds ASCII digits only: a value as it stands, with nothing to normalise.

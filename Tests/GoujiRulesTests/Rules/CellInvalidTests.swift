@@ -22,6 +22,24 @@ import Testing
     }
   }
 
+  @Test(arguments: ["87*", "399②", "12注", "5※"])
+  func aValueWithAFootnoteMarkIsReportedNamingTheMark(_ value: String) throws {
+    let mark = try #require(value.unicodeScalars.last)
+    for form in ReportBuilder.Form.allCases {
+      let text = ReportBuilder(form: form).with {
+        $0.lineEnding = "\r\n"
+        $0.agency = "𠀀市科学技术局"
+      }.setting(.table3, "public", "natural", "1️⃣" + value + "⏹").build()
+      check(
+        text, rule: "GJ306",
+        expected: [
+          DiagnosticSpec(
+            "1️⃣", message: "“（一）予以公开”的“自然人”为“\(value)”：数值后带有注释标记“\(mark)”，不是数值：单元格只填数值，注释写在表下",
+            severity: .error)
+        ])
+    }
+  }
+
   @Test func signedChangeMustBeAWholeNumber() {
     let text = ReportBuilder(.format2019).setting(.table2, "licensing", "change", "1️⃣约2").build()
     check(text, rule: "GJ306", expected: [DiagnosticSpec("1️⃣", message: "“行政许可”的“本年增/减”为“约2”：应为整数（可带正负号）")])
