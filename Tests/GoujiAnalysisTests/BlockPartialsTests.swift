@@ -13,7 +13,11 @@ import Testing
   /// character, a conversion leftover (GJ503) and an enumeration that skips (GJ502's `四是`), written with `newline`.
   static func text(newline: String, count: Int = 120) -> SourceText {
     let line = "𠀀" + String(repeating: "本机关及时公开政府信息，", count: 6) + "一是公开，二是解读，四是回应[image: x]。"
-    let lines = (0..<count).map { "\($0)" + line }
+    return grown(with: (0..<count).map { "\($0)" + line }, newline: newline)
+  }
+
+  /// Example 002 with `lines` put at the start of section 一's body, written with `newline`.
+  static func grown(with lines: [String], newline: String) -> SourceText {
     let base = Fixtures.example("002_cf9a8ca2a320709f.txt")
     let grown = base.replacingOccurrences(of: "一、总体情况\n", with: "一、总体情况\n" + lines.joined(separator: "\n") + "\n")
     return SourceText(grown.replacingOccurrences(of: "\n", with: newline))

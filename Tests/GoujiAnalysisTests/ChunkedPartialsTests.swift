@@ -16,15 +16,7 @@ import Testing
     let plain = "𠀀" + String(repeating: "本机关及时公开政府信息，", count: 7) + "。"
     let marked = "𠀀" + String(repeating: "本机关及时公开政府信息，", count: 6) + "一是公开，二是解读，四是回应[image: x]。"
     let lines = (0..<count).map { "\($0)" + ($0 % 40 == 5 ? marked : plain) }
-    let base = Fixtures.example("002_cf9a8ca2a320709f.txt")
-    let grown = base.replacingOccurrences(of: "一、总体情况\n", with: "一、总体情况\n" + lines.joined(separator: "\n") + "\n")
-    return SourceText(grown.replacingOccurrences(of: "\n", with: newline))
-  }
-
-  /// The start of line `number` of section 一's body.
-  static func lineStart(_ number: Int, in analysis: Analysis) throws -> Int {
-    let body = try #require(analysis.report.section(1)?.bodyRange)
-    return analysis.text.lineStarts[analysis.text.line(containing: body.start) + number]
+    return BlockPartialsTests.grown(with: lines, newline: newline)
   }
 
   /// How many chunks `count` blocks need.
@@ -45,7 +37,7 @@ import Testing
   @Test(arguments: ["\n", "\r\n"])
   func aCharacterTypedMidwayKeepsEveryOtherChunk(_ newline: String) throws {
     let before = Analyzer.analyze(Self.text(newline: newline))
-    let edit = TextEdit(range: TextRange(emptyAt: try Self.lineStart(200, in: before) + 2), newText: "𠀀")
+    let edit = TextEdit(range: TextRange(emptyAt: try BlockPartialsTests.lineStart(200, in: before) + 2), newText: "𠀀")
     let after = Analyzer.reanalyze(before, applying: [edit])
     let fresh = Analyzer.analyze(after.text)
     #expect(after.report == fresh.report)
@@ -93,7 +85,8 @@ import Testing
     var analysis = Analyzer.analyze(Self.text(newline: "\r\n", count: 600))
     // Lines some six blocks apart, in text order: each edit splits a chunk around the blocks it reads.
     for number in stride(from: 3, to: 600, by: 40) {
-      let edit = TextEdit(range: TextRange(emptyAt: try Self.lineStart(number, in: analysis) + 1), newText: "𠀀")
+      let edit = TextEdit(
+        range: TextRange(emptyAt: try BlockPartialsTests.lineStart(number, in: analysis) + 1), newText: "𠀀")
       analysis = Analyzer.reanalyze(analysis, applying: [edit])
       let partials = try #require(analysis.ruleResults.partials(of: Enumeration.self))
       #expect(partials.pieceCount <= Self.chunks(partials.count) + 2 * BlockPartials<Enumeration>.runLimit)

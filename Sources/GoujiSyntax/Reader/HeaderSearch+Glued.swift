@@ -56,7 +56,7 @@ extension HeaderSearch {
   }
 
   /// The unit line's mark, folded: `单位：件` (with `（单位：件）`'s closing parenthesis after it).
-  private static let unitMark = NormalizedText.fold("单位：件", mode: .matching)
+  private static let unitMark = NormalizedText.fold(TableCaption.unitLine, mode: .matching)
 
   /// Where the headers start in a run that holds the table's unit line glued before them (`单位：件行政复议行政诉讼…`,
   /// a caption and `单位：件` before `（本列数据…）申请人情况…`): right after its last `单位：件` (and a closing

@@ -7,8 +7,15 @@ enum TableCaption {
   /// The longest caption, in folded characters: a table's title with its number and unit is well under it.
   static let maximumLength = 50
 
-  /// The unit lines of the counting tables, folded (`：` and `（）` fold to ASCII).
-  private static let unitLines: Set<String> = ["单位:件", "(单位:件)"]
+  /// The unit line of the counting tables, as written: also passed over when glued before a header run
+  /// (`HeaderSearch`).
+  static let unitLine = "单位：件"
+
+  /// The unit lines, folded (`：` and `（）` fold to ASCII): ``unitLine`` alone or in parentheses.
+  private static let unitLines: Set<String> = {
+    let folded = NormalizedText.foldedString(unitLine, mode: .matching)
+    return [folded, "(" + folded + ")"]
+  }()
 
   /// Whether `line` (a whole line, grid bars and white space around it allowed) is a caption: a unit line, or `表`
   /// and a table number (one or two digits or Chinese numerals, `（表四）` in parentheses) followed by a title with
