@@ -3,8 +3,9 @@
 ///
 /// Normalisation applies ``CharacterFolding`` (NFKC adjusted for simplified Chinese). With ``Mode/matching`` it also
 /// folds what label matching must ignore: all white space and line breaks disappear (labels are broken by spaces,
-/// line breaks and one-character-per-line cells), quotes disappear (`“三安全一稳定”`, `「三安全一稳定」`), `，` becomes
-/// `、`, and the bracket pairs `〔〕【】[]` become `〔〕`.
+/// line breaks and one-character-per-line cells), quotes disappear (`“三安全一稳定”`, `「三安全一稳定」`), so do the `*`
+/// and the escaping `\` Markdown converters leave (`**总体情况**`, html2text's `3\. 其他`), `，` becomes `、`, and the
+/// bracket pairs `〔〕【】[]` become `〔〕`.
 @usableFromInline
 package struct NormalizedText: Sendable {
   package enum Mode: Sendable {
@@ -52,10 +53,11 @@ package struct NormalizedText: Sendable {
     (scalars, sourceRanges) = buffer.finish(base: range.start)
   }
 
-  /// Whether a printable ASCII character is one that matching mode removes or replaces (quotes, `*`, `,`, brackets).
+  /// Whether a printable ASCII character is one that matching mode removes or replaces (quotes, `*`, `,`, brackets,
+  /// `\`).
   @inline(__always)
   private static func isMatchingSpecialASCII(_ byte: UInt8) -> Bool {
-    byte == 0x22 || byte == 0x27 || byte == 0x2A || byte == 0x2C || byte == 0x5B || byte == 0x5D
+    byte == 0x22 || byte == 0x27 || byte == 0x2A || byte == 0x2C || byte == 0x5B || byte == 0x5D || byte == 0x5C
   }
 
   /// The normalised form of a string (for labels and keys compared against a ``NormalizedText``).
@@ -159,8 +161,8 @@ package struct NormalizedText: Sendable {
     }
     guard mode == .matching else { return emit(scalar) }
     switch scalar.value {
-    case 0x22, 0x27, 0x2018, 0x2019, 0x201C, 0x201D, 0x300C, 0x300D, 0x300E, 0x300F, 0x2A:
-      return  // quotes and the `*` of Markdown leftovers
+    case 0x22, 0x27, 0x2018, 0x2019, 0x201C, 0x201D, 0x300C, 0x300D, 0x300E, 0x300F, 0x2A, 0x5C:
+      return  // quotes, and the `*` and escaping `\` of Markdown leftovers
     case 0x2C: emit("、")  // `，` arrives here as `,` after NFKC
     case 0x5B, 0x3010, 0x3014: emit("〔")
     case 0x5D, 0x3011, 0x3015: emit("〕")

@@ -9,7 +9,7 @@ import Testing
   /// Characters that exercise every branch: ASCII the matching mode folds, white space of every kind, CRLF,
   /// full-width forms, Kangxi radicals and compatibility ideographs, circled numbers, an astral character.
   static let alphabet: [String] = [
-    "a", "7", " ", "\t", "\r\n", "\n", "\r", "\"", "'", "*", ",", "[", "]", "(", "〔", "【", "」", "“", "，",
+    "a", "7", " ", "\t", "\r\n", "\n", "\r", "\"", "'", "*", "\\", ",", "[", "]", "(", "〔", "【", "」", "“", "，",
     "：", "一", "第", "条", "\u{3000}", "\u{00A0}", "\u{200B}", "\u{FEFF}", "０", "９", "（", "⼆", "⼾", "⻓",
     "\u{F900}", "①", "⑴", "ｶ", "𠀀", "é", "\u{0301}", "—", "\u{0C}",
   ]

@@ -88,6 +88,18 @@ import Testing
     #expect(NormalizedText.foldedString("**总体情况**", mode: .matching) == "总体情况")
   }
 
+  /// html2text escapes an item number at a line's start (`3\. 其他`): the escape is not part of the label, and the
+  /// label's match still covers it, from the number to its last character.
+  @Test func markdownEscapesDisappearInMatchingModeAndStayInTheMatch() throws {
+    let text = SourceText("𠀀\r\n3\\. 其他| 94\r\n")
+    let view = NormalizedText(text, mode: .matching)
+    #expect(view.string() == "𠀀3.其他|94")
+    let label = try #require(view.firstIndex(of: Array("3.其他".unicodeScalars)))
+    let start = 4 + 2
+    #expect(view.sourceRange(of: label..<label + 4) == TextRange(start: start, end: start + 4 + 6))
+    #expect(NormalizedText.foldedString("3\\. 其他", mode: .display) == "3\\. 其他")
+  }
+
   @Test(arguments: ["一，二", "一,二", "一、二", "一 ， 二"])
   func commasBecomeEnumerationCommasInMatchingMode(source: String) {
     #expect(NormalizedText.foldedString(source, mode: .matching) == "一、二")

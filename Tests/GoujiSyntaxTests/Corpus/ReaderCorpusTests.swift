@@ -98,9 +98,6 @@ import Testing
     "inv-2021-wide.pdf-layout": "full-width values too wide for their cells wrap inside them in Chromium's PDF "
       + "(`８` over `３` for 83, `２` over `４` for 24): the rows beside a line of such pieces are unread (GJ308), none "
       + "wrong (Reading.md, round unseen7b)",
-    "inv-2022-halfwidth.html2text": "html2text escapes the item number of a half-width label and keeps its space "
-      + "(`3\\. 其他`): the short label `其他`, found only with its number, is not found, and its row is unread "
-      + "(GJ308), none wrong (Reading.md, round unseen9)",
   ]
 
   static let reports: [String] = {
