@@ -33,8 +33,8 @@ import Testing
       + "not matched as header cells: not read (Reading.md, round unseen5)",
     "inv-2024-excel.w3m": "Excel's fixed column widths make w3m wrap table 四's sub-headers in their cells (`结果纠` / "
       + "`正`, `尚未审` / `结`), as its wrapped headers of table 三: not read (Reading.md, round unseen5)",
-    "inv-2023-t4split": "table 四 in two tables: its values are read from both (Table4Reader+Split.swift), the "
-      + "header words of the second table (行政诉讼 …) are not kept as headers (Reading.md, round unseen9)",
+    "inv-2023-t4split.flat-glued": "table 四 in two tables, flattened with its values glued (`13 9 0021行政诉讼…`): "
+      + "the values are unread (GJ308), so the second table's header, looked for between them, is not read",
     "inv-2022-late2019": "table 四's header written as one row of 15 short headers: the report writes no 行政复议, "
       + "行政诉讼, 未经复议直接起诉 or 复议后起诉 (Reading.md, round unseen6)",
   ]
@@ -145,5 +145,25 @@ import Testing
     let short = String(repeating: "总计", count: 20)
     #expect(labels(text.replacingOccurrences(of: glued, with: glued + short)).contains("自然人"))
     #expect(labels(text.replacingOccurrences(of: glued, with: glued + long)).isDisjoint(with: ["自然人", "总计"]))
+  }
+
+  /// Table 四 published as two tables (`inv-2023-t4split`): the second table's header, between the last value of
+  /// 行政复议 and the first of 行政诉讼, is part of the table's headers, each at the exact range of its words, with CRLF
+  /// line ends and 𠀀 in the title; a table 四 published whole has no header between those values.
+  @Test(arguments: ["word-txt", "w3m", "pandoc", "lynx"])
+  func theSecondTableOfASplitTable4KeepsItsHeader(_ form: String) throws {
+    let text = Fixtures.exampleOrFixture("GoujiSyntaxTests", "corpus/inv-2023-t4split.\(form).txt")
+      .replacingOccurrences(of: "\n", with: "\r\n").replacingOccurrences(of: "某某市", with: "某𠀀市")
+    let report = ReportReader.read(SourceText(text))
+    let table = try #require(report.table4)
+    #expect(Set(table.headers.map(\.label)) == Set(ReportFormat.format2021.table4.headers))
+    let between =
+      try #require(table.rows[0].cells.last?.range.end)..<(try #require(table.rows[1].cells.first)).range.start
+    let second = table.headers.filter { between.contains($0.range.start) }
+    #expect(second.map(\.label).contains("行政诉讼") && !second.map(\.label).contains("行政复议"))
+    #expect(second.allSatisfy { report.text[$0.range] == $0.label })
+    let whole = try #require(Self.report("002_cf9a8ca2a320709f.txt").table4)
+    let gap = try #require(whole.rows[0].cells.last?.range.end)..<(try #require(whole.rows[1].cells.first)).range.start
+    #expect(!whole.headers.contains { gap.contains($0.range.start) })
   }
 }

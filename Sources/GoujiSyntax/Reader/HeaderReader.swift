@@ -33,12 +33,28 @@ struct HeaderReader {
   }
 
   /// Table 四's headers, between `start` and the first value, or the values that could not be read (a reading
-  /// problem's range); the table's end when there is neither.
+  /// problem's range); the table's end when there is neither. With them, the second table's header of table 四
+  /// published as two tables.
   func table4Headers(_ table: ReadTable, from start: Int) -> [TableHeader] {
     let cells = table.rows.flatMap(\.cells).filter { $0.state != .missing }
     let end = (cells.map(\.range.start) + table.problems.map(\.range.start)).min() ?? table.range.end
     guard end > start else { return [] }
-    return headers(Self.table4Patterns.value, in: TextRange(start: start, end: end))
+    return headers(Self.table4Patterns.value, in: TextRange(start: start, end: end)) + lawsuitTableHeaders(table)
+  }
+
+  /// The header of the second table when table 四 is published as two (`Table4Reader+Split.swift`): between the last
+  /// value of 行政复议 and the first of 行政诉讼, a header that names 行政诉讼 and not 行政复议; none otherwise (in one
+  /// table only white space stands there).
+  private func lawsuitTableHeaders(_ table: ReadTable) -> [TableHeader] {
+    let group = Table4Reader.spec.columns.count
+    guard let review = table.rows.first?.cells, review.count == group,
+      let lawsuit = table.rows.dropFirst().first?.cells,
+      let last = review.last, let first = lawsuit.first, last.state != .missing, first.state != .missing,
+      last.range.end < first.range.start
+    else { return [] }
+    let found = headers(Self.table4Patterns.value, in: TextRange(start: last.range.end, end: first.range.start))
+    let labels = Set(found.map(\.label))
+    return labels.contains("行政诉讼") && !labels.contains("行政复议") ? found : []
   }
 
   /// Each sub-table's `信息内容` and column headers, by the sub-table's key, made once for the formats in use.
