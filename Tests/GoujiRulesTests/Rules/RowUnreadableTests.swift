@@ -23,6 +23,30 @@ import Testing
       ])
   }
 
+  /// Numbers written apart in PDF text, fewer than the columns and fitting no split (`265 34 0 18` for 7 columns):
+  /// glued digits or empty cells that left no trace, nothing tells which, so GJ308 names both and quotes the numbers
+  /// (in both languages); positions exact with 𠀀 and CRLF. A number no count is written as (`02`) is glued digits, and
+  /// the message says so.
+  @Test func numbersWrittenApartAreNotSaidToRunTogether() throws {
+    let text = Self.gluing("new", "1️⃣265 34 0 18⏹").replacingFirst("某市", with: "𠀀市")
+      .replacingOccurrences(of: "\n", with: "\r\n")
+    check(
+      text, rule: "GJ308",
+      expected: [
+        DiagnosticSpec(
+          "1️⃣",
+          message: "“一、本年新收政府信息公开申请数量”行的数字“265 34 0 18”无法确定地分到各个单元格：可能有数字连在一起，"
+            + "也可能有空白单元格在这种文本中没有留下痕迹，本行无法可靠读取，请核对原文",
+          severity: .warning
+        )
+      ])
+    let english = Analyzer.analyze(SourceText(MarkedText(text).text)).diagnostics.first { $0.code == "GJ308" }
+    #expect(english?.message.en.contains("numbers “265 34 0 18” cannot be placed in its cells with certainty") == true)
+    let glued = Analyzer.analyze(SourceText(MarkedText(Self.gluing("new", "265 34 02 18")).text)).diagnostics
+    let gluedMessages = glued.filter { $0.code == "GJ308" }.map(\.message.zh)
+    #expect(!gluedMessages.isEmpty && gluedMessages.allSatisfy { $0.contains("数字连在一起") }, "\(gluedMessages)")
+  }
+
   @Test func anUnreadableRowGivesNoErrorAnywhere() {
     // The row is one of R3-1's and R3-2's; nothing may be concluded from it, and it is not "missing" either.
     let text = SourceText(MarkedText(Self.gluing("new", "12345678901234567890")).text)
