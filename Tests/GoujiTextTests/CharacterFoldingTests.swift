@@ -72,6 +72,16 @@ import Testing
     #expect(CharacterFolding.replacement(for: "０") == "0")
   }
 
+  /// The reader skips a line without the bytes of `附` (an appendix line) or `告` (the end of every title ending)
+  /// before folding it: that holds only while no other character folds to a text holding them.
+  @Test(arguments: ["附", "告"] as [Unicode.Scalar])
+  func markFoundByItsBytesFoldsFromNoOtherCharacter(mark: Unicode.Scalar) {
+    let foldingToMark = (0...0x10FFFF as ClosedRange<UInt32>).compactMap { Unicode.Scalar($0) }.filter {
+      CharacterFolding.replacement(for: $0)?.unicodeScalars.contains(mark) == true
+    }
+    #expect(foldingToMark.isEmpty, "\(foldingToMark.map { "U+\(String($0.value, radix: 16))" })")
+  }
+
   @Test func normalizingPreservesSurroundingText() {
     #expect(scalars(CharacterFolding.normalize("第⼆⼗条　共１２件")) == scalars("第二十条 共12件"))
   }

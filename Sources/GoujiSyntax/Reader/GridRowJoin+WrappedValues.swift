@@ -7,14 +7,17 @@ extension GridRowJoin {
   /// none between rows: each line is a row there). w3m wraps a value too wide for its cell so (full-width digits, two
   /// columns each: `│１６１ │` over `│５     │` is `１６１５`), above the label's line as well as below it when the
   /// grid row is taller than the value (`│１６│` / `│１５│ ← label` / `│    │`); the line alone gives a wrong value.
-  static func wrappedValues(_ cells: [Cell], in text: SourceText) -> [ReadingProblem.WrappedValue] {
+  ///
+  /// `lines` reads each line of the text once for all the rows of a table that ask (``LineCache``).
+  static func wrappedValues(_ cells: [Cell], lines: inout LineCache) -> [ReadingProblem.WrappedValue] {
     guard let first = cells.first(where: { !$0.text.isEmpty }) else { return [] }
+    let text = lines.text
     let number = text.line(containing: first.range.start)
-    let line = fields(of: number, in: text)
-    guard line.count >= 2, let rowLines = gridRowLines(around: number, count: line.count, in: text) else {
+    let line = lines.line(number).fields
+    guard line.count >= 2, let rowLines = gridRowLines(around: number, count: line.count, in: &lines) else {
       return []
     }
-    let rowFields = rowLines.map { $0 == number ? line : fields(of: $0, in: text) }
+    let rowFields = rowLines.map { lines.line($0).fields }
     guard rowFields.count > 1 else { return [] }
     return line.indices.compactMap { column in
       let field = line[column]
@@ -29,25 +32,33 @@ extension GridRowJoin {
     }
   }
 
-  /// The fields of line `number` (none unless a line of cells).
-  private static func fields(of number: Int, in text: SourceText) -> [Field] {
-    line(number, in: text).fields
-  }
+  /// The lines of a text as the join sees them, each read once however many rows ask for it: each row's search for
+  /// its grid row walks the lines above and below it, which in a table with no rule between its rows (a Markdown
+  /// pipe table) are most of the table's lines, and reading a line folds each of its fields.
+  struct LineCache {
+    let text: SourceText
+    private var read: [Int: Line] = [:]
 
-  /// Line `number` as the join sees it (an empty line is `other`).
-  private static func line(_ number: Int, in text: SourceText) -> Line {
-    lines(in: text.lineContentRange(number), of: text).first ?? Line(kind: .other)
+    init(_ text: SourceText) { self.text = text }
+
+    /// Line `number` as the join sees it (an empty line is `other`).
+    mutating func line(_ number: Int) -> Line {
+      if let line = read[number] { return line }
+      let line = GridRowJoin.lines(in: text.lineContentRange(number), of: text).first ?? Line(kind: .other)
+      read[number] = line
+      return line
+    }
   }
 
   /// The numbers of the lines of the grid row holding line `number`, top to bottom: the lines of cells with `count`
   /// fields around it, closed by a grid's rule above and below (a pipe table's `| --- |` under its header is none:
   /// its rows are lines, `inv-2023-split.trafilatura`); `nil` if not so closed.
-  private static func gridRowLines(around number: Int, count: Int, in text: SourceText) -> [Int]? {
+  private static func gridRowLines(around number: Int, count: Int, in cache: inout LineCache) -> [Int]? {
     func ruled(from start: Int, step: Int) -> [Int]? {
       var lines: [Int] = []
       var index = start
-      while index >= 0 && index < text.lineCount {
-        let line = line(index, in: text)
+      while index >= 0 && index < cache.text.lineCount {
+        let line = cache.line(index)
         if line.kind == .rule { return lines }
         guard line.fields.count == count else { return nil }
         lines.append(index)

@@ -77,6 +77,12 @@ struct LabelMatcher: Sendable {
       }
     }
     self.byFirstScalar = index
+    var firsts = [UInt64](repeating: 0, count: LabelMatcher.firstScalarWords)
+    for scalar in index.keys {
+      let bit = LabelMatcher.firstScalarBit(scalar)
+      firsts[bit.word] |= bit.mask
+    }
+    self.firstScalars = firsts
     let groups = patterns.filter { if case .group = $0.id { return true } else { return false } } + groupsAmongRows
     let groupText = groups.flatMap { Array($0.keys.joined()) + Array($0.numberings.joined()) }
     self.groupScalars = Set(groupText.filter { !LabelMatcher.isDigit($0) })
@@ -86,12 +92,27 @@ struct LabelMatcher: Sendable {
   /// label beside it (`（四）无法` / `处理`) may be cut after a short beginning.
   private let groupScalars: Set<Unicode.Scalar>
 
+  /// The first scalars of the keys as bits, by the scalar's value modulo 1,024: a scalar whose bit is clear starts
+  /// no key, and is passed without hashing it for ``byFirstScalar`` (most characters of a table: digits, spaces and
+  /// ideographs inside labels).
+  private let firstScalars: [UInt64]
+
+  private static let firstScalarWords = 16
+
+  /// The word of ``firstScalars`` that holds `scalar`'s bit, and the bit.
+  @inline(__always)
+  private static func firstScalarBit(_ scalar: Unicode.Scalar) -> (word: Int, mask: UInt64) {
+    let slot = Int(scalar.value) & (firstScalarWords * 64 - 1)
+    return (slot >> 6, 1 << UInt64(slot & 63))
+  }
+
   func occurrences(in view: NormalizedText) -> [LabelOccurrence] {
     var result: [LabelOccurrence] = []
     var index = 0
     let scalars = view.scalars
     while index < scalars.count {
-      guard let candidates = byFirstScalar[scalars[index]] else {
+      let bit = LabelMatcher.firstScalarBit(scalars[index])
+      guard firstScalars[bit.word] & bit.mask != 0, let candidates = byFirstScalar[scalars[index]] else {
         index += 1
         continue
       }

@@ -34,10 +34,13 @@ extension Table3Reader {
   /// Leaves unread each row read from a grid line whose values continue on other lines of their grid row
   /// (``GridRowJoin/wrappedValues(_:in:)``, w3m's `１６１` / `５`): a `gridValueWrapped` problem over every piece
   /// (GJ308), never the line's pieces as values.
+  /// The rows share one reading of the text's lines (``GridRowJoin/LineCache``).
   func leaveWrappedGridValuesUnread(_ state: inout RowsState) {
+    var lines = GridRowJoin.LineCache(context.text)
     for key in state.rows.keys.sorted() {
       guard let row = state.rows[key],
-        let problem = context.wrappedGridValuesProblem(row.cells, form: row.form, table: .table3, rowKey: key)
+        let problem = context.wrappedGridValuesProblem(
+          row.cells, form: row.form, table: .table3, rowKey: key, lines: &lines)
       else { continue }
       state.leaveUnread(key, row, as: problem)
     }

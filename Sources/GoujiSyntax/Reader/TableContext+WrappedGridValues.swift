@@ -9,17 +9,20 @@ extension TableContext {
   func unreadWrappedGridValues(
     _ cells: [Cell], form: TextForm, table: TableID, rowKey: String
   ) -> (cells: [Cell], problem: ReadingProblem)? {
-    guard let problem = wrappedGridValuesProblem(cells, form: form, table: table, rowKey: rowKey) else { return nil }
+    var lines = GridRowJoin.LineCache(text)
+    guard let problem = wrappedGridValuesProblem(cells, form: form, table: table, rowKey: rowKey, lines: &lines) else {
+      return nil
+    }
     return (Cell.unread(cells, orEmptyAt: problem.range.end), problem)
   }
 
   /// The `gridValueWrapped` problem of `cells` over all the pieces of their wrapped values, `nil` when none wraps or
-  /// the cells are not a grid's.
+  /// the cells are not a grid's. `lines`: the lines of the text as read for the table's rows before (``GridRowJoin/LineCache``).
   func wrappedGridValuesProblem(
-    _ cells: [Cell], form: TextForm?, table: TableID, rowKey: String
+    _ cells: [Cell], form: TextForm?, table: TableID, rowKey: String, lines: inout GridRowJoin.LineCache
   ) -> ReadingProblem? {
     guard form == .grid else { return nil }
-    let wrapped = GridRowJoin.wrappedValues(cells, in: text)
+    let wrapped = GridRowJoin.wrappedValues(cells, lines: &lines)
     guard let start = wrapped.map(\.range.start).min(), let end = wrapped.map(\.range.end).max() else { return nil }
     let kind = ReadingProblem.Kind.gridValueWrapped(table, rowKey: rowKey, values: wrapped)
     return ReadingProblem(kind: kind, range: TextRange(start: start, end: end))

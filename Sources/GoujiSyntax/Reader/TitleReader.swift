@@ -13,12 +13,16 @@ enum TitleReader {
     // The first 30 non-blank lines, the others not looked at (filtering every line first was most of this pass).
     let nonBlank = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(linesLookedAt))
     for (position, line) in nonBlank.enumerated() {
+      let wraps = position + 1 < nonBlank.count && nonBlank[position + 1] == line + 1
+      // Every ending ends in `告`, which no other character folds to: a line without it, and without a next line to
+      // wrap into that has it, holds no title, and is not viewed (a flattened form's lines are whole reports).
+      guard holdsEndingMark(text, lines[line]) || (wraps && holdsEndingMark(text, lines[line + 1])) else { continue }
       var view = NormalizedText(text, range: lines[line].range, mode: .display)
       var endings = titleEndings.compactMap { ending -> (start: Int, end: Int)? in
         guard let start = view.firstIndex(of: Array(ending.unicodeScalars)) else { return nil }
         return (start, start + ending.unicodeScalars.count)
       }
-      if endings.isEmpty, position + 1 < nonBlank.count, nonBlank[position + 1] == line + 1 {
+      if endings.isEmpty, wraps {
         // A title wrapped inside its ending: `…2023年政府信息公开工作年` / `度报告`.
         view = NormalizedText(text, range: lines[line].range.union(lines[line + 1].range), mode: .display)
         endings = titleEndings.compactMap { wrappedEnding($0, in: view) }.filter {
@@ -36,6 +40,14 @@ enum TitleReader {
       return (title, line)
     }
     return nil
+  }
+
+  /// The UTF-8 bytes of `告`, the last character of every title ending.
+  private static let endingMark = Array("告".utf8)
+
+  /// Whether `line` holds the bytes of `告`.
+  private static func holdsEndingMark(_ text: SourceText, _ line: LineInfo) -> Bool {
+    text.firstOccurrence(of: endingMark, in: line.range) != nil
   }
 
   private static func title(in view: NormalizedText, ending: Range<Int>, text: SourceText, lines: LineInfos, line: Int)
