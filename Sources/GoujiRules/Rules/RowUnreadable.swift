@@ -95,7 +95,7 @@ package enum RowUnreadable: Rule {
       }
       let numeral = ChineseNumeral.string(table.sectionNumber)
       let subject = context.rowSubject(table, first.1)
-      let spaced = rows.allSatisfy { isSpacedApart($0.0, $0.1, context: context) }
+      let spaced = rows.allSatisfy { spacedNumbers($0.0, $0.1, context: context) != nil }
       return Finding(
         message: LocalizedText(
           zh: "表\(numeral)有\(rows.count)行的"
@@ -122,14 +122,15 @@ package enum RowUnreadable: Rule {
     _ info: (TableID, String, String?), _ problem: ReadingProblem, context: RuleContext
   ) -> LocalizedText {
     let subject = context.rowSubject(info.0, info.1)
-    guard isSpacedApart(info, problem, context: context) else {
+    guard let numbers = spacedNumbers(info, problem, context: context) else {
       return LocalizedText(
         zh: "\(subject.zh)的数字连在一起，无法拆分为各个单元格：本行无法可靠读取，请核对原文",
         en:
           "\(subject.enSentenceStart) has digits run together that cannot be split into its cells: the row cannot be read reliably, check it against the original"
       )
     }
-    let written = context.text[problem.range]
+    // The numbers as one line (a row's may stand on several), the first fifteen of a long one.
+    let written = numbers.prefix(15).joined(separator: " ") + (numbers.count > 15 ? " …" : "")
     return LocalizedText(
       zh: "\(subject.zh)的数字“\(written)”无法确定地分到各个单元格：\(spacedCauseZh)，本行无法可靠读取，请核对原文",
       en: "\(subject.enSentenceStart)'s numbers “\(written)” cannot be placed in its cells with certainty: "
@@ -141,19 +142,21 @@ package enum RowUnreadable: Rule {
   private static let spacedCauseZh = "可能有数字连在一起，也可能有空白单元格在这种文本中没有留下痕迹"
   private static let spacedCauseEn = "digits may run together, or empty cells may have left no trace in this text"
 
-  /// Whether an unsplit row's numbers are written apart, every one a possible value (no `02`), in text whose empty
+  /// An unsplit row's numbers when they are written apart, every one a possible value (no `02`), in text whose empty
   /// cells leave no trace (PDF text, flattened scrapes): too few numbers may be glued digits or lost empty cells, and
-  /// nothing tells which, so the message does not say the digits run together.
-  private static func isSpacedApart(
+  /// nothing tells which, so the message does not say the digits run together. `nil` otherwise.
+  private static func spacedNumbers(
     _ info: (TableID, String, String?), _ problem: ReadingProblem, context: RuleContext
-  ) -> Bool {
-    guard !context.cellBordersAreKnown(info.0, rowKey: info.1, subtable: info.2) else { return false }
+  ) -> [Substring]? {
+    guard !context.cellBordersAreKnown(info.0, rowKey: info.1, subtable: info.2) else { return nil }
     let numbers = context.text[problem.range].split(whereSeparator: \.isWhitespace)
-    return numbers.count > 1
+    let apart =
+      numbers.count > 1
       && numbers.allSatisfy { number in
         let digits = number.unicodeScalars.map(digitValue)
         return digits.allSatisfy { $0 != nil } && (digits.count == 1 || digits.first != 0)
       }
+    return apart ? numbers : nil
   }
 
   /// The value of an ASCII or full-width digit.

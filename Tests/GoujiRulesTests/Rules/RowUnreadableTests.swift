@@ -47,6 +47,20 @@ import Testing
     #expect(!gluedMessages.isEmpty && gluedMessages.allSatisfy { $0.contains("数字连在一起") }, "\(gluedMessages)")
   }
 
+  /// A row whose numbers stand one a line (Word's PDF in reading order, `307` / `0` / `0` / `37`, CRLF) is quoted on
+  /// one line, the numbers a space apart: a message never carries the text's line breaks.
+  @Test func numbersOnSeveralLinesAreQuotedOnOneLine() throws {
+    let text = Fixtures.fixture("GoujiSyntaxTests", "corpus/inv-2023-spaces.word-pdf-raw.txt")
+      .replacingOccurrences(of: "\n", with: "\r\n")
+    let analysis = Analyzer.analyze(SourceText(text))
+    let messages = analysis.diagnostics.filter { $0.code == "GJ308" }.flatMap {
+      [$0.message] + $0.related.map(\.message)
+    }
+    let row = try #require(messages.first { $0.zh.hasPrefix("“（四）无法提供 3.补正后申请内容仍不明确”行的数字") })
+    #expect(row.zh.contains("“307 0 0 37”") && row.en.contains("“307 0 0 37”"))
+    #expect(!messages.contains { $0.zh.contains("\n") || $0.en.contains("\n") })
+  }
+
   @Test func anUnreadableRowGivesNoErrorAnywhere() {
     // The row is one of R3-1's and R3-2's; nothing may be concluded from it, and it is not "missing" either.
     let text = SourceText(MarkedText(Self.gluing("new", "12345678901234567890")).text)
