@@ -13,7 +13,7 @@ package enum RowUnreadable: Rule {
         zh: "一行无法可靠读取（数字连写，或空白单元格不留痕迹）",
         en: "A row cannot be read reliably (digits run together, or empty cells leave no trace)"),
       checks:
-        "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项（同一表格中有多行如此时只报告一次，位置在第一行，各行列为相关位置）。PDF文本和压平的抓取中，一行的数值都用空格分开、各自都可能是一个数值（如“265 34 0 18”，没有“02”这样必是连写的数字），却无法拆分放入各列时，看不出是数字连写还是空白单元格没有留下痕迹：消息引出这些数字、说明两种可能，而不说数字连在一起。PDF文本（pdftotext）和压平的网页抓取中空白单元格不留痕迹：一行的数值个数与格式的列数不符、又无法按位置放入各列时，无法判断是报告漏填还是转换丢失，也报告本项（在看得出单元格边界的文本中则是GJ304）；同一表格中有多行如此时只报告一次，位置在第一行，各行（及读到的数值个数）列为相关位置。本行各单元格不参与任何核对，也不会因本行报告错误。pandoc把Word文档中套在外层表格里的表格转成文本时，外层网格把表格的每行折成几行，标签和数值无法可靠对应：整张表不读取，每张表报告一次（位置在外层网格的第一行），不报告缺行或数值错误。表格至少三分之一的行已读出、某一行却找不到时，若该行标签的开头（前三个字）出现在前后两行之间（如Word另存的网页中过窄的标签单元格把“2.其他法律行政法规禁止公开”截成两段，中间夹着数值），该行在文本中但无法读取：报告本项（位置在标签开头），不报告缺行（GJ302）。"
+        "网页抓取或转换的报告常把一行的数值连写或只用部分空格分隔（如“一、本年新收政府信息公开申请数量150 02 0 017”）。读取时空格一定是单元格边界，连写的部分按列的类型（件数不以0开头、不超过7位）和全表的勾稽关系一起拆分。没有任何拆法、拆法过多或计算量超出上限时报告本项（同一表格中有多行如此时只报告一次，位置在第一行，各行列为相关位置）。PDF文本和压平的抓取中，一行的数值都用空格分开、各自都可能是一个件数（如“265 34 0 18”，没有“02”或超过7位这样必是连写的数字），却无法拆分放入各列时，看不出是数字连写还是空白单元格没有留下痕迹：消息引出这些数字、说明两种可能，而不说数字连在一起。PDF文本（pdftotext）和压平的网页抓取中空白单元格不留痕迹：一行的数值个数与格式的列数不符、又无法按位置放入各列时，无法判断是报告漏填还是转换丢失，也报告本项（在看得出单元格边界的文本中则是GJ304）；同一表格中有多行如此时只报告一次，位置在第一行，各行（及读到的数值个数）列为相关位置。本行各单元格不参与任何核对，也不会因本行报告错误。pandoc把Word文档中套在外层表格里的表格转成文本时，外层网格把表格的每行折成几行，标签和数值无法可靠对应：整张表不读取，每张表报告一次（位置在外层网格的第一行），不报告缺行或数值错误。表格至少三分之一的行已读出、某一行却找不到时，若该行标签的开头（前三个字）出现在前后两行之间（如Word另存的网页中过窄的标签单元格把“2.其他法律行政法规禁止公开”截成两段，中间夹着数值），该行在文本中但无法读取：报告本项（位置在标签开头），不报告缺行（GJ302）。"
         + "第二、三或四部分中没有表格、却有图片的痕迹（网页转换留下的`![](….png)`、`[W0….png]`，"
         + "pandoc的`[]`或`[image: …]`）时，该表是以图片发布的，文本中没有它的文字：整张表不读取，"
         + "报告本项（位置在图片的痕迹），不报告GJ301（缺少统计表）。"
@@ -142,9 +142,13 @@ package enum RowUnreadable: Rule {
   private static let spacedCauseZh = "可能有数字连在一起，也可能有空白单元格在这种文本中没有留下痕迹"
   private static let spacedCauseEn = "digits may run together, or empty cells may have left no trace in this text"
 
-  /// An unsplit row's numbers when they are written apart, every one a possible value (no `02`), in text whose empty
-  /// cells leave no trace (PDF text, flattened scrapes): too few numbers may be glued digits or lost empty cells, and
-  /// nothing tells which, so the message does not say the digits run together. `nil` otherwise.
+  /// The most digits a count is written with (the reader's solver splits glued digits so too).
+  private static let maximumCountWidth = 7
+
+  /// An unsplit row's numbers when they are written apart, every one a possible count (no `02`, at most
+  /// ``maximumCountWidth`` digits), in text whose empty cells leave no trace (PDF text, flattened scrapes): too few
+  /// numbers may be glued digits or lost empty cells, and nothing tells which, so the message does not say the digits
+  /// run together. `nil` otherwise.
   private static func spacedNumbers(
     _ info: (TableID, String, String?), _ problem: ReadingProblem, context: RuleContext
   ) -> [Substring]? {
@@ -154,7 +158,8 @@ package enum RowUnreadable: Rule {
       numbers.count > 1
       && numbers.allSatisfy { number in
         let digits = number.unicodeScalars.map(digitValue)
-        return digits.allSatisfy { $0 != nil } && (digits.count == 1 || digits.first != 0)
+        return digits.count <= maximumCountWidth && digits.allSatisfy { $0 != nil }
+          && (digits.count == 1 || digits.first != 0)
       }
     return apart ? numbers : nil
   }

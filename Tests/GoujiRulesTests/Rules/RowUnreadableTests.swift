@@ -25,8 +25,8 @@ import Testing
 
   /// Numbers written apart in PDF text, fewer than the columns and fitting no split (`265 34 0 18` for 7 columns):
   /// glued digits or empty cells that left no trace, nothing tells which, so GJ308 names both and quotes the numbers
-  /// (in both languages); positions exact with 𠀀 and CRLF. A number no count is written as (`02`) is glued digits, and
-  /// the message says so.
+  /// (in both languages); positions exact with 𠀀 and CRLF. A number no count is written as (`02`, eight digits) is
+  /// glued digits, and the message says so.
   @Test func numbersWrittenApartAreNotSaidToRunTogether() throws {
     let text = Self.gluing("new", "1️⃣265 34 0 18⏹").replacingFirst("某市", with: "𠀀市")
       .replacingOccurrences(of: "\n", with: "\r\n")
@@ -43,6 +43,9 @@ import Testing
     let english = Analyzer.analyze(SourceText(MarkedText(text).text)).diagnostics.first { $0.code == "GJ308" }
     #expect(english?.message.en.contains("numbers “265 34 0 18” cannot be placed in its cells with certainty") == true)
     let glued = Analyzer.analyze(SourceText(MarkedText(Self.gluing("new", "265 34 02 18")).text)).diagnostics
+    let long = Analyzer.analyze(SourceText(MarkedText(Self.gluing("new", "26534018 1 2")).text)).diagnostics
+    let longMessages = long.filter { $0.code == "GJ308" }.map(\.message.zh)
+    #expect(!longMessages.isEmpty && longMessages.allSatisfy { $0.contains("数字连在一起") }, "\(longMessages)")
     let gluedMessages = glued.filter { $0.code == "GJ308" }.map(\.message.zh)
     #expect(!gluedMessages.isEmpty && gluedMessages.allSatisfy { $0.contains("数字连在一起") }, "\(gluedMessages)")
   }
