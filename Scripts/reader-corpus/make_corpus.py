@@ -321,7 +321,33 @@ INVENTED = {
     "inv-2021-footnote": dict(
         seed=33021, fmt="2021", year=2021, agency="某某市某某区统计局", scale=2, footnotes=True, unable2_off=True,
         headings=CANONICAL),
+    # Round "unseen10": shapes no report above has.
+    # A city bureau's table 二 written as a finance office writes it: the 行政事业性收费 amount in 万元 with thousands
+    # separators and two decimals (`2,345.60`), four-digit counts with separators (`1,234`); tables 三 and 四 plain.
+    # One defect on purpose: 行政复议's 总计 one less than its results (R4 broken in that group).
+    "inv-2022-money": dict(
+        seed=34022, fmt="2021", year=2022, agency="某某市住房公积金管理中心", scale=3, show="thousands2",
+        fee="2345.60", t4_review_short=True, headings=CANONICAL),
+    # The 2019 format with every value of tables 二, 三 and 四 right-aligned by ideographic spaces (`　12`, `　　5`:
+    # each padded to three characters) and the zeros of tables 三 and 四 written `〇` (the numeral a Chinese input
+    # method offers for zero); the expected reading of a `〇` is the cell as written. One defect on purpose:
+    # （二）部分公开's 总计 one more than its parts (R3-2 broken in that row, R3-3 in the 总计 column).
+    "inv-2020-ling": dict(
+        seed=35020, fmt="2019", year=2020, agency="某某县𠀀山乡人民政府", zero_share=0.6, hanzi_zero=True, pad=True,
+        partial_off=True, crlf=True, headings=CANONICAL),
+    # A 2021-format report whose writer added a 备注 (remarks) column after table 三's 总计 and after table 四's last
+    # column: words in a few rows (`含网上申请`, `均按期答复`), empty elsewhere; no cell of the format. One defect on
+    # purpose: (四)2's 总计 one more than its parts (R3-2 broken in that row, R3-3 in the 总计 column).
+    "inv-2021-remarks": dict(
+        seed=36021, fmt="2021", year=2021, agency="某某市某某区审计局", scale=2, remarks=True, unable2_off=True,
+        headings=CANONICAL),
 }
+
+# Remarks a writer puts in an added 备注 column of table 三 (`remarks`), by row; the other rows' remarks are empty.
+REMARKS = {"一、本年新收政府信息公开申请数量": "含网上申请", "（一）予以公开": "均按期答复",
+           "（三）不予公开 4.保护第三方合法权益": "已征求第三方意见", "四、结转下年度继续办理": "跨年度办理"}
+# The remark under table 四's 备注 header.
+T4_REMARK = "无被纠错案件"
 
 # Manual line breaks (`<br>`) a writer types inside cells (`br_cells`): where each cell's text is broken.
 BREAKS = {
@@ -367,6 +393,11 @@ def show(doc: dict, value: str, table: int) -> str:
     digits in tables 二 and 四 (`１２`); the expected reading keeps the plain number."""
     if doc["show"] == "thousands" and table in (2, 3) and value.isdigit():
         return f"{int(value):,}"
+    if doc["show"] == "thousands2" and table == 2 and re.fullmatch(r"\d+(\.\d+)?", value):
+        whole, _, decimals = value.partition(".")
+        return f"{int(whole):,}" + (f".{decimals}" if decimals else "")
+    if doc["pad"]:
+        return value.rjust(3, "\u3000")
     if doc["show"] == "fullwidth" and table in (2, 4) or doc["show"] == "fullwidth-all":
         return value.translate(FULL_WIDTH)
     if doc["spaces"]:
@@ -517,6 +548,10 @@ def invent_tables(rng: random.Random, spec: dict) -> tuple[list[dict], list[dict
         write_marks(rng, table2, table3, table4, spec.get("dash_total", False))
     if spec.get("footnotes"):
         footnote_marks(table2, table3, table4)
+    if spec.get("hanzi_zero"):
+        for entry in table3:
+            entry["values"] = ["〇" if v == "0" else v for v in entry["values"]]
+        table4[:] = ["〇" if v == "0" else v for v in table4]
     return table2, table3, table4
 
 
@@ -606,6 +641,7 @@ def invented(name: str, spec: dict) -> dict:
         "captions": spec.get("captions", False), "landscape3": spec.get("landscape3", False),
         "subunit": subunit(spec) if spec.get("subunit") else None, "halfwidth": spec.get("halfwidth", False),
         "t4_split": spec.get("t4_split", False), "footnotes": spec.get("footnotes", False),
+        "pad": spec.get("pad", False), "remarks": spec.get("remarks", False),
     }
 
 
@@ -632,7 +668,7 @@ def example(name: str) -> dict:
         "seed": 0, "t4_flat": False, "section_tables": False, "prose_count": False, "thead": False,
         "hanzi_year": False, "title_split": False, "period_year": doc["reportYear"], "t3_two_rows": False,
         "fee_lines": False, "captions": False, "landscape3": False, "subunit": None, "halfwidth": False,
-        "t4_split": False, "footnotes": False,
+        "t4_split": False, "footnotes": False, "pad": False, "remarks": False,
     }
 
 
@@ -698,6 +734,9 @@ def html_table3(doc: dict) -> str:
     if doc["serial"]:
         # A 序号 column before the labels: each row numbered, no cell of the format.
         header[0] = td("序号", rowspan=3, kind="h", tag=tag) + header[0]
+    if doc["remarks"]:
+        # A 备注 column after 总计: words in a few rows, no cell of the format.
+        header[0] += td("备注", rowspan=3, kind="h", tag=tag)
     rows = list(header)
     breaks = []
     entries = doc["table3"]
@@ -707,6 +746,7 @@ def html_table3(doc: dict) -> str:
         if label == doc["break_before"]:
             breaks.append(len(rows))
         values = "".join(value_td(doc, v, 3) for v in entry["values"][:-1]) + value_td(doc, entry["values"][-1], 3, kind="t")
+        values += td(REMARKS.get(label, "")) if doc["remarks"] else ""
         cells = td(str(index + 1)) if doc["serial"] else ""
         if not label.startswith("（"):
             rows.append(cells + td(broken(doc, label), colspan=3, kind="l") + values)
@@ -764,6 +804,10 @@ def html_table4(doc: dict) -> str:
         "".join(td(broken(doc, r), kind="h") for r in T4_RESULTS * 2),
         "".join(value_td(doc, v, 4) for v in doc["table4"]),
     ]
+    if doc["remarks"]:
+        # A 备注 column after the last 总计, its remark in the value row.
+        rows[0] += td("备注", rowspan=3, kind="h")
+        rows[3] += td(T4_REMARK)
     return "<table border=\"1\">" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
 
 
@@ -1133,7 +1177,8 @@ def flat_sections(doc: dict, join, glued: bool) -> str:
             pass
         elif number == 3:
             applicants = "" if doc["t3_two_rows"] else "申请人情况"
-            body += label(NOTE) + applicants + "自然人法人或其他组织总计" + "".join(APPLICANTS)
+            body += label(NOTE) + applicants + ("备注" if doc["remarks"] else "") + "自然人法人或其他组织总计" \
+                + "".join(APPLICANTS)
             for entry in doc["table3"]:
                 repeated = doc["repeat_groups"] and entry["row"].startswith("（")
                 labels = ["三、本年度办理结果"] + entry["row"].split(" ") if repeated else entry["row"].split(" ")[-1:]
@@ -1141,6 +1186,7 @@ def flat_sections(doc: dict, join, glued: bool) -> str:
                 if serial:
                     serial = serial if glued else f" {serial} "
                 body += serial + "".join(label(text) for text in labels) + join(entry["values"], 3)
+                body += REMARKS.get(entry["row"], "") if doc["remarks"] else ""
         elif number == 4:
             header = "".join(T4_RESULTS * 3) if doc["t4_flat"] else \
                 "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉"
@@ -1149,7 +1195,8 @@ def flat_sections(doc: dict, join, glued: bool) -> str:
                 header, values = "行政诉讼未经复议直接起诉复议后起诉" + "".join(T4_RESULTS * 2), doc["table4"][5:]
             else:
                 values = doc["table4"]
-            body += header + join(values, 4)
+            header = header.replace("行政诉讼", "行政诉讼备注", 1) if doc["remarks"] else header
+            body += header + join(values, 4) + (T4_REMARK if doc["remarks"] else "")
             if doc["extra_tables"]:
                 body += "".join(EXTRA_PROSE) + flat_grid(EXTRA_TABLE)
         body += "".join(note(doc, number)) if number in (2, 3, 4) else ""

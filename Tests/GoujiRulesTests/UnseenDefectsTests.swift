@@ -6,7 +6,7 @@ import GoujiTestSupport
 import GoujiText
 import Testing
 
-/// The deliberate defects of the reports of rounds "unseen6" to "unseen9" stay wherever their rows are read
+/// The deliberate defects of the reports of rounds "unseen6" to "unseen10" stay wherever their rows are read
 /// (Reading.md): a form that reads the row reports the defect, and a form that lost the row leaves it unread, with no
 /// error standing on it.
 @Suite struct UnseenDefectsTests {
@@ -188,6 +188,48 @@ import Testing
     let row = summary.table3?.first { $0.row == label }
     let reported = Self.reports(
       analysis, "GJ310 “\(label)”的总计应为448（自然人267+商业企业59+科研机构58+法律服务机构64），实际填写449")
+    #expect(reported == (row?.confidence.allSatisfy(\.isVerified) == true), "\(name)")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
+  }
+
+  /// `inv-2022-money` writes table 二's fee amount with thousands separators and decimals (`2,345.60`): an amount
+  /// as the format asks, never said to be none (GJ306); its 行政复议 总计 is one less than its results.
+  @Test(arguments: files("inv-2022-money"))
+  func aGroupedFeeIsAnAmountAndTheReviewTotalOneShortIsReported(_ name: String) {
+    let analysis = Self.analysis(name)
+    #expect(!analysis.diagnostics.contains { $0.code == "GJ306" && $0.message.zh.contains("行政事业性收费") }, "\(name)")
+    let row = analysis.report.table4?.rows.first
+    let reported = Self.reports(analysis, "GJ314 行政复议的总计应为72（结果维持28+结果纠正10+其他结果10+尚未审结24），实际填写71")
+    #expect(reported == (row?.cells.allSatisfy(\.confidence.isVerified) == true), "\(name)")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
+  }
+
+  /// `inv-2020-ling` writes its zeros `〇`, right-aligned with ideographic spaces (`　　〇`): each is counted as 0
+  /// and said to be no number where it is read (GJ306, as `无`), and its （二）部分公开's 总计, one more than its
+  /// parts, is reported wherever the row is read.
+  @Test(arguments: files("inv-2020-ling"))
+  func zeroNumeralsCountAsZeroAndTheDefectStays(_ name: String) {
+    let analysis = Self.analysis(name)
+    let label = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    let row = ReportSummary(analysis.report).table3?.first { $0.row == label }
+    let reported = Self.reports(analysis, "GJ310 “\(label)”的总计应为9（社会公益组织1+其他8），实际填写10")
+    #expect(reported == (row?.confidence.allSatisfy(\.isVerified) == true), "\(name)")
+    #expect(reported || !Self.keepsEveryCell(name), "\(name)")
+    let zero = "GJ306 “\(label)”的“自然人”为“〇”：不是数值，核对时按0计算，应填0"
+    #expect(Self.reports(analysis, zero) || !Self.keepsEveryCell(name), "\(name)")
+  }
+
+  /// `inv-2021-remarks` adds a 备注 column after table 三's 总计 and table 四's last column, words in a few rows:
+  /// no row is said to have a value too many (GJ304), and its (四)2's 总计, one more than its parts, is reported
+  /// wherever the row is read.
+  @Test(arguments: files("inv-2021-remarks"))
+  func aRemarksColumnIsNoValueAndTheDefectStays(_ name: String) {
+    let analysis = Self.analysis(name)
+    #expect(!analysis.diagnostics.contains { $0.code == "GJ304" }, "\(name)")
+    let label = "（四）无法提供 2.没有现成信息需要另行制作"
+    let row = ReportSummary(analysis.report).table3?.first { $0.row == label }
+    let reported = Self.reports(
+      analysis, "GJ310 “\(label)”的总计应为298（自然人177+科研机构33+社会公益组织10+法律服务机构42+其他36），实际填写299")
     #expect(reported == (row?.confidence.allSatisfy(\.isVerified) == true), "\(name)")
     #expect(reported || !Self.keepsEveryCell(name), "\(name)")
   }

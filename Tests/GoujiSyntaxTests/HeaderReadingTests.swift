@@ -37,6 +37,12 @@ import Testing
       + "the values are unread (GJ308), so the second table's header, looked for between them, is not read",
     "inv-2022-late2019": "table 四's header written as one row of 15 short headers: the report writes no 行政复议, "
       + "行政诉讼, 未经复议直接起诉 or 复议后起诉 (Reading.md, round unseen6)",
+    "inv-2021-remarks.flat-spaced": "the 备注 header is glued into the header runs (`申请人情况备注自然人…`, "
+      + "`行政诉讼备注结果维持…`): no sequence of the format's header labels fills them, so no header is read "
+      + "(Reading.md, round unseen10)",
+    "inv-2021-remarks.flat-glued": "as its flat-spaced copy: the 备注 header glued into the header runs",
+    "inv-2021-remarks.w3m": "the header line holding the 备注 cell is not taken as header cells: `其他` is not read "
+      + "(Reading.md, round unseen10)",
   ]
 
   /// The corpus's flattened copies write no group labels (the converter drops the cells that span rows).

@@ -41,8 +41,8 @@ package enum CellInvalid: Rule {
 
   /// What is wrong with `text` in a column of `kind`, or `nil`.
   static func problem(_ text: String, kind: ValueKind) -> LocalizedText? {
-    // `无` in a count says none: the sums read it as 0, and the cell should say so in the format's way.
-    if text == Cell.noneWord, !kind.isAmount {
+    // `无` or `〇` in a count says none: the sums read it as 0, and the cell should say so in the format's way.
+    if Cell.countsAsZero(text), !kind.isAmount {
       return LocalizedText(zh: "不是数值，核对时按0计算，应填0", en: "is not a number; counted as 0, write 0")
     }
     if let mark = Cell.footnoteMark(of: text) {

@@ -5,6 +5,13 @@ extension Cell {
   /// (GJ306 still says it is not a number); the sums read it as 0.
   package static let noneWord = "无"
 
+  /// `〇`, the Chinese numeral zero, which a Chinese input method offers for `0`: like `无`, the cell keeps its
+  /// written text and range and counts as 0 (GJ306 says it is not a number in the format's sense).
+  package static let zeroNumeral = "〇"
+
+  /// Whether a cell's (normalised) text is a word that counts as 0: `无` or `〇`.
+  package static func countsAsZero(_ text: String) -> Bool { text == noneWord || text == zeroNumeral }
+
   /// Whether a cell's (normalised) text is a dash or a slash alone (`-`, `—`, `——`, `–`, `/`; `－` and `／`
   /// normalise to `-` and `/`): a mark that nothing is written, read as an empty cell, whose range is the mark's.
   package static func isPlaceholder(_ text: String) -> Bool {

@@ -40,10 +40,10 @@ package struct Cell: Sendable, Hashable {
     self.confidence = confidence ?? (state == .written || state == .empty ? .written : .unreadable)
   }
 
-  /// A written cell's whole number; `无` is 0 (``noneWord``).
+  /// A written cell's whole number; `无` and `〇` are 0 (``countsAsZero(_:)``).
   private static func integer(_ text: String, state: State) -> Int? {
     guard state == .written else { return nil }
-    return text == noneWord ? 0 : CellValueParser.integer(text)
+    return countsAsZero(text) ? 0 : CellValueParser.integer(text)
   }
 
   package static func empty(at offset: Int) -> Cell { Cell(text: "", range: TextRange(emptyAt: offset), state: .empty) }

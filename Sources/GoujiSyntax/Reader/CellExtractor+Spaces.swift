@@ -101,7 +101,7 @@ extension CellExtractor {
   /// Whether a value may be written with `scalar`: digits, signs, decimals, units, dashes.
   private static func isValueScalar(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "0"..."9", "+", "-", ".", "/", "元", "万", "—", "–", "无": true
+    case "0"..."9", "+", "-", ".", "/", "元", "万", "—", "–", "无", "〇": true
     default: false
     }
   }

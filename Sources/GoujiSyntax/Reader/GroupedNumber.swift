@@ -1,13 +1,24 @@
 import GoujiText
 
-/// Whole numbers written with thousands separators, `1,234` or `12,345`: department reports and Word tables write
-/// large counts so. Such a number is one cell, read as its digits; a comma that does not separate groups of three
-/// (`1,23`, `12345,678`) makes no number, so its digits are never read as a shorter value.
+/// Numbers written with thousands separators, `1,234` or `12,345`, and amounts with a decimal part, `2,345.60`:
+/// department reports, finance offices and Word tables write large values so. Such a number is one cell, read as
+/// its digits (`2345.60`); a comma that does not separate groups of three (`1,23`, `12345,678`) makes no number, so
+/// its digits are never read as a shorter value.
 enum GroupedNumber {
-  /// The digits of `text` when it is a grouped whole number: one to three digits (not a leading 0), then groups of
-  /// exactly three digits after ASCII commas; `nil` otherwise.
+  /// The digits of `text` when it is a grouped number: one to three digits (not a leading 0), then groups of exactly
+  /// three digits after ASCII commas, then optionally a point and one or more digits; `nil` otherwise.
   static func digits(_ text: String) -> String? {
-    let groups = text.utf8.split(separator: 0x2C, omittingEmptySubsequences: false)
+    let parts = text.utf8.split(separator: 0x2E, maxSplits: 1, omittingEmptySubsequences: false)
+    guard let whole = parts.first, let wholeDigits = groupedDigits(whole) else { return nil }
+    guard parts.count == 2 else { return wholeDigits }
+    let fraction = parts[1]
+    guard !fraction.isEmpty, fraction.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+    return wholeDigits + "." + String(decoding: fraction, as: UTF8.self)
+  }
+
+  /// The digits of a grouped whole number (`1,234`), ``digits(_:)``'s part before the point.
+  private static func groupedDigits(_ text: Substring.UTF8View.SubSequence) -> String? {
+    let groups = text.split(separator: 0x2C, omittingEmptySubsequences: false)
     guard groups.count > 1, let first = groups.first, (1...3).contains(first.count), first.first != 0x30 else {
       return nil
     }

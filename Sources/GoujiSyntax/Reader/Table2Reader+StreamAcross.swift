@@ -35,8 +35,9 @@ extension Table2Reader {
 
   /// Two clauses' values placed on their cells together. Every order of the values that the column kinds allow is
   /// tried: when all read the same, the placement is solved; otherwise the order keeping the most values in the
-  /// clause they were written under (then the fewest values out of their written order) is kept as inferred, if no
-  /// other order reading differently is as good. `nil` otherwise.
+  /// clause they were written under is kept as inferred, if every other order reading differently keeps fewer.
+  /// `nil` otherwise: the written order alone does not decide, since reading order puts a value right-aligned in a
+  /// cell (`　　0`) after a wider one of the next clause (`　58`; `inv-2020-ling`'s pdf-raw form).
   static func placeAcross(_ first: ClauseStream, _ second: ClauseStream) -> (Placement?, Placement?) {
     let kinds = [first, second].flatMap { stream in
       (0..<stream.subtable.rows.count).flatMap { _ in stream.subtable.columns.map(\.kind) }
@@ -47,7 +48,7 @@ extension Table2Reader {
     orders.search()
     guard let best = orders.best else { return (nil, nil) }
     let runnerUp = orders.readings.first { $0.texts != best.texts }
-    if let runnerUp, !best.rank.lexicographicallyPrecedes(runnerUp.rank) { return (nil, nil) }
+    if let runnerUp, runnerUp.rank[0] <= best.rank[0] { return (nil, nil) }
     let split = { (cells: [RawCell]) in (Array(cells.prefix(first.cellCount)), Array(cells.dropFirst(first.cellCount)))
     }
     let (bestFirst, bestSecond) = split(best.cells)

@@ -71,7 +71,8 @@ struct Table3Reader {
       .longestIncreasingRun(order: order)
     let groups = occurrences.filter { if case .group = $0.id { return true } else { return false } }
     let boundaries = (rowOccurrences + groups).map(\.range.start).sorted() + [region.end]
-    let extra = extraColumn(in: TextRange(start: region.start, end: rowOccurrences[0].range.start))
+    let header = TextRange(start: region.start, end: rowOccurrences[0].range.start)
+    let extra = extraColumn(in: header)
     let (format, proof) = tableFormat(rowOccurrences, expected: expected, signatures: derived.signatures)
     let serials = extra == nil ? serialNumbers(rowOccurrences, format: format.table3, region: region) : []
     let reader = serials.isEmpty ? self : Table3Reader(context: context.excluding(serials))
@@ -79,7 +80,8 @@ struct Table3Reader {
       FoundLabels(
         all: occurrences, rows: rowOccurrences, joined: joined.map(rowKey),
         gridJoins: Dictionary(gridJoins.map { (rowKey($0.occurrence), $0) }) { first, _ in first },
-        boundaries: boundaries, extra: extra, format: format, proof: proof
+        boundaries: boundaries, extra: extra, remarks: RemarksColumn.isNamed(in: context.text[header]), format: format,
+        proof: proof
       ),
       region: region
     )
@@ -97,6 +99,8 @@ struct Table3Reader {
     /// Where each row's values end: the next row's or group's label, or the region's end.
     var boundaries: [Int]
     var extra: (index: Int, range: TextRange)?
+    /// Whether the header has a `备注` column after 总计 (``RemarksColumn``).
+    var remarks: Bool
     var format: ReportFormat
     /// The rows that prove the format.
     var proof: [LabelOccurrence]
@@ -116,7 +120,8 @@ struct Table3Reader {
         let label = context.labelRange(occurrence.range)
         let segmentEnd = boundaries.first { $0 > label.start && $0 >= label.end } ?? region.end
         let segment = TextRange(start: label.end, end: max(label.end, segmentEnd))
-        readRow(key: key, label: label, segment: segment, extra: extra?.index, into: &state)
+        readRow(
+          key: key, label: label, segment: segment, extra: extra?.index, remarks: labels.remarks, into: &state)
       }
     }
     readRows(hint: .none)
@@ -191,7 +196,9 @@ struct Table3Reader {
     return ""
   }
 
-  private func readRow(key: String, label: TextRange, segment: TextRange, extra: Int?, into state: inout RowsState) {
+  private func readRow(
+    key: String, label: TextRange, segment: TextRange, extra: Int?, remarks: Bool = false, into state: inout RowsState
+  ) {
     let columns = Table3Reader.derived.value.columns
     let expected = columns.count + (extra == nil ? 0 : 1)
     let isLastRow = key == Table3Reader.unionRows.last?.key
@@ -214,6 +221,7 @@ struct Table3Reader {
     )
     switch values.content {
     case .cells(var raw):
+      raw = remarks ? RemarksColumn.dropping(raw, columns: expected) : raw
       state.writtenValues[key] = raw
       if let extra, raw.count == expected { raw.remove(at: extra) }
       let (cells, found) = context.fit(raw, expected: columns.count, rowEnd: values.end)

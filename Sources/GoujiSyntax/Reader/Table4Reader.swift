@@ -44,6 +44,11 @@ struct Table4Reader {
       } else if let resumed = resumedValues(after: raw, region: region, expected: valueCount) {
         raw = resumed
       }
+      if RemarksColumn.isNamed(
+        in: context.text[TextRange(start: region.start, end: raw.first?.range.start ?? segment.start)])
+      {
+        raw = RemarksColumn.dropping(raw, columns: valueCount)
+      }
       let written = raw.count
       if let atPageEnd = pageEndValues(after: raw, region: region, expected: valueCount) {
         raw = atPageEnd

@@ -48,7 +48,7 @@ enum CellHover {
 
   private static func value(_ cell: Cell, _ language: Language) -> [RichText.Inline] {
     switch cell.state {
-    case .written where cell.text == Cell.noneWord:
+    case .written where Cell.countsAsZero(cell.text):
       [.code(cell.text), .text(language.pick("（按 0 计算）", " (counts as 0)"))]
     case .written: [.code(cell.text)]
     case .empty where !cell.text.isEmpty:

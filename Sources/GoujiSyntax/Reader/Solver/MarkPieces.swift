@@ -1,17 +1,18 @@
-/// The marks a glued run of table 三 or 四 may be cut into: cells written `—`, `——`, `-`, `/` or `无` for nothing,
-/// glued to each other or to a count in flattened text (`-—-` is `-`·`—`·`-`; `——5` is `——`·`5` or `—`·`—`·`5`).
+/// The marks a glued run of table 三 or 四 may be cut into: cells written `—`, `——`, `-`, `/`, `无` or `〇` for
+/// nothing, glued to each other or to a count in flattened text (`-—-` is `-`·`—`·`-`; `——5` is `——`·`5` or
+/// `—`·`—`·`5`).
 ///
-/// A mark is one kind of character: `无` or a slash alone, or one or two of the same dash (`—`, `——`, `-`, `--`).
+/// A mark is one kind of character: `无`, `〇` or a slash alone, or one or two of the same dash (`—`, `——`, `-`, `--`).
 /// So a run is cut wherever its character changes (`-—-`, unambiguous), and a run of one dash (`———`) may be cut
 /// more than one way: the balancing rules choose its number of cells, and a run whose cells they cannot place
 /// (`—`·`——` or `——`·`—`, the same values) leaves its row undecided, never read one way. A mark is never read as
 /// a digit: no piece holds both. Marks count as 0 in the sums, like a read cell's (``Cell/arithmeticValue``).
 enum MarkPieces {
-  /// Whether `scalars` is one mark cut from a run: `无`, `/`, or one or two of the same dash.
+  /// Whether `scalars` is one mark cut from a run: `无`, `〇`, `/`, or one or two of the same dash.
   static func isMark(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
     guard let first = scalars.first, scalars.allSatisfy({ $0 == first }) else { return false }
     if dashes.contains(first) { return scalars.count <= 2 }
-    return scalars.count == 1 && (first == "/" || first == noneScalar)
+    return scalars.count == 1 && (first == "/" || first == noneScalar || first == zeroScalar)
   }
 
   /// Whether a longer piece starting with `scalars` could still be a mark (a dash that may be doubled).
@@ -43,7 +44,7 @@ enum MarkPieces {
   /// A split value as the sums count it: a mark for nothing or `无` is 0, as in a read cell; otherwise its whole
   /// number (`1,234` too), `nil` when it is not one.
   static func countedValue(_ text: String) -> Int? {
-    if text.isEmpty || Cell.isPlaceholder(text) || text == Cell.noneWord { return 0 }
+    if text.isEmpty || Cell.isPlaceholder(text) || Cell.countsAsZero(text) { return 0 }
     return CellValueParser.integer(GroupedNumber.digits(text) ?? text)
   }
 
@@ -55,7 +56,8 @@ enum MarkPieces {
   /// The dashes of ``Cell/isPlaceholder(_:)`` after normalisation (`－` is `-`).
   private static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "―"]
   private static let noneScalar: Unicode.Scalar = "无"
-  private static let markScalars: Set<Unicode.Scalar> = dashes.union(["/", noneScalar])
+  private static let zeroScalar: Unicode.Scalar = "〇"
+  private static let markScalars: Set<Unicode.Scalar> = dashes.union(["/", noneScalar, zeroScalar])
   /// The characters besides digits a value cut from a run may hold (signs, decimals, separators, units).
   private static let valueScalars = Set("+.,元万".unicodeScalars)
 }
