@@ -57,7 +57,7 @@ import Testing
   }
 
   /// A text of top-level headings has a stray heading a line: they are kept in storage of their number, not in an
-  /// array grown by appending (up to twice their number, 88 bytes each), and section 一 is still read.
+  /// array grown by appending (up to twice their number), and section 一 is still read.
   @Test func strayHeadingsAreKeptWithoutRoomToGrow() {
     let text = "一、总体情况\r\n" + String(repeating: "一、x𠀀\n", count: 2_100) + "一、最后\r\n"
     let report = ReportReader.read(SourceText(text))

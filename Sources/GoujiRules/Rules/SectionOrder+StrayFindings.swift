@@ -1,12 +1,12 @@
 import GoujiSyntax
 import GoujiText
 
-/// GJ102's findings on the report's stray headings, made when read from them: the report keeps the headings (48
-/// bytes each) for the features, and a text of `一、x` lines has one a line, so keeping each finding too (56 bytes)
+/// GJ102's findings on the report's stray headings, made when read from them: the report keeps the headings (36
+/// bytes each and their titles' UTF-8, ``StrayHeadings``) for the features, and a text of `一、x` lines has one a line, so keeping each finding too (56 bytes)
 /// held both. What a finding says about the section its number repeats is made once per section and shared.
 struct StrayHeadingFindings: FindingSource {
   /// The report's stray headings, shared with the report.
-  let headings: [SectionHeading]
+  let headings: StrayHeadings
   /// The report's sections, shared with the report.
   let sections: [Section]
   /// For each section, by index, what a finding repeating its number says about it.
@@ -25,7 +25,7 @@ struct StrayHeadingFindings: FindingSource {
 
   var count: Int { headings.count }
 
-  func range(at index: Int) -> TextRange { headings[index].range }
+  func range(at index: Int) -> TextRange { headings.range(at: index) }
 
   /// The finding on a top-level heading that is not one of the report's sections (kept compact: ``StrayHeading``).
   func finding(at index: Int) -> Finding {

@@ -38,7 +38,9 @@ extension Report {
   mutating func shift(_ shift: RangeShift) {
     // The lines first: whether a heading lies after the edit is read from its range before the move.
     for index in sections.indices { sections[index].heading.shiftLine(shift) }
-    for index in strayHeadings.indices { strayHeadings[index].shiftLine(shift) }
+    for index in strayHeadings.indices where strayHeadings.range(at: index).start >= shift.oldEnd {
+      strayHeadings.setLine(strayHeadings.line(at: index) + shift.lineDelta, at: index)
+    }
     var walker = ShiftWalker(shift: shift)
     walk(with: &walker)
   }

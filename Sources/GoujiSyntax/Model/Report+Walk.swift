@@ -96,10 +96,9 @@ extension Report {
     }
     for id in TableID.allCases where section(id.sectionNumber) == nil { walkTable(id, 1, &walker) }
     for index in strayHeadings.indices {
-      let heading = strayHeadings[index]
-      var ranges = [heading.range, heading.numberRange, heading.titleRange]
-      walker.visit(.strayHeading(heading), depth: 1, ranges: &ranges)
-      strayHeadings[index].set(ranges)
+      var ranges = strayHeadings.ranges(at: index)
+      walker.visit(.strayHeading(strayHeadings[index]), depth: 1, ranges: &ranges)
+      strayHeadings.setRanges(ranges, at: index)
     }
     if let start = appendixStart {
       var range = TextRange(emptyAt: start)

@@ -13,8 +13,9 @@ package struct Report: Sendable, Equatable {
   package var signatureDate: DateMention?
   /// The six sections found, in text order.
   package var sections: [Section] = []
-  /// Headings numbered like sections that are not section starts (duplicates, headings out of place).
-  package var strayHeadings: [SectionHeading] = []
+  /// Headings numbered like sections that are not section starts (duplicates, headings out of place), kept
+  /// compactly: a text of `一、x` lines has one a line.
+  package var strayHeadings = StrayHeadings()
   /// Where an appendix (`附件…`) starts, if any; nothing from there on is read as part of the report proper.
   package var appendixStart: Int?
   package var table2: ReadTable?

@@ -58,7 +58,7 @@ package struct SectionHeading: Sendable, Hashable {
 }
 
 /// A ``TextRange`` in 8 bytes: every offset of a text fits a `UInt32` (`SourceText.maximumByteCount`).
-private struct CompactRange: Sendable, Hashable {
+struct CompactRange: Sendable, Hashable {
   var start: UInt32
   var end: UInt32
 

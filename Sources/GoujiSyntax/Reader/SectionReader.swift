@@ -6,7 +6,7 @@ import GoujiText
 enum SectionReader {
   struct Result {
     var sections: [Section]
-    var stray: [SectionHeading]
+    var stray: StrayHeadings
   }
 
   /// A heading candidate and the section its wording points to. A text of `一、x` lines has a candidate a line, all
@@ -58,14 +58,15 @@ enum SectionReader {
     // For each topic (`nil` too), the last line of a candidate before `end` about it.
     var lastLines: [Int?: Int] = [:]
     var count = 0
+    var titleBytes = 0
     for candidate in all {
       guard candidate.heading.range.start < end else { break }
       lastLines[candidate.topic] = candidate.heading.line
       count += 1
+      titleBytes += candidate.heading.title.utf8.count
     }
     var accepted: [Candidate] = []
-    var stray: [SectionHeading] = []
-    stray.reserveCapacity(count)
+    var stray = StrayHeadings(reservingCapacity: count, titleBytes: titleBytes)
     for candidate in all {
       guard candidate.heading.range.start < end else { break }
       // A heading before the title, repeated after it (a later candidate about the same topic below the title).
