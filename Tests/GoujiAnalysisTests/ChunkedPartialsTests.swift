@@ -25,11 +25,12 @@ import Testing
   }
 
   /// `found` reads exactly the blocks whose partial results are not empty, each as the list reads it, and no more
-  /// than a third of the blocks.
+  /// than a third of the blocks; `foundCount` counts them.
   static func expectFoundIsTheNonEmpty(_ partials: BlockPartials<Enumeration>) {
     let found = Array(partials.found)
     let nonEmpty = partials.indices.filter { !partials[$0].isEmpty }
     #expect(found.map(\.position) == nonEmpty)
+    #expect(partials.foundCount == nonEmpty.count)
     #expect(!found.isEmpty && found.count * 3 < partials.count)
     #expect(found.map(\.partial.count) == nonEmpty.map { partials[$0].count })
   }

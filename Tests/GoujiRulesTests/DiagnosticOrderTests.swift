@@ -131,7 +131,7 @@ import Testing
 
   /// A piece kept in order whose delta moves it before the piece listed ahead of it (a block moved back past another
   /// by an edit's deletion), each piece in order on its own: the order is read from the pieces' ends where they are
-  /// now (``FindingPiece/endRanges``), so the pieces are sorted, not listed as they lie, whatever their lengths.
+  /// now (``FindingPiece/ends`` moved by the piece's delta), so the pieces are sorted, not listed as they lie, whatever their lengths.
   @Test(arguments: [0, 1, 3] as [Int])
   func aPieceMovedBeforeTheOneAheadOfItIsSorted(middle: Int) {
     let rule = RuleRegistry.codes.firstIndex(of: "GJ503")!
@@ -143,9 +143,9 @@ import Testing
     var pieces = RuleRegistry.codes.map { _ in [FindingPiece]() }
     let empty = FindingPiece(findings: [])
     pieces[rule] = [FindingPiece(findings: ahead), empty, FindingPiece(findings: behind, delta: -25)]
-    #expect(pieces[rule][2].endRanges?.first == TextRange(start: 5, end: 6))
-    #expect(pieces[rule][2].endRanges?.last == TextRange(start: 15, end: 16))
-    #expect(pieces[rule][1].endRanges == nil)
+    #expect(pieces[rule][2].endsNow?.first == TextRange(start: 5, end: 6))
+    #expect(pieces[rule][2].endsNow?.last == TextRange(start: 15, end: 16))
+    #expect(pieces[rule][1].endsNow == nil)
     let listed = DiagnosticList(pieces: pieces, configuredSeverities: pieces.map { _ in nil })
     let starts = [5, 10] + (0..<middle).map { 6 + $0 } + [15, 20]
     #expect(listed.map(\.range.start) == starts.sorted())
@@ -158,8 +158,8 @@ import Testing
     let piece = FindingPiece(source: source).shifted(by: 2)
     #expect(piece.count == 3)
     #expect(!piece.isSorted)
-    #expect(piece.endRanges?.first == TextRange(start: 9, end: 10))
-    #expect(piece.endRanges?.last == TextRange(start: 14, end: 15))
+    #expect(piece.endsNow?.first == TextRange(start: 9, end: 10))
+    #expect(piece.endsNow?.last == TextRange(start: 14, end: 15))
     let rule = RuleRegistry.codes.firstIndex(of: "GJ102")!
     var pieces = RuleRegistry.codes.map { _ in [FindingPiece]() }
     pieces[rule] = [piece]
@@ -175,5 +175,13 @@ import Testing
       Finding(message: LocalizedText(zh: "\(index)", en: ""), range: range(at: index))
     }
     func range(at index: Int) -> TextRange { TextRange(start: starts[index], end: starts[index] + 1) }
+  }
+}
+
+extension FindingPiece {
+  /// The ranges of the first and last findings where they are now, as the order reads them: the ends kept where they
+  /// were found (``FindingPiece/ends``) moved by the piece's delta.
+  fileprivate var endsNow: (first: TextRange, last: TextRange)? {
+    ends.map { ($0.first.shifted(by: delta), $0.last.shifted(by: delta)) }
   }
 }

@@ -100,6 +100,15 @@ package struct BlockPartials<Rule: RegionalRule>: RandomAccessCollection, Sendab
     Found(pieces: pieces)
   }
 
+  /// How many partial results found something (``found``'s count), counted from each piece's chunk's list.
+  package var foundCount: Int {
+    pieces.reduce(0) { total, piece in
+      let found = piece.chunk.found
+      let range = piece.range
+      return total + found.partitionPoint { $0 < range.upperBound } - found.partitionPoint { $0 < range.lowerBound }
+    }
+  }
+
   /// ``found``, read chunk by chunk from each chunk's list of results that found something.
   package struct Found: Sequence {
     fileprivate let pieces: [Piece]

@@ -18,7 +18,7 @@ package struct FindingPiece: Sendable {
   /// The ranges of its first and last findings where they were found (`delta` not added), read once when the piece
   /// is made: ordering a long report's diagnostics after an edit checks that its hundreds of pieces follow each other
   /// from these, not by reading the findings (a switch over how they are kept and a copy of each piece).
-  private let ends: (first: TextRange, last: TextRange)?
+  let ends: (first: TextRange, last: TextRange)?
 
   /// How a piece keeps its findings.
   private enum Kept: Sendable {
@@ -48,11 +48,6 @@ package struct FindingPiece: Sendable {
     var shifted = self
     shifted.delta += delta
     return shifted
-  }
-
-  /// The ranges of the first and last findings, where they are now; `nil` when the piece is empty.
-  var endRanges: (first: TextRange, last: TextRange)? {
-    ends.map { ($0.first.shifted(by: delta), $0.last.shifted(by: delta)) }
   }
 
   /// How many findings the piece holds as found (none when they are made when read), for the tests of its size.

@@ -83,7 +83,12 @@ package enum ConversionArtifacts: RegionalRule {
   /// (``leavingPictureTraces(_:report:)``): the engine keeps them as the rule's findings, without a joined copy (a
   /// long report's leftovers are millions).
   package static func findingPieces(_ context: RuleContext, from partials: BlockPartials<Self>) -> [FindingPiece] {
-    leavingPictureTraces(partials.found.map(\.partial), report: context.report)
+    // Gathered into room made for them: a `map` over the sequence grew its array and read each piece through a key
+    // path, 0.3 M instructions per edit of a 1 MB report with a leftover in most of its 500 blocks.
+    var found: [FindingPiece] = []
+    found.reserveCapacity(partials.foundCount)
+    for (_, partial) in partials.found { found.append(partial) }
+    return leavingPictureTraces(found, report: context.report)
   }
 
   /// `**二是**`: two emphasis markers on one line are one finding; every other leftover is its own.

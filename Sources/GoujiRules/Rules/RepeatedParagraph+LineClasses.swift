@@ -1,3 +1,5 @@
+import GoujiText
+
 /// Which lines of prose have the same characters (GJ504), kept between runs: each key gets a class, a number, once,
 /// and a line's class is looked up when its block is read. After an edit, the lines of the blocks kept keep their
 /// classes as they are and only the lines read again are looked up (their characters compared), so the combination
@@ -5,6 +7,9 @@
 package struct LineClasses: Sendable {
   /// For each block, for each line of its partial result: its key's class, -1 for a line without a key.
   var classes: [[Int32]]
+  /// For each block, its lines read together when every one is compared and their classes repeat (``WholeRun``):
+  /// `nil` for a block read line by line.
+  var wholeRuns: [WholeRun?]
   /// The class of every key seen (classes of keys no line has any more stay until the table is made afresh).
   var keys: KeyClasses
 
@@ -14,6 +19,7 @@ package struct LineClasses: Sendable {
     let keyed = partials.reduce(0) { total, lines in total + lines.lines.reduce(0) { $0 + ($1.key == nil ? 0 : 1) } }
     var keys = KeyClasses(capacity: keyed)
     classes = partials.map { keys.classes(of: $0.lines) }
+    wholeRuns = zip(partials, classes).map { WholeRun($0.lines, classes: $1) }
     self.keys = keys.sealed()
   }
 
@@ -29,20 +35,62 @@ package struct LineClasses: Sendable {
     else { return nil }
     var keys = old.keys
     var classes: [[Int32]] = []
+    var wholeRuns: [WholeRun?] = []
     classes.reserveCapacity(partials.count)
+    wholeRuns.reserveCapacity(partials.count)
     for (block, lines) in partials.enumerated() {
       if let was = previous.blocks[block], was < old.classes.count, old.classes[was].count == lines.lines.count {
         classes.append(old.classes[was])
+        wholeRuns.append(old.wholeRuns[was])
       } else {
-        classes.append(keys.classes(of: lines.lines))
+        let lineClasses = keys.classes(of: lines.lines)
+        classes.append(lineClasses)
+        wholeRuns.append(WholeRun(lines.lines, classes: lineClasses))
       }
     }
     self.classes = classes
+    self.wholeRuns = wholeRuns
     self.keys = keys
   }
 
   /// The most keys added after an afresh look-up that the next run copies rather than looking every line up again.
   static let addedLimit = 256
+}
+
+/// A block's lines as the walk of GJ504 reads them together: when the class of every line was met before the block,
+/// each line repeats an earlier one and the block goes on with the run of repeated lines (or starts one) from its
+/// first line to its last, the earlier text reaching the furthest end of its classes' first lines. Made only for a
+/// block whose every line is compared (no reset, short line or piece of a cut line: those end a run or are read
+/// whole elsewhere) and whose lines have fewer classes than lines (a long report's repeated paragraphs), so the walk
+/// reads a class or two for the block, not each of its lines.
+struct WholeRun: Sendable {
+  /// The classes of the block's lines, each once, the first line's first.
+  let classes: [Int32]
+  /// The characters of the block's lines together.
+  let characters: Int
+
+  /// The whole run of `lines` of classes `classes`, `nil` when a line is not compared or no class repeats in them.
+  init?(_ lines: [ProseLine], classes lineClasses: [Int32]) {
+    guard !lineClasses.isEmpty, !lineClasses.contains(where: { $0 < 0 }) else { return nil }
+    var classes: [Int32] = []
+    var seen = Set<Int32>()
+    for lineClass in lineClasses where seen.insert(lineClass).inserted { classes.append(lineClass) }
+    guard classes.count < lineClasses.count else { return nil }
+    self.classes = classes
+    characters = lines.reduce(0) { $0 + ($1.key?.scalars.count ?? 0) }
+  }
+
+  /// The earlier text the lines repeat, given the first line of each class met before the block: from the first
+  /// line's class's first line to the furthest end of its classes' first lines; `nil` when a class was not met.
+  func earlier(_ firstLines: [TextRange?]) -> TextRange? {
+    guard let first = firstLines[Int(classes[0])] else { return nil }
+    var end = first.end
+    for lineClass in classes.dropFirst() {
+      guard let copy = firstLines[Int(lineClass)] else { return nil }
+      end = Swift.max(end, copy.end)
+    }
+    return TextRange(start: first.start, end: end)
+  }
 }
 
 /// The class of each key: those of the keys seen when the lines were looked up afresh, in a table never changed

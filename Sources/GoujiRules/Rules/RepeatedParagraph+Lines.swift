@@ -51,7 +51,9 @@ struct JoinedLine {
       for index in lines.lines.indices where !lines.lines[index].cut.isEmpty {
         let (cut, source) = (lines.lines[index].cut, lines.source(index))
         let characters = lines.lines[index].key?.scalars.count ?? 0
-        if var line = open, cut.contains(.before) {
+        // Taken out of `open` while it grows: a copy left there made each piece appended copy the pieces before it,
+        // a flattened text's line cut into 500 blocks costing 0.5 M instructions per edit.
+        if var line = open.take(), cut.contains(.before) {
           line.pieces.append((block, index))
           line.source = TextRange(start: line.source.start, end: source.end)
           line.characters += characters

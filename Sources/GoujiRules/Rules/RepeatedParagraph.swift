@@ -136,6 +136,19 @@ package enum RepeatedParagraph: RegionalRule {
     var current: Run?
     var nextJoined = 0
     for (block, (lines, lineClasses)) in zip(partials, classes.classes).enumerated() {
+      if let whole = classes.wholeRuns[block], let earlier = whole.earlier(firstLines) {
+        // Every line repeats: the block goes on with the run, or starts one.
+        let (first, last) = (lines.source(0), lines.source(lines.lines.count - 1))
+        if var run = current {
+          run.last = last
+          run.characters += whole.characters
+          if earlier.end > run.earlier.end { run.earlier = TextRange(start: run.earlier.start, end: earlier.end) }
+          current = run
+        } else {
+          current = Run(first: first, last: last, earlier: earlier, characters: whole.characters)
+        }
+        continue
+      }
       for index in lines.lines.indices {
         var lineClass = Int(lineClasses[index])
         var source = lines.source(index)
