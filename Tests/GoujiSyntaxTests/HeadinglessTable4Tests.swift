@@ -41,10 +41,16 @@ import Testing
     #expect(report.text[table.range].hasPrefix("行政复议"))
   }
 
-  @Test func valuesThatDoNotBalanceStayUnread() throws {
-    // 行政复议's 总计 one short: R4 fails, and no value is read.
+  /// 行政复议's 总计 one short, in a pipe table: every cell's borders show, and the whole header says which value is
+  /// which, so the values are read as written (not solved: R4 does not hold) and the wrong 总计 is the report's to
+  /// answer for, as in a table under its heading (in text without borders, where an empty cell leaves no trace, R4 is
+  /// still asked).
+  @Test func valuesThatDoNotBalanceAreReadAsWrittenInAPipeTable() throws {
     let unbalanced = Self.values.replacingOccurrences(of: "| 0 | 7 |  |  | 7 |", with: "| 0 | 7 |  |  | 6 |")
-    #expect(try report(after: Self.header + [unbalanced] + Self.closing).table4 == nil)
+    let table = try #require(try report(after: Self.header + [unbalanced] + Self.closing).table4)
+    let cells = table.rows.flatMap(\.cells)
+    #expect(cells.map(\.text) == ["0", "7", "", "", "6", "", "", "", "0", "0", "2", "0", "", "", "2"])
+    #expect(cells.allSatisfy { $0.confidence == .written })
   }
 
   @Test func proseWithNumbersAfterTable3KeepsTable4Unread() throws {

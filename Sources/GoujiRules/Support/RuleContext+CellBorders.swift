@@ -10,11 +10,7 @@ extension RuleContext {
   func cellBordersAreKnown(_ table: TableID, rowKey: String, subtable: String?) -> Bool {
     guard let read = report.table(table) else { return false }
     let row = read.row(rowKey, subtable: subtable) ?? (table == .table4 ? read.rows.first : nil)
-    guard let form = row?.form ?? read.form else { return false }
-    switch form {
-    case .cellPerLine, .tabSeparated, .grid: return true
-    case .layout, .flattened, .mixed: return false
-    }
+    return (row?.form ?? read.form)?.showsCellBorders ?? false
   }
 
   /// The `.cellCount` problems of the reading, with the table, row key, expected and found counts, split by whether

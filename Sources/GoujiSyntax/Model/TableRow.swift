@@ -16,6 +16,15 @@ package enum TextForm: String, Sendable, Hashable {
   /// Different rows in different forms.
   case mixed
 
+  /// Whether the text shows where each cell of a row begins and ends: a line per cell (Word), TABs (web copies) or
+  /// grid bars. In PDF text and flattened scrapes an empty cell leaves no trace.
+  package var showsCellBorders: Bool {
+    switch self {
+    case .cellPerLine, .tabSeparated, .grid: true
+    case .layout, .flattened, .mixed: false
+    }
+  }
+
   /// The one form of several, or ``mixed``.
   package static func combined(_ forms: [TextForm]) -> TextForm? {
     guard let first = forms.first else { return nil }

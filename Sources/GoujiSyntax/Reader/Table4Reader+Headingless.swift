@@ -5,8 +5,10 @@ extension Table4Reader {
   /// Table 四 in a text that lost its section's heading (trafilatura drops every `<h2>`): read only in exactly the
   /// shape a table has there — its header words, every one of them, right after table 三 (`after`, nothing but
   /// spaces, grid bars and caption lines between), then fifteen whole values (empty cells allowed) that end their
-  /// line and keep every group's 总计 (R4). The cells are marked solved: the rules confirmed the reading. Anything
-  /// else, and numbers in prose above all, is not read: `nil`.
+  /// line and keep every group's 总计 (R4); the cells are then marked solved, the rules confirmed the reading. In a
+  /// text that shows every cell's borders (trafilatura's pipe tables) the header words say which value is which, as
+  /// in a table with its heading: fifteen values there are read as written without R4, so a report's wrong 总计 is
+  /// its finding (GJ314), not an unread table. Anything else, and numbers in prose above all, is not read: `nil`.
   func readHeadingless(after table3End: Int, region: TextRange) -> Result? {
     guard table3End >= region.start, table3End < region.end else { return nil }
     let segment = TextRange(start: table3End, end: region.end)
@@ -19,11 +21,11 @@ extension Table4Reader {
     let values = context.extractor.values(
       in: TextRange(start: block.last!.range.end, end: region.end), expected: valueCount, skipLeadingBlankLines: true
     )
-    guard case .cells(let raw) = values.content, raw.count == valueCount, endsItsLine(values.end),
-      balances(raw)
-    else { return nil }
+    guard case .cells(let raw) = values.content, raw.count == valueCount, endsItsLine(values.end) else { return nil }
+    let confirmed = balances(raw)
+    guard confirmed || values.form.showsCellBorders else { return nil }
     var cells = context.fit(raw, expected: valueCount, rowEnd: values.end).cells
-    for index in cells.indices { cells[index].confidence = .solved }
+    for index in cells.indices where confirmed { cells[index].confidence = .solved }
     var table = ReadTable(
       id: .table4, range: segment, rows: makeRows(cells, block: block, form: values.form), form: values.form
     )
