@@ -194,34 +194,39 @@ extension BlockPartials {
     private let values: [Rule.Partial]
     /// The indices of the results that found something, in order.
     let found: [Int]
+    /// Whether ``values`` holds every result, not only those that found something.
+    private let keepsEveryResult: Bool
     /// The result of every index not in ``found``, when only the results that found something are in ``values``.
     private let empty: Rule.Partial?
 
     init(_ values: [Rule.Partial]) {
       let found = values.indices.filter { !Rule.isEmpty(values[$0]) }
       self.found = found
-      if Rule.emptyPartialsAreAlike, found.count < values.count {
-        empty = values[found.indices.first { found[$0] != $0 } ?? found.count]
-        self.values = found.map { values[$0] }
-      } else {
+      keepsEveryResult = !Rule.emptyPartialsAreAlike || found.count == values.count
+      if keepsEveryResult {
         empty = nil
         self.values = values
+      } else {
+        empty = values[found.indices.first { found[$0] != $0 } ?? found.count]
+        self.values = found.map { values[$0] }
       }
     }
 
     /// How many results the chunk holds: the empty one standing for the others counts once.
-    var keptCount: Int { values.count + (empty == nil ? 0 : 1) }
+    var keptCount: Int { values.count + (keepsEveryResult ? 0 : 1) }
 
     /// The result at `index`.
+    @inline(__always)
     func value(at index: Int) -> Rule.Partial {
-      guard let empty else { return values[index] }
+      if keepsEveryResult { return values[index] }
       let position = found.partitionPoint { $0 < index }
-      return position < found.count && found[position] == index ? values[position] : empty
+      return position < found.count && found[position] == index ? values[position] : empty!
     }
 
-    /// The result at `found[position]`.
+    /// The result at `found[position]` (reading the flag, not the optional, which copied the empty result).
+    @inline(__always)
     func foundValue(at position: Int) -> Rule.Partial {
-      empty == nil ? values[found[position]] : values[position]
+      keepsEveryResult ? values[found[position]] : values[position]
     }
   }
 
