@@ -1,65 +1,119 @@
 extension NormalizedText {
-  /// The characters of a view being built, with each one's source start (relative to the view's base) and width,
-  /// written through pointers into storage that doubles when full, then copied once into arrays of their exact size.
+  /// Where a view being built writes its characters, each one's source start (relative to the view's base) and width:
+  /// pointers into the storage of the arrays the view will keep, so a character costs one capacity test.
   ///
   /// Appending to the view's three arrays directly costs a uniqueness and a capacity check of each array for every
-  /// character, about as much as decoding and folding it; here a character costs one capacity test.
-  struct Buffer: ~Copyable {
-    private var scalars: UnsafeMutablePointer<Unicode.Scalar>
-    private var starts: UnsafeMutablePointer<UInt32>
-    private var widths: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
+  /// character, about as much as decoding and folding it.
+  struct Writer {
+    private let scalars: UnsafeMutablePointer<Unicode.Scalar>
+    private let starts: UnsafeMutablePointer<UInt32>
+    private let widths: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    /// The characters written.
+    fileprivate(set) var count: Int
+    /// Whether a character did not fit: it was dropped, and so was every one after it.
+    fileprivate(set) var isFull = false
 
-    /// Empty storage for about `capacity` characters (at least one).
-    init(capacity: Int) {
-      self.capacity = max(16, capacity)
-      scalars = .allocate(capacity: self.capacity)
-      starts = .allocate(capacity: self.capacity)
-      widths = .allocate(capacity: self.capacity)
-    }
-
-    deinit {
-      scalars.deallocate()
-      starts.deallocate()
-      widths.deallocate()
+    fileprivate init(_ storage: Storage.Pointers, capacity: Int, count: Int) {
+      (scalars, starts, widths) = storage
+      self.capacity = capacity
+      self.count = count
     }
 
     /// Appends a character that came from the `width` source bytes at `start` (relative to the view's base).
     @inline(__always)
     mutating func append(_ scalar: Unicode.Scalar, start: UInt32, width: UInt8) {
-      if count == capacity { grow() }
+      guard count < capacity else {
+        isFull = true
+        return
+      }
       (scalars + count).initialize(to: scalar)
       (starts + count).initialize(to: start)
       (widths + count).initialize(to: width)
       count += 1
     }
+  }
 
-    private mutating func grow() {
-      let larger = capacity * 2
-      scalars = Buffer.moved(scalars, count: count, to: larger)
-      starts = Buffer.moved(starts, count: count, to: larger)
-      widths = Buffer.moved(widths, count: count, to: larger)
-      capacity = larger
+  /// The characters and their source ranges (counted from `base`) that `step` writes for the source positions from
+  /// `start` to `end`: given a position, `step` writes the characters of the source character there and returns the
+  /// next position. Storage starts at `capacity` characters and doubles whenever a position's characters do not fit
+  /// (they are written again into the larger storage).
+  ///
+  /// A long view keeps the arrays it was written into, without a copy to their exact size: the copy held every long
+  /// view twice at its peak (9 bytes a character, doubled), and their unwritten tail is memory the process never
+  /// touched. A view of fewer than ``exactCopyLimit`` characters is copied to its exact size, as every view was before,
+  /// since short views are the ones kept by the thousand.
+  @inline(__always)
+  static func build(
+    capacity: Int, base: Int, from start: Int, to end: Int, _ step: (Int, inout Writer) -> Int
+  ) -> (scalars: [Unicode.Scalar], sourceRanges: SourceRanges) {
+    var storage = Storage()
+    var capacity = max(16, capacity)
+    var position = start
+    while true {
+      storage = Storage(copying: &storage, capacity: capacity) { writer in
+        while position < end {
+          let written = writer.count
+          let next = step(position, &writer)
+          if writer.isFull {
+            writer.count = written
+            writer.isFull = false
+            return
+          }
+          position = next
+        }
+      }
+      if position >= end { break }
+      capacity *= 2
     }
-
-    private static func moved<Element>(
-      _ old: UnsafeMutablePointer<Element>, count: Int, to capacity: Int
-    ) -> UnsafeMutablePointer<Element> {
-      let new = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
-      new.moveInitialize(from: old, count: count)
-      old.deallocate()
-      return new
+    if storage.scalars.isEmpty {
+      storage = Storage()
+    } else if storage.scalars.count < exactCopyLimit && storage.scalars.capacity > storage.scalars.count {
+      storage = Storage(copying: &storage, capacity: storage.scalars.count) { _ in }
     }
+    let ranges = SourceRanges(base: base, starts: storage.starts, widths: storage.widths)
+    return (storage.scalars, ranges)
+  }
 
-    /// The characters and their source ranges, counted from `base`.
-    consuming func finish(base: Int) -> (scalars: [Unicode.Scalar], sourceRanges: SourceRanges) {
-      let scalars = Array(UnsafeBufferPointer(start: scalars, count: count))
-      let ranges = SourceRanges(
-        base: base, starts: Array(UnsafeBufferPointer(start: starts, count: count)),
-        widths: Array(UnsafeBufferPointer(start: widths, count: count))
-      )
-      return (scalars, ranges)
+  /// The length below which a view's arrays are copied to their exact size.
+  static let exactCopyLimit = 1 << 14
+
+  /// The three arrays of a view being built.
+  struct Storage {
+    /// Where a ``Writer`` writes into a ``Storage``.
+    fileprivate typealias Pointers = (
+      UnsafeMutablePointer<Unicode.Scalar>, UnsafeMutablePointer<UInt32>, UnsafeMutablePointer<UInt8>
+    )
+
+    private(set) var scalars: [Unicode.Scalar] = []
+    private(set) var starts: [UInt32] = []
+    private(set) var widths: [UInt8] = []
+
+    init() {}
+
+    /// Storage for `capacity` characters holding those of `old` (at most `capacity`), which is emptied as soon as they
+    /// are copied so both are never held whole at once, then the characters `fill` writes after them.
+    @inline(__always)
+    init(copying old: inout Storage, capacity: Int, _ fill: (inout Writer) -> Void) {
+      var starts: [UInt32] = []
+      var widths: [UInt8] = []
+      scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
+        starts = [UInt32](unsafeUninitializedCapacity: capacity) { startBuffer, startCount in
+          widths = [UInt8](unsafeUninitializedCapacity: capacity) { widthBuffer, widthCount in
+            let kept = old.scalars.count
+            _ = scalarBuffer.initialize(fromContentsOf: old.scalars)
+            _ = startBuffer.initialize(fromContentsOf: old.starts)
+            _ = widthBuffer.initialize(fromContentsOf: old.widths)
+            old = Storage()
+            let pointers = (scalarBuffer.baseAddress!, startBuffer.baseAddress!, widthBuffer.baseAddress!)
+            var writer = Writer(pointers, capacity: capacity, count: kept)
+            fill(&writer)
+            (scalarCount, startCount, widthCount) = (writer.count, writer.count, writer.count)
+          }
+        }
+      }
+      self.starts = starts
+      self.widths = widths
     }
   }
 }

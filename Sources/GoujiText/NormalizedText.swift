@@ -29,28 +29,25 @@ package struct NormalizedText: Sendable {
       let end = text.scalarBoundary(atOrBefore: range.start + SourceRanges.maximumLength)
       range = TextRange(start: range.start, end: end)
     }
-    var buffer = Buffer(capacity: range.length / 2)
-    text.bytes.withUnsafeBufferPointer { bytes in
-      var index = range.start
-      while index < range.end {
+    (scalars, sourceRanges) = text.bytes.withUnsafeBufferPointer { bytes in
+      NormalizedText.build(capacity: range.length / 2, base: range.start, from: range.start, to: range.end) {
+        index, writer in
         let lead = bytes[index]
         let start = UInt32(truncatingIfNeeded: index - range.start)
         if lead > 0x20 && lead < 0x7F && (mode == .display || !NormalizedText.isMatchingSpecialASCII(lead)) {
-          buffer.append(Unicode.Scalar(lead), start: start, width: 1)
-          index += 1
-          continue
+          writer.append(Unicode.Scalar(lead), start: start, width: 1)
+          return index + 1
         }
         let width = SourceText.scalarByteCount(lead: lead)
         let scalar = NormalizedText.decodeScalar(bytes, at: index, width: width)
-        index += width
         if NormalizedText.isUnifiedIdeograph(scalar) {  // never folded
-          buffer.append(scalar, start: start, width: UInt8(width))
-          continue
+          writer.append(scalar, start: start, width: UInt8(width))
+        } else {
+          NormalizedText.fold(scalar, mode: mode) { writer.append($0, start: start, width: UInt8(width)) }
         }
-        NormalizedText.fold(scalar, mode: mode) { buffer.append($0, start: start, width: UInt8(width)) }
+        return index + width
       }
     }
-    (scalars, sourceRanges) = buffer.finish(base: range.start)
   }
 
   /// Whether a printable ASCII character is one that matching mode removes or replaces (quotes, `*`, `,`, brackets,

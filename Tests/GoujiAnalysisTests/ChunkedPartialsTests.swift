@@ -82,6 +82,34 @@ import Testing
     Self.expectFoundIsTheNonEmpty(partials)
   }
 
+  /// A chunk keeps the partial results that found something and one empty result for the others, for a rule whose
+  /// empty results are alike (GJ502's lists, GJ503's pieces), and every result for GJ401, whose claims of nothing
+  /// still name their sections; after an edit the list reads as a fresh analysis's.
+  @Test(arguments: ["\n", "\r\n"])
+  func chunksKeepOneEmptyResultForTheBlocksThatFoundNothing(_ newline: String) throws {
+    let before = Analyzer.analyze(Self.text(newline: newline))
+    let edit = TextEdit(range: TextRange(emptyAt: try BlockPartialsTests.lineStart(200, in: before) + 2), newText: "𠀀")
+    let after = Analyzer.reanalyze(before, applying: [edit])
+    let fresh = Analyzer.analyze(after.text)
+    #expect(after.diagnostics == fresh.diagnostics)
+    for analysis in [before, after, fresh] {
+      let skips = try #require(analysis.ruleResults.partials(of: Enumeration.self))
+      #expect(skips.keptCount <= skips.foundCount + Self.chunks(skips.count) + 2)
+      #expect(skips.keptCount * 3 < skips.count)
+      let leftovers = try #require(analysis.ruleResults.partials(of: ConversionArtifacts.self))
+      #expect(leftovers.foundCount >= 10)
+      #expect(leftovers.keptCount <= leftovers.foundCount + Self.chunks(leftovers.count) + 2)
+      let claims = try #require(analysis.ruleResults.partials(of: TextTableMismatch.self))
+      #expect(claims.keptCount >= claims.count && !claims.isEmpty)
+    }
+    let (kept, read) = try (
+      #require(after.ruleResults.partials(of: Enumeration.self)),
+      #require(fresh.ruleResults.partials(of: Enumeration.self))
+    )
+    #expect(kept.map(\.count) == read.map(\.count))
+    #expect(kept.found.map(\.position) == read.found.map(\.position))
+  }
+
   @Test func editsInManyPlacesKeepThePiecesFew() throws {
     var analysis = Analyzer.analyze(Self.text(newline: "\r\n", count: 600))
     // Lines some six blocks apart, in text order: each edit splits a chunk around the blocks it reads.

@@ -55,6 +55,14 @@ package struct BlockPartials<Rule: RegionalRule>: RandomAccessCollection, Sendab
   /// How many pieces the list is kept in: for tests and measurements.
   package var pieceCount: Int { pieces.count }
 
+  /// How many partial results the chunks of the pieces hold, each chunk counted once: for tests and measurements.
+  package var keptCount: Int {
+    var chunks = Set<ObjectIdentifier>()
+    return pieces.reduce(0) { total, piece in
+      chunks.insert(ObjectIdentifier(piece.chunk)).inserted ? total + piece.chunk.keptCount : total
+    }
+  }
+
   /// How many of the pieces are stretches of chunks `other` keeps too (carried over from it): for tests.
   package func piecesSharingChunks(with other: BlockPartials) -> Int {
     let chunks = Set(other.pieces.map { ObjectIdentifier($0.chunk) })
@@ -136,8 +144,8 @@ package struct BlockPartials<Rule: RegionalRule>: RandomAccessCollection, Sendab
       }
       let current = pieces[piece]
       let index = current.chunk.found[nextFound]
-      nextFound += 1
-      return (current.start + index - current.range.lowerBound, current.value(at: index))
+      defer { nextFound += 1 }
+      return (current.start + index - current.range.lowerBound, current.foundValue(at: nextFound))
     }
   }
 
@@ -177,15 +185,48 @@ package struct BlockPartials<Rule: RegionalRule>: RandomAccessCollection, Sendab
 }
 
 extension BlockPartials {
-  /// Partial results kept together, shared by the runs that keep them: the results and which found something.
+  /// Partial results kept together, shared by the runs that keep them: the results and which found something. For a
+  /// rule whose empty results are alike (``RegionalRule/emptyPartialsAreAlike``) only the results that found
+  /// something are kept, with one empty result for the others (a long text of blank lines kept GJ503's empty piece
+  /// of some 100 bytes for each of its tens of thousands of blocks).
   fileprivate final class Chunk: Sendable {
-    let values: [Rule.Partial]
-    /// The indices in `values` of the results that found something, in order.
+    /// The results: every one, or only those that found something when ``empty`` stands for the others.
+    private let values: [Rule.Partial]
+    /// The indices of the results that found something, in order.
     let found: [Int]
+    /// Whether ``values`` holds every result, not only those that found something.
+    private let keepsEveryResult: Bool
+    /// The result of every index not in ``found``, when only the results that found something are in ``values``.
+    private let empty: Rule.Partial?
 
     init(_ values: [Rule.Partial]) {
-      self.values = values
-      found = values.indices.filter { !Rule.isEmpty(values[$0]) }
+      let found = values.indices.filter { !Rule.isEmpty(values[$0]) }
+      self.found = found
+      keepsEveryResult = !Rule.emptyPartialsAreAlike || found.count == values.count
+      if keepsEveryResult {
+        empty = nil
+        self.values = values
+      } else {
+        empty = values[found.indices.first { found[$0] != $0 } ?? found.count]
+        self.values = found.map { values[$0] }
+      }
+    }
+
+    /// How many results the chunk holds: the empty one standing for the others counts once.
+    var keptCount: Int { values.count + (keepsEveryResult ? 0 : 1) }
+
+    /// The result at `index`.
+    @inline(__always)
+    func value(at index: Int) -> Rule.Partial {
+      if keepsEveryResult { return values[index] }
+      let position = found.partitionPoint { $0 < index }
+      return position < found.count && found[position] == index ? values[position] : empty!
+    }
+
+    /// The result at `found[position]` (reading the flag, not the optional, which copied the empty result).
+    @inline(__always)
+    func foundValue(at position: Int) -> Rule.Partial {
+      keepsEveryResult ? values[found[position]] : values[position]
     }
   }
 
@@ -198,7 +239,16 @@ extension BlockPartials {
 
     /// The chunk's result at `index`, moved by the delta.
     func value(at index: Int) -> Rule.Partial {
-      delta == 0 ? chunk.values[index] : Rule.shifted(chunk.values[index], by: delta)
+      moved(chunk.value(at: index))
+    }
+
+    /// The chunk's result at `chunk.found[position]`, moved by the delta.
+    func foundValue(at position: Int) -> Rule.Partial {
+      moved(chunk.foundValue(at: position))
+    }
+
+    private func moved(_ value: Rule.Partial) -> Rule.Partial {
+      delta == 0 ? value : Rule.shifted(value, by: delta)
     }
   }
 

@@ -40,6 +40,11 @@ package protocol RegionalRule: Rule {
   /// Whether `partial` found nothing, so that a combination that joins the partial results need not read it
   /// (``BlockPartials/found``): an empty collection for a rule whose `Partial` is one, else `false` (the default).
   static func isEmpty(_ partial: Partial) -> Bool
+  /// Whether every partial result that ``isEmpty(_:)`` is as good as any other, carrying nothing else, so that
+  /// ``BlockPartials`` keeps one for all of a chunk's (a long text's thousands of blocks that found nothing held one
+  /// each): true for a rule whose `Partial` is a collection (the default) or that says so, false for one whose empty
+  /// results still differ (GJ401's claims of nothing).
+  static var emptyPartialsAreAlike: Bool { get }
   /// The findings of the whole report from the partial results of its pieces, in text order.
   static func findings(_ context: RuleContext, from partials: BlockPartials<Self>) -> [Finding]
   /// ``findings(_:from:)`` in pieces that follow each other, which the engine keeps as they are: a rule whose
@@ -72,6 +77,8 @@ extension RegionalRule {
 
   package static func isEmpty(_ partial: Partial) -> Bool { false }
 
+  package static var emptyPartialsAreAlike: Bool { false }
+
   package static func findingPieces(_ context: RuleContext, from partials: BlockPartials<Self>) -> [FindingPiece] {
     [FindingPiece(findings: findings(context, from: partials))]
   }
@@ -94,6 +101,8 @@ extension RegionalRule where Partial: Collection {
   }
 
   package static func isEmpty(_ partial: Partial) -> Bool { partial.isEmpty }
+
+  package static var emptyPartialsAreAlike: Bool { true }
 }
 
 /// What a regional rule's combination is told of the previous run after an edit

@@ -79,6 +79,9 @@ package enum ConversionArtifacts: RegionalRule {
     partial.count == 0
   }
 
+  /// A piece without findings gives none wherever it is moved: a chunk of blocks keeps one for all of its empty ones.
+  package static var emptyPartialsAreAlike: Bool { true }
+
   /// The partial results that found leftovers, as they are, less a pictured table's trace
   /// (``leavingPictureTraces(_:report:)``): the engine keeps them as the rule's findings, without a joined copy (a
   /// long report's leftovers are millions).

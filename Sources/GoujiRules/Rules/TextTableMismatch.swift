@@ -95,6 +95,9 @@ package enum TextTableMismatch: RegionalRule {
     partial.allSatisfy(\.isEmpty)
   }
 
+  /// Claims of nothing are empty but still name their sections: each block's are kept.
+  package static var emptyPartialsAreAlike: Bool { false }
+
   private static func moved(_ claims: Claims, by move: (TextRange) -> TextRange) -> Claims {
     var moved = claims
     for index in moved.counts.indices { moved.counts[index].range = move(moved.counts[index].range) }

@@ -10,6 +10,11 @@ final class BlockViewCache: @unchecked Sendable {
   /// thousands of characters to tens of thousands), so no real report's views are made twice.
   static let defaultBudget = 1 << 16
 
+  /// The least a block's views count, in characters, against the budget: what its entry and its list of views take
+  /// beside the characters (some 150 bytes, 9 bytes a character). A block of blank lines has no characters, and a
+  /// text of line feeds kept every one of its tens of thousands of blocks' (empty) views (issue 10).
+  static let leastBlockCharacters = 16
+
   let characterBudget: Int
   /// The views kept, by block, and how many characters they hold.
   private let kept = Locked<(views: [TextRange: [ProseView]], characters: Int)>(([:], 0))
@@ -18,14 +23,14 @@ final class BlockViewCache: @unchecked Sendable {
     self.characterBudget = characterBudget
   }
 
-  /// How many characters the views kept hold.
+  /// How many characters the views kept count (each block's at least ``leastBlockCharacters``).
   var keptCharacters: Int { kept.withLock { $0.characters } }
 
   /// The views of `block`, made by `make` unless kept; kept if they fit in the budget.
   func views(for block: TextRange, _ make: () -> [ProseView]) -> [ProseView] {
     if let views = kept.withLock({ $0.views[block] }) { return views }
     let made = make()
-    let characters = made.reduce(0) { $0 + $1.count }
+    let characters = max(BlockViewCache.leastBlockCharacters, made.reduce(0) { $0 + $1.count })
     kept.withLock { kept in
       guard kept.characters + characters <= characterBudget, kept.views[block] == nil else { return }
       kept.views[block] = made
