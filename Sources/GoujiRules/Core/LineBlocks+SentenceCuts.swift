@@ -9,23 +9,29 @@ import GoujiText
 /// clause, a list, an enumeration marker never spans such a cut, and the characters on either side fold on their own,
 /// so each side reads to those rules as it reads in the whole line. Whether the line has `**` is asked once per line
 /// (a flattened text's line holds thousands of leftovers).
+///
+/// Asked once for each block kept after an edit (some 450 in a flattened megabyte), so it holds the text and the
+/// leftovers themselves: reading them through the report copied the text (three references retained and released)
+/// on every question.
 struct SentenceCuts {
-  let report: Report
-  /// The last line asked about, and whether it holds an emphasis marker.
-  private var emphasis: (line: Int, found: Bool)?
+  let text: SourceText
+  /// The report's leftovers, sorted by range.
+  let artifacts: [Artifact]
+  /// The last line asked about (its range, terminator included), and whether it holds an emphasis marker.
+  private var emphasis: (line: TextRange, found: Bool)?
 
   init(_ report: Report) {
-    self.report = report
+    text = report.text
+    artifacts = report.artifacts
   }
 
   /// The first cut at or after `window.start` and before `window.end` (inside one line), if any. A line with `**`
   /// has none, and is not searched (a flattened report's line, typed in, would be scanned whole after every edit).
   mutating func first(in window: TextRange) -> Int? {
-    let bytes = report.text.bytes
-    guard !lineHasEmphasis(report.text.line(containing: window.start)) else { return nil }
+    guard !lineHasEmphasis(at: window.start) else { return nil }
     var offset = max(window.start, 3)
     while offset < window.end {
-      if Self.endsSentence(bytes, before: offset), isCut(offset) { return offset }
+      if Self.endsSentence(text.bytes, before: offset), isCut(offset) { return offset }
       offset += 1
     }
     return nil
@@ -33,11 +39,10 @@ struct SentenceCuts {
 
   /// Whether a block may start or end at `offset`, inside a line.
   mutating func isCut(_ offset: Int) -> Bool {
-    let text = report.text
     guard offset >= 3, offset < text.count, Self.endsSentence(text.bytes, before: offset),
       Self.startsCuttable(text.bytes, at: offset), !overlapsLeftover(offset)
     else { return false }
-    return !lineHasEmphasis(text.line(containing: offset))
+    return !lineHasEmphasis(at: offset)
   }
 
   /// Whether the three bytes before `offset` are `。`, `；`, `！` or `？`.
@@ -66,15 +71,21 @@ struct SentenceCuts {
   /// without `**`, every leftover ends at the first `]` after it or at the line's end, so one that starts earlier
   /// ends no later than it.
   private func overlapsLeftover(_ offset: Int) -> Bool {
-    let artifacts = report.artifacts
     let after = artifacts.partitionPoint { $0.range.start < offset }
     return after > 0 && artifacts[after - 1].range.end > offset - 3
   }
 
-  /// Whether `line` holds an emphasis marker, remembered for the last line asked about.
-  private mutating func lineHasEmphasis(_ line: Int) -> Bool {
-    if let emphasis, emphasis.line == line { return emphasis.found }
-    let found = report.artifacts(startingIn: report.text.lineRange(line)).contains { $0.kind == .emphasis }
+  /// Whether the line holding `offset` holds an emphasis marker, remembered for the last line asked about (found by
+  /// its range, without a search for the line of every block kept after an edit).
+  private mutating func lineHasEmphasis(at offset: Int) -> Bool {
+    if let emphasis, emphasis.line.start <= offset, offset < emphasis.line.end { return emphasis.found }
+    let line = text.lineRange(text.line(containing: offset))
+    let first = artifacts.partitionPoint { $0.range.start < line.start }
+    // The kind matched by its case: `==` on a kind of another module was a call through `Equatable` for each of the
+    // line's leftovers (some 4,800 in a flattened megabyte, after every edit).
+    let found = artifacts[first...].prefix { $0.range.start < line.end }.contains {
+      if case .emphasis = $0.kind { true } else { false }
+    }
     emphasis = (line, found)
     return found
   }
