@@ -13,11 +13,16 @@ extension Analyzer {
   /// whole text is read (a flattened form's first line is the whole report). `prefixes` are the sizes tried (tests
   /// vary them).
   package static func title(of string: String, prefixes: [Int] = titlePrefixBytes) -> ReportTitle? {
-    let utf8 = string.utf8
-    for size in prefixes where size < utf8.count {
-      guard let lineFeed = utf8.prefix(size).lastIndex(of: 0x0A) else { continue }
-      if let decided = ReportReader.title(ofPrefix: SourceText(bytes: Array(utf8[...lineFeed]))) { return decided }
+    var string = string
+    // Each prefix copied from the string's own bytes: a copy through `String.UTF8View` went a byte at a time.
+    let decided = string.withUTF8 { utf8 -> ReportTitle?? in
+      for size in prefixes where size < utf8.count {
+        guard let lineFeed = utf8[..<size].lastIndex(of: 0x0A) else { continue }
+        if let decided = ReportReader.title(ofPrefix: SourceText(bytes: Array(utf8[...lineFeed]))) { return decided }
+      }
+      return nil
     }
+    if let decided { return decided }
     return title(of: SourceText(string))
   }
 }

@@ -34,6 +34,25 @@ import Testing
     }
   }
 
+  /// Long texts, mostly words without controls (counted eight bytes at a time) with a control, a `C2` sequence or a
+  /// NUL now and then, at every alignment: the counts are still the scalars'.
+  @Test func countsLongTextsAsTheScalarsDo() {
+    let text = ["一", "𠀀", "a", "Ā", "Â", "报告", "2026年", "\u{BF}"]
+    let rare = ["\u{01}", "\u{7F}", "\u{85}", "\u{9F}", "\u{A0}", "\t", "\r\n", "\u{0}"]
+    var generator = SeededGenerator(seed: 86)
+    for _ in 0..<300 {
+      let shift = String(repeating: "a", count: Int(generator.next() % 8))
+      let length = Int(generator.next() % 400)
+      let pieces = (0..<length).map { _ in
+        let pool = generator.next() % 40 == 0 ? rare : text
+        return pool[Int(generator.next() % UInt64(pool.count))]
+      }
+      let written = shift + pieces.joined()
+      let decoded = DecodedText(text: written, encoding: .utf8, hasByteOrderMark: false)
+      #expect(BinaryDetector.reason(decoded) == Self.reference(written), "\(written.debugDescription)")
+    }
+  }
+
   @Test func aNulIsNamed() {
     let decoded = DecodedText(text: "一\u{0}二", encoding: .utf8, hasByteOrderMark: false)
     #expect(BinaryDetector.reason(decoded) == "it contains NUL bytes")

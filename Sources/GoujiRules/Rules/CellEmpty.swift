@@ -22,13 +22,20 @@ package enum CellEmpty: Rule {
   package static func check(_ context: RuleContext) -> [Finding] {
     let reportedTotals = BalanceCheck.emptyTotalRanges(context)
     // By index: a `LocatedCell` holds a row, a column spec and a cell, so iterating copies (and retains) each one;
-    // only the empty ones are copied here.
-    let emptyRows = context.allCells.map { row in
-      row.indices.filter { row[$0].cell.isEmpty && !reportedTotals.contains(row[$0].cell.range) }.map { row[$0] }
+    // only the empty ones are copied here, and each is asked once whether it is an empty total over non-zero parts.
+    var zeroable: [[LocatedCell]] = []
+    var notZero: [LocatedCell] = []
+    for row in context.allCells {
+      var fillable: [LocatedCell] = []
+      for index in row.indices where row[index].cell.isEmpty && !reportedTotals.contains(row[index].cell.range) {
+        if context.isEmptyTotalOverNonZeroParts(row[index]) {
+          notZero.append(row[index])
+        } else {
+          fillable.append(row[index])
+        }
+      }
+      if !fillable.isEmpty { zeroable.append(fillable) }
     }
-    let notZero = emptyRows.flatMap(\.self).filter(context.isEmptyTotalOverNonZeroParts)
-    let zeroable = emptyRows.map { row in row.filter { !context.isEmptyTotalOverNonZeroParts($0) } }
-      .filter { !$0.isEmpty }
     return [TableID.table2, .table3, .table4].compactMap { table in
       finding(zeroable.filter { $0[0].table == table }, table: table, context: context)
     } + notZero.map { notZeroFinding($0, context: context) }

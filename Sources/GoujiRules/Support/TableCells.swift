@@ -24,16 +24,26 @@ extension RuleContext {
         let columns =
           format.table2.first { $0.key == row.subtable }?.columns
           ?? subtables.first { $0.key == row.subtable }?.columns ?? []
-        rows.append(zip(columns, row.cells).map { LocatedCell(table: .table2, row: row, column: $0, cell: $1) })
+        rows.append(Self.locate(row, in: .table2, columns: columns))
       }
     }
     for (id, columns) in [(TableID.table3, format.table3.columns), (.table4, format.table4.columns)] {
       guard let table = report.table(id) else { continue }
-      for row in table.rows {
-        rows.append(zip(columns, row.cells).map { LocatedCell(table: id, row: row, column: $0, cell: $1) })
-      }
+      for row in table.rows { rows.append(Self.locate(row, in: id, columns: columns)) }
     }
     return rows
+  }
+
+  /// The cells of `row` with their columns, as far as both go. By index: a `zip` copied each column spec and cell
+  /// twice.
+  private static func locate(_ row: TableRow, in table: TableID, columns: [ColumnSpec]) -> [LocatedCell] {
+    let count = min(columns.count, row.cells.count)
+    var located: [LocatedCell] = []
+    located.reserveCapacity(count)
+    for index in 0..<count {
+      located.append(LocatedCell(table: table, row: row, column: columns[index], cell: row.cells[index]))
+    }
+    return located
   }
 
   /// `“行政许可”行` / `行政复议` for messages about a row of any table.
