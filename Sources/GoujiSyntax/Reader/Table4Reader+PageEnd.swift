@@ -5,8 +5,8 @@ extension Table4Reader {
   /// The fifteen values when LibreOffice's PDF in reading order (`pdftotext` of a `.docx` printed by LibreOffice)
   /// writes table 四's last cells at the end of the table's page, after the text that follows the table
   /// (`… 6` / `3` / `五、存在的主要问题…` / … / `2024 年 1 月 20 日` / `0` / `8` / `0` / `11` / form feed): `raw`,
-  /// then the page's last lines when they hold only whole numbers (or `〇`), exactly the missing ones, in the order
-  /// written.
+  /// then the page's last lines when they hold only whole numbers (or `〇`; with the table's header words between
+  /// them), exactly the missing ones, in the order written.
   /// Kept only when nothing but white space (or a note, `注：…`) stands between `raw` and the table's end, text stands
   /// before those last lines, and every group's 总计 holds (R4); otherwise `nil`.
   func pageEndValues(after raw: [RawCell], region: TextRange, expected: Int) -> [RawCell]? {
@@ -55,6 +55,14 @@ extension Table4Reader {
     return end
   }
 
+  /// Whether line `line` holds table 四's header words and nothing else (``LabelContinuation/table4Header``).
+  private func holdsHeaderWordsOnly(line: Int) -> Bool {
+    let words = Words(in: context.lines[line].range, text: context.text, excluded: context.excluded).map {
+      CharacterFolding.normalizeAndTrim(context.text[$0])
+    }
+    return !words.isEmpty && words.allSatisfy(LabelContinuation.table4Header.allows)
+  }
+
   /// The values of the lines of numbers that end the page holding `start` (up to its form feed or the text's end),
   /// when they are exactly `count` whole numbers and a line of other text after `start` stands before them.
   private func lastValueLines(from start: Int, count: Int) -> [RawCell]? {
@@ -66,10 +74,15 @@ extension Table4Reader {
     let first = text.line(containing: start)
     var line = text.line(containing: max(start, pageEnd - 1))
     var values: [RawCell] = []
-    // From the page's last line up: lines of numbers (and blank lines) until a line of other text.
-    while line > first, context.lines[line].range.start >= start, let found = scanner.valuesOnly(line: line) {
-      values.insert(contentsOf: found, at: 0)
-      guard values.count <= count else { return nil }
+    // From the page's last line up: lines of numbers (and blank lines, and the table's header words between them,
+    // `21` / `16` / `15` / `总计` / `52`) until a line of other text.
+    while line > first, context.lines[line].range.start >= start {
+      if let found = scanner.valuesOnly(line: line) {
+        values.insert(contentsOf: found, at: 0)
+        guard values.count <= count else { return nil }
+      } else if values.isEmpty || !holdsHeaderWordsOnly(line: line) {
+        break
+      }
       line -= 1
     }
     let textBefore = line > first && scanner.valuesOnly(line: line) == nil

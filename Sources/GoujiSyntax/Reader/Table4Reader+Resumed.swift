@@ -11,9 +11,10 @@ extension Table4Reader {
   /// number and every group's 总计 holds (R4); otherwise `nil`.
   func resumedValues(after raw: [RawCell], region: TextRange, expected: Int) -> [RawCell]? {
     guard let last = raw.last, raw.count < expected else { return nil }
+    let count = expected - raw.count
     let resumed =
-      restAfterOneRepetition(after: last, region: region, count: expected - raw.count)
-      ?? restInParts(after: last, region: region, count: expected - raw.count)
+      restAfterOneRepetition(after: last, region: region, count: count)
+      ?? restInParts(after: last, region: region, count: count).flatMap { $0.count == count ? $0 : nil }
     guard let resumed, Self.balances((raw + resumed).map { CellValueParser.integer($0.text) }) else { return nil }
     return raw + resumed
   }
@@ -31,8 +32,21 @@ extension Table4Reader {
     return more
   }
 
-  /// The `count` values after `last` as runs of whole numbers, each after a block of header words, until exactly
-  /// `count` are read; `nil` when other text stands between them or a run holds more than are missing.
+  /// `raw` and the parts of values after it, each after a block of header words, when they stop short of `expected`
+  /// and the page's end holds the rest (``pageEndValues(after:region:expected:)``: LibreOffice's `0` / `20` / `0` /
+  /// `9` / `总计` / `29` / `复议后起诉` / … / `0` / `五、…` / … / `21` / `16` / `15` / `总计` / `52`,
+  /// `inv-2024-excel.word-pdf-raw`); otherwise `nil`. The page's end checks R4 over all fifteen.
+  func resumedBeforePageEnd(after raw: [RawCell], region: TextRange, expected: Int) -> [RawCell]? {
+    guard let last = raw.last, raw.count < expected,
+      let parts = restInParts(after: last, region: region, count: expected - raw.count),
+      !parts.isEmpty, raw.count + parts.count < expected,
+      pageEndValues(after: raw + parts, region: region, expected: expected) != nil
+    else { return nil }
+    return raw + parts
+  }
+
+  /// The values after `last` as runs of whole numbers, each after a block of header words, until `count` are read or
+  /// no block of header words follows; `nil` when a run holds more than are missing.
   private func restInParts(after last: RawCell, region: TextRange, count: Int) -> [RawCell]? {
     var values: [RawCell] = []
     var position = last.range.end
@@ -41,7 +55,7 @@ extension Table4Reader {
         let start = context.extractor.valuesStart(
           in: TextRange(start: position, end: region.end), skipping: .table4Header
         )
-      else { return nil }
+      else { break }
       let run = wholeNumbers(from: start, to: region.end)
       guard let end = run.last?.range.end, values.count + run.count <= count else { return nil }
       values += run
