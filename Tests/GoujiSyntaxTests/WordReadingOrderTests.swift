@@ -78,6 +78,7 @@ import Testing
   @Test(arguments: [
     "word-reading-order-table4-page-end", "word-reading-order-table4-page-end-unbalanced",
     "word-reading-order-table4-two-digits", "word-reading-order-table4-two-digits-unbalanced",
+    "word-reading-order-table4-page-end-zero-numeral", "word-reading-order-table4-page-end-zero-numeral-unbalanced",
   ])
   func anEditAfterTable4RereadsAsAFreshReading(_ name: String) throws {
     let report = try Self.read(name)
