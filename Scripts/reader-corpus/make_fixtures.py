@@ -441,14 +441,14 @@ def word_ambiguous_table3() -> list[dict]:
     return table
 
 
-def word_table4(tail_order: list[int] = [11, 12, 13, 14]) -> tuple[str, str]:
+def word_table4(tail_order: list[int] = [11, 12, 13, 14], values: list[str] = T4) -> tuple[str, str]:
     """Table 四 as `pdftotext` reads LibreOffice's PDF: its header lines, then its first eleven values a blank line
     apart and a note with numbers, and its last four (`tail_order` of them) at the end of the page, after the report's
     signature and date, before the form feed. The table, and the lines to add after the report."""
     head = ["行政复议", "", "行政诉讼", "未经复议直接起诉", "", "复议后起诉", "", " ".join(T4_RESULTS), " ".join(T4_RESULTS * 2)]
     note = "注：行政复议、行政诉讼案件数量以收到法律文书日期为准，2023 年无被纠错案件。"
-    table = "\n".join(head + [line for value in T4[:11] for line in ("", value)] + ["", note])
-    return table, "\n" + "\n\n".join(T4[i] for i in tail_order) + "\n\n\f"
+    table = "\n".join(head + [line for value in values[:11] for line in ("", value)] + ["", note])
+    return table, "\n" + "\n\n".join(values[i] for i in tail_order) + "\n\n\f"
 
 
 def reading_order_repeated_groups(table3: list[dict]) -> str:
@@ -569,6 +569,15 @@ def main() -> None:
     table4, tail = word_table4(tail_order=[14, 13, 12, 11])
     text = report(word_reading_order(T3), table4) + tail
     cases["word-reading-order-table4-page-end-unbalanced"] = (text, {"table4": [None] * 15})
+    # The same with its zeros written `〇` (inv-2020-ling), CRLF: the page's end holds `〇` too, read as 0 by R4; with
+    # the last total one too many, nothing is read.
+    zeros = [value if value != "0" else "〇" for value in T4]
+    for name, values in [("", zeros), ("-unbalanced", zeros[:14] + [str(int(zeros[14]) + 1)])]:
+        table4, tail = word_table4(values=values)
+        text = (report(word_reading_order(T3), table4) + tail).replace("\n", "\r\n")
+        confidence = ["written"] * 11 + ["solved"] * 4
+        reading = {"table4": values, "table4Confidence": confidence} if not name else {"table4": [None] * 15}
+        cases[f"word-reading-order-table4-page-end-zero-numeral{name}"] = (text, reading)
     ambiguous = word_ambiguous_table3()
     split = ("二、上年结转政府信息公开申请数量", "四、结转下年度继续办理")
     text = report(word_reading_order(ambiguous, split_lines=split), layout_table4())

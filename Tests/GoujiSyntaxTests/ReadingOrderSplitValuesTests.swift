@@ -47,6 +47,93 @@ import Testing
     #expect(table.rows.flatMap(\.cells).allSatisfy { $0.text.isEmpty })
   }
 
+  /// Table 四 as LibreOffice's PDF gives it in reading order: every word and value a blank line apart, each group's
+  /// sub-headers cut over two lines before its values (`结果维` / `持`), so that header words stand between three
+  /// parts of the values (`inv-2023-spaces.word-pdf-raw`).
+  private func table4InParts(_ parts: [[String]]) -> [String] {
+    let subHeaders = ["结果维", "持", "结果纠", "正", "其他结", "果", "尚未审", "结", "总", "计"]
+    let between = [["结果纠", "正", "其他结", "果", "尚未审", "结", "总", "计"], ["复议后起诉"] + subHeaders + subHeaders]
+    var lines = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
+    lines += ["行政复议", "行政诉讼", "未经复议直接起诉", "结果维", "持"]
+    for (index, part) in parts.enumerated() {
+      lines += part
+      if index < between.count { lines += between[index] }
+    }
+    return lines.flatMap { [$0, ""] }
+  }
+
+  @Test func table4ValuesInThreePartsBetweenSubHeadersAreReadInOrder() throws {
+    let values = [["0"], ["7", "14", "13", "34"], ["6", "0", "0", "20", "26", "0", "0", "0", "17", "17"]]
+    let source = text(table4InParts(values))
+    let table = try #require(ReportReader.read(source).table4)
+    let cells = table.rows.flatMap(\.cells)
+    #expect(cells.map(\.text) == values.flatMap { $0 })
+    // Every cell's range holds its own value in the text (CRLF line ends, an astral character in the title).
+    for cell in cells { #expect(source[cell.range] == cell.text) }
+    #expect(ReportReader.read(source).problems.allSatisfy { if case .cellCount = $0.kind { false } else { true } })
+  }
+
+  @Test func table4ValuesInPartsNotBalancingStayUnread() throws {
+    // 0 + 7 + 14 + 13 is 34, but the third group's parts add to 17 only with a 0 where 1 stands.
+    let values = [["0"], ["7", "14", "13", "34"], ["6", "0", "0", "20", "26", "1", "0", "0", "17", "17"]]
+    let table = try #require(ReportReader.read(text(table4InParts(values))).table4)
+    #expect(table.rows.flatMap(\.cells).allSatisfy { $0.text.isEmpty })
+  }
+
+  @Test func table4ValuesInPartsWithOneTooManyStayUnread() throws {
+    let values = [["0"], ["7", "14", "13", "34", "0"], ["6", "0", "0", "20", "26", "0", "0", "0", "17", "17"]]
+    let table = try #require(ReportReader.read(text(table4InParts(values))).table4)
+    #expect(table.rows.flatMap(\.cells).allSatisfy { $0.text.isEmpty })
+  }
+
+  @Test func table4ValuesInPartsWithOtherTextBetweenStayUnread() throws {
+    // A word that is no header word (`合计`) between the parts: the values after it may be another table's.
+    var lines = table4InParts([
+      ["0"], ["7", "14", "13", "34"], ["6", "0", "0", "20", "26", "0", "0", "0", "17", "17"],
+    ])
+    lines.insert("合计", at: try #require(lines.firstIndex(of: "复议后起诉")))
+    let table = try #require(ReportReader.read(text(lines)).table4)
+    #expect(table.rows.flatMap(\.cells).allSatisfy { $0.text.isEmpty })
+  }
+
+  /// Table 四 as LibreOffice's PDF gives it in reading order when its last cells stand at the page's end: parts of
+  /// the values between header words in its section (`总计` before each group's total), the last part's values after
+  /// the report's date, a `总计` among them (`inv-2024-excel.word-pdf-raw`). `pageEnd` are the page's last lines.
+  private func table4BeforePageEnd(_ pageEnd: [String]) -> SourceText {
+    let cut = ["结果维 结果纠 其他结 尚未审", "持", "正", "果", "结"]
+    var lines = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
+    lines += ["行政复议", "行政诉讼", "未经复议直接起诉", "结果纠 其他结 尚未审", "正", "果", "结", "结果维持"]
+    lines += ["0", "20", "0", "9", "总计", "29", "复议后起诉"] + cut + ["0", "23", "0", "0", "总计", "23"] + cut + ["0"]
+    let closing = ["某某市某某区城市管理和综合执法局", "2025 年 1 月 20 日"] + pageEnd
+    return SourceText(
+      ReportExcerpt.text(
+        lines.flatMap { [$0, ""] }, title: "某某省𠀀溪县城市管理局2024年政府信息公开工作年度报告",
+        closing: closing.flatMap { [$0, ""] }
+      )
+    )
+  }
+
+  @Test func table4PartsThenThePageEndWithAHeaderWordAmongThemAreReadInOrder() throws {
+    let source = table4BeforePageEnd(["21", "16", "15", "总计", "52"])
+    let table = try #require(ReportReader.read(source).table4)
+    let cells = table.rows.flatMap(\.cells)
+    #expect(cells.map(\.text) == ["0", "20", "0", "9", "29", "0", "23", "0", "0", "23", "0", "21", "16", "15", "52"])
+    #expect(cells.prefix(11).allSatisfy { $0.confidence == .written })
+    #expect(cells.suffix(4).allSatisfy { $0.confidence == .solved })
+    for cell in cells { #expect(source[cell.range] == cell.text) }
+  }
+
+  @Test func table4PartsThenAPageEndThatDoesNotBalanceStayUnread() throws {
+    let table = try #require(ReportReader.read(table4BeforePageEnd(["21", "16", "15", "总计", "53"])).table4)
+    #expect(table.rows.flatMap(\.cells).allSatisfy { !$0.isReadable })
+  }
+
+  @Test func table4PartsThenAPageEndWithOtherTextAmongItsValuesStayUnread() throws {
+    // `合计` is no header word of table 四: the values below it may be anything's.
+    let table = try #require(ReportReader.read(table4BeforePageEnd(["21", "16", "15", "合计", "52"])).table4)
+    #expect(table.rows.flatMap(\.cells).allSatisfy { !$0.isReadable })
+  }
+
   /// Table 三's row cut by its values, a fragment of its group label and more values before its label's last
   /// character, as `pdftotext` writes a label wrapped beside its group label.
   private func table3(_ values: [String]) -> [String] {

@@ -42,6 +42,21 @@ import Testing
     #expect(cells.suffix(4).allSatisfy { $0.range.start > (report.section(6)?.bodyRange.start ?? 0) })
   }
 
+  /// Zeros written `〇` (the Chinese numeral, `inv-2020-ling`) among the first values and at the page's end are
+  /// values there, 0 for the rules (R4): read in CRLF text with their ranges; with a total one too many, nothing.
+  @Test func table4sZeroNumeralsAtThePageEndAreReadOnlyWhenTheyBalance() throws {
+    let report = try Self.read("word-reading-order-table4-page-end-zero-numeral")
+    #expect(report.text.bytes.contains(0x0D))
+    let cells = try #require(report.table4).rows.flatMap(\.cells)
+    #expect(cells.map(\.text) == ["1", "〇", "4", "〇", "5", "6", "〇", "〇", "〇", "6", "3", "〇", "8", "〇", "11"])
+    #expect(cells.suffix(4).allSatisfy { $0.confidence == .solved })
+    #expect(cells.allSatisfy { Self.textAt($0.range, in: report) == $0.text })
+    let unbalanced = try Self.read("word-reading-order-table4-page-end-zero-numeral-unbalanced")
+    let unread = try #require(unbalanced.table4).rows.flatMap(\.cells)
+    #expect(unread.count == 15)
+    #expect(unread.allSatisfy { !$0.isReadable })
+  }
+
   /// Table 四's first values one to a line with more digits than cells (`0` / `10` / `0` / `12` / `22` / …), which
   /// alone look like cells written together, are read with the page's end when the fifteen balance (R4); with a
   /// page's end that does not balance, no cell is read, neither as glued cells nor at the page's end.
@@ -63,6 +78,7 @@ import Testing
   @Test(arguments: [
     "word-reading-order-table4-page-end", "word-reading-order-table4-page-end-unbalanced",
     "word-reading-order-table4-two-digits", "word-reading-order-table4-two-digits-unbalanced",
+    "word-reading-order-table4-page-end-zero-numeral", "word-reading-order-table4-page-end-zero-numeral-unbalanced",
   ])
   func anEditAfterTable4RereadsAsAFreshReading(_ name: String) throws {
     let report = try Self.read(name)

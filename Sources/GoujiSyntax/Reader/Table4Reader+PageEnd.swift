@@ -5,7 +5,8 @@ extension Table4Reader {
   /// The fifteen values when LibreOffice's PDF in reading order (`pdftotext` of a `.docx` printed by LibreOffice)
   /// writes table 四's last cells at the end of the table's page, after the text that follows the table
   /// (`… 6` / `3` / `五、存在的主要问题…` / … / `2024 年 1 月 20 日` / `0` / `8` / `0` / `11` / form feed): `raw`,
-  /// then the page's last lines when they hold only whole numbers, exactly the missing ones, in the order written.
+  /// then the page's last lines when they hold only whole numbers (or `〇`; with the table's header words between
+  /// them), exactly the missing ones, in the order written.
   /// Kept only when nothing but white space (or a note, `注：…`) stands between `raw` and the table's end, text stands
   /// before those last lines, and every group's 总计 holds (R4); otherwise `nil`.
   func pageEndValues(after raw: [RawCell], region: TextRange, expected: Int) -> [RawCell]? {
@@ -14,8 +15,20 @@ extension Table4Reader {
         TextRange(start: last.range.end, end: noteStart(after: last.range.end, before: region.end))),
       let more = lastValueLines(from: region.end, count: expected - raw.count)
     else { return nil }
-    guard Self.balances((raw + more).map { CellValueParser.integer($0.text) }) else { return nil }
+    guard Self.balances((raw + more).map(Self.number)) else { return nil }
     return raw + more
+  }
+
+  /// A value's number for the rules (R4): a whole number, or 0 for a cell written `无` or `〇` (as every sum reads
+  /// them, ``Cell/countsAsZero(_:)``).
+  private static func number(_ cell: RawCell) -> Int? {
+    Cell.countsAsZero(cell.text) ? 0 : CellValueParser.integer(cell.text)
+  }
+
+  /// Whether a word on the page's last lines is one of table 四's values: a whole number, or `〇` alone (LibreOffice's
+  /// `inv-2020-ling` writes its zeros so). Never `无`, which alone on a line is as likely prose (`六、…` / `无`).
+  private static func isPageEndValue(_ cell: RawCell) -> Bool {
+    ValueLineScanner.isCount(cell) || cell.text == Cell.zeroNumeral
   }
 
   /// The values of a run taken for glued cells (fewer tokens than cells, more digits than cells: `0` / `10` / `0` /
@@ -42,19 +55,34 @@ extension Table4Reader {
     return end
   }
 
+  /// Whether line `line` holds table 四's header words and nothing else (``LabelContinuation/table4Header``).
+  private func holdsHeaderWordsOnly(line: Int) -> Bool {
+    let words = Words(in: context.lines[line].range, text: context.text, excluded: context.excluded).map {
+      CharacterFolding.normalizeAndTrim(context.text[$0])
+    }
+    return !words.isEmpty && words.allSatisfy(LabelContinuation.table4Header.allows)
+  }
+
   /// The values of the lines of numbers that end the page holding `start` (up to its form feed or the text's end),
   /// when they are exactly `count` whole numbers and a line of other text after `start` stands before them.
   private func lastValueLines(from start: Int, count: Int) -> [RawCell]? {
     let text = context.text
     let pageEnd = (start..<text.count).first { text.bytes[$0] == 0x0C } ?? text.count
-    let scanner = ValueLineScanner(text: text, lines: context.lines, excluded: context.excluded)
+    let scanner = ValueLineScanner(
+      text: text, lines: context.lines, excluded: context.excluded, isValue: Self.isPageEndValue
+    )
     let first = text.line(containing: start)
     var line = text.line(containing: max(start, pageEnd - 1))
     var values: [RawCell] = []
-    // From the page's last line up: lines of numbers (and blank lines) until a line of other text.
-    while line > first, context.lines[line].range.start >= start, let found = scanner.valuesOnly(line: line) {
-      values.insert(contentsOf: found, at: 0)
-      guard values.count <= count else { return nil }
+    // From the page's last line up: lines of numbers (and blank lines, and the table's header words between them,
+    // `21` / `16` / `15` / `总计` / `52`) until a line of other text.
+    while line > first, context.lines[line].range.start >= start {
+      if let found = scanner.valuesOnly(line: line) {
+        values.insert(contentsOf: found, at: 0)
+        guard values.count <= count else { return nil }
+      } else if values.isEmpty || !holdsHeaderWordsOnly(line: line) {
+        break
+      }
       line -= 1
     }
     let textBefore = line > first && scanner.valuesOnly(line: line) == nil

@@ -43,6 +43,8 @@ struct Table4Reader {
         (raw, headerWords) = (split.values, block + split.headerWords)
       } else if let resumed = resumedValues(after: raw, region: region, expected: valueCount) {
         raw = resumed
+      } else if let resumed = resumedBeforePageEnd(after: raw, region: region, expected: valueCount) {
+        raw = resumed
       }
       if RemarksColumn.isNamed(
         in: context.text[TextRange(start: region.start, end: raw.first?.range.start ?? segment.start)])

@@ -24,6 +24,7 @@ import Testing
       "layout-empty-cells", "layout-empty-cells-ambiguous", "layout-page-break",
       "word-reading-order", "word-reading-order-last-label", "word-reading-order-ambiguous",
       "word-reading-order-table4-page-end", "word-reading-order-table4-page-end-unbalanced",
+      "word-reading-order-table4-page-end-zero-numeral", "word-reading-order-table4-page-end-zero-numeral-unbalanced",
       "word-reading-order-table4-two-digits", "word-reading-order-table4-two-digits-unbalanced",
       "inscriptis-ragged", "inscriptis-ragged-unbalanced",
       "word-reading-order-wide-values", "word-reading-order-wide-values-unbalanced",
