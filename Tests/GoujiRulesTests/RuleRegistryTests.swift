@@ -22,7 +22,7 @@ import Testing
     ("GJ209", "signature-year", .information, false),
     ("GJ301", "table-missing", .error, true), ("GJ302", "row-missing", .error, true),
     ("GJ303", "row-unknown", .warning, true), ("GJ304", "cell-count", .error, false),
-    ("GJ305", "cell-empty", .warning, true), ("GJ306", "cell-invalid", .error, false),
+    ("GJ305", "cell-empty", .warning, true), ("GJ306", "cell-invalid", .error, true),
     ("GJ307", "cells-ambiguous", .warning, false), ("GJ308", "row-unreadable", .warning, false),
     ("GJ310", "row-total", .error, true),
     ("GJ311", "row-total-empty", .warning, true), ("GJ312", "outcome-total", .error, true),

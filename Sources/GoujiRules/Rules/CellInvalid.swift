@@ -4,7 +4,7 @@ import GoujiSyntax
 /// GJ306: a value that is not a number, negative outside 本年增/减, a decimal in a count, a unit in a count cell.
 package enum CellInvalid: Rule {
   package static let metadata = RuleMetadata(
-    code: "GJ306", name: "cell-invalid", severity: .error, fixAvailability: .never,
+    code: "GJ306", name: "cell-invalid", severity: .error, fixAvailability: .sometimes,
     scope: .allTables,
     documentation: RuleDocumentation(
       summary: LocalizedText(zh: "单元格的值不符合该列的要求", en: "A value does not fit its column"),
@@ -13,7 +13,8 @@ package enum CellInvalid: Rule {
       why: "统计表的数值要能汇总和核对。文字、负数或带单位的计数无法参与计算。",
       wrong: "行政许可\t无",
       right: "行政许可\t0",
-      fix: "无自动修复：正确的数值只有填报人知道。",
+      fix:
+        "“无”“〇”：以0替换，为安全修复（核对时已按0计算，填报人的意思就是没有）；单元格前后不是空白或表格竖线时（如“〇1”）不提供，因为写成0会与相邻的数字连成另一个数。其他情形无自动修复：正确的数值只有填报人知道。",
       basis: RuleBasis(note: "国办公开办函〔2019〕60号、〔2021〕30号规定的表格格式。")
     )
   )
@@ -25,26 +26,36 @@ package enum CellInvalid: Rule {
         guard row[index].cell.state == .written,
           let problem = problem(row[index].cell.text, kind: row[index].column.kind)
         else { return nil }
-        let located = row[index]
-        return Finding(
-          message: LocalizedText(
-            zh:
-              "\(context.rowTitle(located))的“\(located.column.label)”为“\(located.cell.text.singleLine)”：\(problem.zh)",
-            en:
-              "\(context.rowTitle(located)), “\(located.column.label)”: “\(located.cell.text.singleLine)” \(problem.en)"
-          ),
-          range: located.cell.range
-        )
+        return finding(row[index], problem: problem, context: context)
       }
     }
+  }
+
+  /// The finding at `located`, with the safe fix of a `无` or `〇` that stands apart.
+  private static func finding(_ located: LocatedCell, problem: LocalizedText, context: RuleContext) -> Finding {
+    let zeroFix = problem == zeroWordProblem ? zeroFix(located.cell, in: context.report.text) : nil
+    return Finding(
+      message: LocalizedText(
+        zh: "\(context.rowTitle(located))的“\(located.column.label)”为“\(located.cell.text.singleLine)”：\(problem.zh)",
+        en: "\(context.rowTitle(located)), “\(located.column.label)”: “\(located.cell.text.singleLine)” \(problem.en)"
+      ),
+      range: located.cell.range,
+      fixes: zeroFix.map { [$0] } ?? []
+    )
   }
 
   /// What is wrong with `text` in a column of `kind`, or `nil`.
   static func problem(_ text: String, kind: ValueKind) -> LocalizedText? {
     // `无` or `〇` in a count says none: the sums read it as 0, and the cell should say so in the format's way.
-    if Cell.countsAsZero(text), !kind.isAmount {
-      return LocalizedText(zh: "不是数值，核对时按0计算，应填0", en: "is not a number; counted as 0, write 0")
-    }
+    if Cell.countsAsZero(text), !kind.isAmount { return zeroWordProblem }
+    return otherProblem(text, kind: kind)
+  }
+
+  /// The problem of a count cell written `无` or `〇`, the one a safe fix mends.
+  static let zeroWordProblem = LocalizedText(zh: "不是数值，核对时按0计算，应填0", en: "is not a number; counted as 0, write 0")
+
+  /// What is wrong with `text`, which is not `无` or `〇` in a count, or `nil`.
+  private static func otherProblem(_ text: String, kind: ValueKind) -> LocalizedText? {
     if let mark = Cell.footnoteMark(of: text) {
       return LocalizedText(
         zh: "数值后带有注释标记“\(mark)”，不是数值：单元格只填数值，注释写在表下",
