@@ -77,6 +77,51 @@ import Testing
     #expect(try report(after: [line] + Self.header + [Self.values] + Self.closing).table4 == nil)
   }
 
+  /// A note under table 三 (`注：本表数据单位为件，含…2件申请。`, numbers and 𠀀 in it) between the tables names none of
+  /// table 四's header words: it is table 三's, and table 四 after it is read (`inv-2022-dept`'s trafilatura copy).
+  @Test(arguments: [
+    ["注：本表数据单位为件，含𠀀溪镇2022年1月1日前收到、在本年度办结的2件申请。"], ["  注:*含上年度受理、本年度办结的申请；①其中1件为交叉申请。", ""],
+  ])
+  func table4AfterTable3sNoteIsRead(_ note: [String]) throws {
+    let report = try report(after: note + Self.header + [Self.values] + Self.closing)
+    let table = try #require(report.table4)
+    let cells = table.rows.flatMap(\.cells)
+    #expect(cells.map(\.text) == ["0", "7", "", "", "7", "", "", "", "0", "0", "2", "0", "", "", "2"])
+    for cell in cells where cell.state == .written { #expect(report.text[cell.range] == cell.text) }
+    #expect(report.text[table.range].hasPrefix("行政复议"))
+  }
+
+  /// A remark after the fifteen values (`| 无被纠错案件 |`) is the cell of a `备注` column the header names: dropped,
+  /// and the values read (`inv-2021-remarks`' trafilatura copy). Without that column in the header, a sixteenth cell
+  /// keeps table 四 unread: it could be a value the header does not place.
+  @Test func aRemarkAfterTheValuesIsDroppedWhereTheHeaderNamesItsColumn() throws {
+    let header = [Self.header[0] + "备注 | "] + Self.header.dropFirst().map { $0 + " | " }
+    let values = Self.values + "无被𠀀纠错案件 | "
+    let table = try #require(try report(after: header + [values] + Self.closing).table4)
+    #expect(
+      table.rows.flatMap(\.cells).map(\.text) == ["0", "7", "", "", "7", "", "", "", "0", "0", "2", "0", "", "", "2"])
+    #expect(try report(after: Self.header + [values] + Self.closing).table4 == nil)
+  }
+
+  /// Table 三's last row with a remark cell of its own (`| 9 | 跨年度办理 |`, under the `备注` its header names) before
+  /// table 四: the cell holds no digit and no header word, and table 四 after it is read (`inv-2021-remarks`'
+  /// trafilatura copy, in CRLF with 𠀀 in the body's name). A number in that cell (`| 跨年度2件 |`) keeps table 四
+  /// unread.
+  @Test func aRemarkCellEndingTable3IsPassedOver() throws {
+    let table4 = { (remark: String) -> ReadTable? in
+      let text = Fixtures.fixture("GoujiSyntaxTests", "corpus/inv-2021-remarks.trafilatura.txt")
+        .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "审计局", with: "𠀀计局")
+        .replacingOccurrences(of: "| 跨年度办理 |", with: "| \(remark) |")
+      return ReportReader.read(SourceText(text.replacingOccurrences(of: "\n", with: "\r\n"))).table4
+    }
+    let table = try #require(table4("跨年度办理"))
+    #expect(
+      table.rows.flatMap(\.cells).map(\.text) == [
+        "20", "5", "0", "4", "29", "9", "0", "0", "0", "9", "11", "0", "0", "4", "15",
+      ])
+    #expect(table4("跨年度2件") == nil)
+  }
+
   @Test func headerWordsInProseFollowedByNumbersAreNoTable() throws {
     let prose = [
       "行政复议、行政诉讼情况：结果维持、结果纠正、其他结果、尚未审结、总计，未经复议直接起诉与复议后起诉分别为",

@@ -4,11 +4,12 @@ import GoujiText
 extension Table4Reader {
   /// Table 四 in a text that lost its section's heading (trafilatura drops every `<h2>`): read only in exactly the
   /// shape a table has there — its header words, every one of them, right after table 三 (`after`, nothing but
-  /// spaces, grid bars and caption lines between), then fifteen whole values (empty cells allowed) that end their
-  /// line and keep every group's 总计 (R4); the cells are then marked solved, the rules confirmed the reading. In a
-  /// text that shows every cell's borders (trafilatura's pipe tables) the header words say which value is which, as
-  /// in a table with its heading: fifteen values there are read as written without R4, so a report's wrong 总计 is
-  /// its finding (GJ314), not an unread table. Anything else, and numbers in prose above all, is not read: `nil`.
+  /// spaces, grid bars, caption lines and table 三's note between), then fifteen whole values (empty cells allowed;
+  /// a remark after them where the header names a `备注` column, ``RemarksColumn``) that end their line and keep
+  /// every group's 总计 (R4); the cells are then marked solved, the rules confirmed the reading. In a text that shows
+  /// every cell's borders (trafilatura's pipe tables) the header words say which value is which, as in a table with
+  /// its heading: fifteen values there are read as written without R4, so a report's wrong 总计 is its finding
+  /// (GJ314), not an unread table. Anything else, and numbers in prose above all, is not read: `nil`.
   func readHeadingless(after table3End: Int, region: TextRange) -> Result? {
     guard table3End >= region.start, table3End < region.end else { return nil }
     let segment = TextRange(start: table3End, end: region.end)
@@ -21,7 +22,9 @@ extension Table4Reader {
     let values = context.extractor.values(
       in: TextRange(start: block.last!.range.end, end: region.end), expected: valueCount, skipLeadingBlankLines: true
     )
-    guard case .cells(let raw) = values.content, raw.count == valueCount, endsItsLine(values.end) else { return nil }
+    guard case .cells(let found) = values.content, endsItsLine(values.end) else { return nil }
+    let raw = withoutRemark(found, headerStart: start, columns: valueCount)
+    guard raw.count == valueCount else { return nil }
     let confirmed = balances(raw)
     guard confirmed || values.form.showsCellBorders else { return nil }
     var cells = context.fit(raw, expected: valueCount, rowEnd: values.end).cells
@@ -33,28 +36,57 @@ extension Table4Reader {
     return Result(table: table, problems: [])
   }
 
+  /// `raw` without its last cell when it is a remark (no value) in a `备注` column named between `headerStart` and the
+  /// first value (``RemarksColumn``); otherwise `raw` as it is.
+  private func withoutRemark(_ raw: [RawCell], headerStart: Int, columns: Int) -> [RawCell] {
+    let header = TextRange(start: headerStart, end: max(headerStart, raw.first?.range.start ?? headerStart))
+    return RemarksColumn.isNamed(in: context.text[header]) ? RemarksColumn.dropping(raw, columns: columns) : raw
+  }
+
   /// Whether the header block names every header word of table 四 (`行政复议` … `总计`).
   private func holdsEveryHeader(_ block: [LabelOccurrence]) -> Bool {
     let found = Set(block.map(\.id))
     return Table4Reader.spec.headers.allSatisfy { found.contains(.header($0)) }
   }
 
-  /// Where the text after table 三 (`segment`) starts once the rest of table 三's last line, then the lines holding
-  /// nothing but layout or a caption of their own (``TableCaption``: `表3：…统计表`, `单位：件`), are passed over:
-  /// the caption names the table with its header words (`行政复议、行政诉讼`), which are no header cells.
+  /// Where the text after table 三 (`segment`) starts once the rest of table 三's last line (layout, or a remark cell:
+  /// ``isRemarkCell(_:)``), then the lines holding nothing but layout, a caption of their own (``TableCaption``:
+  /// `表3：…统计表`, `单位：件`) or table 三's note (``isTable3Note(_:)``), are passed over: the caption names the table
+  /// with its header words (`行政复议、行政诉讼`), which are no header cells.
   private func afterCaptions(_ segment: TextRange) -> Int {
     let text = context.text
     var index = text.line(containing: segment.start)
-    guard holdsLayoutOnly(TextRange(start: segment.start, end: max(segment.start, context.lines[index].range.end)))
-    else { return segment.start }
-    var start = segment.start
+    let rest = TextRange(start: segment.start, end: max(segment.start, context.lines[index].range.end))
+    guard holdsLayoutOnly(rest) || isRemarkCell(rest) else { return segment.start }
+    var start = holdsLayoutOnly(rest) ? segment.start : rest.end
     while index + 1 < context.lines.count {
       index += 1
       let line = context.lines[index].range
-      guard line.end <= segment.end, holdsLayoutOnly(line) || TableCaption.isCaption(text[line]) else { break }
+      guard line.end <= segment.end,
+        holdsLayoutOnly(line) || TableCaption.isCaption(text[line]) || isTable3Note(line)
+      else { break }
       start = line.end
     }
     return start
+  }
+
+  /// Whether `rest` (the rest of table 三's last line) is a remark in a pipe row's cell after the row's values
+  /// (`| 9 | 跨年度办理 |`, a `备注` column): between grid bars, with no digit and none of table 四's header words (a
+  /// header glued on after table 三 starts there).
+  private func isRemarkCell(_ rest: TextRange) -> Bool {
+    let written = context.text[rest]
+    guard written.contains("|"), !context.containsDigit(rest) else { return false }
+    return Table4Reader.matcher.occurrences(in: NormalizedText(context.text, range: rest, mode: .matching)).isEmpty
+  }
+
+  /// Whether `line` is a note under table 三 (`注：本表数据单位为件，含2022年1月1日前收到…`): it starts with a note's
+  /// prefix and names none of table 四's header words, so it says nothing of table 四 (a note that does,
+  /// `注：本年度共收到行政复议7件…`, may be prose about its figures: table 四 after it stays unread). Its numbers are
+  /// the note's, never values: table 四's values are read only after its whole header, below the note.
+  private func isTable3Note(_ line: TextRange) -> Bool {
+    let content = context.text[line].drop { $0.unicodeScalars.allSatisfy(CharacterFolding.isSpace) }
+    guard ValueLineScanner.notePrefixes.contains(where: content.hasPrefix) else { return false }
+    return Table4Reader.matcher.occurrences(in: NormalizedText(context.text, range: line, mode: .matching)).isEmpty
   }
 
   /// Whether `range` holds nothing but white space, line ends and grid bars.

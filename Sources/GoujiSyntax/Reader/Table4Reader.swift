@@ -26,6 +26,10 @@ struct Table4Reader {
   /// header word in the prose before the table is passed over (``headerBlock(_:passingOverProse:)``).
   func read(region: TextRange, inItsSection: Bool) -> Result? {
     guard let (header, block) = headerAndWords(in: region, inItsSection: inItsSection) else { return nil }
+    if let remarks = layoutRemarks(after: header, region: region) {
+      // Read again with the remark's words as white space, where they are no longer found.
+      return Table4Reader(context: context.excluding(remarks)).read(region: region, inItsSection: inItsSection)
+    }
     var headerWords = block
     let valueCount = Table4Reader.spec.rows.count * Table4Reader.spec.columns.count
     let segment = TextRange(start: header.end, end: region.end)

@@ -101,9 +101,6 @@ import Testing
     "inv-2020-ling.pdf-layout": "values right-aligned with ideographic spaces (`　　〇`) wrap inside their narrow cells "
       + "in Chromium's A5 PDF (`5   〇 〇 5` / `〇 〇 〇`), as inv-2023-spaces' do: 15 rows of table 三 unread (GJ308), none "
       + "wrong (Reading.md, round unseen10)",
-    "inv-2021-remarks.pdf-layout": "table 四's values stand after a page break beside their 备注 cell wrapped over "
-      + "three lines (`… 4 15 纠错`, `无被` above, `案件` below): table 四 unread (GJ308), none wrong (Reading.md, round "
-      + "unseen10)",
   ]
 
   static let reports: [String] = {
