@@ -19,3 +19,36 @@ extension NormalizedText {
     }
   }
 }
+
+extension NormalizedText {
+  /// Whether the matching view of this display view (``init(matching:)``) holds one of `needles`, each folded for
+  /// matching, found without making that view: where this view holds a needle's first scalar, the scalars that follow
+  /// are compared as matching mode folds them, those it removes skipped. Exact when every needle starts with an
+  /// ideograph of the basic block, which matching mode keeps as it is and makes from no other scalar; `true` when one
+  /// does not (the view must then be made to know).
+  package func matchingViewHolds(anyOf needles: [[Unicode.Scalar]]) -> Bool {
+    guard needles.allSatisfy({ $0.first.map(NormalizedText.isUnifiedIdeograph) ?? false }) else { return true }
+    var firsts: [Unicode.Scalar] = []
+    for needle in needles where !firsts.contains(needle[0]) { firsts.append(needle[0]) }
+    for index in scalars.indices where firsts.contains(scalars[index]) {
+      for needle in needles where needle[0] == scalars[index] && matchesFolded(needle, at: index) { return true }
+    }
+    return false
+  }
+
+  /// Whether the scalars from `index` on, folded as matching mode folds them and without those it removes, start
+  /// with `needle`.
+  private func matchesFolded(_ needle: [Unicode.Scalar], at index: Int) -> Bool {
+    var (position, matched) = (index, 0)
+    while matched < needle.count {
+      guard position < scalars.count else { return false }
+      var folded: Unicode.Scalar?
+      NormalizedText.foldNormalized(scalars[position], mode: .matching) { folded = $0 }
+      position += 1
+      guard let folded else { continue }
+      guard folded == needle[matched] else { return false }
+      matched += 1
+    }
+    return true
+  }
+}

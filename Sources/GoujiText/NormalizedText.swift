@@ -137,7 +137,7 @@ package struct NormalizedText: Sendable {
 
   /// Whether `scalar` is a CJK Unified Ideograph of the basic block, which no folding changes.
   @inline(__always)
-  private static func isUnifiedIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+  static func isUnifiedIdeograph(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value >= 0x4E00 && scalar.value <= 0x9FFF
   }
 

@@ -37,6 +37,34 @@ import Testing
     }
   }
 
+  /// A region read in one view reads the years and the citations its two views read, the matching view made only
+  /// where the display view says a citation may be: citations broken by spaces, quotes and CRLF, beside CJK and an
+  /// astral character, and a text without any.
+  @Test(arguments: [
+    mentions, "依据国 办“公开办函”〔2021〕30号及《中华人民共和国政府信息公开\r\n工作年度报告格式》。\r\n", filler,
+    "国务院办公厅关于印发有关规定，中华民族的中心工作。𠀀\r\n",
+  ])
+  func oneViewReadsWhatBothViewsRead(_ written: String) {
+    let text = SourceText(written)
+    let region = text.fullRange
+    #expect(RegionParts(text, region: region, partLength: MentionReader.partLength, mode: .display) == nil)
+    let years = MentionReader.yearMentions(in: NormalizedText(text, range: region, mode: .display))
+    let notices = MentionReader.notices(text, in: NormalizedText(text, range: region, mode: .matching))
+    let read = MentionReader.mentions(text, in: region)
+    #expect(read.years == years && read.notices == notices)
+    let display = NormalizedText(text, range: region, mode: .display)
+    #expect(MentionReader.mayCiteNotices(display) == !notices.isEmpty)
+  }
+
+  /// A long region read in parts reads through them, as ``partsReadWhatOneViewReads()`` checks.
+  @Test func aLongRegionIsReadInParts() {
+    let text = Self.text(Self.mentions, offset: 10)
+    let read = MentionReader.mentions(text, in: text.fullRange, partLength: Self.partLength)
+    #expect(read.years == MentionReader.yearMentions(text, in: text.fullRange, partLength: Self.partLength))
+    #expect(read.notices == MentionReader.notices(text, in: text.fullRange, partLength: Self.partLength))
+    #expect(read.years.count == 3 && read.notices.count == 2)
+  }
+
   /// A serial number written with a run of zeros longer than a part's view runs past it: the region is read in one
   /// view.
   @Test func aLongSerialAcrossACutIsReadWhole() {

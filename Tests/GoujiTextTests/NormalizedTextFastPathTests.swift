@@ -43,6 +43,33 @@ import Testing
     }
   }
 
+  /// `matchingViewHolds(anyOf:)` answers on the display view what a search of the matching view derived from it
+  /// answers, for needles that start with a basic ideograph and run across removed and folded characters.
+  @Test func displayViewTellsWhetherItsMatchingViewHoldsANeedle() {
+    var generator = SeededGenerator(seed: 20_261_206)
+    let needles: [[Unicode.Scalar]] = [["一", "第"], ["第", "条", "一"], ["条", "、", "〔"], ["一", "十"], ["第"]]
+    for _ in 0..<400 {
+      let text = SourceText(Self.randomText(length: Int(generator.next() % 40), &generator))
+      let display = NormalizedText(text, mode: .display)
+      let matching = NormalizedText(matching: display)
+      for needle in needles {
+        let held = matching.firstIndex(of: needle) != nil
+        #expect(display.matchingViewHolds(anyOf: [needle]) == held, "\(needle) \(text.string.debugDescription)")
+      }
+      let anyHeld = needles.contains { matching.firstIndex(of: $0) != nil }
+      #expect(display.matchingViewHolds(anyOf: needles) == anyHeld)
+    }
+  }
+
+  @Test func needleAcrossQuotesSpacesAndCRLFBesideAnAstralCharacterIsHeld() {
+    let display = NormalizedText(SourceText("𠀀国 “办”\r\n公开，【2021】"), mode: .display)
+    #expect(display.matchingViewHolds(anyOf: [Array("国办公开、〔2021〕".unicodeScalars)]))
+    #expect(!display.matchingViewHolds(anyOf: [Array("国办公开〔".unicodeScalars), Array("开办".unicodeScalars)]))
+    // A needle that does not start with a basic ideograph could be made from other characters: the answer is yes.
+    #expect(display.matchingViewHolds(anyOf: [Array("〔2021".unicodeScalars)]))
+    #expect(NormalizedText(SourceText("x"), mode: .display).matchingViewHolds(anyOf: [[]]))
+  }
+
   @Test func matchingViewOfALineWithCJKAnAstralCharacterAndCRLF() {
     // “ 0..<3, 𠀀 3..<7, ” 7..<10, [ 10, 二 11..<14, ] 14, CR LF 15..<17, ， 17..<20, ⼗ 20..<23.
     let text = SourceText("“𠀀”[二]\r\n，⼗")

@@ -46,6 +46,9 @@ package enum CellInvalid: Rule {
 
   /// What is wrong with `text` in a column of `kind`, or `nil`.
   static func problem(_ text: String, kind: ValueKind) -> LocalizedText? {
+    // Most written cells are plain numbers, which every column takes: said without the word and mark tests below,
+    // which compare strings (1,200 instructions a cell).
+    if isPlainNumber(text) { return nil }
     // `无` or `〇` in a count says none: the sums read it as 0, and the cell should say so in the format's way.
     if Cell.countsAsZero(text), !kind.isAmount { return zeroWordProblem }
     return otherProblem(text, kind: kind)
@@ -81,6 +84,13 @@ package enum CellInvalid: Rule {
       return CellValueParser.amount(text, units: units) == nil
         ? LocalizedText(zh: "不是金额（数字，可带小数和单位\(units.joined(separator: "、"))）", en: "is not an amount") : nil
     }
+  }
+
+  /// Whether `text` is 1 to 15 ASCII digits: a count ``CellValueParser/integer(_:)`` reads as a non-negative number
+  /// without a sign, and an amount without a unit; neither a word that counts as 0 nor a number with a footnote mark.
+  static func isPlainNumber(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    return !utf8.isEmpty && utf8.count <= 15 && utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
   }
 }
 

@@ -9,6 +9,24 @@ extension MentionReader {
   /// The length, in bytes, of the parts of a long region; a region of at most two parts is read in one view.
   static let partLength = 1 << 16
 
+  /// ``yearMentions(_:in:partLength:)`` and ``notices(_:in:partLength:)`` of `region`. A region read in one view
+  /// (most are) has its matching view made only when its display view, in which the years are read, says it may cite a
+  /// notice (``mayCiteNotices(_:)``): few do, and the second view was half the cost of both scans. One view is alive
+  /// at a time.
+  static func mentions(_ text: SourceText, in region: TextRange, partLength: Int = partLength)
+    -> (years: [YearMention], notices: [NoticeCitation])
+  {
+    guard RegionParts(text, region: region, partLength: partLength, mode: .display) == nil else {
+      return (yearMentions(text, in: region, partLength: partLength), notices(text, in: region, partLength: partLength))
+    }
+    let (years, mayCite) = { () -> ([YearMention], Bool) in
+      let display = NormalizedText(text, range: region, mode: .display)
+      return (yearMentions(in: display), mayCiteNotices(display))
+    }()
+    guard mayCite else { return (years, []) }
+    return (years, notices(text, in: NormalizedText(text, range: region, mode: .matching)))
+  }
+
   /// ``yearMentions(in:startingIn:)`` of a display view of `region`, read in parts of `partLength` bytes when longer.
   static func yearMentions(_ text: SourceText, in region: TextRange, partLength: Int = partLength) -> [YearMention] {
     guard let parts = RegionParts(text, region: region, partLength: partLength, mode: .display) else {

@@ -69,14 +69,22 @@ enum MentionReader {
     }
   }
 
+  /// Whether the matching view of the range `display` views may hold a citation ``notices(_:in:startingIn:)`` reads:
+  /// its number's `国办` or a title. `false` says it holds none, and then that view need not be made.
+  static func mayCiteNotices(_ display: NormalizedText) -> Bool {
+    display.matchingViewHolds(anyOf: [numberPrefix] + noticeTitleKeys.value.map(\.2))
+  }
+
   private typealias Found = (format: FormatID, kind: NoticeCitation.Kind, range: Range<Int>)
+
+  /// What a citation by number starts with.
+  private static let numberPrefix = Array("国办".unicodeScalars)
 
   private static func noticeNumbers(in view: NormalizedText) -> [Found] {
     var result: [Found] = []
-    let prefix = Array("国办".unicodeScalars)
     var from = 0
-    while let start = view.firstIndex(of: prefix, from: from) {
-      from = start + prefix.count
+    while let start = view.firstIndex(of: numberPrefix, from: from) {
+      from = start + numberPrefix.count
       var index = from
       for word in ["公开办函", "公开办", "函"] where view.matches(Array(word.unicodeScalars), at: index) {
         index += word.unicodeScalars.count

@@ -84,11 +84,12 @@ package enum ReportReader {
       LeftoverScanner.furniture(in: text, lines: regionLines, range: region)
       + runningHeaders(text, title: titleLine.map { lines[$0] }, in: regionLines)
     guard region.start < (report.appendixStart ?? text.count) else { return }
-    // One view alive at a time: the display view for the years, then the matching view, made from the text again
-    // rather than derived from the display view (the same view, `NormalizedTextFastPathTests`). A text without
-    // headings is all prologue, and each view takes 9 bytes a character: a long region is viewed in parts.
-    report.yearMentions += MentionReader.yearMentions(text, in: region)
-    report.notices += MentionReader.notices(text, in: region)
+    // One view alive at a time: the display view for the years, then, where it may cite a notice, the matching
+    // view, made from the text again. A text without headings is all prologue, and each view takes 9 bytes a
+    // character: a long region is viewed in parts.
+    let mentions = MentionReader.mentions(text, in: region)
+    report.yearMentions += mentions.years
+    report.notices += mentions.notices
   }
 
   // MARK: Sections

@@ -1,6 +1,9 @@
 import GoujiFormats
+import GoujiSyntax
 import GoujiTestSupport
 import Testing
+
+@testable import GoujiRules
 
 @Suite struct CellInvalidTests {
   @Test(arguments: [
@@ -91,6 +94,29 @@ import Testing
   ])
   func valuesThatFitTheirColumnAreNotReported(_ format: FormatID, _ row: String, _ column: String, _ value: String) {
     checkClean(ReportBuilder(format).setting(.table2, row, column, value).build(), rule: "GJ306")
+  }
+
+  /// `CellInvalid.problem` passes a plain number without the word and mark tests: what those tests and the parsers
+  /// say of it must be what the pass assumes, for every kind of column, and anything else still goes through them.
+  @Test(arguments: ["0", "7", "007", "120000", "999999999999999"])
+  func aPlainNumberIsReadAsEveryTestWouldReadIt(_ text: String) {
+    #expect(CellInvalid.isPlainNumber(text))
+    #expect(!Cell.countsAsZero(text))
+    #expect(Cell.footnoteMark(of: text) == nil)
+    #expect((CellValueParser.integer(text) ?? -1) >= 0)
+    for units in [[], ["元", "万元"]] { #expect(CellValueParser.amount(text, units: units) != nil) }
+    for kind in [ValueKind.count, .signedChange, .amount(units: ["元", "万元"])] {
+      #expect(CellInvalid.problem(text, kind: kind) == nil)
+    }
+  }
+
+  @Test(arguments: ["", "1234567890123456", "+3", "-1", "1.5", "１２", "无", "〇", "87*", "3件", "𠀀", "1\r\n"])
+  func anythingElseIsNotAPlainNumber(_ text: String) {
+    #expect(!CellInvalid.isPlainNumber(text))
+  }
+
+  @Test func sixteenDigitsAreStillACountWithAUnit() {
+    #expect(CellInvalid.problem("1234567890123456", kind: .count)?.zh == "计数单元格不写单位")
   }
 
   @Test func emptyCellsAreNotInvalid() {
