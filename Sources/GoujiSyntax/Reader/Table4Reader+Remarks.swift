@@ -44,7 +44,10 @@ extension Table4Reader {
       context.lines[line].range.end <= range.end, !holdsBordersOrTabs(context.lines[line].range)
     {
       let onLine = words(onLine: line)
-      guard onLine.allSatisfy({ column(of: $0.start) > valuesEnd && !context.containsDigit($0) }) else { break }
+      // The words stand in order, so the first one's column tells for all (one count per line, not one per word).
+      guard onLine.first.map({ column(of: $0.start) > valuesEnd }) ?? true,
+        !onLine.contains(where: context.containsDigit)
+      else { break }
       found += onLine
       line += step
     }
