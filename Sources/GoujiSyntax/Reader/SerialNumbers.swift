@@ -4,7 +4,9 @@ import GoujiText
 /// A 序号 column in table 三: a number before each row's label (`1    一、本年新收…`, `3 三、本  （一）予以公开`, in a
 /// grid `│3   │`), or, where layout text wraps a label, at the start of the label's next line (`（二）部分公开（区分处理
 /// 的，只` / `4 理结果 计这一情形，不计其他情形） 0 0 0 0 1 0 1`). Where a row's number stands after the row above's
-/// values (one cell per line, layout text, flattened text), that row held one value too many and was unread.
+/// values (one cell per line, layout text, flattened text), that row held one value too many and was unread; in
+/// flattened text without separators the number is glued to those values (`…33 3602二、上年结转`,
+/// `SerialNumbers+Glued.swift`).
 ///
 /// The numbers are found as a run, never one by one: each row's candidates are the whole number standing right before
 /// its label (only group-label text between: `8      （三）不  4.保护…`) and the whole number right after it that its
@@ -27,14 +29,24 @@ struct SerialNumbers {
   /// How many rows the run must hold at least.
   static let shortestRun = 5
 
-  /// The numbers of the 序号 column before `rows` (in text order, the first one's number after `start`), or none.
+  /// The numbers of the 序号 column before `rows` (in text order, the first one's number after `start`), or none:
+  /// numbers of their own, or, where none make a run, numbers glued to the values before them (``gluedRun(of:from:)``).
   func ranges(of rows: [Row], from start: Int, to end: Int) -> [TextRange] {
     guard rows.count >= Self.shortestRun else { return [] }
-    var candidates: [[Number]] = []
-    for index in rows.indices {
+    let spaced = countingRun(of: rows) { index in
       let before = numberBefore(rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
       let after = numberAfter(rows[index].label.end, upTo: index + 1 < rows.count ? rows[index + 1].label.start : end)
-      let numbers = [before, after].compactMap { $0 }
+      return [before, after].compactMap { $0 }
+    }
+    return spaced.isEmpty ? gluedRun(of: rows, from: start) : spaced
+  }
+
+  /// The one run through each row's `candidates` — its row's place among the format's rows plus a constant, or the
+  /// rows' order plus a constant —, or none.
+  func countingRun(of rows: [Row], candidates numbersOf: (Int) -> [Number]) -> [TextRange] {
+    var candidates: [[Number]] = []
+    for index in rows.indices {
+      let numbers = numbersOf(index)
       // A row without a candidate breaks every run: a table without the column (most) is left at its first row.
       guard !numbers.isEmpty else { return [] }
       candidates.append(numbers)
@@ -84,7 +96,7 @@ struct SerialNumbers {
 
   /// The words of `range` with the grid bars around them trimmed (a bar alone is no word), cut as they are read:
   /// ``numberAfter(_:upTo:)`` reads two of a row's words, not all of its values.
-  private func tokens(in range: TextRange) -> some Sequence<TextRange> {
+  func tokens(in range: TextRange) -> some Sequence<TextRange> {
     Words(in: range, text: text, excluded: excluded).lazy.compactMap { word in
       var (start, end) = (word.start, word.end)
       while start < end && CellExtractor.isGridBar(text.scalar(at: start)) { start += 1 }
@@ -105,7 +117,7 @@ struct SerialNumbers {
   }
 
   /// The characters of every group label of table 三, which may stand between a row's number and its label.
-  private static let groupText = DerivedFromFormats {
+  static let groupText = DerivedFromFormats {
     LabelContinuation(labels: ReportFormats.all.flatMap { $0.table3.groups.map(\.label) }, limit: .max)
   }
 }

@@ -14,9 +14,11 @@ enum GluedRowReading: Equatable {
 ///
 /// First each row on its own: the splits its column kinds allow, pruned by the each-row rules while they are cut
 /// (``RowSplitter``, ``RowRuleCheck``). Then the rows left with several splits together, under the each-column rules
-/// (``ColumnRuleSolver``). A row is solved only when exactly one split survives every rule; when the rules hold for
-/// no split the row is decided by its own rules alone. All of it spends one ``WorkBudget`` (each row alone gets a
-/// fair share of it): on exhaustion the rows not yet decided are unreadable, never guessed.
+/// (``ColumnRuleSolver``), or, where rows with too many splits of their own are left, those rows with them
+/// (``readJointly(_:open:known:budget:)``). A row is solved only when exactly one split survives every rule; when the
+/// rules hold for no split the row is decided by its own rules alone. All of it but the joint reading spends one
+/// ``WorkBudget`` (each row alone gets a fair share of it), the joint reading another as large: on exhaustion the rows
+/// not yet decided are unreadable, never guessed.
 struct TableSolver {
   /// One glued row to split.
   struct Row {
@@ -63,6 +65,12 @@ struct TableSolver {
       known[row.key] = split.values.map(MarkPieces.countedValue)
     }
     guard !open.isEmpty else { return readings }
+    let unreadable = byLength.map(\.element).filter { readings[$0.key] == .unreadable && $0.dropping == nil }
+    // A budget of its own: the rows left unreadable alone have spent what was left of the table's.
+    var jointBudget = WorkBudget(steps)
+    if let joint = readJointly(unreadable, open: open, known: known, budget: &jointBudget) {
+      return readings.merging(joint) { $1 }
+    }
     let solver = ColumnRuleSolver(
       open: open.map { ($0.key, $0.splits.map(\.values)) }, fixed: known, rules: rules, columnCount: columns.count
     )
