@@ -130,6 +130,52 @@ import Testing
     #expect(try report(after: prose + Self.closing).table4 == nil)
   }
 
+  /// Table 四 published as two tables (行政复议 over its five values, then 行政诉讼 over its ten), 行政复议's 总计 one
+  /// short as `inv-2023-t4split`'s trafilatura copy has it: both headers together name every header word, so the
+  /// fifteen values are read as written, the second header's words kept. Nine values in the second table, or a
+  /// sentence after its values, keep table 四 unread.
+  @Test func table4PublishedAsTwoTablesIsRead() throws {
+    let review = ["| 行政复议 |  |  |  |  | ", "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | ", "| 13 | 9 | 0 | 0 | 21 | "]
+    let lawsuit = [
+      "| 行政诉讼 |  |  |  |  |  |  |  |  |  | ", "| 未经复议直接起诉 |  |  |  |  | 复议后起诉 |  |  |  |  | ",
+      "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | ",
+    ]
+    let values = "| 19 | 0 | 7 | 14 | 40 | 0 | 0 | 0 | 0 | 0 | "
+    let report = try report(after: review + lawsuit + [values] + Self.closing)
+    let table = try #require(report.table4)
+    let cells = table.rows.flatMap(\.cells)
+    #expect(cells.map(\.text) == ["13", "9", "0", "0", "21", "19", "0", "7", "14", "40", "0", "0", "0", "0", "0"])
+    #expect(cells.allSatisfy { $0.confidence == .written })
+    for cell in cells { #expect(report.text[cell.range] == cell.text) }
+    #expect(table.rows.map(\.label) == ["行政复议", "未经复议直接起诉", "复议后起诉"])
+    #expect(report.text[table.range].hasPrefix("行政复议") && report.text[table.range].hasSuffix("0"))
+    let nine = values.replacingOccurrences(of: "| 19 | 0 |", with: "| 19 |")
+    #expect(try self.report(after: review + lawsuit + [nine] + Self.closing).table4 == nil)
+    #expect(try self.report(after: review + lawsuit + [values + "共𠀀件"] + Self.closing).table4 == nil)
+  }
+
+  /// The header row without its group words, the five results three times (`inv-2022-late2019`'s trafilatura copy,
+  /// 复议后起诉's 总计 one over its results): in a pipe table each value stands under its result and the groups are the
+  /// format's, in its order, so the fifteen values are read as written. Results out of the format's order, or a
+  /// sixteenth header, or fourteen values (the white space after the row's last bar is no fifteenth cell), keep table 四
+  /// unread.
+  @Test func aHeaderOfTheResultsAloneIsReadInAPipeTable() throws {
+    let results = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 "
+    let header = String(repeating: results, count: 3) + "| "
+    let values = "| 4 | 0 | 0 | 0 | 4 | 0 | 0 | 4 | 1 | 5 | 8 | 9 | 0 | 9 | 27 | "
+    let report = try report(after: [header, values] + Self.closing)
+    let table = try #require(report.table4)
+    let cells = table.rows.flatMap(\.cells)
+    #expect(cells.map(\.text) == ["4", "0", "0", "0", "4", "0", "0", "4", "1", "5", "8", "9", "0", "9", "27"])
+    #expect(cells.allSatisfy { $0.confidence == .written })
+    for cell in cells { #expect(report.text[cell.range] == cell.text) }
+    let swapped = header.replacingOccurrences(of: "| 结果维持 | 结果纠正 |", with: "| 结果纠正 | 结果维持 |")
+    #expect(try self.report(after: [swapped, values] + Self.closing).table4 == nil)
+    #expect(try self.report(after: [header + "总计 | ", values] + Self.closing).table4 == nil)
+    let fourteen = "| 4 | 0 | 0 | 4 | 0 | 0 | 4 | 1 | 5 | 8 | 9 | 0 | 9 | 27 | "
+    #expect(try self.report(after: [header, fourteen] + Self.closing).table4 == nil)
+  }
+
   @Test func anIncompleteHeaderIsNoTable() throws {
     let header = Self.header.map { $0.replacingOccurrences(of: "复议后起诉", with: "") }
     #expect(try report(after: header + [Self.values] + Self.closing).table4 == nil)

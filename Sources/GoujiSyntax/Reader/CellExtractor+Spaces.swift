@@ -10,6 +10,11 @@ extension CellExtractor {
     for word in Words(in: segment, text: text, excluded: excluded) {
       let token = cell(in: word)
       guard CellExtractor.isValueLike(token.text) || (flattened && GroupedNumber.isGluedRun(token.text)) else {
+        if let marked = markedValue(tokens.last, setApartMark: token) {
+          tokens[tokens.count - 1] = marked
+          end = word.end
+          continue
+        }
         // A value runs straight into the next text (flattened text with an unrecognised heading or a note after
         // the row): the whole value, never only its first digits.
         if let valueEnd = GroupedNumber.leadingValueEnd(in: word, of: text) {
@@ -119,6 +124,16 @@ extension CellExtractor {
   /// so), and the values after it are still the row's (a row read up to it took the rest for empty cells).
   static func isFootnoted(_ text: String) -> Bool {
     Cell.footnoteMark(of: text) != nil
+  }
+
+  /// `value` and the footnote mark one space after it as one cell (`12 注`, LibreOffice's PDF in layout mode:
+  /// `inv-2021-footnote`), as `12注` is; `nil` unless `mark` is a mark alone, one space after a whole number on its
+  /// line. A mark read alone stopped the row, leaving its later values unread.
+  func markedValue(_ value: RawCell?, setApartMark mark: RawCell) -> RawCell? {
+    guard let value, mark.text.unicodeScalars.count == 1, mark.range.start == value.range.end + 1,
+      text.bytes[value.range.end] == 0x20, CellExtractor.isFootnoted(value.text + mark.text)
+    else { return nil }
+    return RawCell(text: value.text + mark.text, range: value.range.union(mark.range))
   }
 
   /// A value whose footnote mark Markdown escaped (`87\*`, markdownify's pipe tables): the cell as written, `87*`.

@@ -63,10 +63,12 @@ struct Table3Reader {
       if case .row(let key) = occurrence.id { return derived.order[key] }
       return nil
     }
-    let found = occurrences.longestIncreasingRun(order: order)
-    guard found.count >= 2 else { return nil }
+    let matched = occurrences.longestIncreasingRun(order: order)
+    guard matched.count >= 2 else { return nil }
+    let numberAbove = numberAboveJoins(matched)
+    let found = matched.filter { occurrence in !numberAbove.contains { $0.occurrence.id == occurrence.id } }
     let joined = joinedRows(found, region: region)
-    let gridJoins = gridJoinedRows(found + joined, region: region)
+    let gridJoins = gridJoinedRows(found + joined, region: region) + numberAbove
     let rowOccurrences = (found + joined + gridJoins.map(\.occurrence)).sorted { $0.range.start < $1.range.start }
       .longestIncreasingRun(order: order)
     let groups = occurrences.filter { if case .group = $0.id { return true } else { return false } }

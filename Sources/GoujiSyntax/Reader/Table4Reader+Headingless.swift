@@ -9,15 +9,19 @@ extension Table4Reader {
   /// every group's 总计 (R4); the cells are then marked solved, the rules confirmed the reading. In a text that shows
   /// every cell's borders (trafilatura's pipe tables) the header words say which value is which, as in a table with
   /// its heading: fifteen values there are read as written without R4, so a report's wrong 总计 is its finding
-  /// (GJ314), not an unread table. Anything else, and numbers in prose above all, is not read: `nil`.
+  /// (GJ314), not an unread table. In a pipe table, also a header of the five results alone, three times
+  /// (``holdsSubHeadersOnly(_:)``), and table 四 published as two tables (``readHeadinglessSplit(_:region:)``), each
+  /// cell between its bars. Anything else, and numbers in prose above all, is not read: `nil`.
   func readHeadingless(after table3End: Int, region: TextRange) -> Result? {
     guard table3End >= region.start, table3End < region.end else { return nil }
     let segment = TextRange(start: table3End, end: region.end)
     let start = afterCaptions(segment)
     let view = NormalizedText(context.text, range: TextRange(start: start, end: segment.end), mode: .matching)
     guard let block = headerBlock(Table4Reader.matcher.occurrences(in: view)),
-      holdsEveryHeader(block), holdsLayoutOnly(TextRange(start: start, end: block[0].range.start))
+      holdsLayoutOnly(TextRange(start: start, end: block[0].range.start))
     else { return nil }
+    let subHeadersOnly = holdsSubHeadersOnly(block)
+    guard holdsEveryHeader(block) || subHeadersOnly else { return readHeadinglessSplit(block, region: region) }
     let valueCount = Table4Reader.spec.rows.count * Table4Reader.spec.columns.count
     let values = context.extractor.values(
       in: TextRange(start: block.last!.range.end, end: region.end), expected: valueCount, skipLeadingBlankLines: true
@@ -26,7 +30,9 @@ extension Table4Reader {
     let raw = withoutRemark(found, headerStart: start, columns: valueCount)
     guard raw.count == valueCount else { return nil }
     let confirmed = balances(raw)
-    guard confirmed || values.form.showsCellBorders else { return nil }
+    guard (confirmed && !subHeadersOnly) || values.form.showsCellBorders,
+      !subHeadersOnly || everyCellIsBordered(raw)
+    else { return nil }
     var cells = context.fit(raw, expected: valueCount, rowEnd: values.end).cells
     for index in cells.indices where confirmed { cells[index].confidence = .solved }
     var table = ReadTable(
@@ -36,11 +42,49 @@ extension Table4Reader {
     return Result(table: table, problems: [])
   }
 
+  /// Table 四 published as two tables (``splitTableValues(header:block:region:)``) in a text that lost its section's
+  /// heading: read as ``readHeadingless(after:region:)`` reads one table, once both headers together name every
+  /// header word and the second table's last value ends its line (`inv-2023-t4split`, trafilatura's pipe tables).
+  private func readHeadinglessSplit(_ block: [LabelOccurrence], region: TextRange) -> Result? {
+    let header = TextRange(start: block[0].range.start, end: block.last!.range.end)
+    guard let split = splitTableValues(header: header, block: block, region: region),
+      holdsEveryHeader(block + split.headerWords), let last = split.values.last, endsItsLine(last.range.end)
+    else { return nil }
+    let confirmed = balances(split.values)
+    guard confirmed || (split.form.showsCellBorders && everyCellIsBordered(split.values)) else { return nil }
+    var cells = context.fit(split.values, expected: split.values.count, rowEnd: last.range.end).cells
+    for index in cells.indices where confirmed { cells[index].confidence = .solved }
+    let rows = makeRows(cells, block: block + split.headerWords, form: split.form)
+    var table = ReadTable(id: .table4, range: region, rows: rows, form: split.form)
+    table.range = TextRange(start: header.start, end: last.range.end)
+    return Result(table: table, problems: [])
+  }
+
   /// `raw` without its last cell when it is a remark (no value) in a `备注` column named between `headerStart` and the
   /// first value (``RemarksColumn``); otherwise `raw` as it is.
   private func withoutRemark(_ raw: [RawCell], headerStart: Int, columns: Int) -> [RawCell] {
     let header = TextRange(start: headerStart, end: max(headerStart, raw.first?.range.start ?? headerStart))
     return RemarksColumn.isNamed(in: context.text[header]) ? RemarksColumn.dropping(raw, columns: columns) : raw
+  }
+
+  /// Whether each line holding `cells` has one grid bar more than it holds cells: every cell between two bars, none
+  /// added for the white space after a pipe row's last bar (`| 19 | 7 | … | 0 | ` is nine cells, never ten with the
+  /// last empty).
+  private func everyCellIsBordered(_ cells: [RawCell]) -> Bool {
+    let byLine = Dictionary(grouping: cells) { context.text.line(containing: $0.range.start) }
+    return byLine.allSatisfy { line, cells in
+      context.text[context.lines[line].range].filter { $0 == "|" }.count == cells.count + 1
+    }
+  }
+
+  /// Whether the header block is the five results (`结果维持` … `总计`) once for each of the three groups, in the
+  /// format's order, and nothing else (`inv-2022-late2019`: a report on the 2019 format whose header row lost its
+  /// group words). In a pipe table each value then stands under its result, and the groups are the format's, in its
+  /// order (行政复议, 未经复议直接起诉, 复议后起诉); in text without borders an empty cell leaves no trace, so such a
+  /// header is read only there.
+  private func holdsSubHeadersOnly(_ block: [LabelOccurrence]) -> Bool {
+    let results = Table4Reader.spec.columns.map { LabelID.header($0.label) }
+    return block.map(\.id) == Array(Table4Reader.spec.rows.map { _ in results }.joined())
   }
 
   /// Whether the header block names every header word of table 四 (`行政复议` … `总计`).

@@ -6,10 +6,10 @@ extension Table4Reader {
   /// header names 行政复议 and not 行政诉讼, the second names 行政诉讼 and not 行政复议, and each part holds exactly its
   /// count of values. The rules (R4) are not asked: a group whose 总计 is wrong is the report's defect
   /// (`inv-2023-t4split`), and the headers, not the sums, say which values are which. With the values, the second
-  /// header's words (the table keeps both headers).
+  /// header's words (the table keeps both headers) and the form of the second table's values.
   func splitTableValues(
     header: TextRange, block: [LabelOccurrence], region: TextRange
-  ) -> (values: [RawCell], headerWords: [LabelOccurrence])? {
+  ) -> (values: [RawCell], headerWords: [LabelOccurrence], form: TextForm)? {
     let group = Table4Reader.spec.columns.count
     guard Self.names(block, Self.review), !Self.names(block, Self.lawsuit),
       let (second, words) = headerAndWords(in: TextRange(start: header.end, end: region.end), inItsSection: false),
@@ -26,7 +26,7 @@ extension Table4Reader {
     guard case .cells(let review) = first.content, review.count == group,
       case .cells(let lawsuits) = next.content, lawsuits.count == 2 * group
     else { return nil }
-    return (review + lawsuits, words)
+    return (review + lawsuits, words, next.form)
   }
 
   /// The header words of the two groups of tables 四's columns.

@@ -66,8 +66,6 @@ import Testing
       + "row) and table 四 with empty cells (sub-headers packed) keep no position of their columns (Reading.md)",
     "word-pdf-raw": "LibreOffice's PDF in reading order: as pdf-raw, and streams whose order the reader does not "
       + "assign (Reading.md)",
-    "trafilatura": "the title and the section headings are dropped: table 四, which has no row labels, is looked for "
-      + "in its section only (Reading.md)",
     "bs4-glued": "get_text(\"\"): every cell glued to the next, as flat-glued with no space at all; runs that split "
       + "several ways stay unread (Reading.md)",
     "inscriptis": "table 二's rows whose one cell is empty (a label and spaces) stay unread; tables 三 and 四 are "
