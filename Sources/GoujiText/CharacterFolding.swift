@@ -57,6 +57,15 @@ package enum CharacterFolding {
     (0xFF10...0xFF19).contains(scalar.value)
   }
 
+  /// Vertical cell borders: box drawing (light, heavy, double, dashed) and ASCII (the reader's and the rules' one
+  /// notion of a grid bar).
+  package static func isGridBar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x7C, 0x2502, 0x2503, 0x2551, 0x2506, 0x2507, 0x250A, 0x250B, 0xFF5C: true
+    default: false
+    }
+  }
+
   /// Whether `scalar` is white space of any kind, including zero-width characters and form feeds.
   @inline(__always)
   package static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -3,8 +3,8 @@ import GoujiText
 
 extension CellInvalid {
   /// The fix of a count cell written `无` or `〇`: `0` in its place. It is safe, since the rules already read the
-  /// cell as 0 and the writer meant none; it is offered only where the cell stands apart (white space, a table bar
-  /// or the text's end on both sides), since `0` written beside digits would join them into another number
+  /// cell as 0 and the writer meant none; it is offered only where the cell stands apart (white space, a grid bar
+  /// the reader splits cells at, or the text's end on both sides), since `0` written beside digits would join them into another number
   /// (`〇〇1` reads as three cells, `001` as one glued run).
   static func zeroFix(_ cell: Cell, in text: SourceText) -> Fix? {
     let range = cell.range
@@ -28,9 +28,6 @@ extension CellInvalid {
   }
 
   private static func isBorder(at offset: Int, width: Int, in text: SourceText) -> Bool {
-    text.isSpace(at: offset, width: width) || tableBars.contains(text.scalar(at: offset))
+    text.isSpace(at: offset, width: width) || CharacterFolding.isGridBar(text.scalar(at: offset))
   }
-
-  /// The bars that stand between cells in pipe, ASCII and box-drawing tables.
-  private static let tableBars: Set<Unicode.Scalar> = ["|", "│", "┃", "║", "¦", "｜"]
 }

@@ -4,20 +4,12 @@ import GoujiText
 /// `│一、本年新收政府信息公开申请数量   │1  │0  │…│`. A grid line is a row and its bars are cell borders; a label
 /// wrapped inside its cell continues on the next grid lines, whose value cells are then empty.
 extension CellExtractor {
-  /// Vertical cell borders: box drawing (light, heavy, double, dashed) and ASCII.
-  static func isGridBar(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x7C, 0x2502, 0x2503, 0x2551, 0x2506, 0x2507, 0x250A, 0x250B, 0xFF5C: true
-    default: false
-    }
-  }
-
   /// Whether the label's own grid cell, from `rest`'s start to the next bar, holds a digit: the bars are then a
   /// layout grid's around a whole table (pandoc's grid of a table nested in a one-cell layout table:
   /// `|   行政许可              130          |`), not this row's cell borders.
   func labelCellHoldsValue(_ rest: TextRange) -> Bool {
     var index = rest.start
-    while index < rest.end && !CellExtractor.isGridBar(text.scalar(at: index)) {
+    while index < rest.end && !CharacterFolding.isGridBar(text.scalar(at: index)) {
       if (0x30...0x39).contains(text.bytes[index]) { return true }
       index += SourceText.scalarByteCount(lead: text.bytes[index])
     }
@@ -34,7 +26,7 @@ extension CellExtractor {
     var afterBar: Int?
     while index < rest.end {
       let width = SourceText.scalarByteCount(lead: text.bytes[index])
-      if CellExtractor.isGridBar(text.scalar(at: index)) {
+      if CharacterFolding.isGridBar(text.scalar(at: index)) {
         guard afterBar == nil else { return false }
         afterBar = index + width
       }
@@ -48,7 +40,7 @@ extension CellExtractor {
   func containsGridBar(_ range: TextRange) -> Bool {
     var index = range.start
     while index < range.end {
-      if CellExtractor.isGridBar(text.scalar(at: index)) { return true }
+      if CharacterFolding.isGridBar(text.scalar(at: index)) { return true }
       index += SourceText.scalarByteCount(lead: text.bytes[index])
     }
     return false
@@ -124,7 +116,7 @@ extension CellExtractor {
     var index = range.start
     while index < range.end {
       let width = SourceText.scalarByteCount(lead: text.bytes[index])
-      if CellExtractor.isGridBar(text.scalar(at: index)) {
+      if CharacterFolding.isGridBar(text.scalar(at: index)) {
         fields.append(cell(in: TextRange(start: start, end: index)))
         start = index + width
       }

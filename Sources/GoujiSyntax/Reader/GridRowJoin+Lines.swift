@@ -49,7 +49,7 @@ extension GridRowJoin {
       let scalar = text.scalar(at: index)
       let width = SourceText.scalarByteCount(lead: text.bytes[index])
       if isRule(scalar, after: previous) { return Line(kind: .rule) }
-      if CellExtractor.isGridBar(scalar) {
+      if CharacterFolding.isGridBar(scalar) {
         fields.append(field(TextRange(start: start, end: index), of: text))
         start = index + width
       }
@@ -74,7 +74,7 @@ extension GridRowJoin {
   /// Whether `scalar` (after `previous`) draws a rule: a box-drawing character other than a vertical bar, or an
   /// ASCII grid's corner joined to a hyphen or equals sign (`+-`, `-+`, `+=`).
   private static func isRule(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
-    if (0x2500...0x257F).contains(scalar.value) { return !CellExtractor.isGridBar(scalar) }
+    if (0x2500...0x257F).contains(scalar.value) { return !CharacterFolding.isGridBar(scalar) }
     let pair = [previous, scalar]
     return pair.contains("+") && (pair.contains("-") || pair.contains("="))
   }

@@ -94,6 +94,6 @@ enum HeaderSearch {
 
   /// White space, a grid bar, or any other box-drawing character (`├ ┤ ┼`, which end a cell as well).
   static func isBorder(_ scalar: Unicode.Scalar) -> Bool {
-    CharacterFolding.isSpace(scalar) || CellExtractor.isGridBar(scalar) || (0x2500...0x257F).contains(scalar.value)
+    CharacterFolding.isSpace(scalar) || CharacterFolding.isGridBar(scalar) || (0x2500...0x257F).contains(scalar.value)
   }
 }

@@ -82,7 +82,7 @@ private struct InlineHeadingFinder {
   private func standsInGridCell(_ start: Int) -> Bool {
     let lineStart = lines[text.line(containing: start)].range.start
     let before = CharacterFolding.normalizeAndTrim(text[TextRange(start: lineStart, end: start)])
-    return before.unicodeScalars.last.map(CellExtractor.isGridBar) ?? false
+    return before.unicodeScalars.last.map(CharacterFolding.isGridBar) ?? false
   }
 
   /// Where a title starting at `start` ends: after the last keyword starting within its first characters. Only

@@ -99,8 +99,8 @@ struct SerialNumbers {
   func tokens(in range: TextRange) -> some Sequence<TextRange> {
     Words(in: range, text: text, excluded: excluded).lazy.compactMap { word in
       var (start, end) = (word.start, word.end)
-      while start < end && CellExtractor.isGridBar(text.scalar(at: start)) { start += 1 }
-      while end > start && CellExtractor.isGridBar(text.scalar(at: text.scalarBoundary(atOrBefore: end - 1))) {
+      while start < end && CharacterFolding.isGridBar(text.scalar(at: start)) { start += 1 }
+      while end > start && CharacterFolding.isGridBar(text.scalar(at: text.scalarBoundary(atOrBefore: end - 1))) {
         end = text.scalarBoundary(atOrBefore: end - 1)
       }
       return start < end ? TextRange(start: start, end: end) : nil

@@ -41,18 +41,26 @@ extension Table3Reader {
       !isBlank(above)
     else { return nil }
     let column = characterCount(TextRange(start: line.start, end: label.start))
-    let word = Words(in: above, text: text, excluded: context.excluded).first {
-      characterCount(TextRange(start: above.start, end: $0.start)) == column
-    }
-    guard let word else { return nil }
+    guard let word = word(startingInColumn: column, of: above) else { return nil }
     let folded = NormalizedText.fold(text[word], mode: .matching)
     guard let last = folded.last, ".、)".unicodeScalars.contains(last), numberings.contains(folded) else { return nil }
     return word
   }
 
+  /// The word of `line` that starts `column` characters after the line's start, counted once along the line.
+  private func word(startingInColumn column: Int, of line: TextRange) -> TextRange? {
+    var (counted, countedTo) = (0, line.start)
+    for word in Words(in: line, text: context.text, excluded: context.excluded) {
+      counted += characterCount(TextRange(start: countedTo, end: word.start))
+      countedTo = word.start
+      if counted >= column { return counted == column ? word : nil }
+    }
+    return nil
+  }
+
   /// Whether `range` holds nothing but spaces and line ends.
   private func isBlank(_ range: TextRange) -> Bool {
-    text(range).unicodeScalars.allSatisfy { CharacterFolding.isSpace($0) || $0 == "\r" || $0 == "\n" }
+    context.text.trimmingSpaces(range).isEmpty
   }
 
   /// The characters (scalars) in `range`: a column as pandoc counts it.

@@ -8,24 +8,9 @@ import Testing
 
 /// GJ306's safe fix of a count cell written `无` or `〇`: `0` in its place, only where the cell stands apart.
 @Suite struct CellInvalidZeroFixTests {
-  /// The clean report (CRLF, an astral character in the body's name) with every `0` of table 三 replaced by `mark`.
-  private static func table3Marked(_ mark: String, form: ReportBuilder.Form) -> (text: String, marks: Int) {
-    var builder = ReportBuilder(form: form).with {
-      $0.lineEnding = "\r\n"
-      $0.agency = "𠀀市科学技术局"
-    }
-    var marks = 0
-    for row in builder.spec.table3.rows {
-      let values = builder.row(.table3, row.key).map { $0 == "0" ? mark : $0 }
-      marks += values.filter { $0 == mark }.count
-      builder = builder.setting(.table3, row.key, values)
-    }
-    return (builder.build(), marks)
-  }
-
   @Test(arguments: [ReportBuilder.Form.cellPerLine, .tabSeparated, .spaceSeparated], ["〇", "无"])
   func everyZeroWordHasASafeFixWritingZeroOverIt(_ form: ReportBuilder.Form, _ mark: String) throws {
-    let (text, marks) = Self.table3Marked(mark, form: form)
+    let (text, marks) = CellWordsTests.table3Marked(mark, form: form)
     let analysis = Analyzer.analyze(SourceText(text))
     let invalid = analysis.diagnostics.filter { $0.code == "GJ306" }
     #expect(invalid.count == marks)
@@ -36,7 +21,7 @@ import Testing
       #expect(analysis.report.text[diagnostic.range] == mark)
     }
     let fixed = Analyzer.applyingSafeFixes(SourceText(text)).text
-    #expect(fixed.string == Self.table3Marked("0", form: form).text)
+    #expect(fixed.string == CellWordsTests.table3Marked("0", form: form).text)
     #expect(Analyzer.analyze(fixed).diagnostics.allSatisfy { $0.code != "GJ306" })
   }
 

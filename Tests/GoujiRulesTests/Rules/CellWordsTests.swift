@@ -7,8 +7,9 @@ import Testing
 /// Cells written `无` (none: counted as 0, still reported by GJ306 as not a number) and a dash or slash alone (read
 /// as an empty cell: GJ305, whose fix writes 0 over the mark), in the forms the tables arrive in.
 @Suite struct CellWordsTests {
-  /// The clean report with every `0` of table 三 replaced by `mark`.
-  private static func table3Marked(_ mark: String, form: ReportBuilder.Form) -> (text: String, marks: Int) {
+  /// The clean report (CRLF, an astral character in the body's name) with every `0` of table 三 replaced by `mark`,
+  /// and how many cells that marked (`CellInvalidZeroFixTests` too).
+  static func table3Marked(_ mark: String, form: ReportBuilder.Form) -> (text: String, marks: Int) {
     var builder = ReportBuilder(form: form).with {
       $0.lineEnding = "\r\n"
       $0.agency = "𠀀市科学技术局"
