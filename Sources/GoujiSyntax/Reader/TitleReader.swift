@@ -17,11 +17,7 @@ enum TitleReader {
       // Every ending ends in `告`, which no other character folds to: a line without it, and without a next line to
       // wrap into that has it, holds no title, and is not viewed (a flattened form's lines are whole reports).
       guard holdsEndingMark(text, lines[line]) || (wraps && holdsEndingMark(text, lines[line + 1])) else { continue }
-      var view = NormalizedText(text, range: lines[line].range, mode: .display)
-      var endings = titleEndings.compactMap { ending -> (start: Int, end: Int)? in
-        guard let start = view.firstIndex(of: Array(ending.unicodeScalars)) else { return nil }
-        return (start, start + ending.unicodeScalars.count)
-      }
+      var (view, endings) = viewToFirstEnding(text, lines[line].range)
       if endings.isEmpty, wraps {
         // A title wrapped inside its ending: `…2023年政府信息公开工作年` / `度报告`.
         view = NormalizedText(text, range: lines[line].range.union(lines[line + 1].range), mode: .display)
@@ -40,6 +36,31 @@ enum TitleReader {
       return (title, line)
     }
     return nil
+  }
+
+  /// How many bytes of a line the first view of it covers (``viewToFirstEnding(_:_:)``).
+  static let firstViewLength = 4_096
+
+  /// The display view of `line` far enough to hold its first title ending and the character after it, with the
+  /// first occurrence of each ending in it (none when the whole line holds none). A flattened form's first line is
+  /// the whole report, with its title near the start: the view covers the line's first 4 KiB, then twice as much,
+  /// up to the whole line. Folding goes scalar by scalar, so the view of a line's first bytes (cut between scalars)
+  /// is the start of the whole line's view, and an ending that ends before that view does is the line's first, as
+  /// is the character after it.
+  private static func viewToFirstEnding(_ text: SourceText, _ line: TextRange)
+    -> (view: NormalizedText, endings: [(start: Int, end: Int)])
+  {
+    var length = firstViewLength
+    while true {
+      let end = length >= line.length ? line.end : text.scalarBoundary(atOrBefore: line.start + length)
+      let view = NormalizedText(text, range: TextRange(start: line.start, end: end), mode: .display)
+      let endings = titleEndings.compactMap { ending -> (start: Int, end: Int)? in
+        guard let start = view.firstIndex(of: Array(ending.unicodeScalars)) else { return nil }
+        return (start, start + ending.unicodeScalars.count)
+      }
+      if end == line.end || endings.contains(where: { $0.end < view.count }) { return (view, endings) }
+      length *= 2
+    }
   }
 
   /// The UTF-8 bytes of the last character of each title ending (`告` for every ending; an ending added with another
