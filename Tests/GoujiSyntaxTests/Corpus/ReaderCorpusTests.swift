@@ -85,9 +85,6 @@ import Testing
       + "columns) and table 四",
     "inv-2025-word.pdf-layout": "table 四's 9 values for 15 cells (`一、本年新收…申` / `请数量` with its values over "
       + "both lines is read since round layout9)",
-    "inv-2022-dashes.pdf-layout": "zero cells written as marks, packed one space apart on an A5 page "
-      + "(`11 无 - - 9 —— 20`), and labels cut beside them (`1.本机关不掌握相关政府` / `信息`): 6 rows of table 三 "
-      + "unread (GJ308), none wrong (Reading.md, round unseen5)",
     "inv-2023-spaces.pdf-layout": "the empty 总计 of （一）予以公开 leaves six values, and the complete rows' columns "
       + "do not line up (`1761 215 …` and `1 3 2 …` far wider): 1 row of table 三 unread (GJ308), none wrong (its rows wrapped below their labels are read since round "
       + "layout9)",
