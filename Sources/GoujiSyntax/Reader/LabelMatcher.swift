@@ -158,7 +158,7 @@ struct LabelMatcher: Sendable {
     let cut: (length: Int, score: Int)? =
       key.count >= LabelMatcher.cuttableLength && length >= LabelMatcher.identifyingPrefix ? (length, length) : nil
     guard index + length < scalars.count else { return cut }
-    let byValues = LabelMatcher.isDigit(scalars[index + length])
+    let byValues = LabelMatcher.startsValue(scalars[index + length])
     guard length >= LabelMatcher.prefixBeforeValues else { return cut }
     var resume = index + length
     while byValues && resume < scalars.count && LabelMatcher.isValueScalar(scalars[resume]) { resume += 1 }
@@ -172,7 +172,7 @@ struct LabelMatcher: Sendable {
         guard byValues || length >= LabelMatcher.prefixBeforeText || isGroupFragment(interruption) else { return cut }
         return (length, max(cut?.score ?? 0, length + resumed.count))
       }
-      if LabelMatcher.isDigit(scalars[probe]) {
+      if LabelMatcher.startsValue(scalars[probe]) {
         // A fragment of a group label, then the row's values (reading order): the key may resume after both, and
         // after further runs of values when only group-label fragments stand between them (`1.本机关不掌握相关政府信
         // 0 0 0` / `理结果` / `7` / `0 0 7` / `息`).
@@ -207,9 +207,17 @@ struct LabelMatcher: Sendable {
   static let interruptionSlack = 8
 
   private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
-  private static func isValueScalar(_ scalar: Unicode.Scalar) -> Bool {
-    isDigit(scalar) || "+-.".unicodeScalars.contains(scalar)
+  /// Whether a value may start with `scalar`: a digit, `〇` (a zero as some reports write it, `inv-2020-ling`:
+  /// `3.危及“三安全  6 〇  〇 〇 7 19` / `一稳定”  6`) or a mark written for an empty cell (`—`, `-`, `/`,
+  /// `inv-2022-dashes`: `1.本机关不掌握相关政府 — - — 7 1 — 8` / `信息`). No row label of a format holds one of them.
+  private static func startsValue(_ scalar: Unicode.Scalar) -> Bool {
+    isDigit(scalar) || scalar == "〇" || emptyCellMarks.contains(scalar)
   }
+  private static func isValueScalar(_ scalar: Unicode.Scalar) -> Bool {
+    startsValue(scalar) || "+.".unicodeScalars.contains(scalar)
+  }
+  /// The marks a report writes in an empty cell (``Cell/isPlaceholder(_:)``, normalised).
+  private static let emptyCellMarks: Set<Unicode.Scalar> = ["-", "—", "–", "―", "/"]
 
   /// The length from which a label's beginning identifies it: no two labels share this many first characters.
   static let identifyingPrefix = 12

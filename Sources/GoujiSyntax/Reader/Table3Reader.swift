@@ -213,6 +213,12 @@ struct Table3Reader {
     {
       (values.content, values.end) = (.cells(resumed.cells), resumed.end)
     }
+    if extra == nil, case .glued(let glued) = values.content,
+      let resumed = resumedValues(
+        glued.tokens, after: values.end, in: segment, key: key, expected: expected, inColumnsOnly: true)
+    {
+      (values.content, values.end, values.form) = (.cells(resumed.cells), resumed.end, .layout)
+    }
     state.forms.append(values.form)
     state.leadingChoices.append(values.leadingChoices)
     state.trailingChoices.append(values.trailingChoices)

@@ -83,22 +83,16 @@ import Testing
       + "at the line starts): GJ302",
     "inv-2025-word.lynx": "empty cells lost in lynx's one-cell-a-line table 三 (rows whose values do not fit their "
       + "columns) and table 四",
-    "inv-2025-word.pdf-layout": "`一、本年新收…申` / `请数量` with its values over both lines, and table 四's 9 values "
-      + "for 15 cells (the cut labels of table 三 are joined since round cutjoin)",
-    "inv-2022-dashes.pdf-layout": "zero cells written as marks, packed one space apart on an A5 page "
-      + "(`11 无 - - 9 —— 20`), and labels cut beside them (`1.本机关不掌握相关政府` / `信息`): 6 rows of table 三 "
-      + "unread (GJ308), none wrong (Reading.md, round unseen5)",
-    "inv-2023-spaces.pdf-layout": "values padded with ideographic spaces wrap below their rows in Chromium's PDF "
-      + "(`267 … 0 64 0 331` / `0 0`) and the empty 总计 of （一）予以公开 leaves six values: 7 rows of table 三 unread "
-      + "(GJ308), none wrong (Reading.md, round unseen5)",
+    "inv-2025-word.pdf-layout": "table 四's 9 values for 15 cells (`一、本年新收…申` / `请数量` with its values over "
+      + "both lines is read since round layout9)",
+    "inv-2023-spaces.pdf-layout": "the empty 总计 of （一）予以公开 leaves six values, and the complete rows' columns "
+      + "do not line up (`1761 215 …` and `1 3 2 …` far wider): 1 row of table 三 unread (GJ308), none wrong (its rows wrapped below their labels are read since round "
+      + "layout9)",
     "inv-2021-wide.w3m": "full-width values too wide for their grid cells wrap onto the grid row's next line "
       + "(`│１６１ │` / `│５     │`): 一、本年新收 and （七）总计 unread (GJ308), none wrong (Reading.md, round unseen7)",
     "inv-2021-wide.pdf-layout": "full-width values too wide for their cells wrap inside them in Chromium's PDF "
       + "(`８` over `３` for 83, `２` over `４` for 24): the rows beside a line of such pieces are unread (GJ308), none "
       + "wrong (Reading.md, round unseen7b)",
-    "inv-2020-ling.pdf-layout": "values right-aligned with ideographic spaces (`　　〇`) wrap inside their narrow cells "
-      + "in Chromium's A5 PDF (`5   〇 〇 5` / `〇 〇 〇`), as inv-2023-spaces' do: 15 rows of table 三 unread (GJ308), none "
-      + "wrong (Reading.md, round unseen10)",
   ]
 
   static let reports: [String] = {
