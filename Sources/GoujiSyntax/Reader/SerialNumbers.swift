@@ -41,7 +41,10 @@ struct SerialNumbers {
       let block = countingBlock(before: rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
       for (offset, number) in block.prefix(rows.count - index).enumerated() { fromBlocks[index + offset] += [number] }
     }
-    let spaced = countingRun(of: rows) { index in
+    let displaced = rows.indices.flatMap { index in
+      displacedNumbers(before: rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
+    }
+    let spaced = countingRun(of: rows, displaced: displaced) { index in
       let before = numberBefore(rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
       let next = index + 1 < rows.count ? rows[index + 1].label.start : end
       let after = [
@@ -53,29 +56,44 @@ struct SerialNumbers {
   }
 
   /// The one run through each row's `candidates` — its row's place among the format's rows plus a constant, or the
-  /// rows' order plus a constant —, or none.
-  func countingRun(of rows: [Row], candidates numbersOf: (Int) -> [Number]) -> [TextRange] {
+  /// rows' order plus a constant —, or none. A row none of whose candidates has its number may take it from
+  /// `displaced` (``displacedNumbers(before:from:)``), once, when it stands after the row's label.
+  func countingRun(of rows: [Row], displaced: [Number] = [], candidates numbersOf: (Int) -> [Number]) -> [TextRange] {
     var candidates: [[Number]] = []
     for index in rows.indices {
       let numbers = numbersOf(index)
       // A row without a candidate breaks every run: a table without the column (most) is left at its first row.
-      guard !numbers.isEmpty else { return [] }
+      guard !numbers.isEmpty || (index > 0 && !displaced.isEmpty) else { return [] }
       candidates.append(numbers)
     }
     var runs: [[TextRange]] = []
     for first in candidates[0] {
       let byPlace = first.value - rows[0].place
-      runs += [run(candidates) { byPlace + rows[$0].place }, run(candidates) { first.value + $0 }].compactMap { $0 }
+      runs += [
+        run(candidates, rows: rows, displaced: displaced) { byPlace + rows[$0].place },
+        run(candidates, rows: rows, displaced: displaced) { first.value + $0 },
+      ].compactMap { $0 }
     }
     guard let chosen = runs.first, runs.allSatisfy({ $0 == chosen }) else { return [] }
     return chosen
   }
 
-  /// The candidates of each row with the number `expected(row)`, when every row has exactly one.
-  private func run(_ candidates: [[Number]], expected: (Int) -> Int) -> [TextRange]? {
+  /// The candidates of each row with the number `expected(row)`, when every row has exactly one, or none and exactly
+  /// one of `displaced` not taken yet after its label.
+  private func run(
+    _ candidates: [[Number]], rows: [Row], displaced: [Number], expected: (Int) -> Int
+  ) -> [TextRange]? {
     var ranges: [TextRange] = []
+    var taken = Set<Int>()
     for (row, numbers) in candidates.enumerated() {
-      let matching = numbers.filter { $0.value == expected(row) }
+      var matching = numbers.filter { $0.value == expected(row) }
+      if matching.isEmpty {
+        matching = displaced.filter { number in
+          number.value == expected(row) && number.range.start > rows[row].label.end
+            && !taken.contains(number.range.start)
+        }
+        taken.formUnion(matching.map(\.range.start))
+      }
       guard matching.count == 1 else { return nil }
       ranges.append(matching[0].range)
     }
@@ -138,6 +156,30 @@ struct SerialNumbers {
     }
     guard block.count >= 2, lineBreaks(from: block[block.count - 1].range.end, to: labelStart) >= 1 else { return [] }
     return block
+  }
+
+  /// The numbers standing before `labelStart` (after `start`) among group labels, each on a line of its own, counting
+  /// up (`8` / `（三）不` / `予公开` / `9` / `13` / … / `22` / `23` / `3.其他`: LibreOffice's PDF in reading order writes
+  /// the numbers of rows beside a group label's middle with the group labels); none unless two numbers at least and
+  /// a group label stand so.
+  private func displacedNumbers(before labelStart: Int, from start: Int) -> [Number] {
+    let words = Array(tokens(in: TextRange(start: start, end: max(start, labelStart))))
+    var numbers: [Number] = []
+    var amongGroupLabels = false
+    for index in words.indices.reversed() {
+      let word = words[index]
+      let alone =
+        (index == 0 || lineBreaks(from: words[index - 1].end, to: word.start) >= 1)
+        && lineBreaks(from: word.end, to: index + 1 < words.count ? words[index + 1].start : labelStart) >= 1
+      if let number = number(word), alone, numbers.first.map({ $0.value > number.value }) ?? true {
+        numbers.insert(number, at: 0)
+      } else if SerialNumbers.groupText.value.allows(CharacterFolding.normalizeAndTrim(text[word])) {
+        amongGroupLabels = amongGroupLabels || !numbers.isEmpty
+      } else {
+        break
+      }
+    }
+    return numbers.count >= 2 && amongGroupLabels ? numbers : []
   }
 
   /// Whether `word` stands on a line of its own: one line break between it and each of the words around it that
