@@ -54,6 +54,48 @@ import Testing
     #expect(budget.isExhausted)
   }
 
+  /// Page 2 of `inv-2023-between.pdf-raw`: twenty rows with four values of their own, then nine rows' fifth column
+  /// one value to a line, their sixth and seventh row by row (`48 127` / …), and the other rows' last three (one of
+  /// them in two pieces, `0` / `0 257`). The change of layout after the column ends a block, which narrows the search
+  /// (it spent the whole budget, 150,000 steps, before): it completes in 2,330 and finds the page's one placement; one
+  /// step fewer and it abstains.
+  @Test func aChangeOfLayoutNarrowsTheSearch() {
+    let ownValues = [
+      [0, 28, 0, 51], [0, 0, 67, 0], [265, 34, 0, 18], [172, 0, 11, 0], [0, 15, 37, 0], [89, 71, 37, 0],
+      [15, 0, 0, 0], [86, 0, 0, 33], [197, 0, 0, 64], [250, 18, 0, 0], [0, 0, 0, 24], [0, 63, 45, 22],
+      [0, 0, 0, 0], [0, 0, 0, 40], [26, 0, 0, 0], [257, 0, 0, 0], [0, 0, 0, 0], [74, 0, 0, 47], [156, 0, 37, 0],
+      [1680, 268, 234, 433],
+    ]
+    let lines: [[Int]] =
+      [[0], [0], [0], [35], [0], [0], [56], [5], [0]]
+      + [[48, 127], [23, 90], [71, 388], [0, 218], [0, 52], [0, 197], [0, 71], [0, 124], [0, 261]]
+      + [[0, 68, 336], [0, 0, 24], [0, 0, 130], [0, 16, 16], [0, 0, 40], [0, 23, 49], [0]]
+      + [[0, 257]] + [[15, 37, 52], [0, 12, 133], [0, 0, 193], [111, 375, 3101]]
+    // Blank lines before the sixth column's block, the last three columns' block, `0 257` and the last block.
+    let breaks: Set<Int> = [9, 18, 25, 26]
+    var offset = 0
+    func cell(_ value: Int) -> RawCell {
+      defer { offset += 1 }
+      return RawCell(text: String(value), range: TextRange(emptyAt: offset))
+    }
+    let own = ownValues.map { $0.map(cell) }
+    var stream: [(cell: RawCell, joined: Bool, sameLine: Bool)] = []
+    for (index, line) in lines.enumerated() {
+      for (position, value) in line.enumerated() {
+        stream.append((cell(value), !stream.isEmpty && (position > 0 || !breaks.contains(index)), position > 0))
+      }
+    }
+    var search = StreamBlocks.PageFill(own: own, stream: stream, width: width, rowRules: Table3RowRules(format))
+    var budget = WorkBudget()
+    #expect(search.fill(from: 0, budget: &budget))
+    #expect(WorkBudget.perTable - budget.remaining == 2_330)
+    #expect(search.found.count == 1)
+    #expect(search.found.first?.first?.map(\.text) == ["0", "28", "0", "51", "0", "48", "127"])
+    var short = WorkBudget(2_329)
+    var cut = StreamBlocks.PageFill(own: own, stream: stream, width: width, rowRules: Table3RowRules(format))
+    #expect(!cut.fill(from: 0, budget: &short))
+  }
+
   /// Random pages (rows with up to two values of their own, values 0 to 2, most of them on consecutive lines, one
   /// to a line) are placed as the former search placed them: the same placements in the same order, the same steps,
   /// the same abstention when the budget runs out. (Blocks written row by row, several values to a line, are the

@@ -61,6 +61,8 @@ import Testing
     case lines(Range<Int>)
     /// Each row's next `columns` values on one line, then a blank line.
     case rowChunks(Range<Int>, columns: Int)
+    /// Each row's next value, one per line with nothing between, then a blank line.
+    case column(Range<Int>)
   }
 
   /// One page: its rows (with their first value after the label when `own`) and the blocks after its labels.
@@ -93,6 +95,7 @@ import Testing
         case .lines(let rows): for row in rows { lines.append(take(row, 7 - written[row]).joined(separator: " ")) }
         case .rowChunks(let rows, let columns):
           lines += rows.map { take($0, columns).joined(separator: " ") } + [""]
+        case .column(let rows): lines += rows.map { take($0, 1)[0] } + [""]
         case .byColumns(let rows, let columns):
           for _ in columns { lines += ["法人或其他组织"] + rows.map { take($0, 1)[0] } + [""] }
         }
@@ -149,6 +152,27 @@ import Testing
     unbalanced[16][2] += 1
     let rows = try #require(ReportReader.read(report(unbalanced, pages)).table3?.rows)
     #expect(rows[12..<25].allSatisfy { $0.cells.allSatisfy { $0.arithmeticValue == nil } })
+  }
+
+  /// One column of rows written one value to a line, then the same rows' next values row by row, several to a line
+  /// (`0` / `35` / … / `5`, then `48 127` / `23 90` / …: `inv-2023-between`): the change of layout ends the column's
+  /// block, and the next block continues its rows, though the rows below them have fewer values. Read when one
+  /// reading balances; with one value one more no reading balances, and the page's streamed rows stay unread.
+  @Test func aColumnEndedByAChangeOfLayoutIsContinued() throws {
+    var pages = cityPages
+    pages[2].blocks = [
+      .column(12..<18), .rowChunks(12..<18, columns: 2), .rowChunks(12..<18, columns: 3), .lines(18..<25),
+    ]
+    let text = report(Self.city, pages)
+    let read = ReportReader.read(text)
+    #expect(values(read) == Self.city.map { $0.map(String.init) })
+    let rows = try #require(read.table3?.rows)
+    #expect(rows[12..<25].allSatisfy { $0.cells.allSatisfy { $0.confidence == .solved } })
+    for cell in rows.flatMap(\.cells) { #expect(text[cell.range] == cell.text) }
+    var unbalanced = Self.city
+    unbalanced[13][2] += 1
+    let twin = try #require(ReportReader.read(report(unbalanced, pages)).table3?.rows)
+    #expect(twin[12..<25].allSatisfy { $0.cells.allSatisfy { $0.arithmeticValue == nil } })
   }
 
   /// Two rows whose twelve values stand one per line with nothing between: by rows (`0 0 1 0 0 1` / `0 1 0 1 0 2`)

@@ -9,8 +9,10 @@ import GoujiText
 /// `SerialNumbers+Glued.swift`).
 ///
 /// The numbers are found as a run, never one by one: each row's candidates are the whole number standing right before
-/// its label (only group-label text between: `8      （三）不  4.保护…`) and the whole number right after it that its
-/// label's text follows (`21  不补正、…`); the column is recognised only when every row read by its label, five at
+/// its label (only group-label text between: `8      （三）不  4.保护…`), the whole number right after it that its
+/// label's text follows (`21  不补正、…`) and, in reading order, the number on a line of its own between the values on
+/// a cut label's line and its rest (`…禁止 0 0 0 0 0 0 0` / `6` / `公开`), and the numbers of a block counting up one
+/// per line before a label (`18` / … / `25`: that row's and the next rows'); the column is recognised only when every row read by its label, five at
 /// least, has exactly one candidate on one run — its row's place among the format's rows plus a constant, or the
 /// rows' order plus a constant. Five numbers standing so by chance (a row's 总计 right before the next label in
 /// flattened text) would have to count up one by one; no table is read with a number of the run taken for a value,
@@ -33,38 +35,65 @@ struct SerialNumbers {
   /// numbers of their own, or, where none make a run, numbers glued to the values before them (``gluedRun(of:from:)``).
   func ranges(of rows: [Row], from start: Int, to end: Int) -> [TextRange] {
     guard rows.count >= Self.shortestRun else { return [] }
-    let spaced = countingRun(of: rows) { index in
+    // A block of numbers counting up before a row's label gives that row and the rows after it their candidates.
+    var fromBlocks = Array(repeating: [Number](), count: rows.count)
+    for index in rows.indices {
+      let block = countingBlock(before: rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
+      for (offset, number) in block.prefix(rows.count - index).enumerated() { fromBlocks[index + offset] += [number] }
+    }
+    let displaced = rows.indices.flatMap { index in
+      displacedNumbers(before: rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
+    }
+    let spaced = countingRun(of: rows, displaced: displaced) { index in
       let before = numberBefore(rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
-      let after = numberAfter(rows[index].label.end, upTo: index + 1 < rows.count ? rows[index + 1].label.start : end)
-      return [before, after].compactMap { $0 }
+      let next = index + 1 < rows.count ? rows[index + 1].label.start : end
+      let after = [
+        numberAfter(rows[index].label.end, upTo: next), numberAfterValues(rows[index].label.end, upTo: next),
+      ]
+      return ([before] + after).compactMap { $0 } + fromBlocks[index]
     }
     return spaced.isEmpty ? gluedRun(of: rows, from: start) : spaced
   }
 
   /// The one run through each row's `candidates` — its row's place among the format's rows plus a constant, or the
-  /// rows' order plus a constant —, or none.
-  func countingRun(of rows: [Row], candidates numbersOf: (Int) -> [Number]) -> [TextRange] {
+  /// rows' order plus a constant —, or none. A row none of whose candidates has its number may take it from
+  /// `displaced` (``displacedNumbers(before:from:)``), once, when it stands after the row's label.
+  func countingRun(of rows: [Row], displaced: [Number] = [], candidates numbersOf: (Int) -> [Number]) -> [TextRange] {
     var candidates: [[Number]] = []
     for index in rows.indices {
       let numbers = numbersOf(index)
       // A row without a candidate breaks every run: a table without the column (most) is left at its first row.
-      guard !numbers.isEmpty else { return [] }
+      guard !numbers.isEmpty || (index > 0 && !displaced.isEmpty) else { return [] }
       candidates.append(numbers)
     }
     var runs: [[TextRange]] = []
     for first in candidates[0] {
       let byPlace = first.value - rows[0].place
-      runs += [run(candidates) { byPlace + rows[$0].place }, run(candidates) { first.value + $0 }].compactMap { $0 }
+      runs += [
+        run(candidates, rows: rows, displaced: displaced) { byPlace + rows[$0].place },
+        run(candidates, rows: rows, displaced: displaced) { first.value + $0 },
+      ].compactMap { $0 }
     }
     guard let chosen = runs.first, runs.allSatisfy({ $0 == chosen }) else { return [] }
     return chosen
   }
 
-  /// The candidates of each row with the number `expected(row)`, when every row has exactly one.
-  private func run(_ candidates: [[Number]], expected: (Int) -> Int) -> [TextRange]? {
+  /// The candidates of each row with the number `expected(row)`, when every row has exactly one, or none and exactly
+  /// one of `displaced` not taken yet after its label.
+  private func run(
+    _ candidates: [[Number]], rows: [Row], displaced: [Number], expected: (Int) -> Int
+  ) -> [TextRange]? {
     var ranges: [TextRange] = []
+    var taken = Set<Int>()
     for (row, numbers) in candidates.enumerated() {
-      let matching = numbers.filter { $0.value == expected(row) }
+      var matching = numbers.filter { $0.value == expected(row) }
+      if matching.isEmpty {
+        matching = displaced.filter { number in
+          number.value == expected(row) && number.range.start > rows[row].label.end
+            && !taken.contains(number.range.start)
+        }
+        taken.formUnion(matching.map(\.range.start))
+      }
       guard matching.count == 1 else { return nil }
       ranges.append(matching[0].range)
     }
@@ -92,6 +121,77 @@ struct SerialNumbers {
     var words = tokens(in: TextRange(start: labelEnd, end: max(labelEnd, end))).makeIterator()
     guard let first = words.next(), let number = number(first), let next = words.next() else { return nil }
     return CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[next])) ? nil : number
+  }
+
+  /// The number standing on a line of its own after the values on the line of a label that is cut, text (the
+  /// label's rest, a group label) following it (`2.其他法律行政法规禁止 0 0 0 0 0 0 0` / `6` / `公开`, as `pdftotext`
+  /// writes a number set beside a wrapped label in reading order).
+  private func numberAfterValues(_ labelEnd: Int, upTo end: Int) -> Number? {
+    var words = tokens(in: TextRange(start: labelEnd, end: max(labelEnd, end))).makeIterator()
+    var last = labelEnd
+    while let word = words.next() {
+      guard lineBreaks(from: last, to: word.start) == 0 else {
+        guard last > labelEnd, let number = number(word), let next = words.next(),
+          onLinesOfTheirOwn(nil, word, next), !CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[next]))
+        else { return nil }
+        return number
+      }
+      guard CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[word])) else { return nil }
+      last = word.end
+    }
+    return nil
+  }
+
+  /// The numbers ending right before `labelStart` (after `start`), each on a line of its own, one line after the
+  /// other, counting up one per line (`18` / `19` / … / `25`, a page's numbers written before its first label in
+  /// reading order); two at least, else none. The first is the label's row's, the next the row after it's, and so on.
+  private func countingBlock(before labelStart: Int, from start: Int) -> [Number] {
+    let words = Array(tokens(in: TextRange(start: start, end: max(start, labelStart))))
+    var block: [Number] = []
+    for index in words.indices.reversed() {
+      guard let number = number(words[index]), block.first.map({ $0.value == number.value + 1 }) ?? true,
+        onLinesOfTheirOwn(index > 0 ? words[index - 1] : nil, words[index], block.first?.range)
+      else { break }
+      block.insert(number, at: 0)
+    }
+    guard block.count >= 2, lineBreaks(from: block[block.count - 1].range.end, to: labelStart) >= 1 else { return [] }
+    return block
+  }
+
+  /// The numbers standing before `labelStart` (after `start`) among group labels, each on a line of its own, counting
+  /// up (`8` / `（三）不` / `予公开` / `9` / `13` / … / `22` / `23` / `3.其他`: LibreOffice's PDF in reading order writes
+  /// the numbers of rows beside a group label's middle with the group labels); none unless two numbers at least and
+  /// a group label stand so.
+  private func displacedNumbers(before labelStart: Int, from start: Int) -> [Number] {
+    let words = Array(tokens(in: TextRange(start: start, end: max(start, labelStart))))
+    var numbers: [Number] = []
+    var amongGroupLabels = false
+    for index in words.indices.reversed() {
+      let word = words[index]
+      let alone =
+        (index == 0 || lineBreaks(from: words[index - 1].end, to: word.start) >= 1)
+        && lineBreaks(from: word.end, to: index + 1 < words.count ? words[index + 1].start : labelStart) >= 1
+      if let number = number(word), alone, numbers.first.map({ $0.value > number.value }) ?? true {
+        numbers.insert(number, at: 0)
+      } else if SerialNumbers.groupText.value.allows(CharacterFolding.normalizeAndTrim(text[word])) {
+        amongGroupLabels = amongGroupLabels || !numbers.isEmpty
+      } else {
+        break
+      }
+    }
+    return numbers.count >= 2 && amongGroupLabels ? numbers : []
+  }
+
+  /// Whether `word` stands on a line of its own: one line break between it and each of the words around it that
+  /// there are (the one before it, `previous`, may be on any earlier line).
+  private func onLinesOfTheirOwn(_ previous: TextRange?, _ word: TextRange, _ next: TextRange?) -> Bool {
+    (previous.map { lineBreaks(from: $0.end, to: word.start) >= 1 } ?? true)
+      && (next.map { lineBreaks(from: word.end, to: $0.start) == 1 } ?? true)
+  }
+
+  /// The line feeds between `start` and `end`.
+  private func lineBreaks(from start: Int, to end: Int) -> Int {
+    text.bytes[start..<max(start, end)].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
   }
 
   /// The words of `range` with the grid bars around them trimmed (a bar alone is no word), cut as they are read:

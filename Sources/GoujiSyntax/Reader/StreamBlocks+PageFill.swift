@@ -18,6 +18,11 @@ extension StreamBlocks {
     private let joined: [Bool]
     /// Whether each value of the stream stands on the line of the one before it.
     private let sameLine: [Bool]
+    /// For each position of the stream (and its end), the furthest a block starting there may reach: the next
+    /// change of layout (``layoutChanges(sameLine:joined:)``) after it, or the stream's end.
+    private let blockLimits: [Int]
+    /// Whether a change of layout stands at each position of the stream (and its end).
+    private let changesLayout: [Bool]
     /// The number of the stream's first cell.
     private let streamStart: Int
     private let width: Int
@@ -43,6 +48,14 @@ extension StreamBlocks {
       values = cells.map { CellValueParser.integer($0.text) }
       joined = stream.map(\.joined)
       sameLine = stream.map(\.sameLine)
+      changesLayout = Self.layoutChanges(sameLine: sameLine, joined: joined) + [false]
+      var limit = stream.count
+      var limits = Array(repeating: stream.count, count: stream.count + 1)
+      for position in stream.indices.reversed() {
+        limits[position] = limit
+        if changesLayout[position] { limit = position }
+      }
+      blockLimits = limits
       streamStart = cells.count - stream.count
       self.width = width
       self.rowRules = rowRules
@@ -57,8 +70,9 @@ extension StreamBlocks {
 
     /// Places the stream from `position` on, block by block, adding each complete distinct placement to ``found``;
     /// `false` when the budget ran out or the page has too many placements. A block starts at the first row with the
-    /// fewest values or, after a block written row by row (`before`), may continue its rows while rows below them
-    /// have fewer values (`0 0` / `307 0` / `332 426`, then `57 0` / `0 207` / `0 0`: `inv-2022-dept`).
+    /// fewest values or, after a block written row by row or a column ended by a change of layout (`before`), may
+    /// continue its rows while rows below them have fewer values (`0 0` / `307 0` / `332 426`, then `57 0` / `0 207`
+    /// / `0 0`: `inv-2022-dept`).
     mutating func fill(from position: Int, before: Range<Int>? = nil, budget: inout WorkBudget) -> Bool {
       guard budget.spend() else { return false }
       guard let frontier = frontier() else { return record(complete: position == joined.count) }
@@ -83,7 +97,7 @@ extension StreamBlocks {
       let remaining = width - filled
       for columns in (rows == 1 ? remaining : 1)...remaining {
         let end = position + rows * columns
-        guard end <= joined.count else { continue }
+        guard end <= blockLimits[position] else { continue }
         // Column by column, then (several rows of several columns) row by row; a range, so a step allocates nothing.
         for order in 0..<(rows > 1 && columns > 1 ? 2 : 1) {
           let byRows = order == 1
@@ -95,13 +109,27 @@ extension StreamBlocks {
             let offset = index - position
             append(streamStart + index, to: top + (byRows ? offset / columns : offset % rows))
           }
+          // Rows written row by row, or one column of them ended by a change of layout, may be continued.
+          let continued = byRows || (rows > 1 && columns == 1 && changesLayout[end])
           if filled + columns < width || rowsBalance(top..<top + rows) {
-            if !fill(from: end, before: byRows ? top..<top + rows : nil, budget: &budget) { return false }
+            if !fill(from: end, before: continued ? top..<top + rows : nil, budget: &budget) { return false }
           }
           for row in top..<top + rows { counts[row] -= columns }
         }
       }
       return true
+    }
+
+    /// The positions of the stream where its layout changes, each a block's end: a line of several values right after
+    /// a column written one value to a line (two lines at least, nothing between them), as `pdftotext` writes a page
+    /// whose fifth column of some rows comes first (`0` / `35` / … / `5`, then `48 127` / `23 90` / …: those rows'
+    /// sixth and seventh, `inv-2023-between`). No block reaches over such a change, which narrows the search; the
+    /// column's rows may be continued after it (``fill(from:before:budget:)``).
+    private static func layoutChanges(sameLine: [Bool], joined: [Bool]) -> [Bool] {
+      sameLine.indices.map { position in
+        position >= 2 && !sameLine[position] && position + 1 < sameLine.count && sameLine[position + 1]
+          && !sameLine[position - 1] && !sameLine[position - 2] && joined[position - 1]
+      }
     }
 
     /// Whether the stream's values in `range` stand row by row, `columns` to a row: each row's values on one line,
@@ -122,9 +150,11 @@ extension StreamBlocks {
     }
 
     /// Whether the stream's values in `range` stand column by column in `rows` rows: a column of several rows on
-    /// consecutive lines.
+    /// consecutive lines, each value on a line of its own.
     private func standsInColumns(_ range: Range<Int>, rows: Int) -> Bool {
-      for index in range where (index - range.lowerBound) % rows != 0 && !joined[index] { return false }
+      for index in range where index > range.lowerBound {
+        if sameLine[index] || ((index - range.lowerBound) % rows != 0 && !joined[index]) { return false }
+      }
       return true
     }
 
