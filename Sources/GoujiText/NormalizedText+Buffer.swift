@@ -43,26 +43,44 @@ extension NormalizedText {
   /// view twice at its peak (9 bytes a character, doubled), and their unwritten tail is memory the process never
   /// touched. A view of fewer than ``exactCopyLimit`` characters is copied to its exact size, as every view was before,
   /// since short views are the ones kept by the thousand.
+  ///
+  /// A view whose first guess is below ``exactCopyLimit`` is written into ``Scratch`` memory instead and copied to its
+  /// arrays once: `Array(unsafeUninitializedCapacity:)` allocates through the standard library's unspecialised code,
+  /// which asks the runtime for the array's storage type by a generic metadata look-up each time (about 690
+  /// instructions an array, three arrays a view, twice for a short one), while a copy into a new array is specialised.
   @inline(__always)
   static func build(
     capacity: Int, base: Int, from start: Int, to end: Int, _ step: (Int, inout Writer) -> Int
   ) -> (scalars: [Unicode.Scalar], sourceRanges: SourceRanges) {
-    var storage = Storage()
     var capacity = max(16, capacity)
     var position = start
-    while true {
-      storage = Storage(copying: &storage, capacity: capacity) { writer in
-        while position < end {
-          let written = writer.count
-          let next = step(position, &writer)
-          if writer.isFull {
-            writer.count = written
-            writer.isFull = false
-            return
-          }
-          position = next
+    /// Writes the characters from `position` on until the end or until the next position's characters do not fit.
+    func fill(_ writer: inout Writer) {
+      while position < end {
+        let written = writer.count
+        let next = step(position, &writer)
+        if writer.isFull {
+          writer.count = written
+          writer.isFull = false
+          return
         }
+        position = next
       }
+    }
+    if capacity < exactCopyLimit {
+      var scratch = Scratch(capacity: capacity)
+      defer { scratch.deallocate() }
+      while true {
+        scratch.fill(fill)
+        if position >= end { break }
+        capacity *= 2
+        scratch.grow(to: capacity)
+      }
+      return scratch.arrays(base: base)
+    }
+    var storage = Storage()
+    while true {
+      storage = Storage(copying: &storage, capacity: capacity, fill)
       if position >= end { break }
       capacity *= 2
     }
@@ -114,6 +132,57 @@ extension NormalizedText {
       }
       self.starts = starts
       self.widths = widths
+    }
+  }
+
+  /// Memory a short view is written into before its arrays are made (``build(capacity:base:from:to:_:)``): plain
+  /// allocations, which need no type metadata.
+  struct Scratch {
+    private var scalars: UnsafeMutablePointer<Unicode.Scalar>
+    private var starts: UnsafeMutablePointer<UInt32>
+    private var widths: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The characters written.
+    private var count = 0
+
+    init(capacity: Int) {
+      self.capacity = capacity
+      scalars = .allocate(capacity: capacity)
+      starts = .allocate(capacity: capacity)
+      widths = .allocate(capacity: capacity)
+    }
+
+    /// Lets `fill` write after the characters already written.
+    @inline(__always)
+    mutating func fill(_ fill: (inout Writer) -> Void) {
+      var writer = Writer((scalars, starts, widths), capacity: capacity, count: count)
+      fill(&writer)
+      count = writer.count
+    }
+
+    /// Moves the characters written into memory for `newCapacity` characters.
+    mutating func grow(to newCapacity: Int) {
+      let old = self
+      self = Scratch(capacity: newCapacity)
+      count = old.count
+      scalars.moveInitialize(from: old.scalars, count: count)
+      starts.moveInitialize(from: old.starts, count: count)
+      widths.moveInitialize(from: old.widths, count: count)
+      old.deallocate()
+    }
+
+    /// The characters written, in arrays of their exact size.
+    func arrays(base: Int) -> (scalars: [Unicode.Scalar], sourceRanges: SourceRanges) {
+      let ranges = SourceRanges(
+        base: base, starts: Array(UnsafeBufferPointer(start: starts, count: count)),
+        widths: Array(UnsafeBufferPointer(start: widths, count: count)))
+      return (Array(UnsafeBufferPointer(start: scalars, count: count)), ranges)
+    }
+
+    func deallocate() {
+      scalars.deallocate()
+      starts.deallocate()
+      widths.deallocate()
     }
   }
 }

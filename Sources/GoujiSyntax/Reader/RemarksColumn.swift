@@ -7,7 +7,16 @@ import GoujiText
 enum RemarksColumn {
   /// Whether `header` (a table's text before its values) names a remarks column, spaced out or not (`备　注`).
   static func isNamed(in header: some StringProtocol) -> Bool {
-    CharacterFolding.normalizeAndTrim(header).filter { !$0.isWhitespace }.contains("备注")
+    let normalized = CharacterFolding.normalizeAndTrim(header)
+    // Most headers name no remarks: without `备`, or a compatibility ideograph canonically equal to a unified one, no
+    // character equals `备`, and the filter, which asks every character whether it is white space, is not needed.
+    guard normalized.unicodeScalars.contains(where: mayEqualBei) else { return false }
+    return normalized.filter { !$0.isWhitespace }.contains("备注")
+  }
+
+  /// Whether a character holding `scalar` may equal `备`: `备` itself or a CJK compatibility ideograph.
+  private static func mayEqualBei(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "备" || (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
   }
 
   /// `raw` without its last cell when there is one cell more than `columns` and that cell is no value (words or

@@ -11,14 +11,20 @@ extension Table3Reader {
     let valueLines = { (row: TableRow) -> Set<Int> in
       Set(row.cells.filter { !$0.text.isEmpty }.map { text.line(containing: $0.range.start) })
     }
-    let readLines = state.rows.values.reduce(into: Set<Int>()) { $0.formUnion(valueLines($1)) }
-    for key in state.rows.keys.sorted() {
-      guard let row = state.rows[key], row.form == .layout else { continue }
+    // The lines holding values as the rows were read, gathered only once a layout row stands beside a line of stray
+    // values (rarely: gathered for every table, they were half the search's cost).
+    let rows = state.rows
+    var readLines: Set<Int>?
+    for key in rows.keys.sorted() {
+      guard let row = rows[key], row.form == .layout else { continue }
       let lines = valueLines(row)
-      let touched = lines.flatMap { [$0 - 1, $0 + 1] }.filter { line in
-        line >= 0 && line < text.lineCount && !readLines.contains(line) && Self.isStrayValueLine(line, in: text)
+      let beside = lines.flatMap { [$0 - 1, $0 + 1] }.filter { line in
+        line >= 0 && line < text.lineCount && Self.isStrayValueLine(line, in: text)
       }
-      if !touched.isEmpty { state.leaveUnread(key, row) }
+      guard !beside.isEmpty else { continue }
+      let read = readLines ?? rows.values.reduce(into: Set<Int>()) { $0.formUnion(valueLines($1)) }
+      readLines = read
+      if beside.contains(where: { !read.contains($0) }) { state.leaveUnread(key, row) }
     }
   }
 
