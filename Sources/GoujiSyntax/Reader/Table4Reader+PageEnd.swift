@@ -33,12 +33,16 @@ extension Table4Reader {
 
   /// The values of a run taken for glued cells (fewer tokens than cells, more digits than cells: `0` / `10` / `0` /
   /// `12` / `22` / …) when they stand one to a line, as PDF text in reading order writes them, and the page's end
-  /// holds the rest (``pageEndValues(after:region:expected:)``): each token is then one cell. Otherwise `nil`.
+  /// holds the rest (``pageEndValues(after:region:expected:)``), or when the lines after the next section's heading
+  /// hold the rest (``valuesAcrossNextHeading(after:region:expected:)``: `20 5` / `0` / `4 29 9` / … / `五、…` / `0` /
+  /// `4 15`, `inv-2021-remarks.pdf-raw`): each token is then one cell. Otherwise `nil`.
   func readingOrderCells(_ content: ExtractedValues.Content, region: TextRange, expected: Int) -> [RawCell]? {
     guard case .glued(let glued) = content else { return nil }
     let lines = glued.tokens.map { context.text.line(containing: $0.range.start) }
-    guard zip(lines, lines.dropFirst()).allSatisfy({ $0 < $1 }),
-      pageEndValues(after: glued.tokens, region: region, expected: expected) != nil
+    let oneToALine = zip(lines, lines.dropFirst()).allSatisfy { $0 < $1 }
+    guard
+      oneToALine && pageEndValues(after: glued.tokens, region: region, expected: expected) != nil
+        || valuesAcrossNextHeading(after: glued.tokens, region: region, expected: expected) != nil
     else { return nil }
     return glued.tokens
   }

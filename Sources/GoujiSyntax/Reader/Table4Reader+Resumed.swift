@@ -35,12 +35,15 @@ extension Table4Reader {
   /// `raw` and the parts of values after it, each after a block of header words, when they stop short of `expected`
   /// and the page's end holds the rest (``pageEndValues(after:region:expected:)``: LibreOffice's `0` / `20` / `0` /
   /// `9` / `总计` / `29` / `复议后起诉` / … / `0` / `五、…` / … / `21` / `16` / `15` / `总计` / `52`,
-  /// `inv-2024-excel.word-pdf-raw`); otherwise `nil`. The page's end checks R4 over all fifteen.
+  /// `inv-2024-excel.word-pdf-raw`), or the lines after the next section's heading do
+  /// (``valuesAcrossNextHeading(after:region:expected:)``, `inv-2023-spaces.pdf-raw`); otherwise `nil`. Either checks
+  /// R4 over all fifteen.
   func resumedBeforePageEnd(after raw: [RawCell], region: TextRange, expected: Int) -> [RawCell]? {
     guard let last = raw.last, raw.count < expected,
       let parts = restInParts(after: last, region: region, count: expected - raw.count),
       !parts.isEmpty, raw.count + parts.count < expected,
-      pageEndValues(after: raw + parts, region: region, expected: expected) != nil
+      pageEndValues(after: raw + parts, region: region, expected: expected)
+        ?? valuesAcrossNextHeading(after: raw + parts, region: region, expected: expected) != nil
     else { return nil }
     return raw + parts
   }

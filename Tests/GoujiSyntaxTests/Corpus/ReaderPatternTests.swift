@@ -37,6 +37,8 @@ import Testing
       "serial-column-layout", "serial-column-flat", "serial-column-word-text", "serial-column-glued",
       "serial-column-glued-bs4", "glued-joint-bs4", "glued-joint-bs4-unbalanced",
       "cut-subheaders-layout", "cut-subheaders-in-order", "cut-subheaders-unjoined",
+      "reading-order-table4-next-heading", "reading-order-table4-next-heading-prose",
+      "reading-order-table4-next-heading-remark", "reading-order-table4-next-heading-remark-unnamed",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
