@@ -7,8 +7,8 @@ import Testing
 
 /// Table 四 in PDF text in reading order whose values do not all follow its header (`Fixtures/reader/`, CRLF, `𠀀` in
 /// the prose; their values are checked by `ReaderPatternTests`): values after section 五's heading, a remark among
-/// them. Every cell read keeps its exact range; each twin, whose text does not prove which value is which, stays
-/// unread.
+/// them or after the page's last cells. Every cell read keeps its exact range; each twin, whose text does not prove
+/// which value is which, stays unread.
 @Suite struct Table4ReadingOrderRestTests {
   private static func read(_ name: String) -> Report {
     ReportReader.read(SourceText(Fixtures.fixture("GoujiSyntaxTests", "reader/\(name).txt")))
@@ -65,5 +65,17 @@ import Testing
     let cells = try Self.cells(Self.read(name))
     #expect(cells.count == 15)
     #expect(cells.allSatisfy { !$0.isReadable })
+  }
+
+  /// LibreOffice's page end with a remark after the last cells (`备注` / … / `11` / `无被纠错案` / `件`) is read
+  /// when a line of its own names the column; without it, the remark could be any text, and nothing is read.
+  @Test func aRemarkAfterThePageEndIsPassedOverOnlyWhenItsColumnIsNamed() throws {
+    let report = Self.read("word-reading-order-table4-page-end-remark")
+    let cells = try Self.cells(report)
+    #expect(cells.map(\.text) == ["1", "0", "4", "0", "5", "6", "0", "0", "0", "6", "3", "0", "8", "0", "11"])
+    #expect(cells.suffix(4).allSatisfy { $0.confidence == .solved })
+    #expect(cells.allSatisfy { Self.textAt($0.range, in: report) == $0.text })
+    let unnamed = try Self.cells(Self.read("word-reading-order-table4-page-end-remark-unnamed"))
+    #expect(unnamed.allSatisfy { !$0.isReadable })
   }
 }

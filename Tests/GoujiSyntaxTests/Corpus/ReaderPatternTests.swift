@@ -39,6 +39,7 @@ import Testing
       "cut-subheaders-layout", "cut-subheaders-in-order", "cut-subheaders-unjoined",
       "reading-order-table4-next-heading", "reading-order-table4-next-heading-prose",
       "reading-order-table4-next-heading-remark", "reading-order-table4-next-heading-remark-unnamed",
+      "word-reading-order-table4-page-end-remark", "word-reading-order-table4-page-end-remark-unnamed",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
