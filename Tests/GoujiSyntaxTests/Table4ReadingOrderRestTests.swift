@@ -7,8 +7,8 @@ import Testing
 
 /// Table 四 in PDF text in reading order whose values do not all follow its header (`Fixtures/reader/`, CRLF, `𠀀` in
 /// the prose; their values are checked by `ReaderPatternTests`): values after section 五's heading, a remark among
-/// them or after the page's last cells. Every cell read keeps its exact range; each twin, whose text does not prove
-/// which value is which, stays unread.
+/// them or after the page's last cells, the next page's values after numbers that are not the table's. Every cell
+/// read keeps its exact range; each twin, whose text does not prove which value is which, stays unread.
 @Suite struct Table4ReadingOrderRestTests {
   private static func read(_ name: String) -> Report {
     ReportReader.read(SourceText(Fixtures.fixture("GoujiSyntaxTests", "reader/\(name).txt")))
@@ -77,5 +77,17 @@ import Testing
     #expect(cells.allSatisfy { Self.textAt($0.range, in: report) == $0.text })
     let unnamed = try Self.cells(Self.read("word-reading-order-table4-page-end-remark-unnamed"))
     #expect(unnamed.allSatisfy { !$0.isReadable })
+  }
+
+  /// The next page's fifteen values are read, as written, past `0 55` before the page break when no other choice
+  /// of fifteen balances with other values; with a stray `3` that another choice balances with, nothing is read.
+  @Test func theNextPagesValuesAreReadOnlyWhenNoOtherChoiceBalances() throws {
+    let report = Self.read("reading-order-table4-next-page")
+    let cells = try Self.cells(report)
+    let pageBreak = try #require(report.text.bytes.firstIndex(of: 0x0C))
+    #expect(cells.allSatisfy { $0.confidence == .written && $0.range.start > pageBreak })
+    #expect(cells.allSatisfy { Self.textAt($0.range, in: report) == $0.text })
+    let ambiguous = try Self.cells(Self.read("reading-order-table4-next-page-ambiguous"))
+    #expect(ambiguous.allSatisfy { !$0.isReadable })
   }
 }

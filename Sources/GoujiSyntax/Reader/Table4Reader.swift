@@ -54,6 +54,10 @@ struct Table4Reader {
         raw = resumed
       } else if let resumed = resumedBeforePageEnd(after: raw, region: region, expected: valueCount) {
         raw = resumed
+      } else if raw.count < valueCount,
+        let next = valuesOfTheNextPage(header: header, region: region, expected: valueCount)
+      {
+        raw = next
       }
       if RemarksColumn.isNamed(
         in: context.text[TextRange(start: region.start, end: raw.first?.range.start ?? segment.start)])

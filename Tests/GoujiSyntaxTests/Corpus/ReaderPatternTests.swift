@@ -40,6 +40,7 @@ import Testing
       "reading-order-table4-next-heading", "reading-order-table4-next-heading-prose",
       "reading-order-table4-next-heading-remark", "reading-order-table4-next-heading-remark-unnamed",
       "word-reading-order-table4-page-end-remark", "word-reading-order-table4-page-end-remark-unnamed",
+      "reading-order-table4-next-page", "reading-order-table4-next-page-ambiguous",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
