@@ -6,7 +6,8 @@ extension Table4Reader {
   /// writes table 四's last cells at the end of the table's page, after the text that follows the table
   /// (`… 6` / `3` / `五、存在的主要问题…` / … / `2024 年 1 月 20 日` / `0` / `8` / `0` / `11` / form feed): `raw`,
   /// then the page's last lines when they hold only whole numbers (or `〇`; with the table's header words between
-  /// them), exactly the missing ones, in the order written.
+  /// them), exactly the missing ones, in the order written; when a line naming a `备注` column alone stands before them,
+  /// lines of the remark's words (no digit) may follow them.
   /// Kept only when nothing but white space (or a note, `注：…`) stands between `raw` and the table's end, text stands
   /// before those last lines, and every group's 总计 holds (R4); otherwise `nil`.
   func pageEndValues(after raw: [RawCell], region: TextRange, expected: Int) -> [RawCell]? {
@@ -33,12 +34,16 @@ extension Table4Reader {
 
   /// The values of a run taken for glued cells (fewer tokens than cells, more digits than cells: `0` / `10` / `0` /
   /// `12` / `22` / …) when they stand one to a line, as PDF text in reading order writes them, and the page's end
-  /// holds the rest (``pageEndValues(after:region:expected:)``): each token is then one cell. Otherwise `nil`.
+  /// holds the rest (``pageEndValues(after:region:expected:)``), or when the lines after the next section's heading
+  /// hold the rest (``valuesAcrossNextHeading(after:region:expected:)``: `20 5` / `0` / `4 29 9` / … / `五、…` / `0` /
+  /// `4 15`, `inv-2021-remarks.pdf-raw`): each token is then one cell. Otherwise `nil`.
   func readingOrderCells(_ content: ExtractedValues.Content, region: TextRange, expected: Int) -> [RawCell]? {
     guard case .glued(let glued) = content else { return nil }
     let lines = glued.tokens.map { context.text.line(containing: $0.range.start) }
-    guard zip(lines, lines.dropFirst()).allSatisfy({ $0 < $1 }),
-      pageEndValues(after: glued.tokens, region: region, expected: expected) != nil
+    let oneToALine = zip(lines, lines.dropFirst()).allSatisfy { $0 < $1 }
+    guard
+      oneToALine && pageEndValues(after: glued.tokens, region: region, expected: expected) != nil
+        || valuesAcrossNextHeading(after: glued.tokens, region: region, expected: expected) != nil
     else { return nil }
     return glued.tokens
   }
@@ -74,18 +79,35 @@ extension Table4Reader {
     let first = text.line(containing: start)
     var line = text.line(containing: max(start, pageEnd - 1))
     var values: [RawCell] = []
+    var remarkAfter = false
     // From the page's last line up: lines of numbers (and blank lines, and the table's header words between them,
-    // `21` / `16` / `15` / `总计` / `52`) until a line of other text.
+    // `21` / `16` / `15` / `总计` / `52`) until a line of other text; below them, a remark's lines.
     while line > first, context.lines[line].range.start >= start {
       if let found = scanner.valuesOnly(line: line) {
         values.insert(contentsOf: found, at: 0)
         guard values.count <= count else { return nil }
+      } else if values.isEmpty, holdsRemarkWords(line: line) {
+        remarkAfter = true
       } else if values.isEmpty || !holdsHeaderWordsOnly(line: line) {
         break
       }
       line -= 1
     }
     let textBefore = line > first && scanner.valuesOnly(line: line) == nil
-    return textBefore && values.count == count ? values : nil
+    let remarkNamed = !remarkAfter || namesRemarksAlone(line: line)
+    return textBefore && remarkNamed && values.count == count ? values : nil
+  }
+
+  /// Whether line `line` holds words of a remark (`无被纠错案` / `件`): no digit and no sentence end.
+  private func holdsRemarkWords(line: Int) -> Bool {
+    let content = context.text.lineText(line)
+    return content.contains { !$0.isWhitespace } && !content.contains { $0.isNumber || "。；！？".contains($0) }
+  }
+
+  /// Whether line `line` holds the header of a `备注` column and nothing else (``RemarksColumn``): LibreOffice's PDF
+  /// writes it before the last cells it moves to the page's end (`备注` / `尚未审` / `总计` / `结` / `4` / `15` /
+  /// `无被纠错案` / `件`, `inv-2021-remarks.word-pdf-raw`), which makes the lines after them a remark's.
+  private func namesRemarksAlone(line: Int) -> Bool {
+    CharacterFolding.normalizeAndTrim(context.text.lineText(line).filter { !$0.isWhitespace }) == "备注"
   }
 }

@@ -33,6 +33,24 @@ extension Table4Reader {
     return remarks.isEmpty ? nil : remarks.sorted { $0.start < $1.start }
   }
 
+  /// The values after the header when a `备注` column's header stands among table 四's header words before them, which
+  /// the extractor does not skip (`复议后起诉` / `备注` / `结果 结果 …` / `维持 纠正 …` / `20 5`,
+  /// `inv-2021-remarks.pdf-raw`): read from the first whole number on, when every word before it is a header word and
+  /// the others spell `备注`; otherwise `nil`.
+  func valuesAfterRemarksHeader(in segment: TextRange, expected: Int) -> ExtractedValues? {
+    var others = ""
+    for word in Words(in: segment, text: context.text, excluded: context.excluded) {
+      let cell = RawCell(text: CharacterFolding.normalizeAndTrim(context.text[word]), range: word)
+      if ValueLineScanner.isCount(cell) {
+        guard others == "备注" else { return nil }
+        let rest = TextRange(start: word.start, end: segment.end)
+        return context.extractor.values(in: rest, expected: expected, skipLeadingBlankLines: true, endsTable: true)
+      }
+      if !LabelContinuation.table4Header.allows(cell.text) { others += cell.text }
+    }
+    return nil
+  }
+
   /// The words of the lines of `range` next to `valueLine` (upwards when `step` is -1), blank lines passed over,
   /// while every word of a line stands right of column `valuesEnd` and holds no digit.
   private func besideValues(from valueLine: Int, step: Int, rightOf valuesEnd: Int, within range: TextRange)

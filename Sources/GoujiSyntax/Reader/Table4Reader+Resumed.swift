@@ -14,7 +14,7 @@ extension Table4Reader {
     let count = expected - raw.count
     let resumed =
       restAfterOneRepetition(after: last, region: region, count: count)
-      ?? restInParts(after: last, region: region, count: count).flatMap { $0.count == count ? $0 : nil }
+      ?? restInParts(after: last.range.end, region: region, count: count).flatMap { $0.count == count ? $0 : nil }
     guard let resumed, Self.balances((raw + resumed).map { CellValueParser.integer($0.text) }) else { return nil }
     return raw + resumed
   }
@@ -35,21 +35,24 @@ extension Table4Reader {
   /// `raw` and the parts of values after it, each after a block of header words, when they stop short of `expected`
   /// and the page's end holds the rest (``pageEndValues(after:region:expected:)``: LibreOffice's `0` / `20` / `0` /
   /// `9` / `总计` / `29` / `复议后起诉` / … / `0` / `五、…` / … / `21` / `16` / `15` / `总计` / `52`,
-  /// `inv-2024-excel.word-pdf-raw`); otherwise `nil`. The page's end checks R4 over all fifteen.
+  /// `inv-2024-excel.word-pdf-raw`), or the lines after the next section's heading do
+  /// (``valuesAcrossNextHeading(after:region:expected:)``, `inv-2023-spaces.pdf-raw`); otherwise `nil`. Either checks
+  /// R4 over all fifteen.
   func resumedBeforePageEnd(after raw: [RawCell], region: TextRange, expected: Int) -> [RawCell]? {
     guard let last = raw.last, raw.count < expected,
-      let parts = restInParts(after: last, region: region, count: expected - raw.count),
+      let parts = restInParts(after: last.range.end, region: region, count: expected - raw.count),
       !parts.isEmpty, raw.count + parts.count < expected,
-      pageEndValues(after: raw + parts, region: region, expected: expected) != nil
+      pageEndValues(after: raw + parts, region: region, expected: expected)
+        ?? valuesAcrossNextHeading(after: raw + parts, region: region, expected: expected) != nil
     else { return nil }
     return raw + parts
   }
 
-  /// The values after `last` as runs of whole numbers, each after a block of header words, until `count` are read or
+  /// The values after `start` as runs of whole numbers, each after a block of header words, until `count` are read or
   /// no block of header words follows; `nil` when a run holds more than are missing.
-  private func restInParts(after last: RawCell, region: TextRange, count: Int) -> [RawCell]? {
+  func restInParts(after start: Int, region: TextRange, count: Int) -> [RawCell]? {
     var values: [RawCell] = []
-    var position = last.range.end
+    var position = start
     while values.count < count {
       guard
         let start = context.extractor.valuesStart(
@@ -65,7 +68,7 @@ extension Table4Reader {
   }
 
   /// The whole numbers from `start` on, one after another across spaces and line ends, up to the first other word.
-  private func wholeNumbers(from start: Int, to end: Int) -> [RawCell] {
+  func wholeNumbers(from start: Int, to end: Int) -> [RawCell] {
     var run: [RawCell] = []
     for word in Words(in: TextRange(start: start, end: end), text: context.text, excluded: context.excluded) {
       let cell = RawCell(text: CharacterFolding.normalizeAndTrim(context.text[word]), range: word)

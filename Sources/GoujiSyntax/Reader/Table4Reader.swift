@@ -36,6 +36,11 @@ struct Table4Reader {
     var values = context.extractor.values(
       in: segment, expected: valueCount, skipLeadingBlankLines: true, endsTable: true
     )
+    if case .cells(let found) = values.content, found.isEmpty,
+      let afterRemarks = valuesAfterRemarksHeader(in: segment, expected: valueCount)
+    {
+      values = afterRemarks
+    }
     if let cells = readingOrderCells(values.content, region: region, expected: valueCount) {
       (values.content, values.form) = (.cells(cells), .layout)
     }
@@ -49,6 +54,10 @@ struct Table4Reader {
         raw = resumed
       } else if let resumed = resumedBeforePageEnd(after: raw, region: region, expected: valueCount) {
         raw = resumed
+      } else if raw.count < valueCount,
+        let next = valuesOfTheNextPage(header: header, region: region, expected: valueCount)
+      {
+        raw = next
       }
       if RemarksColumn.isNamed(
         in: context.text[TextRange(start: region.start, end: raw.first?.range.start ?? segment.start)])
@@ -56,12 +65,16 @@ struct Table4Reader {
         raw = RemarksColumn.dropping(raw, columns: valueCount)
       }
       let written = raw.count
-      if let atPageEnd = pageEndValues(after: raw, region: region, expected: valueCount) {
-        raw = atPageEnd
+      if let rest =
+        pageEndValues(after: raw, region: region, expected: valueCount)
+        ?? valuesAcrossNextHeading(after: raw, region: region, expected: valueCount)
+      {
+        raw = rest
       }
       let fitted = context.fit(raw, expected: valueCount, rowEnd: values.end)
       cells = fitted.cells
-      // Values found at the page's end are where the rules (R4) confirmed the text's order put them.
+      // Values found at the page's end or after the next heading are where the rules (R4) confirmed the text's order
+      // put them.
       for index in cells.indices.dropFirst(written) where fitted.found == nil { cells[index].confidence = .solved }
       let lines = context.lines(from: header.start, upTo: raw.first?.range.start ?? segment.start)
       if fitted.found != nil, let placed = placeByColumns(raw, header: lines) ?? placeOnGrid(raw, header: lines) {

@@ -38,6 +38,10 @@ import Testing
       "serial-column-glued-bs4", "serial-column-raw", "serial-column-word-pdf-raw",
       "glued-joint-bs4", "glued-joint-bs4-unbalanced",
       "cut-subheaders-layout", "cut-subheaders-in-order", "cut-subheaders-unjoined",
+      "reading-order-table4-next-heading", "reading-order-table4-next-heading-prose",
+      "reading-order-table4-next-heading-remark", "reading-order-table4-next-heading-remark-unnamed",
+      "word-reading-order-table4-page-end-remark", "word-reading-order-table4-page-end-remark-unnamed",
+      "reading-order-table4-next-page", "reading-order-table4-next-page-ambiguous",
     ]
     for pattern in patterns {
       #expect(Self.cases.contains(pattern), "no fixture for \(pattern)")
