@@ -16,11 +16,12 @@ import Testing
   /// Layout text (a number inside a wrapped label: `4 理结果 计这一情形…`), flattened text, Word's text and PDF text in
   /// reading order (a number between a row's values and its label's rest, `…禁止 0 0 0 0 0 0 0` / `6` / `公开`, and a
   /// page's numbers `18` / … / `25` in a block before its first label, its stream then placed in blocks; LibreOffice's
-  /// PDF with six rows' numbers among the group labels: `8` / `（三）不` / `予公开` / `9` / `13` / … / `22`): every row
-  /// read, and no cell stands where a number of the column stands.
+  /// PDF with six rows' numbers among the group labels: `8` / `（三）不` / `予公开` / `9` / `13` / … / `22`; its layout
+  /// text with three numbers opening the line of values inside a wrapped label, `…不计其他` / `4   0 0 0 0 1 0 1` /
+  /// `情形）`): every row read, and no cell stands where a number of the column stands.
   @Test(arguments: [
     "serial-column-layout", "serial-column-flat", "serial-column-word-text", "serial-column-glued",
-    "serial-column-glued-bs4", "serial-column-raw", "serial-column-word-pdf-raw",
+    "serial-column-glued-bs4", "serial-column-raw", "serial-column-word-pdf-raw", "serial-column-word-pdf-layout",
   ])
   func theColumnIsSkipped(_ name: String) throws {
     let report = read(name)
@@ -35,12 +36,14 @@ import Testing
 
   /// One number out of the run (`41` where `14` belongs, on its own or glued: `18412.没有…`; in reading order `91`
   /// where `19` belongs in page 2's block `18` / … / `25`, or `9` where `6` stands between its row's values and its
-  /// label's rest; `31` where `13` stands among the group labels): no column is recognised, and no row reads a number of the column as a value: each row is read as in the run's reading or left
+  /// label's rest; `31` where `13` stands among the group labels; `12` where `21` opens the line of values inside
+  /// its wrapped label): no column is recognised, and no row reads a number of the column as a value: each row is read as in the run's reading or left
   /// unread.
   @Test(arguments: [
     ("serial-column-broken-run", "serial-column-flat"), ("serial-column-glued-broken-run", "serial-column-glued"),
     ("serial-column-raw-broken-run", "serial-column-raw"), ("serial-column-raw-broken-cut", "serial-column-raw"),
     ("serial-column-word-pdf-raw-broken-run", "serial-column-word-pdf-raw"),
+    ("serial-column-word-pdf-layout-broken-cut", "serial-column-word-pdf-layout"),
   ])
   func aBrokenRunKeepsEveryNumber(_ broken: String, _ whole: String) throws {
     let twin = try #require(read(broken).table3)

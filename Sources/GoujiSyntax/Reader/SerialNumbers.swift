@@ -10,8 +10,9 @@ import GoujiText
 ///
 /// The numbers are found as a run, never one by one: each row's candidates are the whole number standing right before
 /// its label (only group-label text between: `8      （三）不  4.保护…`), the whole number right after it that its
-/// label's text follows (`21  不补正、…`) and, in reading order, the number on a line of its own between the values on
-/// a cut label's line and its rest (`…禁止 0 0 0 0 0 0 0` / `6` / `公开`), and the numbers of a block counting up one
+/// label's text follows (`21  不补正、…`), the number opening the line of values between a cut label's first line and
+/// its rest (`…不计其他` / `4   0 0 0 0 1 0 1` / `情形）`) and, in reading order, the number on a line of its own
+/// between the values on a cut label's line and its rest (`…禁止 0 0 0 0 0 0 0` / `6` / `公开`), and the numbers of a block counting up one
 /// per line before a label (`18` / … / `25`: that row's and the next rows'); the column is recognised only when every row read by its label, five at
 /// least, has exactly one candidate on one run — its row's place among the format's rows plus a constant, or the
 /// rows' order plus a constant. Five numbers standing so by chance (a row's 总计 right before the next label in
@@ -49,6 +50,7 @@ struct SerialNumbers {
       let next = index + 1 < rows.count ? rows[index + 1].label.start : end
       let after = [
         numberAfter(rows[index].label.end, upTo: next), numberAfterValues(rows[index].label.end, upTo: next),
+        numberBeforeValues(rows[index].label.end, upTo: next),
       ]
       return ([before] + after).compactMap { $0 } + fromBlocks[index]
     }
@@ -137,6 +139,26 @@ struct SerialNumbers {
         return number
       }
       guard CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[word])) else { return nil }
+      last = word.end
+    }
+    return nil
+  }
+
+  /// The number opening the line right after a cut label's line, the rest of that line values, and text (the
+  /// label's rest) on the next line (`（二）部分公开（区分处理的，只计这一情形，不计其他` / `4   0 0 0 0 1 0 1` /
+  /// `情形）`, as `pdftotext -layout` writes LibreOffice's PDF of a label wrapped around its values and its number).
+  private func numberBeforeValues(_ labelEnd: Int, upTo end: Int) -> Number? {
+    var words = tokens(in: TextRange(start: labelEnd, end: max(labelEnd, end))).makeIterator()
+    guard let first = words.next(), lineBreaks(from: labelEnd, to: first.start) == 1, let number = number(first) else {
+      return nil
+    }
+    var last = first.end
+    while let word = words.next() {
+      let valueLike = CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[word]))
+      guard lineBreaks(from: last, to: word.start) == 0 else {
+        return last > first.end && lineBreaks(from: last, to: word.start) == 1 && !valueLike ? number : nil
+      }
+      guard valueLike else { return nil }
       last = word.end
     }
     return nil

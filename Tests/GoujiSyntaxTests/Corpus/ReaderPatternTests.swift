@@ -36,6 +36,7 @@ import Testing
       "grid-wrapped-values-narrow-w3m", "grid-broken-labels-table2-w3m", "grid-broken-labels-table2-uncertain-w3m",
       "serial-column-layout", "serial-column-flat", "serial-column-word-text", "serial-column-glued",
       "serial-column-glued-bs4", "serial-column-raw", "serial-column-word-pdf-raw",
+      "serial-column-word-pdf-layout",
       "glued-joint-bs4", "glued-joint-bs4-unbalanced",
       "cut-subheaders-layout", "cut-subheaders-in-order", "cut-subheaders-unjoined",
       "reading-order-table4-next-heading", "reading-order-table4-next-heading-prose",
