@@ -16,18 +16,28 @@ package enum CharacterFolding {
     if value >= 0xFF01 && value <= 0xFF5E {
       return String(Unicode.Scalar(value - 0xFEE0)!)
     }
-    return mayHaveReplacement(value) ? table[value] : nil
+    return tableReplacement(value)
   }
 
-  /// Whether `value` lies in a range the table covers (most characters do not, and need no lookup).
+  /// The replacement of `value` that the table gives: white space by value, and a character of a block that NFKC or
+  /// the simplified forms change from that block's replacements, made the first time one of its characters is asked
+  /// about (most texts hold characters of one block or two, if any, and each scalar's NFKC costs some 7,000
+  /// instructions).
   @inline(__always)
-  private static func mayHaveReplacement(_ value: UInt32) -> Bool {
+  private static func tableReplacement(_ value: UInt32) -> String? {
     switch value {
-    case 0xA0, 0x1680, 0x2000...0x200D, 0x202F, 0x205F, 0x2060, 0x2160...0x217F, 0x2460...0x24FF, 0x2E80...0x2FDF,
-      0x3000, 0x3200...0x33FF, 0xF900...0xFAFF, 0xFEFF, 0xFF61...0xFFEF, 0x2F800...0x2FA1F:
-      return true
-    default:
-      return false
+    case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: " "
+    case 0x200B...0x200D, 0x2060, 0xFEFF: ""
+    case 0x2160...0x217F: numberForms[value]
+    case 0x2460...0x24FF: enclosedAlphanumerics[value]
+    case 0x2E80...0x2EFF: simplifiedRadicals[value]
+    case 0x2F00...0x2FDF: kangxiRadicals[value]
+    case 0x3200...0x32FF: enclosedIdeographs[value]
+    case 0x3300...0x33FF: squaredWords[value]
+    case 0xF900...0xFAFF: compatibilityIdeographs[value]
+    case 0xFF61...0xFFEF: halfWidthForms[value]
+    case 0x2F800...0x2FA1F: compatibilityIdeographsSupplement[value]
+    default: nil
     }
   }
 
@@ -38,7 +48,7 @@ package enum CharacterFolding {
     let inRanges =
       (0x2E80...0x2EFF).contains(value) || (0x2F00...0x2FDF).contains(value) || (0xF900...0xFAFF).contains(value)
       || (0x2F800...0x2FA1F).contains(value)
-    return inRanges && table[value] != nil
+    return inRanges && tableReplacement(value) != nil
   }
 
   /// Whether `scalar` is a CJK ideograph: the unified ideographs of the basic block and of every extension (A in the
@@ -107,35 +117,39 @@ package enum CharacterFolding {
     return String(scalars[first...last])
   }
 
-  private static let table: [UInt32: String] = buildTable()
+  private static let numberForms = Block(0x2160...0x217F)
+  private static let enclosedAlphanumerics = Block(0x2460...0x24FF, keeping: circledNumbers)
+  private static let kangxiRadicals = Block(0x2F00...0x2FDF, overriddenBy: simplifiedKangxi)
+  private static let enclosedIdeographs = Block(0x3200...0x32FF, keeping: circledNumbers)
+  private static let squaredWords = Block(0x3300...0x33FF)
+  private static let compatibilityIdeographs = Block(0xF900...0xFAFF)
+  private static let halfWidthForms = Block(0xFF61...0xFFEF)
+  private static let compatibilityIdeographsSupplement = Block(0x2F800...0x2FA1F)
 
-  private static func buildTable() -> [UInt32: String] {
-    var table: [UInt32: String] = [:]
-    let ranges: [ClosedRange<UInt32>] = [
-      0x2F00...0x2FDF, 0xF900...0xFAFF, 0x2F800...0x2FA1F, 0x2460...0x24FF, 0x3200...0x33FF, 0xFF61...0xFFEF,
-      0x2160...0x217F,
-    ]
-    for range in ranges {
-      for value in range {
-        guard let scalar = Unicode.Scalar(value) else { continue }
+  /// The replacements of a block of scalars: their NFKC forms where NFKC changes them, except the scalars `kept`
+  /// as written, and `overrides` instead of NFKC's.
+  private struct Block: Sendable {
+    private let first: UInt32
+    private let replacements: [String?]
+
+    init(
+      _ block: ClosedRange<UInt32>, keeping kept: [ClosedRange<UInt32>] = [],
+      overriddenBy overrides: [UInt32: String] = [:]
+    ) {
+      first = block.lowerBound
+      replacements = block.map { value in
+        if let override = overrides[value] { return override }
+        guard let scalar = Unicode.Scalar(value), !kept.contains(where: { $0.contains(value) }) else { return nil }
         let original = String(scalar)
         let mapped = original.precomposedStringWithCompatibilityMapping
         // Compare scalars: `String ==` is canonical equivalence, under which a compatibility ideograph (a canonical
-        // singleton such as U+F900 → U+8C48) equals its mapping and would never enter the table.
-        if !mapped.unicodeScalars.elementsEqual(original.unicodeScalars) { table[value] = mapped }
+        // singleton such as U+F900 → U+8C48) equals its mapping and would never be replaced.
+        return mapped.unicodeScalars.elementsEqual(original.unicodeScalars) ? nil : mapped
       }
     }
-    for range in circledNumbers { for value in range { table[value] = nil } }
-    for (value, mapped) in simplifiedRadicals { table[value] = mapped }
-    for (value, mapped) in simplifiedKangxi { table[value] = mapped }
-    for value: UInt32 in [
-      0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
-      0x2009, 0x200A, 0x202F, 0x205F, 0x3000,
-    ] {
-      table[value] = " "
-    }
-    for value: UInt32 in [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF] { table[value] = "" }
-    return table
+
+    /// The replacement of `value`, a scalar of the block.
+    subscript(value: UInt32) -> String? { replacements[Int(value - first)] }
   }
 
   /// Circled numbers (`①`–`⑳`, `⓪`, `⓫`–`⓴`, `⓵`–`⓾`, `⓿`, `㉑`–`㊿`), which NFKC makes digits: reports write them

@@ -52,3 +52,35 @@ extension NormalizedText {
     return true
   }
 }
+
+extension NormalizedText {
+  /// The ``scalars`` of the matching view of `range` of `text`, without its source ranges: a range of ASCII alone
+  /// other than the characters matching mode removes or replaces (a grid's number cell, an empty cell) is folded
+  /// byte by byte, without making a view (its white space removed, every other byte kept as it is, as a view keeps
+  /// it); any other range is read into a view.
+  package static func matchingScalars(of text: SourceText, range: TextRange) -> [Unicode.Scalar] {
+    let range = text.clamp(range)
+    let kept: Int? = text.bytes.withUnsafeBufferPointer { bytes in
+      var kept = 0
+      for index in range.start..<range.end {
+        let byte = bytes[index]
+        if byte >= 0x80 || isMatchingSpecialASCII(byte) { return nil }
+        if !isASCIISpace(byte) { kept += 1 }
+      }
+      return kept
+    }
+    guard let kept, range.length <= SourceRanges.maximumLength else {
+      return NormalizedText(text, range: range, mode: .matching).scalars
+    }
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(kept)
+    for byte in text.bytes[range.start..<range.end] where !isASCIISpace(byte) { scalars.append(Unicode.Scalar(byte)) }
+    return scalars
+  }
+
+  /// Whether `byte` is ASCII white space, which matching mode removes (``CharacterFolding/isSpace(_:)``'s ASCII).
+  @inline(__always)
+  private static func isASCIISpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+  }
+}

@@ -53,7 +53,7 @@ package struct NormalizedText: Sendable {
   /// Whether a printable ASCII character is one that matching mode removes or replaces (quotes, `*`, `,`, brackets,
   /// `\`).
   @inline(__always)
-  private static func isMatchingSpecialASCII(_ byte: UInt8) -> Bool {
+  static func isMatchingSpecialASCII(_ byte: UInt8) -> Bool {
     byte == 0x22 || byte == 0x27 || byte == 0x2A || byte == 0x2C || byte == 0x5B || byte == 0x5D || byte == 0x5C
   }
 

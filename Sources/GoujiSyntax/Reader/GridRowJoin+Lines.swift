@@ -68,7 +68,7 @@ extension GridRowJoin {
   private static func field(_ range: TextRange, of text: SourceText) -> Field {
     let trimmed = text.trimmingSpaces(range)
     let cell = trimmed.isEmpty ? TextRange(emptyAt: range.start) : trimmed
-    return Field(range: cell, end: range.end, folded: NormalizedText(text, range: cell, mode: .matching).scalars)
+    return Field(range: cell, end: range.end, folded: NormalizedText.matchingScalars(of: text, range: cell))
   }
 
   /// Whether `scalar` (after `previous`) draws a rule: a box-drawing character other than a vertical bar, or an

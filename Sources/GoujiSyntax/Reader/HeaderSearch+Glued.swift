@@ -81,8 +81,12 @@ extension HeaderSearch {
   private static func onlyTiling<ID>(
     of cell: Range<Int>, in view: NormalizedText, candidates: [Unicode.Scalar: [Candidate<ID>]]
   ) -> [(id: ID, span: Range<Int>)]? {
-    // A cell no spelling starts (a number, most prose) is filled by none: no tables to allocate.
-    guard !cell.isEmpty, candidates[view.scalars[cell.lowerBound]] != nil else { return nil }
+    // A cell no spelling starts (a number, most prose, a label whose first character starts a spelling that does not
+    // follow) is filled by none: no tables to allocate, each as long as the cell.
+    guard !cell.isEmpty,
+      let first = candidates[view.scalars[cell.lowerBound]],
+      first.contains(where: { cell.count >= $0.key.count && view.matches($0.key, at: cell.lowerBound) })
+    else { return nil }
     var ways = [Int](repeating: 0, count: cell.count + 1)
     var last = [Candidate<ID>?](repeating: nil, count: cell.count + 1)
     ways[0] = 1
