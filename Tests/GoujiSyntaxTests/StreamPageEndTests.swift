@@ -1,4 +1,5 @@
 import Foundation
+import GoujiFormats
 import GoujiTestSupport
 import GoujiText
 import Testing
@@ -65,6 +66,35 @@ import Testing
     #expect(rows.allSatisfy { $0.cells.allSatisfy { !$0.isReadable } })
     #expect(Self.hasCellCountProblem(report))
     #expect(report.table3?.rows.dropLast(6).allSatisfy { $0.cells.allSatisfy(\.isReadable) } == true)
+  }
+
+  /// Table 三's rows of 0s, the rows from `first` on one value each short of `missing` in all, in the order written,
+  /// and the page's end `missing` 0s.
+  private static func zeros(first: Int, missing: Int) -> (rows: [StreamGrid.Row], pageEnd: [RawCell]) {
+    let format = ReportFormats.latest.table3
+    var offset = 0
+    func cells(_ count: Int) -> [RawCell] {
+      defer { offset += count }
+      return (0..<count).map { RawCell(text: "0", range: TextRange(emptyAt: offset + $0)) }
+    }
+    let width = format.columns.count
+    var rows = format.rows.map {
+      StreamGrid.Row(key: $0.key, lines: [ValueLine(cells: cells(width), breakBefore: false)])
+    }
+    rows[first].lines = [ValueLine(cells: cells(width - missing), breakBefore: false)]
+    return (rows, cells(missing))
+  }
+
+  /// One 0 at the page's end for the last row: every placement reads the same, and the table is read. Three 0s for
+  /// the whole table: every one of the 878,150 merges balances, and the search runs out and places nothing.
+  @Test func theSearchReadsOnePlacementAndAbstainsBeyondItsBudget() throws {
+    let reader = StreamPageEnd(grid: StreamGrid(format: ReportFormats.latest.table3, shownOrder: nil))
+    let last = Self.zeros(first: 24, missing: 1)
+    let read = try #require(reader.read(last.rows, from: 24, pageEnd: last.pageEnd))
+    #expect(read.values.allSatisfy { $0.map(\.text) == Array(repeating: "0", count: 7) })
+    let whole = Self.zeros(first: 0, missing: 3)
+    #expect(reader.read(whole.rows, from: 0, pageEnd: whole.pageEnd) == nil)
+    #expect(reader.read(whole.rows, from: 0, pageEnd: Array(whole.pageEnd.prefix(2))) == nil)
   }
 
   /// An edit at the page's end (the last total changed, or removed) reads the whole text again: table 三's reading
