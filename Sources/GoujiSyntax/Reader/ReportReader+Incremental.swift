@@ -109,7 +109,8 @@ extension ReportReader {
     let titleLine = previous.title.map { old.line(containing: $0.range.end) } ?? Int.max
     let endLine = old.line(containing: edit.range.end)
     let afterTitle = previous.title == nil ? editLine > 40 : editLine > titleLine
-    guard afterTitle || editLine == titleLine, !mayEndTable4(previous, edit: edit) else { return nil }
+    guard afterTitle || editLine == titleLine, !mayEndTable4(previous, edit: edit), !mayEndTable3(previous, edit: edit)
+    else { return nil }
     // In flattened text the edit shares a line with a heading (and the title), and that line may be the whole
     // text: only the part of it around the edit is looked at.
     guard editLine > headingLine, endLine < nextLine, afterTitle else {
@@ -127,6 +128,20 @@ extension ReportReader {
   private static func mayEndTable4(_ previous: Report, edit: TextEdit) -> Bool {
     guard let table = previous.table4, edit.range.start >= table.range.end else { return false }
     return table.rows.flatMap(\.cells).contains { $0.state == .missing || $0.range.end > table.range.end }
+  }
+
+  /// Whether the edit lies after table 三, on the page its section ends on, while the table has cells beyond its
+  /// section or cells unread that values at the page's end could complete
+  /// (``Table3Reader/pageEndPlacement(_:unread:grid:region:)``).
+  private static func mayEndTable3(_ previous: Report, edit: TextEdit) -> Bool {
+    guard let table = previous.table3 else { return false }
+    let end = previous.section(3)?.bodyRange.end ?? table.range.end
+    guard edit.range.start >= end else { return false }
+    let cells = table.rows.flatMap(\.cells)
+    if cells.contains(where: { $0.range.end > end }) { return true }
+    guard cells.contains(where: { !$0.isReadable }) else { return false }
+    let text = previous.text
+    return !(end..<edit.range.start).contains { text.bytes[$0] == 0x0C }
   }
 
   /// Whether the lines `range` touches hold, or could now hold, a heading (at a line start, or inside the line as

@@ -11,8 +11,10 @@ extension Table3Reader {
     guard !unread.isEmpty, let rows = streamRows(state, format: format, region: region) else { return }
     let grid = StreamGrid(format: format, shownOrder: shownColumnOrder(in: region, state: state, format: format))
     // The stream as one block after the last label, else as each page's blocks after its labels, else as rows whose
-    // wide right-hand values were written apart.
-    guard let placed = grid.read(rows) ?? StreamBlocks(grid: grid).read(rows) ?? StreamTails(grid: grid).read(rows),
+    // wide right-hand values were written apart, else with the last values at the page's end.
+    guard
+      let placed = grid.read(rows) ?? StreamBlocks(grid: grid).read(rows) ?? StreamTails(grid: grid).read(rows)
+        ?? pageEndPlacement(rows, unread: unread, grid: grid, region: region),
       agrees(placed, with: state, except: unread)
     else { return }
     for (key, cells) in placed where unread.contains(key) {

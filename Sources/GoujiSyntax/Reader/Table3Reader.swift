@@ -155,7 +155,9 @@ struct Table3Reader {
     var table = ReadTable(id: .table3, range: region, rows: [], form: TextForm.combined(state.forms))
     table.rows = Table3Reader.unionRows.compactMap { state.rows[$0.key] }
     table.unknownLabels = state.unknown
-    table.range = TextRange(start: rowOccurrences[0].range.start, end: table.rows.map(\.range.end).max() ?? region.end)
+    // Cells found at the page's end, after the table's section, do not widen the table.
+    let ends = table.rows.flatMap { [$0.labelRange.end] + $0.cells.map(\.range.end) }.filter { $0 <= region.end }
+    table.range = TextRange(start: rowOccurrences[0].range.start, end: ends.max() ?? region.end)
     table.extraColumnRange = extra?.range
     let evidence = evidence(labels.proof, of: format, oldestOwnRows: derived.oldestOwnRows, state: state)
     return Result(table: table, evidence: evidence, problems: state.problems)

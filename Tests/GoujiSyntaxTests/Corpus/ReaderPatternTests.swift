@@ -29,6 +29,8 @@ import Testing
       "inscriptis-ragged", "inscriptis-ragged-unbalanced",
       "word-reading-order-wide-values", "word-reading-order-wide-values-unbalanced",
       "word-reading-order-split-table", "word-reading-order-split-table-unbalanced",
+      "word-reading-order-table3-page-end", "word-reading-order-table3-page-end-one-short",
+      "word-reading-order-table3-page-end-page-number", "word-reading-order-table3-page-end-table4-short",
       "word-text-empty-cells", "word-text-empty-cells-stray", "reading-order-repeated-groups",
       "reading-order-repeated-groups-unbalanced",
       "cut-labels-grid", "cut-labels-layout", "cut-labels-grid-twice", "cut-labels-grid-unbalanced",
