@@ -36,17 +36,19 @@ struct SerialNumbers {
   /// numbers of their own, or, where none make a run, numbers glued to the values before them (``gluedRun(of:from:)``).
   func ranges(of rows: [Row], from start: Int, to end: Int) -> [TextRange] {
     guard rows.count >= Self.shortestRun else { return [] }
-    // A block of numbers counting up before a row's label gives that row and the rows after it their candidates.
+    // A block of numbers counting up before a row's label gives that row and the rows after it their candidates; the
+    // rows are asked in order, so a row's candidates from blocks are complete when it is asked.
     var fromBlocks = Array(repeating: [Number](), count: rows.count)
-    for index in rows.indices {
-      let block = countingBlock(before: rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
-      for (offset, number) in block.prefix(rows.count - index).enumerated() { fromBlocks[index + offset] += [number] }
-    }
-    let displaced = rows.indices.flatMap { index in
-      displacedNumbers(before: rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
+    let displaced = {
+      rows.indices.flatMap { index in
+        displacedNumbers(before: rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
+      }
     }
     let spaced = countingRun(of: rows, displaced: displaced) { index in
-      let before = numberBefore(rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
+      let from = index == 0 ? start : rows[index - 1].label.end
+      let block = countingBlock(before: rows[index].label.start, from: from)
+      for (offset, number) in block.prefix(rows.count - index).enumerated() { fromBlocks[index + offset] += [number] }
+      let before = numberBefore(rows[index].label.start, from: from)
       let next = index + 1 < rows.count ? rows[index + 1].label.start : end
       let after = [
         numberAfter(rows[index].label.end, upTo: next), numberAfterValues(rows[index].label.end, upTo: next),
@@ -58,16 +60,26 @@ struct SerialNumbers {
   }
 
   /// The one run through each row's `candidates` — its row's place among the format's rows plus a constant, or the
-  /// rows' order plus a constant —, or none. A row none of whose candidates has its number may take it from
-  /// `displaced` (``displacedNumbers(before:from:)``), once, when it stands after the row's label.
-  func countingRun(of rows: [Row], displaced: [Number] = [], candidates numbersOf: (Int) -> [Number]) -> [TextRange] {
+  /// rows' order plus a constant —, or none. A row none of whose candidates has its number may take it from the
+  /// numbers `displaced` gives (``displacedNumbers(before:from:)``), once, when it stands after the row's label. The
+  /// rows are asked in order, and `displaced` only once a row has candidates (a table without the column, most, is
+  /// left at its first row, before the displaced numbers are looked for).
+  func countingRun(
+    of rows: [Row], displaced: () -> [Number] = { [] }, candidates numbersOf: (Int) -> [Number]
+  ) -> [TextRange] {
     var candidates: [[Number]] = []
+    var displacedNumbers: [Number]?
     for index in rows.indices {
       let numbers = numbersOf(index)
-      // A row without a candidate breaks every run: a table without the column (most) is left at its first row.
-      guard !numbers.isEmpty || (index > 0 && !displaced.isEmpty) else { return [] }
+      if numbers.isEmpty {
+        // A row without a candidate breaks every run unless a displaced number may be its own.
+        guard index > 0 else { return [] }
+        displacedNumbers = displacedNumbers ?? displaced()
+        guard displacedNumbers?.isEmpty == false else { return [] }
+      }
       candidates.append(numbers)
     }
+    let displaced = displacedNumbers ?? displaced()
     var runs: [[TextRange]] = []
     for first in candidates[0] {
       let byPlace = first.value - rows[0].place
