@@ -18,6 +18,9 @@ extension Cell {
     !text.isEmpty && text.unicodeScalars.count <= 3 && text.unicodeScalars.allSatisfy(placeholderScalars.contains)
   }
 
-  /// The dashes and slashes of ``isPlaceholder(_:)``.
-  private static let placeholderScalars: Set<Unicode.Scalar> = ["-", "—", "–", "―", "/", "－", "／"]
+  /// The dashes a cell may be written with for nothing, after normalisation (`－` is `-`).
+  package static let dashScalars: Set<Unicode.Scalar> = ["-", "—", "–", "―"]
+
+  /// The dashes and slashes of ``isPlaceholder(_:)``, after normalisation (``dashScalars`` and `/`) and before it.
+  package static let placeholderScalars: Set<Unicode.Scalar> = dashScalars.union(["/", "－", "／"])
 }

@@ -211,13 +211,11 @@ struct LabelMatcher: Sendable {
   /// `3.危及“三安全  6 〇  〇 〇 7 19` / `一稳定”  6`) or a mark written for an empty cell (`—`, `-`, `/`,
   /// `inv-2022-dashes`: `1.本机关不掌握相关政府 — - — 7 1 — 8` / `信息`). No row label of a format holds one of them.
   private static func startsValue(_ scalar: Unicode.Scalar) -> Bool {
-    isDigit(scalar) || scalar == "〇" || emptyCellMarks.contains(scalar)
+    isDigit(scalar) || scalar == "〇" || Cell.placeholderScalars.contains(scalar)
   }
   private static func isValueScalar(_ scalar: Unicode.Scalar) -> Bool {
     startsValue(scalar) || "+.".unicodeScalars.contains(scalar)
   }
-  /// The marks a report writes in an empty cell (``Cell/isPlaceholder(_:)``, normalised).
-  private static let emptyCellMarks: Set<Unicode.Scalar> = ["-", "—", "–", "―", "/"]
 
   /// The length from which a label's beginning identifies it: no two labels share this many first characters.
   static let identifyingPrefix = 12

@@ -53,8 +53,8 @@ enum MarkPieces {
     isWholeMark(scalars) ? 0 : PieceValidity.integer(scalars)
   }
 
-  /// The dashes of ``Cell/isPlaceholder(_:)`` after normalisation (`－` is `-`).
-  private static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "―"]
+  /// The dashes of ``Cell/isPlaceholder(_:)`` after normalisation.
+  private static let dashes = Cell.dashScalars
   private static let noneScalar: Unicode.Scalar = "无"
   private static let zeroScalar: Unicode.Scalar = "〇"
   private static let markScalars: Set<Unicode.Scalar> = dashes.union(["/", noneScalar, zeroScalar])
