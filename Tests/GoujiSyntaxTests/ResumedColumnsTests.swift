@@ -23,6 +23,13 @@ import Testing
       })
   }
 
+  /// Expects each row of `expected` read in `rows` (``rows(_:)``) with exactly those values, every one written.
+  static func expect(_ rows: [String: [String?]], toRead expected: [String: [String]]) {
+    for (key, values) in expected {
+      #expect(rows[key] == values.map { Optional($0) }, "\(key)")
+    }
+  }
+
   @Test func valuesOnTheLineBelowTheLabelAreReadInTheOrderOfTheirColumns() {
     #expect(Self.ling.contains("\r\n") && Self.ling.contains("𠀀"))
     let rows = Self.rows(Self.ling)
@@ -36,9 +43,7 @@ import Testing
       "unable.notHeld": ["〇", "〇", "5", "2", "1", "〇", "8"],
       "ignored.excessive": ["9", "〇", "5", "7", "〇", "〇", "21"],
     ]
-    for (key, values) in expected {
-      #expect(rows[key] == values.map { Optional($0) }, "\(key)")
-    }
+    Self.expect(rows, toRead: expected)
   }
 
   /// Fewer values on a line than cells, wide enough to be digits run together (`267 0 64 0 331` / `规禁止公开  0 0`,
@@ -56,9 +61,7 @@ import Testing
       "other.noCorrection": ["0", "13", "0", "0", "72", "6", "91"],
       "other.unpaidFee": ["76", "0", "41", "66", "0", "0", "183"],
     ]
-    for (key, values) in expected {
-      #expect(rows[key] == values.map { Optional($0) }, "\(key)")
-    }
+    Self.expect(rows, toRead: expected)
     #expect(rows["public"]?.allSatisfy { $0 == nil } == true)
   }
 

@@ -1,4 +1,3 @@
-import Foundation
 import GoujiFormats
 import GoujiTestSupport
 import GoujiText
@@ -11,20 +10,9 @@ import Testing
 /// values are placed among the last rows' values only when they are exactly the missing ones, table 四 is whole
 /// before them, and exactly one placement balances (``StreamPageEnd``).
 @Suite struct StreamPageEndTests {
-  private static let folder = Fixtures.folder("GoujiSyntaxTests").appendingPathComponent("reader")
-
-  private static func read(_ name: String) throws -> Report {
-    let text = try String(contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
-    return ReportReader.read(SourceText(text))
-  }
-
   /// The table's last six rows: `5.要求行政机关确认…` to `四、结转下年度继续办理`, written before and after their labels.
   private static func lastRows(_ report: Report) -> [TableRow] {
     Array((report.table3?.rows ?? []).suffix(6))
-  }
-
-  private static func textAt(_ range: TextRange, in report: Report) -> String {
-    String(decoding: report.text.bytes[range.start..<range.end], as: UTF8.self)
   }
 
   private static func hasCellCountProblem(_ report: Report) -> Bool {
@@ -32,7 +20,7 @@ import Testing
   }
 
   @Test func theTotalsAtThePageEndAreSolvedInTheirRowsInCRLFTextWithAnAstralCharacter() throws {
-    let report = try Self.read("word-reading-order-table3-page-end")
+    let report = Report.readerFixture("word-reading-order-table3-page-end")
     #expect(report.text.bytes.contains(0x0D))
     #expect(report.text.string.contains("𠀀"))
     let rows = Self.lastRows(report)
@@ -43,7 +31,7 @@ import Testing
         ["0", "0", "0", "1", "2", "4", "7"],
       ])
     #expect(rows.allSatisfy { $0.cells.allSatisfy { $0.confidence == .solved && $0.arithmeticValue != nil } })
-    #expect(rows.allSatisfy { $0.cells.allSatisfy { Self.textAt($0.range, in: report) == $0.text } })
+    #expect(rows.allSatisfy { $0.cells.allSatisfy { report.text[$0.range] == $0.text } })
     // `272` and `7` are the page's last values, after `2024 年 1 月 20 日` and the astral character of section 六.
     let bytes = report.text.bytes
     let astral = try #require(bytes.indices.first { bytes[$0...].starts(with: Array("𠀀".utf8)) })
@@ -60,7 +48,7 @@ import Testing
     "word-reading-order-table3-page-end-table4-short",
   ])
   func anythingElseAtThePageEndLeavesTheRowsUnread(_ name: String) throws {
-    let report = try Self.read(name)
+    let report = Report.readerFixture(name)
     let rows = Self.lastRows(report)
     #expect(rows.count == 6)
     #expect(rows.allSatisfy { $0.cells.allSatisfy { !$0.isReadable } })
@@ -101,11 +89,9 @@ import Testing
   /// depends on it, read or not.
   @Test(arguments: ["word-reading-order-table3-page-end", "word-reading-order-table3-page-end-one-short"])
   func anEditAtThePageEndRereadsAsAFreshReading(_ name: String) throws {
-    let report = try Self.read(name)
-    let last = try #require(report.text.lineCount > 3 ? report.text.lineCount - 3 : nil)
-    let start = report.text.lineRange(last).start
-    let value = TextRange(start: start, end: start + report.text.lineText(last).utf8.count)
-    #expect(Int(report.text.lineText(last)) != nil)
+    let report = Report.readerFixture(name)
+    let value = try #require(report.thirdLastLine)
+    #expect(Int(report.text[value]) != nil)
     for newText in ["5", "", "7\r\n\r\n7"] {
       let edit = TextEdit(range: value, newText: newText)
       #expect(!ReportReader.rereadsOnlyOneSection(report, after: edit))

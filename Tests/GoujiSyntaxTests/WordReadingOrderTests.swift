@@ -82,10 +82,8 @@ import Testing
   ])
   func anEditAfterTable4RereadsAsAFreshReading(_ name: String) throws {
     let report = try Self.read(name)
-    let last = try #require(report.text.lineCount > 3 ? report.text.lineCount - 3 : nil)
-    let start = report.text.lineRange(last).start
-    let value = TextRange(start: start, end: start + report.text.lineText(last).utf8.count)
-    #expect(Int(report.text.lineText(last)) != nil)
+    let value = try #require(report.thirdLastLine)
+    #expect(Int(report.text[value]) != nil)
     for newText in ["5", "11"] {
       let edit = TextEdit(range: value, newText: newText)
       #expect(!ReportReader.rereadsOnlyOneSection(report, after: edit))

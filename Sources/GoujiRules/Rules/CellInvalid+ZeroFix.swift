@@ -4,8 +4,8 @@ import GoujiText
 extension CellInvalid {
   /// The fix of a count cell written `无` or `〇`: `0` in its place. It is safe, since the rules already read the
   /// cell as 0 and the writer meant none; it is offered only where the cell stands apart (white space, a grid bar
-  /// the reader splits cells at, or the text's end on both sides), since `0` written beside digits would join them into another number
-  /// (`〇〇1` reads as three cells, `001` as one glued run).
+  /// the reader splits cells at, or the text's end on both sides), since `0` written beside digits would join them
+  /// into another number (`〇〇1` reads as three cells, `001` as one glued run).
   static func zeroFix(_ cell: Cell, in text: SourceText) -> Fix? {
     let range = cell.range
     guard range.length > 0, standsApart(before: range.start, in: text), standsApart(after: range.end, in: text)

@@ -140,8 +140,7 @@ extension ReportReader {
     let cells = table.rows.flatMap(\.cells)
     if cells.contains(where: { $0.range.end > end }) { return true }
     guard cells.contains(where: { !$0.isReadable }) else { return false }
-    let text = previous.text
-    return !(end..<edit.range.start).contains { text.bytes[$0] == 0x0C }
+    return previous.text.firstOccurrence(of: [0x0C], in: TextRange(start: end, end: edit.range.start)) == nil
   }
 
   /// Whether the lines `range` touches hold, or could now hold, a heading (at a line start, or inside the line as

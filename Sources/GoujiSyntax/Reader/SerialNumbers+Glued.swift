@@ -25,7 +25,7 @@ extension SerialNumbers {
     let digits = text.bytes[word.start..<word.end]
     guard let lastDigit = digits.lastIndex(where: Self.isDigit) else { return [] }
     let after = TextRange(start: lastDigit + 1, end: word.end)
-    guard after.isEmpty || Self.groupText.value.allows(CharacterFolding.normalizeAndTrim(text[after])) else {
+    guard after.isEmpty || isGroupText(after) else {
       return []
     }
     let runStart = (digits[..<lastDigit].lastIndex { !Self.isDigit($0) } ?? word.start - 1) + 1

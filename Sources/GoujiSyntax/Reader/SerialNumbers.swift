@@ -12,9 +12,9 @@ import GoujiText
 /// its label (only group-label text between: `8      （三）不  4.保护…`), the whole number right after it that its
 /// label's text follows (`21  不补正、…`), the number opening the line of values between a cut label's first line and
 /// its rest (`…不计其他` / `4   0 0 0 0 1 0 1` / `情形）`) and, in reading order, the number on a line of its own
-/// between the values on a cut label's line and its rest (`…禁止 0 0 0 0 0 0 0` / `6` / `公开`), and the numbers of a block counting up one
-/// per line before a label (`18` / … / `25`: that row's and the next rows'); the column is recognised only when every row read by its label, five at
-/// least, has exactly one candidate on one run — its row's place among the format's rows plus a constant, or the
+/// between the values on a cut label's line and its rest (`…禁止 0 0 0 0 0 0 0` / `6` / `公开`), and the numbers of a
+/// block counting up one per line before a label (`18` / … / `25`: that row's and the next rows'); the column is
+/// recognised only when every row read by its label, five at least, has exactly one candidate on one run — its row's place among the format's rows plus a constant, or the
 /// rows' order plus a constant. Five numbers standing so by chance (a row's 总计 right before the next label in
 /// flattened text) would have to count up one by one; no table is read with a number of the run taken for a value,
 /// and a table whose run breaks anywhere keeps every number (its rows unread as before, never a serial read as a
@@ -39,16 +39,17 @@ struct SerialNumbers {
     // A block of numbers counting up before a row's label gives that row and the rows after it their candidates; the
     // rows are asked in order, so a row's candidates from blocks are complete when it is asked.
     var fromBlocks = Array(repeating: [Number](), count: rows.count)
+    let wordsBefore = { (index: Int) in
+      words(before: rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
+    }
     let displaced = {
-      rows.indices.flatMap { index in
-        displacedNumbers(before: rows[index].label.start, from: index == 0 ? start : rows[index - 1].label.end)
-      }
+      rows.indices.flatMap { index in displacedNumbers(wordsBefore(index), before: rows[index].label.start) }
     }
     let spaced = countingRun(of: rows, displaced: displaced) { index in
-      let from = index == 0 ? start : rows[index - 1].label.end
-      let block = countingBlock(before: rows[index].label.start, from: from)
+      let words = wordsBefore(index)
+      let block = countingBlock(words, before: rows[index].label.start)
       for (offset, number) in block.prefix(rows.count - index).enumerated() { fromBlocks[index + offset] += [number] }
-      let before = numberBefore(rows[index].label.start, from: from)
+      let before = numberBefore(words)
       let next = index + 1 < rows.count ? rows[index + 1].label.start : end
       let after = [
         numberAfter(rows[index].label.end, upTo: next), numberAfterValues(rows[index].label.end, upTo: next),
@@ -120,12 +121,17 @@ struct SerialNumbers {
     var range: TextRange
   }
 
-  /// The number standing last before `labelStart` after `start`, group-label text (and grid bars) skipped.
-  private func numberBefore(_ labelStart: Int, from start: Int) -> Number? {
-    let words = Array(tokens(in: TextRange(start: start, end: max(start, labelStart))))
+  /// The words between `start` and `labelStart` (``tokens(in:)``): what stands before a row's label after the label
+  /// before it, where ``numberBefore(_:)``, ``countingBlock(_:before:)`` and ``displacedNumbers(_:before:)`` look.
+  private func words(before labelStart: Int, from start: Int) -> [TextRange] {
+    Array(tokens(in: TextRange(start: start, end: max(start, labelStart))))
+  }
+
+  /// The number standing last among `words` (before a label), group-label text (and grid bars) skipped.
+  private func numberBefore(_ words: [TextRange]) -> Number? {
     for word in words.reversed() {
       if let number = number(word) { return number }
-      guard SerialNumbers.groupText.value.allows(CharacterFolding.normalizeAndTrim(text[word])) else { return nil }
+      guard isGroupText(word) else { return nil }
     }
     return nil
   }
@@ -134,7 +140,7 @@ struct SerialNumbers {
   private func numberAfter(_ labelEnd: Int, upTo end: Int) -> Number? {
     var words = tokens(in: TextRange(start: labelEnd, end: max(labelEnd, end))).makeIterator()
     guard let first = words.next(), let number = number(first), let next = words.next() else { return nil }
-    return CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[next])) ? nil : number
+    return isValueLike(next) ? nil : number
   }
 
   /// The number standing on a line of its own after the values on the line of a label that is cut, text (the
@@ -146,11 +152,11 @@ struct SerialNumbers {
     while let word = words.next() {
       guard lineBreaks(from: last, to: word.start) == 0 else {
         guard last > labelEnd, let number = number(word), let next = words.next(),
-          onLinesOfTheirOwn(nil, word, next), !CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[next]))
+          onLinesOfTheirOwn(nil, word, next), !isValueLike(next)
         else { return nil }
         return number
       }
-      guard CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[word])) else { return nil }
+      guard isValueLike(word) else { return nil }
       last = word.end
     }
     return nil
@@ -166,7 +172,7 @@ struct SerialNumbers {
     }
     var last = first.end
     while let word = words.next() {
-      let valueLike = CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[word]))
+      let valueLike = isValueLike(word)
       guard lineBreaks(from: last, to: word.start) == 0 else {
         return last > first.end && lineBreaks(from: last, to: word.start) == 1 && !valueLike ? number : nil
       }
@@ -176,11 +182,10 @@ struct SerialNumbers {
     return nil
   }
 
-  /// The numbers ending right before `labelStart` (after `start`), each on a line of its own, one line after the
-  /// other, counting up one per line (`18` / `19` / … / `25`, a page's numbers written before its first label in
-  /// reading order); two at least, else none. The first is the label's row's, the next the row after it's, and so on.
-  private func countingBlock(before labelStart: Int, from start: Int) -> [Number] {
-    let words = Array(tokens(in: TextRange(start: start, end: max(start, labelStart))))
+  /// The numbers ending `words`, right before `labelStart`, each on a line of its own, one line after the other,
+  /// counting up one per line (`18` / `19` / … / `25`, a page's numbers written before its first label in reading
+  /// order); two at least, else none. The first is the label's row's, the next the row after it's, and so on.
+  private func countingBlock(_ words: [TextRange], before labelStart: Int) -> [Number] {
     var block: [Number] = []
     for index in words.indices.reversed() {
       guard let number = number(words[index]), block.first.map({ $0.value == number.value + 1 }) ?? true,
@@ -192,12 +197,11 @@ struct SerialNumbers {
     return block
   }
 
-  /// The numbers standing before `labelStart` (after `start`) among group labels, each on a line of its own, counting
+  /// The numbers among `words` (before `labelStart`) standing among group labels, each on a line of its own, counting
   /// up (`8` / `（三）不` / `予公开` / `9` / `13` / … / `22` / `23` / `3.其他`: LibreOffice's PDF in reading order writes
   /// the numbers of rows beside a group label's middle with the group labels); none unless two numbers at least and
   /// a group label stand so.
-  private func displacedNumbers(before labelStart: Int, from start: Int) -> [Number] {
-    let words = Array(tokens(in: TextRange(start: start, end: max(start, labelStart))))
+  private func displacedNumbers(_ words: [TextRange], before labelStart: Int) -> [Number] {
     var numbers: [Number] = []
     var amongGroupLabels = false
     for index in words.indices.reversed() {
@@ -207,7 +211,7 @@ struct SerialNumbers {
         && lineBreaks(from: word.end, to: index + 1 < words.count ? words[index + 1].start : labelStart) >= 1
       if let number = number(word), alone, numbers.first.map({ $0.value > number.value }) ?? true {
         numbers.insert(number, at: 0)
-      } else if SerialNumbers.groupText.value.allows(CharacterFolding.normalizeAndTrim(text[word])) {
+      } else if isGroupText(word) {
         amongGroupLabels = amongGroupLabels || !numbers.isEmpty
       } else {
         break
@@ -221,6 +225,16 @@ struct SerialNumbers {
   private func onLinesOfTheirOwn(_ previous: TextRange?, _ word: TextRange, _ next: TextRange?) -> Bool {
     (previous.map { lineBreaks(from: $0.end, to: word.start) >= 1 } ?? true)
       && (next.map { lineBreaks(from: word.end, to: $0.start) == 1 } ?? true)
+  }
+
+  /// Whether `word` reads as a value (``CellExtractor/isValueLike(_:)``).
+  private func isValueLike(_ word: TextRange) -> Bool {
+    CellExtractor.isValueLike(CharacterFolding.normalizeAndTrim(text[word]))
+  }
+
+  /// Whether `word` may be part of a group label (``groupText``).
+  func isGroupText(_ word: TextRange) -> Bool {
+    SerialNumbers.groupText.value.allows(CharacterFolding.normalizeAndTrim(text[word]))
   }
 
   /// The line feeds between `start` and `end`.

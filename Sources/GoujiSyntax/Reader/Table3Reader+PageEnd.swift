@@ -24,7 +24,7 @@ extension Table3Reader {
   private func pageEndValues(after start: Int, count: Int) -> [RawCell]? {
     let text = context.text
     guard start < text.count else { return nil }
-    let pageEnd = (start..<text.count).first { text.bytes[$0] == 0x0C } ?? text.count
+    let pageEnd = text.firstOccurrence(of: [0x0C], in: TextRange(start: start, end: text.count)) ?? text.count
     let scanner = ValueLineScanner(text: text, lines: context.lines, excluded: context.excluded)
     let first = text.line(containing: start)
     var line = text.line(containing: max(start, pageEnd - 1))

@@ -37,7 +37,7 @@ extension Table4Reader {
       line += 1
     }
     guard values.count == count, !endsInValues(from: line, scanner: scanner),
-      Self.balances((raw + values).map { Cell.countsAsZero($0.text) ? 0 : CellValueParser.integer($0.text) })
+      Self.balances((raw + values).map(Self.number))
     else { return nil }
     return raw + values
   }

@@ -10,7 +10,7 @@ extension Table4Reader {
   /// numbers, every group's 总计 holds (R4), and no other choice of `expected` of the stray numbers and those, order
   /// kept, both holds R4 and reads other values; otherwise `nil`.
   func valuesOfTheNextPage(header: TextRange, region: TextRange, expected: Int) -> [RawCell]? {
-    guard let feed = (header.end..<region.end).first(where: { context.text.bytes[$0] == 0x0C }),
+    guard let feed = context.text.firstOccurrence(of: [0x0C], in: TextRange(start: header.end, end: region.end)),
       let stray = strayValues(in: TextRange(start: header.end, end: feed))
     else { return nil }
     let first = wholeNumbers(from: feed, to: region.end)

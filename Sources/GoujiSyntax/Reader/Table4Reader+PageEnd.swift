@@ -22,7 +22,7 @@ extension Table4Reader {
 
   /// A value's number for the rules (R4): a whole number, or 0 for a cell written `无` or `〇` (as every sum reads
   /// them, ``Cell/countsAsZero(_:)``).
-  private static func number(_ cell: RawCell) -> Int? {
+  static func number(_ cell: RawCell) -> Int? {
     Cell.countsAsZero(cell.text) ? 0 : CellValueParser.integer(cell.text)
   }
 
@@ -72,7 +72,7 @@ extension Table4Reader {
   /// when they are exactly `count` whole numbers and a line of other text after `start` stands before them.
   private func lastValueLines(from start: Int, count: Int) -> [RawCell]? {
     let text = context.text
-    let pageEnd = (start..<text.count).first { text.bytes[$0] == 0x0C } ?? text.count
+    let pageEnd = text.firstOccurrence(of: [0x0C], in: TextRange(start: start, end: text.count)) ?? text.count
     let scanner = ValueLineScanner(
       text: text, lines: context.lines, excluded: context.excluded, isValue: Self.isPageEndValue
     )
